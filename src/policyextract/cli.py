@@ -1,0 +1,125 @@
+"""Command line: ``policyextract extract PATH…`` (and the other sub-commands)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from . import __version__
+from .errors import ExtractionError
+from .pipeline import extract
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    result: int = args.run(args)
+    return result
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="policyextract",
+        description="Chinese policy-news pages → clean, structured, verifiable data.",
+    )
+    parser.add_argument("--version", action="version", version=f"policyextract {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    ex = sub.add_parser("extract", help="extract pages into JSON records")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="saved HTML pages or text dumps")
+    ex.add_argument(
+        "--format",
+        choices=["json", "jsonl"],
+        help="json: pretty object (default for one path); jsonl: one object per line "
+        "(default for several)",
+    )
+    ex.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    _common(ex)
+    ex.set_defaults(run=_run_extract)
+
+    sc = sub.add_parser("schema", help="print the JSON Schema of the record")
+    sc.set_defaults(run=_run_schema)
+    return parser
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--input-format",
+        choices=["auto", "html", "text"],
+        default="auto",
+        help="how to read inputs (default: decided from the content)",
+    )
+    parser.add_argument(
+        "--tokens", action="store_true", help="add per-paragraph [word, POS] tokens to records"
+    )
+    parser.add_argument(
+        "--lexicon",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="extra lexicon file (see README); may be repeated",
+    )
+
+
+def _apply_lexicons(files: list[str]) -> None:
+    if files:
+        from .lexicon_user import load_user_lexicon
+
+        for file in files:
+            load_user_lexicon(file)
+
+
+def _run_extract(args: argparse.Namespace) -> int:
+    try:
+        _apply_lexicons(args.lexicon)
+    except ExtractionError as err:
+        print(f"policyextract: {err.reason}", file=sys.stderr)
+        return 2
+    fmt = args.format or ("json" if len(args.paths) == 1 else "jsonl")
+    out: TextIO = (
+        open(args.output, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        if args.output
+        else sys.stdout
+    )
+    failed = 0
+    try:
+        for path in args.paths:
+            try:
+                record = extract(path, input_format=args.input_format, tokens=args.tokens)
+            except ExtractionError as err:
+                failed += 1
+                print(f"policyextract: {path}: {err.reason}", file=sys.stderr)
+                continue
+            except Exception as err:  # a bug must not cost the other inputs their records
+                failed += 1
+                print(f"policyextract: {path}: internal error: {err!r}", file=sys.stderr)
+                continue
+            out.write(_dump(record, fmt))
+            out.flush()
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return 1 if failed else 0
+
+
+def _dump(record: dict[str, Any], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def _run_schema(args: argparse.Namespace) -> int:
+    from .record import schema_json
+
+    sys.stdout.write(schema_json())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

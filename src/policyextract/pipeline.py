@@ -1,0 +1,81 @@
+"""The whole pipeline for one page: bytes → page → article → doc → facts → record."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from .errors import ExtractionError
+from .facts import extract_facts
+from .keywords import keywords
+from .reading import InputFormat, read_page
+from .record import Record, SourceInfo
+from .segmentation import segment
+from .stripping import strip_chrome
+
+Source = bytes | str | os.PathLike[str]
+
+
+def extract(
+    source: Source,
+    *,
+    path: str | None = None,
+    input_format: InputFormat = "auto",
+    tokens: bool = False,
+) -> dict[str, Any]:
+    """Extract one page into a record (a JSON-ready ``dict``).
+
+    ``source`` is the page's bytes, its text (a ``str`` that does not name an existing file), or a
+    path. Raises :class:`~policyextract.errors.ExtractionError` with a one-line reason when the
+    page cannot become a record.
+    """
+    return extract_record(source, path=path, input_format=input_format, tokens=tokens).model_dump(
+        mode="json"
+    )
+
+
+def extract_record(
+    source: Source,
+    *,
+    path: str | None = None,
+    input_format: InputFormat = "auto",
+    tokens: bool = False,
+) -> Record:
+    data, path = _load(source, path)
+    page = read_page(data, path=path, input_format=input_format)
+    article = strip_chrome(page)
+    doc = segment(article, pos=tokens)
+    facts = extract_facts(doc)
+    return Record(
+        source=SourceInfo(
+            path=page.path,
+            format=page.format,
+            encoding=page.encoding,
+            encoding_source=page.encoding_source,
+            sha256=page.sha256,
+        ),
+        metadata=article.metadata,
+        body=article.body,
+        keywords=keywords(doc),
+        tokens=[[(t.word, t.pos) for t in para] for para in doc.tokens] if tokens else None,
+        facts=facts,  # type: ignore[arg-type]
+    )
+
+
+def _load(source: Source, path: str | None) -> tuple[bytes, str | None]:
+    if isinstance(source, bytes):
+        return source, path
+    if isinstance(source, str) and ("\n" in source or "<" in source or len(source) > 4096):
+        return source.encode("utf-8"), path
+    file = Path(source)
+    try:
+        return file.read_bytes(), path if path is not None else str(source)
+    except FileNotFoundError as err:
+        raise ExtractionError("no such file") from err
+    except IsADirectoryError as err:
+        raise ExtractionError("is a directory, not a page") from err
+    except PermissionError as err:
+        raise ExtractionError("permission denied") from err
+    except OSError as err:
+        raise ExtractionError(f"cannot read: {err.strerror or err}") from err

@@ -1,0 +1,56 @@
+"""The record (schema version 1): what ``extract`` returns and every writer serialises."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .facts import AnyFact
+from .models import EncodingSource, Format, Metadata
+
+
+class SourceInfo(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    path: str | None
+    format: Format
+    encoding: str
+    encoding_source: EncodingSource
+    sha256: str
+
+
+class Keyword(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    word: str
+    weight: float
+
+
+class Record(BaseModel):
+    """One page's record. Keys are always present; ``tokens`` is ``None`` unless asked for."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: Literal[1] = 1
+    source: SourceInfo
+    metadata: Metadata
+    body: list[str]
+    keywords: list[Keyword] = Field(default_factory=list)
+    tokens: list[list[tuple[str, str]]] | None = Field(
+        default=None, description="per paragraph, [word, POS] pairs (with --tokens)"
+    )
+    facts: list[AnyFact] = Field(default_factory=list)
+
+
+def record_schema() -> dict[str, Any]:
+    """The JSON Schema of :class:`Record`, as published in ``schema/record.schema.json``."""
+    schema = Record.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "policyextract record"
+    return schema
+
+
+def schema_json() -> str:
+    return json.dumps(record_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
