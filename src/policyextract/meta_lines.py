@@ -12,12 +12,12 @@ def parse_source_line(line: str) -> tuple[str | None, str | None] | None:
 
 
 def parse_byline(line: str) -> list[str] | None:
-    """A byline (经济导报记者 初磊, 记者 张三 李四, 文/图 王五) → journalist names, else ``None``."""
+    """A byline (本报记者 张三, 记者 张三 李四, 文/图 王五) → journalist names, else ``None``."""
     return None
 
 
 def parse_editor_line(line: str) -> list[str] | None:
-    """An editor line (编辑:付建, 责任编辑：王五) → editor names, else ``None``."""
+    """An editor line (编辑:王五, 责任编辑：王五) → editor names, else ``None``."""
     return None
 
 
