@@ -46,7 +46,11 @@ class Record(BaseModel):
 
 def record_schema() -> dict[str, Any]:
     """The JSON Schema of :class:`Record`, as published in ``schema/record.schema.json``."""
-    schema = Record.model_json_schema()
+    schema = Record.model_json_schema(mode="serialization")
+    # Records always carry every key (null or empty when unknown): say so in the schema.
+    for definition in [schema, *schema.get("$defs", {}).values()]:
+        if "properties" in definition:
+            definition["required"] = sorted(definition["properties"])
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "policyextract record"
     return schema
