@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from . import __version__
+from . import __version__, batch
 from .errors import ExtractionError
 from .pipeline import extract
 
@@ -43,8 +43,16 @@ def _parser() -> argparse.ArgumentParser:
     _common(ex)
     ex.set_defaults(run=_run_extract)
 
+    bt = sub.add_parser(
+        "batch", help="extract many pages into a dataset folder (JSONL, CSV, Parquet)"
+    )
+    batch.configure_parser(bt)
+    _common(bt)
+    bt.set_defaults(run=batch.run_command)
+
     sc = sub.add_parser("schema", help="print the JSON Schema of the record")
     sc.set_defaults(run=_run_schema)
+    _add_report_commands(sub)
     return parser
 
 
@@ -119,6 +127,77 @@ def _run_schema(args: argparse.Namespace) -> int:
 
     sys.stdout.write(schema_json())
     return 0
+
+
+def _add_report_commands(sub: Any) -> None:
+    """The ``report`` and ``export`` sub-commands (records → HTML page, records → spaCy DocBin)."""
+    rp = sub.add_parser("report", help="an HTML page showing records with their facts highlighted")
+    rp.add_argument(
+        "path", metavar="PATH|OUTDIR", help="a record JSON/JSONL file, a saved page, a batch folder"
+    )
+    rp.add_argument("-o", "--output", metavar="FILE", required=True, help="the HTML file to write")
+    rp.set_defaults(run=_run_report)
+    xp = sub.add_parser("export", help="export records for other tools")
+    xp.add_argument("path", metavar="OUTDIR", help="a batch folder or a record JSON/JSONL file")
+    xp.add_argument(
+        "--spacy", metavar="FILE", required=True, help="write a spaCy DocBin (needs [spacy] extra)"
+    )
+    xp.set_defaults(run=_run_export)
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from .report import load_records, render_report, write_report
+
+    try:
+        loaded = load_records(args.path)
+        page = render_report(
+            loaded.records,
+            title=_report_title(args.path),
+            problems=loaded.problems,
+            failures=loaded.failures,
+        )
+        write_report(page, args.output)
+    except ExtractionError as err:
+        print(f"policyextract: {args.path}: {err.reason}", file=sys.stderr)
+        return 1
+    except OSError as err:
+        print(f"policyextract: {err.filename or args.path}: {err.strerror or err}", file=sys.stderr)
+        return 1
+    for problem in loaded.problems:
+        print(f"policyextract: skipped {problem}", file=sys.stderr)
+    print(f"policyextract: {len(loaded.records)} records → {args.output}", file=sys.stderr)
+    return 1 if loaded.problems else 0
+
+
+def _report_title(path: str) -> str:
+    from pathlib import Path
+
+    return f"policyextract report: {Path(path).name}"
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from .report import load_records
+
+    try:
+        from .spacy_export import export_docbin
+
+        loaded = load_records(args.path)
+        count = export_docbin(loaded.records, args.spacy)
+    except ImportError:
+        print(
+            "policyextract: spaCy is missing: pip install 'policyextract[spacy]'", file=sys.stderr
+        )
+        return 2
+    except ExtractionError as err:
+        print(f"policyextract: {args.path}: {err.reason}", file=sys.stderr)
+        return 1
+    except OSError as err:
+        print(f"policyextract: {err.filename or args.path}: {err.strerror or err}", file=sys.stderr)
+        return 1
+    for problem in loaded.problems:
+        print(f"policyextract: skipped {problem}", file=sys.stderr)
+    print(f"policyextract: {count} docs → {args.spacy}", file=sys.stderr)
+    return 1 if loaded.problems else 0
 
 
 if __name__ == "__main__":

@@ -1,9 +1,111 @@
-"""User lexicon files (``--lexicon FILE``). (Placeholder: being written.)"""
+"""The word lists the fact rules use, and user lexicon files (``--lexicon FILE``).
+
+The shipped lists live in ``lexicon/*.txt`` (one entry a line, ``#`` starts a comment). A user
+file extends them for the rest of the process. Its format is sections of one entry a line::
+
+    # comment
+    [titles]            # official titles: 首席数据官
+    [org_suffixes]      # last words of organisation names: 数据局
+    [organizations]     # full organisation names, found as written: 国家数据局
+    [clusters]          # full cluster names: 苏州市纳米新材料集群
+    [words]             # jieba user-dict lines (word [freq] [tag]): 低空经济 n
+
+Every entry is also added to jieba's dictionary, so segmentation keeps it whole. The rules read
+the lists through :func:`word_list` and rebuild their patterns when :func:`version` changes.
+"""
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
 from .errors import ExtractionError
+
+#: Sections of a user file → the shipped list each one extends (``None``: no shipped list).
+SECTIONS: dict[str, str | None] = {
+    "titles": "titles",
+    "org_suffixes": "org_suffixes",
+    "organizations": "organizations",
+    "clusters": None,
+    "words": None,
+}
+
+_USER: dict[str, list[str]] = {name: [] for name in SECTIONS}
+_VERSION = 0
+
+
+@cache
+def shipped_list(name: str) -> tuple[str, ...]:
+    """The entries of ``lexicon/<name>.txt`` in file order: one or more a line, separated by
+    white space; ``#`` starts a comment."""
+    data = resources.files("policyextract") / "lexicon" / f"{name}.txt"
+    entries = []
+    for line in data.read_text(encoding="utf-8").splitlines():
+        entries.extend(line.split("#", 1)[0].split())
+    return tuple(entries)
+
+
+def word_list(name: str) -> tuple[str, ...]:
+    """A shipped list (or a user-only section) with the user's entries appended."""
+    shipped = shipped_list(name) if SECTIONS.get(name, name) is not None else ()
+    return shipped + tuple(_USER.get(name, ()))
+
+
+def version() -> int:
+    """Changes whenever a user lexicon is loaded: rules cache their patterns per version."""
+    return _VERSION
+
+
+def parse_user_lexicon(text: str, source: str = "lexicon") -> dict[str, list[str]]:
+    """The sections of a user lexicon file; :class:`ExtractionError` for a malformed one."""
+    sections: dict[str, list[str]] = {name: [] for name in SECTIONS}
+    current: str | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        entry = line.split("#", 1)[0].strip()
+        if not entry:
+            continue
+        if entry.startswith("["):
+            name = entry.strip("[]").strip()
+            if not entry.endswith("]") or name not in SECTIONS:
+                raise ExtractionError(
+                    f"{source}:{number}: unknown section {entry!r} "
+                    f"(expected one of {', '.join(SECTIONS)})",
+                    stage="lexicon",
+                )
+            current = name
+            continue
+        if current is None:
+            raise ExtractionError(
+                f"{source}:{number}: entry before any section (start with e.g. [titles])",
+                stage="lexicon",
+            )
+        if current != "words" and len(entry.split()) != 1:
+            raise ExtractionError(
+                f"{source}:{number}: one entry a line expected in [{current}]", stage="lexicon"
+            )
+        sections[current].append(entry)
+    return sections
 
 
 def load_user_lexicon(path: str) -> None:
-    raise ExtractionError(f"{path}: user lexicons are not supported yet")
+    """Extend the lexicon of this process with the user file at ``path``."""
+    global _VERSION
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        raise ExtractionError(f"{path}: lexicon is not UTF-8 text", stage="lexicon") from err
+    except OSError as err:
+        reason = err.strerror or str(err)
+        raise ExtractionError(f"{path}: cannot read lexicon: {reason}", stage="lexicon") from err
+    sections = parse_user_lexicon(text, path)
+
+    from .segmentation import add_words
+
+    jieba_lines = list(sections["words"])
+    for name in ("titles", "org_suffixes", "organizations", "clusters"):
+        jieba_lines += sections[name]
+    add_words(jieba_lines)
+    for name, entries in sections.items():
+        _USER[name].extend(e.split()[0] for e in entries)
+    _VERSION += 1

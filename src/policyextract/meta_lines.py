@@ -1,31 +1,493 @@
 """Reading metadata from single lines of page text (shared by the HTML and text-dump readers).
 
-(Contract stub: being written.) Every function takes one line of page text, already stripped.
+Every function takes one line of page text and answers ``None`` / ``False`` when the line is not of
+its kind, so callers can try them on any line. Lines are judged whole: a body sentence that merely
+mentions 来源 or 记者 is not a source line or a byline, because labels must stand at a field
+boundary (line start, after white space or a bracket) and metadata lines carry no sentence-ending
+punctuation (。！？).
+
+Decisions the issue left open:
+
+- ``parse_byline`` keeps journalists only: names after 记者/作者/文/图/摄影/撰文 are kept, names
+  after 通讯员 (correspondents, usually staff of the organisation reported on) are dropped; a line
+  naming only 通讯员 is still a byline (``[]``), so the reader drops it from the body.
+- ``parse_editor_line`` returns the 编辑/责编/责任编辑 names; a line of only 审核/校对/监制 is an
+  editor line with no editors (``[]``).
+- A bare date-time line (``2024-05-20 09:37``) is a time line: ``(None, iso)``.
+
+>>> parse_source_line("来源:大众报业·经济导报\u00a0\u00a0加入时间:2024-6-7 17:25:36")
+('大众报业·经济导报', '2024-06-07T17:25:36+08:00')
+>>> parse_source_line("据统计，其主要收入来源：农业。") is None
+True
+>>> parse_byline("本报记者 王五 方 敏")
+['王五', '方敏']
+>>> parse_editor_line("【纠错】 责任编辑： 张三_NN1234")
+['张三']
+>>> clean_title("标题文字很长的一条新闻_新闻中心_某某网")
+'标题文字很长的一条新闻'
 """
 
 from __future__ import annotations
 
+import regex
+
+from .timeparse import find_published
+
+# Page white space: ASCII, NBSP (U+00A0), ideographic space (U+3000), thin/zero-width spaces.
+_WS = "\\s\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
+_SPACES = regex.compile(f"[{_WS}]+")
+
+# Metadata lines are short; body paragraphs are longer or end sentences. Calibrated on the
+# realworld dumps: the longest 来源/时间 line is ~70 characters, the longest byline ~25.
+MAX_META_LINE = 100
+MAX_BYLINE = 40
+MAX_EDITOR_LINE = 60
+# Words before a closing date on a time line (栏目 作者 2019-09-23 07:48); longer is a link title.
+SHORT_DATE_PREFIX = 12
+# Words after an opening date on a time line (2024-05-13 06:16 发布于 北京 某某官方账号).
+MAX_DATE_REST = 30
+_SENTENCE_END = regex.compile(r"[。！？!?]")
+_CLAUSE = regex.compile(r"[，、；,;]")
+
+# --- labels (language knowledge as data) -------------------------------------------------------
+
+SOURCE_LABELS = (
+    "本文来源于",
+    "文章来源",
+    "本文来源",
+    "新闻来源",
+    "信息来源",
+    "来源于",
+    "稿源",
+    "来源",
+)
+TIME_LABELS = (
+    "发布时间",
+    "发布日期",
+    "发表时间",
+    "发稿时间",
+    "加入时间",
+    "更新时间",
+    "最后更新",
+    "录入时间",
+    "添加时间",
+    "上传时间",
+    "日期",
+    "时间",
+)
+AUTHOR_LABELS = ("作者", "记者", "撰文", "文/图", "文图", "文", "图", "摄影")
+EDITOR_LABELS = ("责任编辑", "本文编辑", "值班编辑", "实习编辑", "编辑", "责编", "主编")
+REVIEW_LABELS = ("审核", "校对", "监制", "终审", "复审", "初审", "审校", "审签")
+# Words after a field value that are page widgets, not part of the value.
+_WIDGET_WORDS = (
+    "举报",
+    "字号",
+    "字体",
+    "分享",
+    "打印",
+    "收藏",
+    "点击",
+    "浏览",
+    "阅读",
+    "评论",
+    "关注",
+    "纠错",
+    "我要",
+    "手机",
+    "扫一扫",
+)
+
+_ANY_LABEL = sorted(
+    {*SOURCE_LABELS, *TIME_LABELS, "作者", "记者", *EDITOR_LABELS, *REVIEW_LABELS, *_WIDGET_WORDS},
+    key=len,
+    reverse=True,
+)
+# A label at a field boundary (line start, white space, a bracket or |) followed by a colon or
+# white space (or 于 in 来源于).
+_BOUNDARY = f"(?:^|(?<=[{_WS}|｜丨/【\\[（(]))"
+_LABEL_RE = regex.compile(
+    _BOUNDARY
+    + "(?P<label>"
+    + "|".join(regex.escape(x) for x in _ANY_LABEL)
+    + f")(?:[{_WS}]*[:：][{_WS}]*|[{_WS}]+|(?<=于))"
+)
+_DATE_HEAD = regex.compile(r"^[\[【(（]?\s*(?:19|20)\d\d\s*(?:[-/.年])")
+
+# Outlet-looking values (a source named without a label): 新浪财经, 人民网-文化频道, 经济日报.
+_OUTLET_SUFFIX = regex.compile(
+    r"(?:网|报|社|台|刊|频道|财经|新闻|日报|晚报|周刊|杂志|客户端|在线|综合|资讯|官网|传媒|媒体)$"
+)
+
+
+def _norm(line: str) -> str:
+    return str(_SPACES.sub(" ", line)).strip()
+
+
+def _fields(line: str) -> list[tuple[str, str]]:
+    """``line`` split at its labels: [(label, value), ...]; text before the first label has ''."""
+    out: list[tuple[str, str]] = []
+    pos, label = 0, ""
+    for match in _LABEL_RE.finditer(line):
+        out.append((label, line[pos : match.start()].strip(" |｜丨【】[]（）()")))
+        label, pos = match["label"], match.end()
+    out.append((label, line[pos:].strip(" |｜丨【】[]（）()")))
+    return out
+
+
+def _source_value(value: str) -> str | None:
+    """The outlet in a 来源 value: cut at a date, a widget word or a wide gap."""
+    found = find_published(value)
+    if found:
+        value = value[: found[1]]
+    value = value.strip(" :：|｜丨-")
+    if not value:
+        return None
+    first = value.split(" ")[0]
+    return first or None
+
 
 def parse_source_line(line: str) -> tuple[str | None, str | None] | None:
-    """A 来源/时间 line → (source, published ISO) or ``None`` when the line is not one."""
+    """A 来源/时间 line → (source, published ISO) or ``None`` when the line is not one.
+
+    >>> parse_source_line("2024-05-13 06:16 来源：经济日报")
+    ('经济日报', '2024-05-13T06:16:00+08:00')
+    >>> parse_source_line("时间： 2019-09-18 06:23 来源： 山西日报")
+    ('山西日报', '2019-09-18T06:23:00+08:00')
+    >>> parse_source_line("2016年05月25日10:10 新浪财经")
+    ('新浪财经', '2016-05-25T10:10:00+08:00')
+    >>> parse_source_line("2012年6月24日")
+    (None, '2012-06-24')
+    """
+    text = _norm(line)
+    if not text or len(text) > MAX_META_LINE or _SENTENCE_END.search(text):
+        return None
+    found = find_published(text)
+    published = found[0] if found else None
+    source: str | None = None
+    labelled = False
+    for label, value in _fields(text):
+        if label in SOURCE_LABELS:
+            labelled = True
+            source = source or _source_value(value)
+        elif label in TIME_LABELS and published is not None:
+            labelled = True
+    if labelled:
+        return source, published
+    if not found or _CLAUSE.search(text):
+        # Unlabelled, a time line is a date and a few words; a clause (2024年5月1日起，…) is text.
+        return None
+    if found[2] == len(text) and len(text[: found[1]].strip()) <= SHORT_DATE_PREFIX:
+        # A few words before a closing date-time (栏目 作者 2019-09-23 07:48): a time line.
+        return None, published
+    if found[1] == 0 or _DATE_HEAD.match(text):
+        # A line opening with a date: a time line; a short outlet name after it is the source.
+        after = text[found[2] :]
+        rest = _norm(after).strip(" |｜丨)）】]")
+        if not rest:
+            return None, published
+        # Words glued to a bare date (2024年4月1日起新规实施) make a sentence, not a time line; a
+        # date-time may be glued (2024-05-13 06:16发布于 北京).
+        glued = not regex.match(r"[\s|｜丨)）】\]]", after)
+        if len(rest) > MAX_DATE_REST or (glued and "T" not in found[0]):
+            return None
+        head = rest.split(" ")[0]
+        # Only a name shaped like an outlet is a source: a bare word here is often a column tag.
+        return (head if _OUTLET_SUFFIX.search(head) else None), published
     return None
+
+
+def source_line_authors(line: str) -> list[str]:
+    """Journalists named in the 作者/记者 fields of a 来源/时间 line, else ``[]``.
+
+    >>> source_line_authors("时间：2024-05-13 10:00 来源：某某日报 作者：张三 李四")
+    ['张三', '李四']
+    >>> source_line_authors("2024-05-13 来源：新华社 作者：")
+    []
+    """
+    if parse_source_line(line) is None:
+        return []
+    out: list[str] = []
+    for label, value in _fields(_norm(line)):
+        if label in ("作者", "记者"):
+            out.extend(n for n in _names(value) or [] if n not in out)
+    return out
+
+
+# --- names -------------------------------------------------------------------------------------
+
+# Characters that do not occur in personal names but do in sentences (了解到, 获悉, 表示 …):
+# a "name" containing one is a sentence fragment. Calibrated on the realworld bylines.
+_NOT_NAME = set("的了是在从对说获悉示据及等将已被这们到得着过都就还把让给所")
+_NAME = regex.compile(r"^(?:\p{Han}{2,4}|\p{Han}{1,6}[·•]\p{Han}{1,8})$")
+_NAME_SEP = regex.compile(f"[、，,;；/／|｜丨{_WS}]+")
+# Trailing words of a byline that are not names: 报道, 摄, 整理 …
+_BYLINE_TAIL = regex.compile(
+    r"(?:报道|摄影?|整理|编译|综合|整合|撰写|撰稿|采写|发自\p{Han}{1,6}|电)$"
+)
+
+
+def _is_name(token: str) -> bool:
+    return bool(_NAME.match(token)) and not (set(token) & _NOT_NAME)
+
+
+def _names(value: str) -> list[str] | None:
+    """Names in ``value`` (split at white space, 、 and commas), or ``None`` if one is not a name.
+
+    Single characters are joined pairwise: pages pad two-character names (方 敏).
+    """
+    tokens = [t for t in _NAME_SEP.split(value.strip()) if t]
+    merged: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
+            tok = tok + tokens[i + 1]
+            i += 1
+        merged.append(tok)
+        i += 1
+    out: list[str] = []
+    for tok in merged:
+        tok = _BYLINE_TAIL.sub("", tok)
+        if not tok:
+            continue
+        if not _is_name(tok):
+            return None
+        out.append(tok)
+    return out
+
+
+# Roles in a byline: journalists (kept) and correspondents (dropped, see module doc).
+_ROLE_RE = regex.compile(
+    f"(?:^|(?<=[{_WS}、，,]))"
+    r"(?P<role>(?:特约|实习|首席)?记者|作者|撰文|文/图|图/文|文图|摄影|通讯员|采写|文|图)"
+    f"(?:[{_WS}]*[:：/／丨|｜][{_WS}]*|[{_WS}]*)"
+)
+# An outlet before 记者/作者: 本报, 经济导报, 中青报·中青网, 《棱镜》.
+_BYLINE_PREFIX = regex.compile(r"^(?:[\p{Han}·《》A-Za-z]{0,14}?)(?=(?:特约|实习|首席)?记者|作者)")
 
 
 def parse_byline(line: str) -> list[str] | None:
-    """A byline (本报记者 张三, 记者 张三 李四, 文/图 王五) → journalist names, else ``None``."""
-    return None
+    """A byline (本报记者 张三, 记者 张三 李四, 文/图 王五) → journalist names, else ``None``.
+
+    >>> parse_byline("（记者 张三 通讯员 李四）")
+    ['张三']
+    >>> parse_byline("记者从发布会上获悉，当前全省经济运行平稳") is None
+    True
+    """
+    text = _norm(line)
+    if not text or len(text) > MAX_BYLINE or _SENTENCE_END.search(text):
+        return None
+    if text[0] in "（(【[" and text[-1] in "）)】]":
+        text = text[1:-1].strip()
+    text = regex.sub(r"^(?:本报讯|本网讯)\s*", "", text)
+    # A 来源 field after the names (中青报·中青网记者 张三 来源：中国青年报) is not part of them.
+    for match in _LABEL_RE.finditer(text):
+        if match["label"] in SOURCE_LABELS and match.start() > 0:
+            text = text[: match.start()].strip()
+            break
+    prefix = _BYLINE_PREFIX.match(text)
+    if prefix is None and not regex.match(r"^(?:文|图|撰文|摄影|通讯员|文/图|图/文|文图)", text):
+        return None
+    body = text[prefix.end() :] if prefix else text
+    parts = list(_ROLE_RE.finditer(body))
+    if not parts or parts[0].start() != 0:
+        return None
+    names: list[str] = []
+    for i, part in enumerate(parts):
+        end = parts[i + 1].start() if i + 1 < len(parts) else len(body)
+        value = body[part.end() : end]
+        role = part["role"]
+        # 文/图 must be followed by a separator: 文化 or 图书 start words, not bylines.
+        if role in ("文", "图") and not regex.match(f"[{_WS}:：/／丨|｜]", body[part.end() - 1 :]):
+            return None
+        found = _names(value)
+        if found is None or (not found and role != "通讯员"):
+            return None
+        if role != "通讯员":
+            names.extend(found)
+    return names
+
+
+# --- editors -----------------------------------------------------------------------------------
+
+_EDITOR_RE = regex.compile(
+    _BOUNDARY
+    + "(?P<label>"
+    + "|".join(regex.escape(x) for x in (*EDITOR_LABELS, *REVIEW_LABELS))
+    + f")(?:[{_WS}]*[:：][{_WS}]*|[{_WS}]+)"
+)
+# Staff codes after an editor's name: 李曦_NN2587, 支全明 SF099.
+_STAFF_CODE = regex.compile(r"(?:_[A-Za-z0-9]+|^[A-Za-z]{1,3}\d+)$")
+
+
+def _editor_names(value: str) -> list[str]:
+    out: list[str] = []
+    for tok in _NAME_SEP.split(value.strip(" 【】[]（）()")):
+        tok = _STAFF_CODE.sub("", tok)
+        if tok and len(tok) <= 12 and not regex.search(r"[:：]", tok):
+            out.append(tok)
+    return out
 
 
 def parse_editor_line(line: str) -> list[str] | None:
-    """An editor line (编辑:王五, 责任编辑：王五) → editor names, else ``None``."""
-    return None
+    """An editor line (编辑:王五, 责任编辑：王五, 【责任编辑：王五】) → editor names, else ``None``.
+
+    >>> parse_editor_line("编辑：王五 责任编辑：赵六")
+    ['王五', '赵六']
+    >>> parse_editor_line("他曾担任编辑，后来调任记者。") is None
+    True
+    """
+    text = _norm(line)
+    if not text or len(text) > MAX_EDITOR_LINE or _SENTENCE_END.search(text):
+        return None
+    matches = list(_EDITOR_RE.finditer(text))
+    if not matches:
+        return None
+    head = text[: matches[0].start()].strip(" |")
+    # Before the first label: only a bracket, a widget (【纠错】) or a 来源 field.
+    if head and not (
+        regex.fullmatch(r"[【\[（(]|【[^】]{1,4}】\s*[【\[（(]?", head) or _has_source_label(head)
+    ):
+        return None
+    names: list[str] = []
+    for i, match in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        value = text[match.end() : end]
+        if match["label"] in EDITOR_LABELS:
+            found = _editor_names(value)
+            if not found:
+                return None
+            names.extend(n for n in found if n not in names)
+    return names
+
+
+def _has_source_label(text: str) -> bool:
+    return any(label in SOURCE_LABELS for label, _ in _fields(text))
+
+
+# --- boilerplate -------------------------------------------------------------------------------
+
+# Each pattern marks a footer/notice line wherever it stands in the line.
+_BOILERPLATE_ANYWHERE = regex.compile(
+    r"版权所有|版权归|Copyright|All\s+Rights\s+Reserved|©|\(c\)\s*\d{4}|ICP\s*[备证]|ICP\s*\d|"
+    r"公网安备|网安备|备案号|备案序号|违法和不良信息|不良信息举报|举报电话|举报邮箱|举报中心|"
+    r"未经授权|未经许可|未经书面|禁止转载|严禁转载|不得转载|转载请注明|转载须注明|转载务必|"
+    r"凡本网注明|本网注明|不代表本网|不代表本站|仅代表作者|免责声明|版权声明|"
+    r"信息网络传播视听节目许可证|新闻信息服务许可证|互联网宗教信息服务许可证|增值电信业务|"
+    r"网络文化经营许可证|广播电视节目制作经营许可证",
+    regex.IGNORECASE,
+)
+# Patterns that mark a footer only in a short line (a body sentence may mention 电话 or 地址).
+_BOILERPLATE_SHORT = regex.compile(
+    r"^(?:主办|承办|协办|主管|技术支持|运营|地址|邮编|邮政编码|电子邮箱|邮箱|联系电话|电话|传真|"
+    r"总机|客服)[:：]|邮编[:：]?\s*\d{6}|电话[:：]?\s*[\d(（+]|[\[【]\S{0,12}声明[\]】][:：]?"
+)
+SHORT_BOILERPLATE = 80
 
 
 def is_boilerplate(line: str) -> bool:
-    """Copyright, 声明, 备案号, 邮编/电话 footers and similar site boilerplate."""
-    return False
+    """Copyright, 声明, 备案号, 邮编/电话 footers and similar site boilerplate.
+
+    >>> is_boilerplate("备案号:鲁ICP备00000000-1号")
+    True
+    >>> is_boilerplate("美联储在例会后发表声明，强调维持利率不变。")
+    False
+    """
+    text = _norm(line)
+    if not text:
+        return False
+    if _BOILERPLATE_ANYWHERE.search(text):
+        return True
+    return len(text) <= SHORT_BOILERPLATE and bool(_BOILERPLATE_SHORT.search(text))
+
+
+# --- titles ------------------------------------------------------------------------------------
+
+_TITLE_SEP = regex.compile(r"\s*(?:_+|\s[-–—|｜]{1,2}\s|--|-(?=[^\d])|\||｜)\s*")
+# A segment that names a site or section: ends like an outlet/site name, or is a domain.
+_SITE_SUFFIX = regex.compile(
+    r"(?:网|网站|官网|门户|频道|新闻|资讯|财经|在线|客户端|日报|晚报|报|中心|首页|平台|之窗|政府)$|"
+    r"^[A-Za-z0-9.-]+\.(?:com|cn|net|org|gov)(?:\.cn)?$",
+    regex.IGNORECASE,
+)
+MAX_SITE_SEGMENT = 16
+
+
+def _site_like(segment: str, site: str | None) -> bool:
+    if site and (segment == site or (len(segment) <= MAX_SITE_SEGMENT and site in segment)):
+        return True
+    if len(segment) > MAX_SITE_SEGMENT or regex.search(r"[，。！？：:、,]", segment):
+        return False
+    return bool(_SITE_SUFFIX.search(segment))
 
 
 def clean_title(title: str, site: str | None = None) -> str:
-    """The headline without a ``_站点名`` / ``-栏目-站点`` suffix."""
-    return title.strip()
+    """The headline without a ``_站点名`` / ``-栏目-站点`` / ``|站点`` suffix.
+
+    Trailing segments are dropped while they look like a site name (or ``site``); a short section
+    name is dropped only when a site segment stood to its right.
+
+    >>> clean_title("某市出台新政 - 要闻 - 某某网")
+    '某市出台新政'
+    >>> clean_title("棱镜|数据业大整顿：爬虫与现金贷共生共荣")
+    '棱镜|数据业大整顿：爬虫与现金贷共生共荣'
+    """
+    text = _norm(title)
+    parts = _TITLE_SEP.split(text)
+    seps = _TITLE_SEP.findall(text)
+    if len(parts) < 2:
+        return text
+    keep = len(parts)
+    stripped_site = False
+    while keep > 1:
+        seg = parts[keep - 1].strip()
+        if _site_like(seg, site):
+            stripped_site = True
+        elif not (stripped_site and len(seg) <= 8 and not regex.search(r"[，。！？：:、,]", seg)):
+            break
+        keep -= 1
+    if keep == len(parts):
+        return text
+    out = str(parts[0])
+    for i in range(1, keep):
+        out += seps[i - 1] + parts[i]
+    return out.strip()
+
+
+# --- breadcrumbs -------------------------------------------------------------------------------
+
+_CRUMB_LEAD = regex.compile(
+    r"^(?:您的?当前(?:所在)?位置|当前(?:所在)?位置|所在位置|位置|您在这里)\s*[:：]?\s*"
+)
+_CRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→|＞＞|＞|/)\s*")
+MAX_CRUMB_STEP = 16
+MAX_CRUMB_LINE = 80
+
+
+def parse_breadcrumb(line: str) -> list[str] | None:
+    """A breadcrumb (``首页 > 新闻 > 正文``, ``当前位置：…``) → its steps, else ``None``.
+
+    >>> parse_breadcrumb("某某网 >> 要闻")
+    ['某某网', '要闻']
+    >>> parse_breadcrumb("当前位置：首页 > 数据 >")
+    ['首页', '数据']
+    >>> parse_breadcrumb("增速由3%>2%的变化说明了问题。") is None
+    True
+    """
+    text = _norm(line)
+    if not text or len(text) > MAX_CRUMB_LINE or _SENTENCE_END.search(text):
+        return None
+    lead = _CRUMB_LEAD.match(text)
+    labelled = lead is not None and lead.end() > 0
+    rest = text[lead.end() :] if lead is not None and labelled else text
+    seps = [s.strip() for s in _CRUMB_SEP.findall(rest)]
+    # Without a 当前位置 label, a breadcrumb needs an arrow separator (a bare / is a date or path).
+    if not labelled and (not seps or "/" in seps):
+        return None
+    steps = [s for s in (x.strip() for x in _CRUMB_SEP.split(rest)) if s]
+    if not steps or any(len(s) > MAX_CRUMB_STEP or regex.search(r"[，。,]", s) for s in steps):
+        return None
+    # One step is enough after a label or for a continuation line (``> 要闻``).
+    if not labelled and len(steps) < 2 and not text.startswith((">", "＞", "»", "›")):
+        return None
+    return steps

@@ -2,9 +2,11 @@
 
 jieba is loaded once per process, lazily, into a private :class:`jieba.Tokenizer` so that the
 global ``jieba`` state of a host program is left alone. The lexicon (``lexicon/*.dict``, jieba
-user-dict format) holds general words only: titles, organisation suffixes, policy vocabulary.
-Segmentation runs without jieba's HMM by default: the HMM costs ~5× the time and its guesses for
-unknown words (names) are not used by the fact rules, which find names by title patterns.
+user-dict format, plus the title list and the province and prefecture names of the gazetteer)
+holds general words only. Segmentation runs without jieba's HMM: the HMM costs ~5× the time and
+its guesses for unknown words (names) are not used by the fact rules, which find names by title
+patterns. The part-of-speech tagger is built only when tags are asked for (``--tokens``): loading
+its tag table costs about as much as loading jieba itself.
 """
 
 from __future__ import annotations
@@ -26,30 +28,39 @@ if TYPE_CHECKING:
 _LOCK = threading.Lock()
 _TOKENIZER: jieba.Tokenizer | None = None
 _POS: jieba.posseg.POSTokenizer | None = None
+# User-dict lines added after load (``--lexicon``): replayed if the tokenizer is built later.
+_EXTRA: list[str] = []
 
 
 def tokenizer() -> jieba.Tokenizer:
     """The process's jieba tokenizer with the domain lexicon loaded (built on first use)."""
-    global _TOKENIZER, _POS
+    global _TOKENIZER
     if _TOKENIZER is None:
         with _LOCK:
             if _TOKENIZER is None:
                 import jieba
-                import jieba.posseg
 
                 jieba.setLogLevel(logging.WARNING)
                 tk = jieba.Tokenizer()
                 tk.initialize()
                 for path in lexicon_files():
                     _load_dict(tk, path.read_text(encoding="utf-8").splitlines())
-                _POS = jieba.posseg.POSTokenizer(tk)
+                _load_dict(tk, _list_words())
+                _load_dict(tk, _EXTRA)
                 _TOKENIZER = tk
     return _TOKENIZER
 
 
 def pos_tokenizer() -> jieba.posseg.POSTokenizer:
-    tokenizer()
-    assert _POS is not None
+    """jieba's part-of-speech tagger over the process's tokenizer (built on first use)."""
+    global _POS
+    tk = tokenizer()
+    if _POS is None:
+        with _LOCK:
+            if _POS is None:
+                import jieba.posseg
+
+                _POS = jieba.posseg.POSTokenizer(tk)
     return _POS
 
 
@@ -59,9 +70,23 @@ def lexicon_files() -> list[Path]:
     return sorted(Path(str(entry)) for entry in root.iterdir() if str(entry).endswith(".dict"))
 
 
+def _list_words() -> list[str]:
+    """Titles and the names of provinces and prefectures, as user-dict lines (no frequency)."""
+    from .facts.places import gazetteer
+    from .lexicon_user import shipped_list
+
+    words = list(shipped_list("titles"))
+    words += [p.name for p in gazetteer().by_name.values() if p.level != "county"]
+    return words
+
+
 def add_words(lines: Iterable[str]) -> None:
     """Add jieba user-dict lines (``word [freq] [tag]``) to the process's tokenizer."""
-    _load_dict(tokenizer(), lines)
+    lines = list(lines)
+    with _LOCK:
+        _EXTRA.extend(lines)
+    if _TOKENIZER is not None:
+        _load_dict(_TOKENIZER, lines)
 
 
 def _load_dict(tk: jieba.Tokenizer, lines: Iterable[str]) -> None:
@@ -74,8 +99,9 @@ def _load_dict(tk: jieba.Tokenizer, lines: Iterable[str]) -> None:
         freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
         tag = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else None
         if freq is None:
-            # jieba splits a new word whose frequency is too low; suggest one that keeps it whole.
-            freq = max(tk.suggest_freq(word, tune=False), 1)
+            # jieba splits a new word whose frequency is too low; suggest one that keeps it whole
+            # (never lower than the word's own dictionary frequency).
+            freq = max(tk.suggest_freq(word, tune=False), tk.FREQ.get(word) or 0, 1)
         tk.add_word(word, freq, tag)
 
 

@@ -1,9 +1,569 @@
-"""Text dump → Article. (Placeholder: being written.)"""
+"""Text dump → :class:`Article`, from lines alone.
+
+A text dump (select-all-copy or save-as-text of a page) keeps the page's layout: navigation,
+breadcrumb, title, 来源/时间 line, body, editor line, related links and footer, one block per line.
+The reader works in four steps, each a small function:
+
+1. :func:`classify` gives every line a kind (prose, short text, navigation, metadata, footer …).
+2. :func:`densest_run` finds the body: the run of lines with the most sentence text, where every
+   non-prose line costs a penalty (a maximum-sum segment, as in text-density extractors).
+3. The header above the run (title, 来源/时间 lines, bylines, breadcrumb) gives the metadata and
+   where the body really starts; short lead lines (decks, first subheadings) are taken back in.
+4. Inside the run, chrome kinds (captions, bylines, editor lines, 原标题 …) are dropped; every kept
+   paragraph is the line with only its outer white space removed.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+import regex
+
+from .meta_lines import (
+    EDITOR_LABELS,
+    SOURCE_LABELS,
+    TIME_LABELS,
+    clean_title,
+    is_boilerplate,
+    parse_breadcrumb,
+    parse_byline,
+    parse_editor_line,
+    parse_source_line,
+    source_line_authors,
+)
 from .models import Article, Metadata
+
+# Outer white space of a paragraph: ASCII, NBSP, ideographic space, zero-width and BOM.
+_STRIP = " \t\r\n\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
+
+# --- line kinds -------------------------------------------------------------------------------
+
+EMPTY = "empty"
+PROSE = "prose"  # a sentence line: the body's material
+SHORT = "short"  # other text: headings, subheadings, link titles
+NAV = "nav"  # menus, pagination, bare numbers
+CRUMB = "crumb"
+META = "meta"  # 来源/时间 lines
+BYLINE = "byline"
+CREDIT = "credit"  # 新闻发言人 张三: a speaker credit, dropped like a byline but not an author
+EDITOR = "editor"
+BOILER = "boiler"
+RELATED = "related"  # 相关新闻 / 推荐阅读 … headers
+COMMENTS = "comments"  # 网友评论 / 最新评论 … headers
+WIDGET = "widget"  # share, font size, print, login widgets
+ORIG_TITLE = "orig_title"
+CAPTION = "caption"
+LINK = "link"  # ·> list items
+
+# Per-kind weight in the densest-run search; prose lines weigh +len(line). Calibrated on the 26
+# realworld dumps: a subheading or caption inside a body costs little, a menu, widget or metadata
+# line more (teaser lists alternate such lines with short prose).
+PENALTY = {
+    SHORT: -8,
+    CAPTION: -4,
+    NAV: -20,
+    CRUMB: -30,
+    META: -30,
+    BYLINE: -10,
+    CREDIT: -10,
+    WIDGET: -20,
+    LINK: -20,
+    ORIG_TITLE: -10,
+}
+# Kinds no body run crosses: an editor line ends the article, footers and list headers end it too.
+HARD_STOPS = frozenset({EDITOR, BOILER, RELATED, COMMENTS})
+# A run right below a 来源/时间 header is the body when it weighs at least this share of the
+# heaviest run: teaser lists and comment threads can outweigh a short article. On the realworld
+# dumps the body run is the heaviest anyway (25 pages headed, one without any 来源/时间 line);
+# 0.15 lets a two-paragraph article beat a teaser list about six times its weight.
+HEADER_RATIO = 0.15
+# Kinds that may stand inside a body and be kept.
+BODY_KINDS = frozenset({PROSE, SHORT})
+
+# How far above the body the header (title, 来源/时间, byline) may lie, in non-empty lines; the
+# realworld dumps put up to 18 share-widget lines between the 来源 line and the body.
+HEADER_WINDOW = 30
+# Metadata lines further apart than this start a new header cluster.
+META_GAP = 4
+# Lead lines (deck, first subheading) taken back above the densest run.
+MAX_LEAD_LINES = 8
+MIN_LEAD_LEN = 6
+# A byline within the run's first lines moves the body start below it (summary boxes above it).
+BYLINE_WINDOW = 8
+# Titles: shorter are menu words, longer are paragraphs.
+MIN_TITLE, MAX_TITLE = 5, 80
+MIN_TITLE_HAN = 4
+# Footer search below the body (editor lines, bylines, late 来源/时间 lines).
+TAIL_WINDOW = 15
+
+_SENTENCE = regex.compile(r"[。！？；…]|[!?;]$")
+_RELATED = regex.compile(
+    r"^(?:相关(?:新闻|阅读|报道|文章|链接|推荐|专题)|推荐阅读|延伸阅读|扩展阅读|新闻推荐|热点推荐|"
+    r"精彩推荐|为你推荐|为您推荐|猜你喜欢|热门(?:文章|推荐|新闻|点击|排行)|最新(?:文章|新闻)|"
+    r"热点新闻|今日推荐|编辑推荐|往期回顾|更多(?:新闻|阅读|精彩)|"
+    r"(?:热门|点击|阅读|新闻|热点|24小时|一周|本周|今日|日|周|月)排行榜?|"
+    r"友情链接|阅读排行|点击排行)\s*[:：>》]*\s*(?:更多\s*>*)?$"
+)
+_COMMENTS = regex.compile(
+    r"^(?:网友评论|最新评论|最热评论|热门评论|精彩评论|全部评论|发表评论|我要评论|评论区|"
+    r"跟贴|查看评论)|\d+\s*条评论|参与\s*\d+|跟贴\s*\d+"
+)
+_WIDGET = regex.compile(
+    r"^(?:分享(?:到|至)?|扫一扫|扫描二维码|用微信扫|二维码|字号|字体|打印|收藏|举报|点赞|"
+    r"返回(?:顶部|首页)|回到(?:顶部|首页)|上一篇|下一篇|登录|注册|加载更多|关注|"
+    r"【?纠错】?|T\s*[+]|小字号|大字号|复制链接|链接已复制|Play Video|手机(?:看|版|阅读)|"
+    r"\d+\s*(?:评论|人?参与|赞|阅读))"
+)
+MAX_WIDGET = 30
+SHORT_WIDGET = 14
+_ORIG_TITLE = regex.compile(r"^[（(【\[]?\s*原(?:标|题)[题目]?\s*[:：]")
+_PAREN_SOURCE = regex.compile(
+    r"^[（(【\[]\s*(?:资料|图片|文章|本文|信息|数据)?来源\s*[:：].*[）)】\]]$"
+)
+# Captions: 图为…, …摄, …供图, 图片来源：…, （…摄）.
+_CAPTION = regex.compile(
+    r"^(?:图为|图注|上图|下图|左图|右图|图[:：/]|图片[:：]|资料图|视频截图)|"
+    r"(?:供图|截图|资料图片?|图片来源\s*[:：]\s*\S+|图源\s*[:：]\s*\S+)[)）]?[。.]?$|"
+    r"^[（(][^（()）。！？]{2,40}[）)]$|"
+    r"(?:^|[\s（(：:/]|记者|通讯员|摄影)[\p{Han}·]{2,6}\s*/?\s*摄[)）]?$"
+)
+MAX_CAPTION = 120
+_NUMBER = regex.compile(r"^(?:[\d一二三四五六七八九十]{1,3}|【\d+】(?:\s*【\d+】)*|[\d\s/|.]+)$")
+_LINK_ITEM = regex.compile(r"^[·•>》▪◆■□●○]\s*>?\s*\S")
+# Speaker credits (中国载人航天工程新闻发言人 武平): a role word, white space and a name.
+_CREDIT = regex.compile(
+    r"^\S{0,20}(?:发言人|主持人|评论员|特约评论员|撰稿人|观察员|主讲人)\s+[\p{Han}·]{2,6}$"
+)
+# A short line naming an outlet (经济日报, 人民网-文化频道) between the title and the 来源 line.
+_OUTLET = regex.compile(r"^[\p{Han}·\-－]{2,12}(?:网|报|社|台|刊|频道|周刊|杂志|财经|新闻)$")
+_INLINE_BYLINE = regex.compile(
+    r"[（(]\s*(?:本报|本网|本台|特约)?记者\s*(?P<names>[^（）()]{2,30}?)\s*[）)]"
+)
+_URL_LINE = regex.compile(
+    r"^(?:(?:本文|原文|文章)?(?:链接|网址|地址)|URL|url)\s*[:：]?\s*(?P<url>https?://\S+)$"
+)
+# Link text inside a body (点击进入专题>>, 下载客户端→): an arrow marks a link, not a heading.
+_LINK_TEXT = regex.compile(r">>|》》|→|»|＞＞")
+_LINK_ARROW = regex.compile(r">>|》》|→|»|更多")
+_LEAD_NOT = regex.compile(r"[:：→【】\[\]|｜>»]")
+_DANGLING_LABEL = regex.compile(
+    "^(?:"
+    + "|".join(regex.escape(x) for x in (*SOURCE_LABELS, *TIME_LABELS, "作者", *EDITOR_LABELS))
+    + ")\\s*[:：]?$"
+)
+_BARE_URL = regex.compile(r"^(?P<url>https?://\S+)$")
+_COPYRIGHT_SITE = regex.compile(
+    r"(?:Copyright|©|\(c\))\s*[©@]?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<a>\p{Han}{2,16})|"
+    r"版权所有\s*[:：]?\s*(?P<b>\p{Han}{2,16})|(?P<c>\p{Han}{2,16}?)\s*版权所有",
+    regex.IGNORECASE,
+)
+_GENERIC_OWNER = regex.compile(r"^(?:股份)?有限公司$|^公司$|^本站$|^本网$")
+_SITE_NAME = regex.compile(r"(?:网|网站|官网|之窗|在线|门户|报|台|社)$")
+_GENERIC_STEP = regex.compile(r"^(?:首页|主页|网站首页|正文|详情|内容|新闻正文|文章正文|当前位置)$")
+
+
+@dataclass
+class Line:
+    """One line of the dump: its stripped text and its kind."""
+
+    text: str
+    kind: str
+    # The text the metadata parsers read: the line itself, or a dangling label line joined with
+    # its value (``本文来源于`` + ``国家统计局``) when the page put them on two lines.
+    meta: str = ""
+
+    def __post_init__(self) -> None:
+        self.meta = self.meta or self.text
+
+
+@dataclass
+class _Header:
+    title: int | None = None
+    metas: list[int] = field(default_factory=list)
+    start: int = 0  # first line index the body may use
+
+
+def _is_nav(text: str) -> bool:
+    """Menus: many short words separated by white space or |, and no sentence punctuation."""
+    if regex.search(r"[。，！？；]", text):
+        return False
+    bars = [p.strip() for p in regex.split(r"\s*[|｜]\s*", text) if p.strip()]
+    if len(bars) >= 3 and all(len(p) <= 12 for p in bars):
+        return True
+    words = text.split()
+    return len(words) >= 4 and max(len(w) for w in words) <= 6
+
+
+def _is_widget(text: str) -> bool:
+    """Share/print/font widgets: a widget word alone, with a label colon, or in a short line."""
+    match = _WIDGET.match(text)
+    if match is None or len(text) > MAX_WIDGET:
+        return False
+    rest = text[match.end() :]
+    return len(text) <= SHORT_WIDGET or not rest or rest[0] in ":： "
+
+
+def classify_line(text: str) -> str:
+    """The kind of one stripped line (see the kind constants)."""
+    if not text:
+        return EMPTY
+    if _RELATED.match(text):
+        return RELATED
+    if len(text) <= MAX_WIDGET and _COMMENTS.search(text):
+        return COMMENTS
+    if _ORIG_TITLE.match(text) or _PAREN_SOURCE.match(text):
+        return ORIG_TITLE
+    if parse_editor_line(text) is not None:
+        return EDITOR
+    if is_boilerplate(text):
+        return BOILER
+    if parse_source_line(text) is not None:
+        return META
+    if parse_byline(text) is not None:
+        return BYLINE
+    if _CREDIT.match(text):
+        return CREDIT
+    if parse_breadcrumb(text) is not None:
+        return CRUMB
+    if len(text) <= MAX_CAPTION and _CAPTION.search(text):
+        return CAPTION
+    if _NUMBER.match(text):
+        return NAV
+    if _is_widget(text):
+        return WIDGET
+    if _LINK_ITEM.match(text) and not _SENTENCE.search(text[-1]):
+        return LINK
+    if _SENTENCE.search(text):
+        return PROSE
+    if _LINK_TEXT.search(text):
+        return LINK
+    if _is_nav(text):
+        return NAV
+    return SHORT
+
+
+def classify(text: str) -> list[Line]:
+    """Every line of ``text`` with its kind; a dangling label is read with the line after it."""
+    out = []
+    for raw in text.splitlines():
+        stripped = raw.strip(_STRIP)
+        out.append(Line(stripped, classify_line(stripped)))
+    last_label: int | None = None
+    for i, line in enumerate(out):
+        if line.kind == EMPTY:
+            continue
+        if last_label is not None and line.kind in (SHORT, NAV, PROSE):
+            joined = out[last_label].text.rstrip(":：") + "：" + line.text
+            kind = classify_line(joined)
+            if kind in (META, BYLINE, EDITOR):
+                out[last_label].kind = line.kind = kind
+                out[last_label].meta = line.meta = joined
+        last_label = i if _DANGLING_LABEL.match(line.text) else None
+    return out
+
+
+def _weight(line: Line) -> int:
+    if line.kind == PROSE:
+        return len(line.text)
+    if line.kind == EMPTY:
+        return 0
+    return PENALTY.get(line.kind, -10)
+
+
+def _best_run(lines: list[Line], lo: int, hi: int) -> tuple[int, int, int] | None:
+    """(weight, first, last) of the maximum-weight run within ``lines[lo:hi]``."""
+    best, best_span = 0, None
+    total, start = 0, lo
+    for i in range(lo, hi):
+        if total <= 0:
+            total, start = 0, i
+        total += _weight(lines[i])
+        if total > best and lines[i].kind == PROSE:
+            best, best_span = total, (start, i)
+    if best_span is None:
+        return None
+    first = best_span[0]
+    while lines[first].kind != PROSE:  # the run starts at its first prose line
+        first += 1
+    return best, first, best_span[1]
+
+
+def candidate_runs(lines: list[Line]) -> list[tuple[int, int, int]]:
+    """The best run between each pair of hard stops (editor lines, footers, list headers)."""
+    out: list[tuple[int, int, int]] = []
+    lo = 0
+    for i in range(len(lines) + 1):
+        if i == len(lines) or lines[i].kind in HARD_STOPS:
+            run = _best_run(lines, lo, i)
+            if run is not None:
+                out.append(run)
+            lo = i + 1
+    return out
+
+
+def _has_header(lines: list[Line], first: int) -> bool:
+    """A 来源/时间 line between the run and the prose above it: the run follows a headline."""
+    for i in _nonempty_above(lines, first, HEADER_WINDOW):
+        if lines[i].kind == PROSE:
+            return False
+        if lines[i].kind == META:
+            return True
+    return False
+
+
+def densest_run(lines: list[Line]) -> tuple[int, int] | None:
+    """(first, last) line index of the body run, or ``None`` when no line is prose.
+
+    The heaviest run wins, unless a run right below a 来源/时间 header weighs at least
+    ``HEADER_RATIO`` of it: long teaser lists or comments below an article must not win over it.
+    """
+    runs = candidate_runs(lines)
+    if not runs:
+        return None
+    best = max(runs)
+    headed = [run for run in runs if _has_header(lines, run[1])]
+    if headed and max(headed)[0] >= HEADER_RATIO * best[0]:
+        best = max(headed)
+    return best[1], best[2]
+
+
+def _nonempty_above(lines: list[Line], index: int, limit: int) -> list[int]:
+    """Indices of up to ``limit`` non-empty lines above ``index``, nearest first."""
+    out: list[int] = []
+    i = index - 1
+    while i >= 0 and len(out) < limit:
+        if lines[i].kind != EMPTY:
+            out.append(i)
+        i -= 1
+    return out
+
+
+def _title_like(line: Line) -> bool:
+    if line.kind not in (SHORT, PROSE) or "。" in line.text or _LINK_ARROW.search(line.text):
+        return False
+    if not MIN_TITLE <= len(line.text) <= MAX_TITLE or line.text.endswith((":", "：")):
+        return False
+    return len(regex.findall(r"\p{Han}", line.text)) >= MIN_TITLE_HAN
+
+
+def find_header(lines: list[Line], run_start: int) -> _Header:
+    """Title and 来源/时间 lines above the body run, and where the body may start."""
+    header = _Header()
+    zone = _nonempty_above(lines, run_start, HEADER_WINDOW)
+    metas = [i for i in zone if lines[i].kind == META]
+    if metas:
+        cluster = [metas[0]]
+        for i in metas[1:]:
+            if len([j for j in zone if i < j < cluster[-1]]) > META_GAP:
+                break
+            cluster.append(i)
+        header.metas = sorted(cluster)
+        header.title = _title_above(lines, header.metas[-1])
+        header.start = header.metas[-1] + 1
+    else:
+        header.title = _title_above(lines, run_start)
+    if header.title is not None:
+        header.start = max(header.start, header.title + 1)
+    return header
+
+
+def _title_above(lines: list[Line], index: int) -> int | None:
+    """The nearest headline above ``index``; metadata and widget lines between are skipped.
+
+    The search stops at a breadcrumb (the title stands below it) and at footer or list headers.
+    """
+    for i in _nonempty_above(lines, index, HEADER_WINDOW):
+        line = lines[i]
+        if line.kind in (BOILER, RELATED, COMMENTS, CRUMB):
+            return None
+        if _title_like(line) and not _OUTLET.match(line.text):
+            return i
+    return None
+
+
+def _after_byline(lines: list[Line], first: int, last: int) -> int:
+    """A byline among the run's first lines ends the header (a summary box may stand above it)."""
+    seen = 0
+    for i in range(first, last + 1):
+        if lines[i].kind == EMPTY:
+            continue
+        if lines[i].kind == BYLINE:
+            return i + 1
+        seen += 1
+        if seen >= BYLINE_WINDOW:
+            break
+    return first
+
+
+def _next_nonempty(lines: list[Line], index: int) -> int:
+    i = index + 1
+    while i < len(lines) and lines[i].kind == EMPTY:
+        i += 1
+    return i
+
+
+def _opens_with_title(lines: list[Line], run: tuple[int, int]) -> bool:
+    """The run's first line is a headline (？/！ but no 。) with a paragraph right below it."""
+    first = lines[run[0]]
+    nxt = _next_nonempty(lines, run[0])
+    return (
+        nxt <= run[1]
+        and _title_like(first)
+        and not first.text.endswith(("；", "…"))
+        and lines[nxt].kind == PROSE
+        and len(lines[nxt].text) > len(first.text)
+    )
+
+
+def _lead_like(text: str) -> bool:
+    """A deck or heading line: no label colon, link arrow or bracket, at most two words."""
+    if len(text) < MIN_LEAD_LEN or _LEAD_NOT.search(text.rstrip(":：")):
+        return False
+    return len(text.split()) <= 2
+
+
+def _lead_start(lines: list[Line], run_start: int, floor: int) -> int:
+    """Take short lead lines (deck, first subheading) back into the body, down to ``floor``."""
+    first = run_start
+    taken = 0
+    i = run_start - 1
+    while i >= floor and taken < MAX_LEAD_LINES:
+        line = lines[i]
+        if line.kind == EMPTY:
+            i -= 1
+            continue
+        if line.kind == CAPTION:
+            i -= 1
+            continue
+        if line.kind not in BODY_KINDS or not _lead_like(line.text):
+            break
+        first, taken = i, taken + 1
+        i -= 1
+    return first
+
+
+def _names_in(values: list[list[str] | None]) -> list[str]:
+    out: list[str] = []
+    for names in values:
+        for name in names or []:
+            if name not in out:
+                out.append(name)
+    return out
+
+
+def _inline_authors(paragraph: str) -> list[str]:
+    """Journalists named in a dateline: 新华社北京5月9日电（记者张三、李四）."""
+    match = _INLINE_BYLINE.search(paragraph[:80])
+    if not match:
+        return []
+    return parse_byline("记者 " + match["names"]) or []
+
+
+def _site_and_section(lines: list[Line], upto: int) -> tuple[str | None, str | None]:
+    """The breadcrumb nearest above ``upto``: (its first step when site-like, its last step)."""
+    for i in _nonempty_above(lines, upto, HEADER_WINDOW * 2):
+        if lines[i].kind != CRUMB:
+            continue
+        steps = parse_breadcrumb(lines[i].text) or []
+        steps = [s for s in steps if not _GENERIC_STEP.match(s)] or steps
+        if not steps:
+            return None, None
+        section = steps[-1] if len(steps) > 1 or lines[i].text.startswith(">") else None
+        site = None
+        if not lines[i].text.startswith(">"):
+            first = regex.sub(r"首页$", "", (parse_breadcrumb(lines[i].text) or [""])[0])
+            if first and _SITE_NAME.search(first) and first != section:
+                site = first
+        return site, section
+    return None, None
+
+
+def _copyright_site(lines: list[Line], after: int) -> str | None:
+    for line in lines[after:]:
+        if line.kind != BOILER:
+            continue
+        match = _COPYRIGHT_SITE.search(line.text)
+        if match:
+            name = regex.sub(r"版权所有.*$", "", str(match["a"] or match["b"] or match["c"]))
+            if len(name) >= 2 and not _GENERIC_OWNER.match(name):
+                return name
+    return None
+
+
+def _url(lines: list[Line]) -> str | None:
+    for i, line in enumerate(lines):
+        match = _URL_LINE.match(line.text) or (_BARE_URL.match(line.text) if i < 5 else None)
+        if match:
+            return str(match["url"])
+    return None
+
+
+def _meta_fields(lines: list[Line], indices: list[int]) -> tuple[str | None, str | None]:
+    source = published = None
+    for i in indices:
+        found = parse_source_line(lines[i].meta)
+        if found:
+            source = source or found[0]
+            published = published or found[1]
+    return source, published
 
 
 def strip_text(text: str) -> Article:
-    return Article(metadata=Metadata(), body=[])
+    """The article of a text dump: metadata and body paragraphs (see the module docstring)."""
+    lines = classify(text)
+    run = densest_run(lines)
+    if run is None:
+        return Article(metadata=Metadata(), body=[])
+    header = find_header(lines, run[0])
+    if header.title is None and not header.metas and _opens_with_title(lines, run):
+        # Nothing above names the article: its first line, a headline, is the title.
+        header.title, header.start = run[0], run[0] + 1
+        run = (_next_nonempty(lines, run[0]), run[1])
+    first = _lead_start(lines, _after_byline(lines, run[0], run[1]), header.start)
+    last = run[1]
+    body = [lines[i].text for i in range(first, last + 1) if lines[i].kind in BODY_KINDS]
+    tail = range(last + 1, min(len(lines), last + 1 + TAIL_WINDOW))
+
+    source, published = _meta_fields(lines, header.metas)
+    title_index = header.title
+    between = range(title_index + 1 if title_index is not None else first, first)
+    if source is None:
+        outlets = [lines[i].text for i in between if _OUTLET.match(lines[i].text)]
+        source = outlets[0] if outlets else None
+    if source is None or published is None:
+        late_source, late_published = _meta_fields(
+            lines, [i for i in tail if lines[i].kind in (META, BOILER)]
+        )
+        source, published = source or late_source, published or late_published
+
+    # Bylines above the body, inside it (dropped from it) and below it; a byline may share its
+    # line with a 来源 field (中青报·中青网记者 张三 来源：中国青年报), and 来源/时间 lines may
+    # carry a 作者 field.
+    near = [*between, *range(first, last + 1), *tail]
+    authors = _names_in(
+        [parse_byline(lines[i].meta) for i in near if lines[i].kind in (BYLINE, META)]
+        + [source_line_authors(lines[i].meta) for i in header.metas]
+    )
+    if not authors and body:
+        authors = _inline_authors(body[0])
+    editors = _names_in(
+        [
+            parse_editor_line(lines[i].meta)
+            for i in [*between, *range(first, last + 1), *tail]
+            if lines[i].kind == EDITOR
+        ]
+    )
+    site, section = _site_and_section(lines, title_index if title_index is not None else first)
+    site = site or _copyright_site(lines, last + 1)
+    title = clean_title(lines[title_index].text, site) if title_index is not None else None
+    metadata = Metadata(
+        title=title or None,
+        published=published,
+        source=source,
+        site=site,
+        section=section,
+        url=_url(lines),
+        authors=authors,
+        editors=editors,
+    )
+    return Article(metadata=metadata, body=body)

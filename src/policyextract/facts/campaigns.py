@@ -1,8 +1,20 @@
-"""Campaigns: a named action, pattern or programme in quotes (“十链百群万企”)."""
+"""Campaigns: a named action, pattern or programme in quotes (“十链百群万企”).
+
+A quoted name is a campaign when what follows the closing quote — directly or after a few words of
+the same phrase — ends with a programme word (:data:`PROGRAMME_WORDS`: 行动, 专项行动, 系列活动,
+工程, 计划, 格局, 模式, 战略, 项目…): “十链百群万企”融链固链专项行动, “3830”集群发展格局; or
+when the quoted name itself ends with one (“中小企业特色产业集群服务行”, a 行 of visits, not 银行).
+
+Not campaigns: quoted idioms and phrases with no programme word after them (“把脉问诊”), quoted
+speech (a quote after ：/说 or one holding sentence punctuation), and event themes (a quote
+followed by 主题…, as in “…”主题系列新闻发布会). ``text`` and ``name`` are the quote's inner text.
+"""
 
 from __future__ import annotations
 
 from typing import Literal
+
+import regex
 
 from ..models import Doc
 from .base import Fact
@@ -13,5 +25,68 @@ class Campaign(Fact):
     name: str
 
 
+#: Words that end the phrase naming a programme, from the issue and policy-news usage.
+PROGRAMME_WORDS: tuple[str, ...] = (
+    "专项行动", "行动计划", "行动", "系列活动", "活动", "工程", "计划", "格局", "模式", "战略",
+    "项目", "倡议", "攻坚战", "专项整治", "运动", "服务行", "工作法", "品牌",
+)  # fmt: skip
+#: A quoted name ending with 行 is a tour or campaign (丝路行, 服务行) unless the word is one of
+#: these (银行, 执行…).
+_NOT_TOUR = frozenset(
+    ("银行", "执行", "运行", "进行", "可行", "流行", "旅行", "步行", "航行", "飞行", "践行", "发行",
+     "推行", "先行", "同行", "平行", "施行", "实行", "举行", "并行", "通行", "出行", "试行", "盛行",
+     "奉行", "履行", "强行", "修行", "风行", "言行", "自行", "另行", "现行", "难行")
+)  # fmt: skip
+#: The longest quoted name taken for a campaign (longer quotes are speech or slogans).
+_MAX_NAME = 25
+#: Words allowed between the closing quote and the programme word (融链固链专项行动 is 8).
+_MAX_GAP = 12
+_WORDS = "|".join(sorted(PROGRAMME_WORDS, key=len, reverse=True))
+_QUOTE = regex.compile(rf"“([^“”\n]{{1,{_MAX_NAME}}})”|「([^「」\n]{{1,{_MAX_NAME}}})」")
+#: The gap is one noun phrase: no punctuation and none of the function words that join phrases.
+_GAP_CHAR = r"(?:[\p{Han}A-Za-z0-9+](?<![在说是被把将对从向为之以和与及或了着过也都就而的]))"
+_AFTER = regex.compile(rf"的?{_GAP_CHAR}{{0,{_MAX_GAP}}}?(?:{_WORDS})(?![会员部室处局组])")
+#: “套路贷”犯罪活动 names an offence, not a programme.
+_OFFENCE = regex.compile(r"犯罪|违法|非法|诈骗|违规")
+_SPEECH = regex.compile(r"[，。！？；：,.!?;:]")
+_SPEECH_BEFORE = regex.compile(r"(?:[：:]|说|表示|称|指出|强调|认为|问道)\s*$")
+_THEME = regex.compile(r"^(?:为)?主题")
+_OWN_WORD = regex.compile(rf"(?:{_WORDS}|行)$")
+
+
 def extract(doc: Doc) -> list[Fact]:
-    return []
+    """Every quoted programme name of the body."""
+    facts: list[Fact] = []
+    for index, text in enumerate(doc.paragraphs):
+        for match in _QUOTE.finditer(text):
+            group = 1 if match[1] is not None else 2
+            name = match[group]
+            if not _is_campaign(text, match, name):
+                continue
+            start, end = match.span(group)
+            facts.append(
+                Campaign(
+                    text=name,
+                    paragraph=index,
+                    start=start,
+                    end=end,
+                    rule="campaign.quoted",
+                    name=name,
+                )
+            )
+    return facts
+
+
+def _is_campaign(text: str, match: regex.Match[str], name: str) -> bool:
+    if _SPEECH.search(name) or _SPEECH_BEFORE.search(text, 0, match.start()):
+        return False
+    after = text[match.end() : match.end() + _MAX_GAP + 6]
+    if _THEME.match(after):
+        return False
+    phrase = _AFTER.match(after)
+    if phrase is not None:
+        return not _OFFENCE.search(phrase[0])
+    own = _OWN_WORD.search(name)
+    if own is None or len(name) < 3:
+        return False
+    return not (own[0] == "行" and name[-2:] in _NOT_TOUR)

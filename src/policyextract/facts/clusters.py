@@ -1,11 +1,29 @@
-"""Named industrial clusters (潍坊市动力装备集群): name, place, industry, level."""
+"""Named industrial clusters (潍坊市动力装备集群): name, place, industry, level.
+
+A named cluster is [place] + industry + 集群, alone or as one member of a list whose last
+member carries the word: 潍坊市动力装备、青岛市轨道交通装备两个集群 → two clusters;
+智能家电、轨道交通装备、动力装备集群 → three. The place comes from the gazetteer (潍坊市,
+潍坊); the industry is the words between the place and 集群 (a trailing 产业 dropped).
+Generic kinds (先进制造业集群, 特色产业集群, 世界级集群) are not named clusters, and a lone
+member without a place is taken only before 产业集群 (新能源汽车产业集群), since a verb before
+集群 (加大集群) is no member. ``level`` is set when a level word stands right before the member
+(世界级, 国家级/国家, 省级). Users add full cluster names with ``--lexicon``.
+"""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Literal
 
-from ..models import Doc
+import regex
+
+from ..lexicon_user import shipped_list, version, word_list
+from ..models import Doc, Token
 from .base import Fact
+from .organizations import BREAK_WORDS
+from .places import gazetteer
+
+Level = Literal["world", "national", "provincial"]
 
 
 class Cluster(Fact):
@@ -13,8 +31,173 @@ class Cluster(Fact):
     name: str
     place: str | None = None
     industry: str | None = None
-    level: Literal["world", "national", "provincial"] | None = None
+    level: Level | None = None
+
+
+# The tail of a list: 两个集群, 等3个集群, 等产业集群, 集群.
+_TAIL = regex.compile(
+    r"(?:等)?(?:[0-9一二两三四五六七八九十几多]+个)?(?P<word>(?:(?:先进制造业|特色)?产业)?集群)"
+)
+# Industry phrases that name a kind of cluster, not a cluster.
+GENERIC_INDUSTRIES = frozenset(shipped_list("cluster_generic"))
+LEVEL_WORDS: dict[str, Level] = {
+    "世界级": "world",
+    "国家级": "national",
+    "国家": "national",
+    "省级": "provincial",
+}
+# Words that end the walk back from 集群 to the start of the first member (verbs that take a
+# cluster as object), besides the organisation rules' break words.
+STOP_WORDS = BREAK_WORDS | frozenset(shipped_list("cluster_stops"))
+# Most tokens of an industry phrase (轨道交通 + 装备: 2; 新一代 + 信息 + 技术: 3), calibrated on
+# the industry names of national cluster lists.
+MAX_INDUSTRY_TOKENS = 4
+
+
+@cache
+def _known(_version: int) -> regex.Pattern[str] | None:
+    names = word_list("clusters")
+    if not names:
+        return None
+    return regex.compile("|".join(regex.escape(n) for n in sorted(set(names), key=len)[::-1]))
+
+
+def _split_place(member: str) -> tuple[str | None, str]:
+    """潍坊市动力装备 → (潍坊市, 动力装备); 智能家电 → (None, 智能家电)."""
+    place = gazetteer().prefix(member)
+    if place is not None and len(place) < len(member):
+        return place, member[len(place) :]
+    return None, member
+
+
+def _level_before(text: str, start: int) -> Level | None:
+    for word, level in LEVEL_WORDS.items():
+        if text.endswith(word, 0, start):
+            return level
+    return None
+
+
+def _industry(raw: str) -> str | None:
+    industry = raw.removesuffix("产业") if raw.endswith("产业") and len(raw) > 3 else raw
+    if not industry or industry in GENERIC_INDUSTRIES or "级" in industry:
+        return None
+    if len(industry) < 2:
+        return None
+    return industry
+
+
+def _first_member_start(tokens: list[Token], end: int, limit: int) -> int:
+    """Where the first member of a list ending at ``end`` starts: walk back over tokens."""
+    start = end
+    count = 0
+    for token in reversed(tokens):
+        if token.end > end:
+            continue
+        if token.word in STOP_WORDS or not regex.fullmatch(r"\p{Han}+", token.word):
+            break
+        if count >= limit:
+            break
+        start = token.start
+        count += 1
+        if token.word in gazetteer().by_name:
+            break  # a place starts the member
+    return start
+
+
+def _members(text: str, tokens: list[Token], tail_start: int) -> list[tuple[int, int]]:
+    """The member spans of the list that ends right before ``tail_start``."""
+    spans: list[tuple[int, int]] = []
+    end = tail_start
+    while True:
+        sep = max(text.rfind("、", 0, end), -1)
+        segment_start = sep + 1
+        # A member between two 、 is whole; the first member of the list needs a walk back.
+        if sep >= 0 and regex.fullmatch(r"\p{Han}{2,16}", text[segment_start:end]):
+            spans.append((segment_start, end))
+            end = sep
+            continue
+        lengths = [len([t for t in tokens if s <= t.start < e]) for s, e in spans]
+        limit = max(lengths) if lengths else MAX_INDUSTRY_TOKENS
+        start = _first_member_start(tokens, end, min(limit + 1, MAX_INDUSTRY_TOKENS))
+        if start < end:
+            spans.append((start, end))
+        break
+    return spans[::-1]
+
+
+def _plausible(members: list[tuple[int, int]], tokens: list[Token], word: str) -> bool:
+    """A list of whole-word members without verbs or particles; a lone member needs a place or
+    the word 产业集群 (新能源汽车产业集群), since a verb before 集群 (加大集群) is no member."""
+    if not members:
+        return False
+    starts = {t.start for t in tokens}
+    for start, end in members:
+        if start not in starts:
+            return False
+        if any(t.word in STOP_WORDS for t in tokens if start <= t.start < end):
+            return False
+    if len(members) == 1:
+        start, end = members[0]
+        return word == "产业集群" or gazetteer().prefix(text_of(tokens, start, end)) is not None
+    return True
+
+
+def text_of(tokens: list[Token], start: int, end: int) -> str:
+    return "".join(t.word for t in tokens if start <= t.start < end)
 
 
 def extract(doc: Doc) -> list[Fact]:
-    return []
+    facts: list[Fact] = []
+    known = _known(version())
+    for index, (text, tokens) in enumerate(zip(doc.paragraphs, doc.tokens, strict=True)):
+        taken: set[int] = set()
+        if known is not None:
+            for match in known.finditer(text):
+                place, rest = _split_place(match.group())
+                industry = rest.removesuffix("集群").removesuffix("产业") or None
+                facts.append(
+                    Cluster(
+                        text=match.group(),
+                        paragraph=index,
+                        start=match.start(),
+                        end=match.end(),
+                        rule="cluster.lexicon",
+                        name=match.group(),
+                        place=place,
+                        industry=industry,
+                        level=_level_before(text, match.start()),
+                    )
+                )
+                taken.update(range(match.start(), match.end()))
+        starts = {t.start for t in tokens}
+        for tail in _TAIL.finditer(text):
+            if tail.start() not in starts or tail.start("word") not in starts:
+                continue  # 集群 inside a word: 先进制造业集群 is a kind, not a list's tail
+            members = _members(text, tokens, tail.start())
+            if not _plausible(members, tokens, tail.group("word")):
+                continue
+            for start, end in members:
+                if start in taken:
+                    continue
+                place, raw = _split_place(text[start:end])
+                industry = _industry(raw)
+                if industry is None:
+                    continue
+                # The member and the word 集群 right after it make the text; a list's earlier
+                # members are their own words only.
+                span_end = tail.end() if end == tail.start("word") else end
+                name = text[start:end] + tail.group("word")
+                facts.append(
+                    Cluster(
+                        text=text[start:span_end],
+                        paragraph=index,
+                        start=start,
+                        end=span_end,
+                        rule="cluster.list" if len(members) > 1 else "cluster.named",
+                        name=name,
+                        place=place,
+                        industry=industry,
+                        level=_level_before(text, start),
+                    )
+                )
+    return facts

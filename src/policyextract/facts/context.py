@@ -1,20 +1,131 @@
 """What the whole article tells about its names: its province, and full organisation names.
 
-(Contract stub: being written.) Used by officials, organisations, clusters and events to complete
-names "where the article makes it unambiguous" (省工业和信息化厅 in a Shandong article →
-山东省工业和信息化厅).
+Used by officials, organisations, clusters and events to complete names "where the article makes
+it unambiguous" (省工业和信息化厅 in a Shandong article → 山东省工业和信息化厅). Both functions are
+pure functions of the Doc.
 """
 
 from __future__ import annotations
 
+import weakref
+from collections import Counter
+
+import regex
+
 from ..models import Doc
+from .places import Place, gazetteer, lookup
+
+# "Our province/city" phrases: they say the article is about one province (or city).
+_OWN_PROVINCE = regex.compile(r"[我本全]省|我区|全区")
+_OWN_CITY = regex.compile(r"[我本全]市")
+
+# A place named at least this many times, and this many times more often than any other of its
+# level, is "the" place of an article (calibrated on the realworld pages: provincial news names
+# its province 3–10 times; a passing comparison names another once).
+MIN_MENTIONS = 2
+DOMINANCE = 3
+
+
+Mentions = tuple[Counter[Place], Counter[Place], bool, bool]
+# The last document's mentions: every organisation of a document asks for them. Keyed by the
+# document's identity (a weak reference), so nothing outlives the document it was computed for.
+_LAST: tuple[weakref.ref[Doc], Mentions] | None = None
+
+
+def _mentions(doc: Doc) -> Mentions:
+    """Provinces and prefectures named in the body (full names and short forms), and whether
+    the text says 我省/全省 and 我市/全市. Read off the tokens: place names are jieba words."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0]() is doc:
+        return last[1]
+    provinces: Counter[Place] = Counter()
+    prefectures: Counter[Place] = Counter()
+    gaz = gazetteer()
+    for tokens in doc.tokens:
+        for token in tokens:
+            name = gaz.prefix(token.word)
+            if name is None:
+                continue
+            place = gaz.by_name[name]
+            if place.level == "province":
+                provinces[place] += 1
+            elif place.level == "prefecture" and name == place.name:
+                # Only full names: short forms of prefectures (中山, 黄山, 来宾) are common words.
+                prefectures[place] += 1
+    own_province = any(_OWN_PROVINCE.search(text) for text in doc.paragraphs)
+    own_city = any(_OWN_CITY.search(text) for text in doc.paragraphs)
+    result = (provinces, prefectures, own_province, own_city)
+    _LAST = (weakref.ref(doc), result)
+    return result
+
+
+def _dominant(counts: Counter[Place], own: bool) -> Place | None:
+    ranked = counts.most_common(2)
+    if not ranked:
+        return None
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if second == 0 and (n >= MIN_MENTIONS or own):
+        return top
+    if n >= DOMINANCE * second and n >= DOMINANCE:
+        return top
+    return None
 
 
 def province_of(doc: Doc) -> str | None:
-    """The province the article is about, when the text makes it unambiguous, else ``None``."""
+    """The province the article is about, when the text makes it unambiguous, else ``None``.
+
+    One province named at least twice and no other (or once, with 我省/全省 in the text), or one
+    named at least three times as often as any other.
+    """
+    provinces, _, own, _ = _mentions(doc)
+    place = _dominant(provinces, own)
+    return place.name if place is not None else None
+
+
+def city_of(doc: Doc) -> str | None:
+    """The prefecture-level city the article is about, by the same rule, else ``None``.
+
+    A municipality (北京市, 上海市) is its own city when it is the article's province.
+    """
+    provinces, prefectures, _, own = _mentions(doc)
+    place = _dominant(prefectures, own)
+    if place is not None:
+        return place.name
+    province = _dominant(provinces, own)
+    if province is not None and province.name.endswith("市") and not prefectures:
+        return province.name
     return None
 
 
 def complete_organization(name: str, doc: Doc) -> str:
-    """``name`` completed from context (a leading 省/市 → the article's province/city)."""
+    """``name`` completed from context (a leading 省/市 → the article's province/city).
+
+    >>> from policyextract.models import Doc
+    >>> from policyextract.segmentation import segment_text
+    >>> paragraphs = ["山东省政府新闻办举行发布会。", "我省将加快发展。"]
+    >>> doc = Doc(paragraphs=paragraphs, tokens=[segment_text(p) for p in paragraphs])
+    >>> complete_organization("省工业和信息化厅", doc)
+    '山东省工业和信息化厅'
+    >>> complete_organization("市商务局", doc)
+    '市商务局'
+    """
+    if name.startswith("省") and not name.startswith("省份"):
+        province = province_of(doc)
+        if province is not None and province.endswith("省"):
+            return province + name[1:]
+    elif name.startswith("自治区"):
+        province = province_of(doc)
+        if province is not None and province.endswith("自治区"):
+            return province + name[3:]
+    elif name.startswith("市"):
+        city = city_of(doc)
+        if city is not None and city.endswith("市"):
+            return city + name[1:]
     return name
+
+
+def place_of(text: str) -> Place | None:
+    """The place whose full name or short form ``text`` is (a thin re-export for rules)."""
+    return lookup(text)

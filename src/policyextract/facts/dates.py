@@ -1,11 +1,34 @@
-"""Dates, resolved against the publication time (去年 → 2023, 6月7日 → 2024-06-07)."""
+"""Dates, resolved against the publication time (去年 → 2023, 6月7日 → 2024-06-07).
+
+The date grammar is data: :data:`RULES` is an ordered list of named patterns in the style of
+dateparser, built from a few shared pieces (:data:`PIECES`: a year, a relative year, a month, a
+day…). All rules are joined into one alternation, so at any position the first rule that matches
+wins: longer forms (ranges, 年+月+日) come before their parts. One resolver reads the named groups
+(``y`` year, ``ry`` relative year, ``m`` month, ``d`` day, ``part`` 上半年/年底…) and writes ISO
+8601: a year ``2024``, a month ``2024-05``, a day ``2024-06-07`` or an interval ``2024-01/2024-04``.
+
+Conventions (FACTS.md): the text is the date only — 下午, 上午 and clock times (12时55分) are left
+out, as is a governing preposition (到2025年 → text 2025年). Vague words (近年来, 目前, 近日, 当前,
+日前, 近3年, 年内) and durations (3个月, 5日内) are not dates. Without a publication time relative
+forms resolve to ``None``; nothing is ever read off the machine clock.
+
+>>> from datetime import datetime
+>>> base = datetime(2024, 6, 7, 17, 25)
+>>> [resolve_date(e, base) for e in ["去年", "到2025年", "6月7日下午", "前4个月", "2025年底"]]
+['2023', '2025', '2024-06-07', '2024-01/2024-04', '2025-12']
+>>> resolve_date("2010年至2020年", None), resolve_date("今年", None)
+('2010/2020', None)
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from typing import Literal
 
-from ..models import Doc
+import regex
+
+from ..models import Doc, Token
 from .base import Fact
 
 
@@ -14,8 +37,426 @@ class Date(Fact):
     value: str | None
 
 
+# --- the grammar (data) -------------------------------------------------------------------------
+
+_CN_DIGITS = "〇零○一二三四五六七八九"
+# Soft hyphens (U+00AD) sit around dashes in some CMS output (1\xad\xad—4月).
+_DASH = r"\xad*(?:至|到|—{1,2}|－|-|~|～|–)\xad*"
+
+#: 初/底/末 that begin a word are no part of a date (2025年初步形成, 年底线, 月末端).
+_NOT_WORD = r"(?:(?<![初底末])|(?![步期级次中心始衷创线部层气蕴价端尾梢]))"
+
+_QUARTERS = r"(?:第?[一二三四1-4]|前[二两三2-3])季度"
+
+#: Shared pieces, substituted into the rules as ``{name}``; the second rule of a range uses the
+#: same pieces renamed with a ``2`` (``y2``, ``m2``, ``d2``).
+PIECES: dict[str, str] = {
+    # A four-digit year, Arabic or Chinese (二〇二五); never preceded by a digit.
+    "Y": r"(?<![\d.．])(?P<y>(?:19|20)\d\d|[一二][" + _CN_DIGITS + r"]{3})(?!\d)",
+    "RY": r"(?P<ry>去年|今年|明年|前年|后年|上年|上一年|本年|同年)",
+    "M": r"(?<![\d.．"
+    + _CN_DIGITS
+    + r"十两百千万])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])",
+    "D": r"(?P<d>[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])",
+    "PART": r"(?:(?P<part>上半年|下半年|"
+    + _QUARTERS
+    + r"|年初|年底|年末|初|底|末)"
+    + _NOT_WORD
+    + ")",
+    "MPART": r"(?:(?P<mpart>初|底|末|上旬|中旬|下旬)" + _NOT_WORD + ")",
+    "RM": r"(?P<rm>上个?月|本月|下个?月|这个月)",
+    "RD": r"(?P<rd>前天|昨天|昨日|今天|今日|明天|明日|后天|当天|当日|次日|翌日)",
+    "RW": r"(?P<rw>上周|本周|下周|这周|上个星期|下个星期)",
+    "N": r"(?P<n>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])",
+}
+PIECES["QUARTERS"] = _QUARTERS
+PIECES["YEAR"] = "(?:" + PIECES["Y"] + "年|" + PIECES["RY"] + ")"
+PIECES["Y2"] = PIECES["Y"].replace("<y>", "<y2>")
+PIECES["M2"] = PIECES["M"].replace("<m>", "<m2>")
+PIECES["D2"] = PIECES["D"].replace("<d>", "<d2>")
+
+#: Ordered rules: (name, pattern). Earlier rules win at the same starting position.
+RULES: list[tuple[str, str]] = [
+    # 5月7日至9日, 2023年6月1日至6月30日
+    ("day_range", r"{YEAR}?{M}月{D}[日号]" + _DASH + r"(?:{Y2}年)?(?:{M2}月)?{D2}[日号]"),
+    # 1—4月, 今年1-4月份, 2019年10月至2020年9月
+    ("month_range", r"{YEAR}?{M}月?份?" + _DASH + r"(?:{Y2}年)?{M2}月份?"),
+    # 2010年至2020年, 2017-2018年
+    ("year_range", r"{Y}年?" + _DASH + r"{Y2}年"),
+    # 前4个月, 今年前两个月
+    ("first_months", r"{YEAR}?前{N}个?月份?"),
+    # 2019年9月18日, 今年3月19日
+    ("year_month_day", r"{YEAR}{M}月{D}[日号]"),
+    # 2024-6-7, 2024.06.07
+    (
+        "numeric_day",
+        r"(?<![\d.．])(?P<y>(?:19|20)\d\d)([-/.])(?P<m>1[0-2]|0?[1-9])\2"
+        r"(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)",
+    ),
+    # 2025年底, 今年上半年, 2018年年初, 去年一季度
+    ("year_part", r"{YEAR}{PART}"),
+    # 2024年5月, 去年12月, 2019年12月份, 2024年5月下旬
+    ("year_month", r"{YEAR}{M}月份?{MPART}?"),
+    # 6月7日
+    ("month_day", r"{M}月{D}[日号]"),
+    # 7月份, 9月上旬
+    ("month", r"{M}月份?{MPART}?"),
+    # 去年同期 (the period last spoken of, a year earlier)
+    ("same_period", r"(?P<ry>去年|上年|上一年)同期"),
+    # 2024年, 2023年度; the first year of a list (2013、2014年)
+    ("year", r"{Y}年度?|{Y}(?=[、和与及](?:19|20)\d\d年)"),
+    # 上半年, 一季度, 年底 (the year in context)
+    ("part", r"(?P<part>上半年|下半年|{QUARTERS})|(?P<part>年初|年底|年末)"),
+    # 上月, 本月15日, 下个月底
+    ("relative_month", r"{RM}(?:{D}[日号])?{MPART}?"),
+    ("relative_day", r"{RD}"),
+    ("relative_week", r"{RW}"),
+    ("relative_year", r"{RY}度?"),
+    # 18日 (the month in context)
+    ("day", r"(?<![\d.．])(?P<d>[12]\d|3[01]|0?[1-9])日"),
+]
+
+
+def _expand(pattern: str) -> str:
+    for name in sorted(PIECES, key=len, reverse=True):
+        pattern = pattern.replace("{" + name + "}", PIECES[name])
+    return pattern
+
+
+#: Every rule starts with one of these characters and holds a date word within a few characters;
+#: checking both first makes the alternation ~30× faster (measured on the realworld bodies:
+#: 5 ms → 0.17 ms per 1,500 characters).
+_FIRST = r"(?=[\d〇零○一二三四五六七八九十两去今明前后上本同下这昨当次翌第年])"
+_NEAR = r"(?=.{0,11}?[年月日号季周天期旬])"
+_PATTERN = regex.compile(
+    _FIRST + _NEAR + "(?:" + "|".join(f"(?P<r_{name}>{_expand(p)})" for name, p in RULES) + ")"
+)
+_RULE_NAMES = [name for name, _ in RULES]
+
+#: A bare day (18日) preceded or followed by these is a duration or another word (连续5日, 5日内,
+#: 100日元), not a date. Collected from the realworld bodies and common phrasing.
+_DAY_BEFORE = ("近", "连续", "每", "前", "后", "第", "数", "几", "这", "过去", "个", "半", "逾")
+_DAY_AFTER = ("内", "来", "以来", "之内", "以内", "元", "均", "本", "常", "左右", "游", "制")
+#: A month word followed by these is a noun (月球, 月饼, 月薪).
+_MONTH_AFTER = ("球", "饼", "薪", "亮", "光", "票", "子", "嫂", "季", "度", "卡", "供")
+#: A year preceded by these is a count of years (近2000年, 约2000年前).
+_YEAR_BEFORE = ("近", "约", "逾", "长达", "历时", "第", "每", "超过", "上下")
+#: Characters after which a relative word stays a date although jieba joined them into one token
+#: (今天下午, 年间, 去年同期).
+_CONTINUATIONS = frozenset(
+    ("下午", "上午", "中午", "晚上", "早上", "凌晨", "晚", "早", "夜", "间", "同期", "以来", "起")
+)
+#: Rules whose match is a word, checked against jieba's words (the others start with a digit).
+_WORD_RULES = frozenset(
+    ["same_period", "part", "relative_month", "relative_day", "relative_week", "relative_year"]
+)
+#: 当天 right after a day (9月9日当天) is that day: at most this many characters between.
+_ADJACENT = 1
+#: A day opens its sentence when at most this many characters precede it there (当地时间9月16日)
+#: or it is a dateline (新华社乌鲁木齐5月9日电); calibrated on the realworld pages, where
+#: 9日的罢工是继5日… puts the 5th seven characters in.
+_TOPIC_GAP = 5
+_SENTENCE_END = regex.compile(r"[。！？；!?;]")
+
+_PART_MONTHS: dict[str, tuple[int, int]] = {
+    "上半年": (1, 6),
+    "下半年": (7, 12),
+    "年初": (1, 1),
+    "初": (1, 1),
+    "年底": (12, 12),
+    "年末": (12, 12),
+    "底": (12, 12),
+    "末": (12, 12),
+}
+_QUARTER = regex.compile(r"(第)?([一二三四1-4])季度|前([二两三2-3])季度")
+_REL_YEAR = {"去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0, "明年": 1, "前年": -2}
+_REL_YEAR["后年"] = 2
+_REL_MONTH = {"上月": -1, "上个月": -1, "本月": 0, "这个月": 0, "下月": 1, "下个月": 1}
+_REL_DAY = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1}
+_REL_DAY["后天"] = 2
+_NEXT_DAY = frozenset(["次日", "翌日"])
+_SAME_DAY = frozenset(["当天", "当日"])
+_REL_WEEK = {"上周": -1, "上个星期": -1, "本周": 0, "这周": 0, "下周": 1, "下个星期": 1}
+_CN_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "两": 2}
+
+
+# --- resolution ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Context:
+    """What earlier dates of the same document tell the resolver (one per document)."""
+
+    published: datetime | None
+    sentence_year: int | None = None  # an explicit year earlier in the same sentence
+    month: tuple[int, int] | None = None  # the last (year, month) named, for a bare 18日
+    day: date | None = None  # the last day named, for 次日 (and 当天 failing better)
+    topic_day: date | None = None  # the last day that opens a sentence (9日的罢工…), for 当天
+    anchor: date | None = None  # the day 当天 refers to, chosen by :func:`_same_day`
+    year: int | None = None  # the last year named, for 同年
+    period: tuple[tuple[int, int], tuple[int, int]] | None = None  # last month span, for 同期
+    seen: list[str] = field(default_factory=list)
+
+
+def _cn_int(text: str) -> int:
+    """Small Chinese or Arabic numerals: 7, 07, 十二, 二十三, 二〇二五 (digit by digit)."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return int("".join(str(_CN_VALUE[c]) for c in text))
+    tens, _, ones = text.partition("十")
+    return (_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[ones] if ones else 0)
+
+
+def _year(match: regex.Match[str], ctx: _Context, key: str = "y") -> int | None:
+    """The year a match names: explicit, relative to publication, or from context."""
+    if match[key]:
+        return _cn_int(match[key])
+    rel = match["ry"] if key == "y" else None
+    if rel == "同年":
+        return ctx.year
+    if rel:
+        return ctx.published.year + _REL_YEAR[rel] if ctx.published else None
+    if ctx.sentence_year is not None:
+        return ctx.sentence_year
+    return ctx.published.year if ctx.published else None
+
+
+def _ym(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _span(year: int, first: int, last: int) -> str:
+    return _ym(year, first) if first == last else f"{_ym(year, first)}/{_ym(year, last)}"
+
+
+def _day(year: int | None, month: int, day: int) -> date | None:
+    if year is None or not 1 <= month <= 12:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _part_months(part: str) -> tuple[int, int]:
+    quarter = _QUARTER.fullmatch(part)
+    if quarter is None:
+        return _PART_MONTHS[part]
+    if quarter[3]:
+        return 1, 3 * _cn_int(quarter[3])
+    q = _cn_int(quarter[2])
+    return 3 * q - 2, 3 * q
+
+
+def _resolve(rule: str, m: regex.Match[str], ctx: _Context) -> str | None:
+    """The ISO value of one match (``None`` when its base is unknown or it is no real day)."""
+    pub = ctx.published
+    if rule in ("day_range", "year_month_day", "month_day", "numeric_day"):
+        year = _year(m, ctx)
+        first = _day(year, _cn_int(m["m"]), _cn_int(m["d"]))
+        if first is None:
+            return None
+        ctx.month, ctx.day, ctx.year = (first.year, first.month), first, first.year
+        if rule != "day_range":
+            return first.isoformat()
+        year2 = _cn_int(m["y2"]) if m["y2"] else first.year
+        month2 = _cn_int(m["m2"]) if m["m2"] else first.month
+        last = _day(year2, month2, _cn_int(m["d2"]))
+        return f"{first.isoformat()}/{last.isoformat()}" if last and last > first else None
+    if rule == "month_range":
+        year = _year(m, ctx)
+        if year is None:
+            return None
+        first_m, last_m = _cn_int(m["m"]), _cn_int(m["m2"])
+        year2 = _cn_int(m["y2"]) if m["y2"] else year
+        if (year2, last_m) <= (year, first_m) or not 1 <= first_m <= 12 or not 1 <= last_m <= 12:
+            return None
+        ctx.period = ((year, first_m), (year2, last_m))
+        return f"{_ym(year, first_m)}/{_ym(year2, last_m)}"
+    if rule == "year_range":
+        first_y, last_y = _cn_int(m["y"]), _cn_int(m["y2"])
+        return f"{first_y}/{last_y}" if last_y > first_y else None
+    if rule == "first_months":
+        year, n = _year(m, ctx), _cn_int(m["n"])
+        if year is None or not 1 <= n <= 12:
+            return None
+        ctx.period = ((year, 1), (year, n))
+        return _span(year, 1, n)
+    if rule in ("year_part", "part"):
+        year = _year(m, ctx)
+        if year is None:
+            return None
+        first_m, last_m = _part_months(m["part"])
+        if first_m != last_m:
+            ctx.period = ((year, first_m), (year, last_m))
+        return _span(year, first_m, last_m)
+    if rule in ("year_month", "month"):
+        year = _year(m, ctx)
+        month = _cn_int(m["m"])
+        if year is None or not 1 <= month <= 12:
+            return None
+        ctx.month = (year, month)
+        ctx.period = ((year, month), (year, month))
+        return _ym(year, month)
+    if rule == "same_period":
+        # The same months a year before the period last spoken of (2019年上半年…去年同期 →
+        # 2018 H1); without one, the year before publication.
+        if ctx.period is None:
+            return str(pub.year - 1) if pub else None
+        (y1, m1), (y2, m2) = ctx.period
+        year = y1 - 1
+        if (y1, m1) == (y2, m2):
+            return _ym(year, m1)
+        return f"{_ym(year, m1)}/{_ym(year + y2 - y1, m2)}"
+    if rule == "year":
+        year = _cn_int(m["y"])
+        ctx.year = year
+        return str(year)
+    if rule == "relative_year":
+        year = _year(m, ctx)
+        if year is not None:
+            ctx.year = year
+        return None if year is None else str(year)
+    if rule == "relative_month":
+        if pub is None:
+            return None
+        total = pub.year * 12 + pub.month - 1 + _REL_MONTH[m["rm"]]
+        year, month = divmod(total, 12)
+        if m["d"]:
+            found = _day(year, month + 1, _cn_int(m["d"]))
+            return found.isoformat() if found else None
+        return _ym(year, month + 1)
+    if rule == "relative_day":
+        word = m["rd"]
+        if word in _SAME_DAY:
+            return ctx.anchor.isoformat() if ctx.anchor else None
+        if word in _NEXT_DAY:
+            return (ctx.day + timedelta(days=1)).isoformat() if ctx.day else None
+        if pub is None:
+            return None
+        found = pub.date() + timedelta(days=_REL_DAY[word])
+        ctx.day = found
+        return found.isoformat()
+    if rule == "relative_week":
+        if pub is None:
+            return None
+        iso = (pub.date() + timedelta(weeks=_REL_WEEK[m["rw"]])).isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}"
+    if rule == "day":
+        return _bare_day(_cn_int(m["d"]), ctx)
+    return None
+
+
+def _bare_day(day: int, ctx: _Context) -> str | None:
+    """18日: in the month last named, else in the publication's month (the one before when the
+    day is later than the publication day, as in a dateline written the next morning)."""
+    if ctx.month is not None:
+        year, month = ctx.month
+    elif ctx.published is not None:
+        year, month = ctx.published.year, ctx.published.month
+        if day > ctx.published.day:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    else:
+        return None
+    found = _day(year, month, day)
+    if found is None:
+        return None
+    ctx.day = found
+    return found.isoformat()
+
+
+# --- guards ---------------------------------------------------------------------------------------
+
+
+def _rule_of(match: regex.Match[str]) -> str:
+    for name in _RULE_NAMES:
+        if match.group("r_" + name) is not None:
+            return name
+    raise AssertionError("no rule matched")  # pragma: no cover
+
+
+def _is_false_positive(rule: str, text: str, start: int, end: int) -> bool:
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    if rule == "day":
+        return before.endswith(_DAY_BEFORE) or after.startswith(_DAY_AFTER)
+    if rule in ("month", "year_month"):
+        return text[end - 1] == "月" and after.startswith(_MONTH_AFTER)
+    if rule == "year":
+        return before.endswith(_YEAR_BEFORE)
+    return False
+
+
+def _crosses_word(tokens: list[Token], start: int, end: int) -> bool:
+    """A match starting inside a jieba word (相当天然 → 当天), or ending inside one that does not
+    continue it as a date (今日头条), is no date."""
+    for token in tokens:
+        if token.start < start < token.end:
+            return True
+        if token.start < end < token.end:
+            return token.word[end - token.start :] not in _CONTINUATIONS
+        if token.start >= end:
+            break
+    return False
+
+
+_Found = tuple[str, int, int, str | None]
+
+# --- public functions -----------------------------------------------------------------------------
+
+
 def extract(doc: Doc) -> list[Fact]:
-    return []
+    """Every date expression of the body, resolved against ``doc.published``."""
+    facts: list[Fact] = []
+    ctx = _Context(published=doc.published)
+    for index, text in enumerate(doc.paragraphs):
+        tokens = doc.tokens[index] if index < len(doc.tokens) else []
+        for found in _iter_dates(text, tokens, ctx):
+            rule, start, end, value = found
+            facts.append(
+                Date(
+                    text=text[start:end],
+                    paragraph=index,
+                    start=start,
+                    end=end,
+                    rule="date." + rule,
+                    value=value,
+                )
+            )
+    return facts
+
+
+def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
+    found: list[_Found] = []
+    ctx.sentence_year = None
+    last_end, sentence_start, day_end = 0, 0, -1
+    for match in _PATTERN.finditer(text):
+        start, end = match.span()
+        rule = _rule_of(match)
+        if _is_false_positive(rule, text, start, end):
+            continue
+        # Digits are never inside a jieba word, but a relative word can be (相当天然 → 当天).
+        if rule in _WORD_RULES and _crosses_word(tokens, start, end):
+            continue
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, last_end, start)]
+        if ends:
+            ctx.sentence_year, sentence_start = None, ends[-1]
+        last_end = end
+        if rule == "relative_day":
+            # 当天 after 9月9日 is that day; else the day that opened a recent sentence
+            # (9日的罢工是继5日…。当天… → the 9th); else the last day named.
+            ctx.anchor = ctx.day if start - day_end <= _ADJACENT else (ctx.topic_day or ctx.day)
+        value = _resolve(rule, match, ctx)
+        if value is not None and len(value) == 10 and match["rd"] not in _SAME_DAY:
+            day_end = end
+            if start - sentence_start <= _TOPIC_GAP or text.startswith("电", end):
+                ctx.topic_day = ctx.day
+        if match["y"] and rule not in ("numeric_day", "year_range", "month_range", "day_range"):
+            ctx.sentence_year = _cn_int(match["y"])
+        elif match["ry"] and value is not None and rule != "same_period":
+            ctx.sentence_year = int(value[:4])
+        found.append((rule, start, end, value))
+    return found
 
 
 def resolve_date(expression: str, published: datetime | None) -> str | None:
@@ -23,6 +464,11 @@ def resolve_date(expression: str, published: datetime | None) -> str | None:
 
     Resolved against ``published``, never the machine clock: 去年 → "2023", 今年 → "2024",
     6月7日 → "2024-06-07", 到2025年 → "2025", 2025年底 → "2025-12" (publication in 2024).
-    (Contract stub: being written.)
+    The first date found in ``expression`` is used.
     """
+    ctx = _Context(published=published)
+    for match in _PATTERN.finditer(expression):
+        rule = _rule_of(match)
+        if not _is_false_positive(rule, expression, *match.span()):
+            return _resolve(rule, match, ctx)
     return None

@@ -1,10 +1,26 @@
-"""Events: an occasion with a date (a 新闻发布会 and its theme), its organiser."""
+"""Events: an occasion with a date (a 新闻发布会 and its theme), its organiser.
+
+An event is a named occasion whose last word is an event noun (:data:`EVENT_NOUNS`: 发布会,
+座谈会, 论坛, 博览会, 启动仪式, 大会, 活动…) in a sentence that gives its date. Three forms:
+
+- ``organizer 举行/召开/举办/主办 name``: 6月7日下午,山东省政府新闻办举行“…”主题系列新闻发布会
+  (``organizer`` is the subject before the verb, without dates, places and adverbs);
+- ``name (在place)(正式)启动/开幕/举行/召开``: 9月16日下午，山西品牌丝路行活动在圣保罗正式启动;
+- ``在(date召开的)name上``: 在9月3日召开的全国…推进会上.
+
+``text`` and ``name`` are the name as written, its theme in quotes included. ``date`` is the
+nearest date of the sentence before the name (else the first after it); a sentence without a
+date yields no event (近日…正式启动 is vague).
+"""
 
 from __future__ import annotations
 
 from typing import Literal
 
+import regex
+
 from ..models import Doc
+from . import dates
 from .base import Fact
 
 
@@ -15,5 +31,138 @@ class Event(Fact):
     organizer: str | None = None
 
 
+#: Last words of occasions (not of bodies: 委员会, 协会, 商会 are organisations).
+EVENT_NOUNS: tuple[str, ...] = (
+    "新闻发布会", "发布会", "座谈会", "研讨会", "推进会", "推介会", "洽谈会", "交流会", "对接会",
+    "见面会", "报告会", "招聘会", "双选会", "交易会", "展览会", "博览会", "运动会", "动员会",
+    "现场会", "调度会", "分析会", "部署会", "推动会", "表彰会", "座谈", "会议", "大会", "峰会",
+    "年会", "论坛", "博览", "展会", "开幕式", "闭幕式", "启动仪式", "签约仪式", "揭牌仪式",
+    "仪式", "典礼", "活动", "系列活动", "大赛", "竞赛", "比赛", "晚会", "文化节", "艺术节",
+)  # fmt: skip
+_NOUN = "(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + ")"
+_ANY_NOUN = regex.compile(_NOUN)
+#: A name runs inside one clause; this many characters at most (themes in quotes are long).
+_MAX_NAME = 60
+_NAME = r"[^，。；：！？,;:!?\n]{0," + str(_MAX_NAME) + r"}?" + _NOUN
+
+_ACTIVE = regex.compile(
+    r"(?P<verb>举行|召开|举办|主办|组织召开|主持召开)(?!的)(?:了)?(?P<name>" + _NAME + r")"
+    r"(?=[，。；：、！？,;:并和暨及上\s]|$)"
+)
+_PASSIVE = regex.compile(
+    r"(?<=^|[，。；：！？,;:\s])(?P<name>" + _NAME + r")"
+    r"(?:(?:将|拟|已)?于[^，。；在]{1,16}?)?(?:在[^，。；在]{1,15}?)?"
+    r"(?:正式|隆重|顺利|成功)?(?P<verb>启动|开幕|举行|召开|举办|闭幕|开展)"
+)
+_AT = regex.compile(
+    r"在(?:[^，。；在]{0,12}?(?:召开|举行|举办)的)?(?P<name>"
+    + _NAME.replace("{0,", "{2,")
+    + r")(?:上|期间)"
+)
+_TIME_OF_DAY = regex.compile(r"(?:上午|下午|中午|晚上|早上|凌晨|晚)?[，,\s]*")
+_HOSTED = regex.compile(r"(?:主办|承办|协办|举办|召开|举行|组织|开展)的")
+_SENTENCE_END = regex.compile(r"[。！？!?]")
+_CLAUSE_END = regex.compile(r"[，。；：！？,;:!?]")
+#: What precedes the subject in a dateline (新华社上海11月30日电 ) and trails it (正式, 主持).
+_DATELINE = regex.compile(r"^.{0,12}?\d{1,2}日电\s*|^.{0,8}讯\s*")
+_SUBJECT_CUT = regex.compile(r"(?:在|于|将于|已于|再次|首次|分别|共同|联合)")
+_SUBJECT_TRAIL = regex.compile(r"(?:正式|隆重|顺利|成功|专门|还|也|将|已|主持|组织)+$")
+_SUBJECT_LEAD = regex.compile(r"^(?:由|据悉|此外|同时|其中|近日|日前)")
+
+
 def extract(doc: Doc) -> list[Fact]:
-    return []
+    """Every dated occasion of the body."""
+    if not any(_ANY_NOUN.search(text) for text in doc.paragraphs):
+        return []  # most articles name no occasion: skip resolving their dates again
+    by_paragraph: dict[int, list[dates.Date]] = {}
+    for fact in dates.extract(doc):
+        if isinstance(fact, dates.Date) and fact.value is not None:
+            by_paragraph.setdefault(fact.paragraph, []).append(fact)
+    facts: list[Fact] = []
+    for index, text in enumerate(doc.paragraphs):
+        found_dates = by_paragraph.get(index, [])
+        if not found_dates or not _ANY_NOUN.search(text):
+            continue
+        seen: set[tuple[int, int]] = set()
+        for pattern, rule in ((_ACTIVE, "active"), (_AT, "at"), (_PASSIVE, "passive")):
+            for match in pattern.finditer(text):
+                event = _event(text, match, rule, index, found_dates)
+                if event is not None and not _overlaps(seen, event.start, event.end):
+                    seen.add((event.start, event.end))
+                    facts.append(event)
+    return facts
+
+
+def _overlaps(seen: set[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < e and s < end for s, e in seen)
+
+
+def _event(
+    text: str, match: regex.Match[str], rule: str, index: int, found_dates: list[dates.Date]
+) -> Event | None:
+    start, end = match.span("name")
+    # A name does not begin with its day (9月3日第二届…大会) nor with who hosted it (…承办的);
+    # a year stays (2019年山西品牌丝路行活动 is the name).
+    for fact in found_dates:
+        if fact.start == start and fact.end < end and "-" in (fact.value or ""):
+            start = _TIME_OF_DAY.match(text, fact.end).end()
+    hosts = list(_HOSTED.finditer(text, start, end))
+    if hosts:
+        start = hosts[-1].end()
+    while start < end and text[start].isspace():
+        start += 1
+    name = text[start:end]
+    if len(name) < 2 or (name in EVENT_NOUNS and rule != "active"):
+        return None
+    date = _date(text, start, end, found_dates)
+    if date is None:
+        return None
+    organizer = _organizer(text, match.start("verb"), found_dates) if rule == "active" else None
+    return Event(
+        text=name,
+        paragraph=index,
+        start=start,
+        end=end,
+        rule="event." + rule,
+        date=date,
+        name=name,
+        organizer=organizer,
+    )
+
+
+def _date(text: str, start: int, end: int, found_dates: list[dates.Date]) -> str | None:
+    """The nearest date of the name's sentence before it, else the first after it."""
+    sentence_start = 0
+    for found in _SENTENCE_END.finditer(text, 0, start):
+        sentence_start = found.end()
+    following = _SENTENCE_END.search(text, end)
+    sentence_end = following.start() if following else len(text)
+    before = [f for f in found_dates if sentence_start <= f.start and f.end <= start]
+    days = [f for f in before if len(f.value or "") == len("2024-06-07")]
+    if days or before:
+        return (days or before)[-1].value
+    after = [f for f in found_dates if end <= f.start and f.end <= sentence_end]
+    return after[0].value if after else None
+
+
+def _organizer(text: str, verb_start: int, found_dates: list[dates.Date]) -> str | None:
+    """The subject of 举行/召开: the clause before the verb, without its dates and places."""
+    clause_start = 0
+    for found in _CLAUSE_END.finditer(text, 0, verb_start):
+        clause_start = found.end()
+    subject_end = verb_start
+    for fact in found_dates:
+        if text.startswith("电", fact.end) and clause_start <= fact.end < verb_start:
+            clause_start = fact.end + 1  # a dateline: 新华社上海11月30日电
+            continue
+        if clause_start <= fact.start < subject_end:
+            if fact.start == clause_start or text[clause_start : fact.start].isspace():
+                clause_start = fact.end
+            else:
+                subject_end = fact.start
+    subject = _DATELINE.sub("", text[clause_start:subject_end]).strip()
+    cut = _SUBJECT_CUT.search(subject)
+    if cut is not None and cut.start() > 0:
+        subject = subject[: cut.start()]
+    subject = _SUBJECT_TRAIL.sub("", _SUBJECT_LEAD.sub("", subject)).strip()
+    return subject if len(subject) >= 2 else None

@@ -1,11 +1,35 @@
-"""Officials: a named person with a stated position (title and organisation)."""
+"""Officials: a named person with a stated position (title and organisation).
+
+Names are found by their context, never by jieba's ``nr`` tag (it tags 高端化 as a name):
+
+- ``official.org_title_name``: [organisation] title [、 [organisation] title]… name —
+  山东省工业和信息化厅科技处处长刘梅生介绍, 国务院总理李强, 新闻发言人 武平, 党委书记、董事长倪阳平;
+- ``official.name_title``: name + one of a few titles said after a name — 习近平总书记, 魏少军教授.
+
+A name is 2–4 Han characters starting with a surname of ``lexicon/surnames.txt`` (or a minority
+name with ·), followed by a cue of ``lexicon/name_cues.txt`` (介绍, 表示, 说…), punctuation, a digit
+or the end of the paragraph; a common dictionary word (表示, 党委) or a place is no name. The
+organisation is the named body just before the title (see :mod:`.organizations`), completed from
+context (省工业和信息化厅 → 山东省工业和信息化厅 in a Shandong article). One fact per person (first
+mention with a title); the page's reporters and editors are never officials.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
+import regex
+
+from ..lexicon_user import shipped_list, version, word_list
 from ..models import Doc
+from ..segmentation import tokenizer
 from .base import Fact
+from .context import complete_organization
+from .organizations import boundaries, find_in_run
+from .organizations import patterns as org_patterns
+from .places import lookup
 
 
 class Official(Fact):
@@ -15,5 +39,143 @@ class Official(Fact):
     organization: str | None = None
 
 
+# Modifiers that make a title of a title (副局长, 常务副省长, 首席经济学家).
+TITLE_PREFIXES = ("常务副", "副", "代理", "执行", "名誉", "终身", "首席", "高级", "资深", "总")
+# Titles that also follow a name (习近平总书记, 魏少军教授). Kept short: after a name, most titles
+# are a form of address with a surname only (曲局长), which names nobody.
+TITLES_AFTER_NAME = (
+    "总书记",
+    "主席",
+    "副主席",
+    "总理",
+    "副总理",
+    "委员长",
+    "教授",
+    "院士",
+    "研究员",
+)
+# A dictionary word more frequent than this is a word, not a name (jieba's dict.txt counts:
+# 李强 159 and 武平 12 are names in it; 表示 19238, 党委 and 张家 378 are not).
+NAME_MAX_FREQ = 300
+# Characters that never occur in a name candidate (function words glued to a short name).
+NOT_IN_NAME = frozenset("的了在是等们这那其该各本每此和与及对向为被把将已也都就还又")
+# Punctuation and white space that may follow a name.
+AFTER_NAME_CHARS = r"[，。、；：！？,.;:!?（(“”\"」』）)\s\d]"
+# Characters allowed between an organisation's suffix and the title (人力资源 in
+# 上海分公司人力资源总监); at most this many.
+MAX_TITLE_LEAD = 6
+
+
+@dataclass(frozen=True)
+class Patterns:
+    org_title_name: regex.Pattern[str]
+    name_title: regex.Pattern[str]
+    title_start: regex.Pattern[str]
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def _compiled(_version: int) -> Patterns:
+    titles = _alternation(word_list("titles"))
+    prefixes = _alternation(TITLE_PREFIXES)
+    title = rf"(?:(?:{prefixes})?(?:{titles})|首席\p{{Han}}{{1,6}}?(?:官|师|家))"
+    surnames = shipped_list("surnames")
+    compound = _alternation([s for s in surnames if len(s) > 1])
+    single = "".join(s for s in surnames if len(s) == 1)
+    name = (
+        rf"(?:(?:{compound})\p{{Han}}{{1,2}}?|[{single}]\p{{Han}}{{1,2}}?"
+        r"|\p{Han}{1,6}·\p{Han}{1,8})"
+    )
+    cues = _alternation(shipped_list("name_cues"))
+    # A title said after the name is a cue too (所长魏少军教授在…).
+    after = rf"(?=(?:{cues})|(?:{_alternation(TITLES_AFTER_NAME)})|{AFTER_NAME_CHARS}|$)"
+    # Posts joined by 、 or 兼 may each carry their own body (省委副书记、省长; 团长、省贸促会会长).
+    chain = rf"{title}(?:[、兼](?:\p{{Han}}{{0,12}}?){title})*"
+    org_title_name = regex.compile(rf"(?P<title>{chain})[ \u3000]?(?P<name>{name}){after}")
+    before = r"(?<=^|[，。、；：！？“”\"（(\s]|和|与|同|及|对|由)"
+    after_titles = _alternation(TITLES_AFTER_NAME)
+    name_title = regex.compile(
+        rf"{before}(?P<name>(?:{compound})\p{{Han}}{{1,2}}|[{single}]\p{{Han}}{{1,2}})"
+        rf"(?P<title>{after_titles})"
+    )
+    return Patterns(org_title_name, name_title, regex.compile(title))
+
+
+def patterns() -> Patterns:
+    return _compiled(version())
+
+
+def is_name(name: str) -> bool:
+    """A plausible person's name: not a common word, a place or a run with function words."""
+    if "·" in name:
+        return True
+    if any(ch in NOT_IN_NAME for ch in name):
+        return False
+    if (tokenizer().FREQ.get(name) or 0) > NAME_MAX_FREQ:
+        return False
+    return lookup(name) is None
+
+
 def extract(doc: Doc) -> list[Fact]:
-    return []
+    pats = patterns()
+    excluded = set(doc.metadata.authors) | set(doc.metadata.editors)
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    run_pattern = org_patterns().run
+    for index, (text, tokens) in enumerate(zip(doc.paragraphs, doc.tokens, strict=True)):
+        edges = boundaries(tokens)
+        found: list[tuple[int, int, str, str, str | None, str]] = []
+        for match in pats.org_title_name.finditer(text):
+            name = match.group("name")
+            if not is_name(name):
+                continue
+            start, title_start = match.start(), match.start("title")
+            organization: str | None = None
+            # The organisation: the last named body in the run of name characters before the
+            # title, ending at the title or at most MAX_TITLE_LEAD characters before it.
+            run = None
+            for r in run_pattern.finditer(text, max(0, title_start - 40), title_start):
+                run = r
+            if run is not None and run.end() == title_start:
+                # The title starts a word even where jieba glued it to the body (协会会长).
+                spans = find_in_run(text, run.start(), run.end(), edges.with_end(title_start))
+                if spans and title_start - spans[-1].end <= MAX_TITLE_LEAD:
+                    org = spans[-1]
+                    start, title_start = org.start, org.end
+                    organization = complete_organization(text[org.start : org.end], doc)
+            title = text[title_start : match.start("name")].rstrip(" \u3000")
+            rule = "official.org_title_name" if organization else "official.title_name"
+            found.append((start, match.end(), name, title, organization, rule))
+        for match in pats.name_title.finditer(text):
+            name = match.group("name")
+            if is_name(name):
+                found.append(
+                    (
+                        match.start(),
+                        match.end(),
+                        name,
+                        match.group("title"),
+                        None,
+                        "official.name_title",
+                    )
+                )
+        for start, end, name, title, organization, rule in sorted(found):
+            if name in seen or name in excluded:
+                continue
+            seen.add(name)
+            facts.append(
+                Official(
+                    text=text[start:end],
+                    paragraph=index,
+                    start=start,
+                    end=end,
+                    rule=rule,
+                    name=name,
+                    title=title,
+                    organization=organization,
+                )
+            )
+    return facts

@@ -1,11 +1,31 @@
-"""Organisations named in the body, completed from context where unambiguous."""
+"""Organisations named in the body, completed from context where unambiguous.
+
+A named organisation is a run of characters ending with an organisation suffix (厅, 局, 委员会,
+公司, 协会… from ``lexicon/org_suffixes.txt``) that starts at a *name anchor*: a place of the
+gazetteer (山东省, 潍坊市), a country-level prefix (中国, 国家, 中共, 中央, 国务院), or a bare 省/市
+completed from context (省工业和信息化厅 → 山东省工业和信息化厅). Companies, associations and
+universities (公司, 集团, 协会, 大学…) also count without an anchor when their own name is not a
+generic word (上市公司, 保险公司 are not named). One fact per organisation, at its first mention.
+
+A sub-unit (科技处 in 山东省工业和信息化厅科技处) does not yield a fact of its own: the fact is the
+body it belongs to (山东省工业和信息化厅); the official who heads the sub-unit keeps the whole
+name as organisation.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
-from ..models import Doc
+import regex
+
+from ..lexicon_user import shipped_list, version, word_list
+from ..models import Doc, Token
 from .base import Fact
+from .context import complete_organization
+from .places import gazetteer
 
 
 class Organization(Fact):
@@ -13,5 +33,283 @@ class Organization(Fact):
     name: str
 
 
+# Anchors that start an organisation's name besides the gazetteer's places.
+NATIONAL_ANCHORS = ("中华人民共和国", "中国", "中共", "中央", "国家", "国务院", "全国")
+# Bare 省/市/县/区 start a name only when completed from context or followed by a body word.
+LOCAL_ANCHORS = ("省", "市", "县", "自治区")
+# Suffixes strong enough to make a name without an anchor (a company, an association).
+STRONG_SUFFIXES = (
+    "公司",
+    "有限公司",
+    "股份有限公司",
+    "有限责任公司",
+    "分公司",
+    "集团",
+    "银行",
+    "协会",
+    "商会",
+    "学会",
+    "联合会",
+    "促进会",
+    "基金会",
+    "大学",
+    "学院",
+    "研究院",
+    "研究所",
+    "交易所",
+    "事务所",
+    "医院",
+    "总领馆",
+    "大使馆",
+    "领事馆",
+)
+# Suffixes of a sub-unit inside a body: their fact is the body (科技处 → its 厅).
+SUBUNIT_SUFFIXES = ("处", "科", "室", "司", "分局", "分公司", "分行", "支行", "中心", "部")
+# Words a name never starts with (verbs and determiners before a name in a run).
+LEADING_JUNK = regex.compile(
+    r"(?:[据由经受在和与及同向对请为是被将把从以于让使令并]|邀请|来自|包括|其中|会上|当天|随后|"
+    r"同时|此外|另外|时任|现任|前任|原任|组织|召开|举行|出席|会见|陪同|参加|主持|依托|按照|根据|"
+    r"通过|经过|作为|那些|这些|一些|不少|部分|所有|其他|其它|许多|很多|众多|多个|几个|"
+    r"[这那该本各每某多数两几一二三四五六七八九十]+[家个所名位份批类种]|"
+    r"一家|这家|那家|该|各|本|某|多家|两家)+"
+)
+# A company name made only of these words is generic (上市公司 is not a named company).
+GENERIC_NAMES = frozenset(shipped_list("org_generic"))
+# Tokens a name never contains: conjunctions, particles and the verbs that stand between a name and
+# a later suffix-like word (山东省政府新闻办 | 举行 | 新闻发布会).
+BREAK_WORDS = frozenset(shipped_list("org_breaks"))
+# Common words that end with a suffix character but name no body (布局 ends with 局, 出台 with 台).
+NOT_ORG_WORDS = frozenset(shipped_list("not_org_words"))
+# Maximum length of the own name of a company or association found without an anchor (中青旅控股股份
+# in 中青旅控股股份有限公司: 7); longer stems were verbs and clauses on the realworld pages.
+MAX_UNANCHORED_STEM = 8
+# Maximum length of a name (characters); calibrated on the realworld pages (longest real one:
+# 中国银行保险监督管理委员会常德监管分局, 19).
+MAX_NAME = 24
+
+
+@dataclass(frozen=True)
+class OrgPatterns:
+    run: regex.Pattern[str]  # characters a name may contain
+    suffixes: frozenset[str]
+    suffix_lengths: tuple[int, ...]  # longest first
+    titles: frozenset[str]
+    known: regex.Pattern[str] | None
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def _compiled(_version: int) -> OrgPatterns:
+    suffixes = frozenset(word_list("org_suffixes"))
+    known = word_list("organizations")
+    return OrgPatterns(
+        run=regex.compile(r"[\p{Han}A-Za-z（）()·]+"),
+        suffixes=suffixes,
+        suffix_lengths=tuple(sorted({len(x) for x in suffixes}, reverse=True)),
+        titles=frozenset(word_list("titles")),
+        known=regex.compile(_alternation(known)) if known else None,
+    )
+
+
+def patterns() -> OrgPatterns:
+    return _compiled(version())
+
+
+@dataclass(frozen=True)
+class OrgSpan:
+    start: int
+    end: int  # end of the whole name (sub-unit included)
+    body_end: int  # end of the body the name belongs to (== end without a sub-unit)
+    anchored: bool
+
+
+@dataclass(frozen=True)
+class Edges:
+    ends: set[int]  # token ends (and 0)
+    ordered: list[int]  # the same, sorted
+    words: dict[int, str]  # token end → token
+    breaks: list[int]  # starts of tokens a name cannot contain (sorted)
+    clean: set[int]  # positions after which a name may start without an anchor
+
+    def with_end(self, pos: int) -> Edges:
+        """The same edges with ``pos`` as one more token end."""
+        if pos in self.ends:
+            return self
+        return Edges(
+            self.ends | {pos}, sorted(self.ends | {pos}), self.words, self.breaks, self.clean
+        )
+
+
+def boundaries(tokens: list[Token]) -> Edges:
+    titles = patterns().titles
+    ends = {0}
+    words: dict[int, str] = {}
+    breaks: list[int] = []
+    clean = {0}
+    for token in tokens:
+        ends.add(token.end)
+        words[token.end] = token.word
+        if token.word in BREAK_WORDS or token.word in titles:
+            breaks.append(token.start)
+            clean.add(token.end)
+    return Edges(ends, sorted(ends), words, breaks, clean)
+
+
+def suffix_ends(text: str, start: int, end: int, edges: Edges) -> list[tuple[int, str]]:
+    """Ends (and longest suffixes) of organisation suffixes in ``text[start:end]``.
+
+    A suffix ends at a token boundary; one ending a common word (布局, 出台) is none.
+    """
+    pats = patterns()
+    found: list[tuple[int, str]] = []
+    for e in edges.ordered[bisect_right(edges.ordered, start) :]:
+        if e > end:
+            break
+        for size in pats.suffix_lengths:
+            suffix = text[e - size : e]
+            if e - size >= start and suffix in pats.suffixes:
+                word = edges.words.get(e, "")
+                if word not in NOT_ORG_WORDS or word == suffix:
+                    found.append((e, suffix))
+                break
+    return found
+
+
+def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
+    """The name anchor starting at ``pos``: a place, 中国/国家…, or a bare 省/市 (a whole word)."""
+    anchor = gazetteer().prefix(text, pos, end)
+    if anchor is None:
+        for word in NATIONAL_ANCHORS:
+            if text.startswith(word, pos, end):
+                anchor = word
+                break
+    if anchor is None:
+        for word in LOCAL_ANCHORS:
+            if text.startswith(word, pos, end) and pos + len(word) in edges.ends:
+                anchor = word
+                break
+    if anchor is not None and text.startswith("级", pos + len(anchor)):
+        return None  # 国家级, 省级 are levels, not bodies
+    return anchor
+
+
+def _is_generic(name: str, suffix: str) -> bool:
+    stem = name[: len(name) - len(suffix)]
+    if len(stem) < 2:
+        return True
+    # The stem is generic when it is made of generic words only (数据 + 科技 in 数据科技公司).
+    rest = stem
+    while rest:
+        for size in (3, 2, 1):
+            if rest[:size] in GENERIC_NAMES:
+                rest = rest[size:]
+                break
+        else:
+            return False
+    return True
+
+
+def find_in_run(text: str, start: int, end: int, edges: Edges) -> list[OrgSpan]:
+    """Organisation names in one run of name characters ``text[start:end]``."""
+    spans: list[OrgSpan] = []
+    pos = start
+    clean = True
+    while pos < end:
+        junk = LEADING_JUNK.match(text, pos, end)
+        if junk is not None and junk.end() > pos:
+            pos, clean = junk.end(), True
+            continue
+        anchor = anchor_at(text, pos, end, edges)
+        stop = min(end, pos + MAX_NAME)
+        for b in edges.breaks:
+            if b >= pos:
+                stop = min(stop, b)
+                break
+        ends = suffix_ends(text, pos, stop, edges)
+        if anchor is None and (not clean or stop == pos or "（" in text[pos:stop]):
+            ends = []
+        if anchor is not None:
+            ends = [(e, s) for e, s in ends if e > pos + len(anchor) or s in STRONG_SUFFIXES]
+        else:
+            ends = [
+                (e, s)
+                for e, s in ends
+                if s in STRONG_SUFFIXES
+                and e - pos - len(s) <= MAX_UNANCHORED_STEM
+                and not _is_generic(text[pos:e], s)
+            ]
+        if ends:
+            last_end = ends[-1][0]
+            body_end = last_end
+            for e, s in reversed(ends):
+                if s not in SUBUNIT_SUFFIXES:
+                    body_end = e
+                    break
+            spans.append(OrgSpan(pos, last_end, body_end, anchor is not None))
+            pos, clean = last_end, True
+            continue
+        # No name starts here: move to the next token boundary.
+        nxt = pos + 1
+        while nxt < end and nxt not in edges.ends:
+            nxt += 1
+        clean = nxt in edges.clean
+        pos = nxt
+    return spans
+
+
+def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
+    """Every organisation name in a paragraph."""
+    edges = boundaries(tokens)
+    spans: list[OrgSpan] = []
+    for run in patterns().run.finditer(text):
+        spans.extend(find_in_run(text, run.start(), run.end(), edges))
+    return spans
+
+
+# A news agency's dateline (新华社北京2月29日电): the credit of the wire, not a body in the news.
+_DATELINE = regex.compile(r"\p{Han}{0,8}?\d{1,2}月\d{1,2}日电")
+
+
+def _found(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """(start, end, rule) of the organisations of one paragraph, in text order, no overlaps."""
+    found: list[tuple[int, int, str]] = []
+    for span in find_orgs(text, tokens):
+        rule = "organization.anchored_suffix" if span.anchored else "organization.named_suffix"
+        found.append((span.start, span.body_end, rule))
+    known = patterns().known
+    if known is not None:
+        edges = {0} | {t.end for t in tokens}
+        taken = [(s, e) for s, e, _ in found]
+        for match in known.finditer(text):
+            start, end = match.span()
+            # Whole words only (商务部 in 商务部门 is no body), not inside a longer name
+            # (发展改革委 in 河南省发展改革委), not a wire's dateline.
+            if start not in edges or end not in edges:
+                continue
+            if any(s <= start < e or s < end <= e for s, e in taken):
+                continue
+            if _DATELINE.match(text, end):
+                continue
+            found.append((start, end, "organization.lexicon"))
+    return sorted(found)
+
+
 def extract(doc: Doc) -> list[Fact]:
-    return []
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    for index, (text, tokens) in enumerate(zip(doc.paragraphs, doc.tokens, strict=True)):
+        for start, end, rule in _found(text, tokens):
+            surface = text[start:end]
+            name = complete_organization(surface, doc)
+            if name in seen:
+                continue
+            seen.add(name)
+            facts.append(
+                Organization(
+                    text=surface, paragraph=index, start=start, end=end, rule=rule, name=name
+                )
+            )
+    return facts

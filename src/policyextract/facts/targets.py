@@ -1,13 +1,38 @@
-"""Targets: a goal for the future with deadline, action and items (到2025年形成3个…、8个…)."""
+"""Targets: a goal for the future with deadline, action and items (到2025年形成3个…、8个…).
+
+A sentence sets a target when a marker opens it before its figures:
+
+- a deadline in the future: 到/至2025年, 2025年前, 2025年底前 (rule ``target.deadline``);
+- a goal word: 力争, 计划, 争取, 目标 (rule ``target.goal``);
+- 今年/明年/年内 followed by 将, 要 or 新 + verb (今年新培育…: rule ``target.this_year``);
+- in a plan paragraph — one that says 下一步/今后/接下来, or a list item after one that starts with
+  a short heading sentence (加大集群培育力度。) — a figure with a floor (不少于1万家, 30家以上) is
+  a requirement set for the future (rule ``target.plan``).
+
+Forecasts (预计, 预期, 可能) are not targets. The quantities after the marker in the sentence are
+the items; quantities listed in one clause (3个世界级集群、8个国家级集群、30个省级集群) are one
+target, each further clause with figures another target with the same deadline.
+
+The target's ``text`` runs from the marker (计划到2025年…; for a later clause, from the clause
+start) to the end of its last item, the item's noun included when it follows the number (…30个
+省级集群). ``label`` is a quoted name right after the items (…的“3830”集群发展格局 → 3830).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal
 
+import regex
 from pydantic import BaseModel, ConfigDict
 
-from ..models import Doc
+from ..models import Doc, Token
 from .base import Fact, Number, Qualifier
+from .dates import resolve_date
+from .numbers import json_number
+from .quantities import Found, find_quantities
+from .spans import tokens_from, word_list, word_tag
 
 
 class TargetItem(BaseModel):
@@ -27,5 +52,228 @@ class Target(Fact):
     items: list[TargetItem]
 
 
+# --- language data ------------------------------------------------------------------------------
+
+#: Words that set a goal (FACTS.md: 力争…, 计划…, 目标…), longest first in the pattern.
+GOAL_WORDS = ("力争", "计划", "争取", "目标是", "目标为", "目标")
+#: A deadline: 到2025年, 至2030年底, 2025年前, 2027年底前.
+_YEAR = r"(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3}"
+_DEADLINE = regex.compile(
+    rf"(?P<to>到|至|在)?(?P<expr>(?P<y>{_YEAR})年(?:底|末)?)(?P<before>前|以前|之前)?"
+    r"|(?P<expr>(?P<rel>今年|明年|年内|本年度?)(?:底|末|(?:1[0-2]|[1-9])月(?:底|末)?)?)"
+)
+#: After 今年/明年, what makes the sentence a plan rather than a report (今年将…, 今年新培育…).
+_THIS_YEAR_PLAN = regex.compile(r"将|要|力争|计划|争取|新\p{Han}")
+#: Words of forecasts and conditions: a sentence with them states no goal.
+FORECAST_WORDS = ("预计", "预期", "预测", "预将", "可能", "有望", "或将", "显示")
+#: Words that describe the present state: a figure after them is no goal (目标是将目前的42种…).
+PRESENT_WORDS = ("目前", "现有", "当前", "现在")
+#: Words that open a plan paragraph, and the longest heading sentence of a plan list item.
+PLAN_OPENERS = ("下一步", "今后", "接下来", "下一阶段", "下阶段")
+MAX_HEADING = 15
+#: Qualifiers that make a figure in a plan paragraph a requirement (覆盖不少于1万家).
+FLOOR_QUALIFIERS = frozenset(["at_least"])
+
+#: Verbs that open a further clause of the same plan (到2025年，形成…，培育…，新增…).
+ACTION_VERBS = frozenset(
+    word_list(
+        "形成 培育 建成 建设 打造 达到 突破 实现 完成 新增 新建 新培育 覆盖 引进 培养 认定 "
+        "创建 带动 提高 提升 降低 减少 增加 力争 争取 培训 组建 开展 设立 建立 吸引 招引 推动"
+    )
+)
+
+_SENTENCE = regex.compile(r"[^。！？；!?;]+[。！？；!?;]?")
+_CLAUSE_BREAK = regex.compile(r"[，,：:]")
+_LABEL = regex.compile(r"的?[“\"]([^“”\"]{1,12})[”\"]")
+_HEADING = regex.compile(rf"[^。！？，,]{{2,{MAX_HEADING}}}。")
+_GOAL = regex.compile("|".join(sorted(GOAL_WORDS, key=len, reverse=True)))
+
+
+@dataclass
+class _Marker:
+    start: int
+    end: int
+    deadline: str | None
+    rule: str
+
+
 def extract(doc: Doc) -> list[Fact]:
-    return []
+    facts: list[Fact] = []
+    framed = _plan_paragraphs(doc.paragraphs)
+    for i, (text, tokens) in enumerate(zip(doc.paragraphs, doc.tokens, strict=True)):
+        quantities = find_quantities(text, tokens)
+        if not quantities:
+            continue
+        for sentence in _SENTENCE.finditer(text):
+            inside = [q for q in quantities if sentence.start() <= q.start < sentence.end()]
+            if inside:
+                facts += _sentence_targets(text, tokens, i, sentence.span(), inside, framed[i], doc)
+    return facts
+
+
+def _sentence_targets(
+    text: str,
+    tokens: list[Token],
+    paragraph: int,
+    span: tuple[int, int],
+    quantities: list[Found],
+    framed: bool,
+    doc: Doc,
+) -> list[Fact]:
+    start, end = span
+    if any(w in text[start:end] for w in FORECAST_WORDS):
+        return []
+    marker = _marker(text, start, quantities[0].start, doc.published)
+    if marker is None and framed:
+        quantities = [q for q in quantities if q.qualifier in FLOOR_QUALIFIERS]
+        if not quantities:
+            return []
+        marker = _Marker(_clause_start(text, start, quantities[0].start), 0, None, "target.plan")
+        deadline_match = _DEADLINE.search(text, start, quantities[0].start)
+        if deadline_match:
+            marker.deadline = _deadline(deadline_match, doc.published)
+    if marker is None:
+        return []
+    items = [q for q in quantities if q.start >= marker.start]
+    if items and any(w in text[marker.end : items[0].start] for w in PRESENT_WORDS):
+        return []
+    facts: list[Fact] = []
+    for k, group in enumerate(_clause_groups(text, items)):
+        first, last = group[0], group[-1]
+        begin = marker.start if k == 0 else _clause_start(text, start, first.start)
+        if k > 0 and not _continues_plan(tokens, begin, first.start):
+            break
+        finish = last.subject_end or last.end
+        label = _LABEL.match(text, finish)
+        facts.append(
+            Target(
+                text=text[begin:finish],
+                paragraph=paragraph,
+                start=begin,
+                end=finish,
+                rule=marker.rule,
+                deadline=marker.deadline,
+                action=_action(tokens, max(begin, marker.end), first.start),
+                label=label.group(1) if label else None,
+                items=[
+                    TargetItem(
+                        subject=q.subject,
+                        value=json_number(q.value),
+                        unit=q.unit,
+                        qualifier=q.qualifier,
+                    )
+                    for q in group
+                ],
+            )
+        )
+    return facts
+
+
+def _marker(text: str, start: int, first: int, published: datetime | None) -> _Marker | None:
+    """The earliest goal word or future deadline of the sentence before its first figure."""
+    found: list[_Marker] = []
+    for m in _DEADLINE.finditer(text, start, first):
+        if m.group("y") and not (m.group("to") in ("到", "至") or m.group("before")):
+            continue  # 2023年 alone reports; 到2025年 and 2025年前 set a deadline
+        if m.group("rel") and not _THIS_YEAR_PLAN.search(text, m.end(), first):
+            continue  # 今年两校共迎来…: a report on this year, not a plan
+        deadline = _deadline(m, published)
+        if m.group("y") and not _in_future(deadline, published):
+            continue
+        rule = "target.this_year" if m.group("rel") else "target.deadline"
+        found.append(_Marker(m.start(), m.end(), deadline, rule))
+        break
+    goal = _GOAL.search(text, start, first)
+    # The goal word must govern the figures: 为实现…目标，… and 积极争取…试点，… govern another
+    # clause; 力争到2027年，… governs the deadline, which governs the figures.
+    governed = found[0].start if found and goal and goal.end() <= found[0].start else first
+    if goal and not _CLAUSE_BREAK.search(text, goal.end(), governed):
+        found.append(_Marker(goal.start(), goal.end(), None, "target.goal"))
+    if not found:
+        return None
+    found.sort(key=lambda mk: mk.start)
+    marker = found[0]
+    marker.deadline = next((mk.deadline for mk in found if mk.deadline), None)
+    if marker.rule == "target.goal" and len(found) > 1:
+        marker.rule = found[1].rule
+        marker.end = found[1].end
+    return marker
+
+
+def _deadline(m: regex.Match[str], published: datetime | None) -> str | None:
+    """到2025年 → "2025", 今年 → the publication year: facts.dates first, a local fallback."""
+    expr = m.group("expr")
+    resolved = resolve_date(expr, published)
+    if resolved is not None:
+        return resolved
+    if m.group("y"):
+        year: str = m.group("y")
+        if not year.isdigit():
+            return None
+        return year + ("-12" if expr.endswith(("底", "末")) else "")
+    if published is None:
+        return None
+    offset = 1 if m.group("rel") == "明年" else 0
+    return str(published.year + offset)
+
+
+def _in_future(deadline: str | None, published: datetime | None) -> bool:
+    if deadline is None or published is None:
+        return True  # no base to compare with: trust the 到…年 wording
+    return int(deadline[:4]) >= published.year
+
+
+def _clause_groups(text: str, items: list[Found]) -> list[list[Found]]:
+    """Figures listed in one clause form one group: 3个…、8个…、30个… ."""
+    groups: list[list[Found]] = []
+    for q in items:
+        if groups:
+            previous = groups[-1][-1]
+            gap = text[previous.subject_end or previous.end : q.start]
+            if not _CLAUSE_BREAK.search(gap):
+                groups[-1].append(q)
+                continue
+        groups.append([q])
+    return groups
+
+
+def _clause_start(text: str, sentence_start: int, offset: int) -> int:
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence_start, offset)]
+    return breaks[-1] if breaks else sentence_start
+
+
+def _action(tokens: list[Token], start: int, end: int) -> str | None:
+    """The verb that governs the first figure, tried in order of trust: a known action verb
+    (形成, 培育, 新建), the first verb of two characters or more (实现营收 → 实现: jieba splits the
+    unknown 营收 into 营/收), the last verbal noun (新培育 → 培育), the last one-character verb."""
+    words = [t.word for t in tokens_from(tokens, start) if t.start < end]
+    words = [w for w in words if w not in GOAL_WORDS and w not in ("到", "至", "在")]
+    tags = [word_tag(w) for w in words]
+    choices = (
+        [w for w in words if w in ACTION_VERBS],
+        [w for w, tag in zip(words, tags, strict=True) if tag == "v" and len(w) > 1],
+        [w for w, tag in zip(words, tags, strict=True) if tag == "vn"][::-1],
+        [w for w, tag in zip(words, tags, strict=True) if tag == "v"][::-1],
+    )
+    return next((c[0] for c in choices if c), None)
+
+
+def _continues_plan(tokens: list[Token], start: int, end: int) -> bool:
+    """A further clause is part of the plan when it opens with an action verb (…，培育100家…),
+    not with a comparison (…，是2023年的3倍)."""
+    for token in tokens_from(tokens, start):
+        if token.start >= end:
+            break
+        return token.word in ACTION_VERBS or token.word[:2] in ACTION_VERBS
+    return False
+
+
+def _plan_paragraphs(paragraphs: list[str]) -> list[bool]:
+    """Which paragraphs speak of plans: 下一步… and the list items that follow it."""
+    framed: list[bool] = []
+    for i, text in enumerate(paragraphs):
+        if any(w in text for w in PLAN_OPENERS):
+            framed.append(True)
+        else:
+            framed.append(i > 0 and framed[i - 1] and _HEADING.match(text) is not None)
+    return framed

@@ -1,0 +1,353 @@
+"""Score the reader on the real pages of ``../shared/realworld`` (HTML or text dumps).
+
+Per page: body F1 (ROUGE-L, summary-level LCS over jieba tokens of sentences — the metric of
+magic-html's article benchmark), title exact match after trimming, published date match (the
+``YYYY-MM-DD`` part, and separately the full minute), and chrome leakage (how many of the gold
+``chrome_samples`` appear in the extracted body).
+
+    python benchmarks/evaluate_reader.py                 # HTML pages
+    python benchmarks/evaluate_reader.py --kind text     # text dumps
+    python benchmarks/evaluate_reader.py --compare       # also trafilatura and readability-lxml
+    python benchmarks/evaluate_reader.py --json out.json
+
+The scoring functions (:func:`rouge_l`, :func:`score_page`, :func:`evaluate`, :func:`averages`)
+are importable; ``tests/test_reader_gate.py`` reuses them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import regex
+
+Kind = Literal["html", "text"]
+
+REALWORLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "realworld"
+
+# Sentence ends: Chinese and ASCII terminal punctuation, with any closing quotes/brackets after it
+# (the split LTP's StnSplit makes in magic-html's benchmark); newlines always end a sentence.
+_SENTENCE = regex.compile(r"[^\n]*?(?:[。！？!?…]+[”’」』）)\"']*|$)")
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What a reader returned for one page."""
+
+    body: list[str]
+    title: str | None = None
+    published: str | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Rouge:
+    precision: float
+    recall: float
+    f1: float
+
+
+@dataclass(frozen=True)
+class PageScore:
+    page: str
+    precision: float
+    recall: float
+    f1: float
+    title: bool
+    date: bool
+    minute: bool
+    leaks: int
+    leaked: list[str]
+    error: str | None = None
+
+
+# --- the metric ------------------------------------------------------------------------------
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of ``text``: split at line breaks and after 。！？!?… (closing quotes kept)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        for match in _SENTENCE.finditer(line):
+            piece = match.group().strip()
+            if piece:
+                out.append(piece)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> Any:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    tk.initialize()
+    return tk
+
+
+def tokens(sentence: str) -> list[str]:
+    """jieba tokens of one sentence, white space dropped (as magic-html's benchmark does)."""
+    return [t for t in _jieba().lcut(sentence) if t.strip()]
+
+
+def _lcs_indices(ref: list[str], cand: list[str]) -> list[int]:
+    """Indices into ``ref`` of one longest common subsequence (rouge-score's backtrack)."""
+    rows, cols = len(ref), len(cand)
+    table = [[0] * (cols + 1) for _ in range(rows + 1)]
+    for i in range(1, rows + 1):
+        above, here, r = table[i - 1], table[i], ref[i - 1]
+        for j in range(1, cols + 1):
+            if r == cand[j - 1]:
+                here[j] = above[j - 1] + 1
+            else:
+                here[j] = above[j] if above[j] >= here[j - 1] else here[j - 1]
+    found: list[int] = []
+    i, j = rows, cols
+    while i > 0 and j > 0:
+        if ref[i - 1] == cand[j - 1]:
+            found.append(i - 1)
+            i, j = i - 1, j - 1
+        elif table[i - 1][j] > table[i][j - 1]:
+            i -= 1
+        else:
+            j -= 1
+    found.reverse()
+    return found
+
+
+def _union_lcs(ref: list[str], cands: list[list[str]], exact: set[tuple[str, ...]]) -> list[str]:
+    # A candidate sentence equal to ``ref`` covers all of it: no other candidate can add more,
+    # and skipping them keeps the metric cheap when the extraction is nearly right.
+    if tuple(ref) in exact:
+        return ref
+    union: set[int] = set()
+    vocab = set(ref)
+    for cand in cands:
+        if vocab.isdisjoint(cand):
+            continue
+        union.update(_lcs_indices(ref, cand))
+    return [ref[i] for i in sorted(union)]
+
+
+def summary_lcs(ref: list[list[str]], cand: list[list[str]]) -> Rouge:
+    """Summary-level ROUGE-L between tokenised sentences (rouge-score's ``_summary_level_lcs``)."""
+    m = sum(map(len, ref))
+    n = sum(map(len, cand))
+    if not m or not n:
+        return Rouge(0.0, 0.0, 0.0)
+    left_ref: Counter[str] = Counter()
+    left_cand: Counter[str] = Counter()
+    for sent in ref:
+        left_ref.update(sent)
+    for sent in cand:
+        left_cand.update(sent)
+    exact = {tuple(sent) for sent in cand}
+    hits = 0
+    for sent in ref:
+        for token in _union_lcs(sent, cand, exact):
+            if left_cand[token] > 0 and left_ref[token] > 0:
+                hits += 1
+                left_cand[token] -= 1
+                left_ref[token] -= 1
+    recall, precision = hits / m, hits / n
+    f1 = 0.0 if not hits else 2 * precision * recall / (precision + recall)
+    return Rouge(precision, recall, f1)
+
+
+def rouge_l(gold: Sequence[str], extracted: Sequence[str]) -> Rouge:
+    """Body F1: gold paragraphs vs extracted paragraphs, each joined by newlines."""
+    ref_text, cand_text = "\n".join(gold), "\n".join(extracted)
+    if ref_text == cand_text:
+        return Rouge(1.0, 1.0, 1.0)
+    ref = [tokens(s) for s in sentences(ref_text)]
+    cand = [tokens(s) for s in sentences(cand_text)]
+    return summary_lcs([s for s in ref if s], [s for s in cand if s])
+
+
+def same_title(gold: str | None, got: str | None) -> bool:
+    return (gold or "").strip() == (got or "").strip()
+
+
+def same_date(gold: str | None, got: str | None) -> bool:
+    """The ``YYYY-MM-DD`` parts agree (both missing counts as agreement)."""
+    return (gold or "")[:10] == (got or "")[:10]
+
+
+def same_minute(gold: str | None, got: str | None) -> bool:
+    """Date, hour and minute agree; a date-only gold needs a date-only answer."""
+    return (gold or "")[:16] == (got or "")[:16]
+
+
+def score_page(page: str, gold: dict[str, Any], got: Extracted) -> PageScore:
+    rouge = rouge_l(gold["body"], got.body)
+    text = "\n".join(got.body)
+    leaked = [s for s in gold.get("chrome_samples", []) if s and s in text]
+    return PageScore(
+        page=page,
+        precision=rouge.precision,
+        recall=rouge.recall,
+        f1=rouge.f1,
+        title=same_title(gold.get("title"), got.title),
+        date=same_date(gold.get("published"), got.published),
+        minute=same_minute(gold.get("published"), got.published),
+        leaks=len(leaked),
+        leaked=leaked,
+        error=got.error,
+    )
+
+
+def averages(rows: Sequence[PageScore]) -> dict[str, float]:
+    """Mean per-page numbers; ``f1_of_means`` is magic-html's summary (F1 of mean P and R)."""
+    if not rows:
+        return {}
+    count = len(rows)
+    prec = sum(r.precision for r in rows) / count
+    rec = sum(r.recall for r in rows) / count
+    return {
+        "f1": sum(r.f1 for r in rows) / count,
+        "precision": prec,
+        "recall": rec,
+        "f1_of_means": 0.0 if not prec + rec else 2 * prec * rec / (prec + rec),
+        "title": sum(r.title for r in rows) / count,
+        "date": sum(r.date for r in rows) / count,
+        "minute": sum(r.minute for r in rows) / count,
+        "leaks": float(sum(r.leaks for r in rows)),
+        "pages": float(count),
+    }
+
+
+# --- readers ---------------------------------------------------------------------------------
+
+Reader = Callable[[Path, Kind], Extracted]
+
+
+def read_ours(path: Path, kind: Kind) -> Extracted:
+    """policyextract's reader (the stages up to the article; facts are not scored here)."""
+    from policyextract.errors import ExtractionError
+    from policyextract.reading import read_page
+    from policyextract.stripping import strip_chrome
+
+    try:
+        article = strip_chrome(read_page(path.read_bytes(), path=str(path), input_format=kind))
+    except ExtractionError as err:
+        return Extracted(body=[], error=str(err))
+    meta = article.metadata
+    return Extracted(body=article.body, title=meta.title, published=meta.published)
+
+
+def _visible_lines(html: str) -> list[str]:
+    from bs4 import BeautifulSoup
+
+    text = BeautifulSoup(html, "lxml").get_text("\n", strip=True)
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def read_trafilatura(path: Path, kind: Kind) -> Extracted:
+    import trafilatura
+
+    html = path.read_text(encoding="utf-8", errors="replace")
+    text = trafilatura.extract(html, include_comments=False) or ""
+    meta = trafilatura.extract_metadata(html)
+    return Extracted(
+        body=[line for line in text.split("\n") if line.strip()],
+        title=getattr(meta, "title", None),
+        published=getattr(meta, "date", None),
+    )
+
+
+def read_readability(path: Path, kind: Kind) -> Extracted:
+    from readability import Document
+
+    doc = Document(path.read_text(encoding="utf-8", errors="replace"))
+    return Extracted(body=_visible_lines(doc.summary()), title=doc.short_title())
+
+
+def page_ids(root: Path, kind: Kind) -> list[str]:
+    folder = root / kind
+    suffix = ".html" if kind == "html" else ".txt"
+    return sorted(
+        p.stem for p in folder.glob(f"*{suffix}") if (root / "gold" / f"{p.stem}.json").exists()
+    )
+
+
+def evaluate(
+    root: Path = REALWORLD,
+    kind: Kind = "html",
+    reader: Reader = read_ours,
+    pages: Sequence[str] | None = None,
+) -> list[PageScore]:
+    """Score ``reader`` on every page of ``root`` (or the named ``pages``)."""
+    suffix = ".html" if kind == "html" else ".txt"
+    rows = []
+    for page in pages or page_ids(root, kind):
+        gold = json.loads((root / "gold" / f"{page}.json").read_text(encoding="utf-8"))
+        rows.append(score_page(page, gold, reader(root / kind / f"{page}{suffix}", kind)))
+    return rows
+
+
+# --- command line ----------------------------------------------------------------------------
+
+
+def _print_rows(rows: Sequence[PageScore]) -> None:
+    print(f"{'page':<6}{'F1':>7}{'P':>7}{'R':>7}  title date minute leaks")
+    for r in rows:
+        mark = lambda ok: "  ok " if ok else "  -- "  # noqa: E731
+        extra = f"  {r.leaked}" if r.leaked else ""
+        extra += f"  error: {r.error}" if r.error else ""
+        print(
+            f"{r.page:<6}{r.f1:7.3f}{r.precision:7.3f}{r.recall:7.3f}"
+            f"{mark(r.title)}{mark(r.date)}{mark(r.minute)} {r.leaks:5d}{extra}"
+        )
+
+
+def _print_average(name: str, avg: dict[str, float]) -> None:
+    print(
+        f"{name:<12} F1 {avg['f1']:.4f}  (P {avg['precision']:.4f} R {avg['recall']:.4f}, "
+        f"F1 of means {avg['f1_of_means']:.4f})  title {avg['title']:.3f}  "
+        f"date {avg['date']:.3f}  minute {avg['minute']:.3f}  leaks {int(avg['leaks'])}"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--kind", choices=["html", "text"], default="html")
+    parser.add_argument("--root", type=Path, default=REALWORLD, help="the realworld folder")
+    parser.add_argument("--compare", action="store_true", help="also trafilatura, readability")
+    parser.add_argument("--json", metavar="FILE", help="write the numbers here")
+    parser.add_argument("pages", nargs="*", help="page ids (default: all)")
+    args = parser.parse_args(argv)
+    if not (args.root / args.kind).is_dir():
+        print(f"no pages under {args.root / args.kind}", file=sys.stderr)
+        return 1
+
+    readers: dict[str, Reader] = {"policyextract": read_ours}
+    if args.compare and args.kind == "html":
+        readers["trafilatura"] = read_trafilatura
+        readers["readability"] = read_readability
+    results: dict[str, Any] = {"kind": args.kind, "readers": {}}
+    for name, reader in readers.items():
+        rows = evaluate(args.root, args.kind, reader, args.pages or None)
+        if name == "policyextract":
+            _print_rows(rows)
+        results["readers"][name] = {
+            "average": averages(rows),
+            "pages": [asdict(r) for r in rows],
+        }
+    print()
+    for name, result in results["readers"].items():
+        _print_average(name, result["average"])
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=1), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

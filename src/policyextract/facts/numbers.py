@@ -1,0 +1,111 @@
+"""Numerals: find them in raw text and normalise them exactly (12.2万 → 122000, 十五 → 15).
+
+Values are :class:`~decimal.Decimal` inside, so that 14.8 stays 14.8; :func:`json_number` turns
+them into a JSON number at the edge. Arabic numerals (ASCII or full-width, with thousands
+separators) are parsed here; Chinese numerals go to cn2an, on the isolated numeral only — never on
+a sentence, where cn2an's transform would turn 下一步 into 下1步.
+
+>>> parse_numeral("12.2万"), parse_numeral("1.5亿"), parse_numeral("21.37万亿")
+(Decimal('122000.0'), Decimal('150000000.0'), Decimal('21370000000000.00'))
+>>> parse_numeral("12，345，678"), parse_numeral("十五"), parse_numeral("二〇二五")
+(Decimal('12345678'), Decimal('15'), Decimal('2025'))
+>>> [json_number(parse_numeral(s)) for s in ["14.8", "12.2万", "两", "一百二十"]]
+[14.8, 122000, 2, 120]
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+import regex
+
+#: Full-width digits and punctuation that appear inside numbers on Chinese pages.
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+
+#: Arabic digits (ASCII or full-width).
+DIGIT = "[0-9０-９]"
+
+#: An Arabic numeral: thousands groups (12,345 or 12，345，678) or plain, with an optional decimal
+#: part. Groups must be exactly three digits, so 9日，10日 is never read as one number.
+ARABIC = rf"{DIGIT}{{1,3}}(?:[,，]{DIGIT}{{3}})+(?:[.．]{DIGIT}+)?|{DIGIT}+(?:[.．]{DIGIT}+)?"
+
+#: Chinese numeral characters; a numeral starts with a digit word (not 百/千/万/亿, which alone are
+#: "many" in idioms: 百年一遇, 千山万水, 万企).
+CN_FIRST = "一二两三四五六七八九十〇零"
+CN_ALL = CN_FIRST + "百千万亿"
+CHINESE = rf"[{CN_FIRST}][{CN_ALL}]*"
+
+#: Multipliers written after an Arabic numeral (12.2万, 456亿, 21.37万亿), longest first. 千/百/十
+#: are left out: 3千米 is 3 km, not 3000 米.
+MULTIPLIERS: dict[str, Decimal] = {
+    "万亿": Decimal(10) ** 12,
+    "亿": Decimal(10) ** 8,
+    "万": Decimal(10) ** 4,
+}
+
+_MULTIPLIER_SUFFIX = regex.compile("(" + "|".join(MULTIPLIERS) + ")$")
+_ARABIC_ONLY = regex.compile(rf"(?:{ARABIC})$")
+_CHINESE_ONLY = regex.compile(rf"{CHINESE}$")
+_POSITIONAL = regex.compile("[十百千万亿]")
+
+
+def parse_numeral(text: str) -> Decimal | None:
+    """The value of one isolated numeral (Arabic, Chinese or mixed), or ``None``.
+
+    >>> parse_numeral("456亿"), parse_numeral("两万"), parse_numeral("三"), parse_numeral("下一步")
+    (Decimal('45600000000'), Decimal('20000'), Decimal('3'), None)
+    """
+    text = text.strip()
+    if not text:
+        return None
+    if _CHINESE_ONLY.match(text):
+        return _parse_chinese(text)
+    multiplier = Decimal(1)
+    suffix = _MULTIPLIER_SUFFIX.search(text)
+    if suffix and not _CHINESE_ONLY.match(text):
+        multiplier = MULTIPLIERS[suffix.group(1)]
+        text = text[: suffix.start()]
+    if not _ARABIC_ONLY.match(text):
+        return None
+    try:
+        return Decimal(text.translate(_HALF_WIDTH).replace(",", "")) * multiplier
+    except InvalidOperation:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _parse_chinese(text: str) -> Decimal | None:
+    """A Chinese numeral through cn2an (cached: the same few numerals recur on every page).
+
+    Digit-by-digit forms are accepted only as a single digit or a four-digit year (二〇二五):
+    cn2an reads 两三 (two or three) as 23 and 一一 (one by one) as 11.
+
+    >>> _parse_chinese("两三"), _parse_chinese("一一"), _parse_chinese("一百零五")
+    (None, None, Decimal('105'))
+    """
+    if not _POSITIONAL.search(text) and len(text) not in (1, 4):
+        return None
+    import cn2an  # lazily: its import costs more than all numerals of a page
+
+    try:
+        value = cn2an.cn2an(text, "smart")
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    return Decimal(str(value))
+
+
+def json_number(value: Decimal) -> int | float:
+    """A Decimal as a JSON number: ``int`` when integral, else the float of its decimal string.
+
+    >>> json_number(Decimal("122000.0")), json_number(Decimal("14.8")), json_number(Decimal("0.30"))
+    (122000, 14.8, 0.3)
+    """
+    if value == value.to_integral_value():
+        return int(value)
+    return float(str(value.normalize()))
+
+
+def is_chinese_numeral(text: str) -> bool:
+    """``True`` for a numeral written in Chinese characters (两, 十五, 二〇二五)."""
+    return bool(_CHINESE_ONLY.match(text))

@@ -1,0 +1,85 @@
+"""Token-boundary helpers: align regex matches on raw text with jieba's words.
+
+A regex match found on the raw text is only a fact when it does not cut a word in two: 一 in 统一
+or 两位 in 两位数 start or end inside a jieba token. Tokens of a paragraph are contiguous and sorted
+by offset, so lookups bisect instead of scanning.
+
+>>> from policyextract.models import Token
+>>> toks = [Token("统一", "", 0, 2), Token("两位数", "", 2, 5)]
+>>> crosses_word(toks, 1, 2), crosses_word(toks, 2, 4), crosses_word(toks, 0, 5)
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+import regex
+
+from ..models import Token
+from ..segmentation import pos_tokenizer
+
+_HAN_WORD = regex.compile(r"\p{Han}{2,}")
+
+
+def token_at(tokens: list[Token], offset: int) -> int:
+    """Index of the token that contains character ``offset`` (``-1`` outside the tokens)."""
+    i = bisect_right(tokens, offset, key=_start) - 1
+    if 0 <= i < len(tokens) and tokens[i].start <= offset < tokens[i].end:
+        return i
+    return -1
+
+
+def inside_word(tokens: list[Token], offset: int) -> bool:
+    """``True`` when ``offset`` falls strictly inside a token (not on a boundary)."""
+    i = token_at(tokens, offset)
+    return i >= 0 and tokens[i].start < offset
+
+
+def crosses_word(tokens: list[Token], start: int, end: int) -> bool:
+    """``True`` when the span ``[start, end)`` starts or ends inside a jieba word."""
+    return inside_word(tokens, start) or inside_word(tokens, end)
+
+
+def tokens_before(tokens: list[Token], offset: int) -> list[Token]:
+    """The tokens that end at or before ``offset``, in text order."""
+    return tokens[: bisect_right(tokens, offset, key=_end)]
+
+
+def tokens_from(tokens: list[Token], offset: int) -> list[Token]:
+    """The tokens that start at or after ``offset``, in text order."""
+    i = bisect_right(tokens, offset - 1, key=_start)
+    return tokens[i:]
+
+
+def word_list(text: str) -> tuple[str, ...]:
+    """A word list written as one space-separated string (language data reads better so)."""
+    return tuple(text.split())
+
+
+def word_tag(word: str) -> str:
+    """jieba's dictionary part-of-speech tag of ``word`` — a lookup, not a posseg run.
+
+    A word of two or more Han characters missing from the table is a user-lexicon entry added
+    without a tag (place names, organisations) and counts as a noun; anything else unknown is "".
+    """
+    tag: str | None = _tag_table().get(word)
+    if tag is None:
+        return "n" if _HAN_WORD.fullmatch(word) else ""
+    return tag
+
+
+def _tag_table() -> dict[str, Any]:
+    pos = pos_tokenizer()
+    pos.makesure_userdict_loaded()  # words added since (user lexicon) join the table
+    table: dict[str, Any] = pos.word_tag_tab
+    return table
+
+
+def _start(token: Token) -> int:
+    return token.start
+
+
+def _end(token: Token) -> int:
+    return token.end

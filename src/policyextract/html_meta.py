@@ -1,0 +1,547 @@
+"""Article metadata from an HTML page, each field from the most trusted place first.
+
+Order of trust (the first that answers wins): ``<meta>`` tags, then JSON-LD, then page patterns
+(the headline element, the 来源/时间/作者/编辑 lines around it, the breadcrumb, the <title>
+suffix), then the URL. Line-level reading (a 来源 line, a byline, an editor line) is shared with
+the text-dump reader through :mod:`.meta_lines`; this module adds what HTML structure tells.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeAlias
+from urllib.parse import urlsplit
+
+import regex
+from lxml import etree
+
+from . import meta_lines
+from .models import Metadata
+from .timeparse import find_published, parse_published
+
+# lxml ships no type stubs: its elements are ``Any`` to mypy (``etree._Element`` at run time).
+Element: TypeAlias = Any
+
+
+def text_of(el: Element) -> str:
+    """All text inside ``el`` (its tail excluded); the fastest way lxml offers."""
+    text: str = etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+    return text
+
+
+# Meta names (name/property/itemprop, lower-cased, spaces removed) per field, most specific first.
+TITLE_METAS = ("og:title", "articletitle", "twitter:title", "title")
+PUBLISHED_METAS = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:release_date",
+    "datepublished",
+    "publishdate",
+    "pubdate",
+    "publish_date",
+    "publishtime",
+    "pubtime",
+    "og:time",
+    "weibo:article:create_at",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "firstpublishedtime",
+)
+SOURCE_METAS = ("source", "contentsource", "og:source", "article:source", "mediaid")
+SITE_METAS = ("og:site_name", "sitename", "application-name", "apple-mobile-web-app-title")
+SECTION_METAS = ("columnname", "article:section", "og:category", "genre", "section", "channel")
+URL_METAS = ("og:url", "url")
+EDITOR_METAS = ("editor",)
+JSON_LD_PUBLISHED = ("datePublished", "pubDate", "dateCreated", "uploadDate")
+
+# Elements that start a new line in a browser (``<br>`` too, handled where text is joined).
+BLOCK_TAGS = frozenset(
+    {
+        *("address", "article", "aside", "blockquote", "body", "caption", "center", "dd"),
+        *("details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure"),
+        *("footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr"),
+        *("html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "tbody"),
+        *("td", "tfoot", "th", "thead", "tr", "ul"),
+    }
+)
+_WS = regex.compile(r"\s+")
+_SPACE = " \t\r\n\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
+# Separators between a headline and the site/section names in <title>.
+_TITLE_SEP = regex.compile(r"\s*(?:_|--|-|\||｜|—{1,2}|–|·|::)\s*")
+_CJK = regex.compile(r"\p{Han}")
+# A site/section name in a <title> suffix is short; a longer piece belongs to the headline.
+_MAX_SUFFIX = 16
+_HEADING_TAGS = ("h1", "h2", "h3")
+_TITLE_CLASS = regex.compile(r"title|headline|biaoti|\bbt\b", regex.IGNORECASE)
+_MIN_HEADLINE, _MAX_HEADLINE = 4, 120
+_BREADCRUMB_CLASS = regex.compile(
+    r"crumb|breadcrumb|position|location|\bpath\b|\bwhere\b|dqwz|curpos|\bpos\b|\bnav_?path",
+    regex.IGNORECASE,
+)
+_BREADCRUMB_LABEL = regex.compile(r"^\s*(?:您|你)?(?:当前|现在)?(?:的)?(?:所在)?位置\s*[:：]?\s*")
+_BREADCRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→|＞|/|＞＞|\\)\s*")
+_BREADCRUMB_NOT_STEP = {"正文", "首页", "返回首页", "本站首页", "当前位置", "您的位置"}
+# How far after the headline the 来源/时间 line may sit: text nodes, and the stop at prose.
+_INFO_NODES = 40
+_PROSE_LEN = 60
+_MIN_YEAR, _MAX_YEAR = 1990, 2100
+
+
+@dataclass
+class HeadInfo:
+    """What the page's head and machine-readable parts say, read before the tree is cleaned."""
+
+    metas: dict[str, str] = field(default_factory=dict)
+    json_ld: list[dict[str, Any]] = field(default_factory=list)
+    title: str = ""
+    canonical: str | None = None
+
+
+@dataclass
+class Scan:
+    """What one pass over the page's elements found (see :func:`scan`)."""
+
+    headings: list[Element] = field(default_factory=list)
+    hidden: list[Element] = field(default_factory=list)
+    breadcrumb: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PageMeta:
+    """The metadata found, and the page lines that were read as metadata (not body)."""
+
+    metadata: Metadata
+    lines: set[str] = field(default_factory=set)
+
+
+def read_head(root: Element) -> HeadInfo:
+    """Meta tags, JSON-LD, <title> and canonical link (read before scripts are removed)."""
+    info = HeadInfo()
+    for el in root.iter("meta"):
+        key = el.get("name") or el.get("property") or el.get("itemprop") or el.get("http-equiv")
+        content = (el.get("content") or "").strip(_SPACE)
+        if key and content:
+            info.metas.setdefault(_WS.sub("", key).lower(), content)
+    for el in root.iter("script"):
+        if (el.get("type") or "").lower() == "application/ld+json" and el.text:
+            info.json_ld.extend(_json_objects(el.text))
+    title = root.find(".//title")
+    if title is not None:
+        info.title = normalize(text_of(title))
+    for el in root.iter("link"):
+        if (el.get("rel") or "").lower() == "canonical" and el.get("href"):
+            info.canonical = el.get("href", "").strip()
+            break
+    return info
+
+
+def normalize(text: str) -> str:
+    """White space runs to one space, trimmed (for titles and names, not for body text)."""
+    return str(_WS.sub(" ", text)).strip(_SPACE)
+
+
+def _json_objects(text: str) -> Iterator[dict[str, Any]]:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return
+    stack: list[Any] = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            yield item
+            if "@graph" in item:
+                stack.append(item["@graph"])
+
+
+def read_metadata(
+    head: HeadInfo, page: Scan, article: Element | None, lines: Sequence[str]
+) -> PageMeta:
+    """All metadata fields. ``lines`` are the article block's paragraphs (for bylines)."""
+    found = PageMeta(metadata=Metadata())
+    meta = found.metadata
+    heads, meta.title = headline(page.headings, head)
+    info = _best_info(heads, article)
+    after = after_lines(article)
+
+    meta.published = _published(head, info, after, found)
+    meta.source = _source(head, info, after, found)
+    meta.site = _site(head, meta.title)
+    meta.section = _section(head, page, meta.title)
+    meta.url = _url(head)
+    authors, editors = _people(info, lines, found)
+    meta.authors = authors
+    meta.editors = editors or _split_names(first_meta(head.metas, EDITOR_METAS))
+    return found
+
+
+def _best_info(heads: list[Element], article: Element | None) -> list[str]:
+    """The info lines of the first headline element that has a dated line near it (a page may
+    repeat its headline in a share box or a print view)."""
+    first: list[str] | None = None
+    for el in heads:
+        lines = info_lines(el, article)
+        if any(_valid_date(line) for line in lines):
+            return lines
+        first = lines if first is None else first
+    return first if first is not None else info_lines(None, article)
+
+
+def first_meta(metas: dict[str, str], keys: Iterable[str]) -> str | None:
+    for key in keys:
+        value = metas.get(key)
+        if value:
+            return value
+    return None
+
+
+# --- title -----------------------------------------------------------------------------------
+
+
+def headline(headings: list[Element], head: HeadInfo) -> tuple[list[Element], str | None]:
+    """The headline text and the elements showing it: the page heading that the <title> starts
+    with, else the title meta, else the first <h1>, else the <title> without its site suffix."""
+    candidates = list(_heading_candidates(headings))
+    best: str | None = None
+    for _, text in candidates:
+        if _is_title_prefix(text, head.title) and (best is None or len(text) > len(best)):
+            best = text
+    meta_title = first_meta(head.metas, TITLE_METAS)
+    if best is None and meta_title:
+        cleaned = strip_title_suffix(normalize(meta_title))
+        best = cleaned if any(text == cleaned for _, text in candidates) else None
+    if best is None:
+        best = next((t for el, t in candidates if el.tag == "h1" and len(t) > _MIN_HEADLINE), None)
+    if best is not None:
+        return _showing(candidates, best), best
+    if meta_title:
+        return [], strip_title_suffix(normalize(meta_title))
+    if head.title:
+        return [], strip_title_suffix(head.title)
+    return [], None
+
+
+def _showing(candidates: list[tuple[Element, str]], text: str) -> list[Element]:
+    out: list[Element] = []
+    for el, candidate in candidates:
+        if candidate == text and el not in out:
+            out.append(el)
+    return out
+
+
+def _heading_candidates(headings: list[Element]) -> Iterator[tuple[Element, str]]:
+    for el in headings:
+        full = text_of(el)
+        for text in (normalize(full), normalize(full.strip(_SPACE).split("\n", 1)[0])):
+            if _MIN_HEADLINE <= len(text) <= _MAX_HEADLINE:
+                yield el, text
+
+
+def _is_title_prefix(text: str, title: str) -> bool:
+    if not title.startswith(text):
+        return False
+    rest = title[len(text) :]
+    return not rest or bool(_TITLE_SEP.match(rest)) or rest[0].isspace()
+
+
+def strip_title_suffix(title: str, site: str | None = None) -> str:
+    """The headline without trailing ``_栏目_站点`` pieces (short pieces after a separator)."""
+    cleaned = meta_lines.clean_title(title, site)
+    if cleaned != title.strip():
+        return cleaned
+    pieces = _TITLE_SEP.split(title)
+    seps = _TITLE_SEP.findall(title)
+    while len(pieces) > 1 and len(pieces[-1]) <= _MAX_SUFFIX:
+        pieces.pop()
+        seps.pop()
+    out = pieces[0]
+    for sep, piece in zip(seps, pieces[1:], strict=True):
+        out += sep + piece
+    return str(out).strip(_SPACE)
+
+
+# --- lines around the headline ---------------------------------------------------------------
+
+
+def info_lines(headline_el: Element | None, article: Element | None) -> list[str]:
+    """Lines of text in and after the headline (or before the article block), up to the first
+    prose.
+
+    Text nodes in the same block element form one line, as a browser shows them
+    (``<span>来源：<a>中国网</a></span>`` is the line ``来源： 中国网``); pieces from different
+    elements are joined with a space so that a link after a value (举报, 调整字体) stays apart.
+    """
+    if headline_el is not None:
+        nodes = headline_el.xpath(_FROM_HEADLINE)
+    elif article is not None:
+        nodes = list(reversed(article.xpath(_BEFORE_ARTICLE)))
+    else:
+        return []
+    return _lines(nodes, stop_at_prose=True)
+
+
+def after_lines(article: Element | None) -> list[str]:
+    """Lines of text right after the article block (some CMSs put the date line there)."""
+    if article is None:
+        return []
+    return _lines(article.xpath(_AFTER_ARTICLE), stop_at_prose=False)
+
+
+def _lines(nodes: Sequence[Any], *, stop_at_prose: bool) -> list[str]:
+    lines: list[str] = []
+    current: list[str] = []
+    owner: Element | None = None
+    for node in nodes:
+        text = str(node)
+        if stop_at_prose and len(text.strip(_SPACE)) >= _PROSE_LEN and "。" in text:
+            break
+        block = _block_of(node)
+        if block is not owner and current:
+            lines.extend(_split_lines(" ".join(current)))
+            current = []
+        owner = block
+        current.append(text)
+    if current:
+        lines.extend(_split_lines(" ".join(current)))
+    return lines
+
+
+_FROM_HEADLINE = (
+    f"(descendant::text() | following::text())[normalize-space()][position()<={_INFO_NODES}]"
+)
+_BEFORE_ARTICLE = f"preceding::text()[normalize-space()][position()<={_INFO_NODES}]"
+_AFTER_ARTICLE = f"following::text()[normalize-space()][position()<={_INFO_NODES}]"
+
+
+def _block_of(node: Any) -> Element | None:
+    el: Element | None = node.getparent()
+    if el is not None and node.is_tail:
+        el = el.getparent()
+    while el is not None and el.tag not in BLOCK_TAGS:
+        el = el.getparent()
+    return el
+
+
+def _split_lines(text: str) -> list[str]:
+    return [normalize(part) for part in text.split("\n") if part.strip(_SPACE)]
+
+
+def _published(head: HeadInfo, info: list[str], after: list[str], found: PageMeta) -> str | None:
+    from_meta = _valid_date(first_meta(head.metas, PUBLISHED_METAS))
+    if from_meta is None:
+        for obj in head.json_ld:
+            for key in JSON_LD_PUBLISHED:
+                value = obj.get(key)
+                if isinstance(value, str):
+                    from_meta = from_meta or _valid_date(value)
+    from_page = _page_date(info, found, labelled=False) or _page_date(after, found, labelled=True)
+    if from_meta is not None:
+        # The meta decides the day; a page line of the same day gives the time as the page shows
+        # it (metas often carry a date only, or an index/update time).
+        if from_page and from_page[:10] == from_meta[:10] and len(from_page) > 10:
+            return from_page
+        return from_meta
+    if from_page is not None:
+        return from_page
+    return _valid_date(_url_date(head))
+
+
+# After the article a date is the article's only when labelled (发布日期：…); bare dates there
+# belong to related-news lists.
+_TIME_LABEL = regex.compile(r"发布|发表|时间|日期|加入|更新")
+
+
+def _page_date(lines: list[str], found: PageMeta, *, labelled: bool) -> str | None:
+    for line in lines:
+        if labelled and not _TIME_LABEL.search(line):
+            continue
+        parsed = meta_lines.parse_source_line(line)
+        value = _valid_date(parsed[1] if parsed and parsed[1] else line)
+        if value is not None:
+            found.lines.add(line)
+            return value
+    return None
+
+
+def _valid_date(text: str | None) -> str | None:
+    if not text:
+        return None
+    value = parse_published(text)
+    if value is None or not _MIN_YEAR <= int(value[:4]) <= _MAX_YEAR:
+        return None
+    return value
+
+
+_URL_DATE = regex.compile(r"(?<!\d)((?:19|20)\d\d)[-/_]?([01]\d)[-/_]?([0-3]\d)(?!\d)")
+
+
+def _url_date(head: HeadInfo) -> str | None:
+    url = head.canonical or first_meta(head.metas, URL_METAS)
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    return f"{match[1]}-{match[2]}-{match[3]}" if match else None
+
+
+def _source(head: HeadInfo, info: list[str], after: list[str], found: PageMeta) -> str | None:
+    from_meta = first_meta(head.metas, SOURCE_METAS)
+    if from_meta:
+        # Some CMSs put the whole page line in the meta (来源：人民网-文化频道 原创稿).
+        parsed = meta_lines.parse_source_line(from_meta)
+        return parsed[0] if parsed and parsed[0] else normalize(from_meta)
+    lines = [*info, *after]
+    for i, line in enumerate(lines):
+        parsed = meta_lines.parse_source_line(line)
+        if parsed and not parsed[0] and _LABEL_ONLY.search(line) and i + 1 < len(lines):
+            # 来源： in one element, the outlet in the next (<span>来源：</span><a>新华网</a>).
+            parsed = meta_lines.parse_source_line(f"{line} {lines[i + 1]}")
+        if parsed and parsed[0]:
+            found.lines.add(line)
+            return parsed[0]
+    return None
+
+
+_LABEL_ONLY = regex.compile(r"来源\s*[:：]\s*$")
+
+
+def _site(head: HeadInfo, title: str | None) -> str | None:
+    from_meta = first_meta(head.metas, SITE_METAS)
+    if from_meta:
+        return normalize(from_meta)
+    if not head.title:
+        return None
+    rest = head.title[len(title) :] if title and head.title.startswith(title) else head.title
+    pieces = [p for p in _TITLE_SEP.split(rest) if p and _CJK.search(p)]
+    if title and rest == head.title:
+        return None
+    return pieces[-1] if pieces else None
+
+
+def _section(head: HeadInfo, page: Scan, title: str | None) -> str | None:
+    steps = [s for s in page.breadcrumb if s != title]
+    if steps:
+        return steps[-1]
+    value = first_meta(head.metas, SECTION_METAS)
+    return normalize(value) if value else None
+
+
+def scan(root: Element) -> Scan:
+    """One pass over all elements: headline candidates, hidden elements, the breadcrumb.
+
+    A single Python loop is several times cheaper than one XPath query per question.
+    """
+    found = Scan()
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        style = el.get("style")
+        if (style and _HIDDEN.search(style)) or el.get("hidden") is not None:
+            found.hidden.append(el)
+        if tag in _HEADING_TAGS:
+            found.headings.append(el)
+        names = _names(el)
+        if names and tag in _TITLE_HOLDERS and _TITLE_CLASS.search(names):
+            found.headings.append(el)
+        if not found.breadcrumb and tag in _CRUMB_HOLDERS:
+            text = el.text or ""
+            if (names and _BREADCRUMB_CLASS.search(names)) or _BREADCRUMB_LABEL.match(text):
+                found.breadcrumb = breadcrumb_steps(el)
+    return found
+
+
+def _names(el: Element) -> str:
+    cls, ident = el.get("class"), el.get("id")
+    if cls and ident:
+        return f"{cls} {ident}"
+    return cls or ident or ""
+
+
+_HIDDEN = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+_TITLE_HOLDERS = frozenset({"div", "span", "p", "td", "strong", "b", "font"})
+_CRUMB_HOLDERS = frozenset({"div", "span", "p", "td", "nav", "ol", "ul"})
+
+
+def breadcrumb_steps(el: Element) -> list[str]:
+    """The steps of a breadcrumb (当前位置：首页 > 新闻 > 国内), without 首页/正文."""
+    text = text_of(el)
+    if len(text) > _MAX_BREADCRUMB:
+        return []
+    text = _BREADCRUMB_LABEL.sub("", normalize(text))
+    if not _BREADCRUMB_SEP.search(text):
+        return []
+    steps = [s.strip(_SPACE) for s in _BREADCRUMB_SEP.split(text)]
+    return [s for s in steps if s and s not in _BREADCRUMB_NOT_STEP]
+
+
+_MAX_BREADCRUMB = 200
+
+
+def _url(head: HeadInfo) -> str | None:
+    for url in (head.canonical, *(head.metas.get(k) for k in URL_METAS)):
+        if url and _is_article_url(url):
+            return url
+    return None
+
+
+def _is_article_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in {"http", "https"} and bool(parts.netloc) and parts.path not in {"", "/"}
+
+
+# --- people ----------------------------------------------------------------------------------
+
+
+def _people(info: list[str], lines: Sequence[str], found: PageMeta) -> tuple[list[str], list[str]]:
+    authors: list[str] = []
+    editors: list[str] = []
+    for line in [*info, *lines]:
+        if len(line) > _MAX_PEOPLE_LINE:
+            continue
+        names = meta_lines.parse_byline(line)
+        if names:
+            authors.extend(n for n in names if n not in authors)
+            found.lines.add(line)
+        names = meta_lines.parse_editor_line(line)
+        if names:
+            editors.extend(n for n in names if n not in editors)
+            found.lines.add(line)
+    return authors, editors
+
+
+_MAX_PEOPLE_LINE = 80
+# A wire dateline credits its reporters in brackets: 新华社北京5月9日电（记者 张三、李四）.
+_DATELINE = regex.compile(r"^.{0,30}?(?:电|讯|报道)\s*[（(]([^（()）]{2,40})[)）]")
+
+
+def dateline_authors(paragraphs: Sequence[str]) -> list[str]:
+    """Reporters credited by a wire dateline in the body's first paragraphs.
+
+    Bare names in brackets closing the last paragraph (…掌声。（张三）) are not read: on the
+    realworld pages they name the reporter as often as a commentator or the uploading editor.
+    """
+    for text in paragraphs[:2]:
+        match = _DATELINE.search(text)
+        if match:
+            names = meta_lines.parse_byline(match[1])
+            if names:
+                return names
+    return []
+
+
+def _split_names(value: str | None) -> list[str]:
+    if not value:
+        return []
+    return [n for n in regex.split(r"[\s,，、;；]+", value) if n]
+
+
+def date_in(text: str) -> bool:
+    """Whether ``text`` carries a full date (year, month, day)."""
+    return find_published(text) is not None

@@ -1,0 +1,370 @@
+"""Dates: resolve_date and the date facts of a body (facts/dates.py).
+
+Tables of (sentence, publication time, expected [(text, value)]) — the seed article, sentences
+copied from the realworld bodies (site in the case id), sentences written for the hard cases of
+the issue, and false-positive guards. Expectations were worked out by hand from each sentence.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from policyextract.facts.dates import Date, extract, resolve_date
+from policyextract.models import Article, Metadata
+from policyextract.segmentation import segment
+
+PUBLISHED = "2024-06-07T17:25:36+08:00"
+BASE = datetime(2024, 6, 7, 17, 25, 36, tzinfo=timezone(timedelta(hours=8)))
+REALWORLD = Path(__file__).resolve().parents[2] / ".." / "shared" / "realworld"
+
+# The seed article's paragraphs 0, 1 and 4, character-exact (ASCII commas and parentheses).
+SEED_0 = (
+    "6月7日下午,山东省政府新闻办举行“牢记嘱托 走在前 挑大梁 奋力谱写中国式现代化山东篇章”主题系列"
+    "新闻发布会,邀请省工业和信息化厅相关负责人士介绍山东加快打造现代化工业体系情况。经济导报记者从发布会"
+    "上获悉,当前我省正以高端化、智能化、绿色化、集群化为方向,加快构建现代化产业体系。目前我省拥有国家先"
+    "进制造业集群3个、中小企业特色产业集群15个,产业集聚发展水平不断提升。"
+)
+SEED_1 = (
+    "其中,先进制造业集群主要以单个或多个设区市为创建主体。去年,山东出台了《加快发展先进制造业集群的实施"
+    "意见》,计划到2025年初步形成3个世界级集群、8个国家级集群、30个省级集群的“3830”集群发展格局;制定了"
+    "《先进制造业集群培育认定办法(暂行)》,培育认定10个首批省级先进制造业集群;积极争取国家先进制造业集群"
+    "统计监测试点,潍坊市动力装备、青岛市轨道交通装备两个集群入选国家试点;编制智能家电、轨道交通装备、动"
+    "力装备集群培育提升三年行动方案,推动国家级先进制造业集群加快向世界集群提升。"
+)
+SEED_2 = (
+    "中小企业特色产业集群则主要以县域为创建主体。近年来,山东创新出台《特色产业集群管理办法》,在全国率先启"
+    "动中小企业特色产业集群培育工作,分4批培育认定了100家中小企业特色产业集群;充分发挥集群运营管理机构、"
+    "龙头企业、商协会等作用,构建多层次集群服务支撑平台,扎实组织融链固链、数字化转型、技改提级等行动,不断"
+    "提升集群的创新、合作、数字化、绿色化和国际化水平。目前,100个省级中小企业特色产业集群共吸引集聚企业"
+    "12.2万家,近3年主导产业产值年均增长14.8%,成为支撑县域经济高质量发展的重要载体。"
+)
+SEED_4 = (
+    "加大集群培育力度。开展第二批省级先进制造业集群培育认定工作,今年力争新培育10家左右,并积极争创新的国家"
+    "级集群。建立全省中小企业特色产业集群梯度培育库,实行入库动态管理,今年新培育省级特色产业集群30家以上,"
+    "力争国家级中小企业特色产业集群继续领跑全国。"
+)
+
+
+def dates_of(paragraphs: list[str], published: str | None = PUBLISHED) -> list[Date]:
+    doc = segment(Article(metadata=Metadata(published=published), body=paragraphs))
+    facts = extract(doc)
+    for fact in facts:
+        assert isinstance(fact, Date)
+        assert doc.paragraphs[fact.paragraph][fact.start : fact.end] == fact.text
+    return [f for f in facts if isinstance(f, Date)]
+
+
+def pairs(paragraphs: list[str], published: str | None = PUBLISHED) -> list[tuple[str, str | None]]:
+    return [(f.text, f.value) for f in dates_of(paragraphs, published)]
+
+
+# --- resolve_date: the contract others call ------------------------------------------------------
+
+RESOLVE = [
+    ("去年", "2023"),
+    ("今年", "2024"),
+    ("明年", "2025"),
+    ("前年", "2022"),
+    ("到2025年", "2025"),
+    ("6月7日", "2024-06-07"),
+    ("6月7日下午", "2024-06-07"),
+    ("上月", "2024-05"),
+    ("本月", "2024-06"),
+    ("7月份", "2024-07"),
+    ("2025年底", "2025-12"),
+    ("2025年末", "2025-12"),
+    ("今年年底", "2024-12"),
+    ("2024年5月", "2024-05"),
+    ("2019年9月18日", "2019-09-18"),
+    ("二〇二五年", "2025"),
+    ("昨天", "2024-06-06"),
+    ("今天", "2024-06-07"),
+    ("前4个月", "2024-01/2024-04"),
+    ("今年前两个月", "2024-01/2024-02"),
+    ("1—4月", "2024-01/2024-04"),
+    ("2010年至2020年", "2010/2020"),
+    ("2021—2025年", "2021/2025"),
+    ("5月7日至9日", "2024-05-07/2024-05-09"),
+    ("2019年10月至2020年9月", "2019-10/2020-09"),
+    ("上半年", "2024-01/2024-06"),
+    ("去年下半年", "2023-07/2023-12"),
+    ("一季度", "2024-01/2024-03"),
+    ("前三季度", "2024-01/2024-09"),
+    ("2023年第四季度", "2023-10/2023-12"),
+    ("9月上旬", "2024-09"),
+    ("本周", "2024-W23"),
+    ("去年同期", "2023"),  # no period spoken of before it: the year
+    ("2月30日", None),  # no such day
+    ("近年来", None),
+    ("目前", None),
+]
+
+
+@pytest.mark.parametrize(("expression", "expected"), RESOLVE)
+def test_resolve_date(expression: str, expected: str | None) -> None:
+    assert resolve_date(expression, BASE) == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("去年", None),
+        ("6月7日", None),
+        ("上月", None),
+        ("2025年", "2025"),
+        ("2019年9月18日", "2019-09-18"),
+    ],
+)
+def test_resolve_date_without_base_leaves_relative_forms_open(
+    expression: str, expected: str | None
+) -> None:
+    assert resolve_date(expression, None) == expected
+
+
+# --- extract: every date of a body ---------------------------------------------------------------
+
+
+def case(
+    paragraphs: list[str],
+    expected: list[tuple[str, str | None]],
+    id: str,
+    published: str | None = PUBLISHED,
+) -> object:
+    return pytest.param(paragraphs, published, expected, id=id)
+
+
+CASES = [
+    case([SEED_0], [("6月7日", "2024-06-07")], id="seed-press-conference"),
+    case([SEED_1], [("去年", "2023"), ("2025年", "2025")], id="seed-2025-not-2025-01"),
+    case([SEED_2], [], id="seed-vague-words-and-durations"),
+    case([SEED_4], [("今年", "2024"), ("今年", "2024")], id="seed-this-year-twice"),
+    case(
+        [
+            "4月份，全国居民消费价格同比上涨0.3%。1\xad\xad—4月平均，全国居民消费价格比上年同期上涨0.1%。"
+        ],
+        [
+            ("4月份", "2024-04"),
+            ("1\xad\xad—4月", "2024-01/2024-04"),
+            ("上年同期", "2023-01/2023-04"),
+        ],
+        id="stats.gov-soft-hyphen-range-and-same-period",
+    ),
+    case(
+        [
+            "神舟九号飞船2012年6月16日发射入轨后，经过4次变轨，于18日14时14分成功实现了与天宫一号目标飞行器"
+            "的自动交会对接，形成组合体。"
+        ],
+        [("2012年6月16日", "2012-06-16"), ("18日", "2012-06-18")],
+        id="cmse-bare-day-in-named-month-no-clock-no-names",
+    ),
+    case(
+        [
+            "新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国跨行业大罢工。",
+            "9日的罢工是继5日80万多人参与的全国跨行业大罢工后的第二轮向政府施压行动。当天大巴黎地区交通几乎完全瘫痪。",
+        ],
+        [
+            ("12月9日", "2019-12-09"),
+            ("9日", "2019-12-09"),
+            ("9日", "2019-12-09"),
+            ("5日", "2019-12-05"),
+            ("当天", "2019-12-09"),
+        ],
+        id="xinhua-dateline-and-same-day-is-the-sentence-topic",
+        published="2019-12-10T07:57:40+08:00",
+    ),
+    case(
+        [
+            "当地时间9月16日下午，2019年山西品牌丝路行（南美站）活动在巴西圣保罗正式启动。",
+            "当天下午，省贸促会分别与巴西圣保罗州工业联合会等签署合作协议。",
+        ],
+        [("9月16日", "2019-09-16"), ("2019年", "2019"), ("当天", "2019-09-16")],
+        id="shanxi-same-day-next-paragraph",
+        published="2019-09-18T06:23:00+08:00",
+    ),
+    case(
+        [
+            "据Wind资讯数据，2019年上半年，龙湖集团的销售毛利率和净利率分别较去年同期下滑4.51个百分点。"
+        ],
+        [("2019年上半年", "2019-01/2019-06"), ("去年同期", "2018-01/2018-06")],
+        id="caijing-half-year-same-period",
+        published="2019-09-07T13:43:45+08:00",
+    ),
+    case(
+        [
+            "第三方数据行业从2013、2014年就开始兴起，在2017-2018年左右迎来大爆发。截至2018年底，累计客户数量增长。"
+        ],
+        [
+            ("2013", "2013"),
+            ("2014年", "2014"),
+            ("2017-2018年", "2017/2018"),
+            ("2018年底", "2018-12"),
+        ],
+        id="qq-year-list-range-and-year-end",
+    ),
+    case(
+        ["龙湖集团2016年至2018年间的营业支出分别为多少。"],
+        [("2016年至2018年", "2016/2018")],
+        id="caijing-year-range-without-jian",
+    ),
+    case(
+        ["中共中央政治局常委、国务院总理李强5月7日至9日在新疆调研。"],
+        [("5月7日至9日", "2024-05-07/2024-05-09")],
+        id="xinhua-day-range",
+    ),
+    case(
+        [
+            "“今年3月，习近平总书记主持召开新时代推动中部地区崛起座谈会。2022年起，河南启动建设示范区。"
+        ],
+        [("今年3月", "2024-03"), ("2022年", "2022")],
+        id="people-relative-year-with-month",
+    ),
+    case(
+        ["上海从2018年年初开始试点。不仅如此，今年9月，学校将开设新专业。"],
+        [("2018年年初", "2018-01"), ("今年9月", "2024-09")],
+        id="cyol-year-start-and-this-september",
+    ),
+    case(
+        ["预计欧洲央行将在9月采取行动，但可能会推迟到10月或12月宣布。"],
+        [("9月", "2024-09"), ("10月", "2024-10"), ("12月", "2024-12")],
+        id="sina-bare-months",
+    ),
+    case(
+        ["2023年全省工业增加值增长5%，其中12月份增长6%。"],
+        [("2023年", "2023"), ("12月份", "2023-12")],
+        id="month-takes-the-year-of-its-sentence",
+    ),
+    case(
+        ["2023年全省工业增加值增长5%。12月份增长6%。"],
+        [("2023年", "2023"), ("12月份", "2024-12")],
+        id="month-outside-the-sentence-takes-the-publication-year",
+    ),
+    case(
+        ["前4个月，全省进出口总值增长8%，比去年同期提高2个百分点。"],
+        [("前4个月", "2024-01/2024-04"), ("去年同期", "2023-01/2023-04")],
+        id="first-months-and-same-period",
+    ),
+    case(
+        ["上月，全市新增企业500家；本月15日起实施新办法；明年将继续推进，前年已启动。"],
+        [("上月", "2024-05"), ("本月15日", "2024-06-15"), ("明年", "2025"), ("前年", "2022")],
+        id="relative-months-and-years",
+    ),
+    case(
+        ["昨天下午，会议在济南召开；今天上午继续；在9月9日当天完成销售。"],
+        [
+            ("昨天", "2024-06-06"),
+            ("今天", "2024-06-07"),
+            ("9月9日", "2024-09-09"),
+            ("当天", "2024-09-09"),
+        ],
+        id="relative-days-without-time-of-day",
+    ),
+    case(
+        ["力争到2025年底，全省规上工业企业数字化转型全覆盖，二〇三〇年基本实现。"],
+        [("2025年底", "2025-12"), ("二〇三〇年", "2030")],
+        id="future-years-are-dates",
+    ),
+    # False-positive guards: clock times, vague words, durations, names, ordinals, counts of years.
+    case(
+        [
+            "近年来，目前，近日，当前，日前，近3年，近4年来，三年来，年内，当年，第二批，3个月，连续5日，5日内。"
+        ],
+        [],
+        id="guard-vague-words-and-durations",
+    ),
+    case(
+        [
+            "天宫一号与神舟九号组合体分离，八一广场，9号线，“海葵一号”12时48分接触，设计寿命30年，价格100日元。"
+        ],
+        [],
+        id="guard-names-clock-times-and-yen",
+    ),
+    case(
+        ["这相当天然，美国10年期国债收益率，近2000年的历史，计划到2025年初步形成。"],
+        [("2025年", "2025")],
+        id="guard-words-across-jieba-words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "published", "expected"), CASES)
+def test_extract(
+    paragraphs: list[str], published: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    assert pairs(paragraphs, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "published", "expected"),
+    [
+        pytest.param(
+            ["新华社巴黎12月9日电 法国9日再次爆发大罢工。"],
+            "2019-12-10T07:57:40+08:00",
+            [("12月9日", "2019-12-09"), ("9日", "2019-12-09")],
+            id="xinhua-2019",
+        ),
+        pytest.param(
+            ["美国联邦储备委员会14日宣布维持利率不变。这是美联储自去年年初以来首次暂停加息。"],
+            "2023-06-15T08:10:00+08:00",
+            [("14日", "2023-06-14"), ("去年年初", "2022-01")],
+            id="xinhua-bare-day-before-publication-day",
+        ),
+        pytest.param(
+            ["联邦储备委员会30日宣布加息。"],
+            "2024-07-02T08:00:00+08:00",
+            [("30日", "2024-06-30")],
+            id="bare-day-after-publication-day-is-last-month",
+        ),
+        pytest.param(
+            ["去年，今年3月，6月7日，当天，2019年9月18日，2025年。"],
+            None,
+            [
+                ("去年", None),
+                ("今年3月", None),
+                ("6月7日", None),
+                ("当天", None),
+                ("2019年9月18日", "2019-09-18"),
+                ("2025年", "2025"),
+            ],
+            id="no-publication-time-no-relative-values",
+        ),
+    ],
+)
+def test_extract_with_publication(
+    paragraphs: list[str], published: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    assert pairs(paragraphs, published) == expected
+
+
+def test_rules_are_named() -> None:
+    rules = {f.rule for f in dates_of([SEED_0, SEED_1])}
+    assert rules == {"date.month_day", "date.relative_year", "date.year"}
+
+
+@pytest.mark.xfail(
+    strict=True, reason="今天 inside a quoted report means the report's day (10月1日)"
+)
+def test_today_in_a_quoted_report() -> None:
+    text = "报道称，从今天（10月1日）到下周四，中国预计将有6亿人次出行。"
+    assert pairs([text], "2020-10-04T20:30:00+08:00")[0] == ("今天", "2020-10-01")
+
+
+def test_documents_do_not_share_state() -> None:
+    first, second = [SEED_0, SEED_1], ["新华社巴黎12月9日电 法国9日再次爆发大罢工。当天交通瘫痪。"]
+    alone = pairs(second, "2019-12-10T07:57:40+08:00")
+    pairs(first)
+    assert pairs(second, "2019-12-10T07:57:40+08:00") == alone
+
+
+def test_realworld_bodies_keep_exact_spans() -> None:
+    gold = REALWORLD / "gold"
+    if not gold.is_dir():
+        pytest.skip("shared realworld pages absent")
+    count = 0
+    for path in sorted(gold.glob("*.json")):
+        page = json.loads(path.read_text("utf-8"))
+        count += len(dates_of(page["body"], page["published"]))
+    assert count > 100

@@ -1,0 +1,170 @@
+"""Targets (facts/targets.py): goals for the future, with answers reasoned out by hand."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from policyextract.facts import targets
+from policyextract.facts.targets import Target
+from policyextract.models import Article, Doc, Metadata
+from policyextract.segmentation import segment
+
+from .test_quantities import SEED
+
+PUBLISHED = "2024-06-07T17:25:36+08:00"
+REALWORLD = Path(__file__).resolve().parents[2] / ".." / "shared" / "realworld"
+
+
+def make_doc(*paragraphs: str, published: str | None = PUBLISHED) -> Doc:
+    return segment(Article(metadata=Metadata(published=published), body=list(paragraphs)))
+
+
+def found(*paragraphs: str, published: str | None = PUBLISHED) -> list[Target]:
+    return [
+        f
+        for f in targets.extract(make_doc(*paragraphs, published=published))
+        if isinstance(f, Target)
+    ]
+
+
+def items(target: Target) -> list[tuple[object, ...]]:
+    return [(i.subject, i.value, i.unit, i.qualifier) for i in target.items]
+
+
+def test_seed_targets() -> None:
+    doc = make_doc(*SEED)
+    got = [f for f in targets.extract(doc) if isinstance(f, Target)]
+    assert [(t.paragraph, t.text, t.deadline, t.action, t.label) for t in got] == [
+        (
+            1,
+            "计划到2025年初步形成3个世界级集群、8个国家级集群、30个省级集群",
+            "2025",
+            "形成",
+            "3830",
+        ),
+        (4, "今年力争新培育10家左右", "2024", "培育", None),
+        (4, "今年新培育省级特色产业集群30家以上", "2024", "培育", None),
+        # A programme in progress whose requirement is the coverage: no deadline stated.
+        (6, "覆盖不少于1万家中小企业", None, "覆盖", None),
+    ]
+    assert [items(t) for t in got] == [
+        [
+            ("世界级集群", 3, "个", "exact"),
+            ("国家级集群", 8, "个", "exact"),
+            ("省级集群", 30, "个", "exact"),
+        ],
+        [(None, 10, "家", "approx")],
+        [("省级特色产业集群", 30, "家", "at_least")],
+        [("中小企业", 10000, "家", "at_least")],
+    ]
+    for t in got:
+        assert doc.paragraphs[t.paragraph][t.start : t.end] == t.text
+    assert [t.rule for t in got] == [
+        "target.deadline",
+        "target.this_year",
+        "target.this_year",
+        "target.plan",
+    ]
+
+
+# (sentence, [(text, deadline, action, [(value, unit, qualifier)])])
+SENTENCES = [
+    (
+        "到2025年，全省规上工业企业达到5万家，培育专精特新企业1000家以上。",
+        [
+            ("到2025年，全省规上工业企业达到5万家", "2025", "达到", [(50000, "家", "exact")]),
+            ("培育专精特新企业1000家以上", "2025", "培育", [(1000, "家", "at_least")]),
+        ],
+    ),
+    (
+        "力争到2027年，全市数字经济核心产业增加值占GDP比重达到12%。",
+        [
+            (
+                "力争到2027年，全市数字经济核心产业增加值占GDP比重达到12%",
+                "2027",
+                "达到",
+                [(12, "%", "exact")],
+            )
+        ],
+    ),
+    (
+        "今年将新建基站1.2万个。",
+        [("今年将新建基站1.2万个", "2024", "新建", [(12000, "个", "exact")])],
+    ),
+    (
+        "明年力争实现营收100亿元。",
+        [("明年力争实现营收100亿元", "2025", "实现", [(10000000000, "元", "exact")])],
+    ),
+    (
+        "2025年前，完成100个老旧小区改造。",
+        [("2025年前，完成100个老旧小区", "2025", "完成", [(100, "个", "exact")])],
+    ),
+    (
+        "目标是培养三类人才：一是养老机构职业经理人。",
+        [("目标是培养三类人才", None, "培养", [(3, "类", "exact")])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SENTENCES, ids=[s[0][:12] for s in SENTENCES])
+def test_sentences(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    got = found(sentence)
+    assert [
+        (t.text, t.deadline, t.action, [(i.value, i.unit, i.qualifier) for i in t.items])
+        for t in got
+    ] == expected
+
+
+# Figures that are no goal: reports on the past or the present, forecasts, measures in force.
+NOT_TARGETS = [
+    "今年两校共迎来近100名本科毕业生。",  # realworld/019: this year, but a report
+    "2023年，全省新培育企业100家。",
+    "去年，山东培育认定10个首批省级先进制造业集群。",
+    "预计到2025年，市场规模将达到1000亿元。",
+    "为实现充分就业和通胀目标，美联储决定将利率目标区间维持在5%至5.25%的水平不变。",  # 022
+    "积极争取国家先进制造业集群统计监测试点，两个集群入选国家试点。",
+    "到2020年底，累计建成有轨电车线路500公里。",  # a deadline already past in 2024
+    "对普惠托育示范机构，给予一次性补贴5万元。",  # realworld/020: a measure in force
+    "目标是逐步将目前法国各行业的42种退休制度合并成一个统一方案。",  # 005: 42 is today's count
+    "国际能源署的报告显示，到2030年，全球新能源汽车需求量将达4500万辆。",  # 025: a forecast
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_TARGETS, ids=[s[:12] for s in NOT_TARGETS])
+def test_not_targets(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_plan_paragraphs_follow_a_next_step() -> None:
+    """A floor in a list item after 下一步 is a requirement; without the frame it is a report."""
+    opener = "下一步，将坚持双轮驱动。"
+    item = "加强集群协同发展。深入开展专项行动，覆盖不少于1万家中小企业。"
+    assert [t.text for t in found(opener, item)] == ["覆盖不少于1万家中小企业"]
+    assert found(item) == []
+
+
+def test_deadline_without_publication_time() -> None:
+    got = found("今年力争新培育10家左右。", published=None)
+    assert [(t.text, t.deadline) for t in got] == [("今年力争新培育10家左右", None)]
+    got = found("计划到2025年形成3个世界级集群。", published=None)
+    assert [t.deadline for t in got] == ["2025"]
+
+
+@pytest.mark.xfail(strict=True, reason="a quoted goal's deadline inside the quotes is not read")
+def test_quoted_goal_deadline() -> None:
+    got = found("国内有轨电车的发展目标是“2020年规划里程2500公里左右”。", published="2017-01-01")
+    assert [t.deadline for t in got] == ["2020"]
+
+
+def test_realworld_bodies_spans() -> None:
+    gold = REALWORLD / "gold"
+    if not gold.is_dir():
+        pytest.skip("../shared/realworld is absent")
+    for path in sorted(gold.glob("*.json")):
+        doc = make_doc(*json.loads(path.read_text(encoding="utf-8"))["body"], published=None)
+        for t in targets.extract(doc):
+            assert doc.paragraphs[t.paragraph][t.start : t.end] == t.text, path.name
+            assert isinstance(t, Target) and t.items

@@ -1,0 +1,296 @@
+"""Line-level metadata readers: table-driven cases typed by hand.
+
+Cases are grouped by where they came from: the acceptance article (seed), forms seen on the
+realworld pages of many sites (realworld), forms common on Chinese news sites (common), and
+false-positive guards: body sentences that mention 来源, 记者, 编辑 or 声明 (guards).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policyextract.meta_lines import (
+    clean_title,
+    is_boilerplate,
+    parse_breadcrumb,
+    parse_byline,
+    parse_editor_line,
+    parse_source_line,
+)
+
+NBSP, IDSP = "\u00a0", "\u3000"
+
+# --- parse_source_line ---------------------------------------------------------------------------
+
+SOURCE_LINES = [
+    # seed
+    (
+        "来源:大众报业·经济导报   加入时间:2024-6-7 17:25:36  ",
+        ("大众报业·经济导报", "2024-06-07T17:25:36+08:00"),
+    ),
+    # full-width colons, NBSP and ideographic spaces between the fields
+    (
+        f"来源：大众报业·经济导报{NBSP}{NBSP}加入时间：2024-6-7{IDSP}17:25:36",
+        ("大众报业·经济导报", "2024-06-07T17:25:36+08:00"),
+    ),
+    # realworld forms
+    ("来源：新华社", ("新华社", None)),
+    ("2024-05-13 06:16 来源：经济日报", ("经济日报", "2024-05-13T06:16:00+08:00")),
+    ("发布时间：2024-05-13 来源：新华社", ("新华社", "2024-05-13")),
+    ("时间：2024-05-13 10:00 作者：张三", (None, "2024-05-13T10:00:00+08:00")),
+    ("时间： 2019-09-18 06:23 来源： 山西日报", ("山西日报", "2019-09-18T06:23:00+08:00")),
+    ("2020-02-29 18:34:31 来源: 新华社 举报", ("新华社", "2020-02-29T18:34:31+08:00")),
+    ("2019-09-07 15:10:53 字号： A- A A+ 来源：EETOP", ("EETOP", "2019-09-07T15:10:53+08:00")),
+    ("本文来源于 国家统计局 2024-05-11 09:36:26", ("国家统计局", "2024-05-11T09:36:26+08:00")),
+    ("来源： 人民日报 2024-05-13 08:49", ("人民日报", "2024-05-13T08:49:00+08:00")),
+    (
+        "2024年05月10日06:58 | 来源：人民网－人民日报",
+        ("人民网－人民日报", "2024-05-10T06:58:00+08:00"),
+    ),
+    ("2023-06-15 08:10 来源：中国新闻网 王帆", ("中国新闻网", "2023-06-15T08:10:00+08:00")),
+    (
+        "发稿时间：2024-05-13 06:03:00 来源： 中国青年报",
+        ("中国青年报", "2024-05-13T06:03:00+08:00"),
+    ),
+    ("发布日期: 2012-06-24", (None, "2012-06-24")),
+    # a date opening the line, then an outlet without a label
+    ("2016年05月25日10:10 新浪财经", ("新浪财经", "2016-05-25T10:10:00+08:00")),
+    ("2024年05月10日 00:26 每日经济新闻", ("每日经济新闻", "2024-05-10T00:26:00+08:00")),
+    # a date line alone is a time line
+    ("2024-05-20 09:37", (None, "2024-05-20T09:37:00+08:00")),
+    ("2012年6月24日", (None, "2012-06-24")),
+    # 发布于 is a place, not an outlet
+    ("2024-05-13 06:16 发布于 北京 官方账号", (None, "2024-05-13T06:16:00+08:00")),
+    # common: 稿源, 文章来源, 【】 brackets
+    ("稿源：人民日报 2023年03月01日 09:30", ("人民日报", "2023-03-01T09:30:00+08:00")),
+    ("【来源：中国政府网】", ("中国政府网", None)),
+    ("文章来源：市发展改革委  发布时间：2023-11-02", ("市发展改革委", "2023-11-02")),
+]
+
+NOT_SOURCE_LINES = [
+    "",
+    "据统计，其主要收入来源：农业。",  # a body sentence with 来源：
+    "资金来源：财政拨款和社会资本",  # 来源 inside a word, not at a field boundary
+    "经济导报记者从发布会上获悉，当前我省正以高端化为方向。",
+    "6月7日下午,山东省政府新闻办举行新闻发布会。",
+    "2024年，全省规模以上工业增加值增长8.1%，其中制造业增长9.2%，为近年来最高水平。",
+    "新闻推荐",
+    "2024年4月1日起，新规正式实施",  # a clause opening with a date is text
+    "2024年4月1日，全市召开动员大会",
+    "2024年4月1日起新规正式实施",
+    "·> 2025年山东能源领域新技术、新产品、新设备推荐目录公示",
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), SOURCE_LINES)
+def test_parse_source_line(line: str, expected: tuple[str | None, str | None]) -> None:
+    assert parse_source_line(line) == expected
+
+
+@pytest.mark.parametrize("line", NOT_SOURCE_LINES)
+def test_not_a_source_line(line: str) -> None:
+    assert parse_source_line(line) is None
+
+
+# --- parse_byline --------------------------------------------------------------------------------
+
+BYLINES = [
+    ("经济导报记者 初磊", ["初磊"]),  # seed
+    ("  经济导报记者 初磊", ["初磊"]),
+    ("记者 张三 李四", ["张三", "李四"]),
+    ("本报记者 王乐文 方 敏", ["王乐文", "方敏"]),  # a padded two-character name
+    ("文/图 王五", ["王五"]),
+    ("文丨王五", ["王五"]),
+    ("（记者 赵六）", ["赵六"]),
+    ("(记者 赵六 通讯员 钱七)", ["赵六"]),  # correspondents are not journalists
+    ("通讯员 钱七", []),  # a byline naming no journalist
+    ("作者：孙七", ["孙七"]),
+    ("《棱镜》作者 周纯", ["周纯"]),
+    ("中青报·中青网记者 魏其濛 来源：中国青年报", ["魏其濛"]),
+    ("记者 张三 报道", ["张三"]),
+    ("本报记者 欧阳明华、李娜", ["欧阳明华", "李娜"]),
+    ("记者 阿依古丽·买买提", ["阿依古丽·买买提"]),
+]
+
+NOT_BYLINES = [
+    "",
+    "记者了解到",
+    "记者 从现场获悉",
+    "经济导报记者从发布会上获悉，当前我省正以高端化、智能化为方向。",
+    "记者在现场看到，工人们正在紧张施工。",
+    "文化",
+    "图片",
+    "中国载人航天工程新闻发言人 武平",  # a speaker, not a journalist byline
+    "来源：新华社",
+    "作者：",
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), BYLINES)
+def test_parse_byline(line: str, expected: list[str]) -> None:
+    assert parse_byline(line) == expected
+
+
+@pytest.mark.parametrize("line", NOT_BYLINES)
+def test_not_a_byline(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+# --- parse_editor_line ---------------------------------------------------------------------------
+
+EDITOR_LINES = [
+    ("编辑:付建", ["付建"]),  # seed
+    ("责任编辑：王五", ["王五"]),
+    ("【责任编辑：郭旭】", ["郭旭"]),
+    ("（责任编辑：系统管理员）", ["系统管理员"]),
+    ("(编辑 文静)", ["文静"]),
+    ("(责编：汤诗瑶、丁涛)", ["汤诗瑶", "丁涛"]),
+    ("[ 责编：杨煜 ]", ["杨煜"]),
+    ("【纠错】 责任编辑： 尹世杰", ["尹世杰"]),
+    ("【纠错】 【责任编辑:王頔】", ["王頔"]),
+    ("本文来源：新华社 责任编辑：李曦_NN2587", ["李曦"]),  # a staff code after the name
+    ("责任编辑：支全明 SF099", ["支全明"]),
+    ("编辑：倪仕轩 责任编辑：杨格", ["倪仕轩", "杨格"]),
+    ("责任编辑：biaoffeng", ["biaoffeng"]),
+    ("审核：张三", []),  # a review line: an editor line without 编辑 names
+]
+
+NOT_EDITOR_LINES = [
+    "",
+    "编辑部",
+    "他曾担任编辑，后来调任记者。",
+    "本书由资深编辑王五主持编写",
+    "责任编辑：",
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), EDITOR_LINES)
+def test_parse_editor_line(line: str, expected: list[str]) -> None:
+    assert parse_editor_line(line) == expected
+
+
+@pytest.mark.parametrize("line", NOT_EDITOR_LINES)
+def test_not_an_editor_line(line: str) -> None:
+    assert parse_editor_line(line) is None
+
+
+# --- is_boilerplate ------------------------------------------------------------------------------
+
+BOILERPLATE = [
+    "Copyright @ 山东财经网   地址:济南市泺源大街2号 大众传媒大厦F24",
+    "邮编:250014    电子邮箱:sdenews@126.com",
+    "备案号:鲁ICP备09023866-44号 鲁新网备案号:201000112",
+    "违法不良信息举报电话:0531-85196503 邮箱:sdenews@126.com",
+    "[山东财经网声明]:凡本网注明“来源:经济导报·山东财经网”的所有作品,版权均属于经济导报·山东财经网。",
+    "版权所有： 中国载人航天工程官方网站 主办方： 中国载人航天工程办公室",
+    "© 1997-2020 网易公司版权所有",
+    "免责声明：本内容来自平台创作者，不代表本网的观点和立场。",
+    "转载请注明出处",
+    "京ICP备05022684号-3",
+    "沪公网安备 31010502000027号",
+    "Copyright © 2000 - 2024 XINHUANET.com All Rights Reserved.",
+    "联系电话：010-12345678",
+]
+
+NOT_BOILERPLATE = [
+    "",
+    "美联储在为期两天的货币政策例会后发表声明，强调维持联邦基金利率目标区间不变。",
+    "市民可拨打12345热线电话反映问题，相关部门将在24小时内答复。",
+    "该公司注重知识产权保护，去年新增授权专利120件。",
+    "6月7日下午,山东省政府新闻办举行新闻发布会。",
+]
+
+
+@pytest.mark.parametrize("line", BOILERPLATE)
+def test_is_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", NOT_BOILERPLATE)
+def test_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+# --- clean_title ---------------------------------------------------------------------------------
+
+TITLES = [
+    (
+        "山东拥有国家先进制造业集群3个、中小企业特色产业集群15个_山东财经网",
+        None,
+        "山东拥有国家先进制造业集群3个、中小企业特色产业集群15个",
+    ),
+    (
+        "国务院联防联控机制:湖北和武汉要严格管控防输出_网易新闻",
+        None,
+        "国务院联防联控机制:湖北和武汉要严格管控防输出",
+    ),
+    ("美联储维持利率不变 - 国际 - 南方网", None, "美联储维持利率不变"),
+    ("法国全国大罢工再次严重影响交通-新华网", None, "法国全国大罢工再次严重影响交通"),
+    ("人民币中间价创逾五年新低|新浪财经", None, "人民币中间价创逾五年新低"),
+    ("某地出台十条措施_要闻_某某日报", None, "某地出台十条措施"),
+    ("某地出台十条措施_山海资讯", "山海资讯", "某地出台十条措施"),
+    # the left part is a column name, the right part is the headline: nothing to strip
+    (
+        "棱镜|数据业大整顿：爬虫与现金贷共生共荣，用户信息几元不等",
+        None,
+        "棱镜|数据业大整顿：爬虫与现金贷共生共荣，用户信息几元不等",
+    ),
+    (
+        "2024年4月全国CPI同比上涨0.3% 食品价格下降2.7%",
+        None,
+        "2024年4月全国CPI同比上涨0.3% 食品价格下降2.7%",
+    ),
+    ("山西品牌丝路行（南美站）正式启动", None, "山西品牌丝路行（南美站）正式启动"),
+    ("  标题两侧有空白  ", None, "标题两侧有空白"),
+]
+
+
+@pytest.mark.parametrize(("title", "site", "expected"), TITLES)
+def test_clean_title(title: str, site: str | None, expected: str) -> None:
+    assert clean_title(title, site) == expected
+
+
+# --- parse_breadcrumb ----------------------------------------------------------------------------
+
+BREADCRUMBS = [
+    ("山东财经网 >> 看天下", ["山东财经网", "看天下"]),  # seed
+    ("首页 > 新闻 > 正文", ["首页", "新闻", "正文"]),
+    ("当前位置：首页 > 数据 >", ["首页", "数据"]),
+    ("您的当前位置：新闻中心 > 武汉", ["新闻中心", "武汉"]),
+    ("人民网>>健康·生活", ["人民网", "健康·生活"]),
+    ("> 山西要闻", ["山西要闻"]),  # a breadcrumb continued on its own line
+    ("当前位置：首页/新闻/正文", ["首页", "新闻", "正文"]),
+]
+
+NOT_BREADCRUMBS = [
+    "",
+    "增速由3%>2%的变化说明了问题。",
+    "2024/05/13",
+    "山东拥有国家先进制造业集群3个、中小企业特色产业集群15个",
+    "·> 经导财评丨规范收费行为让平台经济行稳致远，这是一条很长的相关新闻标题",
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), BREADCRUMBS)
+def test_parse_breadcrumb(line: str, expected: list[str]) -> None:
+    assert parse_breadcrumb(line) == expected
+
+
+@pytest.mark.parametrize("line", NOT_BREADCRUMBS)
+def test_not_a_breadcrumb(line: str) -> None:
+    assert parse_breadcrumb(line) is None
+
+
+# --- robustness: every function answers on any line ------------------------------------------
+
+ODD_LINES = ["", " ", "\u3000", ">>", "【】", "：", "来源", "编辑", "记者", "©", "a" * 5000, "\x00"]
+
+
+@pytest.mark.parametrize("line", ODD_LINES)
+def test_odd_lines_do_not_raise(line: str) -> None:
+    parse_source_line(line)
+    parse_byline(line)
+    parse_editor_line(line)
+    parse_breadcrumb(line)
+    is_boilerplate(line)
+    clean_title(line)
