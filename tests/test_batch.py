@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from policyextract.batch import Options, UsageError, collect_inputs, run_batch
+from policyextract.batch import Options, Progress, UsageError, collect_inputs, run_batch
 from policyextract.cli import main
 from policyextract.errors import ExtractionError
 from policyextract.facts.quantities import Quantity
@@ -75,6 +75,15 @@ def fake_extract(data: bytes, *, path: str, input_format: str, tokens: bool) -> 
         body=lines,
         facts=facts,  # type: ignore[arg-type]
     ).model_dump(mode="json")
+
+
+def probe_lexicon(data: bytes, *, path: str, input_format: str, tokens: bool) -> dict[str, Any]:
+    """:func:`fake_extract` that reports, as the record's ``site``, the process's organisations."""
+    from policyextract.lexicon_user import word_list
+
+    record = fake_extract(data, path=path, input_format=input_format, tokens=tokens)
+    record["metadata"]["site"] = word_list("organizations")[-1]
+    return record
 
 
 def make_pages(folder: Path, texts: dict[str, str]) -> list[str]:
@@ -279,7 +288,8 @@ def test_resume_redoes_changed_and_new_pages_and_a_torn_journal_line(tmp_path: P
     journal = out / ".work" / "journal.jsonl"
     lines = journal.read_bytes().splitlines(keepends=True)
     journal.write_bytes(b"".join(lines[:-1]) + lines[-1][:20])  # killed while writing a line
-    (tmp_path / "in" / "p03.txt").write_text("改过的页\n99\n", encoding="utf-8")
+    changed = Path(json.loads(lines[0])["path"])  # any page but the torn one
+    changed.write_text("改过的页\n99\n", encoding="utf-8")
     paths = make_pages(tmp_path / "in", {"zz.txt": "新页\n5\n"})
 
     summary = run_batch(paths, out, jobs=2, resume=True, extract_fn=fake_extract)
@@ -306,6 +316,16 @@ def test_resume_with_other_options_is_refused(tmp_path: Path) -> None:
 # Command line
 
 
+def test_every_worker_loads_the_user_lexicons(tmp_path: Path) -> None:
+    paths = make_pages(tmp_path / "in", {f"p{i}.txt": f"第{i}页\n" for i in range(6)})
+    lexicon = tmp_path / "words.txt"
+    lexicon.write_text("[organizations]\n某某测试数据局\n", encoding="utf-8")
+    options = Options(lexicons=(str(lexicon),))
+    run_batch(paths, tmp_path / "out", jobs=2, options=options, extract_fn=probe_lexicon)
+    records = read_jsonl(tmp_path / "out" / "articles.jsonl")
+    assert [r["metadata"]["site"] for r in records] == ["某某测试数据局"] * 6
+
+
 @pytest.mark.parametrize(
     "extra",
     [
@@ -313,11 +333,14 @@ def test_resume_with_other_options_is_refused(tmp_path: Path) -> None:
         ["--jobs", "0"],
         ["--timeout", "-1"],
         ["--lexicon", "/nonexistent/words.txt"],
+        ["--lexicon", "BADLEXICON"],
         ["MISSING"],
     ],
 )
 def test_bad_usage_exits_2(tmp_path: Path, extra: list[str]) -> None:
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "bad.txt").write_text("[no_such_section]\n词\n", encoding="utf-8")
+    extra = [str(tmp_path / "bad.txt") if e == "BADLEXICON" else e for e in extra]
     inputs = [str(tmp_path / "a.txt")]
     if extra == ["MISSING"]:
         inputs, extra = [*inputs, str(tmp_path / "missing.txt")], []
@@ -350,3 +373,14 @@ def test_cli_exit_status_and_formats(tmp_path: Path) -> None:
     ]
     error = read_jsonl(out / "errors.jsonl")[0]
     assert error == {"path": str(tmp_path / "empty.txt"), "reason": "empty file", "stage": "read"}
+
+
+def test_progress_line_shows_pages_errors_and_eta() -> None:
+    stream = io.StringIO()
+    bar = Progress(total=4, done=1, stream=stream)  # one page done by an earlier run
+    bar.update(error=False)
+    bar.update(error=True)
+    bar.update(error=False)
+    bar.close()
+    last = stream.getvalue().rsplit("\r\x1b[K", 1)[1]
+    assert re.fullmatch(r"4/4 pages  [0-9.]+ pages/s  errors 1  ETA 00:00\n", last)

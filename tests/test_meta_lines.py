@@ -16,6 +16,7 @@ from policyextract.meta_lines import (
     parse_byline,
     parse_editor_line,
     parse_source_line,
+    source_line_authors,
 )
 
 NBSP, IDSP = "\u00a0", "\u3000"
@@ -110,6 +111,11 @@ BYLINES = [
     ("记者 张三 报道", ["张三"]),
     ("本报记者 欧阳明华、李娜", ["欧阳明华", "李娜"]),
     ("记者 阿依古丽·买买提", ["阿依古丽·买买提"]),
+    ("文/本报记者 张三", ["张三"]),
+    ("本报记者 张三 实习生 李四", ["张三", "李四"]),
+    ("新华社摄影记者 王五", ["王五"]),
+    ("本报记者 张三 本报通讯员 李四", ["张三"]),
+    ("记者：王五、赵六", ["王五", "赵六"]),
 ]
 
 NOT_BYLINES = [
@@ -129,6 +135,21 @@ NOT_BYLINES = [
 @pytest.mark.parametrize(("line", "expected"), BYLINES)
 def test_parse_byline(line: str, expected: list[str]) -> None:
     assert parse_byline(line) == expected
+
+
+SOURCE_LINE_AUTHORS = [
+    ("时间：2024-05-13 10:00 来源：某某日报 作者：张三 李四", ["张三", "李四"]),
+    ("2023-06-15 08:10 来源：中国新闻网 王帆", ["王帆"]),
+    ("来源：人民日报 海外版", []),  # an edition, not a person
+    ("来源：本站 原创", []),
+    ("来源：新华社", []),
+    ("这是一句正文，不是来源行。", []),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), SOURCE_LINE_AUTHORS)
+def test_source_line_authors(line: str, expected: list[str]) -> None:
+    assert source_line_authors(line) == expected
 
 
 @pytest.mark.parametrize("line", NOT_BYLINES)
@@ -190,6 +211,8 @@ BOILERPLATE = [
     "沪公网安备 31010502000027号",
     "Copyright © 2000 - 2024 XINHUANET.com All Rights Reserved.",
     "联系电话：010-12345678",
+    "本网站由某某网版权所有，未经授权禁止复制或建立镜像",
+    "版权声明：本文为原创作品，转载请注明出处。",
 ]
 
 NOT_BOILERPLATE = [
@@ -197,6 +220,9 @@ NOT_BOILERPLATE = [
     "美联储在为期两天的货币政策例会后发表声明，强调维持联邦基金利率目标区间不变。",
     "市民可拨打12345热线电话反映问题，相关部门将在24小时内答复。",
     "该公司注重知识产权保护，去年新增授权专利120件。",
+    "未经许可，任何单位和个人不得从事危险化学品经营活动。",  # a regulation, not a notice
+    "该公司随后发布免责声明称，相关产品与其无关。",
+    "中央网信办违法和不良信息举报中心今天发布通报，今年以来共受理举报1.2亿件，同比增长12%。",
     "6月7日下午,山东省政府新闻办举行新闻发布会。",
 ]
 

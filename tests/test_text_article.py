@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policyextract.models import Article
 from policyextract.text_article import strip_text
@@ -15,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "corpus" / "sdenews-2024-06-07-industrial-clusters.txt"
 REALWORLD = ROOT / ".." / "shared" / "realworld"
 NBSP, IDSP = "\u00a0", "\u3000"
+STRIP = " \t\r\n\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
 
 P1 = "3月1日，某市召开新闻发布会，介绍一季度经济运行情况。全市地区生产总值同比增长6.1%。"
 P2 = "某市统计局局长张三介绍，工业生产稳步回升，规模以上工业增加值增长7.2%。"
@@ -145,6 +148,52 @@ INLINE_BYLINE = """某地首艘海上油气加工厂启运
 """
 
 
+GOV_NOTICE = """首页 | 简 | 繁 | EN | 登录 | 邮箱 | 无障碍
+国务院  总理  新闻  政策  互动  服务  数据  国情  国家政务服务平台
+当前位置：首页 > 政策 > 最新
+国务院办公厅关于印发《某某行动方案》的通知
+国办发〔2024〕12号
+发布时间：2024-05-13 17:00    来源： 中国政府网
+【字体：大 中 小】打印
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+　　《某某行动方案》已经国务院同意，现印发给你们，请认真贯彻执行。
+国务院办公厅
+2024年5月8日
+（此件公开发布）
+某某行动方案
+为加快推进某某工作，制定本方案。
+一、总体要求
+到2025年，某某规模达到1万亿元，培育一批具有国际竞争力的企业。
+【我要纠错】 责任编辑：李某某
+扫一扫在手机打开当前页面
+相关稿件
+国务院办公厅关于某某的通知
+"""
+
+
+def test_government_notice() -> None:
+    article = strip_text(GOV_NOTICE)
+    meta = article.metadata
+    # The document number between the title and the time line is not the title.
+    assert meta.title == "国务院办公厅关于印发《某某行动方案》的通知"
+    assert meta.published == "2024-05-13T17:00:00+08:00"
+    assert meta.source == "中国政府网"
+    assert meta.section == "最新"
+    assert meta.editors == ["李某某"]
+    # The salutation and the signature (with its date) are the notice's text; the
+    # （此件公开发布） note is dropped like a caption.
+    assert article.body == [
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+        "《某某行动方案》已经国务院同意，现印发给你们，请认真贯彻执行。",
+        "国务院办公厅",
+        "2024年5月8日",
+        "某某行动方案",
+        "为加快推进某某工作，制定本方案。",
+        "一、总体要求",
+        "到2025年，某某规模达到1万亿元，培育一批具有国际竞争力的企业。",
+    ]
+
+
 def test_authors_from_the_dateline() -> None:
     meta = strip_text(INLINE_BYLINE).metadata
     assert meta.authors == ["戴某", "印某"]
@@ -183,6 +232,40 @@ def test_related_teasers_after_the_editor_line_are_not_body() -> None:
     assert strip_text(text).body == [P1, P2]
 
 
+def test_url_line() -> None:
+    text = f"某市一季度经济运行稳中向好\n来源：某某日报\n{P1}\n本文链接：https://www.example.cn/a/1.html\n"
+    assert strip_text(text).metadata.url == "https://www.example.cn/a/1.html"
+
+
+def test_editor_line_in_the_header() -> None:
+    text = (
+        f"某市一季度经济运行稳中向好\n责任编辑：赵六\n2024-04-02 10:30 来源：某某日报\n{P1}\n{P2}\n"
+    )
+    article = strip_text(text)
+    assert article.metadata.title == "某市一季度经济运行稳中向好"
+    assert article.metadata.editors == ["赵六"]
+    assert article.body == [P1, P2]
+
+
+def test_header_line_with_every_field() -> None:
+    text = (
+        f"某市一季度经济运行稳中向好\n来源：某某日报 | 作者：李四 | 编辑：赵六 | 2024-04-02\n{P1}\n"
+    )
+    meta = strip_text(text).metadata
+    assert (meta.source, meta.published) == ("某某日报", "2024-04-02")
+    assert (meta.authors, meta.editors) == (["李四"], ["赵六"])
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a subtitle below the title looks like a title (realworld 002)"
+)
+def test_subtitle_below_the_title() -> None:
+    text = (
+        f"某省品牌丝路行正式启动\n\n成功举办双向经贸投资推介会\n\n时间： 2019-09-18 06:23\n{P1}\n"
+    )
+    assert strip_text(text).metadata.title == "某省品牌丝路行正式启动"
+
+
 @pytest.mark.parametrize("text", ["", "\n\n", "首页 新闻 财经 体育 科技", "只有一个标题"])
 def test_no_article_gives_an_empty_body(text: str) -> None:
     assert strip_text(text).body == []
@@ -194,6 +277,41 @@ def test_documents_do_not_share_state() -> None:
     again = strip_text(BASIC)
     assert again.body == first.body
     assert again.metadata == first.metadata
+
+
+# Lines built from page-like pieces, so that random dumps hit the line rules.
+_PIECES = [
+    P1,
+    P2,
+    "某市一季度经济运行稳中向好",
+    "来源：某某日报",
+    "2024-04-02 10:30",
+    "编辑：赵六",
+    "相关新闻",
+    "首页 > 新闻",
+    "记者 李四",
+    "Copyright © 某某网",
+    "（王五摄）",
+    "",
+    " ",
+    "\u3000",
+    "·> 链接",
+    "分享到：",
+    "原标题：某某",
+    "1",
+    "【",
+]
+
+
+@settings(max_examples=150, deadline=None, database=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=30)), max_size=25))
+def test_any_dump_gives_stripped_page_lines(pieces: list[str]) -> None:
+    text = "\n".join(pieces)
+    article = strip_text(text)
+    lines = {line.strip(STRIP) for line in text.splitlines()}
+    for paragraph in article.body:
+        assert paragraph and paragraph in lines  # each paragraph is a page line, outer space off
+        assert paragraph == paragraph.strip(STRIP)
 
 
 # --- the acceptance article --------------------------------------------------------------------

@@ -7,11 +7,13 @@ How a batch runs:
    folders): a link loop or a link out of the tree cannot blow up a batch; name a linked file on
    the command line to include it.
 2. Pages are extracted by worker processes that this module manages itself (not a
-   ``multiprocessing.Pool``): each worker loads jieba and the ``--lexicon`` files once, then
-   takes one page at a time. A page that runs past the time limit gets its worker killed and
-   replaced, and becomes an error row (stage ``timeout``); a worker that dies (segfault, OOM)
-   turns its page into an error row (stage ``crash``). Killing is the only limit that also stops
-   a page stuck inside C code (lxml, regex), which ``signal.alarm`` cannot interrupt.
+   ``multiprocessing.Pool``), forked from a forkserver that has loaded jieba and warmed the
+   pipeline once (:mod:`policyextract._forkserver_warm`; spawn where there is no fork); each
+   worker loads the ``--lexicon`` files once, then takes one page at a time. A page that runs
+   past the time limit gets its worker killed and replaced, and becomes an error row (stage
+   ``timeout``); a worker that dies (segfault, OOM) turns its page into an error row (stage
+   ``crash``). Killing is the only limit that also stops a page stuck inside C code (lxml,
+   regex), which ``signal.alarm`` cannot interrupt.
 3. Each finished page is appended to a journal, ``OUTDIR/.work/journal.jsonl`` (flushed per page,
    so it survives a killed process; fsync'd at most every :data:`FSYNC_SECONDS`). ``--resume``
    reads it back and skips every page whose path and content hash (sha256) are already in it.
@@ -26,6 +28,7 @@ new or changed pages; a run without ``--resume`` starts a fresh journal.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import os
@@ -56,6 +59,8 @@ TIMEOUT_SECONDS = 30.0
 #: Journal fsync interval: a flush per page already survives a killed process; fsync covers power
 #: loss at a cost of ~1–5 ms each, so once a second keeps it off the per-page budget.
 FSYNC_SECONDS = 1.0
+#: Progress line redraw interval: often enough to look alive, rarely enough to cost nothing.
+PROGRESS_SECONDS = 0.2
 #: Seconds a worker gets to exit after being told to stop before it is killed.
 _STOP_GRACE = 2.0
 
@@ -153,13 +158,38 @@ def _walk(folder: str, glob: str | None) -> Iterator[str]:
 
 
 _LOADED_LEXICONS: set[str] = set()
+_WARM = False
+# A made-up page run once per process so that every table the pipeline loads lazily (jieba's
+# dictionary, tag and IDF tables, gazetteers) is loaded before the first real page and its clock.
+_WARM_UP_PAGE = (
+    "<html><head><title>某市召开工作会议</title></head><body><h1>某市召开工作会议</h1>"
+    "<p>2024年5月6日，某市人民政府召开工作会议。市长张某出席会议并讲话。</p>"
+    "<p>今年以来，全市规模以上工业增加值同比增长6.5%，新增企业120家，到2025年力争突破1000亿元。</p>"
+    "</body></html>"
+)
 
 
-def init_worker(options: Options) -> None:
-    """Load jieba and the user lexicons into this process, once (idempotent)."""
+def warm_up() -> None:
+    """Load jieba and the pipeline's lazily built tables into this process, once."""
+    global _WARM
+    if _WARM:
+        return
+    from .pipeline import extract_record
     from .segmentation import tokenizer
 
     tokenizer()
+    with contextlib.suppress(Exception):  # warming is best effort; real pages report errors
+        extract_record(_WARM_UP_PAGE.encode())
+    _WARM = True
+
+
+def init_worker(options: Options, *, warm: bool = True) -> None:
+    """Load jieba, the pipeline's tables and the user lexicons into this process, once.
+
+    ``warm=False`` skips the pipeline (for a replacement ``extract_fn``) but not the lexicons.
+    """
+    if warm:
+        warm_up()
     for file in options.lexicons:
         if file not in _LOADED_LEXICONS:
             from .lexicon_user import load_user_lexicon
@@ -196,8 +226,7 @@ def extract_partition(
     ``rdd.mapPartitions(lambda paths: extract_partition(paths))``.
     """
     options = options or Options()
-    if extract_fn is None:
-        init_worker(options)
+    init_worker(options, warm=extract_fn is None)
     return [process_page(str(path), options, extract_fn) for path in paths]
 
 
@@ -335,22 +364,25 @@ class _Worker:
     deadline: float = float("inf")
 
 
-def _mp_context() -> Any:  # typeshed's BaseContext lacks .Process
+def _mp_context(*, warm: bool) -> Any:  # typeshed's BaseContext lacks .Process
     # forkserver: workers fork from a clean server process, never from a parent that runs threads
-    # (tqdm's monitor) or holds open files; spawn where forking is not available.
+    # or holds open files; spawn where forking is not available.
     if "forkserver" not in get_all_start_methods():
         return get_context("spawn")
     ctx = get_context("forkserver")
-    # Imported once in the server, so that each (re)started worker only has jieba left to load.
-    ctx.set_forkserver_preload(["policyextract.batch", "policyextract.pipeline"])
+    # The server imports and warms the pipeline once; workers fork from it warm, so a replaced
+    # worker is ready at once and the workers share those pages copy-on-write.
+    # (Only settable before this process's forkserver starts; later calls keep the first choice.)
+    ctx.set_forkserver_preload(
+        ["policyextract._forkserver_warm"] if warm else ["policyextract.pipeline"]
+    )
     return ctx
 
 
 def _worker_main(conn: Connection, options: Options, extract_fn: ExtractFn | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:
-        if extract_fn is None:  # a replacement extractor (tests) does not need jieba
-            init_worker(options)
+        init_worker(options, warm=extract_fn is None)  # a replacement extract_fn needs no jieba
     except ExtractionError as err:
         conn.send(("fatal", err.reason))
         return
@@ -379,7 +411,7 @@ def run_local(
     """Extract ``paths`` in ``jobs`` worker processes, calling ``on_done`` once per path."""
     if not paths:
         return
-    ctx = _mp_context()
+    ctx = _mp_context(warm=extract_fn is None)
     queue = deque(paths)
 
     def start() -> _Worker:
@@ -394,27 +426,29 @@ def run_local(
         while queue or any(w.path is not None for w in workers):
             now = time.monotonic()
             for w in workers:
-                if w.ready and w.path is None and queue:
+                if w.ready and w.path is None and queue and not w.conn.closed:
                     w.path = queue.popleft()
                     w.conn.send(w.path)
                     w.deadline = now + options.timeout if options.timeout else float("inf")
             soonest = min(w.deadline for w in workers)
             ready = connection.wait(
-                [w.conn for w in workers],
+                [w.conn for w in workers if not w.conn.closed],
                 timeout=None if soonest == float("inf") else max(0.0, soonest - now),
             )
-            for i, w in enumerate(workers):
-                replace = False
+            for i, w in enumerate(list(workers)):
+                lost = False
                 if w.conn in ready:
-                    replace = _receive(w, on_done)
+                    lost = _receive(w, on_done)
                 elif w.path is not None and time.monotonic() >= w.deadline:
                     limit = f"{options.timeout:g}"
                     error = error_entry(w.path, _file_sha256(w.path), f"over {limit} s", "timeout")
                     on_done(Done.of(error))
-                    replace = True
-                if replace:
+                    lost = True
+                if lost:
                     _kill(w)
-                    workers[i] = start()
+                    w.path, w.deadline = None, float("inf")
+                    if queue:  # no replacement needed when no page is left to give it
+                        workers[i] = start()
     finally:
         for w in workers:
             _stop(w)
@@ -500,7 +534,7 @@ def run_batch(
     paths = sorted(set(paths))
     journal = Journal(out, options, resume=resume)
     todo = [p for p in paths if not (resume and journal.done(p, _file_sha256(p)))]
-    bar = _progress_bar(len(paths), len(paths) - len(todo), enabled=progress)
+    bar = Progress(len(paths), len(paths) - len(todo), sys.stderr) if progress else None
     failed = 0
 
     def on_done(done: Done) -> None:
@@ -511,8 +545,7 @@ def run_batch(
             if verbose:
                 _say(f"{done.path}: {done.error['reason']}", bar)
         if bar is not None:
-            bar.set_postfix_str(f"errors={failed}", refresh=False)
-            bar.update(1)
+            bar.update(error=done.error is not None)
 
     try:
         if scheduler is None:
@@ -604,17 +637,56 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _progress_bar(total: int, done: int, *, enabled: bool) -> Any:
-    if not enabled:
-        return None
-    from tqdm import tqdm
+class Progress:
+    """One status line on a terminal: pages done, pages/s, errors, ETA (redrawn ≤ 5 times/s).
 
-    return tqdm(total=total, initial=done, unit="page", file=sys.stderr, dynamic_ncols=True)
+    A few lines of our own instead of tqdm or rich: a batch needs one line, not a dependency.
+    """
+
+    def __init__(self, total: int, done: int, stream: TextIO) -> None:
+        self.total, self.done, self.errors = total, done, 0
+        self.stream = stream
+        self._first = done
+        self._started = self._drawn = time.monotonic()
+        self._draw()
+
+    def update(self, *, error: bool) -> None:
+        self.done += 1
+        self.errors += error
+        if time.monotonic() - self._drawn >= PROGRESS_SECONDS or self.done == self.total:
+            self._draw()
+
+    def write(self, message: str) -> None:
+        self.stream.write("\r\x1b[K" + message + "\n")
+        self._draw()
+
+    def close(self) -> None:
+        self._draw()
+        self.stream.write("\n")
+        self.stream.flush()
+
+    def _draw(self) -> None:
+        now = time.monotonic()
+        self._drawn = now
+        rate = (self.done - self._first) / max(now - self._started, 1e-9)
+        left = self.total - self.done
+        eta = _clock(left / rate) if rate > 0 else "--:--"
+        self.stream.write(
+            f"\r\x1b[K{self.done}/{self.total} pages  {rate:.1f} pages/s  "
+            f"errors {self.errors}  ETA {eta}"
+        )
+        self.stream.flush()
 
 
-def _say(message: str, bar: Any) -> None:
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def _say(message: str, bar: Progress | None) -> None:
     if bar is not None:
-        bar.write(message, file=sys.stderr)
+        bar.write(message)
     else:
         print(message, file=sys.stderr)
 
@@ -674,8 +746,7 @@ def run_command(args: argparse.Namespace) -> int:
         if args.timeout < 0:
             raise UsageError("--timeout must be 0 (no limit) or more")
         for file in args.lexicon:
-            if not os.access(file, os.R_OK):
-                raise UsageError(f"{file}: cannot read lexicon file")
+            _check_lexicon(file)
         paths = collect_inputs(args.inputs, glob=args.glob)
         if not paths:
             raise UsageError("no input pages found")
@@ -701,6 +772,11 @@ def run_command(args: argparse.Namespace) -> int:
     except (UsageError, BatchError) as err:
         print(f"policyextract batch: {err}", file=sys.stderr)
         return 2
+    except OSError as err:  # OUTDIR not writable, disk full: the batch cannot run at all
+        print(
+            f"policyextract batch: {err.filename or args.outdir}: {err.strerror}", file=sys.stderr
+        )
+        return 2
     except KeyboardInterrupt:
         print("policyextract batch: interrupted; rerun with --resume to finish", file=sys.stderr)
         return 130
@@ -711,6 +787,18 @@ def run_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return summary.exit_status
+
+
+def _check_lexicon(file: str) -> None:
+    # Parsed here, cheaply (no jieba), so that a bad file is a usage error before any worker runs.
+    from .lexicon_user import parse_user_lexicon
+
+    try:
+        parse_user_lexicon(Path(file).read_text(encoding="utf-8"), file)
+    except (OSError, UnicodeDecodeError) as err:
+        raise UsageError(f"{file}: cannot read lexicon file") from err
+    except ExtractionError as err:
+        raise UsageError(err.reason) from err
 
 
 def _formats(text: str) -> list[str]:

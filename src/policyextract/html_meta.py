@@ -9,6 +9,7 @@ the text-dump reader through :mod:`.meta_lines`; this module adds what HTML stru
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeAlias
@@ -52,7 +53,7 @@ PUBLISHED_METAS = (
     "parsely-pub-date",
     "firstpublishedtime",
 )
-SOURCE_METAS = ("source", "contentsource", "og:source", "article:source", "mediaid")
+SOURCE_METAS = ("source", "contentsource", "og:source", "article:source")
 SITE_METAS = ("og:site_name", "sitename", "application-name", "apple-mobile-web-app-title")
 SECTION_METAS = ("columnname", "article:section", "og:category", "genre", "section", "channel")
 URL_METAS = ("og:url", "url")
@@ -77,11 +78,11 @@ _CJK = regex.compile(r"\p{Han}")
 # A site/section name in a <title> suffix is short; a longer piece belongs to the headline.
 _MAX_SUFFIX = 16
 _HEADING_TAGS = ("h1", "h2", "h3")
-_TITLE_CLASS = regex.compile(r"title|headline|biaoti|\bbt\b", regex.IGNORECASE)
+_TITLE_CLASS = re.compile(r"title|headline|biaoti|\bbt\b", re.IGNORECASE)
 _MIN_HEADLINE, _MAX_HEADLINE = 4, 120
-_BREADCRUMB_CLASS = regex.compile(
+_BREADCRUMB_CLASS = re.compile(
     r"crumb|breadcrumb|position|location|\bpath\b|\bwhere\b|dqwz|curpos|\bpos\b|\bnav_?path",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _BREADCRUMB_LABEL = regex.compile(r"^\s*(?:您|你)?(?:当前|现在)?(?:的)?(?:所在)?位置\s*[:：]?\s*")
 _BREADCRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→|＞|/|＞＞|\\)\s*")
@@ -109,6 +110,9 @@ class Scan:
     headings: list[Element] = field(default_factory=list)
     hidden: list[Element] = field(default_factory=list)
     breadcrumb: list[str] = field(default_factory=list)
+    author_slots: list[Element] = field(default_factory=list)
+    source_slots: list[Element] = field(default_factory=list)
+    copyright_owner: str | None = None
 
 
 @dataclass
@@ -142,7 +146,7 @@ def read_head(root: Element) -> HeadInfo:
 
 def normalize(text: str) -> str:
     """White space runs to one space, trimmed (for titles and names, not for body text)."""
-    return str(_WS.sub(" ", text)).strip(_SPACE)
+    return " ".join(text.split()).strip(_SPACE)
 
 
 def _json_objects(text: str) -> Iterator[dict[str, Any]]:
@@ -171,12 +175,19 @@ def read_metadata(
     info = _best_info(heads, article)
     after = after_lines(article)
 
-    meta.published = _published(head, info, after, found)
-    meta.source = _source(head, info, after, found)
-    meta.site = _site(head, meta.title)
+    # A dateline may also sit just above the headline; only its nearest lines are read.
+    above = _lines_above(heads[0]) if heads else []
+    meta.published = _published(head, [*info, *above], after, found)
+    meta.source = _source(head, info, after, found) or _source_slot(page.source_slots, heads)
+    meta.site = _site(head, page, meta.title)
     meta.section = _section(head, page, meta.title)
     meta.url = _url(head)
     authors, editors = _people(info, lines, found)
+    if not authors:
+        authors = _author_slot(page.author_slots, heads)
+    if not editors:
+        # The editor line often closes the page below the article block (编辑:… in a footer row).
+        editors = _editors(after, found)
     meta.authors = authors
     meta.editors = editors or _split_names(first_meta(head.metas, EDITOR_METAS))
     return found
@@ -245,26 +256,39 @@ def _heading_candidates(headings: list[Element]) -> Iterator[tuple[Element, str]
 
 
 def _is_title_prefix(text: str, title: str) -> bool:
-    if not title.startswith(text):
-        return False
-    rest = title[len(text) :]
-    return not rest or bool(_TITLE_SEP.match(rest)) or rest[0].isspace()
+    """Whether ``text`` is the <title> or its first or last piece (站点名 - 标题 also occurs)."""
+    if title.startswith(text):
+        rest = title[len(text) :]
+        return not rest or bool(_TITLE_SEP.match(rest)) or rest[0].isspace()
+    if title.endswith(text):
+        rest = title[: -len(text)]
+        return bool(_TITLE_SEP.search(rest[-3:])) or rest[-1].isspace()
+    return False
 
 
 def strip_title_suffix(title: str, site: str | None = None) -> str:
-    """The headline without trailing ``_栏目_站点`` pieces (short pieces after a separator)."""
+    """The headline without trailing ``_栏目_站点`` pieces (short pieces after a separator).
+
+    :func:`meta_lines.clean_title` decides first; when it leaves the title alone, short pieces
+    after an unambiguous separator (``_``, ``|``, a spaced dash) are dropped from the end, never
+    a hyphen inside a headline (2024-2025年).
+    """
     cleaned = meta_lines.clean_title(title, site)
     if cleaned != title.strip():
         return cleaned
-    pieces = _TITLE_SEP.split(title)
-    seps = _TITLE_SEP.findall(title)
-    while len(pieces) > 1 and len(pieces[-1]) <= _MAX_SUFFIX:
-        pieces.pop()
-        seps.pop()
-    out = pieces[0]
-    for sep, piece in zip(seps, pieces[1:], strict=True):
-        out += sep + piece
-    return str(out).strip(_SPACE)
+    out = title.strip(_SPACE)
+    while True:
+        seps = list(_SUFFIX_SEP.finditer(out))
+        if not seps:
+            return out
+        head, tail = out[: seps[-1].start()].strip(_SPACE), out[seps[-1].end() :]
+        if len(tail) > _MAX_SUFFIX or len(head) < _MIN_HEADLINE:
+            return out
+        out = head
+
+
+# Separators that end a headline in <title>; a bare hyphen is too often part of the headline.
+_SUFFIX_SEP = regex.compile(r"\s*(?:_+|\s[-–—|｜]{1,2}\s|--|\||｜)\s*")
 
 
 # --- lines around the headline ---------------------------------------------------------------
@@ -281,7 +305,12 @@ def info_lines(headline_el: Element | None, article: Element | None) -> list[str
     if headline_el is not None:
         nodes = headline_el.xpath(_FROM_HEADLINE)
     elif article is not None:
-        nodes = list(reversed(article.xpath(_BEFORE_ARTICLE)))
+        # Without a headline: the lines just above the article block, nearest first, stopping
+        # at prose further up.
+        nodes = article.xpath(_BEFORE_ARTICLE)
+        prose = [i for i, node in enumerate(nodes) if _is_prose(str(node))]
+        nodes = nodes[prose[-1] + 1 :] if prose else nodes
+        return list(reversed(_lines(nodes, stop_at_prose=False)))
     else:
         return []
     return _lines(nodes, stop_at_prose=True)
@@ -300,7 +329,7 @@ def _lines(nodes: Sequence[Any], *, stop_at_prose: bool) -> list[str]:
     owner: Element | None = None
     for node in nodes:
         text = str(node)
-        if stop_at_prose and len(text.strip(_SPACE)) >= _PROSE_LEN and "。" in text:
+        if stop_at_prose and _is_prose(text):
             break
         block = _block_of(node)
         if block is not owner and current:
@@ -311,6 +340,20 @@ def _lines(nodes: Sequence[Any], *, stop_at_prose: bool) -> list[str]:
     if current:
         lines.extend(_split_lines(" ".join(current)))
     return lines
+
+
+def _lines_above(el: Element) -> list[str]:
+    """The few text lines right above ``el``, nearest first."""
+    lines = _lines(el.xpath(_ABOVE_HEADLINE), stop_at_prose=False)
+    return list(reversed(lines))[:_ABOVE_LINES]
+
+
+_ABOVE_LINES = 3
+_ABOVE_HEADLINE = f"preceding::text()[normalize-space()][position()<={_ABOVE_LINES * 2}]"
+
+
+def _is_prose(text: str) -> bool:
+    return len(text.strip(_SPACE)) >= _PROSE_LEN and "。" in text
 
 
 _FROM_HEADLINE = (
@@ -411,17 +454,23 @@ def _source(head: HeadInfo, info: list[str], after: list[str], found: PageMeta) 
 _LABEL_ONLY = regex.compile(r"来源\s*[:：]\s*$")
 
 
-def _site(head: HeadInfo, title: str | None) -> str | None:
+def _site(head: HeadInfo, page: Scan, title: str | None) -> str | None:
+    """og:site_name and kin, else the <title> piece beside the headline, else the copyright."""
     from_meta = first_meta(head.metas, SITE_METAS)
     if from_meta:
         return normalize(from_meta)
-    if not head.title:
-        return None
-    rest = head.title[len(title) :] if title and head.title.startswith(title) else head.title
-    pieces = [p for p in _TITLE_SEP.split(rest) if p and _CJK.search(p)]
-    if title and rest == head.title:
-        return None
-    return pieces[-1] if pieces else None
+    if head.title and title and head.title != title:
+        if head.title.startswith(title):
+            pieces = _TITLE_SEP.split(head.title[len(title) :])
+        elif head.title.endswith(title):
+            pieces = _TITLE_SEP.split(head.title[: -len(title)])[::-1]
+        else:
+            pieces = []
+        # The last piece after the headline (_栏目_站点), or the first before it (站点 - 标题).
+        named = [p for p in pieces if p and _CJK.search(p)]
+        if named:
+            return str(named[-1])
+    return page.copyright_owner
 
 
 def _section(head: HeadInfo, page: Scan, title: str | None) -> str | None:
@@ -440,21 +489,58 @@ def scan(root: Element) -> Scan:
     found = Scan()
     for el in root.iter():
         tag = el.tag
-        if not isinstance(tag, str):
+        if tag.__class__ is not str:  # comments, processing instructions
             continue
-        style = el.get("style")
-        if (style and _HIDDEN.search(style)) or el.get("hidden") is not None:
-            found.hidden.append(el)
         if tag in _HEADING_TAGS:
             found.headings.append(el)
+        if _is_hidden(el):
+            found.hidden.append(el)
+        if tag not in _HOLDERS:
+            continue
         names = _names(el)
-        if names and tag in _TITLE_HOLDERS and _TITLE_CLASS.search(names):
-            found.headings.append(el)
-        if not found.breadcrumb and tag in _CRUMB_HOLDERS:
-            text = el.text or ""
-            if (names and _BREADCRUMB_CLASS.search(names)) or _BREADCRUMB_LABEL.match(text):
+        # One combined search gates the three specific ones: most names match none of them.
+        if names and _ANY_CLASS.search(names):
+            if tag in _TITLE_HOLDERS and _TITLE_CLASS.search(names):
+                found.headings.append(el)
+            if tag in _AUTHOR_HOLDERS and _AUTHOR_CLASS.search(names):
+                found.author_slots.append(el)
+            if tag in _AUTHOR_HOLDERS and _SOURCE_CLASS.search(names):
+                found.source_slots.append(el)
+            if not found.breadcrumb and tag in _CRUMB_HOLDERS and _BREADCRUMB_CLASS.search(names):
                 found.breadcrumb = breadcrumb_steps(el)
+        elif not found.breadcrumb and tag in _CRUMB_HOLDERS:
+            text = el.text
+            if text and "位置" in text and _BREADCRUMB_LABEL.match(text):
+                found.breadcrumb = breadcrumb_steps(el)
+        if found.copyright_owner is None:
+            found.copyright_owner = _copyright_owner(el.text)
     return found
+
+
+def _copyright_owner(text: str | None) -> str | None:
+    """The site named by a copyright line (版权所有：示例网 / 示例网 版权所有), else ``None``."""
+    if not text or "版权所有" not in text:
+        return None
+    match = _COPYRIGHT_OWNER.search(text)
+    if not match:
+        return None
+    return str(match["after"] or match["before"])
+
+
+# The owner is a name ending like a site or an institution, beside 版权所有.
+_OWNER = r"[\p{Han}A-Za-z·]{2,24}?(?:网站|网|报社|报|电视台|政府|委员会|中心|局|厅|部|办公室|集团)"
+_COPYRIGHT_OWNER = regex.compile(
+    rf"版权所有\s*[:：]?\s*(?:©\s*)?(?:\d{{4}}\s*)?(?P<after>{_OWNER})(?!\p{{Han}})"
+    rf"|(?P<before>{_OWNER})\s*(?:\d{{4}}\s*)?版权所有"
+)
+
+
+def _is_hidden(el: Element) -> bool:
+    style = el.get("style")
+    # The substring tests spare the regex on the many styles that hide nothing.
+    if style and ("none" in style or "hidden" in style) and _HIDDEN.search(style):
+        return True
+    return el.get("hidden") is not None
 
 
 def _names(el: Element) -> str:
@@ -464,9 +550,21 @@ def _names(el: Element) -> str:
     return cls or ident or ""
 
 
-_HIDDEN = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TITLE_HOLDERS = frozenset({"div", "span", "p", "td", "strong", "b", "font"})
+_AUTHOR_HOLDERS = frozenset({"div", "span", "p", "td", "strong", "b", "font", "em", "i", "a", "li"})
 _CRUMB_HOLDERS = frozenset({"div", "span", "p", "td", "nav", "ol", "ul"})
+_HOLDERS = _TITLE_HOLDERS | _AUTHOR_HOLDERS | _CRUMB_HOLDERS
+# An element named for the author (<span id="author_baidu">王帆</span>) beside the headline.
+_AUTHOR_CLASS = re.compile(r"author|writer|reporter|byline|zuozhe|\bzz\b", re.IGNORECASE)
+# An element named for the source (<span class="source">新浪财经</span>) beside the headline.
+_SOURCE_CLASS = re.compile(r"source|laiyuan|\bly\b", re.IGNORECASE)
+
+
+_ANY_CLASS = re.compile(
+    "|".join(p.pattern for p in (_TITLE_CLASS, _AUTHOR_CLASS, _SOURCE_CLASS, _BREADCRUMB_CLASS)),
+    re.IGNORECASE,
+)
 
 
 def breadcrumb_steps(el: Element) -> list[str]:
@@ -533,6 +631,68 @@ def dateline_authors(paragraphs: Sequence[str]) -> list[str]:
             names = meta_lines.parse_byline(match[1])
             if names:
                 return names
+    return []
+
+
+def _author_slot(slots: list[Element], heads: list[Element]) -> list[str]:
+    """Names in an element named for the author, in the headline's own block of the page."""
+    for text in _slot_texts(slots, heads):
+        names = meta_lines.parse_byline(text) or meta_lines.parse_byline(f"作者：{text}")
+        if names:
+            return names
+    return []
+
+
+def _source_slot(slots: list[Element], heads: list[Element]) -> str | None:
+    """The outlet in an element named for the source, in the headline's own block."""
+    for text in _slot_texts(slots, heads):
+        parsed = meta_lines.parse_source_line(text)
+        if parsed is not None:
+            if parsed[0]:
+                return parsed[0]
+            continue
+        if len(text) <= _MAX_SOURCE and not _CLAUSE.search(text):
+            return text
+    return None
+
+
+_PAGE_TAGS = frozenset({"body", "html"})
+# A bare outlet name is short and has no clause punctuation (新浪财经, 人民网-文化频道).
+_MAX_SOURCE = 30
+_CLAUSE = regex.compile(r"[，。；：！？、,;:!?]")
+
+
+def _slot_texts(slots: list[Element], heads: list[Element]) -> Iterator[str]:
+    if not heads:
+        return
+    # The headline's enclosing blocks, short of the whole page.
+    near = {up for up in _ancestors(heads[0], _AUTHOR_SLOT_LEVELS) if up.tag not in _PAGE_TAGS}
+    for slot in slots:
+        if any(up in near for up in _ancestors(slot, _AUTHOR_SLOT_LEVELS + 2)):
+            text = normalize(text_of(slot))
+            if text and len(text) <= _MAX_PEOPLE_LINE:
+                yield text
+
+
+# How far up from the headline the block holding its info line (and author slot) may start.
+_AUTHOR_SLOT_LEVELS = 3
+
+
+def _ancestors(el: Element, levels: int) -> Iterator[Element]:
+    up = el.getparent()
+    for _ in range(levels):
+        if up is None:
+            return
+        yield up
+        up = up.getparent()
+
+
+def _editors(lines: Sequence[str], found: PageMeta) -> list[str]:
+    for line in lines:
+        names = meta_lines.parse_editor_line(line) if len(line) <= _MAX_PEOPLE_LINE else None
+        if names:
+            found.lines.add(line)
+            return names
     return []
 
 

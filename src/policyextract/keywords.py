@@ -54,9 +54,10 @@ def keywords(doc: Doc, top: int = 10) -> list[Keyword]:
     for paragraph in doc.tokens:
         for token in paragraph:
             word = token.word
-            if word in stop or not _WORD.match(word):
-                continue
-            counts[word] += 1
+            if len(word) > 1 and word not in stop:
+                counts[word] += 1
+    for word in [w for w in counts if not _WORD.match(w)]:
+        del counts[word]
     if not counts:
         return []
     table, median = idf_table()

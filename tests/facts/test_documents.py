@@ -62,7 +62,10 @@ CASES = [
     case(
         "28日，国务院联防联控机制印发《关于进一步落实分区分级差异化防控策略的通知》（以下简称《通知》），"
         "就进一步指导各地准确落实分区分级差异化防控策略作出部署。",
-        [("关于进一步落实分区分级差异化防控策略的通知", "印发", "2020-02-28"), ("通知", None, None)],
+        [
+            ("关于进一步落实分区分级差异化防控策略的通知", "印发", "2020-02-28"),
+            ("通知", None, None),
+        ],
         id="xinhua-notice-and-its-abbreviation",
         published="2020-02-29T18:34:31+08:00",
     ),
@@ -89,7 +92,11 @@ CASES = [
     case(
         "就不难理解今年《政府工作报告》为何提出“防止产能过剩和低水平重复建设”。为了实现《巴黎协定》目标，"
         "美国甚至通过《基础设施和就业法案》等立法，安排了75亿美元资金。",
-        [("政府工作报告", None, None), ("巴黎协定", None, None), ("基础设施和就业法案", None, None)],
+        [
+            ("政府工作报告", None, None),
+            ("巴黎协定", None, None),
+            ("基础设施和就业法案", None, None),
+        ],
         id="economic-daily-report-agreement-act-tongguo-is-by-means-of",
     ),
     case(
@@ -100,7 +107,7 @@ CASES = [
     ),
     case(
         "2023年12月，工业和信息化部等八部门联合印发《关于加快传统制造业转型升级的指导意见》。",
-        [("关于加快传统制造业转型升级的指导意见", "联合印发", "2023-12")],
+        [("关于加快传统制造业转型升级的指导意见", "印发", "2023-12")],
         id="written-joint-issue-with-month",
     ),
     case(
@@ -134,6 +141,34 @@ CASES = [
             ("山东省工业企业数字化转型指南", "发布", "2023"),
         ],
         id="written-white-paper-and-guide",
+    ),
+    case(
+        "《山东省优化营商环境条例》将于7月1日起正式施行。省政府印发实施《山东省数字经济发展规划》，"
+        "省发改委就《山东省节能办法（征求意见稿）》公开征求意见。",
+        [
+            ("山东省优化营商环境条例", "施行", "2024-07-01"),
+            ("山东省数字经济发展规划", "印发", None),
+            ("山东省节能办法（征求意见稿）", "征求意见", None),
+        ],
+        id="written-in-force-on-a-day-compound-verb-and-draft",
+    ),
+    case(
+        "5月20日，《山东省数据条例》正式发布。中国网5月13日讯 《呼和浩特市育儿补贴办法》正式发布。",
+        [("山东省数据条例", "发布", "2024-05-20"), ("呼和浩特市育儿补贴办法", "发布", None)],
+        id="written-date-before-title-verb-after-but-not-a-dateline",
+    ),
+    case(
+        "《山东省数据条例》和《山东省数字经济促进条例》相继施行。",
+        [("山东省数据条例", "施行", None), ("山东省数字经济促进条例", "施行", None)],
+        id="written-list-verb-after-the-last-title",
+    ),
+    case(
+        "按照《山东省制造业高质量发展行动计划》要求，贯彻落实《关于推动工业经济平稳增长的若干措施》。",
+        [
+            ("山东省制造业高质量发展行动计划", None, None),
+            ("关于推动工业经济平稳增长的若干措施", None, None),
+        ],
+        id="written-cited-not-issued",
     ),
     # Guards: newspapers, magazines, programmes, books, songs, articles.
     case(
@@ -176,6 +211,11 @@ def test_extract(text: str, published: str | None, expected: list[Row]) -> None:
         ("中国证券报", False),
         ("新闻联播", False),
         ("三体", False),
+        ("孙子兵法", False),
+        ("关于父亲的回忆", False),
+        ("中华人民共和国民法典", True),
+        ("山东省产业结构调整指导目录（2024年本）", True),
+        ("关于加强合作的备忘录", True),
     ],
 )
 def test_is_document_title(title: str, expected: bool) -> None:
@@ -184,9 +224,14 @@ def test_is_document_title(title: str, expected: bool) -> None:
 
 def test_no_publication_time_keeps_explicit_dates_only() -> None:
     text = "去年，山东出台了《实施意见》；2023年5月，省政府印发《管理办法》。"
-    assert documents_of([text], None) == [("实施意见", "出台", None), ("管理办法", "印发", "2023-05")]
+    assert documents_of([text], None) == [
+        ("实施意见", "出台", None),
+        ("管理办法", "印发", "2023-05"),
+    ]
 
 
-@pytest.mark.xfail(strict=True, reason="a plan named without a document word (中国制造2025) is missed")
+@pytest.mark.xfail(
+    strict=True, reason="a plan named without a document word (中国制造2025) is missed"
+)
 def test_plan_named_without_a_document_word() -> None:
     assert documents_of(["国务院印发《中国制造2025》。"]) == [("中国制造2025", "印发", None)]

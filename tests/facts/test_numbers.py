@@ -34,6 +34,7 @@ NUMERALS = [
     ("两万", Decimal(20000)),
     ("三千五百万", Decimal(35000000)),
     ("二〇二五", Decimal(2025)),
+    ("百", Decimal(100)),  # 百余家: the 一 is left out before 余/多
 ]
 
 
@@ -43,7 +44,9 @@ def test_parse_numeral(text: str, value: Decimal) -> None:
 
 
 # Not one numeral: cn2an would read 两三 (two or three) as 23 and 一一 (one by one) as 11.
-@pytest.mark.parametrize("text", ["", "下一步", "两三", "一一", "十几", "万", "12.2万家", "3-5"])
+@pytest.mark.parametrize(
+    "text", ["", "下一步", "两三", "一一", "十几", "十四五", "12.2万家", "3-5"]
+)
 def test_parse_numeral_rejects(text: str) -> None:
     assert parse_numeral(text) is None
 

@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policyextract.facts import quantities
 from policyextract.facts.quantities import Quantity
@@ -228,6 +230,21 @@ SENTENCES = [
     ("own", "参训人员不足10人。", [("不足10人", 10, "人", "less_than")]),
     ("own", "全市逾3000户家庭受益。", [("逾3000户", 3000, "户", "more_than")]),
     ("own", "现场签约3个项目。", [("3个", 3, "个", "exact")]),
+    ("own", "该项目占地约300亩。", [("约300亩", 300, "亩", "approx")]),
+    ("own", "参会人数约为3000人。", [("约为3000人", 3000, "人", "approx")]),
+    ("own", "中欧班列开行1.7万列。", [("1.7万列", 17000, "列", "exact")]),
+    (
+        "realworld/009",
+        "销售统计中，近乎100%是由中国本地企业贡献。",
+        [("近乎100%", 100, "%", "approx")],
+    ),
+    (
+        "own",
+        "百余家企业参展，千余人参会。",
+        [("百余家", 100, "家", "more_than"), ("千余人", 1000, "人", "more_than")],
+    ),
+    ("own", "占比达到百分之三十。", [("百分之三十", 30, "%", "exact")]),
+    ("own", "编制“十四五”规划，实施十四五规划。", []),
     ("own", "人数不到5%。", [("不到5%", 5, "%", "less_than")]),
     ("own", "运输货物５００吨。", [("５００吨", 500, "吨", "exact")]),
     ("own", "控制在5%以内。", [("5%以内", 5, "%", "at_most")]),
@@ -264,6 +281,7 @@ NOT_QUANTITIES = [
     "美国10年期国债收益率可能变为负值吗？",
     "锚定“两个确保”奋斗目标，实现“三个转变”。",
     "设计业实现两位数的高速增长。",
+    "增强四个意识、坚定四个自信、做到两个维护，落实八项规定精神。",
     "根据《2018中国智能风控研究报告》显示。",
     "北京时间9：45，在岸人民币兑美元下跌。",
     "会议下午3点召开。",
@@ -347,3 +365,17 @@ def test_realworld_bodies_spans() -> None:
             assert paragraph[f.start : f.end] == f.text, path.name
             assert isinstance(f, Quantity) and f.value is not None and f.value >= 0
             assert paragraph.rfind("《", 0, f.start) <= paragraph.rfind("》", 0, f.start)
+
+
+ALPHABET = (
+    "0123456789０５.,，、一二两三十百千万亿个家%％年月日约近多余以上左右至-—第《》“”"
+    "集群企业增长下降。"
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.text(alphabet=ALPHABET, max_size=40), min_size=1, max_size=3))
+def test_never_raises_and_spans_hold(paragraphs: list[str]) -> None:
+    doc = make_doc(*paragraphs)
+    for f in quantities.extract(doc):
+        assert doc.paragraphs[f.paragraph][f.start : f.end] == f.text

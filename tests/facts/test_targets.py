@@ -6,13 +6,15 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policyextract.facts import targets
 from policyextract.facts.targets import Target
 from policyextract.models import Article, Doc, Metadata
 from policyextract.segmentation import segment
 
-from .test_quantities import SEED
+from .test_quantities import ALPHABET, SEED
 
 PUBLISHED = "2024-06-07T17:25:36+08:00"
 REALWORLD = Path(__file__).resolve().parents[2] / ".." / "shared" / "realworld"
@@ -103,6 +105,49 @@ SENTENCES = [
         [("2025年前，完成100个老旧小区", "2025", "完成", [(100, "个", "exact")])],
     ),
     (
+        "“十四五”期间，全省将新建5G基站10万个。",
+        [("“十四五”期间，全省将新建5G基站10万个", "2025", "新建", [(100000, "个", "exact")])],
+    ),
+    (
+        "到2025年，全省规模以上工业增加值年均增长6%左右，数字经济核心产业增加值占GDP比重达到10%。",
+        [
+            (
+                "到2025年，全省规模以上工业增加值年均增长6%左右",
+                "2025",
+                "增长",
+                [(6, "%", "approx")],
+            ),
+            ("数字经济核心产业增加值占GDP比重达到10%", "2025", "达到", [(10, "%", "exact")]),
+        ],
+    ),
+    (
+        "力争用3年时间，培育10个以上千亿级产业集群、100家左右链主企业。",
+        [
+            (
+                "力争用3年时间，培育10个以上千亿级产业集群、100家左右",
+                None,
+                "培育",
+                [(10, "个", "at_least"), (100, "家", "approx")],
+            )
+        ],
+    ),
+    (
+        "到2027年，全省高新技术企业达到3万家以上，科技型中小企业超过5万家。",
+        [
+            (
+                "到2027年，全省高新技术企业达到3万家以上",
+                "2027",
+                "达到",
+                [(30000, "家", "at_least")],
+            ),
+            ("科技型中小企业超过5万家", "2027", None, [(50000, "家", "more_than")]),
+        ],
+    ),
+    (
+        "今年主要预期目标：地区生产总值增长5%左右。",
+        [("今年主要预期目标：地区生产总值增长5%左右", "2024", "增长", [(5, "%", "approx")])],
+    ),
+    (
         "目标是培养三类人才：一是养老机构职业经理人。",
         [("目标是培养三类人才", None, "培养", [(3, "类", "exact")])],
     ),
@@ -121,6 +166,8 @@ def test_sentences(sentence: str, expected: list[tuple[object, ...]]) -> None:
 # Figures that are no goal: reports on the past or the present, forecasts, measures in force.
 NOT_TARGETS = [
     "今年两校共迎来近100名本科毕业生。",  # realworld/019: this year, but a report
+    "今年前4个月，全省新登记市场主体52.3万户，同比增长8.1%。",
+    "“十三五”期间，全省新建5G基站10万个。",  # a plan period already over in 2024
     "2023年，全省新培育企业100家。",
     "去年，山东培育认定10个首批省级先进制造业集群。",
     "预计到2025年，市场规模将达到1000亿元。",
@@ -168,3 +215,15 @@ def test_realworld_bodies_spans() -> None:
         for t in targets.extract(doc):
             assert doc.paragraphs[t.paragraph][t.start : t.end] == t.text, path.name
             assert isinstance(t, Target) and t.items
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet=ALPHABET + "到计划力争今年明年将新培育下一步", max_size=50), max_size=3
+    )
+)
+def test_never_raises_and_spans_hold(paragraphs: list[str]) -> None:
+    doc = make_doc(*paragraphs)
+    for t in targets.extract(doc):
+        assert doc.paragraphs[t.paragraph][t.start : t.end] == t.text

@@ -7,7 +7,8 @@ when the quoted name itself ends with one (“中小企业特色产业集群服�
 
 Not campaigns: quoted idioms and phrases with no programme word after them (“把脉问诊”), quoted
 speech (a quote after ：/说 or one holding sentence punctuation), and event themes (a quote
-followed by 主题…, as in “…”主题系列新闻发布会). ``text`` and ``name`` are the quote's inner text.
+followed by 主题…, as in “…”主题系列新闻发布会), and offences (“套路贷”犯罪活动). Quotes are “”,
+「」 or ASCII ""; ``text`` and ``name`` are the quote's inner text; every occurrence is a fact.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ class Campaign(Fact):
 #: Words that end the phrase naming a programme, from the issue and policy-news usage.
 PROGRAMME_WORDS: tuple[str, ...] = (
     "专项行动", "行动计划", "行动", "系列活动", "活动", "工程", "计划", "格局", "模式", "战略",
-    "项目", "倡议", "攻坚战", "专项整治", "运动", "服务行", "工作法", "品牌",
+    "项目", "倡议", "攻坚战", "专项整治", "运动", "服务行",
 )  # fmt: skip
 #: A quoted name ending with 行 is a tour or campaign (丝路行, 服务行) unless the word is one of
 #: these (银行, 执行…).
@@ -37,12 +38,16 @@ _NOT_TOUR = frozenset(
      "推行", "先行", "同行", "平行", "施行", "实行", "举行", "并行", "通行", "出行", "试行", "盛行",
      "奉行", "履行", "强行", "修行", "风行", "言行", "自行", "另行", "现行", "难行")
 )  # fmt: skip
-#: The longest quoted name taken for a campaign (longer quotes are speech or slogans).
-_MAX_NAME = 25
+#: The longest quoted name taken for a campaign (longer quotes are speech); a name with no
+#: programme word after it must be shorter still (a quoted name ending in 行/行动 on its own).
+_MAX_NAME = 40
+_MAX_OWN_NAME = 25
 #: Words allowed between the closing quote and the programme word (融链固链专项行动 is 8).
 _MAX_GAP = 12
 _WORDS = "|".join(sorted(PROGRAMME_WORDS, key=len, reverse=True))
-_QUOTE = regex.compile(rf"“([^“”\n]{{1,{_MAX_NAME}}})”|「([^「」\n]{{1,{_MAX_NAME}}})」")
+_QUOTE = regex.compile(
+    rf"“([^“”\n]{{1,{_MAX_NAME}}})”|「([^「」\n]{{1,{_MAX_NAME}}})」|\"([^\"\n]{{1,{_MAX_NAME}}})\""
+)
 #: The gap is one noun phrase: no punctuation and none of the function words that join phrases.
 _GAP_CHAR = r"(?:[\p{Han}A-Za-z0-9+](?<![在说是被把将对从向为之以和与及或了着过也都就而的]))"
 _AFTER = regex.compile(rf"的?{_GAP_CHAR}{{0,{_MAX_GAP}}}?(?:{_WORDS})(?![会员部室处局组])")
@@ -59,7 +64,7 @@ def extract(doc: Doc) -> list[Fact]:
     facts: list[Fact] = []
     for index, text in enumerate(doc.paragraphs):
         for match in _QUOTE.finditer(text):
-            group = 1 if match[1] is not None else 2
+            group = next(g for g in (1, 2, 3) if match[g] is not None)
             name = match[group]
             if not _is_campaign(text, match, name):
                 continue
@@ -87,6 +92,6 @@ def _is_campaign(text: str, match: regex.Match[str], name: str) -> bool:
     if phrase is not None:
         return not _OFFENCE.search(phrase[0])
     own = _OWN_WORD.search(name)
-    if own is None or len(name) < 3:
+    if own is None or not 3 <= len(name) <= _MAX_OWN_NAME:
         return False
     return not (own[0] == "行" and name[-2:] in _NOT_TOUR)

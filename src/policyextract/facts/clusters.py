@@ -1,9 +1,9 @@
-"""Named industrial clusters (潍坊市动力装备集群): name, place, industry, level.
+"""Named industrial clusters (苏州市纳米新材料集群): name, place, industry, level.
 
 A named cluster is [place] + industry + 集群, alone or as one member of a list whose last
-member carries the word: 潍坊市动力装备、青岛市轨道交通装备两个集群 → two clusters;
-智能家电、轨道交通装备、动力装备集群 → three. The place comes from the gazetteer (潍坊市,
-潍坊); the industry is the words between the place and 集群 (a trailing 产业 dropped).
+member carries the word: 苏州市纳米新材料、无锡市物联网两个集群 → two clusters;
+电子信息、生物医药、高端装备集群 → three. The place comes from the gazetteer (苏州市,
+苏州); the industry is the words between the place and 集群 (a trailing 产业 dropped).
 Generic kinds (先进制造业集群, 特色产业集群, 世界级集群) are not named clusters, and a lone
 member without a place is taken only before 产业集群 (新能源汽车产业集群), since a verb before
 集群 (加大集群) is no member. ``level`` is set when a level word stands right before the member
@@ -63,7 +63,7 @@ def _known(_version: int) -> regex.Pattern[str] | None:
 
 
 def _split_place(member: str) -> tuple[str | None, str]:
-    """潍坊市动力装备 → (潍坊市, 动力装备); 智能家电 → (None, 智能家电)."""
+    """苏州市纳米新材料 → (苏州市, 纳米新材料); 智能家电 → (None, 智能家电)."""
     place = gazetteer().prefix(member)
     if place is not None and len(place) < len(member):
         return place, member[len(place) :]
@@ -93,7 +93,11 @@ def _first_member_start(tokens: list[Token], end: int, limit: int) -> int:
     for token in reversed(tokens):
         if token.end > end:
             continue
-        if token.word in STOP_WORDS or not regex.fullmatch(r"\p{Han}+", token.word):
+        if (
+            token.word in STOP_WORDS
+            or token.word in LEVEL_WORDS
+            or not regex.fullmatch(r"\p{Han}+", token.word)
+        ):
             break
         if count >= limit:
             break

@@ -22,9 +22,10 @@ forms resolve to ``None``; nothing is ever read off the machine clock.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -53,7 +54,7 @@ _QUARTERS = r"(?:第?[一二三四1-4]|前[二两三2-3])季度"
 PIECES: dict[str, str] = {
     # A four-digit year, Arabic or Chinese (二〇二五); never preceded by a digit.
     "Y": r"(?<![\d.．])(?P<y>(?:19|20)\d\d|[一二][" + _CN_DIGITS + r"]{3})(?!\d)",
-    "RY": r"(?P<ry>去年|今年|明年|前年|后年|上年|上一年|本年|同年)",
+    "RY": r"(?P<ry>去年|今年|明年|前年|后年|上年|上一年|本年|同年|当年|次年|翌年)",
     "M": r"(?<![\d.．"
     + _CN_DIGITS
     + r"十两百千万])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])",
@@ -90,7 +91,7 @@ RULES: list[tuple[str, str]] = [
     # 2024-6-7, 2024.06.07
     (
         "numeric_day",
-        r"(?<![\d.．])(?P<y>(?:19|20)\d\d)([-/.])(?P<m>1[0-2]|0?[1-9])\2"
+        r"(?<![\d.．])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
         r"(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)",
     ),
     # 2025年底, 今年上半年, 2018年年初, 去年一季度
@@ -112,6 +113,8 @@ RULES: list[tuple[str, str]] = [
     ("relative_day", r"{RD}"),
     ("relative_week", r"{RW}"),
     ("relative_year", r"{RY}度?"),
+    # 3日至5日 (the month in context)
+    ("day_range_bare", r"(?<![\d.．])(?P<d>[12]\d|3[01]|0?[1-9])日?" + _DASH + r"{D2}日"),
     # 18日 (the month in context)
     ("day", r"(?<![\d.．])(?P<d>[12]\d|3[01]|0?[1-9])日"),
 ]
@@ -127,7 +130,7 @@ def _expand(pattern: str) -> str:
 #: checking both first makes the alternation ~30× faster (measured on the realworld bodies:
 #: 5 ms → 0.17 ms per 1,500 characters).
 _FIRST = r"(?=[\d〇零○一二三四五六七八九十两去今明前后上本同下这昨当次翌第年])"
-_NEAR = r"(?=.{0,11}?[年月日号季周天期旬])"
+_NEAR = r"(?=.{0,11}?[年月日号季周天期旬]|(?:19|20)\d\d[-/.]\d)"
 _PATTERN = regex.compile(
     _FIRST + _NEAR + "(?:" + "|".join(f"(?P<r_{name}>{_expand(p)})" for name, p in RULES) + ")"
 )
@@ -137,10 +140,15 @@ _RULE_NAMES = [name for name, _ in RULES]
 #: 100日元), not a date. Collected from the realworld bodies and common phrasing.
 _DAY_BEFORE = ("近", "连续", "每", "前", "后", "第", "数", "几", "这", "过去", "个", "半", "逾")
 _DAY_AFTER = ("内", "来", "以来", "之内", "以内", "元", "均", "本", "常", "左右", "游", "制")
+#: 每年3月, 每月15日 recur: no one date.
+_RECURRING = ("每年", "每月", "每")
+_RECURRING_RULES = frozenset(
+    ("month", "month_day", "month_range", "day", "day_range", "day_range_bare", "first_months")
+)
 #: A month word followed by these is a noun (月球, 月饼, 月薪).
 _MONTH_AFTER = ("球", "饼", "薪", "亮", "光", "票", "子", "嫂", "季", "度", "卡", "供")
 #: A year preceded by these is a count of years (近2000年, 约2000年前).
-_YEAR_BEFORE = ("近", "约", "逾", "长达", "历时", "第", "每", "超过", "上下")
+_YEAR_BEFORE = ("近", "约", "逾", "长达", "历时", "第", "每", "超过")
 #: Characters after which a relative word stays a date although jieba joined them into one token
 #: (今天下午, 年间, 去年同期).
 _CONTINUATIONS = frozenset(
@@ -156,6 +164,7 @@ _ADJACENT = 1
 #: or it is a dateline (新华社乌鲁木齐5月9日电); calibrated on the realworld pages, where
 #: 9日的罢工是继5日… puts the 5th seven characters in.
 _TOPIC_GAP = 5
+_TITLE = regex.compile(r"《[^《》\n]*》")
 _SENTENCE_END = regex.compile(r"[。！？；!?;]")
 
 _PART_MONTHS: dict[str, tuple[int, int]] = {
@@ -169,11 +178,16 @@ _PART_MONTHS: dict[str, tuple[int, int]] = {
     "末": (12, 12),
 }
 _QUARTER = regex.compile(r"(第)?([一二三四1-4])季度|前([二两三2-3])季度")
-_REL_YEAR = {"去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0, "明年": 1, "前年": -2}
-_REL_YEAR["后年"] = 2
+#: Offsets of the relative words from the publication's year, month, day or week.
+_REL_YEAR = {
+    "前年": -2, "去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2
+}  # fmt: skip
 _REL_MONTH = {"上月": -1, "上个月": -1, "本月": 0, "这个月": 0, "下月": 1, "下个月": 1}
-_REL_DAY = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1}
-_REL_DAY["后天"] = 2
+_REL_DAY = {
+    "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2
+}  # fmt: skip
+_THAT_YEAR = frozenset(["同年", "当年"])
+_NEXT_YEAR = frozenset(["次年", "翌年"])
 _NEXT_DAY = frozenset(["次日", "翌日"])
 _SAME_DAY = frozenset(["当天", "当日"])
 _REL_WEEK = {"上周": -1, "上个星期": -1, "本周": 0, "这周": 0, "下周": 1, "下个星期": 1}
@@ -192,10 +206,9 @@ class _Context:
     month: tuple[int, int] | None = None  # the last (year, month) named, for a bare 18日
     day: date | None = None  # the last day named, for 次日 (and 当天 failing better)
     topic_day: date | None = None  # the last day that opens a sentence (9日的罢工…), for 当天
-    anchor: date | None = None  # the day 当天 refers to, chosen by :func:`_same_day`
+    anchor: date | None = None  # the day 当天 refers to, chosen in :func:`_iter_dates`
     year: int | None = None  # the last year named, for 同年
     period: tuple[tuple[int, int], tuple[int, int]] | None = None  # last month span, for 同期
-    seen: list[str] = field(default_factory=list)
 
 
 def _cn_int(text: str) -> int:
@@ -213,8 +226,10 @@ def _year(match: regex.Match[str], ctx: _Context, key: str = "y") -> int | None:
     if match[key]:
         return _cn_int(match[key])
     rel = match["ry"] if key == "y" else None
-    if rel == "同年":
-        return ctx.year
+    if rel in _THAT_YEAR:
+        return ctx.year  # that year: the one last named (None when none was)
+    if rel in _NEXT_YEAR:
+        return ctx.year + 1 if ctx.year is not None else None
     if rel:
         return ctx.published.year + _REL_YEAR[rel] if ctx.published else None
     if ctx.sentence_year is not None:
@@ -249,103 +264,151 @@ def _part_months(part: str) -> tuple[int, int]:
     return 3 * q - 2, 3 * q
 
 
+def _full_day(m: regex.Match[str], ctx: _Context) -> str | None:
+    """2019年9月18日, 6月7日, 2024-6-7, and the ranges 5月7日至9日 (year from context)."""
+    first = _day(_year(m, ctx), _cn_int(m["m"]), _cn_int(m["d"]))
+    if first is None:
+        return None
+    ctx.month, ctx.day, ctx.year = (first.year, first.month), first, first.year
+    if m["d2"] is None:
+        return first.isoformat()
+    year2 = _cn_int(m["y2"]) if m["y2"] else first.year
+    month2 = _cn_int(m["m2"]) if m["m2"] else first.month
+    last = _day(year2, month2, _cn_int(m["d2"]))
+    return f"{first.isoformat()}/{last.isoformat()}" if last and last > first else None
+
+
+def _month_range(m: regex.Match[str], ctx: _Context) -> str | None:
+    year = _year(m, ctx)
+    first_m, last_m = _cn_int(m["m"]), _cn_int(m["m2"])
+    if year is None or not 1 <= first_m <= 12 or not 1 <= last_m <= 12:
+        return None
+    year2 = _cn_int(m["y2"]) if m["y2"] else year
+    if (year2, last_m) <= (year, first_m):
+        return None
+    ctx.period = ((year, first_m), (year2, last_m))
+    return f"{_ym(year, first_m)}/{_ym(year2, last_m)}"
+
+
+def _year_range(m: regex.Match[str], ctx: _Context) -> str | None:
+    first_y, last_y = _cn_int(m["y"]), _cn_int(m["y2"])
+    return f"{first_y}/{last_y}" if last_y > first_y else None
+
+
+def _first_months(m: regex.Match[str], ctx: _Context) -> str | None:
+    year, n = _year(m, ctx), _cn_int(m["n"])
+    if year is None or not 1 <= n <= 12:
+        return None
+    ctx.period = ((year, 1), (year, n))
+    return _span(year, 1, n)
+
+
+def _year_part(m: regex.Match[str], ctx: _Context) -> str | None:
+    year = _year(m, ctx)
+    if year is None:
+        return None
+    first_m, last_m = _part_months(m["part"])
+    if first_m != last_m:
+        ctx.period = ((year, first_m), (year, last_m))
+    return _span(year, first_m, last_m)
+
+
+def _month(m: regex.Match[str], ctx: _Context) -> str | None:
+    year, month = _year(m, ctx), _cn_int(m["m"])
+    if year is None or not 1 <= month <= 12:
+        return None
+    ctx.month = (year, month)
+    ctx.period = ((year, month), (year, month))
+    return _ym(year, month)
+
+
+def _same_period(m: regex.Match[str], ctx: _Context) -> str | None:
+    """The same months a year before the period last spoken of (2019年上半年…去年同期 → 2018
+    H1); without one, the year before publication."""
+    if ctx.period is None:
+        return str(ctx.published.year - 1) if ctx.published else None
+    (y1, m1), (y2, m2) = ctx.period
+    if (y1, m1) == (y2, m2):
+        return _ym(y1 - 1, m1)
+    return f"{_ym(y1 - 1, m1)}/{_ym(y2 - 1, m2)}"
+
+
+def _year_only(m: regex.Match[str], ctx: _Context) -> str | None:
+    year = _year(m, ctx)
+    if year is not None:
+        ctx.year = year
+    return None if year is None else str(year)
+
+
+def _relative_month(m: regex.Match[str], ctx: _Context) -> str | None:
+    if ctx.published is None:
+        return None
+    total = ctx.published.year * 12 + ctx.published.month - 1 + _REL_MONTH[m["rm"]]
+    year, month = divmod(total, 12)
+    if m["d"]:
+        found = _day(year, month + 1, _cn_int(m["d"]))
+        return found.isoformat() if found else None
+    return _ym(year, month + 1)
+
+
+def _relative_day(m: regex.Match[str], ctx: _Context) -> str | None:
+    word = m["rd"]
+    if word in _SAME_DAY:
+        return ctx.anchor.isoformat() if ctx.anchor else None
+    if word in _NEXT_DAY:
+        return (ctx.day + timedelta(days=1)).isoformat() if ctx.day else None
+    if ctx.published is None:
+        return None
+    ctx.day = ctx.published.date() + timedelta(days=_REL_DAY[word])
+    return ctx.day.isoformat()
+
+
+def _relative_week(m: regex.Match[str], ctx: _Context) -> str | None:
+    if ctx.published is None:
+        return None
+    iso = (ctx.published.date() + timedelta(weeks=_REL_WEEK[m["rw"]])).isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def _bare_days(m: regex.Match[str], ctx: _Context) -> str | None:
+    """18日 and 3日至5日, in the month in context."""
+    first = _bare_day(_cn_int(m["d"]), ctx)
+    if first is None or m["d2"] is None:
+        return first
+    assert ctx.day is not None
+    last = _day(ctx.day.year, ctx.day.month, _cn_int(m["d2"]))
+    return f"{first}/{last.isoformat()}" if last and last > ctx.day else None
+
+
+Resolver = Callable[[regex.Match[str], _Context], "str | None"]
+
+#: How each rule's match becomes a value: named strategies, one per kind of expression.
+RESOLVERS: dict[str, Resolver] = {
+    "day_range": _full_day,
+    "month_range": _month_range,
+    "year_range": _year_range,
+    "first_months": _first_months,
+    "year_month_day": _full_day,
+    "numeric_day": _full_day,
+    "year_part": _year_part,
+    "year_month": _month,
+    "month_day": _full_day,
+    "month": _month,
+    "same_period": _same_period,
+    "year": _year_only,
+    "part": _year_part,
+    "relative_month": _relative_month,
+    "relative_day": _relative_day,
+    "relative_week": _relative_week,
+    "relative_year": _year_only,
+    "day_range_bare": _bare_days,
+    "day": _bare_days,
+}
+
+
 def _resolve(rule: str, m: regex.Match[str], ctx: _Context) -> str | None:
     """The ISO value of one match (``None`` when its base is unknown or it is no real day)."""
-    pub = ctx.published
-    if rule in ("day_range", "year_month_day", "month_day", "numeric_day"):
-        year = _year(m, ctx)
-        first = _day(year, _cn_int(m["m"]), _cn_int(m["d"]))
-        if first is None:
-            return None
-        ctx.month, ctx.day, ctx.year = (first.year, first.month), first, first.year
-        if rule != "day_range":
-            return first.isoformat()
-        year2 = _cn_int(m["y2"]) if m["y2"] else first.year
-        month2 = _cn_int(m["m2"]) if m["m2"] else first.month
-        last = _day(year2, month2, _cn_int(m["d2"]))
-        return f"{first.isoformat()}/{last.isoformat()}" if last and last > first else None
-    if rule == "month_range":
-        year = _year(m, ctx)
-        if year is None:
-            return None
-        first_m, last_m = _cn_int(m["m"]), _cn_int(m["m2"])
-        year2 = _cn_int(m["y2"]) if m["y2"] else year
-        if (year2, last_m) <= (year, first_m) or not 1 <= first_m <= 12 or not 1 <= last_m <= 12:
-            return None
-        ctx.period = ((year, first_m), (year2, last_m))
-        return f"{_ym(year, first_m)}/{_ym(year2, last_m)}"
-    if rule == "year_range":
-        first_y, last_y = _cn_int(m["y"]), _cn_int(m["y2"])
-        return f"{first_y}/{last_y}" if last_y > first_y else None
-    if rule == "first_months":
-        year, n = _year(m, ctx), _cn_int(m["n"])
-        if year is None or not 1 <= n <= 12:
-            return None
-        ctx.period = ((year, 1), (year, n))
-        return _span(year, 1, n)
-    if rule in ("year_part", "part"):
-        year = _year(m, ctx)
-        if year is None:
-            return None
-        first_m, last_m = _part_months(m["part"])
-        if first_m != last_m:
-            ctx.period = ((year, first_m), (year, last_m))
-        return _span(year, first_m, last_m)
-    if rule in ("year_month", "month"):
-        year = _year(m, ctx)
-        month = _cn_int(m["m"])
-        if year is None or not 1 <= month <= 12:
-            return None
-        ctx.month = (year, month)
-        ctx.period = ((year, month), (year, month))
-        return _ym(year, month)
-    if rule == "same_period":
-        # The same months a year before the period last spoken of (2019年上半年…去年同期 →
-        # 2018 H1); without one, the year before publication.
-        if ctx.period is None:
-            return str(pub.year - 1) if pub else None
-        (y1, m1), (y2, m2) = ctx.period
-        year = y1 - 1
-        if (y1, m1) == (y2, m2):
-            return _ym(year, m1)
-        return f"{_ym(year, m1)}/{_ym(year + y2 - y1, m2)}"
-    if rule == "year":
-        year = _cn_int(m["y"])
-        ctx.year = year
-        return str(year)
-    if rule == "relative_year":
-        year = _year(m, ctx)
-        if year is not None:
-            ctx.year = year
-        return None if year is None else str(year)
-    if rule == "relative_month":
-        if pub is None:
-            return None
-        total = pub.year * 12 + pub.month - 1 + _REL_MONTH[m["rm"]]
-        year, month = divmod(total, 12)
-        if m["d"]:
-            found = _day(year, month + 1, _cn_int(m["d"]))
-            return found.isoformat() if found else None
-        return _ym(year, month + 1)
-    if rule == "relative_day":
-        word = m["rd"]
-        if word in _SAME_DAY:
-            return ctx.anchor.isoformat() if ctx.anchor else None
-        if word in _NEXT_DAY:
-            return (ctx.day + timedelta(days=1)).isoformat() if ctx.day else None
-        if pub is None:
-            return None
-        found = pub.date() + timedelta(days=_REL_DAY[word])
-        ctx.day = found
-        return found.isoformat()
-    if rule == "relative_week":
-        if pub is None:
-            return None
-        iso = (pub.date() + timedelta(weeks=_REL_WEEK[m["rw"]])).isocalendar()
-        return f"{iso[0]:04d}-W{iso[1]:02d}"
-    if rule == "day":
-        return _bare_day(_cn_int(m["d"]), ctx)
-    return None
+    return RESOLVERS[rule](m, ctx)
 
 
 def _bare_day(day: int, ctx: _Context) -> str | None:
@@ -378,7 +441,9 @@ def _rule_of(match: regex.Match[str]) -> str:
 
 def _is_false_positive(rule: str, text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 2) : start], text[end : end + 2]
-    if rule == "day":
+    if rule in _RECURRING_RULES and before.endswith(_RECURRING):
+        return True
+    if rule in ("day", "day_range_bare"):
         return before.endswith(_DAY_BEFORE) or after.startswith(_DAY_AFTER)
     if rule in ("month", "year_month"):
         return text[end - 1] == "月" and after.startswith(_MONTH_AFTER)
@@ -405,12 +470,35 @@ _Found = tuple[str, int, int, str | None]
 # --- public functions -----------------------------------------------------------------------------
 
 
+class Span(NamedTuple):
+    """A resolved date of a paragraph, for extractors that date other facts."""
+
+    start: int
+    end: int
+    value: str | None
+
+
+def resolved_spans(doc: Doc) -> list[list[Span]]:
+    """Per paragraph, the dates :func:`extract` finds, as light (start, end, value) tuples."""
+    ctx = _Context(published=doc.published)
+    return [
+        [Span(start, end, value) for _, start, end, value in _iter_dates(text, tokens, ctx)]
+        for text, tokens in _paragraphs(doc)
+    ]
+
+
+def _paragraphs(doc: Doc) -> list[tuple[str, list[Token]]]:
+    return [
+        (text, doc.tokens[index] if index < len(doc.tokens) else [])
+        for index, text in enumerate(doc.paragraphs)
+    ]
+
+
 def extract(doc: Doc) -> list[Fact]:
     """Every date expression of the body, resolved against ``doc.published``."""
     facts: list[Fact] = []
     ctx = _Context(published=doc.published)
-    for index, text in enumerate(doc.paragraphs):
-        tokens = doc.tokens[index] if index < len(doc.tokens) else []
+    for index, (text, tokens) in enumerate(_paragraphs(doc)):
         for found in _iter_dates(text, tokens, ctx):
             rule, start, end, value = found
             facts.append(
@@ -430,8 +518,11 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
     found: list[_Found] = []
     ctx.sentence_year = None
     last_end, sentence_start, day_end = 0, 0, -1
+    titles = [t.span() for t in _TITLE.finditer(text)] if "《" in text else []
     for match in _PATTERN.finditer(text):
         start, end = match.span()
+        if any(t_start < start < t_end for t_start, t_end in titles):
+            continue  # part of a document's name (《…行动方案（2022—2025年）》), as 天宫一号 is
         rule = _rule_of(match)
         if _is_false_positive(rule, text, start, end):
             continue
@@ -447,14 +538,16 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             # (9日的罢工是继5日…。当天… → the 9th); else the last day named.
             ctx.anchor = ctx.day if start - day_end <= _ADJACENT else (ctx.topic_day or ctx.day)
         value = _resolve(rule, match, ctx)
+        if value is None and (match["ry"] in _THAT_YEAR or match["ry"] in _NEXT_YEAR):
+            continue  # 当年 with no year named before is "in those days", not a date
         if value is not None and len(value) == 10 and match["rd"] not in _SAME_DAY:
             day_end = end
             if start - sentence_start <= _TOPIC_GAP or text.startswith("电", end):
                 ctx.topic_day = ctx.day
         if match["y"] and rule not in ("numeric_day", "year_range", "month_range", "day_range"):
-            ctx.sentence_year = _cn_int(match["y"])
+            ctx.sentence_year = ctx.year = _cn_int(match["y"])
         elif match["ry"] and value is not None and rule != "same_period":
-            ctx.sentence_year = int(value[:4])
+            ctx.sentence_year = ctx.year = int(value[:4])
         found.append((rule, start, end, value))
     return found
 

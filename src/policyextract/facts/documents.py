@@ -2,15 +2,18 @@
 
 A 《》 title is a document when its last word names a kind of law, regulation, plan, notice,
 measure, opinion, report or standard (:data:`DOCUMENT_SUFFIXES`, tried after dropping trailing
-parentheses such as (暂行) or （2021—2025年）), or when it starts with 关于. Newspapers, magazines,
+parentheses such as (暂行) or （2021—2025年））. A leading 关于 is no proof (《关于父亲的回忆》 is
+an essay); official titles end with their kind (关于…的通知, 关于…的答复). Newspapers, magazines,
 programmes, books and articles are not documents: a title ending like a periodical (…报, 周刊),
 a known outlet (:data:`MEDIA`) or a title followed by 一文/记者/网站 is skipped.
 
 The fact's ``text`` and ``title`` are the inner text as written (brackets removed, ASCII
-parentheses kept); the span points inside the brackets. ``action`` is the issuing verb governing
-the title — before it (山东出台了《…》 → 出台) or after it (《…》近日发布 → 发布) — and ``date`` is
-the resolved date of that action when the same sentence gives one before the verb
-(去年，山东出台了《…》 → "2023"; a deadline such as 到2025年 is no action date).
+parentheses kept); the span points inside the brackets. ``action`` is the plain issuing verb
+governing the title — before it (山东出台了《…》 → 出台; 联合印发 → 印发) or after it
+(《…》近日发布 → 发布); a title cited (根据《…》, 按照《…》) has none. ``date`` is the resolved date
+of that action: the last date of the same sentence (split at 。；！？) before the verb, except a
+deadline (到2025年), a dateline (中国网5月13日讯) or when the verb is marked vague (近日, 日前):
+去年，山东出台了《…》 → "2023". Titles listed together (出台了《A》《B》和《C》) share the verb.
 """
 
 from __future__ import annotations
@@ -35,11 +38,18 @@ class Document(Fact):
 #: naming (党政机关公文格式 kinds plus plan, standard and report names); longest first is not
 #: needed because a title only has to end with one of them.
 DOCUMENT_SUFFIXES: tuple[str, ...] = (
-    "意见", "办法", "规划", "方案", "通知", "条例", "法", "法案", "法典", "规定", "决定", "纲要",
-    "计划", "措施", "细则", "标准", "报告", "白皮书", "指南", "指引", "目录", "清单", "名单",
-    "公告", "通告", "公报", "通报", "决议", "章程", "准则", "规则", "规范", "守则", "导则", "协定",
-    "协议", "公约", "条约", "议定书", "宣言", "声明", "批复", "函", "政策", "要点", "纲领", "解释",
-    "制度", "大纲", "路线图", "倡议", "倡议书", "规程", "指导意见", "实施意见",
+    "意见", "办法", "规划", "方案", "通知", "条例", "法", "法案", "法典", "法规", "规定", "决定",
+    "纲要", "计划", "措施", "细则", "通则", "总则", "标准", "报告", "白皮书", "蓝皮书", "指南",
+    "指引", "目录", "清单", "名单", "公告", "通告", "公报", "通报", "决议", "章程", "宪章", "准则",
+    "规则", "规范", "守则", "导则", "规程", "协定", "协议", "协议书", "合同", "备忘录", "公约",
+    "条约", "议定书", "宣言", "声明", "批复", "函", "政策", "要点", "纲领", "解释", "制度", "大纲",
+    "路线图", "议程", "倡议", "倡议书", "意见书", "建议书", "责任书", "任务书", "承诺书", "提案",
+    "议案", "纪要", "答复", "复函", "回复", "意见稿", "草案",
+)  # fmt: skip
+#: Titles ending in 法 that name a skill or a book, not a law (《孙子兵法》, 《学习方法》).
+_NOT_LAW = (
+    "兵法", "方法", "算法", "书法", "手法", "做法", "想法", "说法", "看法", "疗法", "语法", "技法",
+    "笔法", "画法", "心法", "魔法", "战法", "打法", "玩法", "写法", "用法", "功法", "拳法", "剑法",
 )  # fmt: skip
 
 #: Periodicals whose names end like a document word are rare; these outlets are named often in
@@ -56,23 +66,32 @@ _NOT_DOCUMENT_AFTER = regex.compile(r"一文|一书|一诗|一曲|一剧|杂志|
 _TRAILING_PARENS = regex.compile(r"(?:[（(][^（）()]*[)）])+$")
 _TITLE = regex.compile(r"《([^《》\n]{1,120})》")
 
-#: Verbs that issue, adopt or change a document, longest first so 联合印发 wins over 印发.
+#: Verbs that issue, adopt or change a document. The action is the plain verb: adverbs
+#: (联合印发, 正式发布) and a second verb (印发实施, 制定出台) are left out; 通过 alone is too often
+#: "by means of" (通过《…》等立法), so only 审议/表决/原则通过 count.
 ACTIONS: tuple[str, ...] = (
-    "审议通过", "表决通过", "联合印发", "正式印发", "研究制定", "修订印发", "印发", "出台", "制定",
-    "制订", "发布", "颁布", "修订", "修改", "公布", "下发", "发出", "推出", "编制", "起草", "签署",
-    "批准", "实施", "施行", "实行", "废止", "出炉",
+    "审议通过", "表决通过", "原则通过", "印发", "出台", "制定", "制订", "发布", "颁布", "修订",
+    "修改", "公布", "下发", "发出", "推出", "编制", "起草", "签署", "签发", "批准", "实施", "施行",
+    "实行", "废止", "出炉", "征求意见",
 )  # fmt: skip
 _VERB = "(?P<verb>" + "|".join(ACTIONS) + ")"
 #: The verb before the title, with at most an aspect particle or a few filler words between.
-_ACTION_BEFORE = regex.compile(_VERB + r"(?:了|过|的)?(?:新的|新版|一系列|系列|一份|一批)?$")
+_ACTION_BEFORE = regex.compile(
+    _VERB + r"(?:出台|印发|实施|施行|发布)?(?:了|过|的)?(?:新的|新版|一系列|系列|一份|一批)?$"
+)
 #: The verb after the title: past a parenthesis (以下简称…) and adverbs (近日, 正式, 已于…起).
 _ACTION_AFTER = regex.compile(
     r"^(?:[（(][^（）()]{0,40}[)）])?"
-    r"(?:已经|已|正式|近日|日前|近期|将|于|也|由|经|相继|先后|今起|起|[\d年月日]{2,12})*" + _VERB
+    r"(?:的|已经|已|正式|近日|日前|近期|将|于|也|由|经|相继|先后|今起|起|公开|[\d年月日]{2,12})*"
+    + _VERB
 )
 #: A list of titles shares the verb of its first one (出台了《A》《B》和《C》).
-_LIST_JOINER = regex.compile(r"^》?(?:、|和|及|与|以及|，)?$")
+_LIST_JOINER = regex.compile(r"^》?(?:、|和|及|与|以及)?$")
 _SEGMENT_END = regex.compile(r"[。！？；!?;]")
+#: Adverbs that say an action's date is vague (《…》近日发布 has no date).
+_VAGUE = regex.compile(r"近日|日前|近期|此前")
+#: A date followed by these is a dateline (新华社北京6月7日电, 中国网5月13日讯).
+_DATELINE_END = ("电", "讯")
 #: A date preceded by these is a deadline or a range's end, not the date of an action.
 _NOT_ACTION_DATE = ("到", "至", "截至", "截止")
 
@@ -90,30 +109,35 @@ def is_document_title(title: str, after: str = "") -> bool:
     core = _TRAILING_PARENS.sub("", title).strip() or title
     if _MEDIA_ENDING.search(core):
         return False
-    return core.startswith("关于") or core.endswith(DOCUMENT_SUFFIXES)
+    if core.endswith(_NOT_LAW):
+        return False
+    return core.endswith(DOCUMENT_SUFFIXES)
 
 
 def extract(doc: Doc) -> list[Fact]:
     """Every document title of the body with its issuing verb and date."""
-    if not any("《" in text for text in doc.paragraphs):
-        return []  # skip resolving the dates again
-    by_paragraph: dict[int, list[dates.Date]] = {}
-    for fact in dates.extract(doc):
-        if isinstance(fact, dates.Date) and fact.value is not None:
-            by_paragraph.setdefault(fact.paragraph, []).append(fact)
+    spans: list[list[dates.Span]] | None = None  # resolved only when a title has a verb
     facts: list[Fact] = []
     for index, text in enumerate(doc.paragraphs):
-        previous: Document | None = None
+        run: list[Document] = []  # titles listed together: 《A》、《B》和《C》
         for match in _TITLE.finditer(text):
             title = match[1]
             if not is_document_title(title, text[match.end() : match.end() + 3]):
                 continue
             start, end = match.span(1)
-            action, date = _action(text, match, by_paragraph.get(index, []))
-            # 《A》、《B》: B shares A's verb (and date).
-            joined = previous is not None and _LIST_JOINER.match(text[previous.end : start - 1])
-            if action is None and previous is not None and joined:
-                action, date = previous.action, previous.date
+            action, verb_start, segment_start = _action(text, match)
+            date = None
+            if action is not None:
+                spans = dates.resolved_spans(doc) if spans is None else spans
+                date = _action_date(text, spans[index], segment_start, verb_start)
+            if not (run and _LIST_JOINER.match(text[run[-1].end : start - 1])):
+                run = []
+            elif action is None:
+                action, date = run[-1].action, run[-1].date  # 出台了《A》《B》: B's verb is A's
+            elif verb_start > end:
+                for member in run:  # 《A》和《B》相继印发: A's verb is B's
+                    if member.action is None:
+                        member.action, member.date = action, date
             document = Document(
                 text=title,
                 paragraph=index,
@@ -125,31 +149,38 @@ def extract(doc: Doc) -> list[Fact]:
                 date=date,
             )
             facts.append(document)
-            previous = document
+            run.append(document)
     return facts
 
 
-def _action(
-    text: str, match: regex.Match[str], found_dates: list[dates.Date]
-) -> tuple[str | None, str | None]:
-    """The issuing verb of a title and the date of that action, when the sentence gives them."""
+def _action(text: str, match: regex.Match[str]) -> tuple[str | None, int, int]:
+    """The issuing verb of a title, where it starts, and where the dates of its action begin
+    (-1 when the sentence says the date is vague: 《…》近日发布)."""
     segment_start = 0
     for end in _SEGMENT_END.finditer(text, 0, match.start()):
         segment_start = end.end()
     before = _ACTION_BEFORE.search(text, segment_start, match.start())
     if before is not None:
-        verb, verb_start = before["verb"], before.start()
-    else:
-        after = _ACTION_AFTER.search(text[match.end() : match.end() + 60])
-        if after is None:
-            return None, None
-        # 《…》于2023年5月印发: only a date between the title and its verb is the verb's; one
-        # before the title (a dateline) is not (《…》近日发布 stays undated).
-        verb, verb_start = after["verb"], match.end() + after.start("verb")
-        segment_start = match.end()
+        return before["verb"], before.start(), segment_start
+    after = _ACTION_AFTER.search(text[match.end() : match.end() + 60])
+    if after is None:
+        return None, 0, 0
+    verb_start = match.end() + after.start("verb")
+    if _VAGUE.search(text, match.end(), verb_start):
+        return after["verb"], verb_start, -1
+    return after["verb"], verb_start, segment_start
+
+
+def _action_date(text: str, spans: list[dates.Span], segment_start: int, verb: int) -> str | None:
+    """The last date of the verb's sentence before the verb, unless it is a deadline (到2025年)
+    or a dateline (中国网5月13日讯)."""
     date = None
-    for fact in found_dates:
-        inside = segment_start <= fact.start and fact.end <= verb_start
-        if inside and not text[max(0, fact.start - 2) : fact.start].endswith(_NOT_ACTION_DATE):
-            date = fact.value
-    return verb, date
+    if segment_start < 0:
+        return None
+    for span in spans:
+        if not (segment_start <= span.start and span.end <= verb and span.value is not None):
+            continue
+        deadline = text[max(0, span.start - 2) : span.start].endswith(_NOT_ACTION_DATE)
+        if not deadline and not text.startswith(_DATELINE_END, span.end):
+            date = span.value
+    return date

@@ -8,9 +8,12 @@ An event is a named occasion whose last word is an event noun (:data:`EVENT_NOUN
 - ``name (在place)(正式)启动/开幕/举行/召开``: 9月16日下午，山西品牌丝路行活动在圣保罗正式启动;
 - ``在(date召开的)name上``: 在9月3日召开的全国…推进会上.
 
-``text`` and ``name`` are the name as written, its theme in quotes included. ``date`` is the
-nearest date of the sentence before the name (else the first after it); a sentence without a
-date yields no event (近日…正式启动 is vague).
+``text`` and ``name`` are the name as written, its theme in quotes included (a leading day and a
+``…承办的`` are cut off; a leading year stays: 2019年山西品牌丝路行活动). ``date`` is the date
+between the name and its verb (…博览会将于7月举行), else the nearest date of the sentence before
+the name (a day before a year), else the first after it; a sentence without a date yields no
+event (近日…正式启动 is vague). Kinds of occasions (各类招聘活动, 此次会议, 多场座谈会) are not
+events.
 """
 
 from __future__ import annotations
@@ -50,14 +53,22 @@ _ACTIVE = regex.compile(
     r"(?=[，。；：、！？,;:并和暨及上\s]|$)"
 )
 _PASSIVE = regex.compile(
-    r"(?<=^|[，。；：！？,;:\s])(?P<name>" + _NAME + r")"
+    # greedy: “…”推广活动启动仪式在青岛举行 names the ceremony, not the activity
+    r"(?<=^|[，。；：！？,;:\s])(?P<name>" + _NAME.replace("}?", "}") + r")"
     r"(?:(?:将|拟|已)?于[^，。；在]{1,16}?)?(?:在[^，。；在]{1,15}?)?"
     r"(?:正式|隆重|顺利|成功)?(?P<verb>启动|开幕|举行|召开|举办|闭幕|开展)"
 )
+_PASSIVE_VERB = regex.compile(r"启动|开幕|举行|召开|举办|闭幕|开展")
 _AT = regex.compile(
     r"在(?:[^，。；在]{0,12}?(?:召开|举行|举办)的)?(?P<name>"
     + _NAME.replace("{0,", "{2,")
     + r")(?:上|期间)"
+)
+#: A name opening with a count or a determiner is a kind of occasion, not one occasion
+#: (举办各类招聘活动500余场, 此次会议).
+_GENERIC = regex.compile(
+    r"各类|各种|各项|各地|一系列|一批|多场|多项|多种|多次|相关|有关|此次|本次|这次|该|"
+    r"[\d一二三四五六七八九十百千两几数]+(?:场|次|个|项|届)?(?:[\p{Han}]{0,2}活动|会议)$"
 )
 _TIME_OF_DAY = regex.compile(r"(?:上午|下午|中午|晚上|早上|凌晨|晚)?[，,\s]*")
 _HOSTED = regex.compile(r"(?:主办|承办|协办|举办|召开|举行|组织|开展)的")
@@ -72,24 +83,23 @@ _SUBJECT_LEAD = regex.compile(r"^(?:由|据悉|此外|同时|其中|近日|日�
 
 def extract(doc: Doc) -> list[Fact]:
     """Every dated occasion of the body."""
-    if not any(_ANY_NOUN.search(text) for text in doc.paragraphs):
-        return []  # most articles name no occasion: skip resolving their dates again
-    by_paragraph: dict[int, list[dates.Date]] = {}
-    for fact in dates.extract(doc):
-        if isinstance(fact, dates.Date) and fact.value is not None:
-            by_paragraph.setdefault(fact.paragraph, []).append(fact)
+    spans: list[list[dates.Span]] | None = None  # resolved only when an occasion is named
     facts: list[Fact] = []
     for index, text in enumerate(doc.paragraphs):
-        found_dates = by_paragraph.get(index, [])
-        if not found_dates or not _ANY_NOUN.search(text):
+        if not _ANY_NOUN.search(text):
             continue
         seen: set[tuple[int, int]] = set()
         for pattern, rule in ((_ACTIVE, "active"), (_AT, "at"), (_PASSIVE, "passive")):
+            if rule == "passive" and not _PASSIVE_VERB.search(text):
+                continue  # the greedy name of this form is the costly part: skip it when idle
             for match in pattern.finditer(text):
-                event = _event(text, match, rule, index, found_dates)
+                spans = dates.resolved_spans(doc) if spans is None else spans
+                found = [span for span in spans[index] if span.value is not None]
+                event = _event(text, match, rule, index, found)
                 if event is not None and not _overlaps(seen, event.start, event.end):
                     seen.add((event.start, event.end))
                     facts.append(event)
+    facts.sort(key=lambda f: (f.paragraph, f.start))
     return facts
 
 
@@ -98,7 +108,7 @@ def _overlaps(seen: set[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _event(
-    text: str, match: regex.Match[str], rule: str, index: int, found_dates: list[dates.Date]
+    text: str, match: regex.Match[str], rule: str, index: int, found_dates: list[dates.Span]
 ) -> Event | None:
     start, end = match.span("name")
     # A name does not begin with its day (9月3日第二届…大会) nor with who hosted it (…承办的);
@@ -112,9 +122,10 @@ def _event(
     while start < end and text[start].isspace():
         start += 1
     name = text[start:end]
-    if len(name) < 2 or (name in EVENT_NOUNS and rule != "active"):
+    if len(name) < 2 or (name in EVENT_NOUNS and rule != "active") or _GENERIC.match(name):
         return None
-    date = _date(text, start, end, found_dates)
+    verb = match.start("verb") if rule != "at" else end
+    date = _date(text, start, end, verb, found_dates)
     if date is None:
         return None
     organizer = _organizer(text, match.start("verb"), found_dates) if rule == "active" else None
@@ -130,8 +141,12 @@ def _event(
     )
 
 
-def _date(text: str, start: int, end: int, found_dates: list[dates.Date]) -> str | None:
-    """The nearest date of the name's sentence before it, else the first after it."""
+def _date(text: str, start: int, end: int, verb: int, found_dates: list[dates.Span]) -> str | None:
+    """The date between the name and its verb (…博览会将于7月举行), else the nearest date of the
+    sentence before the name (a day rather than a year), else the first after it."""
+    between = [f for f in found_dates if end <= f.start and f.end <= verb]
+    if between:
+        return between[0].value
     sentence_start = 0
     for found in _SENTENCE_END.finditer(text, 0, start):
         sentence_start = found.end()
@@ -145,7 +160,7 @@ def _date(text: str, start: int, end: int, found_dates: list[dates.Date]) -> str
     return after[0].value if after else None
 
 
-def _organizer(text: str, verb_start: int, found_dates: list[dates.Date]) -> str | None:
+def _organizer(text: str, verb_start: int, found_dates: list[dates.Span]) -> str | None:
     """The subject of 举行/召开: the clause before the verb, without its dates and places."""
     clause_start = 0
     for found in _CLAUSE_END.finditer(text, 0, verb_start):

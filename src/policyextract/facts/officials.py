@@ -3,7 +3,7 @@
 Names are found by their context, never by jieba's ``nr`` tag (it tags 高端化 as a name):
 
 - ``official.org_title_name``: [organisation] title [、 [organisation] title]… name —
-  山东省工业和信息化厅科技处处长刘梅生介绍, 国务院总理李强, 新闻发言人 武平, 党委书记、董事长倪阳平;
+  江苏省商务厅外贸处处长王强介绍, 国务院总理李强, 新闻发言人 武平, 党委书记、董事长倪阳平;
 - ``official.name_title``: name + one of a few titles said after a name — 习近平总书记, 魏少军教授.
 
 A name is 2–4 Han characters starting with a surname of ``lexicon/surnames.txt`` (or a minority
@@ -27,7 +27,7 @@ from ..models import Doc
 from ..segmentation import tokenizer
 from .base import Fact
 from .context import complete_organization
-from .organizations import boundaries, find_in_run
+from .organizations import Edges, boundaries, find_in_run
 from .organizations import patterns as org_patterns
 from .places import lookup
 
@@ -87,7 +87,7 @@ def _compiled(_version: int) -> Patterns:
     single = "".join(s for s in surnames if len(s) == 1)
     name = (
         rf"(?:(?:{compound})\p{{Han}}{{1,2}}?|[{single}]\p{{Han}}{{1,2}}?"
-        r"|\p{Han}{1,6}·\p{Han}{1,8})"
+        r"|\p{Han}{2,6}·\p{Han}{2,8}?)"
     )
     cues = _alternation(shipped_list("name_cues"))
     # A title said after the name is a cue too (所长魏少军教授在…).
@@ -95,10 +95,9 @@ def _compiled(_version: int) -> Patterns:
     # Posts joined by 、 or 兼 may each carry their own body (省委副书记、省长; 团长、省贸促会会长).
     chain = rf"{title}(?:[、兼](?:\p{{Han}}{{0,12}}?){title})*"
     org_title_name = regex.compile(rf"(?P<title>{chain})[ \u3000]?(?P<name>{name}){after}")
-    before = r"(?<=^|[，。、；：！？“”\"（(\s]|和|与|同|及|对|由)"
     after_titles = _alternation(TITLES_AFTER_NAME)
     name_title = regex.compile(
-        rf"{before}(?P<name>(?:{compound})\p{{Han}}{{1,2}}|[{single}]\p{{Han}}{{1,2}})"
+        rf"(?P<name>(?:{compound})\p{{Han}}{{1,2}}|[{single}]\p{{Han}}{{1,2}})"
         rf"(?P<title>{after_titles})"
     )
     return Patterns(org_title_name, name_title, regex.compile(title))
@@ -114,9 +113,48 @@ def is_name(name: str) -> bool:
         return True
     if any(ch in NOT_IN_NAME for ch in name):
         return False
-    if (tokenizer().FREQ.get(name) or 0) > NAME_MAX_FREQ:
+    if tokenizer().freq(name) > NAME_MAX_FREQ:
         return False
     return lookup(name) is None
+
+
+# Party posts whose first word may belong to the body instead (自治区党委书记: 自治区党委 + 书记).
+PARTY_PREFIXES = ("党工委", "党委", "党组")
+
+
+def _run_start(text: str, pos: int) -> int:
+    """Where the run of name characters that ends at ``pos`` starts."""
+    run = org_patterns().run
+    start = pos
+    while start > 0 and run.fullmatch(text[start - 1]):
+        start -= 1
+    return start
+
+
+def _organization_before(text: str, edges: Edges, title_start: int) -> tuple[int, int] | None:
+    """The span of the named body right before a title (with at most MAX_TITLE_LEAD characters
+    between them, 人力资源 in 上海分公司人力资源总监), or ``None``."""
+    start = _run_start(text, title_start)
+    if start == title_start:
+        return None
+    # The title starts a word even where jieba glued it to the body (协会会长).
+    spans = find_in_run(text, start, title_start, edges.with_end(text, title_start))
+    if spans and title_start - spans[-1].end <= MAX_TITLE_LEAD:
+        return spans[-1].start, spans[-1].end
+    return None
+
+
+def _find_organization(
+    text: str, edges: Edges, title_start: int, name_start: int
+) -> tuple[int, int] | None:
+    span = _organization_before(text, edges, title_start)
+    if span is None:
+        for prefix in PARTY_PREFIXES:
+            if text.startswith(prefix, title_start) and title_start + len(prefix) < name_start:
+                after = title_start + len(prefix)
+                span = _organization_before(text, edges.with_end(text, after), after)
+                break
+    return span
 
 
 def extract(doc: Doc) -> list[Fact]:
@@ -124,34 +162,28 @@ def extract(doc: Doc) -> list[Fact]:
     excluded = set(doc.metadata.authors) | set(doc.metadata.editors)
     facts: list[Fact] = []
     seen: set[str] = set()
-    run_pattern = org_patterns().run
     for index, (text, tokens) in enumerate(zip(doc.paragraphs, doc.tokens, strict=True)):
-        edges = boundaries(tokens)
+        edges: Edges | None = None  # computed for the first title of the paragraph
         found: list[tuple[int, int, str, str, str | None, str]] = []
         for match in pats.org_title_name.finditer(text):
             name = match.group("name")
             if not is_name(name):
                 continue
             start, title_start = match.start(), match.start("title")
+            edges = edges or boundaries(text, tokens)
             organization: str | None = None
-            # The organisation: the last named body in the run of name characters before the
-            # title, ending at the title or at most MAX_TITLE_LEAD characters before it.
-            run = None
-            for r in run_pattern.finditer(text, max(0, title_start - 40), title_start):
-                run = r
-            if run is not None and run.end() == title_start:
-                # The title starts a word even where jieba glued it to the body (协会会长).
-                spans = find_in_run(text, run.start(), run.end(), edges.with_end(title_start))
-                if spans and title_start - spans[-1].end <= MAX_TITLE_LEAD:
-                    org = spans[-1]
-                    start, title_start = org.start, org.end
-                    organization = complete_organization(text[org.start : org.end], doc)
+            span = _find_organization(text, edges, title_start, match.start("name"))
+            if span is not None:
+                start, title_start = span
+                organization = complete_organization(text[span[0] : span[1]], doc)
             title = text[title_start : match.start("name")].rstrip(" \u3000")
             rule = "official.org_title_name" if organization else "official.title_name"
             found.append((start, match.end(), name, title, organization, rule))
+        starts = {t.start for t in tokens}
         for match in pats.name_title.finditer(text):
             name = match.group("name")
-            if is_name(name):
+            # The name starts a word (落实/习近平/总书记), so that it is not a word's tail.
+            if match.start() in starts and is_name(name):
                 found.append(
                     (
                         match.start(),

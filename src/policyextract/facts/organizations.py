@@ -14,7 +14,7 @@ name as organisation.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -37,6 +37,7 @@ class Organization(Fact):
 NATIONAL_ANCHORS = ("中华人民共和国", "中国", "中共", "中央", "国家", "国务院", "全国")
 # Bare 省/市/县/区 start a name only when completed from context or followed by a body word.
 LOCAL_ANCHORS = ("省", "市", "县", "自治区")
+_ANCHOR_HEADS = frozenset(word[0] for word in NATIONAL_ANCHORS + LOCAL_ANCHORS)
 # Suffixes strong enough to make a name without an anchor (a company, an association).
 STRONG_SUFFIXES = (
     "公司",
@@ -63,8 +64,9 @@ STRONG_SUFFIXES = (
     "大使馆",
     "领事馆",
 )
-# Suffixes of a sub-unit inside a body: their fact is the body (科技处 → its 厅).
-SUBUNIT_SUFFIXES = ("处", "科", "室", "司", "分局", "分公司", "分行", "支行", "中心", "部")
+# Suffixes of an internal department of a body: their fact is the body (科技处 → its 厅). A branch
+# (常德分行, 深圳分公司) is an organisation of its own and keeps its whole name.
+SUBUNIT_SUFFIXES = ("处", "科", "室", "司")
 # Words a name never starts with (verbs and determiners before a name in a run).
 LEADING_JUNK = regex.compile(
     r"(?:[据由经受在和与及同向对请为是被将把从以于让使令并]|邀请|来自|包括|其中|会上|当天|随后|"
@@ -93,8 +95,10 @@ class OrgPatterns:
     run: regex.Pattern[str]  # characters a name may contain
     suffixes: frozenset[str]
     suffix_lengths: tuple[int, ...]  # longest first
+    suffix_tails: frozenset[str]  # the last characters of suffixes (a cheap pre-check)
     titles: frozenset[str]
     known: regex.Pattern[str] | None
+    known_names: frozenset[str]
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
@@ -109,8 +113,10 @@ def _compiled(_version: int) -> OrgPatterns:
         run=regex.compile(r"[\p{Han}A-Za-z（）()·]+"),
         suffixes=suffixes,
         suffix_lengths=tuple(sorted({len(x) for x in suffixes}, reverse=True)),
+        suffix_tails=frozenset(x[-1] for x in suffixes),
         titles=frozenset(word_list("titles")),
         known=regex.compile(_alternation(known)) if known else None,
+        known_names=frozenset(known),
     )
 
 
@@ -133,17 +139,36 @@ class Edges:
     words: dict[int, str]  # token end → token
     breaks: list[int]  # starts of tokens a name cannot contain (sorted)
     clean: set[int]  # positions after which a name may start without an anchor
+    suffixes: list[tuple[int, str]]  # (end, longest suffix) at token ends, in text order
+    words_from: dict[int, int]  # token start → token end
 
-    def with_end(self, pos: int) -> Edges:
-        """The same edges with ``pos`` as one more token end."""
+    def with_end(self, text: str, pos: int) -> Edges:
+        """The same edges with ``pos`` as one more token end (a title glued to a body)."""
         if pos in self.ends:
             return self
-        return Edges(
-            self.ends | {pos}, sorted(self.ends | {pos}), self.words, self.breaks, self.clean
-        )
+        ends = self.ends | {pos}
+        suffixes = sorted(self.suffixes + _suffixes_at(text, [pos]))
+        # A break token cut by the new end no longer breaks (党委书记 → 党委 | 书记).
+        breaks = [b for b in self.breaks if not b < pos < self.words_from.get(b, b)]
+        return Edges(ends, sorted(ends), self.words, breaks, self.clean, suffixes, self.words_from)
 
 
-def boundaries(tokens: list[Token]) -> Edges:
+def _suffixes_at(text: str, ends: list[int]) -> list[tuple[int, str]]:
+    """The longest organisation suffix ending at each of ``ends`` (ends without one left out)."""
+    pats = patterns()
+    found = []
+    for e in ends:
+        if e == 0 or text[e - 1] not in pats.suffix_tails:
+            continue
+        for size in pats.suffix_lengths:
+            if size <= e and text[e - size : e] in pats.suffixes:
+                found.append((e, text[e - size : e]))
+                break
+    return found
+
+
+def boundaries(text: str, tokens: list[Token]) -> Edges:
+    """Token ends, break tokens and suffix ends of one paragraph (computed once per paragraph)."""
     titles = patterns().titles
     ends = {0}
     words: dict[int, str] = {}
@@ -155,32 +180,36 @@ def boundaries(tokens: list[Token]) -> Edges:
         if token.word in BREAK_WORDS or token.word in titles:
             breaks.append(token.start)
             clean.add(token.end)
-    return Edges(ends, sorted(ends), words, breaks, clean)
+    ordered = sorted(ends)
+    suffixes = [
+        (e, suffix)
+        for e, suffix in _suffixes_at(text, ordered)
+        if words.get(e, "") not in NOT_ORG_WORDS or words.get(e) == suffix
+    ]
+    words_from = {t.start: t.end for t in tokens}
+    return Edges(ends, ordered, words, breaks, clean, suffixes, words_from)
 
 
-def suffix_ends(text: str, start: int, end: int, edges: Edges) -> list[tuple[int, str]]:
-    """Ends (and longest suffixes) of organisation suffixes in ``text[start:end]``.
+def suffix_ends(start: int, end: int, edges: Edges) -> list[tuple[int, str]]:
+    """Ends (and longest suffixes) of organisation suffixes inside ``[start, end]``.
 
     A suffix ends at a token boundary; one ending a common word (布局, 出台) is none.
     """
-    pats = patterns()
-    found: list[tuple[int, str]] = []
-    for e in edges.ordered[bisect_right(edges.ordered, start) :]:
+    first = bisect_right(edges.suffixes, (start, "\uffff"))
+    found = []
+    for e, suffix in edges.suffixes[first:]:
         if e > end:
             break
-        for size in pats.suffix_lengths:
-            suffix = text[e - size : e]
-            if e - size >= start and suffix in pats.suffixes:
-                word = edges.words.get(e, "")
-                if word not in NOT_ORG_WORDS or word == suffix:
-                    found.append((e, suffix))
-                break
+        if e - len(suffix) >= start:
+            found.append((e, suffix))
     return found
 
 
 def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
     """The name anchor starting at ``pos``: a place, 中国/国家…, or a bare 省/市 (a whole word)."""
     anchor = gazetteer().prefix(text, pos, end)
+    if anchor is None and text[pos : pos + 1] not in _ANCHOR_HEADS:
+        return None
     if anchor is None:
         for word in NATIONAL_ANCHORS:
             if text.startswith(word, pos, end):
@@ -212,35 +241,59 @@ def _is_generic(name: str, suffix: str) -> bool:
     return True
 
 
+def _candidate_ends(
+    text: str, pos: int, end: int, edges: Edges, anchor: str | None
+) -> list[tuple[int, str]]:
+    """The suffix ends a name starting at ``pos`` may end at (before any break token)."""
+    stop = min(end, pos + MAX_NAME)
+    index = bisect_left(edges.breaks, pos)
+    if index < len(edges.breaks):
+        stop = min(stop, edges.breaks[index])
+    ends = suffix_ends(pos, stop, edges)
+    if anchor is not None:
+        known = patterns().known_names
+        return [
+            (e, s)
+            for e, s in ends
+            if e > pos + len(anchor) or s in STRONG_SUFFIXES or text[pos:e] in known
+        ]
+    if "（" in text[pos:stop]:
+        return []
+    return [
+        (e, s)
+        for e, s in ends
+        if s in STRONG_SUFFIXES
+        and e - pos - len(s) <= MAX_UNANCHORED_STEM
+        and not _is_generic(text[pos:e], s)
+    ]
+
+
 def find_in_run(text: str, start: int, end: int, edges: Edges) -> list[OrgSpan]:
-    """Organisation names in one run of name characters ``text[start:end]``."""
+    """Organisation names in one run of name characters ``text[start:end]``.
+
+    A name starts at an anchor, or (a company, an association) at a clean start: the start of
+    the run, or right after a break token or a leading word such as 据 or 该.
+    """
     spans: list[OrgSpan] = []
     pos = start
     clean = True
     while pos < end:
+        # Skip ahead to where a name could still reach the next suffix (most text has none).
+        index = bisect_right(edges.suffixes, (pos, "\uffff"))
+        if index == len(edges.suffixes) or edges.suffixes[index][0] > end:
+            break
+        reach = edges.suffixes[index][0] - MAX_NAME
+        if pos < reach:
+            nxt = bisect_left(edges.ordered, reach)
+            pos = edges.ordered[nxt] if nxt < len(edges.ordered) else end
+            clean = pos in edges.clean
+            continue
         junk = LEADING_JUNK.match(text, pos, end)
         if junk is not None and junk.end() > pos:
             pos, clean = junk.end(), True
             continue
         anchor = anchor_at(text, pos, end, edges)
-        stop = min(end, pos + MAX_NAME)
-        for b in edges.breaks:
-            if b >= pos:
-                stop = min(stop, b)
-                break
-        ends = suffix_ends(text, pos, stop, edges)
-        if anchor is None and (not clean or stop == pos or "（" in text[pos:stop]):
-            ends = []
-        if anchor is not None:
-            ends = [(e, s) for e, s in ends if e > pos + len(anchor) or s in STRONG_SUFFIXES]
-        else:
-            ends = [
-                (e, s)
-                for e, s in ends
-                if s in STRONG_SUFFIXES
-                and e - pos - len(s) <= MAX_UNANCHORED_STEM
-                and not _is_generic(text[pos:e], s)
-            ]
+        ends = _candidate_ends(text, pos, end, edges, anchor) if anchor or clean else []
         if ends:
             last_end = ends[-1][0]
             body_end = last_end
@@ -252,17 +305,15 @@ def find_in_run(text: str, start: int, end: int, edges: Edges) -> list[OrgSpan]:
             pos, clean = last_end, True
             continue
         # No name starts here: move to the next token boundary.
-        nxt = pos + 1
-        while nxt < end and nxt not in edges.ends:
-            nxt += 1
-        clean = nxt in edges.clean
-        pos = nxt
+        nxt = bisect_right(edges.ordered, pos)
+        pos = edges.ordered[nxt] if nxt < len(edges.ordered) else end
+        clean = pos in edges.clean
     return spans
 
 
 def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     """Every organisation name in a paragraph."""
-    edges = boundaries(tokens)
+    edges = boundaries(text, tokens)
     spans: list[OrgSpan] = []
     for run in patterns().run.finditer(text):
         spans.extend(find_in_run(text, run.start(), run.end(), edges))

@@ -9,7 +9,8 @@ then filtered by rules that encode FACTS.md:
 - A range (3至5个, 15%至20%) is two facts, ``at_least`` and ``at_most``.
 - Not quantities: years (2024年) and anything without a measure word (6月7日, 12时55分, phone
   and document numbers); ordinals (第二批); a bare Chinese 一 (一批, 一家, 一次性: an article, not
-  a count); numbers inside 《》 titles; Chinese numerals inside short quoted names (“两个确保”);
+  a count); numbers inside 《》 titles, political formulas (四个意识, 两个维护) and, for Chinese
+  numerals, short quoted names (“两个确保”);
   numerals that start or end inside a jieba word (统一, 两位数, 七台河); time windows anchored at
   the present (近3年, 前4个月, 40多年来, 20年前) — they are periods, neither amount nor date — and
   durations used as a name (三年行动方案, 10年期国债).
@@ -66,6 +67,7 @@ UNITS: dict[str, str] = {
     "个工作日": "工作日",
     "个季度": "季度",
     "个月": "个月",
+    "个点": "百分点",  # 上涨2个点: spoken per-cent points
 }
 for _unit in word_list(
     # currencies
@@ -73,17 +75,16 @@ for _unit in word_list(
     # counts
     "个 家 项 批 件 条 座 所 台 辆 架 艘 只 头 套 块 张 份 篇 部 "
     "款 种 类 场 期 次 轮 处 间 栋 层 "
-    "名 位 人 人次 户 例 起 宗 笔 单 门 节 册 本 首 支 队 组 对 双 "
-    "片 棵 株 匹 枚 颗 根 倍 成 幅 幢 岁 周岁 床 个点 "
+    "名 位 人 人次 户 户次 家次 车次 架次 班次 例 起 宗 笔 单 门 节 册 本 首 支 队 组 对 双 "
+    "片 棵 株 匹 枚 颗 根 倍 成 幅 幢 岁 周岁 床 "
     # measures
     "吨 千克 公斤 克 斤 亩 公顷 平方公里 平方千米 平方米 立方米 "
     "公里 千米 米 厘米 毫米 公分 海里 "
-    "千瓦时 千瓦 兆瓦 吉瓦 瓦 升 毫升 标准箱 点 "
+    "千瓦时 千瓦 兆瓦 吉瓦 瓦 升 毫升 标准箱 标箱 列 趟 点 "
     # time
     "年 天 周 小时 分钟 秒 工作日 周年"
 ):
     UNITS.setdefault(_unit, _unit)
-UNITS["个点"] = "百分点"
 #: Latin units, only when no letter follows (5G is no quantity).
 LATIN_UNITS = ("GW", "MW", "kW", "km", "kg")
 
@@ -92,13 +93,21 @@ UNIT_CLASHES = frozenset(
     word_list("部门 所有 所在 门户 期间 次日 头部 处理 间接 成本 条件 名单 名额 位于")
 )
 
+#: Political formulas written with a count, often without quotes: names, not amounts.
+SLOGANS = word_list(
+    "两个维护 两个确立 两个确保 两个一百年 两个毫不动摇 三个代表 三个务必 四个意识 四个自信 "
+    "四个全面 四个革命 五位一体 八项规定 两学一做 三严三实"
+)
+
 #: Units of time: their quantities can be periods anchored at the present (近3年), see below.
 TIME_UNITS = frozenset(["年", "个月", "天", "周", "小时", "分钟", "秒", "季度", "工作日"])
 
 #: Hedge words before the number (FACTS.md, plus obvious synonyms 将近/接近/不低于/不高于/不到).
 PREFIX_QUALIFIERS: dict[str, Qualifier] = {
     "约": "approx",
+    "约为": "approx",
     "大约": "approx",
+    "近乎": "approx",
     "近": "approx",
     "将近": "approx",
     "接近": "approx",
@@ -112,6 +121,11 @@ PREFIX_QUALIFIERS: dict[str, Qualifier] = {
     "不足": "less_than",
     "不到": "less_than",
 }
+#: Words that end with a one-character hedge but are no hedge (签约3个项目, 最近3天); jieba also
+#: glues hedges to the word before (占地约300亩 is one token), so only these words cancel a hedge.
+HEDGE_CLASHES = frozenset(
+    word_list("签约 合约 节约 制约 预约 特约 违约 履约 公约 条约 最近 附近 邻近 靠近 贴近 亲近")
+)
 #: Hedge words after the measure word.
 SUFFIX_QUALIFIERS: dict[str, Qualifier] = {
     "左右": "approx",
@@ -153,12 +167,16 @@ LINK_WORDS = frozenset(
         "突破 跌破 高达 高 报 收于 升至 降至 增至 跌至 下降至 上升至 在 稳定在 维持在 保持"
     )
 )
+#: Words that end a subject although jieba tags them as nouns (力争 is nz, 月份 n).
+SUBJECT_STOPS = frozenset(word_list("力争 争取 预计 月份 年度 季度 年底 年初 同期"))
 #: jieba tags of words that may be part of a noun phrase (nouns, abbreviations, distinguishing
 #: words, verbal nouns, English words) and of modifiers allowed inside one but not at its end.
 NOUN_TAGS = frozenset(word_list("n nr ns nt nz ng nrt nrfg j b vn an eng s"))
 MODIFIER_TAGS = frozenset(word_list("a b m f"))
 #: Tags that cannot start a subject found before the number (培育特色产业集群 → 特色产业集群).
-LEADING_JUNK_TAGS = frozenset(word_list("m f vn v"))
+LEADING_JUNK_TAGS = frozenset(word_list("m f v"))
+#: Tags of a word before a verbal noun that make the verbal noun a verb (新培育, 将建设, 力争培育).
+VERBAL_TAGS = frozenset(word_list("a d v nz"))
 #: At most this many tokens in a subject (the longest in the seed and realworld samples is 5).
 MAX_SUBJECT_TOKENS = 6
 
@@ -172,14 +190,17 @@ _QUANTITY = regex.compile(
     rf"(?P<pre>{_alternation(list(PREFIX_QUALIFIERS))})?"
     rf"(?<![0-9０-９.．A-Za-z])"
     rf"(?:(?P<num>{ARABIC})(?P<more>[{MORE_THAN}])?(?P<mult>{_alternation(list(MULTIPLIERS))})?"
-    rf"|(?P<cn>{CHINESE}))"
+    rf"|(?P<cn>{CHINESE}|[百千万](?=[{MORE_THAN}])))"
     rf"(?P<more2>[{MORE_THAN}])?"
     rf"(?P<unit>{_UNIT_RE})?"
-    rf"(?P<suf>及以上|及以下|以上|以下|以内|之内|左右|以前|内(?!\p{{Han}}))?"
+    rf"(?P<suf>{_alternation([s for s in SUFFIX_QUALIFIERS if s != '内'])}|内(?!\p{{Han}}))?"
 )
+#: 百分之三十 → 30 %.
+_PER_CENT = regex.compile(rf"百分之(?:(?P<num>{ARABIC})|(?P<cn>{CHINESE}))")
 _RANGE_JOIN = regex.compile(r"[\s\u00ad]*(?:至|到|—{1,2}|-|－|~|～|–|―)[\s\u00ad]*")
 _SHORT_QUOTE = regex.compile(r"“[^“”]{1,12}”|‘[^‘’]{1,12}’|「[^「」]{1,12}」")
 _TITLE = regex.compile(r"《[^《》]*》")
+_SLOGAN = regex.compile(_alternation(SLOGANS))
 #: A stock quote in brackets: 摩根大通(115.395, 2.79, 2.47%).
 _QUOTE_TICKER = regex.compile(r"[(（][0-9.,，\s%+-]+[)）]")
 _HAN = regex.compile(r"\p{Han}|[A-Za-z]")
@@ -228,10 +249,13 @@ def extract(doc: Doc) -> list[Fact]:
 
 def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     """The quantities of one paragraph, in text order, with their subjects."""
-    candidates = [c for c in (_candidate(m) for m in _QUANTITY.finditer(text)) if c is not None]
+    candidates = [c for c in (_candidate(m, text) for m in _QUANTITY.finditer(text)) if c]
+    if "百分之" in text:
+        candidates = _with_per_cent(text, candidates)
     _merge_ranges(text, candidates)
     blocked = [m.span() for m in _TITLE.finditer(text)]
     blocked += [m.span() for m in _QUOTE_TICKER.finditer(text)]
+    blocked += [m.span() for m in _SLOGAN.finditer(text)]
     quoted = [m.span() for m in _SHORT_QUOTE.finditer(text)]
     found = [q for q in candidates if _keep(q, text, tokens, blocked, quoted)]
     for k, q in enumerate(found):
@@ -239,13 +263,13 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     return found
 
 
-def _candidate(m: regex.Match[str]) -> Found | None:
-    number = m.group("num") or m.group("cn")
-    multiplier = m.group("mult")
-    value = parse_numeral(number + (multiplier or ""))
+def _candidate(m: regex.Match[str], text: str) -> Found | None:
+    unit_text, multiplier = m.group("unit", "mult")
+    if not unit_text and not multiplier and not _RANGE_JOIN.match(text, m.end()):
+        return None  # most matches (一, 6月, 12时): cheap to drop before parsing
+    value = parse_numeral((m.group("num") or m.group("cn")) + (multiplier or ""))
     if value is None:
         return None
-    unit_text = m.group("unit")
     more = m.group("more") or m.group("more2")
     qualifier: Qualifier = "exact"
     pre, suf = m.group("pre"), m.group("suf")
@@ -271,6 +295,27 @@ def _candidate(m: regex.Match[str]) -> Found | None:
         chinese=m.group("cn") is not None,
         rule="quantity.number_unit" if unit_text else "quantity.multiplier",
     )
+
+
+def _with_per_cent(text: str, candidates: list[Found]) -> list[Found]:
+    """百分之三十: the numeral after 百分之 is a per cent (the main pattern sees it unitless)."""
+    for m in _PER_CENT.finditer(text):
+        value = parse_numeral(m.group("num") or m.group("cn"))
+        if value is not None:
+            found = Found(
+                start=m.start(),
+                end=m.end(),
+                number_start=m.start(),
+                value=value,
+                unit="%",
+                qualifier="exact",
+                multiplier=None,
+                chinese=False,
+                rule="quantity.per_cent",
+            )
+            candidates = [c for c in candidates if not m.start() <= c.start < m.end()]
+            candidates.append(found)
+    return sorted(candidates, key=lambda c: c.start)
 
 
 def _merge_ranges(text: str, candidates: list[Found]) -> None:
@@ -313,7 +358,7 @@ def _keep(
         return False
     if not q.chinese and _unit_in_word(text, tokens, q.end):
         return False
-    if q.number_start - q.start == 1 and inside_word(tokens, q.start):
+    if q.number_start - q.start == 1 and _hedge_in_word(tokens, q.start):
         q.start, q.qualifier = q.number_start, "exact"  # 签约3个, 最近3天: no hedge
     if q.unit == "年" and _is_year(q):
         return False
@@ -340,6 +385,11 @@ def _not_amount(text: str, tokens: list[Token], i: int) -> bool:
         k = token_at(tokens, i)
         return k < 0 or tokens[k].word == "前"
     return text[i] in NOT_AMOUNT_BEFORE
+
+
+def _hedge_in_word(tokens: list[Token], offset: int) -> bool:
+    k = token_at(tokens, offset)
+    return k >= 0 and tokens[k].word in HEDGE_CLASHES
 
 
 def _unit_in_word(text: str, tokens: list[Token], end: int) -> bool:
@@ -406,9 +456,16 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
     return words[0].start, words[-1].end
 
 
-def _leading_junk(word: str) -> bool:
+def _leading_junk(word: str, before: str, after: str) -> bool:
+    """Whether the leftmost word of a subject found before the number is no part of it: 首批
+    or 新 without their noun, a verbal noun used as the verb (新培育省级特色产业集群,
+    培育科技型中小企业) but not one that starts a compound (投资金额, 设计寿命: nothing verbal
+    before, a short head)."""
     tag = word_tag(word)
-    return tag in LEADING_JUNK_TAGS or (tag == "a" and len(word) == 1)  # 新培育…集群
+    if tag == "vn":
+        noun = after[:-2] if after[-2:] in DIRECTION_WORDS else after  # jieba keeps 价格上涨 whole
+        return word_tag(before) in VERBAL_TAGS or len(noun) >= 3
+    return tag in LEADING_JUNK_TAGS or (tag == "a" and len(word) == 1)
 
 
 def _subject_before(text: str, tokens: list[Token], q: Found) -> str | None:
@@ -416,25 +473,29 @@ def _subject_before(text: str, tokens: list[Token], q: Found) -> str | None:
     kept: list[str] = []
     nouns = 0
     leading = True  # link and direction words may only sit between the nouns and the number
+    stop = ""  # the word before the subject
     for token in reversed(tokens_before(tokens, q.start)[-MAX_SUBJECT_TOKENS * 2 :]):
-        word = token.word
+        word = stop = token.word
         if leading and word in LINK_WORDS:
             continue
         if leading and word in DIRECTION_WORDS:
             kept.append(word)
             continue
         leading = False
-        if not _HAN.match(word):
+        if not _HAN.match(word) or word in SUBJECT_STOPS:
             break
         tag = word_tag(word)
         if tag not in NOUN_TAGS and tag not in MODIFIER_TAGS:
             break
         kept.append(word)
         nouns += tag in NOUN_TAGS
+        stop = ""
         if nouns >= MAX_SUBJECT_TOKENS:
             break
-    while kept and kept[-1] not in DIRECTION_WORDS and _leading_junk(kept[-1]):
-        kept.pop()  # a leading 首批/新/培育 without its noun
+    while kept and kept[-1] not in DIRECTION_WORDS:
+        if not _leading_junk(kept[-1], stop, kept[-2] if len(kept) > 1 else ""):
+            break
+        stop = kept.pop()
     head = next((w for w in kept if w not in DIRECTION_WORDS), None)
     if head is None or word_tag(head) not in NOUN_TAGS - {"vn"}:
         return None  # 力争新培育10家: no noun phrase before the number

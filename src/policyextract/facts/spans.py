@@ -13,12 +13,13 @@ by offset, so lookups bisect instead of scanning.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Any
+from functools import lru_cache
+from importlib import resources
 
 import regex
 
 from ..models import Token
-from ..segmentation import pos_tokenizer
+from ..segmentation import tokenizer
 
 _HAN_WORD = regex.compile(r"\p{Han}{2,}")
 
@@ -59,22 +60,29 @@ def word_list(text: str) -> tuple[str, ...]:
 
 
 def word_tag(word: str) -> str:
-    """jieba's dictionary part-of-speech tag of ``word`` — a lookup, not a posseg run.
+    """The part of speech of ``word`` as jieba's dictionary gives it — a lookup, not a posseg run.
 
-    A word of two or more Han characters missing from the table is a user-lexicon entry added
-    without a tag (place names, organisations) and counts as a noun; anything else unknown is "".
+    Tags come from the user lexicon (words added with a tag), then from
+    ``lexicon/word_classes.tsv`` (jieba's non-nouns; loading jieba.posseg's full table would cost
+    about 1 s per process). A word of two or more Han characters found in neither is a noun; any
+    other unknown word (digits, punctuation, a lone character) is "".
+
+    >>> word_tag("形成"), word_tag("培育"), word_tag("集群"), word_tag("3")
+    ('v', 'vn', 'n', '')
     """
-    tag: str | None = _tag_table().get(word)
+    tag = tokenizer().user_word_tag_tab.get(word) or _word_classes().get(word)
     if tag is None:
-        return "n" if _HAN_WORD.fullmatch(word) else ""
-    return tag
+        if _HAN_WORD.fullmatch(word):
+            return "n"
+        return "eng" if word.isascii() and word.isalpha() else ""
+    return str(tag)
 
 
-def _tag_table() -> dict[str, Any]:
-    pos = pos_tokenizer()
-    pos.makesure_userdict_loaded()  # words added since (user lexicon) join the table
-    table: dict[str, Any] = pos.word_tag_tab
-    return table
+@lru_cache(maxsize=1)
+def _word_classes() -> dict[str, str]:
+    path = resources.files("policyextract") / "lexicon" / "word_classes.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
 
 
 def _start(token: Token) -> int:

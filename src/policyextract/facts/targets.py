@@ -4,7 +4,8 @@ A sentence sets a target when a marker opens it before its figures:
 
 - a deadline in the future: 到/至2025年, 2025年前, 2025年底前 (rule ``target.deadline``);
 - a goal word: 力争, 计划, 争取, 目标 (rule ``target.goal``);
-- 今年/明年/年内 followed by 将, 要 or 新 + verb (今年新培育…: rule ``target.this_year``);
+- 今年/明年/年内 or a five-year plan (“十四五”期间 → 2025) followed by 将, 要 or 新 + verb
+  (今年新培育…: rule ``target.this_year``);
 - in a plan paragraph — one that says 下一步/今后/接下来, or a list item after one that starts with
   a short heading sentence (加大集群培育力度。) — a figure with a floor (不少于1万家, 30家以上) is
   a requirement set for the future (rule ``target.plan``).
@@ -31,7 +32,7 @@ from ..models import Doc, Token
 from .base import Fact, Number, Qualifier
 from .dates import resolve_date
 from .numbers import json_number
-from .quantities import Found, find_quantities
+from .quantities import TIME_UNITS, Found, find_quantities
 from .spans import tokens_from, word_list, word_tag
 
 
@@ -61,9 +62,14 @@ _YEAR = r"(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3}"
 _DEADLINE = regex.compile(
     rf"(?P<to>到|至|在)?(?P<expr>(?P<y>{_YEAR})年(?:底|末)?)(?P<before>前|以前|之前)?"
     r"|(?P<expr>(?P<rel>今年|明年|年内|本年度?)(?:底|末|(?:1[0-2]|[1-9])月(?:底|末)?)?)"
+    r"|(?P<to>到|至)?(?P<expr>[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:期间|时期|末|规划期))"
 )
-#: After 今年/明年, what makes the sentence a plan rather than a report (今年将…, 今年新培育…).
-_THIS_YEAR_PLAN = regex.compile(r"将|要|力争|计划|争取|新\p{Han}")
+#: The last year of a five-year plan: 十四五 (2021–2025) → 2025.
+FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+#: After 今年/明年, what makes the sentence a plan rather than a report (今年将…, 今年，全市要…,
+#: 今年新培育… — 新 right after the year only: 今年前4个月，全省新登记… is a report).
+_THIS_YEAR_PLAN = regex.compile(r"将|要|力争|计划|争取|目标")
+_THIS_YEAR_NEW = regex.compile(r"新\p{Han}")
 #: Words of forecasts and conditions: a sentence with them states no goal.
 FORECAST_WORDS = ("预计", "预期", "预测", "预将", "可能", "有望", "或将", "显示")
 #: Words that describe the present state: a figure after them is no goal (目标是将目前的42种…).
@@ -78,14 +84,22 @@ FLOOR_QUALIFIERS = frozenset(["at_least"])
 ACTION_VERBS = frozenset(
     word_list(
         "形成 培育 建成 建设 打造 达到 突破 实现 完成 新增 新建 新培育 覆盖 引进 培养 认定 "
-        "创建 带动 提高 提升 降低 减少 增加 力争 争取 培训 组建 开展 设立 建立 吸引 招引 推动"
+        "创建 带动 提高 提升 降低 减少 增加 力争 争取 培训 组建 开展 设立 建立 吸引 招引 推动 "
+        "增长 达 超过 控制 保持 降至 提高到"
     )
 )
+#: Words that open a clause comparing the figure before rather than setting a new one.
+COMPARISON_WORDS = frozenset(word_list("是 为 相当于 占 比 较 高于 低于"))
 
 _SENTENCE = regex.compile(r"[^。！？；!?;]+[。！？；!?;]?")
 _CLAUSE_BREAK = regex.compile(r"[，,：:]")
+_COMMA = regex.compile(r"[，,]")
 _LABEL = regex.compile(r"的?[“\"]([^“”\"]{1,12})[”\"]")
 _HEADING = regex.compile(rf"[^。！？，,]{{2,{MAX_HEADING}}}。")
+_ANY_MARKER = regex.compile(
+    rf"{'|'.join(GOAL_WORDS)}|年前|年底前|[到至]({_YEAR})年|今年|明年|年内|本年"
+    r"|十[一二三四五六七八九]五"
+)
 _GOAL = regex.compile("|".join(sorted(GOAL_WORDS, key=len, reverse=True)))
 
 
@@ -101,6 +115,8 @@ def extract(doc: Doc) -> list[Fact]:
     facts: list[Fact] = []
     framed = _plan_paragraphs(doc.paragraphs)
     for i, (text, tokens) in enumerate(zip(doc.paragraphs, doc.tokens, strict=True)):
+        if not framed[i] and not _ANY_MARKER.search(text):
+            continue  # most paragraphs set no goal: skip finding their quantities
         quantities = find_quantities(text, tokens)
         if not quantities:
             continue
@@ -121,7 +137,8 @@ def _sentence_targets(
     doc: Doc,
 ) -> list[Fact]:
     start, end = span
-    if any(w in text[start:end] for w in FORECAST_WORDS):
+    sentence = text[start:end].replace("预期目标", "目标")  # 主要预期目标: the plan's targets
+    if any(w in sentence for w in FORECAST_WORDS):
         return []
     marker = _marker(text, start, quantities[0].start, doc.published)
     if marker is None and framed:
@@ -134,14 +151,15 @@ def _sentence_targets(
             marker.deadline = _deadline(deadline_match, doc.published)
     if marker is None:
         return []
-    items = [q for q in quantities if q.start >= marker.start]
+    # Durations say how long, not how much: 力争用3年时间，培育10个… has one item, 10个.
+    items = [q for q in quantities if q.start >= marker.start and q.unit not in TIME_UNITS]
     if items and any(w in text[marker.end : items[0].start] for w in PRESENT_WORDS):
         return []
     facts: list[Fact] = []
     for k, group in enumerate(_clause_groups(text, items)):
         first, last = group[0], group[-1]
         begin = marker.start if k == 0 else _clause_start(text, start, first.start)
-        if k > 0 and not _continues_plan(tokens, begin, first.start):
+        if k > 0 and not _continues_plan(tokens, begin, first.number_start):
             break
         finish = last.subject_end or last.end
         label = _LABEL.match(text, finish)
@@ -175,19 +193,23 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
     for m in _DEADLINE.finditer(text, start, first):
         if m.group("y") and not (m.group("to") in ("到", "至") or m.group("before")):
             continue  # 2023年 alone reports; 到2025年 and 2025年前 set a deadline
-        if m.group("rel") and not _THIS_YEAR_PLAN.search(text, m.end(), first):
+        if (m.group("rel") or m.group("plan")) and not (
+            _THIS_YEAR_PLAN.search(text, m.end(), first) or _THIS_YEAR_NEW.match(text, m.end())
+        ):
             continue  # 今年两校共迎来…: a report on this year, not a plan
         deadline = _deadline(m, published)
         if m.group("y") and not _in_future(deadline, published):
             continue
         rule = "target.this_year" if m.group("rel") else "target.deadline"
+        if m.group("plan") and deadline is not None and not _in_future(deadline, published):
+            continue  # “十三五”期间 in 2024: a report
         found.append(_Marker(m.start(), m.end(), deadline, rule))
         break
     goal = _GOAL.search(text, start, first)
     # The goal word must govern the figures: 为实现…目标，… and 积极争取…试点，… govern another
     # clause; 力争到2027年，… governs the deadline, which governs the figures.
     governed = found[0].start if found and goal and goal.end() <= found[0].start else first
-    if goal and not _CLAUSE_BREAK.search(text, goal.end(), governed):
+    if goal and not _COMMA.search(text, goal.end(), governed):  # 目标：GDP增长5%左右 is fine
         found.append(_Marker(goal.start(), goal.end(), None, "target.goal"))
     if not found:
         return None
@@ -203,6 +225,9 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
 def _deadline(m: regex.Match[str], published: datetime | None) -> str | None:
     """到2025年 → "2025", 今年 → the publication year: facts.dates first, a local fallback."""
     expr = m.group("expr")
+    if m.group("plan"):
+        last = FIVE_YEAR_PLANS.get(m.group("plan"))
+        return str(last) if last else None
     resolved = resolve_date(expr, published)
     if resolved is not None:
         return resolved
@@ -259,13 +284,12 @@ def _action(tokens: list[Token], start: int, end: int) -> str | None:
 
 
 def _continues_plan(tokens: list[Token], start: int, end: int) -> bool:
-    """A further clause is part of the plan when it opens with an action verb (…，培育100家…),
-    not with a comparison (…，是2023年的3倍)."""
-    for token in tokens_from(tokens, start):
-        if token.start >= end:
-            break
-        return token.word in ACTION_VERBS or token.word[:2] in ACTION_VERBS
-    return False
+    """A further clause is part of the plan when an action verb leads to its figure (…，培育
+    100家…, …，核心产业增加值占GDP比重达到10%), not a comparison (…，是2023年的3倍)."""
+    words = [t.word for t in tokens_from(tokens, start) if t.start < end]
+    if words and words[0] in COMPARISON_WORDS:
+        return False
+    return any(w in ACTION_VERBS or w[:2] in ACTION_VERBS for w in words)
 
 
 def _plan_paragraphs(paragraphs: list[str]) -> list[bool]:

@@ -1,0 +1,235 @@
+"""Officials (facts/officials.py): tables of sentences with answers reasoned out by hand.
+
+Sentences come from the seed article, the realworld gold bodies (copied here, named by page) and
+hand-written guards. Each row gives every official of the text as (name, title, organization).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policyextract.facts import officials
+from policyextract.facts.officials import Official
+from policyextract.models import Article, Metadata
+from policyextract.segmentation import segment
+
+PUBLISHED = "2024-06-07T17:25:36+08:00"
+
+# The seed body (corpus/sdenews-2024-06-07-industrial-clusters.txt), character-exact.
+SEED = [
+    "6月7日下午,山东省政府新闻办举行“牢记嘱托 走在前 挑大梁 奋力谱写中国式现代化山东篇章”主题系列新闻发布会,邀请省工业和信息化厅相关负责人士介绍山东加快打造现代化工业体系情况。经济导报记者从发布会上获悉,当前我省正以高端化、智能化、绿色化、集群化为方向,加快构建现代化产业体系。目前我省拥有国家先进制造业集群3个、中小企业特色产业集群15个,产业集聚发展水平不断提升。",  # noqa: E501
+    "其中,先进制造业集群主要以单个或多个设区市为创建主体。去年,山东出台了《加快发展先进制造业集群的实施意见》,计划到2025年初步形成3个世界级集群、8个国家级集群、30个省级集群的“3830”集群发展格局;制定了《先进制造业集群培育认定办法(暂行)》,培育认定10个首批省级先进制造业集群;积极争取国家先进制造业集群统计监测试点,潍坊市动力装备、青岛市轨道交通装备两个集群入选国家试点;编制智能家电、轨道交通装备、动力装备集群培育提升三年行动方案,推动国家级先进制造业集群加快向世界集群提升。",
+    "中小企业特色产业集群则主要以县域为创建主体。近年来,山东创新出台《特色产业集群管理办法》,在全国率先启动中小企业特色产业集群培育工作,分4批培育认定了100家中小企业特色产业集群;充分发挥集群运营管理机构、龙头企业、商协会等作用,构建多层次集群服务支撑平台,扎实组织融链固链、数字化转型、技改提级等行动,不断提升集群的创新、合作、数字化、绿色化和国际化水平。目前,100个省级中小企业特色产业集群共吸引集聚企业12.2万家,近3年主导产业产值年均增长14.8%,成为支撑县域经济高质量发展的重要载体。",
+    "山东省工业和信息化厅科技处处长刘梅生介绍,下一步,将坚持双轮驱动,推动先进制造业集群和特色产业集群协同发力,真正把产业集群打造成支撑全省加快推进新型工业化、建设先进制造业强省的重要载体。",
+    "加大集群培育力度。开展第二批省级先进制造业集群培育认定工作,今年力争新培育10家左右,并积极争创新的国家级集群。建立全省中小企业特色产业集群梯度培育库,实行入库动态管理,今年新培育省级特色产业集群30家以上,力争国家级中小企业特色产业集群继续领跑全国。",
+    "加快集群提质增效。充分发挥集群跨行业跨领域交叉融合优势,聚焦产业前沿引领技术和关键共性技术研发与应用,打造一批创新资源集聚、组织运行开放、服务模式多元的产业集群技术创新平台。深入实施中小企业特色产业集群能级提升行动,开展“中小企业特色产业集群服务行”系列活动,组织优质服务机构到集群实地“把脉问诊”,针对性帮助集群解决发展中的问题。",
+    "加强集群协同发展。支持集群发展促进机构建设,鼓励开展形式多样的交流合作活动,引导集群内企业加强协作,不断提升集群能级和规模。深入开展“十链百群万企”融链固链专项行动,覆盖不少于1万家中小企业,开展产品配套、协同创新、产业协作等对接交流活动,促进集群内外企业融通发展。",
+]
+
+
+def run(paragraphs: list[str], **metadata: object) -> list[Official]:
+    doc = segment(Article(metadata=Metadata(published=PUBLISHED, **metadata), body=paragraphs))
+    facts = officials.extract(doc)
+    for fact in facts:
+        assert doc.paragraphs[fact.paragraph][fact.start : fact.end] == fact.text
+    return [f for f in facts if isinstance(f, Official)]
+
+
+def triples(paragraphs: list[str], **metadata: object) -> list[tuple[str, str | None, str | None]]:
+    return [(f.name, f.title, f.organization) for f in run(paragraphs, **metadata)]
+
+
+def test_seed_official_with_completed_organization() -> None:
+    # The body names 山东 many times and no other province, and says 我省: the article is about
+    # Shandong. The official is named once, with the full name of the 处 as written.
+    assert triples(SEED) == [("刘梅生", "处长", "山东省工业和信息化厅科技处")]
+    (fact,) = run(SEED)
+    assert fact.text == "山东省工业和信息化厅科技处处长刘梅生"
+    assert fact.rule == "official.org_title_name"
+
+
+def test_seed_reporter_and_editor_are_not_officials() -> None:
+    # The page's byline and editor are metadata, never officials, even after a title-like word.
+    body = ["经济导报记者初磊报道。", "编辑付建。", "经济导报社长初磊表示，将加强报道。"]
+    assert triples(body, authors=["初磊"], editors=["付建"]) == []
+
+
+# (sentence, [(name, title, organization)]) — realworld pages (gold/NNN.json bodies).
+REALWORLD = [
+    (  # 002
+        "中国驻圣保罗总领馆副总领事孙仁安在致辞中说，圣保罗是巴西乃至南美最大的经济、贸易、商业、"
+        "金融、物流和交通中心，是巴西经济的“火车头”。",
+        [("孙仁安", "副总领事", "中国驻圣保罗总领馆")],
+    ),
+    (  # 002: two posts at two bodies: the first body, the posts as written
+        "山西代表团团长、省贸促会会长陈河才介绍，近年来，山西与巴西交流交往日益活跃。",
+        [("陈河才", "团长、省贸促会会长", "山西代表团")],
+    ),
+    (  # 002: a foreign association, found without a place of the gazetteer
+        "巴西华人协会会长张伟表示，圣保罗有20多万华商。",
+        [("张伟", "会长", "巴西华人协会")],
+    ),
+    (  # 003: several posts at one body stay one title
+        "中青旅控股股份有限公司党委书记、董事长倪阳平在致辞中借用词作家田汉受古北口抗战激励创作"
+        "《义勇军进行曲》的故事。",
+        [("倪阳平", "党委书记、董事长", "中青旅控股股份有限公司")],
+    ),
+    (  # 007: a name followed by a word that is not a cue (正在)
+        "8月26日，龙湖集团董事长吴亚军正在业绩会上展望公司的未来发展，一位来自长沙的维权业主打乱"
+        "了现场的节奏。",
+        [("吴亚军", "董事长", "龙湖集团")],
+    ),
+    (  # 007
+        "房屋查验咨询师、名仕宜居验房公司高级工程师王清华向《红周刊》记者表示，专业机构一般建议业主"
+        "自装新风系统时尽量将新风口与污染物排放口安置在不同墙面。",
+        [("王清华", "高级工程师", "名仕宜居验房公司")],
+    ),
+    (  # 009: a title after the name (教授) is a cue as well
+        "9月3日，在第二届全球IC企业家大会暨第十七届中国国际半导体博览会开幕式上，中国半导体行业协会"
+        "副理事长、清华大学微电子所所长魏少军教授在演讲中分析了2018年中国集成电路市场进出口数据。",
+        [("魏少军", "副理事长、清华大学微电子所所长", "中国半导体行业协会")],
+    ),
+    (  # 015
+        "中共中央政治局常委、国务院总理李强，中共中央政治局常委、中央办公厅主任蔡奇出席座谈会。",
+        [
+            ("李强", "政治局常委、国务院总理", "中共中央"),
+            ("蔡奇", "政治局常委、中央办公厅主任", "中共中央"),
+        ],
+    ),
+    (  # 015: a list of officials
+        "座谈会上，国家发展改革委主任郑栅洁、上海市委书记陈吉宁、江苏省委书记信长星、浙江省委书记"
+        "易炼红、安徽省委书记韩俊先后发言。",
+        [
+            ("郑栅洁", "主任", "国家发展改革委"),
+            ("陈吉宁", "书记", "上海市委"),
+            ("信长星", "书记", "江苏省委"),
+            ("易炼红", "书记", "浙江省委"),
+            ("韩俊", "书记", "安徽省委"),
+        ],
+    ),
+    (  # 017: party and government posts at one level stay one title
+        "河南省委副书记、省长王凯说，牢记嘱托。王凯说，河南坚决扛稳粮食安全重任。",
+        [("王凯", "副书记、省长", "河南省委")],
+    ),
+    (  # 017
+        "河南省委常委、常务副省长孙守刚介绍，河南深入贯彻落实习近平总书记重要要求。",
+        [("孙守刚", "常委、常务副省长", "河南省委"), ("习近平", "总书记", None)],
+    ),
+    (  # 019
+        "上海工程技术大学管理学院副院长罗娟告诉记者，在首届32名本科毕业生中，绝大部分同学都将进入"
+        "养老行业工作。",
+        [("罗娟", "副院长", "上海工程技术大学管理学院")],
+    ),
+    (  # 023: a department inside a branch, kept as written
+        "中国海油深圳分公司深水工程建设中心总经理刘华祥介绍，“海葵一号”本身没有动力。",
+        [("刘华祥", "总经理", "中国海油深圳分公司深水工程建设中心")],
+    ),
+    (  # 024
+        "中国央行货币政策委员会委员黄益平接受新华社采访称，高杠杆率问题主要集中在非金融企业。",
+        [("黄益平", "委员", "中国央行货币政策委员会")],
+    ),
+    (  # 026: 等 after the name
+        "上海同济城市规划设计研究院有限公司复兴规划设计所所长马强等人在《有轨电车发展规划反思与应用"
+        "展望》一文中分析。",
+        [("马强", "所长", "上海同济城市规划设计研究院有限公司复兴规划设计所")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REALWORLD)
+def test_realworld_sentences(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples([sentence]) == expected
+
+
+# Hand-written forms: title + name, name + title, spaces, minority names, completion.
+FORMS = [
+    ("国务院总理李强主持召开国务院常务会议。", [("李强", "总理", "国务院")]),
+    ("中国载人航天工程新闻发言人 武平介绍了任务情况。", [("武平", "新闻发言人", None)]),
+    ("习近平总书记强调，要推动高质量发展。", [("习近平", "总书记", None)]),
+    (
+        "自治区党委书记马兴瑞，自治区主席艾尔肯·吐尼亚孜出席会议。",
+        [
+            ("马兴瑞", "书记", "自治区党委"),
+            ("艾尔肯·吐尼亚孜", "主席", None),
+        ],
+    ),
+    (
+        "中国工程院院士、华中科技大学教授丁汉表示，智能制造是主攻方向。",
+        [
+            ("丁汉", "院士、华中科技大学教授", "中国工程院"),
+        ],
+    ),
+    ("某集团首席经济学家王强认为，下半年经济将继续回升。", [("王强", "首席经济学家", None)]),
+    (  # a Shandong article: 省 is completed to 山东省
+        "山东省政府新闻办举行发布会。省商务厅副厅长张三介绍了山东外贸情况。",
+        [("张三", "副厅长", "山东省商务厅")],
+    ),
+    (  # two provinces named: 省 stays as written
+        "山东与江苏签署协议。省商务厅副厅长张三介绍，两省将加强合作。",
+        [("张三", "副厅长", "省商务厅")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FORMS)
+def test_forms(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples([sentence]) == expected
+
+
+# Sentences with a title-like word but no named official.
+NO_OFFICIAL = [
+    "当前我省正以高端化、智能化、绿色化、集群化为方向，加快构建现代化产业体系。",
+    "长春市商务局曲局长两度做客景甜直播间。",  # 010: a surname only
+    "公司董事长表示，将继续加大投入。",  # 表示 is a word, not a name
+    "院长高度重视这项工作。",  # 高度 is a word
+    "主任明确要求各部门抓好落实。",
+    "记者王强从发布会上获悉，项目进展顺利。",  # a reporter
+    "市长热线接到群众来电。",
+    "各市党委书记参加会议。",  # 党委 is no name before 书记
+    "邀请省工业和信息化厅相关负责人士介绍情况。",  # a post without a name
+]
+
+
+@pytest.mark.parametrize("sentence", NO_OFFICIAL)
+def test_no_official(sentence: str) -> None:
+    assert triples([sentence]) == []
+
+
+def test_one_fact_per_person() -> None:
+    body = [
+        "国务院总理李强主持会议。",
+        "李强强调，要稳住经济。",
+        "国务院总理李强指出，要扩大内需。",
+    ]
+    facts = run(body)
+    assert [(f.name, f.paragraph) for f in facts] == [("李强", 0)]
+
+
+KNOWN_MISSES = [
+    pytest.param(  # 019: the company name (泰康之家) is split by jieba; the part kept is a branch
+        "养老机构泰康之家上海分公司人力资源总监毛佳杰告诉记者，之前他就了解到这所高校的这个专业。",
+        [("毛佳杰", "人力资源总监", "泰康之家上海分公司")],
+        marks=pytest.mark.xfail(strict=True, reason="unanchored company names split by jieba"),
+    ),
+    pytest.param(  # 024: a company name with a bracketed region
+        "三菱东京日联银行（中国）首席金融市场分析师李刘阳在接受采访时表示，今天的中间价报价依然按照"
+        "一季度货币执行报告中的逻辑制定。",
+        [("李刘阳", "首席金融市场分析师", "三菱东京日联银行（中国）")],
+        marks=pytest.mark.xfail(strict=True, reason="brackets inside names are not parsed"),
+    ),
+    pytest.param(  # 022: a body named by an abbreviation without a suffix
+        "美联储主席鲍威尔在货币政策例会后的记者会上说，过去6个月核心PCE价格指数一直高于4.5%。",
+        [("鲍威尔", "主席", "美联储")],
+        marks=pytest.mark.xfail(strict=True, reason="bodies without a suffix (美联储) are unknown"),
+    ),
+    pytest.param(  # 005: a foreign name has no Chinese surname
+        "但法国总理菲利普8日在接受法国《星期日报》采访时表示，不管面对何种压力。",
+        [("菲利普", "总理", None)],
+        marks=pytest.mark.xfail(strict=True, reason="transliterated names are not validated"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), KNOWN_MISSES)
+def test_known_misses(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples([sentence]) == expected

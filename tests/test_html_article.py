@@ -1,0 +1,352 @@
+"""The HTML reader on small synthetic pages: chrome, body, and where metadata comes from.
+
+Every page is built from one article of four prose paragraphs (so the density scoring has
+something to find) plus the piece of chrome or metadata under test. Expectations are written by
+hand from the snippet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policyextract.html_article import strip_html
+
+PARAGRAPHS = [
+    "国务院常务会议近日审议通过了关于促进中小企业发展的若干措施，提出加大财政支持力度。",
+    "会议指出，要落实好减税降费政策，帮助企业稳岗拓岗，增强市场主体活力和发展后劲。",
+    "会议要求，各地区各部门要加强协调配合，确保各项措施落地见效，及时回应企业关切。",
+    "据介绍，相关部门将在年内出台配套细则，进一步优化营商环境，激发全社会创新创造活力。",
+]
+ARTICLE = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+
+
+def page(
+    article: str = ARTICLE,
+    *,
+    head: str = "",
+    before: str = "",
+    after: str = "",
+    title: str = "国务院部署促进中小企业发展_新闻中心_示例网",
+    headline: str = "<h1>国务院部署促进中小企业发展</h1>",
+) -> str:
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body>"
+        '<div class="nav"><a href="/">首页</a> <a href="/news">新闻</a> <a href="/g">政务</a></div>'
+        f'<div class="main">{headline}{before}<div class="article">{article}</div>{after}</div>'
+        '<div class="footer">版权所有 示例网 Copyright © 2024 京ICP备12345678号</div>'
+        "</body></html>"
+    )
+
+
+# --- body: chrome dropped ---------------------------------------------------------------------
+
+RELATED = (
+    '<div class="related"><h3>相关新闻</h3><ul><li><a href="/1">另一条新闻标题</a></li></ul></div>'
+)
+SHARE = '<div class="share-bar">分享到：<a href="#">微信</a> <a href="#">微博</a></div>'
+LINKS = (
+    "<ul><li><a href='/a'>第一条推荐新闻的标题</a></li><li><a href='/b'>第二条推荐</a></li></ul>"
+)
+
+CHROME_CASES = [
+    ("related list after the article", ARTICLE + RELATED, ["相关新闻", "另一条新闻标题"]),
+    (
+        "related heading as plain text",
+        ARTICLE + "<p>推荐阅读</p><p>某地召开某某会议。</p>",
+        ["推荐阅读"],
+    ),
+    ("share widget inside the block", SHARE + ARTICLE, ["分享到", "微信"]),
+    ("link list inside the block", ARTICLE + LINKS, ["第一条推荐新闻的标题"]),
+    ("editor line", ARTICLE + "<p>责任编辑：王五</p>", ["责任编辑", "王五"]),
+    ("byline", "<p>本报记者 张三</p>" + ARTICLE, ["张三"]),
+    ("original title", "<p>（原标题：促进中小企业发展若干措施出台）</p>" + ARTICLE, ["原标题"]),
+    ("copyright line", ARTICLE + "<p>版权声明：本网所有内容未经授权不得转载。</p>", ["版权声明"]),
+    (
+        "figure caption",
+        '<figure><img src="a.jpg"><figcaption>会议现场</figcaption></figure>' + ARTICLE,
+        ["会议现场"],
+    ),
+    (
+        "credit caption",
+        '<p><img src="a.jpg"></p><p>会议现场。新华社记者 李四 摄</p>' + ARTICLE,
+        ["李四 摄"],
+    ),
+    (
+        "caption under an image",
+        '<p><img src="a.jpg"></p><p>与会代表认真听取报告</p>' + ARTICLE,
+        ["与会代表"],
+    ),
+    (
+        "summary box",
+        "<p>划重点：</p><ol><li>要点一的内容是这样的。</li></ol>" + ARTICLE,
+        ["划重点", "要点一"],
+    ),
+    (
+        "print-edition line",
+        ARTICLE + "<p>《 人民日报 》（ 2024年05月10日 04 版）</p>",
+        ["人民日报"],
+    ),
+    ("page number of a list", ARTICLE + "<p>2</p>", ["\n2"]),
+    (
+        "hidden element",
+        '<p style="display: none">原来的标题是这样的内容</p>' + ARTICLE,
+        ["原来的标题"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("article", "absent"), [c[1:] for c in CHROME_CASES], ids=[c[0] for c in CHROME_CASES]
+)
+def test_chrome_is_not_body(article: str, absent: list[str]) -> None:
+    body = strip_html(page(article)).body
+    assert body == PARAGRAPHS
+    text = "\n" + "\n".join(body)
+    for piece in absent:
+        assert piece not in text
+
+
+def test_text_after_the_editor_line_is_not_body() -> None:
+    quoted = "<blockquote><p>另一条新闻的标题</p><p>另一条新闻的摘要，与本文无关。</p></blockquote>"
+    assert strip_html(page(ARTICLE + "<p>责任编辑：王五</p>" + quoted)).body == PARAGRAPHS
+
+
+LAYOUT_CASES = [
+    ("table cell with br", "<table><tr><td>{}</td></tr></table>", "<br><br>\u3000\u3000"),
+    ("div per paragraph", "<div class='txt'>{}</div>", "DIVS"),
+    ("bare text with br", "<div id='zoom'>{}</div>", "<br>"),
+]
+
+
+@pytest.mark.parametrize(
+    ("frame", "joiner"), [c[1:] for c in LAYOUT_CASES], ids=[c[0] for c in LAYOUT_CASES]
+)
+def test_layouts_without_p(frame: str, joiner: str) -> None:
+    if joiner == "DIVS":
+        inner = "".join(f"<div>{p}</div>" for p in PARAGRAPHS)
+    else:
+        inner = joiner.join(PARAGRAPHS)
+    assert strip_html(page(frame.format(inner))).body == PARAGRAPHS
+
+
+def test_page_chrome_outside_the_article_is_dropped() -> None:
+    body = strip_html(page(before='<div class="breadcrumb">首页 &gt; 新闻 &gt; 国内</div>')).body
+    assert body == PARAGRAPHS
+
+
+# --- body: paragraphs keep the page's characters ---------------------------------------------
+
+PARAGRAPH_CASES = [
+    (
+        "br splits a paragraph",
+        "<p>第一句话在这里。<br>第二句话在这里。</p>",
+        ["第一句话在这里。", "第二句话在这里。"],
+    ),
+    (
+        "br inside a div",
+        "<div>甲方已经同意。<br/><br/>乙方仍在考虑。</div>",
+        ["甲方已经同意。", "乙方仍在考虑。"],
+    ),
+    ("outer spaces trimmed", "<p>\u3000\u3000开头有全角空格。\u00a0</p>", ["开头有全角空格。"]),
+    (
+        "inner characters kept",
+        "<p>\u3000比例为1,234.5 (约 12%)，\u3000见“附件”。</p>",
+        ["比例为1,234.5 (约 12%)，\u3000见“附件”。"],
+    ),
+    (
+        "inline elements joined",
+        "<p>会议由<strong>张三</strong>主持，<a href='/x'>详见</a>附件。</p>",
+        ["会议由张三主持，详见附件。"],
+    ),
+    ("entities decoded", "<p>A&amp;B公司&nbsp;宣布合作。</p>", ["A&B公司\u00a0宣布合作。"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"), [c[1:] for c in PARAGRAPH_CASES], ids=[c[0] for c in PARAGRAPH_CASES]
+)
+def test_paragraphs(extra: str, expected: list[str]) -> None:
+    assert strip_html(page(ARTICLE + extra)).body == PARAGRAPHS + expected
+
+
+# --- metadata ---------------------------------------------------------------------------------
+
+TITLE_CASES = [
+    (
+        "h1 matching the title prefix",
+        "新闻标题在这里_新闻中心_示例网",
+        "<h1>新闻标题在这里</h1>",
+        "新闻标题在这里",
+    ),
+    (
+        "site suffix with a dash",
+        "新闻标题在这里 - 示例网",
+        "<h2>新闻标题在这里</h2>",
+        "新闻标题在这里",
+    ),
+    ("no heading: suffix stripped", "新闻标题在这里_新闻中心_示例网", "", "新闻标题在这里"),
+    (
+        "a '|' inside the headline stays",
+        "棱镜|数据行业迎来整顿_财经_示例网",
+        "<h1>棱镜|数据行业迎来整顿</h1>",
+        "棱镜|数据行业迎来整顿",
+    ),
+    (
+        "site-name h1 loses to the headline",
+        "新闻标题在这里 - 示例网",
+        "<h1>示例网</h1><h2>新闻标题在这里</h2>",
+        "新闻标题在这里",
+    ),
+    (
+        "white space in the heading collapsed",
+        "新闻 标题_示例网",
+        "<h1>新闻\n   标题</h1>",
+        "新闻 标题",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "expected"), [c[1:] for c in TITLE_CASES], ids=[c[0] for c in TITLE_CASES]
+)
+def test_title(title: str, headline: str, expected: str) -> None:
+    assert strip_html(page(title=title, headline=headline)).metadata.title == expected
+
+
+META_PUBLISHED = '<meta property="article:published_time" content="2024-05-09T22:27:02+08:00">'
+LD_PUBLISHED = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", '
+    '"datePublished": "2023-03-01T08:00:00+08:00"}</script>'
+)
+PUBLISHED_CASES = [
+    ("meta tag", META_PUBLISHED, "", "2024-05-09T22:27:02+08:00"),
+    (
+        "meta beats a page line of another day",
+        META_PUBLISHED,
+        "<div>2024-05-10 08:00 来源：新华社</div>",
+        "2024-05-09T22:27:02+08:00",
+    ),
+    (
+        "page line gives the time of the meta's day",
+        '<meta name="publishdate" content="2024-05-09">',
+        "<div>2024-05-09 09:37 来源：中国网</div>",
+        "2024-05-09T09:37:00+08:00",
+    ),
+    ("JSON-LD", LD_PUBLISHED, "", "2023-03-01T08:00:00+08:00"),
+    (
+        "page line only",
+        "",
+        "<div>发布时间：2024年06月07日 09:30</div>",
+        "2024-06-07T09:30:00+08:00",
+    ),
+    (
+        "canonical URL last",
+        '<link rel="canonical" href="http://www.example.cn/2024-05/20/c_1.htm">',
+        "",
+        "2024-05-20",
+    ),
+    ("nothing", "", "", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "before", "expected"),
+    [c[1:] for c in PUBLISHED_CASES],
+    ids=[c[0] for c in PUBLISHED_CASES],
+)
+def test_published(head: str, before: str, expected: str | None) -> None:
+    assert strip_html(page(head=head, before=before)).metadata.published == expected
+
+
+def test_dateline_above_the_headline() -> None:
+    headline = "<div class='date'>2024年05月09日 22:27</div><h1>国务院部署促进中小企业发展</h1>"
+    assert strip_html(page(headline=headline)).metadata.published == "2024-05-09T22:27:00+08:00"
+
+
+def test_info_line_is_not_body() -> None:
+    article = strip_html(page(before="<div>2024-05-09 09:37 来源：中国网</div>"))
+    assert article.body == PARAGRAPHS
+    assert article.metadata.source == "中国网"
+
+
+SOURCE_CASES = [
+    ("meta source", '<meta name="source" content="新华网">', "<div>来源：别的网</div>", "新华网"),
+    ("page line", "", "<div><span>来源：</span><a href='/'>新华社</a></div>", "新华社"),
+    (
+        "labelled meta value",
+        '<meta name="source" content="来源：人民网-文化频道">',
+        "",
+        "人民网-文化频道",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "before", "expected"), [c[1:] for c in SOURCE_CASES], ids=[c[0] for c in SOURCE_CASES]
+)
+def test_source(head: str, before: str, expected: str) -> None:
+    assert strip_html(page(head=head, before=before)).metadata.source == expected
+
+
+def test_site_section_url() -> None:
+    head = (
+        '<meta property="og:site_name" content="示例网">'
+        '<link rel="canonical" href="https://www.example.cn/news/2024/0509/c1.html">'
+    )
+    before = '<div class="crumbs">首页 &gt; 新闻中心 &gt; 国内新闻</div>'
+    meta = strip_html(page(head=head, before=before)).metadata
+    assert (meta.site, meta.section, meta.url) == (
+        "示例网",
+        "国内新闻",
+        "https://www.example.cn/news/2024/0509/c1.html",
+    )
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["", '<meta property="og:url" content="http://www.example.cn/">'],
+    ids=["no url", "home-page og:url"],
+)
+def test_site_from_title_suffix_and_no_home_url(head: str) -> None:
+    meta = strip_html(page(head=head)).metadata
+    assert (meta.site, meta.url) == ("示例网", None)
+
+
+def test_author_element_beside_the_headline() -> None:
+    before = '<div class="info"><span>2024-05-09</span><span id="author_x">王帆</span></div>'
+    assert strip_html(page(before=before)).metadata.authors == ["王帆"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("国务院部署促进中小企业发展_新闻中心_示例网", "示例网"),  # last piece after the headline
+        ("示例网 - 国务院部署促进中小企业发展", "示例网"),  # the piece before it
+        ("国务院部署促进中小企业发展", "示例网"),  # no piece: the footer's 版权所有 line
+    ],
+)
+def test_site(title: str, expected: str) -> None:
+    assert strip_html(page(title=title)).metadata.site == expected
+
+
+def test_people() -> None:
+    article = ARTICLE.replace("<p>", "<p>新华社北京5月9日电（记者张三、李四）", 1)
+    meta = strip_html(page(article=article, after="<div>责任编辑：王五</div>")).metadata
+    assert (meta.authors, meta.editors) == (["张三", "李四"], ["王五"])
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "   ",
+        "<html></html>",
+        "<<<>>>",
+        "<p>短</p>",
+        "\x00\x01",
+        '<?xml version="1.0"?><p>x</p>',
+    ],
+)
+def test_odd_input_never_raises(html: str) -> None:
+    article = strip_html(html)
+    assert isinstance(article.body, list)
