@@ -70,7 +70,9 @@ def test_console_script_exits_without_traceback(tmp_path: Path) -> None:
     empty.write_bytes(b"")
     done = subprocess.run(
         [sys.executable, "-m", "policyextract", "extract", str(empty)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 1
     assert done.stderr == f"policyextract: {empty}: empty file\n"

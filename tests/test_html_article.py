@@ -59,6 +59,8 @@ CHROME_CASES = [
     ("link list inside the block", ARTICLE + LINKS, ["第一条推荐新闻的标题"]),
     ("editor line", ARTICLE + "<p>责任编辑：王五</p>", ["责任编辑", "王五"]),
     ("byline", "<p>本报记者 张三</p>" + ARTICLE, ["张三"]),
+    ("speaker line", "<p>国务院新闻办公室新闻发言人 张三</p>" + ARTICLE, ["发言人"]),
+    ("previous/next links", ARTICLE + "<p>上一篇：另一条新闻的标题</p>", ["上一篇"]),
     ("original title", "<p>（原标题：促进中小企业发展若干措施出台）</p>" + ARTICLE, ["原标题"]),
     ("copyright line", ARTICLE + "<p>版权声明：本网所有内容未经授权不得转载。</p>", ["版权声明"]),
     (

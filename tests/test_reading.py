@@ -13,7 +13,10 @@ from policyextract.reading import declared_encoding, read_page
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEED_HTML = CORPUS / "sdenews-2024-06-07-industrial-clusters.html"
 
-PAGE = "<html><head>{meta}<title>标题</title></head><body><p>山东省政府新闻办举行发布会。</p></body></html>"
+PAGE = (
+    "<html><head>{meta}<title>标题</title></head>"
+    "<body><p>山东省政府新闻办举行发布会。</p></body></html>"
+)
 
 
 @pytest.mark.parametrize(
@@ -34,11 +37,14 @@ PAGE = "<html><head>{meta}<title>标题</title></head><body><p>山东省政府�
         # A page that says gb2312 but whose bytes are UTF-8 (a saver re-encoded it): UTF-8 wins.
         (PAGE.format(meta='<meta charset="gb2312">').encode("utf-8"), "utf-8", "detected"),
         (PAGE.format(meta='<meta charset="utf-8">').encode("utf-8"), "utf-8", "declared"),
-        ('<?xml version="1.0" encoding="GBK"?><html><p>中文</p></html>'.encode("gbk"), "gb18030",
-         "declared"),
+        (
+            '<?xml version="1.0" encoding="GBK"?><html><p>中文</p></html>'.encode("gbk"),
+            "gb18030",
+            "declared",
+        ),
         # No declaration: valid UTF-8 is detected; GBK bytes go to the detector.
         ("山东省工业和信息化厅介绍情况。".encode(), "utf-8", "detected"),
-        ("plain ascii text only".encode(), "utf-8", "default"),
+        (b"plain ascii text only", "utf-8", "default"),
     ],
 )
 def test_encoding_choice(data: bytes, encoding: str, how: str) -> None:
@@ -47,7 +53,9 @@ def test_encoding_choice(data: bytes, encoding: str, how: str) -> None:
 
 
 def test_undeclared_gbk_is_detected() -> None:
-    text = "山东省工业和信息化厅科技处处长介绍，下一步将坚持双轮驱动，推动先进制造业集群协同发力。" * 5
+    text = (
+        "山东省工业和信息化厅科技处处长介绍，下一步将坚持双轮驱动，推动先进制造业集群协同发力。" * 5
+    )
     page = read_page(text.encode("gbk"))
     assert page.encoding_source == "detected"
     assert page.text == text

@@ -20,7 +20,13 @@ def test_published_schema_is_current() -> None:
 def test_schema_requires_every_record_key() -> None:
     schema = record_schema()
     assert set(schema["properties"]) == {
-        "schema_version", "source", "metadata", "body", "keywords", "tokens", "facts",
+        "schema_version",
+        "source",
+        "metadata",
+        "body",
+        "keywords",
+        "tokens",
+        "facts",
     }
     jsonschema.Draft202012Validator.check_schema(schema)
 
@@ -28,10 +34,23 @@ def test_schema_requires_every_record_key() -> None:
 def test_schema_rejects_a_fact_without_span() -> None:
     record = {
         "schema_version": 1,
-        "source": {"path": None, "format": "text", "encoding": "utf-8",
-                   "encoding_source": "default", "sha256": "0" * 64},
-        "metadata": {"title": None, "published": None, "source": None, "site": None,
-                     "section": None, "url": None, "authors": [], "editors": []},
+        "source": {
+            "path": None,
+            "format": "text",
+            "encoding": "utf-8",
+            "encoding_source": "default",
+            "sha256": "0" * 64,
+        },
+        "metadata": {
+            "title": None,
+            "published": None,
+            "source": None,
+            "site": None,
+            "section": None,
+            "url": None,
+            "authors": [],
+            "editors": [],
+        },
         "body": ["正文"],
         "keywords": [],
         "tokens": None,

@@ -33,7 +33,16 @@ def test_body_is_the_seven_paragraphs(record: dict) -> None:  # type: ignore[typ
 
 def test_no_chrome_in_body(record: dict) -> None:  # type: ignore[type-arg]
     text = "\n".join(record["body"])
-    for chrome in ["经济导报记者 初磊", "编辑:", "声明", "新闻推荐", "Copyright", "备案号", "鹰眼IPO", ">>"]:
+    for chrome in [
+        "经济导报记者 初磊",
+        "编辑:",
+        "声明",
+        "新闻推荐",
+        "Copyright",
+        "备案号",
+        "鹰眼IPO",
+        ">>",
+    ]:
         assert chrome not in text
 
 

@@ -33,6 +33,7 @@ from .batch import (
     extract_partition,
     extract_partition_done,
 )
+from .reading import InputFormat
 
 #: Pages per task: big enough that scheduling overhead (~1 ms a task) is noise next to ~50 ms of
 #: extraction per page, small enough that a few thousand pages still spread over every worker.
@@ -42,7 +43,7 @@ PARTITION_PAGES = 32
 def extract_bag(
     paths: Iterable[str],
     *,
-    input_format: str = "auto",
+    input_format: InputFormat = "auto",
     tokens: bool = False,
     lexicons: Sequence[str] = (),
     partition_pages: int = PARTITION_PAGES,
@@ -59,7 +60,7 @@ def extract_bag(
 
     db: Any = dask.bag  # untyped library
 
-    options = Options(input_format=input_format, tokens=tokens, lexicons=tuple(lexicons))  # type: ignore[arg-type]
+    options = Options(input_format=input_format, tokens=tokens, lexicons=tuple(lexicons))
     paths = list(paths)
     npartitions = max(1, math.ceil(len(paths) / partition_pages))
     entries = db.from_sequence(paths, npartitions=npartitions).map_partitions(

@@ -487,14 +487,19 @@ def scan(root: Element) -> Scan:
     A single Python loop is several times cheaper than one XPath query per question.
     """
     found = Scan()
+    hidden, headings = found.hidden, found.headings
     for el in root.iter():
         tag = el.tag
         if tag.__class__ is not str:  # comments, processing instructions
             continue
         if tag in _HEADING_TAGS:
-            found.headings.append(el)
-        if _is_hidden(el):
-            found.hidden.append(el)
+            headings.append(el)
+        style = el.get("style")
+        # The substring tests spare the regex on the many styles that hide nothing.
+        if (style and ("none" in style or "hidden" in style) and _HIDDEN.search(style)) or (
+            el.get("hidden") is not None
+        ):
+            hidden.append(el)
         if tag not in _HOLDERS:
             continue
         names = _names(el)
@@ -533,14 +538,6 @@ _COPYRIGHT_OWNER = regex.compile(
     rf"版权所有\s*[:：]?\s*(?:©\s*)?(?:\d{{4}}\s*)?(?P<after>{_OWNER})(?!\p{{Han}})"
     rf"|(?P<before>{_OWNER})\s*(?:\d{{4}}\s*)?版权所有"
 )
-
-
-def _is_hidden(el: Element) -> bool:
-    style = el.get("style")
-    # The substring tests spare the regex on the many styles that hide nothing.
-    if style and ("none" in style or "hidden" in style) and _HIDDEN.search(style):
-        return True
-    return el.get("hidden") is not None
 
 
 def _names(el: Element) -> str:

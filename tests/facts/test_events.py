@@ -185,3 +185,11 @@ def test_no_publication_time_leaves_the_day_open() -> None:
 def test_event_dated_by_a_later_sentence() -> None:
     text = "省工信厅举办了数字经济论坛。6月3日当天，共有500人参加。"
     assert events_of([text]) == [("数字经济论坛", "2024-06-03", "省工信厅")]
+
+
+def test_documents_do_not_share_state() -> None:
+    first = ["新华社巴黎12月9日电 法国9日再次爆发大罢工。"]
+    second = ["18日，省政府召开常务会议。"]
+    alone = events_of(second)
+    events_of(first, "2019-12-10T07:57:40+08:00")
+    assert events_of(second) == alone == [("常务会议", "2024-05-18", "省政府")]

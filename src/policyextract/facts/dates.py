@@ -478,13 +478,25 @@ class Span(NamedTuple):
     value: str | None
 
 
-def resolved_spans(doc: Doc) -> list[list[Span]]:
-    """Per paragraph, the dates :func:`extract` finds, as light (start, end, value) tuples."""
-    ctx = _Context(published=doc.published)
-    return [
-        [Span(start, end, value) for _, start, end, value in _iter_dates(text, tokens, ctx)]
-        for text, tokens in _paragraphs(doc)
-    ]
+class DateSpans:
+    """The dates :func:`extract` finds, per paragraph, as light (start, end, value) tuples.
+
+    For extractors that date other facts: paragraphs are resolved in order and only as far as
+    asked (dates carry context forward: 9日 after 12月…), once per instance — make one per call,
+    so that nothing is kept between documents.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self._paragraphs = _paragraphs(doc)
+        self._ctx = _Context(published=doc.published)
+        self._done: list[list[Span]] = []
+
+    def __getitem__(self, index: int) -> list[Span]:
+        while len(self._done) <= index:
+            text, tokens = self._paragraphs[len(self._done)]
+            found = _iter_dates(text, tokens, self._ctx)
+            self._done.append([Span(start, end, value) for _, start, end, value in found])
+        return self._done[index]
 
 
 def _paragraphs(doc: Doc) -> list[tuple[str, list[Token]]]:

@@ -44,7 +44,7 @@ DOCUMENT_SUFFIXES: tuple[str, ...] = (
     "规则", "规范", "守则", "导则", "规程", "协定", "协议", "协议书", "合同", "备忘录", "公约",
     "条约", "议定书", "宣言", "声明", "批复", "函", "政策", "要点", "纲领", "解释", "制度", "大纲",
     "路线图", "议程", "倡议", "倡议书", "意见书", "建议书", "责任书", "任务书", "承诺书", "提案",
-    "议案", "纪要", "答复", "复函", "回复", "意见稿", "草案",
+    "议案", "纪要", "答复", "复函", "回复", "意见稿", "草案", "行动",
 )  # fmt: skip
 #: Titles ending in 法 that name a skill or a book, not a law (《孙子兵法》, 《学习方法》).
 _NOT_LAW = (
@@ -116,7 +116,7 @@ def is_document_title(title: str, after: str = "") -> bool:
 
 def extract(doc: Doc) -> list[Fact]:
     """Every document title of the body with its issuing verb and date."""
-    spans: list[list[dates.Span]] | None = None  # resolved only when a title has a verb
+    spans = dates.DateSpans(doc)  # resolved only as far as a title with a verb needs
     facts: list[Fact] = []
     for index, text in enumerate(doc.paragraphs):
         run: list[Document] = []  # titles listed together: 《A》、《B》和《C》
@@ -128,7 +128,6 @@ def extract(doc: Doc) -> list[Fact]:
             action, verb_start, segment_start = _action(text, match)
             date = None
             if action is not None:
-                spans = dates.resolved_spans(doc) if spans is None else spans
                 date = _action_date(text, spans[index], segment_start, verb_start)
             if not (run and _LIST_JOINER.match(text[run[-1].end : start - 1])):
                 run = []

@@ -83,7 +83,7 @@ _SUBJECT_LEAD = regex.compile(r"^(?:由|据悉|此外|同时|其中|近日|日�
 
 def extract(doc: Doc) -> list[Fact]:
     """Every dated occasion of the body."""
-    spans: list[list[dates.Span]] | None = None  # resolved only when an occasion is named
+    spans = dates.DateSpans(doc)  # resolved only as far as a named occasion needs
     facts: list[Fact] = []
     for index, text in enumerate(doc.paragraphs):
         if not _ANY_NOUN.search(text):
@@ -93,7 +93,6 @@ def extract(doc: Doc) -> list[Fact]:
             if rule == "passive" and not _PASSIVE_VERB.search(text):
                 continue  # the greedy name of this form is the costly part: skip it when idle
             for match in pattern.finditer(text):
-                spans = dates.resolved_spans(doc) if spans is None else spans
                 found = [span for span in spans[index] if span.value is not None]
                 event = _event(text, match, rule, index, found)
                 if event is not None and not _overlaps(seen, event.start, event.end):

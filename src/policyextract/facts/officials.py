@@ -29,7 +29,7 @@ from .base import Fact
 from .context import complete_organization
 from .organizations import Edges, boundaries, find_in_run
 from .organizations import patterns as org_patterns
-from .places import lookup
+from .places import gazetteer, lookup
 
 
 class Official(Fact):
@@ -58,7 +58,9 @@ TITLES_AFTER_NAME = (
 # 李强 159 and 武平 12 are names in it; 表示 19238, 党委 and 张家 378 are not).
 NAME_MAX_FREQ = 300
 # Characters that never occur in a name candidate (function words glued to a short name).
-NOT_IN_NAME = frozenset("的了在是等们这那其该各本每此和与及对向为被把将已也都就还又")
+NOT_IN_NAME = frozenset("的了在是等们这那该各本每此和与及对向为被把将已也都就还又")
+# Last characters of a body's name: a "name" ending with one is a body (董事局主席).
+NOT_LAST_IN_NAME = frozenset("局厅部委办院所处科室司社台馆会团队组")
 # Punctuation and white space that may follow a name.
 AFTER_NAME_CHARS = r"[，。、；：！？,.;:!?（(“”\"」』）)\s\d]"
 # Characters allowed between an organisation's suffix and the title (人力资源 in
@@ -70,7 +72,6 @@ MAX_TITLE_LEAD = 6
 class Patterns:
     org_title_name: regex.Pattern[str]
     name_title: regex.Pattern[str]
-    title_start: regex.Pattern[str]
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
@@ -94,13 +95,20 @@ def _compiled(_version: int) -> Patterns:
     after = rf"(?=(?:{cues})|(?:{_alternation(TITLES_AFTER_NAME)})|{AFTER_NAME_CHARS}|$)"
     # Posts joined by 、 or 兼 may each carry their own body (省委副书记、省长; 团长、省贸促会会长).
     chain = rf"{title}(?:[、兼](?:\p{{Han}}{{0,12}}?){title})*"
-    org_title_name = regex.compile(rf"(?P<title>{chain})[ \u3000]?(?P<name>{name}){after}")
+    # Without a cue (``bare``): a three-character name (four with a compound surname) followed
+    # by a word; kept only when jieba's tokens agree (the name ends where a word of 2+ characters
+    # starts). One pattern for both: the text is scanned once.
+    bare = rf"(?:{compound})\p{{Han}}{{2}}|[{single}]\p{{Han}}{{2}}"
+    org_title_name = regex.compile(
+        rf"(?P<title>{chain})[ \u3000]?"
+        rf"(?:(?P<name>{name}){after}|(?P<bare>{bare})(?=\p{{Han}}{{2}}))"
+    )
     after_titles = _alternation(TITLES_AFTER_NAME)
     name_title = regex.compile(
         rf"(?P<name>(?:{compound})\p{{Han}}{{1,2}}|[{single}]\p{{Han}}{{1,2}})"
         rf"(?P<title>{after_titles})"
     )
-    return Patterns(org_title_name, name_title, regex.compile(title))
+    return Patterns(org_title_name, name_title)
 
 
 def patterns() -> Patterns:
@@ -111,7 +119,7 @@ def is_name(name: str) -> bool:
     """A plausible person's name: not a common word, a place or a run with function words."""
     if "·" in name:
         return True
-    if any(ch in NOT_IN_NAME for ch in name):
+    if any(ch in NOT_IN_NAME for ch in name) or name[-1] in NOT_LAST_IN_NAME:
         return False
     if tokenizer().freq(name) > NAME_MAX_FREQ:
         return False
@@ -144,10 +152,23 @@ def _organization_before(text: str, edges: Edges, title_start: int) -> tuple[int
     return None
 
 
+def _place_before(text: str, title_start: int) -> tuple[int, int] | None:
+    """A place's full name right before the title (青岛市 in 青岛市市长): the body is the place."""
+    gaz = gazetteer()
+    for size in gaz.lengths:
+        start = title_start - size
+        place = gaz.by_name.get(text[start:title_start]) if start >= 0 else None
+        if place is not None and place.name == text[start:title_start]:
+            return start, title_start
+    return None
+
+
 def _find_organization(
     text: str, edges: Edges, title_start: int, name_start: int
 ) -> tuple[int, int] | None:
     span = _organization_before(text, edges, title_start)
+    if span is None:
+        span = _place_before(text, title_start)
     if span is None:
         for prefix in PARTY_PREFIXES:
             if text.startswith(prefix, title_start) and title_start + len(prefix) < name_start:
@@ -165,18 +186,24 @@ def extract(doc: Doc) -> list[Fact]:
     for index, (text, tokens) in enumerate(zip(doc.paragraphs, doc.tokens, strict=True)):
         edges: Edges | None = None  # computed for the first title of the paragraph
         found: list[tuple[int, int, str, str, str | None, str]] = []
+        words_at: dict[int, str] | None = None
         for match in pats.org_title_name.finditer(text):
-            name = match.group("name")
+            group = "name" if match.group("name") else "bare"
+            name, name_start = match.group(group), match.start(group)
+            if group == "bare":
+                words_at = words_at or {t.start: t.word for t in tokens}
+                if name_start not in words_at or len(words_at.get(match.end(), "")) < 2:
+                    continue
             if not is_name(name):
                 continue
             start, title_start = match.start(), match.start("title")
             edges = edges or boundaries(text, tokens)
             organization: str | None = None
-            span = _find_organization(text, edges, title_start, match.start("name"))
+            span = _find_organization(text, edges, title_start, name_start)
             if span is not None:
                 start, title_start = span
                 organization = complete_organization(text[span[0] : span[1]], doc)
-            title = text[title_start : match.start("name")].rstrip(" \u3000")
+            title = text[title_start:name_start].rstrip(" \u3000")
             rule = "official.org_title_name" if organization else "official.title_name"
             found.append((start, match.end(), name, title, organization, rule))
         starts = {t.start for t in tokens}

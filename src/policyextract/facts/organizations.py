@@ -143,14 +143,19 @@ class Edges:
     words_from: dict[int, int]  # token start → token end
 
     def with_end(self, text: str, pos: int) -> Edges:
-        """The same edges with ``pos`` as one more token end (a title glued to a body)."""
+        """The same edges with ``pos`` as one more token end (a title glued to a body: the
+        token 省委书记 becomes 省委 | 书记)."""
         if pos in self.ends:
             return self
         ends = self.ends | {pos}
         suffixes = sorted(self.suffixes + _suffixes_at(text, [pos]))
         # A break token cut by the new end no longer breaks (党委书记 → 党委 | 书记).
         breaks = [b for b in self.breaks if not b < pos < self.words_from.get(b, b)]
-        return Edges(ends, sorted(ends), self.words, breaks, self.clean, suffixes, self.words_from)
+        words_from = dict(self.words_from)
+        for start, end in self.words_from.items():
+            if start < pos < end:
+                words_from[start], words_from[pos] = pos, end
+        return Edges(ends, sorted(ends), self.words, breaks, self.clean, suffixes, words_from)
 
 
 def _suffixes_at(text: str, ends: list[int]) -> list[tuple[int, str]]:
@@ -205,6 +210,12 @@ def suffix_ends(start: int, end: int, edges: Edges) -> list[tuple[int, str]]:
     return found
 
 
+def _is_body_word(words_from: dict[int, int], pos: int, text: str, anchor: str) -> bool:
+    """The token at ``pos`` is the anchor and a suffix (省委, 市政府), not 市场部."""
+    end = words_from.get(pos)
+    return end is not None and text[pos + len(anchor) : end] in patterns().suffixes
+
+
 def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
     """The name anchor starting at ``pos``: a place, 中国/国家…, or a bare 省/市 (a whole word)."""
     anchor = gazetteer().prefix(text, pos, end)
@@ -217,7 +228,11 @@ def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
                 break
     if anchor is None:
         for word in LOCAL_ANCHORS:
-            if text.startswith(word, pos, end) and pos + len(word) in edges.ends:
+            # A whole word (省 | 工业和信息化厅) or a word that is itself a body (省委, 市政府);
+            # not 市 in 市场.
+            if text.startswith(word, pos, end) and (
+                pos + len(word) in edges.ends or _is_body_word(edges.words_from, pos, text, word)
+            ):
                 anchor = word
                 break
     if anchor is not None and text.startswith("级", pos + len(anchor)):
@@ -259,12 +274,16 @@ def _candidate_ends(
         ]
     if "（" in text[pos:stop]:
         return []
+    known = patterns().known_names
     return [
         (e, s)
         for e, s in ends
-        if s in STRONG_SUFFIXES
-        and e - pos - len(s) <= MAX_UNANCHORED_STEM
-        and not _is_generic(text[pos:e], s)
+        if text[pos:e] in known
+        or (
+            s in STRONG_SUFFIXES
+            and e - pos - len(s) <= MAX_UNANCHORED_STEM
+            and not _is_generic(text[pos:e], s)
+        )
     ]
 
 
@@ -327,8 +346,16 @@ _DATELINE = regex.compile(r"\p{Han}{0,8}?\d{1,2}月\d{1,2}日电")
 def _found(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     """(start, end, rule) of the organisations of one paragraph, in text order, no overlaps."""
     found: list[tuple[int, int, str]] = []
+    known_names = patterns().known_names
     for span in find_orgs(text, tokens):
-        rule = "organization.anchored_suffix" if span.anchored else "organization.named_suffix"
+        if _DATELINE.match(text, span.body_end):
+            continue
+        if text[span.start : span.body_end] in known_names:
+            rule = "organization.lexicon"
+        elif span.anchored:
+            rule = "organization.anchored_suffix"
+        else:
+            rule = "organization.named_suffix"
         found.append((span.start, span.body_end, rule))
     known = patterns().known
     if known is not None:
