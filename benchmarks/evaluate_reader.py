@@ -1,9 +1,10 @@
 """Score the reader on the real pages of ``../shared/realworld`` (HTML or text dumps).
 
-Per page: body F1 (ROUGE-L, summary-level LCS over jieba tokens of sentences — the metric of
-magic-html's article benchmark), title exact match after trimming, published date match (the
-``YYYY-MM-DD`` part, and separately the full minute), and chrome leakage (how many of the gold
-``chrome_samples`` appear in the extracted body).
+Each page goes through ``policyextract.extract`` (the record a user gets). Per page: body F1
+(ROUGE-L, summary-level LCS over jieba tokens of sentences — the metric of magic-html's article
+benchmark), title exact match after trimming, published date match (the ``YYYY-MM-DD`` part, and
+separately the full minute), and chrome leakage (how many of the gold ``chrome_samples`` appear
+in the extracted body).
 
     python benchmarks/evaluate_reader.py                 # HTML pages
     python benchmarks/evaluate_reader.py --kind text     # text dumps
@@ -230,17 +231,15 @@ Reader = Callable[[Path, Kind], Extracted]
 
 
 def read_ours(path: Path, kind: Kind) -> Extracted:
-    """policyextract's reader (the stages up to the article; facts are not scored here)."""
-    from policyextract.errors import ExtractionError
-    from policyextract.reading import read_page
-    from policyextract.stripping import strip_chrome
+    """policyextract's record for the page (``policyextract.extract``), as a user gets it."""
+    from policyextract import ExtractionError, extract
 
     try:
-        article = strip_chrome(read_page(path.read_bytes(), path=str(path), input_format=kind))
+        record = extract(path, input_format=kind)
     except ExtractionError as err:
         return Extracted(body=[], error=str(err))
-    meta = article.metadata
-    return Extracted(body=article.body, title=meta.title, published=meta.published)
+    meta = record["metadata"]
+    return Extracted(body=record["body"], title=meta["title"], published=meta["published"])
 
 
 def _visible_lines(html: str) -> list[str]:

@@ -60,8 +60,8 @@ EXPECT = {
     "comments_odd": "record",
     "cdata_odd": "record",
     "entities_odd": "record",
-    "numbers": "record",
     "numbers_html": "record",
+    **{f"number_{name}": "record" for name in make_hostile.NUMBERS},
 }
 # Cases whose body must hold the sentence intact (the charset was read right).
 KEEPS_SENTENCE = {
@@ -74,7 +74,13 @@ KEEPS_SENTENCE = {
     "xxe",
 }
 # Known failures, reported to the owners of the reader and extractors (see the reason).
-KNOWN: dict[str, str] = {}
+_DIGITS = (
+    "a 5000-digit number becomes an int quantity value that json.dumps refuses (Python's "
+    "4300-digit "
+    "int→str limit), so `policyextract extract` dies outside its per-page error handling; "
+    "numbers.py should give value None past ~20 significant digits"
+)
+KNOWN: dict[str, str] = {"number_digits_5000": _DIGITS, "numbers_html": _DIGITS}
 
 
 @pytest.fixture(autouse=True)
@@ -158,7 +164,9 @@ def test_hostile_case(name: str) -> None:
 
 @pytest.mark.usefixtures("hang_guard")
 @pytest.mark.parametrize("input_format", ["html", "text"])
-@pytest.mark.parametrize("name", ["nested_div", "tag_soup", "numbers", "xml_bomb", "cdata_odd"])
+@pytest.mark.parametrize(
+    "name", ["nested_div", "tag_soup", "number_yi_run", "xml_bomb", "cdata_odd"]
+)
 def test_hostile_case_forced_format(name: str, input_format: str) -> None:
     try:
         record = extract(CASES[name], input_format=input_format)  # type: ignore[arg-type]
@@ -240,3 +248,18 @@ def test_a_symlink_named_by_the_user_is_read(tmp_path: Path) -> None:
     (tmp_path / "page.txt").write_bytes(CASES["charset_gb2312_utf8_bytes"])
     os.symlink(tmp_path / "page.txt", tmp_path / "link.html")
     check_record(extract(tmp_path / "link.html"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="pipeline._load encodes a str page with .encode('utf-8'): a lone surrogate (from "
+    "surrogateescape'd file names or broken JSON) raises UnicodeEncodeError, not ExtractionError; "
+    "encode with errors='replace' or raise ExtractionError",
+)
+def test_str_page_with_a_lone_surrogate() -> None:
+    text = f"<html><body><p>{SENTENCE}\udc80{SENTENCE}</p></body></html>"
+    try:
+        record = extract(text)
+    except ExtractionError:
+        return
+    check_record(record)

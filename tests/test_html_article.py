@@ -61,6 +61,7 @@ CHROME_CASES = [
     ("byline", "<p>本报记者 张三</p>" + ARTICLE, ["张三"]),
     ("speaker line", "<p>国务院新闻办公室新闻发言人 张三</p>" + ARTICLE, ["发言人"]),
     ("previous/next links", ARTICLE + "<p>上一篇：另一条新闻的标题</p>", ["上一篇"]),
+    ("widget labels", "<p>图集</p>" + ARTICLE + "<p>【返回顶部】</p>", ["图集", "返回顶部"]),
     ("original title", "<p>（原标题：促进中小企业发展若干措施出台）</p>" + ARTICLE, ["原标题"]),
     ("copyright line", ARTICLE + "<p>版权声明：本网所有内容未经授权不得转载。</p>", ["版权声明"]),
     (
@@ -131,6 +132,12 @@ def test_layouts_without_p(frame: str, joiner: str) -> None:
     assert strip_html(page(frame.format(inner))).body == PARAGRAPHS
 
 
+def test_text_wrapped_in_chrome_named_boxes_is_still_found() -> None:
+    # One box per paragraph: their parent is the article, and every box is named like chrome.
+    article = "".join(f'<div class="newsinfo"><p>{p}</p></div>' for p in PARAGRAPHS)
+    assert strip_html(page(article)).body == PARAGRAPHS
+
+
 def test_page_chrome_outside_the_article_is_dropped() -> None:
     body = strip_html(page(before='<div class="breadcrumb">首页 &gt; 新闻 &gt; 国内</div>')).body
     assert body == PARAGRAPHS
@@ -159,6 +166,11 @@ PARAGRAPH_CASES = [
         "inline elements joined",
         "<p>会议由<strong>张三</strong>主持，<a href='/x'>详见</a>附件。</p>",
         ["会议由张三主持，详见附件。"],
+    ),
+    (
+        "a notice's issuing body and date",
+        "<p>省财政厅</p><p>2024年5月9日</p>",
+        ["省财政厅", "2024年5月9日"],
     ),
     ("entities decoded", "<p>A&amp;B公司&nbsp;宣布合作。</p>", ["A&B公司\u00a0宣布合作。"]),
 ]
@@ -258,6 +270,19 @@ PUBLISHED_CASES = [
 )
 def test_published(head: str, before: str, expected: str | None) -> None:
     assert strip_html(page(head=head, before=before)).metadata.published == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "head"),
+    [
+        ("", ""),  # no <title>: the <h1> nearest the article, not the logo
+        ("示例省人民政府", '<meta name="SiteName" content="示例省人民政府">'),  # site-name title
+    ],
+)
+def test_headline_is_not_the_logo(title: str, head: str) -> None:
+    headline = "<h1>示例省人民政府</h1><div>导航 链接</div><h1>国务院部署促进中小企业发展</h1>"
+    meta = strip_html(page(title=title, head=head, headline=headline)).metadata
+    assert meta.title == "国务院部署促进中小企业发展"
 
 
 def test_dateline_above_the_headline() -> None:

@@ -120,6 +120,13 @@ def test_fact_rows_flatten_every_fact_with_its_article() -> None:
     assert (date["value"], date["date"]) == (None, "2024-06-07")
 
 
+def test_unknown_fields_are_dropped_and_odd_values_kept_as_text() -> None:
+    fact = _fact("cluster", "某某集群", 0, name="某某集群", level=3, extra="x", place=["甲", "乙"])
+    (row,) = fact_rows({**RECORD, "facts": [fact]})
+    assert "extra" not in row
+    assert (row["level"], row["place"]) == ("3", '["甲","乙"]')
+
+
 def test_article_row_counts_facts_by_type() -> None:
     row = article_row(RECORD)
     assert list(row) == ARTICLE_SCHEMA.names

@@ -116,12 +116,19 @@ def fact_rows(record: dict[str, Any]) -> list[Row]:
             column = _RENAMED_BY_TYPE.get((fact["type"], key)) or _RENAMED.get(key, key)
             if column in _ARTICLE_KEYS or column not in row:
                 continue  # a fact field without a column is dropped, never a crash
-            if key == "items":
-                value = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-            row[column] = value
-        row["value"] = _float(row["value"])
+            if column in _INT_COLUMNS:
+                row[column] = value if isinstance(value, int) else None
+            elif column == "value":
+                row[column] = _float(value)
+            elif value is None or isinstance(value, str):
+                row[column] = value
+            else:  # items, or a future structured field: JSON text keeps the column a string
+                row[column] = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
         rows.append(row)
     return rows
+
+
+_INT_COLUMNS = frozenset({"paragraph", "start", "end"})
 
 
 def _float(value: Any) -> float | None:

@@ -86,6 +86,37 @@ def test_forms(sentence: str, expected: list[Row]) -> None:
     assert rows([sentence]) == expected
 
 
+FORMS += [
+    (  # members that are whole clusters: each its own
+        "东莞市智能移动终端集群、深圳市先进电池材料集群、广州市智能装备集群等7个集群上榜。",
+        [
+            ("东莞市智能移动终端集群", "东莞市", "智能移动终端", None),
+            ("深圳市先进电池材料集群", "深圳市", "先进电池材料", None),
+            ("广州市智能装备集群", "广州市", "智能装备", None),
+        ],
+    ),
+    (  # 和 inside an industry's name; short forms of prefectures
+        "苏州纳米新材料、无锡物联网、南京软件和信息服务等集群进入决赛。",
+        [
+            ("苏州纳米新材料集群", "苏州", "纳米新材料", None),
+            ("无锡物联网集群", "无锡", "物联网", None),
+            ("南京软件和信息服务集群", "南京", "软件和信息服务", None),
+        ],
+    ),
+    (  # 做强 is a verb: its tail 强 starts no industry; 三大 belongs to the tail
+        "要做大做强集成电路、生物医药、人工智能三大产业集群。",
+        [
+            ("集成电路产业集群", None, "集成电路", None),
+            ("生物医药产业集群", None, "生物医药", None),
+            ("人工智能产业集群", None, "人工智能", None),
+        ],
+    ),
+    (  # a county-level city of the gazetteer
+        "国家级中小企业特色产业集群名单公布，寿光市蔬菜种业集群入选。",
+        [("寿光市蔬菜种业集群", "寿光市", "蔬菜种业", None)],
+    ),
+]
+
 NO_CLUSTER = [
     "加快发展先进制造业集群。",
     "到2025年初步形成3个世界级集群、8个国家级集群、30个省级集群。",
@@ -95,6 +126,8 @@ NO_CLUSTER = [
     "打造一批创新资源集聚、组织运行开放、服务模式多元的产业集群技术创新平台。",
     "引导集群内企业加强协作，不断提升集群能级和规模。",
     "分4批培育认定了100家中小企业特色产业集群。",
+    "打造具有国际竞争力的数字产业集群。",  # one generic word, no place
+    "全省培育了10个省级战略性新兴产业集群。",
 ]
 
 

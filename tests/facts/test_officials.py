@@ -120,6 +120,10 @@ REALWORLD = [
         "养老行业工作。",
         [("罗娟", "副院长", "上海工程技术大学管理学院")],
     ),
+    (  # 022: a body known by a name without a suffix (organizations.txt)
+        "美联储主席鲍威尔在货币政策例会后的记者会上说，过去6个月核心PCE价格指数一直高于4.5%。",
+        [("鲍威尔", "主席", "美联储")],
+    ),
     (  # 023: a department inside a branch, kept as written
         "中国海油深圳分公司深水工程建设中心总经理刘华祥介绍，“海葵一号”本身没有动力。",
         [("刘华祥", "总经理", "中国海油深圳分公司深水工程建设中心")],
@@ -242,11 +246,6 @@ KNOWN_MISSES = [
         "一季度货币执行报告中的逻辑制定。",
         [("李刘阳", "首席金融市场分析师", "三菱东京日联银行（中国）")],
         marks=pytest.mark.xfail(strict=True, reason="brackets inside names are not parsed"),
-    ),
-    pytest.param(  # 022: a body named by an abbreviation without a suffix
-        "美联储主席鲍威尔在货币政策例会后的记者会上说，过去6个月核心PCE价格指数一直高于4.5%。",
-        [("鲍威尔", "主席", "美联储")],
-        marks=pytest.mark.xfail(strict=True, reason="bodies without a suffix (美联储) are unknown"),
     ),
     pytest.param(  # 005: a foreign name has no Chinese surname
         "但法国总理菲利普8日在接受法国《星期日报》采访时表示，不管面对何种压力。",

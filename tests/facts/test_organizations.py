@@ -155,6 +155,14 @@ PROVINCES = [
     (["山东拥有国家先进制造业集群3个。"], None),  # once only
     (["山东与江苏签署合作协议。", "山东和江苏将加强合作。"], None),  # two provinces
     (["湖北省和武汉市要全面加强疫情防控。", "北京市要全力做好疫情防控工作。"], None),  # 006
+    (  # 我省, and the province named three times as often as another
+        ["山东省委召开会议。", "我省与江苏开展合作。", "山东将加快发展。", "山东推进改革。"],
+        "山东省",
+    ),
+    (  # the same counts without 我省: a national article
+        ["湖北省要加强防控。", "湖北省周边省份要配合。", "湖北要严格管控。", "北京市要做好防控。"],
+        None,
+    ),
     ([], None),
 ]
 

@@ -52,22 +52,22 @@ XXE = (
     f"<html><body><p>{SENTENCE}</p><p>&xxe;</p></body></html>"
 ).encode()
 
-NUMBERS = "。".join(
-    [
-        "全省投资1e309元",
-        "规模达99999999999999999999亿元",
-        "共有99999999999999999999999999999999999999999999999999万家企业",
-        "增长1e-400%",
-        "达到" + "9" * 5000 + "个",  # more digits than int() takes by default (4300)
-        "约" + "一" * 2000 + "亿元",
-        "亿" * 3000 + "元",
-        "到" + "2025年" * 2000,
-        "第" + "九" * 3000 + "批",
-        "０.０００００００１万个",
-        "12，345，678，901，234，567，890，123元",
-        "负-3个、3—5—7—9个、3至5至7个",
-    ]
-)
+# Numbers that break naive parsing: overflow to inf, more digits than int() converts by default
+# (4300), pathological Chinese numerals, and runs that tempt regex backtracking.
+NUMBERS = {
+    "float_overflow": "全省投资1e309元",
+    "float_underflow": "增长1e-400%",
+    "yi_overflow": "规模达99999999999999999999亿元",
+    "long_digits_wan": "共有" + "9" * 50 + "万家企业",
+    "digits_5000": "达到" + "9" * 5000 + "个",
+    "numeral_run": "约" + "一" * 2000 + "亿元",
+    "yi_run": "亿" * 3000 + "元",
+    "year_run": "到" + "2025年" * 2000,
+    "ordinal_run": "第" + "九" * 3000 + "批",
+    "fullwidth_tiny": "０.０００００００１万个",
+    "separators": "12，345，678，901，234，567，890，123元",
+    "ranges": "负-3个、3—5—7—9个、3至5至7个",
+}
 
 
 def cases() -> dict[str, bytes]:
@@ -90,7 +90,7 @@ def cases() -> dict[str, bytes]:
         "nested_quotes": ("“" * NESTING + SENTENCE + "”" * NESTING).encode(),
         "nested_book_titles": ("《" * NESTING + SENTENCE + "》" * NESTING).encode(),
         "tag_soup": ("<" * 50_000 + SENTENCE + ">" * 50_000).encode(),
-        "many_paragraphs": _html(f"<p>{SENTENCE}</p>" * 5_000),
+        "many_paragraphs": _html(f"<p>{SENTENCE}</p>" * 500),
         "charset_gb2312_utf8_bytes": _html(f"<p>{SENTENCE}</p>", "<meta charset='gb2312'>"),
         "charset_utf8_gbk_bytes": (
             b"<html><head><meta charset='utf-8'></head><body><p>" + gbk_body + b"</p></body></html>"
@@ -118,8 +118,8 @@ def cases() -> dict[str, bytes]:
         ),
         "xml_bomb": XML_BOMB,
         "xxe": XXE,
-        "numbers": NUMBERS.encode(),
-        "numbers_html": _html("".join(f"<p>{n}。</p>" for n in NUMBERS.split("。"))),
+        **{f"number_{name}": f"{text}。".encode() for name, text in NUMBERS.items()},
+        "numbers_html": _html("".join(f"<p>{text}。</p>" for text in NUMBERS.values())),
         "script_only": b"<html><body><script>alert(1)</script></body></html>",
         "huge_attribute": _html(f"<p title='{'a' * 2_000_000}'>{SENTENCE}</p>"),
         "control_chars": ("".join(chr(c) for c in range(1, 32)) * 10 + SENTENCE).encode(),

@@ -36,7 +36,7 @@ class Cluster(Fact):
 
 # The tail of a list: 两个集群, 等3个集群, 等产业集群, 集群.
 _TAIL = regex.compile(
-    r"(?:等)?(?:[0-9一二两三四五六七八九十几多]+个)?(?P<word>(?:(?:先进制造业|特色)?产业)?集群)"
+    r"(?:等)?(?:[0-9一二两三四五六七八九十几多]+[个大])?(?P<word>(?:(?:先进制造业|特色)?产业)?集群)"
 )
 # Industry phrases that name a kind of cluster, not a cluster.
 GENERIC_INDUSTRIES = frozenset(shipped_list("cluster_generic"))
@@ -104,7 +104,13 @@ def _first_member_start(tokens: list[Token], end: int, limit: int) -> int:
         start = token.start
         count += 1
         if token.word in gazetteer().by_name:
-            break  # a place starts the member
+            return start  # a place starts the member
+    # A one-character word does not start an industry (做大做强 | 集成电路: 强 is a verb's tail).
+    for token in tokens:
+        if start <= token.start < end and len(token.word) == 1:
+            start = token.end
+        elif token.start >= start:
+            break
     return start
 
 
@@ -115,11 +121,16 @@ def _members(text: str, tokens: list[Token], tail_start: int) -> list[tuple[int,
     while True:
         sep = max(text.rfind("、", 0, end), -1)
         segment_start = sep + 1
-        # A member between two 、 is whole; the first member of the list needs a walk back.
+        # A member between two 、 is whole; the first member of the list needs a walk back. A
+        # member that is a whole cluster already (X集群、Y集群) belongs to its own list.
         if sep >= 0 and regex.fullmatch(r"\p{Han}{2,16}", text[segment_start:end]):
+            if "集群" in text[segment_start:end]:
+                break
             spans.append((segment_start, end))
             end = sep
             continue
+        if text.endswith("集群", 0, end):
+            break
         lengths = [len([t for t in tokens if s <= t.start < e]) for s, e in spans]
         limit = max(lengths) if lengths else MAX_INDUSTRY_TOKENS
         start = _first_member_start(tokens, end, min(limit + 1, MAX_INDUSTRY_TOKENS))
@@ -142,7 +153,9 @@ def _plausible(members: list[tuple[int, int]], tokens: list[Token], word: str) -
             return False
     if len(members) == 1:
         start, end = members[0]
-        return word == "产业集群" or gazetteer().prefix(text_of(tokens, start, end)) is not None
+        place = gazetteer().prefix(text_of(tokens, start, end))
+        # Without a place, a one-word industry is a kind (数字产业集群), not a cluster.
+        return place is not None or (word == "产业集群" and end - start >= 3)
     return True
 
 

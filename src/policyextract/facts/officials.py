@@ -149,6 +149,10 @@ def _organization_before(text: str, edges: Edges, title_start: int) -> tuple[int
     spans = find_in_run(text, start, title_start, edges.with_end(text, title_start))
     if spans and title_start - spans[-1].end <= MAX_TITLE_LEAD:
         return spans[-1].start, spans[-1].end
+    # A body known by a name without a suffix (美联储主席).
+    for name in org_patterns().known_names:
+        if text.endswith(name, start, title_start):
+            return title_start - len(name), title_start
     return None
 
 

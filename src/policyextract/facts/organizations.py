@@ -287,6 +287,18 @@ def _candidate_ends(
     ]
 
 
+def _balanced(text: str, start: int, end: int) -> bool:
+    depth = 0
+    for ch in text[start:end]:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
 def find_in_run(text: str, start: int, end: int, edges: Edges) -> list[OrgSpan]:
     """Organisation names in one run of name characters ``text[start:end]``.
 
@@ -313,6 +325,8 @@ def find_in_run(text: str, start: int, end: int, edges: Edges) -> list[OrgSpan]:
             continue
         anchor = anchor_at(text, pos, end, edges)
         ends = _candidate_ends(text, pos, end, edges, anchor) if anchor or clean else []
+        # Brackets inside a name come in pairs (三菱日联银行（中国）, not 乌鲁木齐）集结中心).
+        ends = [(e, s) for e, s in ends if _balanced(text, pos, e)]
         if ends:
             last_end = ends[-1][0]
             body_end = last_end
