@@ -16,12 +16,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
+from test_hostile import sample_facts
 
 from policyextract import ExtractionError, extract
 from policyextract.facts import EXTRACTORS
 from policyextract.models import Article, Metadata, Page
 from policyextract.reading import read_page
-from policyextract.record import record_schema
+from policyextract.record import Record, record_schema
 from policyextract.report import render_report
 from policyextract.segmentation import segment
 from policyextract.stripping import strip_chrome
@@ -72,7 +73,8 @@ def check_facts(paragraphs: list[str], facts: list[Any]) -> None:
 
 
 def check_record(record: dict[str, Any]) -> None:
-    assert [e.message for e in VALIDATOR.iter_errors(record)] == []
+    assert [e.message for e in VALIDATOR.iter_errors(sample_facts(record))] == []
+    Record.model_validate(record)
     json.dumps(record, allow_nan=False)
     for fact in record["facts"]:
         assert record["body"][fact["paragraph"]][fact["start"] : fact["end"]] == fact["text"]

@@ -25,7 +25,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from policyextract import ExtractionError, extract
-from policyextract.record import record_schema
+from policyextract.record import Record, record_schema
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "hostile"))
@@ -122,9 +122,22 @@ def outcome(data: bytes) -> dict[str, Any] | None:
     return record
 
 
+def sample_facts(record: dict[str, Any], per_type: int = 5) -> dict[str, Any]:
+    """The record with at most ``per_type`` facts of each type: jsonschema takes ~2 ms a fact, and
+    a hostile page can have thousands; :class:`Record` still validates them all."""
+    seen: dict[str, int] = {}
+    kept = []
+    for fact in record["facts"]:
+        seen[fact["type"]] = seen.get(fact["type"], 0) + 1
+        if seen[fact["type"]] <= per_type:
+            kept.append(fact)
+    return {**record, "facts": kept}
+
+
 def check_record(record: dict[str, Any]) -> None:
-    errors = [e.message for e in VALIDATOR.iter_errors(record)]
+    errors = [e.message for e in VALIDATOR.iter_errors(sample_facts(record))]
     assert errors == []
+    Record.model_validate(record)  # every fact, by the model the schema is generated from
     json.dumps(record, allow_nan=False)  # NaN/Infinity are not JSON
     body = record["body"]
     assert all(p.strip() == p and p for p in body)
