@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta, timezone
 from html.parser import HTMLParser
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -216,3 +217,15 @@ def test_report_random_records(recs: list[dict[str, Any]]) -> None:
     parser.feed(page)
     assert parser.tags <= OUR_TAGS  # page strings never became markup
     assert page.count("<script") == 2
+
+
+@FUZZ
+@given(records)
+def test_to_spacy_random_records(record: dict[str, Any]) -> None:
+    pytest.importorskip("spacy", reason="spaCy is not installed (extra [spacy])")
+    from policyextract.spacy_export import to_spacy
+
+    doc = to_spacy(record)
+    assert doc.text == "\n".join(record["body"])
+    starts = [(e.start, e.end) for e in doc.ents]
+    assert all(a[1] <= b[0] for a, b in pairwise(starts))  # entities never overlap

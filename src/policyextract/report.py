@@ -153,15 +153,29 @@ def is_record(value: Any) -> bool:
 
 def write_report(text: str, out: str | os.PathLike[str]) -> None:
     """Write atomically: a reader never sees a half-written report."""
-    target = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    atomic_write(Path(out), text.encode("utf-8"))
+
+
+def atomic_write(target: Path, data: bytes) -> None:
+    """Write ``data`` under a temporary name beside ``target``, then rename it into place.
+
+    The file gets the usual permissions (0666 less the umask), not mkstemp's private 0600.
+    """
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it
+    os.umask(mask)
+    return mask
 
 
 def render_report(

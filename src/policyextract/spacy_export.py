@@ -18,12 +18,14 @@ skipped and counted in ``doc.user_data["skipped_facts"]``.
 
 from __future__ import annotations
 
+import logging
 import os
-import tempfile
 import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from .report import atomic_write
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -67,8 +69,10 @@ def nlp() -> Language:
     if _NLP is None:
         with _LOCK:
             if _NLP is None:
+                import jieba
                 import spacy
 
+                jieba.setLogLevel(logging.WARNING)  # its "Building prefix dict" lines are noise
                 _NLP = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     return _NLP
 
@@ -161,13 +165,5 @@ def export_docbin(records: Iterable[dict[str, Any]], out: str | os.PathLike[str]
     for record in records:
         docbin.add(to_spacy(record))
         count += 1
-    target = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(docbin.to_bytes())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(Path(out), docbin.to_bytes())
     return count
