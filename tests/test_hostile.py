@@ -73,14 +73,8 @@ KEEPS_SENTENCE = {
     "xml_bomb",
     "xxe",
 }
-# Known failures, reported to the owners of the reader and extractors (see the reason).
-_DIGITS = (
-    "a 5000-digit number becomes an int quantity value that json.dumps refuses (Python's "
-    "4300-digit "
-    "int→str limit), so `policyextract extract` dies outside its per-page error handling; "
-    "numbers.py should give value None past ~20 significant digits"
-)
-KNOWN: dict[str, str] = {"number_digits_5000": _DIGITS, "numbers_html": _DIGITS}
+# Known failures (a reason each), promoted once fixed.
+KNOWN: dict[str, str] = {}
 
 
 @pytest.fixture(autouse=True)
@@ -209,12 +203,7 @@ def _limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (HUGE_MEMORY, HUGE_MEMORY))
 
 
-HUGE_KNOWN = {
-    "huge_page_50mb": "no per-page size limit: the 50 MB page is stripped (7 s) then segmented "
-    "and scanned for minutes; reading.py should refuse pages over a size limit",
-    "huge_single_line": "quantities/targets are quadratic in paragraph length (targets.py "
-    "sentence×quantity scan, spans.tokens_before slicing); an 8 MB line runs > 5 min",
-}
+HUGE_KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
@@ -263,12 +252,6 @@ def test_a_symlink_named_by_the_user_is_read(tmp_path: Path) -> None:
     check_record(extract(tmp_path / "link.html"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline._load encodes a str page with .encode('utf-8'): a lone surrogate (from "
-    "surrogateescape'd file names or broken JSON) raises UnicodeEncodeError, not ExtractionError; "
-    "encode with errors='replace' or raise ExtractionError",
-)
 def test_str_page_with_a_lone_surrogate() -> None:
     text = f"<html><body><p>{SENTENCE}\udc80{SENTENCE}</p></body></html>"
     try:

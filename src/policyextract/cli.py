@@ -100,6 +100,7 @@ def _run_extract(args: argparse.Namespace) -> int:
         for path in args.paths:
             try:
                 record = extract(path, input_format=args.input_format, tokens=args.tokens)
+                text = _dump(record, fmt)
             except ExtractionError as err:
                 failed += 1
                 print(f"policyextract: {path}: {err.reason}", file=sys.stderr)
@@ -108,7 +109,7 @@ def _run_extract(args: argparse.Namespace) -> int:
                 failed += 1
                 print(f"policyextract: {path}: internal error: {err!r}", file=sys.stderr)
                 continue
-            out.write(_dump(record, fmt))
+            out.write(text)
             out.flush()
     finally:
         if out is not sys.stdout:

@@ -67,7 +67,10 @@ def _load(source: Source, path: str | None) -> tuple[bytes, str | None]:
     if isinstance(source, bytes):
         return source, path
     if isinstance(source, str) and ("\n" in source or "<" in source or len(source) > 4096):
-        return source.encode("utf-8"), path
+        try:
+            return source.encode("utf-8"), path
+        except UnicodeEncodeError as err:
+            raise ExtractionError("text is not valid Unicode (a lone surrogate)") from err
     file = Path(source)
     try:
         return file.read_bytes(), path if path is not None else str(source)

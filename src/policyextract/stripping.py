@@ -10,6 +10,10 @@ from . import html_article, text_article
 from .errors import ExtractionError
 from .models import Article, Page
 
+# The longest realworld article body is ~4,200 characters; a "body" 100× that is a dump of
+# something else (a data file, a concatenation), and facts over it would take minutes.
+MAX_BODY_CHARS = 500_000
+
 
 def strip_chrome(page: Page) -> Article:
     """The article of ``page``; raises :class:`ExtractionError` when no article text is found."""
@@ -19,4 +23,10 @@ def strip_chrome(page: Page) -> Article:
         article = text_article.strip_text(page.text)
     if not article.body:
         raise ExtractionError("not an article: no body text found", stage="strip")
+    length = sum(map(len, article.body))
+    if length > MAX_BODY_CHARS:
+        raise ExtractionError(
+            f"not an article: body of {length:,} characters (limit {MAX_BODY_CHARS:,})",
+            stage="strip",
+        )
     return article

@@ -31,6 +31,7 @@ import regex
 
 from ..models import Doc, Token
 from .base import Fact
+from .spans import inside_word, token_at
 
 
 class Date(Fact):
@@ -455,13 +456,11 @@ def _is_false_positive(rule: str, text: str, start: int, end: int) -> bool:
 def _crosses_word(tokens: list[Token], start: int, end: int) -> bool:
     """A match starting inside a jieba word (相当天然 → 当天), or ending inside one that does not
     continue it as a date (今日头条), is no date."""
-    for token in tokens:
-        if token.start < start < token.end:
-            return True
-        if token.start < end < token.end:
-            return token.word[end - token.start :] not in _CONTINUATIONS
-        if token.start >= end:
-            break
+    if inside_word(tokens, start):
+        return True
+    i = token_at(tokens, end)
+    if i >= 0 and tokens[i].start < end:
+        return tokens[i].word[end - tokens[i].start :] not in _CONTINUATIONS
     return False
 
 

@@ -99,12 +99,22 @@ def _parse_chinese(text: str) -> Decimal | None:
     return Decimal(str(value))
 
 
-def json_number(value: Decimal) -> int | float:
-    """A Decimal as a JSON number: ``int`` when integral, else the float of its decimal string.
+#: Beyond this magnitude a figure is no amount an article states (the world's GDP is ~10^14 元)
+#: but a run of digits; it would also overflow int64 columns and Python's int-to-text limit.
+MAX_MAGNITUDE = Decimal(10) ** 18
+
+
+def json_number(value: Decimal) -> int | float | None:
+    """A Decimal as a JSON number: ``int`` when integral, else the float of its decimal string;
+    ``None`` for a value that is not finite or beyond :data:`MAX_MAGNITUDE`.
 
     >>> json_number(Decimal("122000.0")), json_number(Decimal("14.8")), json_number(Decimal("0.30"))
     (122000, 14.8, 0.3)
+    >>> json_number(Decimal("9" * 30)) is None
+    True
     """
+    if not value.is_finite() or abs(value) >= MAX_MAGNITUDE:
+        return None
     if value == value.to_integral_value():
         return int(value)
     return float(str(value.normalize()))

@@ -21,6 +21,7 @@ then filtered by rules that encode FACTS.md:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
@@ -253,9 +254,11 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     if "百分之" in text:
         candidates = _with_per_cent(text, candidates)
     _merge_ranges(text, candidates)
-    blocked = [m.span() for m in _TITLE.finditer(text)]
-    blocked += [m.span() for m in _QUOTE_TICKER.finditer(text)]
-    blocked += [m.span() for m in _SLOGAN.finditer(text)]
+    blocked = _merged(
+        [m.span() for m in _TITLE.finditer(text)]
+        + [m.span() for m in _QUOTE_TICKER.finditer(text)]
+        + [m.span() for m in _SLOGAN.finditer(text)]
+    )
     quoted = [m.span() for m in _SHORT_QUOTE.finditer(text)]
     found = [q for q in candidates if _keep(q, text, tokens, blocked, quoted)]
     for k, q in enumerate(found):
@@ -335,6 +338,22 @@ def _merge_ranges(text: str, candidates: list[Found]) -> None:
         a.rule = b.rule = "quantity.range"
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans merged, in order: containment is then one bisect, not a scan."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _inside(merged: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_right(merged, (start, float("inf"))) - 1
+    return i >= 0 and merged[i][1] >= end
+
+
 def _keep(
     q: Found,
     text: str,
@@ -350,7 +369,7 @@ def _keep(
         return False
     if q.number_start > 0 and _not_amount(text, tokens, q.number_start - 1):
         return False
-    if any(s <= q.start and q.end <= e for s, e in blocked):
+    if _inside(blocked, q.start, q.end):
         return False
     if q.chinese and any(s < q.start and q.end < e for s, e in quoted):
         return False
@@ -442,7 +461,7 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
     if q.end > 0 and inside_word(tokens, q.end):
         return None
     words: list[Token] = []
-    for token in tokens_from(tokens, q.end)[:MAX_SUBJECT_TOKENS]:
+    for token in tokens_from(tokens, q.end, MAX_SUBJECT_TOKENS):
         if not _HAN.match(token.word):
             break
         tag = word_tag(token.word)
@@ -474,7 +493,7 @@ def _subject_before(text: str, tokens: list[Token], q: Found) -> str | None:
     nouns = 0
     leading = True  # link and direction words may only sit between the nouns and the number
     stop = ""  # the word before the subject
-    for token in reversed(tokens_before(tokens, q.start)[-MAX_SUBJECT_TOKENS * 2 :]):
+    for token in reversed(tokens_before(tokens, q.start, MAX_SUBJECT_TOKENS * 2)):
         word = stop = token.word
         if leading and word in LINK_WORDS:
             continue

@@ -43,15 +43,26 @@ def crosses_word(tokens: list[Token], start: int, end: int) -> bool:
     return inside_word(tokens, start) or inside_word(tokens, end)
 
 
-def tokens_before(tokens: list[Token], offset: int) -> list[Token]:
-    """The tokens that end at or before ``offset``, in text order."""
-    return tokens[: bisect_right(tokens, offset, key=_end)]
+def tokens_before(tokens: list[Token], offset: int, last: int | None = None) -> list[Token]:
+    """The tokens that end at or before ``offset``, in text order (only the ``last`` ones)."""
+    i = bisect_right(tokens, offset, key=_end)
+    return tokens[max(0, i - last) if last is not None else 0 : i]
 
 
-def tokens_from(tokens: list[Token], offset: int) -> list[Token]:
-    """The tokens that start at or after ``offset``, in text order."""
+def tokens_from(tokens: list[Token], offset: int, first: int | None = None) -> list[Token]:
+    """The tokens that start at or after ``offset``, in text order (only the ``first`` ones).
+
+    Bounded slices keep the callers linear on pathological single-line pages.
+    """
     i = bisect_right(tokens, offset - 1, key=_start)
-    return tokens[i:]
+    return tokens[i : i + first] if first is not None else tokens[i:]
+
+
+def tokens_between(tokens: list[Token], start: int, end: int) -> list[Token]:
+    """The tokens that start in ``[start, end)``, in text order."""
+    i = bisect_right(tokens, start - 1, key=_start)
+    j = bisect_right(tokens, end - 1, key=_start)
+    return tokens[i:j]
 
 
 def word_list(text: str) -> tuple[str, ...]:

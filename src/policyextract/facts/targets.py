@@ -33,7 +33,7 @@ from .base import Fact, Number, Qualifier
 from .dates import resolve_date
 from .numbers import json_number
 from .quantities import TIME_UNITS, Found, find_quantities
-from .spans import tokens_from, word_list, word_tag
+from .spans import tokens_between, word_list, word_tag
 
 
 class TargetItem(BaseModel):
@@ -120,8 +120,14 @@ def extract(doc: Doc) -> list[Fact]:
         quantities = find_quantities(text, tokens)
         if not quantities:
             continue
+        first = 0  # quantities come in text order: walk them with the sentences (linear)
         for sentence in _SENTENCE.finditer(text):
-            inside = [q for q in quantities if sentence.start() <= q.start < sentence.end()]
+            while first < len(quantities) and quantities[first].start < sentence.start():
+                first += 1
+            last = first
+            while last < len(quantities) and quantities[last].start < sentence.end():
+                last += 1
+            inside = quantities[first:last]
             if inside:
                 facts += _sentence_targets(text, tokens, i, sentence.span(), inside, framed[i], doc)
     return facts
@@ -271,7 +277,7 @@ def _action(tokens: list[Token], start: int, end: int) -> str | None:
     """The verb that governs the first figure, tried in order of trust: a known action verb
     (形成, 培育, 新建), the first verb of two characters or more (实现营收 → 实现: jieba splits the
     unknown 营收 into 营/收), the last verbal noun (新培育 → 培育), the last one-character verb."""
-    words = [t.word for t in tokens_from(tokens, start) if t.start < end]
+    words = [t.word for t in tokens_between(tokens, start, end)]
     words = [w for w in words if w not in GOAL_WORDS and w not in ("到", "至", "在")]
     tags = [word_tag(w) for w in words]
     choices = (
@@ -286,7 +292,7 @@ def _action(tokens: list[Token], start: int, end: int) -> str | None:
 def _continues_plan(tokens: list[Token], start: int, end: int) -> bool:
     """A further clause is part of the plan when an action verb leads to its figure (…，培育
     100家…, …，核心产业增加值占GDP比重达到10%), not a comparison (…，是2023年的3倍)."""
-    words = [t.word for t in tokens_from(tokens, start) if t.start < end]
+    words = [t.word for t in tokens_between(tokens, start, end)]
     if words and words[0] in COMPARISON_WORDS:
         return False
     return any(w in ACTION_VERBS or w[:2] in ACTION_VERBS for w in words)
