@@ -59,7 +59,7 @@ TIMEOUT_SECONDS = 30.0
 #: Journal fsync interval: a flush per page already survives a killed process; fsync covers power
 #: loss at a cost of ~1–5 ms each, so once a second keeps it off the per-page budget.
 FSYNC_SECONDS = 1.0
-#: Progress line redraw interval: often enough to look alive, rarely enough to cost nothing.
+#: Progress bar redraw interval: often enough to look alive, rarely enough to cost nothing.
 PROGRESS_SECONDS = 0.2
 #: Seconds a worker gets to exit after being told to stop before it is killed.
 _STOP_GRACE = 2.0
@@ -638,50 +638,33 @@ def _now() -> str:
 
 
 class Progress:
-    """One status line on a terminal: pages done, pages/s, errors, ETA (redrawn ≤ 5 times/s).
-
-    A few lines of our own instead of tqdm or rich: a batch needs one line, not a dependency.
-    """
+    """The terminal progress bar (tqdm): pages done, pages/s, errors, ETA."""
 
     def __init__(self, total: int, done: int, stream: TextIO) -> None:
-        self.total, self.done, self.errors = total, done, 0
-        self.stream = stream
-        self._first = done
-        self._started = self._drawn = time.monotonic()
-        self._draw()
+        from tqdm import tqdm
+
+        self.errors = 0
+        self._bar = tqdm(
+            total=total,
+            initial=done,
+            unit="page",
+            file=stream,
+            dynamic_ncols=True,
+            mininterval=PROGRESS_SECONDS,
+            postfix={"errors": 0},
+        )
 
     def update(self, *, error: bool) -> None:
-        self.done += 1
-        self.errors += error
-        if time.monotonic() - self._drawn >= PROGRESS_SECONDS or self.done == self.total:
-            self._draw()
+        if error:
+            self.errors += 1
+            self._bar.set_postfix(errors=self.errors, refresh=False)
+        self._bar.update(1)
 
     def write(self, message: str) -> None:
-        self.stream.write("\r\x1b[K" + message + "\n")
-        self._draw()
+        self._bar.write(message, file=self._bar.fp)
 
     def close(self) -> None:
-        self._draw()
-        self.stream.write("\n")
-        self.stream.flush()
-
-    def _draw(self) -> None:
-        now = time.monotonic()
-        self._drawn = now
-        rate = (self.done - self._first) / max(now - self._started, 1e-9)
-        left = self.total - self.done
-        eta = _clock(left / rate) if rate > 0 else "--:--"
-        self.stream.write(
-            f"\r\x1b[K{self.done}/{self.total} pages  {rate:.1f} pages/s  "
-            f"errors {self.errors}  ETA {eta}"
-        )
-        self.stream.flush()
-
-
-def _clock(seconds: float) -> str:
-    minutes, secs = divmod(int(seconds), 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+        self._bar.close()
 
 
 def _say(message: str, bar: Progress | None) -> None:
