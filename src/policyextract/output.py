@@ -178,7 +178,7 @@ def csv_cell(column: str, value: Any) -> str:
 
 
 def _number(value: float | int) -> str:
-    # Integral floats without ".0" so that 3830 and 3830.0 read the same in every tool.
+    # Integral floats without ".0" so that 2025 and 2025.0 read the same in every tool.
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         return str(int(value))
     return str(value)

@@ -1,8 +1,8 @@
-"""Campaigns: a named action, pattern or programme in quotes (“十链百群万企”).
+"""Campaigns: a named action, pattern or programme in quotes (“百千万工程”).
 
 A quoted name is a campaign when what follows the closing quote — directly or after a few words of
 the same phrase — ends with a programme word (:data:`PROGRAMME_WORDS`: 行动, 专项行动, 系列活动,
-工程, 计划, 格局, 模式, 战略, 项目…): “十链百群万企”融链固链专项行动, “3830”集群发展格局; or
+工程, 计划, 格局, 模式, 战略, 项目…): “百县千镇万村”高质量发展工程, “无废城市”建设行动; or
 when the quoted name itself ends with one (“中小企业特色产业集群服务行”, a 行 of visits, not 银行).
 
 Not campaigns: quoted idioms and phrases with no programme word after them (“把脉问诊”), quoted

@@ -16,7 +16,7 @@ target, each further clause with figures another target with the same deadline.
 
 The target's ``text`` runs from the marker (计划到2025年…; for a later clause, from the clause
 start) to the end of its last item, the item's noun included when it follows the number (…30个
-省级集群). ``label`` is a quoted name right after the items (…的“3830”集群发展格局 → 3830).
+省级集群). ``label`` is a quoted name right after the items (…的“1+N”政策体系 → 1+N).
 """
 
 from __future__ import annotations
