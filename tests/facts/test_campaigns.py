@@ -8,30 +8,16 @@ quoted idioms, speech, themes and offences.
 from __future__ import annotations
 
 import pytest
+from seed_body import SEED_BODY
 
 from policyextract.facts.campaigns import Campaign, extract
 from policyextract.models import Article, Metadata
 from policyextract.segmentation import segment
 
 # The seed article's paragraphs 1, 5 and 6, character-exact (ASCII commas and parentheses).
-SEED_1 = (
-    "其中,先进制造业集群主要以单个或多个设区市为创建主体。去年,山东出台了《加快发展先进制造业集群的实施"
-    "意见》,计划到2025年初步形成3个世界级集群、8个国家级集群、30个省级集群的“3830”集群发展格局;制定了"
-    "《先进制造业集群培育认定办法(暂行)》,培育认定10个首批省级先进制造业集群;积极争取国家先进制造业集群"
-    "统计监测试点,潍坊市动力装备、青岛市轨道交通装备两个集群入选国家试点;编制智能家电、轨道交通装备、动"
-    "力装备集群培育提升三年行动方案,推动国家级先进制造业集群加快向世界集群提升。"
-)
-SEED_5 = (
-    "加快集群提质增效。充分发挥集群跨行业跨领域交叉融合优势,聚焦产业前沿引领技术和关键共性技术研发与应用,"
-    "打造一批创新资源集聚、组织运行开放、服务模式多元的产业集群技术创新平台。深入实施中小企业特色产业集群能"
-    "级提升行动,开展“中小企业特色产业集群服务行”系列活动,组织优质服务机构到集群实地“把脉问诊”,针对性帮助"
-    "集群解决发展中的问题。"
-)
-SEED_6 = (
-    "加强集群协同发展。支持集群发展促进机构建设,鼓励开展形式多样的交流合作活动,引导集群内企业加强协作,不断"
-    "提升集群能级和规模。深入开展“十链百群万企”融链固链专项行动,覆盖不少于1万家中小企业,开展产品配套、协同"
-    "创新、产业协作等对接交流活动,促进集群内外企业融通发展。"
-)
+SEED_1 = SEED_BODY[1]
+SEED_5 = SEED_BODY[5]
+SEED_6 = SEED_BODY[6]
 SEED_0_THEME = (
     "6月7日下午,山东省政府新闻办举行“牢记嘱托 走在前 挑大梁 奋力谱写中国式现代化山东篇章”"
     "主题系列新闻发布会"

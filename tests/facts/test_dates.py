@@ -12,6 +12,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from seed_body import SEED_BODY
 
 from policyextract.facts.dates import Date, extract, resolve_date
 from policyextract.models import Article, Metadata
@@ -22,31 +23,10 @@ BASE = datetime(2024, 6, 7, 17, 25, 36, tzinfo=timezone(timedelta(hours=8)))
 REALWORLD = Path(__file__).resolve().parents[2] / ".." / "shared" / "realworld"
 
 # The seed article's paragraphs 0, 1 and 4, character-exact (ASCII commas and parentheses).
-SEED_0 = (
-    "6月7日下午,山东省政府新闻办举行“牢记嘱托 走在前 挑大梁 奋力谱写中国式现代化山东篇章”主题系列"
-    "新闻发布会,邀请省工业和信息化厅相关负责人士介绍山东加快打造现代化工业体系情况。经济导报记者从发布会"
-    "上获悉,当前我省正以高端化、智能化、绿色化、集群化为方向,加快构建现代化产业体系。目前我省拥有国家先"
-    "进制造业集群3个、中小企业特色产业集群15个,产业集聚发展水平不断提升。"
-)
-SEED_1 = (
-    "其中,先进制造业集群主要以单个或多个设区市为创建主体。去年,山东出台了《加快发展先进制造业集群的实施"
-    "意见》,计划到2025年初步形成3个世界级集群、8个国家级集群、30个省级集群的“3830”集群发展格局;制定了"
-    "《先进制造业集群培育认定办法(暂行)》,培育认定10个首批省级先进制造业集群;积极争取国家先进制造业集群"
-    "统计监测试点,潍坊市动力装备、青岛市轨道交通装备两个集群入选国家试点;编制智能家电、轨道交通装备、动"
-    "力装备集群培育提升三年行动方案,推动国家级先进制造业集群加快向世界集群提升。"
-)
-SEED_2 = (
-    "中小企业特色产业集群则主要以县域为创建主体。近年来,山东创新出台《特色产业集群管理办法》,在全国率先启"
-    "动中小企业特色产业集群培育工作,分4批培育认定了100家中小企业特色产业集群;充分发挥集群运营管理机构、"
-    "龙头企业、商协会等作用,构建多层次集群服务支撑平台,扎实组织融链固链、数字化转型、技改提级等行动,不断"
-    "提升集群的创新、合作、数字化、绿色化和国际化水平。目前,100个省级中小企业特色产业集群共吸引集聚企业"
-    "12.2万家,近3年主导产业产值年均增长14.8%,成为支撑县域经济高质量发展的重要载体。"
-)
-SEED_4 = (
-    "加大集群培育力度。开展第二批省级先进制造业集群培育认定工作,今年力争新培育10家左右,并积极争创新的国家"
-    "级集群。建立全省中小企业特色产业集群梯度培育库,实行入库动态管理,今年新培育省级特色产业集群30家以上,"
-    "力争国家级中小企业特色产业集群继续领跑全国。"
-)
+SEED_0 = SEED_BODY[0]
+SEED_1 = SEED_BODY[1]
+SEED_2 = SEED_BODY[2]
+SEED_4 = SEED_BODY[4]
 
 
 def dates_of(paragraphs: list[str], published: str | None = PUBLISHED) -> list[Date]:

@@ -8,6 +8,7 @@ in the usual forms, and guards against newspapers, programmes, books and article
 from __future__ import annotations
 
 import pytest
+from seed_body import SEED_BODY
 
 from policyextract.facts.documents import Document, extract, is_document_title
 from policyextract.models import Article, Metadata
@@ -16,20 +17,8 @@ from policyextract.segmentation import segment
 PUBLISHED = "2024-06-07T17:25:36+08:00"
 
 # The seed article's paragraphs 1 and 2, character-exact (ASCII commas and parentheses).
-SEED_1 = (
-    "其中,先进制造业集群主要以单个或多个设区市为创建主体。去年,山东出台了《加快发展先进制造业集群的实施"
-    "意见》,计划到2025年初步形成3个世界级集群、8个国家级集群、30个省级集群的“3830”集群发展格局;制定了"
-    "《先进制造业集群培育认定办法(暂行)》,培育认定10个首批省级先进制造业集群;积极争取国家先进制造业集群"
-    "统计监测试点,潍坊市动力装备、青岛市轨道交通装备两个集群入选国家试点;编制智能家电、轨道交通装备、动"
-    "力装备集群培育提升三年行动方案,推动国家级先进制造业集群加快向世界集群提升。"
-)
-SEED_2 = (
-    "中小企业特色产业集群则主要以县域为创建主体。近年来,山东创新出台《特色产业集群管理办法》,在全国率先启"
-    "动中小企业特色产业集群培育工作,分4批培育认定了100家中小企业特色产业集群;充分发挥集群运营管理机构、"
-    "龙头企业、商协会等作用,构建多层次集群服务支撑平台,扎实组织融链固链、数字化转型、技改提级等行动,不断"
-    "提升集群的创新、合作、数字化、绿色化和国际化水平。目前,100个省级中小企业特色产业集群共吸引集聚企业"
-    "12.2万家,近3年主导产业产值年均增长14.8%,成为支撑县域经济高质量发展的重要载体。"
-)
+SEED_1 = SEED_BODY[1]
+SEED_2 = SEED_BODY[2]
 
 Row = tuple[str, str | None, str | None]
 

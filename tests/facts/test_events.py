@@ -8,6 +8,7 @@ written sentences for the other forms, and guards (no date, no occasion).
 from __future__ import annotations
 
 import pytest
+from seed_body import SEED_BODY
 
 from policyextract.facts.events import Event, extract
 from policyextract.models import Article, Metadata
@@ -16,12 +17,7 @@ from policyextract.segmentation import segment
 PUBLISHED = "2024-06-07T17:25:36+08:00"
 
 # The seed article's first paragraph, character-exact (ASCII commas).
-SEED_0 = (
-    "6月7日下午,山东省政府新闻办举行“牢记嘱托 走在前 挑大梁 奋力谱写中国式现代化山东篇章”主题系列"
-    "新闻发布会,邀请省工业和信息化厅相关负责人士介绍山东加快打造现代化工业体系情况。经济导报记者从发布会"
-    "上获悉,当前我省正以高端化、智能化、绿色化、集群化为方向,加快构建现代化产业体系。目前我省拥有国家先"
-    "进制造业集群3个、中小企业特色产业集群15个,产业集聚发展水平不断提升。"
-)
+SEED_0 = SEED_BODY[0]
 
 Row = tuple[str, str | None, str | None]
 
