@@ -49,6 +49,7 @@ from typing import IO, Any, NamedTuple, TextIO
 
 from . import __version__
 from .errors import ExtractionError
+from .pipeline import read_file
 from .reading import InputFormat
 
 #: Page file suffixes taken from input folders (``--glob`` replaces this).
@@ -244,16 +245,7 @@ def _extract(data: bytes, **kwargs: Any) -> dict[str, Any]:
 
 
 def _read(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except FileNotFoundError as err:
-        raise ExtractionError("no such file") from err
-    except IsADirectoryError as err:
-        raise ExtractionError("is a directory, not a page") from err
-    except PermissionError as err:
-        raise ExtractionError("permission denied") from err
-    except OSError as err:
-        raise ExtractionError(f"cannot read: {err.strerror or err}") from err
+    return read_file(Path(path))
 
 
 def error_entry(path: str, sha256: str | None, reason: str, stage: str) -> Entry:

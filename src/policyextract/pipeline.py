@@ -71,9 +71,13 @@ def _load(source: Source, path: str | None) -> tuple[bytes, str | None]:
             return source.encode("utf-8"), path
         except UnicodeEncodeError as err:
             raise ExtractionError("text is not valid Unicode (a lone surrogate)") from err
-    file = Path(source)
+    return read_file(Path(source)), path if path is not None else str(source)
+
+
+def read_file(file: Path) -> bytes:
+    """A page's bytes; why a file cannot be read becomes a one-line :class:`ExtractionError`."""
     try:
-        return file.read_bytes(), path if path is not None else str(source)
+        return file.read_bytes()
     except FileNotFoundError as err:
         raise ExtractionError("no such file") from err
     except IsADirectoryError as err:
