@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from . import __version__, batch
@@ -147,57 +147,59 @@ def _add_report_commands(sub: Any) -> None:
 
 
 def _run_report(args: argparse.Namespace) -> int:
-    from .report import load_records, render_report, write_report
+    from pathlib import Path
 
-    try:
-        loaded = load_records(args.path)
+    from .report import render_report, write_report
+
+    def write(loaded: Any) -> str:
         page = render_report(
             loaded.records,
-            title=_report_title(args.path),
+            title=f"policyextract report: {Path(args.path).name}",
             problems=loaded.problems,
             failures=loaded.failures,
         )
         write_report(page, args.output)
-    except ExtractionError as err:
-        print(f"policyextract: {args.path}: {err.reason}", file=sys.stderr)
-        return 1
-    except OSError as err:
-        print(f"policyextract: {err.filename or args.path}: {err.strerror or err}", file=sys.stderr)
-        return 1
-    for problem in loaded.problems:
-        print(f"policyextract: skipped {problem}", file=sys.stderr)
-    print(f"policyextract: {len(loaded.records)} records → {args.output}", file=sys.stderr)
-    return 1 if loaded.problems else 0
+        return f"{len(loaded.records)} records → {args.output}"
 
-
-def _report_title(path: str) -> str:
-    from pathlib import Path
-
-    return f"policyextract report: {Path(path).name}"
+    return _over_records(args.path, write)
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from .report import load_records
+    from importlib.util import find_spec
 
-    try:
-        from .spacy_export import export_docbin
-
-        loaded = load_records(args.path)
-        count = export_docbin(loaded.records, args.spacy)
-    except ImportError:
+    if find_spec("spacy") is None:
         print(
             "policyextract: spaCy is missing: pip install 'policyextract[spacy]'", file=sys.stderr
         )
         return 2
+
+    def write(loaded: Any) -> str:
+        from .spacy_export import export_docbin
+
+        return f"{export_docbin(loaded.records, args.spacy)} docs → {args.spacy}"
+
+    return _over_records(args.path, write)
+
+
+def _over_records(path: str, write: Callable[[Any], str]) -> int:
+    """Load the records at ``path`` and hand them to ``write``, which says what it wrote.
+
+    Inputs that could not be read are reported one line each; the exit status is 1 if any.
+    """
+    from .report import load_records
+
+    try:
+        loaded = load_records(path)
+        done = write(loaded)
     except ExtractionError as err:
-        print(f"policyextract: {args.path}: {err.reason}", file=sys.stderr)
+        print(f"policyextract: {path}: {err.reason}", file=sys.stderr)
         return 1
     except OSError as err:
-        print(f"policyextract: {err.filename or args.path}: {err.strerror or err}", file=sys.stderr)
+        print(f"policyextract: {err.filename or path}: {err.strerror or err}", file=sys.stderr)
         return 1
     for problem in loaded.problems:
         print(f"policyextract: skipped {problem}", file=sys.stderr)
-    print(f"policyextract: {count} docs → {args.spacy}", file=sys.stderr)
+    print(f"policyextract: {done}", file=sys.stderr)
     return 1 if loaded.problems else 0
 
 
