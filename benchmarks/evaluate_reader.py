@@ -3,12 +3,14 @@
 Each page goes through ``policyextract.extract`` (the record a user gets). Per page: body F1
 (ROUGE-L, summary-level LCS over jieba tokens of sentences — the metric of magic-html's article
 benchmark), title exact match after trimming, published date match (the ``YYYY-MM-DD`` part, and
-separately the full minute), and chrome leakage (how many of the gold ``chrome_samples`` appear
-in the extracted body).
+separately the full minute), source and author exact match (gold ``source`` and ``author``; the
+same names in any order), and chrome leakage (how many of the gold ``chrome_samples`` appear in
+the extracted body).
 
     python benchmarks/evaluate_reader.py                 # HTML pages
     python benchmarks/evaluate_reader.py --kind text     # text dumps
     python benchmarks/evaluate_reader.py --compare       # also trafilatura and readability-lxml
+    python benchmarks/evaluate_reader.py --kind text --no-header   # also without 来源/时间 lines
     python benchmarks/evaluate_reader.py --json out.json
 
 The scoring functions (:func:`rouge_l`, :func:`score_page`, :func:`evaluate`, :func:`averages`)
@@ -47,6 +49,8 @@ class Extracted:
     title: str | None = None
     published: str | None = None
     error: str | None = None
+    source: str | None = None
+    authors: list[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,8 @@ class PageScore:
     leaks: int
     leaked: list[str]
     error: str | None = None
+    source: bool = True
+    authors: bool = True
 
 
 # --- the metric ------------------------------------------------------------------------------
@@ -187,6 +193,17 @@ def same_minute(gold: str | None, got: str | None) -> bool:
     return (gold or "")[:16] == (got or "")[:16]
 
 
+def same_source(gold: str | None, got: str | None) -> bool:
+    """The credited outlet, exactly (both missing counts as agreement)."""
+    return (gold or "").strip() == (got or "").strip()
+
+
+def same_authors(gold: str | Sequence[str] | None, got: Sequence[str] | None) -> bool:
+    """The same journalists in any order (a gold string is one name)."""
+    names = [gold] if isinstance(gold, str) else list(gold or [])
+    return sorted(n.strip() for n in names) == sorted(n.strip() for n in got or [])
+
+
 def score_page(page: str, gold: dict[str, Any], got: Extracted) -> PageScore:
     rouge = rouge_l(gold["body"], got.body)
     text = "\n".join(got.body)
@@ -202,6 +219,8 @@ def score_page(page: str, gold: dict[str, Any], got: Extracted) -> PageScore:
         leaks=len(leaked),
         leaked=leaked,
         error=got.error,
+        source=same_source(gold.get("source"), got.source),
+        authors=same_authors(gold.get("author"), got.authors),
     )
 
 
@@ -220,6 +239,8 @@ def averages(rows: Sequence[PageScore]) -> dict[str, float]:
         "title": sum(r.title for r in rows) / count,
         "date": sum(r.date for r in rows) / count,
         "minute": sum(r.minute for r in rows) / count,
+        "source": sum(r.source for r in rows) / count,
+        "authors": sum(r.authors for r in rows) / count,
         "leaks": float(sum(r.leaks for r in rows)),
         "pages": float(count),
     }
@@ -239,7 +260,35 @@ def read_ours(path: Path, kind: Kind) -> Extracted:
     except ExtractionError as err:
         return Extracted(body=[], error=str(err))
     meta = record["metadata"]
-    return Extracted(body=record["body"], title=meta["title"], published=meta["published"])
+    return Extracted(
+        body=record["body"],
+        title=meta["title"],
+        published=meta["published"],
+        source=meta["source"],
+        authors=meta["authors"],
+    )
+
+
+def read_ours_without_header(path: Path, kind: Kind) -> Extracted:
+    """Our record for a text dump with its 来源/时间 lines removed: how titles and bodies hold up
+    on pages that print no such line (the text reader leans on it to find the header)."""
+    from policyextract import ExtractionError, extract
+    from policyextract.text_article import DATELINE, META, classify_line
+
+    lines = path.read_text(encoding="utf-8").splitlines()
+    kept = [line for line in lines if classify_line(line.strip()) not in (META, DATELINE)]
+    try:
+        record = extract("\n".join(kept) + "\n", input_format="text")
+    except ExtractionError as err:
+        return Extracted(body=[], error=str(err))
+    meta = record["metadata"]
+    return Extracted(
+        body=record["body"],
+        title=meta["title"],
+        published=meta["published"],
+        source=meta["source"],
+        authors=meta["authors"],
+    )
 
 
 def _visible_lines(html: str) -> list[str]:
@@ -259,6 +308,7 @@ def read_trafilatura(path: Path, kind: Kind) -> Extracted:
         body=[line for line in text.split("\n") if line.strip()],
         title=getattr(meta, "title", None),
         published=getattr(meta, "date", None),
+        authors=[a.strip() for a in (getattr(meta, "author", None) or "").split(";") if a.strip()],
     )
 
 
@@ -296,14 +346,15 @@ def evaluate(
 
 
 def _print_rows(rows: Sequence[PageScore]) -> None:
-    print(f"{'page':<6}{'F1':>7}{'P':>7}{'R':>7}  title date minute leaks")
+    print(f"{'page':<6}{'F1':>7}{'P':>7}{'R':>7}  title date minute src  auth leaks")
     for r in rows:
         mark = lambda ok: "  ok " if ok else "  -- "  # noqa: E731
         extra = f"  {r.leaked}" if r.leaked else ""
         extra += f"  error: {r.error}" if r.error else ""
         print(
             f"{r.page:<6}{r.f1:7.3f}{r.precision:7.3f}{r.recall:7.3f}"
-            f"{mark(r.title)}{mark(r.date)}{mark(r.minute)} {r.leaks:5d}{extra}"
+            f"{mark(r.title)}{mark(r.date)}{mark(r.minute)}{mark(r.source)}{mark(r.authors)}"
+            f" {r.leaks:5d}{extra}"
         )
 
 
@@ -311,7 +362,8 @@ def _print_average(name: str, avg: dict[str, float]) -> None:
     print(
         f"{name:<12} F1 {avg['f1']:.4f}  (P {avg['precision']:.4f} R {avg['recall']:.4f}, "
         f"F1 of means {avg['f1_of_means']:.4f})  title {avg['title']:.3f}  "
-        f"date {avg['date']:.3f}  minute {avg['minute']:.3f}  leaks {int(avg['leaks'])}"
+        f"date {avg['date']:.3f}  minute {avg['minute']:.3f}  source {avg['source']:.3f}  "
+        f"authors {avg['authors']:.3f}  leaks {int(avg['leaks'])}"
     )
 
 
@@ -321,6 +373,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=REALWORLD, help="the realworld folder")
     parser.add_argument("--compare", action="store_true", help="also trafilatura, readability")
     parser.add_argument("--json", metavar="FILE", help="write the numbers here")
+    parser.add_argument(
+        "--no-header",
+        action="store_true",
+        help="text dumps: also read them without 来源/时间 lines",
+    )
     parser.add_argument("pages", nargs="*", help="page ids (default: all)")
     args = parser.parse_args(argv)
     if not (args.root / args.kind).is_dir():
@@ -331,6 +388,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.compare and args.kind == "html":
         readers["trafilatura"] = read_trafilatura
         readers["readability"] = read_readability
+    if args.no_header and args.kind == "text":
+        readers["no header"] = read_ours_without_header
     results: dict[str, Any] = {"kind": args.kind, "readers": {}}
     for name, reader in readers.items():
         rows = evaluate(args.root, args.kind, reader, args.pages or None)

@@ -305,6 +305,15 @@ SOURCE_CASES = [
         "",
         "人民网-文化频道",
     ),
+    # The page line names the meta's outlet more fully (realworld 017): the page line wins.
+    (
+        "fuller page line",
+        '<meta name="source" content="来源：人民日报">',
+        "<div>2024年05月10日06:58 | 来源：<a href='/'>人民网－人民日报</a></div>",
+        "人民网－人民日报",
+    ),
+    # A self-media account line between the headline and the time line (realworld 025).
+    ("outlet line", "", "<div>某某日报</div><div>2024-05-13 06:16 发布于北京</div>", "某某日报"),
 ]
 
 
@@ -360,6 +369,89 @@ def test_people() -> None:
     article = ARTICLE.replace("<p>", "<p>新华社北京5月9日电（记者张三、李四）", 1)
     meta = strip_html(page(article=article, after="<div>责任编辑：王五</div>")).metadata
     assert (meta.authors, meta.editors) == (["张三", "李四"], ["王五"])
+
+
+PEOPLE_CASES = [
+    (
+        "作者 field of the time line",
+        "",
+        "<div>发布时间：2024年06月07日 09:30 来源：某某日报 作者：张三 责任编辑：李四</div>",
+        (["张三"], ["李四"]),
+    ),
+    (
+        "JSON-LD person",
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '[{"@type": "Person", "name": "孙丽"}]}</script>',
+        "",
+        (["孙丽"], []),
+    ),
+    (
+        "JSON-LD organisation is no journalist",
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '{"@type": "Organization", "name": "某某新闻"}}</script>',
+        "",
+        ([], []),
+    ),
+    (
+        "WeChat credit spans",
+        "",
+        '<div><span>原创</span> <span>陈晓明</span> <a id="js_name">某某商务</a> '
+        "<em>2024-04-16 09:10</em></div>",
+        (["陈晓明"], []),
+    ),
+    (
+        "yearless timed info line",
+        "",
+        "<div><span>某某新闻客户端</span> <time>05-20 08:45</time> <span>记者 孙丽</span></div>",
+        (["孙丽"], []),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "before", "expected"),
+    [c[1:] for c in PEOPLE_CASES],
+    ids=[c[0] for c in PEOPLE_CASES],
+)
+def test_people_from_info_lines(
+    head: str, before: str, expected: tuple[list[str], list[str]]
+) -> None:
+    meta = strip_html(page(head=head, before=before)).metadata
+    assert (meta.authors, meta.editors) == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "authors"),
+    [
+        ("（记者 赵明 通讯员 钱进）", ["赵明"]),
+        ("(文/图 张三 李四)", ["张三", "李四"]),
+        ("（张三）", []),
+    ],
+)
+def test_authors_from_a_closing_credit(tail: str, authors: list[str]) -> None:
+    article = strip_html(page(article=ARTICLE.replace("。</p>", f"。{tail}</p>")))
+    assert article.metadata.authors == authors
+    assert article.body[-1] == PARAGRAPHS[-1] + tail  # the credit stays in the paragraph
+
+
+def test_attachment_list_of_a_notice_is_body() -> None:
+    tail = (
+        "<p>联系人：王某某 电话：010-68200000</p><p>附件：</p>"
+        "<p><a href='/a.docx'>1.申报书</a></p><p><a href='/b.xlsx'>2.推荐汇总表</a></p>"
+    )
+    article = strip_html(page(article=ARTICLE + tail))
+    assert article.body == [
+        *PARAGRAPHS,
+        "联系人：王某某 电话：010-68200000",
+        "附件：",
+        "1.申报书",
+        "2.推荐汇总表",
+    ]
+
+
+def test_links_after_the_body_are_not_attachments() -> None:
+    tail = "<p><a href='/a'>1.另一条新闻的标题</a></p><p><a href='/b'>2.第二条新闻</a></p>"
+    assert strip_html(page(article=ARTICLE + tail)).body == PARAGRAPHS
 
 
 @pytest.mark.parametrize(

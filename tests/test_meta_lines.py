@@ -11,6 +11,7 @@ import pytest
 
 from policyextract.meta_lines import (
     clean_title,
+    closing_byline,
     is_boilerplate,
     parse_breadcrumb,
     parse_byline,
@@ -66,6 +67,8 @@ SOURCE_LINES = [
     ("稿源：人民日报 2023年03月01日 09:30", ("人民日报", "2023-03-01T09:30:00+08:00")),
     ("【来源：中国政府网】", ("中国政府网", None)),
     ("文章来源：市发展改革委  发布时间：2023-11-02", ("市发展改革委", "2023-11-02")),
+    # a 原创 credit line's date is the page's; the account is not a 来源
+    ("原创 张三 某某发布 2024年06月12日 18:30 北京", (None, "2024-06-12T18:30:00+08:00")),
 ]
 
 NOT_SOURCE_LINES = [
@@ -116,6 +119,15 @@ BYLINES = [
     ("新华社摄影记者 王五", ["王五"]),
     ("本报记者 张三 本报通讯员 李四", ["张三"]),
     ("记者：王五、赵六", ["王五", "赵六"]),
+    # print bullets, 采写, and an editor field after the names
+    ("□本报记者 张三", ["张三"]),
+    ("◎ 记者 李四 王五", ["李四", "王五"]),
+    ("采写：张三 李四", ["张三", "李四"]),
+    ("记者：张三 编辑：李四", ["张三"]),
+    # Self-media credit lines (WeChat and kin): 原创 [author] account [date] [place].
+    ("原创 张三 某某发布 2024年06月12日 18:30 北京", ["张三"]),
+    ("原创： 王五编译 某某研究", ["王五"]),  # realworld 008's form
+    ("原创 某某发布 2024-06-12 18:30", []),  # the account alone names no journalist
 ]
 
 NOT_BYLINES = [
@@ -144,6 +156,9 @@ SOURCE_LINE_AUTHORS = [
     ("来源：本站 原创", []),
     ("来源：新华社", []),
     ("这是一句正文，不是来源行。", []),
+    ("发布时间：2024年06月07日 09:30 来源：某某日报 作者：张三 责任编辑：李四", ["张三"]),
+    ("某某新闻客户端 05-20 08:45 记者 孙丽", ["孙丽"]),  # a yearless info line, timed
+    ("某某新闻客户端 记者 孙丽", []),  # untimed: may be a heading, not an info line
 ]
 
 
@@ -155,6 +170,24 @@ def test_source_line_authors(line: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("line", NOT_BYLINES)
 def test_not_a_byline(line: str) -> None:
     assert parse_byline(line) is None
+
+
+CLOSING_CREDITS = [
+    ("活动现场气氛热烈。（记者 赵明 通讯员 钱进）", ["赵明"]),
+    ("共建清朗网络空间。(文/图 张三 李四)", ["张三", "李四"]),  # realworld 012's form
+    ("共建清朗网络空间。（文/图 张三）\u3000", ["张三"]),
+    # Bare names are not read: a reporter (realworld 002), a pen name (018) or the editor (003).
+    ("获得了观众的阵阵掌声肯定。（张三）", []),
+    ("才能让底色更亮、成色更足。（某某日报评论员）", []),
+    ("会议取得圆满成功。（完）", []),
+    ("他说：“这是一次（重要的）机会。”", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), CLOSING_CREDITS)
+def test_closing_byline(paragraph: str, expected: list[str]) -> None:
+    assert closing_byline(paragraph) == expected
 
 
 # --- parse_editor_line ---------------------------------------------------------------------------
@@ -174,6 +207,7 @@ EDITOR_LINES = [
     ("编辑：倪仕轩 责任编辑：杨格", ["倪仕轩", "杨格"]),
     ("责任编辑：biaoffeng", ["biaoffeng"]),
     ("审核：张三", []),  # a review line: an editor line without 编辑 names
+    ("记者：张三 编辑：李四", ["李四"]),  # a byline may open an editor line
 ]
 
 NOT_EDITOR_LINES = [
@@ -224,6 +258,7 @@ NOT_BOILERPLATE = [
     "该公司随后发布免责声明称，相关产品与其无关。",
     "中央网信办违法和不良信息举报中心今天发布通报，今年以来共受理举报1.2亿件，同比增长12%。",
     "6月7日下午,山东省政府新闻办举行新闻发布会。",
+    "联系人：王某某 电话：010-68200000",  # a notice's contact person is part of the notice
 ]
 
 

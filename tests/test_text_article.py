@@ -266,6 +266,111 @@ def test_subtitle_below_the_title() -> None:
     assert strip_text(text).metadata.title == "某省品牌丝路行正式启动"
 
 
+def test_a_dash_subtitle_is_not_the_title() -> None:
+    # 引题 above, 主题, then a 副题 opening with a dash: the 主题 is the title.
+    text = f"产业链见成效\n某省重点产业营收突破4万亿元\n——来自一线的观察\n来源：某某日报\n{P1}\n"
+    article = strip_text(text)
+    assert article.metadata.title == "某省重点产业营收突破4万亿元"
+    assert article.body == [P1]
+
+
+# Without a 来源/时间 line the title is the first headline under the breadcrumb, not the nearest
+# line above the body (a deck, a display headline, a document's own heading; realworld 015, 021
+# with their time lines removed).
+NO_HEADER_TITLES = [
+    (
+        f"某某网 > 数据\n某市4月CPI同比上涨0.3%\n正文\n打印\n4月份居民消费价格同比上涨0.3%\n{P1}\n",
+        "某市4月CPI同比上涨0.3%",
+    ),
+    (
+        f"首页 > 时政\n某某主持召开座谈会\n推动区域发展取得新突破\n某某出席\n{P1}\n",
+        "某某主持召开座谈会",
+    ),
+    # a tool bar under the breadcrumb is not a headline
+    (
+        f"当前位置：新闻中心 > 武汉\n搜索 网站地图 设置首页\n外媒眼中的武汉长假\n{P1}\n",
+        "外媒眼中的武汉长假",
+    ),
+    # no breadcrumb: the nearest headline
+    (f"首页 新闻 财经 体育 科技\n某市一季度经济运行稳中向好\n{P1}\n", "某市一季度经济运行稳中向好"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), NO_HEADER_TITLES)
+def test_title_without_a_header_line(text: str, title: str) -> None:
+    assert strip_text(text).metadata.title == title
+
+
+def test_information_table_and_repeated_heading() -> None:
+    # A 信息公开 table (标题：… row, dated row), then the document's own heading and number.
+    text = (
+        "您当前的位置：首页 > 政府信息公开\n"
+        "标题：\t某市人民政府关于印发某某方案的通知\n"
+        "发文字号：\t某政发〔2024〕3号\t发布日期：\t2024年03月15日\n"
+        "某市人民政府关于印发某某方案的通知\n某政发〔2024〕3号\n"
+        f"各区人民政府，市政府各部门：\n{P1}\n{P2}\n"
+    )
+    article = strip_text(text)
+    assert article.metadata.title == "某市人民政府关于印发某某方案的通知"
+    assert article.metadata.published == "2024-03-15"
+    assert article.body == ["各区人民政府，市政府各部门：", P1, P2]
+
+
+@pytest.mark.parametrize(
+    ("tail", "authors"),
+    [
+        ("（记者 赵明 通讯员 钱进）", ["赵明"]),
+        ("(文/图 张三 李四)", ["张三", "李四"]),
+        ("（张三）", []),  # a bare name: reporter, pen name or editor (see meta_lines)
+    ],
+)
+def test_authors_from_a_closing_credit(tail: str, authors: list[str]) -> None:
+    article = strip_text(f"某市一季度经济运行稳中向好\n来源：某某日报\n{P1}\n{P3}{tail}\n")
+    assert article.metadata.authors == authors
+    assert article.body[-1] == P3 + tail  # the credit stays in the paragraph
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("记者：李四 编辑：赵六", (["李四"], ["赵六"])),  # one line for both
+        ("□本报记者 李四", (["李四"], [])),  # a print bullet
+    ],
+)
+@pytest.mark.parametrize("below", [False, True], ids=["above the body", "below the body"])
+def test_people_lines(line: str, people: tuple[list[str], list[str]], below: bool) -> None:
+    header = "某市一季度经济运行稳中向好\n来源：某某日报 2024-04-02\n"
+    text = header + (f"{P1}\n{P2}\n{line}\n" if below else f"{line}\n{P1}\n{P2}\n")
+    article = strip_text(text)
+    assert (article.metadata.authors, article.metadata.editors) == people
+    assert article.body == [P1, P2]
+
+
+def test_time_line_above_the_title() -> None:
+    article = strip_text(f"2024-04-02\n某市一季度经济运行稳中向好\n{P1}\n{P2}\n")
+    assert (article.metadata.title, article.metadata.published) == (
+        "某市一季度经济运行稳中向好",
+        "2024-04-02",
+    )
+    assert article.body == [P1, P2]
+
+
+def test_late_source_line_with_an_editor() -> None:
+    tail = "来源：某某日报 | 编辑：王五\n发布时间：2024-04-02\n"
+    text = f"某市一季度经济运行稳中向好\n{P1}\n{P2}\n{tail}"
+    meta = strip_text(text).metadata
+    assert (meta.source, meta.published, meta.editors) == ("某某日报", "2024-04-02", ["王五"])
+
+
+def test_wechat_credit_line() -> None:
+    text = f"某市外贸开局良好\n原创 林涛 某某商务 2024年06月12日 18:30 北京\n{P1}\n阅读原文\n"
+    article = strip_text(text)
+    assert article.metadata.title == "某市外贸开局良好"
+    assert article.metadata.published == "2024-06-12T18:30:00+08:00"
+    assert article.metadata.authors == ["林涛"]
+    assert article.body == [P1]
+
+
 @pytest.mark.parametrize("text", ["", "\n\n", "首页 新闻 财经 体育 科技", "只有一个标题"])
 def test_no_article_gives_an_empty_body(text: str) -> None:
     assert strip_text(text).body == []

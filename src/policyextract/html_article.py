@@ -165,6 +165,12 @@ _SUMMARY_HEAD = regex.compile(
 _MAX_META_LINE = 80
 # A document's closing date, written out, below its text; page widgets print 2024-05-09 09:30.
 _CLOSING_DATE = regex.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+# A notice's attachment list: the 附件 label, then numbered or file-named links (1.申报书, 名单.pdf)
+# that are part of the document, not a link list.
+_ATTACHMENT_HEAD = regex.compile(r"^附件\s*\d*\s*[:：]")
+_ATTACHMENT_ITEM = regex.compile(
+    r"^(?:\d{1,2}\s*[.、．]|附件\s*\d)|\.(?:pdf|docx?|xlsx?|wps|zip|rar|ofd)$", regex.IGNORECASE
+)
 # A dateline above the article is short; a longer line with a date is prose.
 _MAX_INFO_LINE = 80
 # Widget labels inside the article block (图集, 更多, 返回顶部). A list, not "any short line":
@@ -513,7 +519,7 @@ def judge(blocks: list[Block], meta: PageMeta) -> list[tuple[Block, str | None]]
     """Each block with the reason it is not body (``None`` for body): for tuning and tests."""
     out: list[tuple[Block, str | None]] = []
     title = (meta.metadata.title or "").strip(_SPACE)
-    after_image = in_summary = ended = False
+    after_image = in_summary = ended = in_attachments = False
     kept = 0
     for block in blocks:
         text = block.text
@@ -524,6 +530,11 @@ def judge(blocks: list[Block], meta: PageMeta) -> list[tuple[Block, str | None]]
         why = _why_not(block, was_after_image, title, meta)
         if why == "meta line" and kept and _CLOSING_DATE.match(text):
             why = None  # a notice's closing date (2024年5月9日) is part of the document
+        in_attachments = in_attachments and why == "links" and bool(_ATTACHMENT_ITEM.search(text))
+        if in_attachments:
+            why = None
+        if why is None and kept and _ATTACHMENT_HEAD.match(text):
+            in_attachments = True
         # A summary box (划重点：/核心提示： and its list) repeats the article; skip it.
         if _SUMMARY_HEAD.match(text):
             in_summary, why = True, why or "summary box"

@@ -89,7 +89,7 @@ _BREADCRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→|＞|/|＞＞|\\)\s*")
 _BREADCRUMB_NOT_STEP = {"正文", "首页", "返回首页", "本站首页", "当前位置", "您的位置"}
 # How far after the headline the 来源/时间 line may sit: text nodes, and the stop at prose.
 _INFO_NODES = 60
-_PROSE_LEN = 60
+_PROSE_LEN = 20
 _MIN_YEAR, _MAX_YEAR = 1990, 2100
 
 
@@ -176,13 +176,17 @@ def read_metadata(
     # A dateline may also sit just above the headline; only its nearest lines are read.
     above = _lines_above(heads[0]) if heads else []
     meta.published = _published(head, [*info, *above], after, found)
-    meta.source = _source(head, info, after, found) or _source_slot(heads, article)
+    meta.source = (
+        _source(head, info, after, found)
+        or _source_slot(heads, article)
+        or _outlet_line(info, found)
+    )
     meta.site = _site(head, page, meta.title)
     meta.section = _section(head, page, meta.title)
     meta.url = _url(head)
     authors, editors = _people(info, lines, found)
     if not authors:
-        authors = _author_slot(heads, article)
+        authors = _author_slot(heads, article) or _json_ld_authors(head)
     if not editors:
         # The editor line often closes the page below the article block (编辑:… in a footer row).
         editors = _editors(after, found)
@@ -461,7 +465,14 @@ def _source(head: HeadInfo, info: list[str], after: list[str], found: PageMeta) 
     if from_meta:
         # Some CMSs put the whole page line in the meta (来源：人民网-文化频道 原创稿).
         parsed = meta_lines.parse_source_line(from_meta)
-        return parsed[0] if parsed and parsed[0] else normalize(from_meta)
+        from_meta = parsed[0] if parsed and parsed[0] else normalize(from_meta)
+        # The page line may name the same outlet more fully (人民网－人民日报 for 人民日报).
+        shown = _page_source(info, after, found)
+        return shown if shown and from_meta in shown else from_meta
+    return _page_source(info, after, found)
+
+
+def _page_source(info: list[str], after: list[str], found: PageMeta) -> str | None:
     lines = [*info, *after]
     for i, line in enumerate(lines):
         parsed = meta_lines.parse_source_line(line)
@@ -475,6 +486,18 @@ def _source(head: HeadInfo, info: list[str], after: list[str], found: PageMeta) 
 
 
 _LABEL_ONLY = regex.compile(r"来源\s*[:：]\s*$")
+
+
+def _outlet_line(info: list[str], found: PageMeta) -> str | None:
+    """A line naming only an outlet between the headline and the first dated line (经济日报 above
+    ``2024-05-13 06:16 发布于北京``), as self-media platforms print the account."""
+    for line in info[1:]:
+        if _valid_date(line):
+            return None
+        if meta_lines.OUTLET_LINE.match(line):
+            found.lines.add(line)
+            return line
+    return None
 
 
 def _site(head: HeadInfo, page: Scan, title: str | None) -> str | None:
@@ -616,24 +639,26 @@ def _people(info: list[str], lines: Sequence[str], found: PageMeta) -> tuple[lis
     for line in [*info, *lines]:
         if len(line) > _MAX_PEOPLE_LINE:
             continue
-        names = meta_lines.parse_byline(line)
+        # A byline, or the 作者/记者 field of a 来源/时间 line.
+        names = meta_lines.parse_byline(line) or meta_lines.source_line_authors(line)
         if names:
             authors.extend(n for n in names if n not in authors)
             found.lines.add(line)
-        names = meta_lines.parse_editor_line(line)
-        if names:
-            editors.extend(n for n in names if n not in editors)
+        editor_names = meta_lines.parse_editor_line(line)
+        if editor_names:
+            editors.extend(n for n in editor_names if n not in editors)
             found.lines.add(line)
     return authors, editors
 
 
 _MAX_PEOPLE_LINE = 80
 # A wire dateline credits its reporters in brackets: 新华社北京5月9日电（记者 张三、李四）.
-_DATELINE = regex.compile(r"^.{0,30}?(?:电|讯|报道)\s*[（(]([^（()）]{2,40})[)）]")
+_DATELINE = regex.compile(r"^.{0,30}?(?:电|讯|报道|消息)\s*[（(]([^（()）]{2,40})[)）]")
 
 
 def dateline_authors(paragraphs: Sequence[str]) -> list[str]:
-    """Reporters credited by a wire dateline in the body's first paragraphs.
+    """Reporters credited by a wire dateline in the body's first paragraphs, else by a labelled
+    credit closing the last one (…。（文/图 张三）).
 
     Bare names in brackets closing the last paragraph (…掌声。（张三）) are not read: on the
     realworld pages they name the reporter as often as a commentator or the uploading editor.
@@ -644,7 +669,24 @@ def dateline_authors(paragraphs: Sequence[str]) -> list[str]:
             names = meta_lines.parse_byline(match[1])
             if names:
                 return names
-    return []
+    # A labelled credit closing the article: …。（文/图 张三 李四）.
+    return meta_lines.closing_byline(paragraphs[-1]) if paragraphs else []
+
+
+def _json_ld_authors(head: HeadInfo) -> list[str]:
+    """Persons named as the ``author`` of a JSON-LD article (organisations are not journalists)."""
+    out: list[str] = []
+    for obj in head.json_ld:
+        value = obj.get("author")
+        for item in value if isinstance(value, list) else [value]:
+            # A bare string is as often the outlet as a person: only typed persons count.
+            if isinstance(item, dict) and item.get("@type") == "Person":
+                item = item.get("name")
+                if not isinstance(item, str):
+                    continue
+                names = meta_lines.parse_byline(f"作者：{normalize(item)}") or []
+                out.extend(n for n in names if n not in out)
+    return out
 
 
 def _author_slot(heads: list[Element], article: Element | None) -> list[str]:

@@ -11,6 +11,11 @@ Decisions the issue left open:
 - ``parse_byline`` keeps journalists only: names after 记者/作者/文/图/摄影/撰文 are kept, names
   after 通讯员 (correspondents, usually staff of the organisation reported on) are dropped; a line
   naming only 通讯员 is still a byline (``[]``), so the reader drops it from the body.
+- ``parse_byline`` reads a self-media credit line (原创 张三 某某发布 2024-06-12 18:30): the
+  word after 原创 is the author when an account name follows it; the account is not a 来源.
+- ``closing_byline`` reads a labelled credit closing a paragraph (…。（文/图 张三）); a bare
+  name there (…。（张三）) is not read: on the realworld pages it is the reporter (002), a
+  commentator's pen name (018) or the uploading editor (003).
 - ``parse_editor_line`` returns the 编辑/责编/责任编辑 names; a line of only 审核/校对/监制 is an
   editor line with no editors (``[]``).
 - ``parse_byline`` also takes 实习生 (interns report) and 摄影记者; speakers (新闻发言人 张三) are
@@ -46,6 +51,7 @@ from .timeparse import find_published
 # Page white space: ASCII, NBSP (U+00A0), ideographic space (U+3000), thin/zero-width spaces.
 _WS = "\\s\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
 _SPACES = regex.compile(f"[{_WS}]+")
+_STRIP_CHARS = " \t\r\n\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
 
 # Metadata lines are short; body paragraphs are longer or end sentences. Calibrated on the
 # realworld dumps: the longest 来源/时间 line is ~70 characters, the longest byline ~25.
@@ -68,7 +74,9 @@ _CLAUSE_MARK = regex.compile(r"[，。！？：:、,]")
 _STEP_PUNCT = regex.compile(r"[，。,]")
 _GAP_AFTER_DATE = regex.compile(r"[\s|｜丨)）】\]]")
 _NEWS_LEAD = regex.compile(r"^(?:本报讯|本网讯)\s*")
-_ROLE_START = regex.compile(r"^(?:文|图|撰文|摄影|通讯员|文/图|图/文|文图)")
+_ROLE_START = regex.compile(r"^(?:文|图|撰文|采写|摄影|通讯员|文/图|图/文|文图)")
+# Print bylines open with a bullet (□本报记者 张三, ◎记者 李四).
+_BULLET = regex.compile(r"^[□■◎●○◆◇▲△★☆]\s*")
 _ROLE_SEP = regex.compile(f"[{_WS}:：/／丨|｜]")
 _EDITOR_HEAD = regex.compile(r"[【\[（(]|【[^】]{1,4}】\s*[【\[（(]?")
 # Characters a byline needs (记者, 作者, 文/图, 摄影, 通讯员, 撰文, 采写): a cheap first test.
@@ -122,6 +130,8 @@ _WIDGET_WORDS = (
     "扫一扫",
 )
 
+# Fields that may follow a byline's names on its line.
+_AFTER_NAMES = frozenset({*SOURCE_LABELS, *EDITOR_LABELS, *REVIEW_LABELS})
 _ANY_LABEL = sorted(
     {*SOURCE_LABELS, *TIME_LABELS, "作者", "记者", *EDITOR_LABELS, *REVIEW_LABELS, *_WIDGET_WORDS},
     key=len,
@@ -142,6 +152,9 @@ _DATE_HEAD = regex.compile(r"^[\[【(（]?\s*(?:19|20)\d\d\s*(?:[-/.年])")
 _OUTLET_SUFFIX = regex.compile(
     r"(?:网|报|社|台|刊|频道|财经|新闻|日报|晚报|周刊|杂志|客户端|在线|综合|资讯|官网|传媒|媒体)$"
 )
+
+# A line naming only an outlet (经济日报, 人民网-文化频道) between a headline and its time line.
+OUTLET_LINE = regex.compile(r"^[\p{Han}·\-－]{2,12}(?:网|报|社|台|刊|频道|周刊|杂志|财经|新闻)$")
 
 
 def _norm(line: str) -> str:
@@ -198,6 +211,9 @@ def parse_source_line(line: str) -> tuple[str | None, str | None] | None:
             labelled = True
     if labelled:
         return source, published
+    if found and _ORIGINAL.match(text):
+        # A 原创 credit line (原创 张三 某某公众号 2024年06月12日 18:30): its date is the page's.
+        return None, published
     if not found or _CLAUSE.search(text):
         # Unlabelled, a time line is a date and a few words; a clause (2024年5月1日起，…) is text.
         return None
@@ -230,7 +246,7 @@ def source_line_authors(line: str) -> list[str]:
     []
     """
     if parse_source_line(line) is None:
-        return []
+        return _info_line_authors(line)
     out: list[str] = []
     for label, value in _fields(_norm(line)):
         if label in ("作者", "记者"):
@@ -242,6 +258,24 @@ def source_line_authors(line: str) -> list[str]:
             if len(words) == 2 and _is_person(words[1]) and words[1] not in out:
                 out.append(words[1])
     return out
+
+
+# A byline closing a timed info line whose date has no year (某某客户端 05-20 08:45 记者 张三).
+_CLOCK = regex.compile(r"(?<!\d)[0-2]?\d[:：][0-5]\d(?!\d)")
+_TRAILING_BYLINE = regex.compile(f"[{_WS}](?P<byline>(?:记者|作者)[{_WS}:：]+[^{_WS}:：].*)$")
+
+
+def _info_line_authors(line: str) -> list[str]:
+    """Journalists in a byline closing a short timed info line, else ``[]``.
+
+    >>> _info_line_authors("某某新闻 05-20 08:45 记者 张三")
+    ['张三']
+    """
+    text = _norm(line)
+    if len(text) > MAX_META_LINE or _SENTENCE_END.search(text) or not _CLOCK.search(text):
+        return []
+    match = _TRAILING_BYLINE.search(text)
+    return (parse_byline(match["byline"]) or []) if match else []
 
 
 def _is_person(word: str) -> bool:
@@ -310,7 +344,11 @@ def parse_byline(line: str) -> list[str] | None:
     ['张三']
     >>> parse_byline("记者从发布会上获悉，当前全省经济运行平稳") is None
     True
+    >>> parse_byline("原创 张三 某某发布 2024-06-12 18:30")
+    ['张三']
     """
+    if line.startswith("原创"):
+        return _original_credit(line)
     if len(line) > 2 * MAX_BYLINE or not _BYLINE_CHARS.intersection(line):
         return None
     text = _norm(line)
@@ -318,10 +356,11 @@ def parse_byline(line: str) -> list[str] | None:
         return None
     if text[0] in "（(【[" and text[-1] in "）)】]":
         text = text[1:-1].strip()
-    text = _NEWS_LEAD.sub("", text)
-    # A 来源 field after the names (中青报·中青网记者 张三 来源：中国青年报) is not part of them.
+    text = _NEWS_LEAD.sub("", _BULLET.sub("", text))
+    # A 来源 or 编辑 field after the names (中青报·中青网记者 张三 来源：中国青年报, 记者：张三
+    # 编辑：李四) is not part of them.
     for match in _LABEL_RE.finditer(text):
-        if match["label"] in SOURCE_LABELS and match.start() > 0:
+        if match["label"] in _AFTER_NAMES and match.start() > 0:
             text = text[: match.start()].strip()
             break
     prefix = _BYLINE_PREFIX.match(text)
@@ -347,6 +386,51 @@ def parse_byline(line: str) -> list[str] | None:
         if not role.endswith("通讯员"):
             names.extend(found)
     return names
+
+
+# A self-media credit line (WeChat and its kin): 原创 [author] account [date] [place].
+_ORIGINAL = regex.compile(f"^原创(?:[{_WS}]*[:：][{_WS}]*|[{_WS}]+)")
+
+
+def _original_credit(line: str) -> list[str] | None:
+    """A 原创 line → ``[author]`` when a name stands before the account, ``[]`` for the account
+    alone, ``None`` when the line is not a credit line.
+
+    >>> _original_credit("原创： 张三编译 某某研究")
+    ['张三']
+    >>> _original_credit("原创 某某发布 2024年06月12日")
+    []
+    """
+    text = _norm(line)
+    match = _ORIGINAL.match(text)
+    if match is None or len(text) > MAX_META_LINE or _SENTENCE_END.search(text):
+        return None
+    found = find_published(text)
+    words = text[match.end() : found[1] if found else len(text)].split()
+    if not words or len(words) > 3:
+        return None
+    if len(words) < 2:
+        return []
+    name = _BYLINE_TAIL.sub("", words[0])
+    return [name] if _is_name(name) and not _NOT_PERSON_END.search(name) else []
+
+
+_CLOSING_CREDIT = regex.compile(r"[（(]([^（()）]{2,40})[)）]$")
+
+
+def closing_byline(paragraph: str) -> list[str]:
+    """Journalists credited in brackets closing a paragraph: …活动。（文/图 张三 李四）.
+
+    A bare name in brackets is not read: it names the reporter as often as a commentator's pen
+    name or the uploading editor.
+
+    >>> closing_byline("现场气氛热烈。（记者 张三 通讯员 李四）")
+    ['张三']
+    >>> closing_byline("现场气氛热烈。（张三）")
+    []
+    """
+    match = _CLOSING_CREDIT.search(paragraph.rstrip(_STRIP_CHARS))
+    return (parse_byline(match[1]) or []) if match else []
 
 
 # --- editors -----------------------------------------------------------------------------------
@@ -389,8 +473,10 @@ def parse_editor_line(line: str) -> list[str] | None:
     if not matches:
         return None
     head = text[: matches[0].start()].strip(" |")
-    # Before the first label: only a bracket, a widget (【纠错】) or a 来源 field.
-    if head and not (_EDITOR_HEAD.fullmatch(head) or _has_source_label(head)):
+    # Before the first label: only a bracket, a widget (【纠错】), a 来源 field or a byline.
+    if head and not (
+        _EDITOR_HEAD.fullmatch(head) or _has_source_label(head) or parse_byline(head) is not None
+    ):
         return None
     names: list[str] = []
     for i, match in enumerate(matches):
@@ -450,6 +536,9 @@ def is_boilerplate(line: str) -> bool:
         return True
     if _FOOTER.search(text):
         return not ("。" in text and "，" in text)
+    # A notice names its contact person (联系人：张三 电话：…); a footer names the site's office.
+    if text.startswith("联系人"):
+        return False
     return len(text) <= SHORT_BOILERPLATE and bool(_CONTACT.search(text))
 
 

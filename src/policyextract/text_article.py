@@ -22,7 +22,12 @@ Decisions where the issue was silent:
 - A bare date line above the body is the header's time and is dropped; inside the body (a
   notice's signature date) it is kept.
 - With several headline-like lines above the 来源/时间 line the nearest one is the title, so a
-  kicker (引题) above is skipped but a subtitle (副题) below is taken (a known miss).
+  kicker (引题) above is skipped but a subtitle (副题) below is taken (a known miss) unless it
+  opens with a dash (——来自一线的观察).
+- Without a 来源/时间 line the title is the first headline below the breadcrumb (decks, display
+  headlines and a document's own heading stand nearer the body), else the nearest one above it.
+- A headline repeated below the header (信息公开 tables print 标题：… and then the document) and
+  the document number under it are not body.
 """
 
 from __future__ import annotations
@@ -33,9 +38,11 @@ import regex
 
 from .meta_lines import (
     EDITOR_LABELS,
+    OUTLET_LINE,
     SOURCE_LABELS,
     TIME_LABELS,
     clean_title,
+    closing_byline,
     is_boilerplate,
     parse_breadcrumb,
     parse_byline,
@@ -104,6 +111,8 @@ MAX_LEAD_LINES = 8
 MIN_LEAD_LEN = 6
 # A byline within the run's first lines moves the body start below it (summary boxes above it).
 BYLINE_WINDOW = 8
+# A line of at least MENU_WORDS words of at most MENU_WORD characters is a tool bar.
+MENU_WORDS, MENU_WORD = 3, 4
 # Titles: shorter are menu words, longer are paragraphs.
 MIN_TITLE, MAX_TITLE = 5, 80
 MIN_TITLE_HAN = 4
@@ -151,7 +160,7 @@ _CREDIT = regex.compile(
     r"^\S{0,20}(?:发言人|主持人|评论员|特约评论员|撰稿人|观察员|主讲人)\s+[\p{Han}·]{2,6}$"
 )
 # A short line naming an outlet (经济日报, 人民网-文化频道) between the title and the 来源 line.
-_OUTLET = regex.compile(r"^[\p{Han}·\-－]{2,12}(?:网|报|社|台|刊|频道|周刊|杂志|财经|新闻)$")
+_OUTLET = OUTLET_LINE
 _INLINE_BYLINE = regex.compile(
     r"[（(]\s*(?:本报|本网|本台|特约)?记者\s*(?P<names>[^（）()]{2,30}?)\s*[）)]"
 )
@@ -162,6 +171,9 @@ _URL_LINE = regex.compile(
 _LINK_TEXT = regex.compile(r">>|》》|→|»|＞＞")
 # A document number line (国办发〔2024〕12号) stands between a notice's title and its date.
 _DOC_NUMBER = regex.compile(r"[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d+\s*号$")
+_TITLE_LABEL = regex.compile(r"^(?:文章)?标题\s*[:：]\s*")
+# A subtitle (副题) opens with a dash (——来自一线的观察): the title stands above it.
+_SUBTITLE = regex.compile(r"^\s*(?:—|─|－－|--)")
 _LINK_ARROW = regex.compile(r">>|》》|→|»|更多")
 _LEAD_NOT = regex.compile(r"[:：→【】\[\]|｜>»]")
 _DANGLING_LABEL = regex.compile(
@@ -381,7 +393,7 @@ def _title_like(line: Line) -> bool:
         return False
     if not MIN_TITLE <= len(line.text) <= MAX_TITLE or line.text.endswith((":", "：")):
         return False
-    if _DOC_NUMBER.search(line.text):
+    if _DOC_NUMBER.search(line.text) or _SUBTITLE.match(line.text):
         return False
     return len(_HAN.findall(line.text)) >= MIN_TITLE_HAN
 
@@ -403,9 +415,12 @@ def find_header(lines: list[Line], run_start: int) -> _Header:
         header.title = _title_above(lines, header.metas[-1])
         header.start = header.metas[-1] + 1
     else:
-        header.title = _title_above(lines, run_start)
+        header.title = _title_below_crumb(lines, run_start)
+        if header.title is None:
+            header.title = _title_above(lines, run_start)
     if header.title is not None:
         header.start = max(header.start, header.title + 1)
+        header.start = _past_repeated_title(lines, header, run_start)
     return header
 
 
@@ -421,6 +436,51 @@ def _title_above(lines: list[Line], index: int) -> int | None:
         if _title_like(line) and not _OUTLET.match(line.text):
             return i
     return None
+
+
+def _title_text(line: Line) -> str:
+    """A headline line without a field label (标题：…, as 信息公开 tables print it)."""
+    return str(_TITLE_LABEL.sub("", line.text)).strip(_STRIP)
+
+
+def _past_repeated_title(lines: list[Line], header: _Header, run_start: int) -> int:
+    """Where the body may start when the page repeats its headline below the header (a 信息公开
+    table, then the document's own heading and number): below the repeat and its number line."""
+    assert header.title is not None
+    title = _title_text(lines[header.title])
+    start = header.start
+    for i in range(header.start, run_start):
+        if lines[i].kind != EMPTY and lines[i].text == title:
+            start = _next_nonempty(lines, i)
+            if start < run_start and _DOC_NUMBER.search(lines[start].text):
+                start = _next_nonempty(lines, start)
+            break
+    return min(start, run_start)
+
+
+def _title_below_crumb(lines: list[Line], index: int) -> int | None:
+    """Without a 来源/时间 line: the first headline below the breadcrumb above ``index``.
+
+    Pages print the title right under the breadcrumb; nearer the body stand decks, display
+    headlines in several lines and a document's own heading, which the nearest-line rule takes.
+    """
+    zone = _nonempty_above(lines, index, HEADER_WINDOW)
+    crumbs = [i for i in zone if lines[i].kind == CRUMB]
+    if not crumbs:
+        return None
+    for i in range(crumbs[0] + 1, index):
+        line = lines[i]
+        if line.kind in (BOILER, RELATED, COMMENTS, PROSE):
+            return None
+        if _title_like(line) and not _OUTLET.match(line.text) and not _menu_words(line.text):
+            return i
+    return None
+
+
+def _menu_words(text: str) -> bool:
+    """Three or more short words (搜索 网站地图 设置首页): a tool bar, not a spaced headline."""
+    words = text.split()
+    return len(words) >= MENU_WORDS and max(map(len, words)) <= MENU_WORD
 
 
 def _after_byline(lines: list[Line], first: int, last: int) -> int:
@@ -501,6 +561,10 @@ def _inline_authors(paragraph: str) -> list[str]:
     return parse_byline("记者 " + match["names"]) or []
 
 
+def _closing_authors(body: list[str]) -> list[str]:
+    return closing_byline(body[-1]) if body else []
+
+
 def _site_and_section(lines: list[Line], upto: int) -> tuple[str | None, str | None]:
     """The breadcrumb nearest above ``upto``: (its first step when site-like, its last step)."""
     for i in _nonempty_above(lines, upto, HEADER_WINDOW * 2):
@@ -556,6 +620,11 @@ def _body_span(lines: list[Line]) -> tuple[_Header, int, int] | None:
     if run is None:
         return None
     header = find_header(lines, run[0])
+    if header.title is None and header.metas:
+        # A time line above the headline (2024-06-12, then the title, then the body).
+        below = _next_nonempty(lines, header.metas[-1])
+        if below < run[0] and _title_like(lines[below]) and _next_nonempty(lines, below) == run[0]:
+            header.title, header.start = below, below + 1
     if header.title is None and not header.metas and _opens_with_title(lines, run):
         # Nothing above names the article: its first line, a headline, is the title.
         header.title, header.start = run[0], run[0] + 1
@@ -564,10 +633,13 @@ def _body_span(lines: list[Line]) -> tuple[_Header, int, int] | None:
     return header, first, run[1]
 
 
-def _metadata(lines: list[Line], header: _Header, first: int, last: int, lead: str) -> Metadata:
+def _metadata(
+    lines: list[Line], header: _Header, first: int, last: int, body: list[str]
+) -> Metadata:
     """Metadata from the header above the body, the body's dropped lines and the lines below.
 
-    ``lead`` is the first body paragraph (its dateline may name the journalists).
+    ``body`` is the kept paragraphs: a wire dateline in the first (新华社…电（记者 张三）) or a
+    bracketed credit closing the last (…。（文/图 张三）) may name the journalists.
     """
     tail = range(last + 1, min(len(lines), last + 1 + TAIL_WINDOW))
     between = range(header.title + 1 if header.title is not None else first, first)
@@ -576,7 +648,7 @@ def _metadata(lines: list[Line], header: _Header, first: int, last: int, lead: s
         outlets = [lines[i].text for i in between if _OUTLET.match(lines[i].text)]
         source = outlets[0] if outlets else None
     if source is None or published is None:  # some pages print 来源/时间 below the article
-        late = _meta_fields(lines, [i for i in tail if lines[i].kind in (META, BOILER)])
+        late = _meta_fields(lines, [i for i in tail if lines[i].kind in (META, BOILER, EDITOR)])
         source, published = source or late[0], published or late[1]
 
     # Bylines above the body, inside it (dropped from it) and below it; a byline may share its
@@ -584,7 +656,7 @@ def _metadata(lines: list[Line], header: _Header, first: int, last: int, lead: s
     # carry a 作者 field.
     near = [*between, *range(first, last + 1), *tail]
     authors = _names_in(
-        [parse_byline(lines[i].meta) for i in near if lines[i].kind in (BYLINE, META)]
+        [parse_byline(lines[i].meta) for i in near if lines[i].kind in (BYLINE, META, EDITOR)]
         + [source_line_authors(lines[i].meta) for i in header.metas]
     )
     editors = _names_in(
@@ -592,7 +664,9 @@ def _metadata(lines: list[Line], header: _Header, first: int, last: int, lead: s
     )
     site, section = _site_and_section(lines, header.title if header.title is not None else first)
     site = site or _copyright_site(lines, last + 1)
-    title = clean_title(lines[header.title].text, site) if header.title is not None else None
+    title = (
+        clean_title(_title_text(lines[header.title]), site) if header.title is not None else None
+    )
     return Metadata(
         title=title or None,
         published=published,
@@ -600,7 +674,7 @@ def _metadata(lines: list[Line], header: _Header, first: int, last: int, lead: s
         site=site,
         section=section,
         url=_url(lines),
-        authors=authors or _inline_authors(lead),
+        authors=authors or _inline_authors(body[0] if body else "") or _closing_authors(body),
         editors=editors,
     )
 
@@ -616,5 +690,5 @@ def strip_text(text: str) -> Article:
     # header's time (the body starts at a body line, so a dateline never opens it).
     keep = (*BODY_KINDS, DATELINE)
     body = [lines[i].text for i in range(first, last + 1) if lines[i].kind in keep]
-    metadata = _metadata(lines, header, first, last, body[0] if body else "")
+    metadata = _metadata(lines, header, first, last, body)
     return Article(metadata=metadata, body=body)

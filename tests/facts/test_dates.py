@@ -76,7 +76,30 @@ RESOLVE = [
     ("前三季度", "2024-01/2024-09"),
     ("2023年第四季度", "2023-10/2023-12"),
     ("9月上旬", "2024-09"),
-    ("本周", "2024-W23"),
+    ("本周", "2024-06-03/2024-06-09"),
+    # Weekdays (publication: Friday 2024-06-07): with 上/本/下 in that week, alone the last
+    # such day up to the publication.
+    ("本周三", "2024-06-05"),
+    ("上周五", "2024-05-31"),
+    ("下周一", "2024-06-10"),
+    ("下个星期二", "2024-06-11"),
+    ("周四", "2024-06-06"),
+    ("星期五", "2024-06-07"),
+    ("周六", "2024-06-01"),
+    ("每周三", None),
+    # Two-digit years only before a month or a part of the year.
+    ("24年上半年", "2024-01/2024-06"),
+    ("23年12月", "2023-12"),
+    ("98年底", "1998-12"),
+    # Decades: a bare one from the 30s on is the 1900s; 20年代 alone is unclear.
+    ("上世纪90年代", "1990/1999"),
+    ("20世纪80年代", "1980/1989"),
+    ("1980年代", "1980/1989"),
+    ("本世纪20年代", "2020/2029"),
+    ("80年代初", "1980/1989"),
+    ("6月7至9日", "2024-06-07/2024-06-09"),
+    ("一季度末", "2024-03"),
+    ("前三季度末", "2024-09"),
     ("二〇二四年六月七日", "2024-06-07"),
     ("十二月三十一日", "2024-12-31"),
     ("2024年6月7日—8日", "2024-06-07/2024-06-08"),
@@ -273,6 +296,55 @@ CASES = [
         [("2025年底", "2025-12"), ("二〇三〇年", "2030")],
         id="future-years-are-dates",
     ),
+    case(
+        [
+            "报道称，周四，黄金周正式开启。早在周三晚上，民众就踏上出行之路。世界银行周一预测经济增长。"
+        ],
+        [("周四", "2020-10-01"), ("周三", "2020-09-30"), ("周一", "2020-09-28")],
+        id="chinanews-weekdays-are-the-last-such-days",
+        published="2020-10-04T20:30:00+08:00",
+    ),
+    case(
+        ["2023年全省地区生产总值比上年增长5.2%，上年末常住人口增加。"],
+        [("2023年", "2023"), ("上年", "2022"), ("上年末", "2022-12")],
+        id="previous-year-of-the-sentence-year",
+    ),
+    case(
+        ["2018年设计业销售收入比2017年增长21.5%，增速比上年的26.1%回落4.6个百分点。"],
+        [("2018年", "2018"), ("2017年", "2017"), ("上年", "2017")],
+        id="sina-previous-year-counts-back-from-the-sentence-topic",
+        published="2019-09-07T15:10:53+08:00",
+    ),
+    case(
+        ["2023年12月，全省新增企业500家，当月出口比上年同期增长3%。"],
+        [("2023年12月", "2023-12"), ("当月", "2023-12"), ("上年同期", "2022-12")],
+        id="that-month-is-the-month-last-named",
+    ),
+    case(
+        ["当月，全省新增企业1000家。20年代的经济发展。"],
+        [],
+        id="guard-that-month-and-decade-without-a-base",
+    ),
+    case(
+        ["1—4月，全省出口与去年同期相比增长3%。"],
+        [("1—4月", "2024-01/2024-04"), ("去年同期", "2023-01/2023-04")],
+        id="same-period-in-jiebas-tongqi-xiangbi",
+    ),
+    case(
+        ["当天上午，会议召开。今年夏天，全省开展行动。"],
+        [("当天", "2024-06-07"), ("今年", "2024")],
+        id="same-day-without-a-day-named-is-the-news-day-and-jiebas-jinnian-xiatian",
+    ),
+    case(
+        ["6、7月份，全省降雨偏多，6月中下旬尤甚。"],
+        [("6", "2024-06"), ("7月份", "2024-07"), ("6月中下旬", "2024-06")],
+        id="month-list-and-mid-late-month",
+    ),
+    case(
+        ["全省GDP比上年增长5.2%。"],
+        [("上年", "2023")],
+        id="previous-year-without-a-year-is-before-publication",
+    ),
     # False-positive guards: clock times, vague words, durations, names, ordinals, counts of years.
     case(
         [
@@ -298,6 +370,18 @@ CASES = [
         [("2025年", "2025")],
         id="guard-words-across-jieba-words",
     ),
+    case(
+        [
+            "窗口周一至周五办理业务，每周三集中审批。会议于6月3日（星期一）召开。公司成立24年来发展迅速。"
+        ],
+        [("6月3日", "2024-06-03")],
+        id="guard-timetables-weekday-of-a-date-and-short-durations",
+    ),
+    case(
+        ["这座古城有2000年历史，本周一起讨论保护方案。"],
+        [("本周", "2024-06-03/2024-06-09")],
+        id="guard-years-of-history-and-yiqi-together",
+    ),
 ]
 
 
@@ -322,6 +406,12 @@ def test_extract(
             "2023-06-15T08:10:00+08:00",
             [("14日", "2023-06-14"), ("去年年初", "2022-01")],
             id="xinhua-bare-day-before-publication-day",
+        ),
+        pytest.param(
+            ["12月28日，会议召开。11—12月，出口增长。9月，展会将在济南举行。"],
+            "2024-01-05T10:00:00+08:00",
+            [("12月28日", "2023-12-28"), ("11—12月", "2023-11/2023-12"), ("9月", "2024-09")],
+            id="december-in-a-january-article-is-last-year",
         ),
         pytest.param(
             ["联邦储备委员会30日宣布加息。"],
@@ -355,12 +445,14 @@ def test_rules_are_named() -> None:
     assert rules == {"date.month_day", "date.relative_year", "date.year"}
 
 
-@pytest.mark.xfail(
-    strict=True, reason="今天 inside a quoted report means the report's day (10月1日)"
-)
 def test_today_in_a_quoted_report() -> None:
+    """今天 explained by a bracketed date is that date (a quoted report's day)."""
     text = "报道称，从今天（10月1日）到下周四，中国预计将有6亿人次出行。"
-    assert pairs([text], "2020-10-04T20:30:00+08:00")[0] == ("今天", "2020-10-01")
+    assert pairs([text], "2020-10-04T20:30:00+08:00") == [
+        ("今天", "2020-10-01"),
+        ("10月1日", "2020-10-01"),
+        ("下周四", "2020-10-08"),
+    ]
 
 
 def test_documents_do_not_share_state() -> None:

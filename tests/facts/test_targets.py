@@ -58,7 +58,7 @@ def test_seed_targets() -> None:
             ("国家级集群", 8, "个", "exact"),
             ("省级集群", 30, "个", "exact"),
         ],
-        [(None, 10, "家", "approx")],
+        [("省级先进制造业集群", 10, "家", "approx")],  # object of 培育, a clause before
         [("省级特色产业集群", 30, "家", "at_least")],
         [("中小企业", 10000, "家", "at_least")],
     ]
@@ -151,6 +151,20 @@ SENTENCES = [
         "目标是培养三类人才：一是养老机构职业经理人。",
         [("目标是培养三类人才", None, "培养", [(3, "类", "exact")])],
     ),
+    # The goal word after the figure (realworld/022): the target runs from 将 to the figure.
+    (
+        "同时重申坚定致力于将通货膨胀率降至2%的目标。",
+        [("将通货膨胀率降至2%", None, "降", [(2, "%", "exact")])],
+    ),
+    (
+        "到2027年实现粮食产量1.3万亿斤的目标。",
+        [("到2027年实现粮食产量1.3万亿斤", "2027", "实现", [(1300000000000, "斤", "exact")])],
+    ),
+    # The subject of a planned figure named in the clause before (seed article, paragraph 4).
+    (
+        "加快认定高新技术企业，今年力争新认定500家。",
+        [("今年力争新认定500家", "2024", "认定", [(500, "家", "exact")])],
+    ),
 ]
 
 
@@ -177,6 +191,10 @@ NOT_TARGETS = [
     "对普惠托育示范机构，给予一次性补贴5万元。",  # realworld/020: a measure in force
     "目标是逐步将目前法国各行业的42种退休制度合并成一个统一方案。",  # 005: 42 is today's count
     "国际能源署的报告显示，到2030年，全球新能源汽车需求量将达4500万辆。",  # 025: a forecast
+    "截至目前，已完成全年目标的60%。",  # a share of the goal, reported
+    "当时，国内有轨电车的发展目标是“2020年规划里程2500公里左右”。",  # 026: a past goal
+    "去年全省完成了增长5%的目标。",  # a goal reached
+    "增长5%左右的目标已经实现。",
 ]
 
 
@@ -200,8 +218,8 @@ def test_deadline_without_publication_time() -> None:
     assert [t.deadline for t in got] == ["2025"]
 
 
-@pytest.mark.xfail(strict=True, reason="a quoted goal's deadline inside the quotes is not read")
 def test_quoted_goal_deadline() -> None:
+    """A year right after the goal word is its deadline (realworld/026, as if read in 2017)."""
     got = found("国内有轨电车的发展目标是“2020年规划里程2500公里左右”。", published="2017-01-01")
     assert [t.deadline for t in got] == ["2020"]
 

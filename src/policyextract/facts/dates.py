@@ -12,6 +12,16 @@ out, as is a governing preposition (到2025年 → text 2025年). Vague words (�
 日前, 近3年, 年内) and durations (3个月, 5日内) are not dates. Without a publication time relative
 forms resolve to ``None``; nothing is ever read off the machine clock.
 
+Decisions beyond FACTS.md: 上年 in a sentence that names a year is the year before it
+(2023年GDP比上年增长 → 2022: statistics are published the year after). 上周 is its Monday–Sunday
+interval; 本周三/上周五/下周一 are days of that week; a bare 周四 is the last Thursday up to the
+publication (news reports what happened); timetables (周一至周五, 每周三) are not dates. A
+two-digit year counts only before a month or a part of the year (24年上半年). Decades are
+intervals (上世纪90年代 → 1990/1999); 一季度末 is the quarter's last month. A bare month ten or
+more months after the publication's is last year's (12月28日 in a January article). 当天 with no
+day named before it is the day of the news; 当月/当年 with nothing named before are no dates.
+Holidays (春节, 国庆) name no fixed day and are left out, as is 今年以来 beyond its 今年.
+
 >>> from datetime import datetime
 >>> base = datetime(2024, 6, 7, 17, 25)
 >>> [resolve_date(e, base) for e in ["去年", "到2025年", "6月7日下午", "前4个月", "2025年底"]]
@@ -48,7 +58,7 @@ _DASH = r"\xad*(?:至|到|—{1,2}|－|-|~|～|–)\xad*"
 #: 初/底/末 that begin a word are no part of a date (2025年初步形成, 年底线, 月末端).
 _NOT_WORD = r"(?:(?<![初底末])|(?![步期级次中心始衷创线部层气蕴价端尾梢]))"
 
-_QUARTERS = r"(?:第?[一二三四1-4]|前[二两三2-3])季度"
+_QUARTERS = r"(?:第?[一二三四1-4]|前[二两三2-3])季度(?:末|底)?"
 
 #: Shared pieces, substituted into the rules as ``{name}``; the second rule of a range uses the
 #: same pieces renamed with a ``2`` (``y2``, ``m2``, ``d2``).
@@ -65,10 +75,11 @@ PIECES: dict[str, str] = {
     + r"|年初|年底|年末|初|底|末)"
     + _NOT_WORD
     + ")",
-    "MPART": r"(?:(?P<mpart>初|底|末|上旬|中旬|下旬)" + _NOT_WORD + ")",
-    "RM": r"(?P<rm>上个?月|本月|下个?月|这个月)",
+    "MPART": r"(?:(?P<mpart>初|底|末|上旬|中旬|下旬|上中旬|中下旬)" + _NOT_WORD + ")",
+    "RM": r"(?P<rm>上个?月|本月|下个?月|这个月|当月)",
     "RD": r"(?P<rd>前天|昨天|昨日|今天|今日|明天|明日|后天|当天|当日|次日|翌日)",
-    "RW": r"(?P<rw>上周|本周|下周|这周|上个星期|下个星期)",
+    "RW": r"(?P<rw>上个?星期|下个?星期|本星期|这个?星期|上周|本周|下周|这周)",
+    "WD": r"(?P<wd>[一二三四五六日天])",
     "N": r"(?P<n>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])",
 }
 PIECES["QUARTERS"] = _QUARTERS
@@ -79,8 +90,8 @@ PIECES["D2"] = PIECES["D"].replace("<d>", "<d2>")
 
 #: Ordered rules: (name, pattern). Earlier rules win at the same starting position.
 RULES: list[tuple[str, str]] = [
-    # 5月7日至9日, 2023年6月1日至6月30日
-    ("day_range", r"{YEAR}?{M}月{D}[日号]" + _DASH + r"(?:{Y2}年)?(?:{M2}月)?{D2}[日号]"),
+    # 5月7日至9日, 6月7至9日, 2023年6月1日至6月30日
+    ("day_range", r"{YEAR}?{M}月{D}[日号]?" + _DASH + r"(?:{Y2}年)?(?:{M2}月)?{D2}[日号]"),
     # 1—4月, 今年1-4月份, 2019年10月至2020年9月
     ("month_range", r"{YEAR}?{M}月?份?" + _DASH + r"(?:{Y2}年)?{M2}月份?"),
     # 2010年至2020年, 2017-2018年
@@ -95,16 +106,31 @@ RULES: list[tuple[str, str]] = [
         r"(?<![\d.．])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
         r"(?P<d>[12]\d|3[01]|0?[1-9])(?!\d)",
     ),
+    # A two-digit year only before a month or a part of the year (24年上半年, 23年12月5日):
+    # alone, 24年 is a duration. One rule rather than a form of {Y}: cheaper.
+    (
+        "short_year",
+        r"(?<![\d.．])(?P<y>\d\d)年(?:{M}月(?:{D}[日号]|份?{MPART}?)|{PART})",
+    ),
     # 2025年底, 今年上半年, 2018年年初, 去年一季度
     ("year_part", r"{YEAR}{PART}"),
     # 2024年5月, 去年12月, 2019年12月份, 2024年5月下旬
     ("year_month", r"{YEAR}{M}月份?{MPART}?"),
     # 6月7日
     ("month_day", r"{M}月{D}[日号]"),
-    # 7月份, 9月上旬
-    ("month", r"{M}月份?{MPART}?"),
+    # 7月份, 9月上旬; the first month of a list (6、7月份), as the first year of 2013、2014年
+    (
+        "month",
+        r"{M}月份?{MPART}?|{M}(?=[、和与及](?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月)",
+    ),
     # 去年同期 (the period last spoken of, a year earlier)
     ("same_period", r"(?P<ry>去年|上年|上一年)同期"),
+    # 上世纪90年代, 1980年代, 80年代 (a bare decade from the 30s on is the 1900s)
+    (
+        "decade",
+        r"(?P<cent>上个?世纪|20世纪|二十世纪|本世纪|21世纪|二十一世纪)?"
+        r"(?:(?P<dy>(?:19|20)\d0)|(?<![\d.．])(?P<dec>[1-9]0|[一二三四五六七八九]十))年代",
+    ),
     # 2024年, 2023年度; the first year of a list (2013、2014年)
     ("year", r"{Y}年度?|{Y}(?=[、和与及](?:19|20)\d\d年)"),
     # 上半年, 一季度, 年底 (the year in context)
@@ -112,7 +138,11 @@ RULES: list[tuple[str, str]] = [
     # 上月, 本月15日, 下个月底
     ("relative_month", r"{RM}(?:{D}[日号])?{MPART}?"),
     ("relative_day", r"{RD}"),
-    ("relative_week", r"{RW}"),
+    # 上周, 本周三, 下个星期一
+    # (本周一起讨论: 一起 is "together", not Monday)
+    ("relative_week", r"{RW}(?:(?!一[起直些定般样同道]){WD})?"),
+    # 周四, 星期三: the last such day up to the publication
+    ("weekday", r"(?:周|星期){WD}"),
     ("relative_year", r"{RY}度?"),
     # 3日至5日 (the month in context)
     ("day_range_bare", r"(?<![\d.．])(?P<d>[12]\d|3[01]|0?[1-9])日?" + _DASH + r"{D2}日"),
@@ -130,12 +160,15 @@ def _expand(pattern: str) -> str:
 #: Every rule starts with one of these characters and holds a date word within a few characters;
 #: checking both first makes the alternation ~30× faster (measured on the realworld bodies:
 #: 5 ms → 0.17 ms per 1,500 characters).
-_FIRST = r"(?=[\d〇零○一二三四五六七八九十两去今明前后上本同下这昨当次翌第年])"
+_FIRST = r"(?=[\d〇零○一二三四五六七八九十两去今明前后上本同下这昨当次翌第年周星])"
 _NEAR = r"(?=.{0,11}?[年月日号季周天期旬]|(?:19|20)\d\d[-/.]\d)"
 _PATTERN = regex.compile(
     _FIRST + _NEAR + "(?:" + "|".join(f"(?P<r_{name}>{_expand(p)})" for name, p in RULES) + ")"
 )
-_RULE_NAMES = [name for name, _ in RULES]
+#: Exactly one rule's group matches, so they may be checked in any order: the commonest first
+#: (counted on the realworld bodies) saves most of the lookups.
+_COMMON = ("year", "month_day", "day", "relative_year", "year_month", "month", "relative_day")
+_RULE_NAMES = [*_COMMON, *(name for name, _ in RULES if name not in _COMMON)]
 
 #: A bare day (18日) preceded or followed by these is a duration or another word (连续5日, 5日内,
 #: 100日元), not a date. Collected from the realworld bodies and common phrasing.
@@ -144,20 +177,51 @@ _DAY_AFTER = ("内", "来", "以来", "之内", "以内", "元", "均", "本", "
 #: 每年3月, 每月15日 recur: no one date.
 _RECURRING = ("每年", "每月", "每")
 _RECURRING_RULES = frozenset(
-    ("month", "month_day", "month_range", "day", "day_range", "day_range_bare", "first_months")
+    (
+        *("month", "month_day", "month_range", "day", "day_range", "day_range_bare"),
+        *("first_months", "weekday", "relative_week"),
+    )
 )
 #: A month word followed by these is a noun (月球, 月饼, 月薪).
 _MONTH_AFTER = ("球", "饼", "薪", "亮", "光", "票", "子", "嫂", "季", "度", "卡", "供")
 #: A year preceded by these is a count of years (近2000年, 约2000年前).
 _YEAR_BEFORE = ("近", "约", "逾", "长达", "历时", "第", "每", "超过")
+#: …or followed by these (2000年历史, 1000年之久).
+_YEAR_AFTER = ("历史", "之久")
 #: Characters after which a relative word stays a date although jieba joined them into one token
 #: (今天下午, 年间, 去年同期).
 _CONTINUATIONS = frozenset(
-    ("下午", "上午", "中午", "晚上", "早上", "凌晨", "晚", "早", "夜", "间", "同期", "以来", "起")
+    (
+        *(
+            "下午",
+            "上午",
+            "中午",
+            "晚上",
+            "早上",
+            "凌晨",
+            "晚",
+            "早",
+            "夜",
+            "间",
+            "同期",
+            "以来",
+            "起",
+        ),
+        *("相比", "比"),  # jieba's 同期相比 (与去年同期相比)
+        *("春天", "夏天", "秋天", "冬天", "春季", "夏季", "秋季", "冬季"),  # jieba's 今年夏天
+    )
 )
 #: Rules whose match is a word, checked against jieba's words (the others start with a digit).
 _WORD_RULES = frozenset(
-    ["same_period", "part", "relative_month", "relative_day", "relative_week", "relative_year"]
+    [
+        "same_period",
+        "part",
+        "relative_month",
+        "relative_day",
+        "relative_week",
+        "weekday",
+        "relative_year",
+    ]
 )
 #: 当天 right after a day (9月9日当天) is that day: at most this many characters between.
 _ADJACENT = 1
@@ -178,7 +242,7 @@ _PART_MONTHS: dict[str, tuple[int, int]] = {
     "底": (12, 12),
     "末": (12, 12),
 }
-_QUARTER = regex.compile(r"(第)?([一二三四1-4])季度|前([二两三2-3])季度")
+_QUARTER = regex.compile(r"(?:第?(?P<q>[一二三四1-4])|前(?P<n>[二两三2-3]))季度(?P<end>末|底)?")
 #: Offsets of the relative words from the publication's year, month, day or week.
 _REL_YEAR = {
     "前年": -2, "去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2
@@ -189,9 +253,25 @@ _REL_DAY = {
 }  # fmt: skip
 _THAT_YEAR = frozenset(["同年", "当年"])
 _NEXT_YEAR = frozenset(["次年", "翌年"])
+_THIS_CENTURY = frozenset(["本世纪", "21世纪", "二十一世纪"])
+#: A bare month this many months or more after the publication's is last year's: news looks back
+#: over the new year (12月28日 in a January article) more often than ten months ahead.
+_MONTHS_AHEAD = 10
+#: 上年 in a sentence about a year is the year before that one (statistics are published the
+#: year after: 2023年全国GDP比上年增长5.2% → 2022).
+_PREVIOUS_YEAR = frozenset(["上年", "上一年"])
 _NEXT_DAY = frozenset(["次日", "翌日"])
 _SAME_DAY = frozenset(["当天", "当日"])
-_REL_WEEK = {"上周": -1, "上个星期": -1, "本周": 0, "这周": 0, "下周": 1, "下个星期": 1}
+_REL_WEEK = {
+    "上周": -1, "上星期": -1, "上个星期": -1, "本周": 0, "这周": 0, "本星期": 0, "这星期": 0,
+    "这个星期": 0, "下周": 1, "下星期": 1, "下个星期": 1,
+}  # fmt: skip
+#: Weekday numbers (Monday 0) of 周一…周日 / 星期天.
+_WEEKDAY = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
+#: A weekday beside these is a timetable (周一至周五, 每周三), or the weekday of the date before
+#: it (6月3日（星期一）), not a date of its own.
+_WEEKDAY_AFTER = ("至", "到", "-", "—", "~", "～", "、", "和", "及")
+_WEEKDAY_BEFORE = ("日（", "日(", "号（", "号(", "至", "到", "-", "—", "~", "～", "日", "号")
 _CN_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "两": 2}
 
 
@@ -204,6 +284,7 @@ class _Context:
 
     published: datetime | None
     sentence_year: int | None = None  # an explicit year earlier in the same sentence
+    sentence_first: int | None = None  # the sentence's first year, the one 上年 counts back from
     month: tuple[int, int] | None = None  # the last (year, month) named, for a bare 18日
     day: date | None = None  # the last day named, for 次日 (and 当天 failing better)
     topic_day: date | None = None  # the last day that opens a sentence (9日的罢工…), for 当天
@@ -222,20 +303,37 @@ def _cn_int(text: str) -> int:
     return (_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[ones] if ones else 0)
 
 
-def _year(match: regex.Match[str], ctx: _Context, key: str = "y") -> int | None:
-    """The year a match names: explicit, relative to publication, or from context."""
+def _year_number(text: str) -> int:
+    """2024, 二〇二四, and the short 24 (→ 2024; 98 → 1998)."""
+    year = _cn_int(text)
+    if year >= 100:
+        return year
+    return year + (2000 if year <= 50 else 1900)
+
+
+def _year(
+    match: regex.Match[str], ctx: _Context, key: str = "y", month: int | None = None
+) -> int | None:
+    """The year a match names: explicit, relative to publication, or from context. A bare
+    month far ahead of the publication's is last year's (12月28日 in a January article)."""
     if match[key]:
-        return _cn_int(match[key])
+        return _year_number(match[key])
     rel = match["ry"] if key == "y" else None
     if rel in _THAT_YEAR:
         return ctx.year  # that year: the one last named (None when none was)
     if rel in _NEXT_YEAR:
         return ctx.year + 1 if ctx.year is not None else None
+    if rel in _PREVIOUS_YEAR and ctx.sentence_first is not None:
+        return ctx.sentence_first - 1  # 2023年GDP比上年增长: the year before 2023
     if rel:
         return ctx.published.year + _REL_YEAR[rel] if ctx.published else None
     if ctx.sentence_year is not None:
         return ctx.sentence_year
-    return ctx.published.year if ctx.published else None
+    if ctx.published is None:
+        return None
+    if month is not None and month - ctx.published.month >= _MONTHS_AHEAD:
+        return ctx.published.year - 1
+    return ctx.published.year
 
 
 def _ym(year: int, month: int) -> str:
@@ -259,32 +357,35 @@ def _part_months(part: str) -> tuple[int, int]:
     quarter = _QUARTER.fullmatch(part)
     if quarter is None:
         return _PART_MONTHS[part]
-    if quarter[3]:
-        return 1, 3 * _cn_int(quarter[3])
-    q = _cn_int(quarter[2])
-    return 3 * q - 2, 3 * q
+    if quarter["n"]:
+        first, last = 1, 3 * _cn_int(quarter["n"])
+    else:
+        last = 3 * _cn_int(quarter["q"])
+        first = last - 2
+    return (last, last) if quarter["end"] else (first, last)  # 一季度末 → March
 
 
 def _full_day(m: regex.Match[str], ctx: _Context) -> str | None:
     """2019年9月18日, 6月7日, 2024-6-7, and the ranges 5月7日至9日 (year from context)."""
-    first = _day(_year(m, ctx), _cn_int(m["m"]), _cn_int(m["d"]))
+    month = _cn_int(m["m"])
+    first = _day(_year(m, ctx, month=month), month, _cn_int(m["d"]))
     if first is None:
         return None
     ctx.month, ctx.day, ctx.year = (first.year, first.month), first, first.year
     if m["d2"] is None:
         return first.isoformat()
-    year2 = _cn_int(m["y2"]) if m["y2"] else first.year
+    year2 = _year_number(m["y2"]) if m["y2"] else first.year
     month2 = _cn_int(m["m2"]) if m["m2"] else first.month
     last = _day(year2, month2, _cn_int(m["d2"]))
     return f"{first.isoformat()}/{last.isoformat()}" if last and last > first else None
 
 
 def _month_range(m: regex.Match[str], ctx: _Context) -> str | None:
-    year = _year(m, ctx)
     first_m, last_m = _cn_int(m["m"]), _cn_int(m["m2"])
+    year = _year(m, ctx, month=first_m)
     if year is None or not 1 <= first_m <= 12 or not 1 <= last_m <= 12:
         return None
-    year2 = _cn_int(m["y2"]) if m["y2"] else year
+    year2 = _year_number(m["y2"]) if m["y2"] else year
     if (year2, last_m) <= (year, first_m):
         return None
     ctx.period = ((year, first_m), (year2, last_m))
@@ -292,7 +393,7 @@ def _month_range(m: regex.Match[str], ctx: _Context) -> str | None:
 
 
 def _year_range(m: regex.Match[str], ctx: _Context) -> str | None:
-    first_y, last_y = _cn_int(m["y"]), _cn_int(m["y2"])
+    first_y, last_y = _year_number(m["y"]), _year_number(m["y2"])
     return f"{first_y}/{last_y}" if last_y > first_y else None
 
 
@@ -315,12 +416,19 @@ def _year_part(m: regex.Match[str], ctx: _Context) -> str | None:
 
 
 def _month(m: regex.Match[str], ctx: _Context) -> str | None:
-    year, month = _year(m, ctx), _cn_int(m["m"])
+    month = _cn_int(m["m"])
+    year = _year(m, ctx, month=month)
     if year is None or not 1 <= month <= 12:
         return None
     ctx.month = (year, month)
     ctx.period = ((year, month), (year, month))
     return _ym(year, month)
+
+
+def _short_year(m: regex.Match[str], ctx: _Context) -> str | None:
+    if m["d"]:
+        return _full_day(m, ctx)
+    return _year_part(m, ctx) if m["part"] else _month(m, ctx)
 
 
 def _same_period(m: regex.Match[str], ctx: _Context) -> str | None:
@@ -342,6 +450,8 @@ def _year_only(m: regex.Match[str], ctx: _Context) -> str | None:
 
 
 def _relative_month(m: regex.Match[str], ctx: _Context) -> str | None:
+    if m["rm"] == "当月":
+        return _ym(*ctx.month) if ctx.month else None  # that month: the one last named
     if ctx.published is None:
         return None
     total = ctx.published.year * 12 + ctx.published.month - 1 + _REL_MONTH[m["rm"]]
@@ -352,9 +462,27 @@ def _relative_month(m: regex.Match[str], ctx: _Context) -> str | None:
     return _ym(year, month + 1)
 
 
+def _decade(m: regex.Match[str], ctx: _Context) -> str | None:
+    """上世纪90年代 → 1990/1999; 80年代 → 1980/1989."""
+    if m["dy"]:
+        first = int(m["dy"])
+    else:
+        tens = _cn_int(m["dec"])
+        cent = m["cent"] or ""
+        if cent in _THIS_CENTURY:
+            first = 2000 + tens
+        elif cent or tens >= 30:
+            first = 1900 + tens
+        else:
+            return None  # 20年代 alone: which century is unclear
+    return f"{first}/{first + 9}"
+
+
 def _relative_day(m: regex.Match[str], ctx: _Context) -> str | None:
     word = m["rd"]
     if word in _SAME_DAY:
+        if ctx.anchor is None and ctx.published is not None:
+            return ctx.published.date().isoformat()  # no day named yet: the day of the news
         return ctx.anchor.isoformat() if ctx.anchor else None
     if word in _NEXT_DAY:
         return (ctx.day + timedelta(days=1)).isoformat() if ctx.day else None
@@ -365,10 +493,25 @@ def _relative_day(m: regex.Match[str], ctx: _Context) -> str | None:
 
 
 def _relative_week(m: regex.Match[str], ctx: _Context) -> str | None:
+    """上周 → that week as an interval of days (a period, like 前4个月); with a weekday
+    (上周五, 下个星期一) → that day."""
     if ctx.published is None:
         return None
-    iso = (ctx.published.date() + timedelta(weeks=_REL_WEEK[m["rw"]])).isocalendar()
-    return f"{iso[0]:04d}-W{iso[1]:02d}"
+    day = ctx.published.date() + timedelta(weeks=_REL_WEEK[m["rw"]])
+    monday = day - timedelta(days=day.weekday())
+    if m["wd"]:
+        ctx.day = monday + timedelta(days=_WEEKDAY[m["wd"]])
+        return ctx.day.isoformat()
+    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+
+
+def _weekday(m: regex.Match[str], ctx: _Context) -> str | None:
+    """周四 → the last Thursday up to the publication day (news reports what has happened)."""
+    if ctx.published is None:
+        return None
+    today = ctx.published.date()
+    ctx.day = today - timedelta(days=(today.weekday() - _WEEKDAY[m["wd"]]) % 7)
+    return ctx.day.isoformat()
 
 
 def _bare_days(m: regex.Match[str], ctx: _Context) -> str | None:
@@ -392,6 +535,7 @@ RESOLVERS: dict[str, Resolver] = {
     "year_month_day": _full_day,
     "numeric_day": _full_day,
     "year_part": _year_part,
+    "short_year": _short_year,
     "year_month": _month,
     "month_day": _full_day,
     "month": _month,
@@ -401,6 +545,8 @@ RESOLVERS: dict[str, Resolver] = {
     "relative_month": _relative_month,
     "relative_day": _relative_day,
     "relative_week": _relative_week,
+    "decade": _decade,
+    "weekday": _weekday,
     "relative_year": _year_only,
     "day_range_bare": _bare_days,
     "day": _bare_days,
@@ -449,7 +595,9 @@ def _is_false_positive(rule: str, text: str, start: int, end: int) -> bool:
     if rule in ("month", "year_month"):
         return text[end - 1] == "月" and after.startswith(_MONTH_AFTER)
     if rule == "year":
-        return before.endswith(_YEAR_BEFORE)
+        return before.endswith(_YEAR_BEFORE) or after.startswith(_YEAR_AFTER)
+    if rule == "weekday":
+        return after.startswith(_WEEKDAY_AFTER) or before.endswith(_WEEKDAY_BEFORE)
     return False
 
 
@@ -542,24 +690,44 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             continue
         ends = [e.end() for e in _SENTENCE_END.finditer(text, last_end, start)]
         if ends:
-            ctx.sentence_year, sentence_start = None, ends[-1]
+            ctx.sentence_year = ctx.sentence_first = None
+            sentence_start = ends[-1]
         last_end = end
         if rule == "relative_day":
             # 当天 after 9月9日 is that day; else the day that opened a recent sentence
             # (9日的罢工是继5日…。当天… → the 9th); else the last day named.
             ctx.anchor = ctx.day if start - day_end <= _ADJACENT else (ctx.topic_day or ctx.day)
         value = _resolve(rule, match, ctx)
-        if value is None and (match["ry"] in _THAT_YEAR or match["ry"] in _NEXT_YEAR):
+        if value is None and (
+            match["ry"] in _THAT_YEAR
+            or match["ry"] in _NEXT_YEAR
+            or match["rm"] == "当月"
+            or rule == "decade"
+        ):
             continue  # 当年 with no year named before is "in those days", not a date
         if value is not None and len(value) == 10 and match["rd"] not in _SAME_DAY:
             day_end = end
             if start - sentence_start <= _TOPIC_GAP or text.startswith("电", end):
                 ctx.topic_day = ctx.day
         if match["y"] and rule not in ("numeric_day", "year_range", "month_range", "day_range"):
-            ctx.sentence_year = ctx.year = _cn_int(match["y"])
+            ctx.sentence_year = ctx.year = _year_number(match["y"])
         elif match["ry"] and value is not None and rule != "same_period":
             ctx.sentence_year = ctx.year = int(value[:4])
+        if ctx.sentence_first is None:
+            ctx.sentence_first = ctx.sentence_year
         found.append((rule, start, end, value))
+    return _explained_days(text, found) if "（" in text or "(" in text else found
+
+
+def _explained_days(text: str, found: list[_Found]) -> list[_Found]:
+    """今天（10月1日）: a relative day explained by the date in brackets after it is that date
+    (a quoted report's 今天 is the report's day, not the publication's)."""
+    for i in range(len(found) - 1):
+        rule, start, end, _ = found[i]
+        _, after_start, _, after_value = found[i + 1]
+        explained = text.startswith(("（", "("), end) and after_start == end + 1
+        if rule == "relative_day" and explained and after_value and len(after_value) == 10:
+            found[i] = (rule, start, end, after_value)
     return found
 
 

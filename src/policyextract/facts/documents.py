@@ -5,7 +5,9 @@ measure, opinion, report or standard (:data:`DOCUMENT_SUFFIXES`, tried after dro
 parentheses such as (暂行) or （2021—2025年））. A leading 关于 is no proof (《关于父亲的回忆》 is
 an essay); official titles end with their kind (关于…的通知, 关于…的答复). Newspapers, magazines,
 programmes, books and articles are not documents: a title ending like a periodical (…报, 周刊),
-a known outlet (:data:`MEDIA`) or a title followed by 一文/记者/网站 is skipped.
+a known outlet (:data:`MEDIA`) or a title followed by 一文/记者/网站 is skipped. A title followed by
+its kind (《…》白皮书) or right after a verb that only issues documents (印发《中国制造2025》) is a
+document whatever its last word; an edition year after the kind (《世界投资报告2023》) is ignored.
 
 The fact's ``text`` and ``title`` are the inner text as written (brackets removed, ASCII
 parentheses kept); the span points inside the brackets. ``action`` is the plain issuing verb
@@ -44,7 +46,8 @@ DOCUMENT_SUFFIXES: tuple[str, ...] = (
     "规则", "规范", "守则", "导则", "规程", "协定", "协议", "协议书", "合同", "备忘录", "公约",
     "条约", "议定书", "宣言", "声明", "批复", "函", "政策", "要点", "纲领", "解释", "制度", "大纲",
     "路线图", "议程", "倡议", "倡议书", "意见书", "建议书", "责任书", "任务书", "承诺书", "提案",
-    "议案", "纪要", "答复", "复函", "回复", "意见稿", "草案", "行动",
+    "议案", "纪要", "答复", "复函", "回复", "意见稿", "草案", "行动", "要求", "年报", "季报",
+    "修正案",
 )  # fmt: skip
 #: Titles ending in 法 that name a skill or a book, not a law (《孙子兵法》, 《学习方法》).
 _NOT_LAW = (
@@ -62,8 +65,16 @@ _MEDIA_ENDING = regex.compile(
     r"(?<!公|通|简|快|年|情|汇|申|呈|预|季|月)报$|(?:周刊|月刊|杂志|画报|文摘|频道|之声|联播|访谈|节目|栏目)$"
 )
 #: A title followed by these names an article, a book or an outlet (《…》一文, 《…》记者).
-_NOT_DOCUMENT_AFTER = regex.compile(r"一文|一书|一诗|一曲|一剧|杂志|记者|网站|报道|栏目|节目|专栏")
+_NOT_DOCUMENT_AFTER = regex.compile(
+    r"一文|一书|一诗|一曲|一剧|杂志|记者|网站|报道|栏目|节目|专栏|纪录片|专题片|电视剧|电影|歌曲|丛书"
+)
 _TRAILING_PARENS = regex.compile(r"(?:[（(][^（）()]*[)）])+$")
+#: An edition year after the kind (《世界投资报告2023》, 《…指南 2024版》) is dropped like
+#: parentheses.
+_TRAILING_YEAR = regex.compile(r"\s*(?:19|20)\d\d(?:年版?|版)?$")
+#: A title followed by its kind is a document whatever its last word (《新时代的中国绿色发展》
+#: 白皮书, 《中国制造2025》规划).
+_DOCUMENT_AFTER = regex.compile(r"白皮书|蓝皮书|报告|文件|规划|纲要|行动计划|实施方案|条例")
 _TITLE = regex.compile(r"《([^《》\n]{1,120})》")
 
 #: Verbs that issue, adopt or change a document. The action is the plain verb: adverbs
@@ -75,6 +86,11 @@ ACTIONS: tuple[str, ...] = (
     "实行", "废止", "出炉", "征求意见",
 )  # fmt: skip
 _VERB = "(?P<verb>" + "|".join(ACTIONS) + ")"
+#: Verbs that only issue documents: a title right after one is a document whatever its last word
+#: (印发《中国制造2025》); 发布, 推出, 公布 also launch songs, shows and books.
+_ISSUING = frozenset(
+    ["印发", "出台", "颁布", "制定", "制订", "下发", "签发", "审议通过", "表决通过", "原则通过"]
+)
 #: The verb before the title, with at most an aspect particle or a few filler words between.
 _ACTION_BEFORE = regex.compile(
     _VERB + r"(?:出台|印发|实施|施行|发布)?(?:了|过|的)?(?:新的|新版|一系列|系列|一份|一批)?$"
@@ -96,6 +112,16 @@ _DATELINE_END = ("电", "讯")
 _NOT_ACTION_DATE = ("到", "至", "截至", "截止")
 
 
+def _core(title: str) -> str:
+    """The title without trailing parentheses and edition year (…规划（2021—2025年）, …报告2023)."""
+    core = _TRAILING_PARENS.sub("", title).strip() or title
+    return _TRAILING_YEAR.sub("", core) or core
+
+
+def _media(title: str) -> bool:
+    return title in MEDIA or _MEDIA_ENDING.search(_core(title)) is not None
+
+
 def is_document_title(title: str, after: str = "") -> bool:
     """Whether a 《》 title names a document (see the module's rule).
 
@@ -104,11 +130,11 @@ def is_document_title(title: str, after: str = "") -> bool:
     >>> is_document_title("通知"), is_document_title("有轨电车发展规划反思与应用展望")
     (True, False)
     """
-    if title in MEDIA or _NOT_DOCUMENT_AFTER.match(after):
+    if _NOT_DOCUMENT_AFTER.match(after) or _media(title):
         return False
-    core = _TRAILING_PARENS.sub("", title).strip() or title
-    if _MEDIA_ENDING.search(core):
-        return False
+    core = _core(title)
+    if _DOCUMENT_AFTER.match(after):
+        return True
     if core.endswith(_NOT_LAW):
         return False
     return core.endswith(DOCUMENT_SUFFIXES)
@@ -121,11 +147,15 @@ def extract(doc: Doc) -> list[Fact]:
     for index, text in enumerate(doc.paragraphs):
         run: list[Document] = []  # titles listed together: 《A》、《B》和《C》
         for match in _TITLE.finditer(text):
-            title = match[1]
-            if not is_document_title(title, text[match.end() : match.end() + 3]):
+            title, after = match[1], text[match.end() : match.end() + 4]
+            action, verb_start, segment_start = _action(text, match)
+            # 国务院印发《中国制造2025》 is a document without a kind word.
+            issued = verb_start < match.start() and action in _ISSUING
+            if issued and (_media(title) or _NOT_DOCUMENT_AFTER.match(after)):
+                issued = False
+            if not (issued or is_document_title(title, after)):
                 continue
             start, end = match.span(1)
-            action, verb_start, segment_start = _action(text, match)
             date = None
             if action is not None:
                 date = _action_date(text, spans[index], segment_start, verb_start)

@@ -4,9 +4,11 @@ Numbers are found with one regex on the raw paragraph (jieba splits 14.8% and 12
 then filtered by rules that encode FACTS.md:
 
 - ``text`` is the number with its measure word, plus a hedge word beside it when that hedge sets
-  the qualifier (约0.25个百分点, 近300家, 3.17亿余元, 10家左右, 不少于1万家).
+  the qualifier (约0.25个百分点, 近300家, 3.17亿余元, 10家左右, 不少于1万家, 3倍多, 两个多月).
 - ``value`` folds 万/亿/万亿 in; ``unit`` is the bare measure word (个百分点 → 百分点, ％ → %).
 - A range (3至5个, 15%至20%) is two facts, ``at_least`` and ``at_most``.
+- Shares: 百分之三十 → 30 %, 千分之五 → 5 ‰; a fraction 四分之一 → 0.25 with no unit (rounded
+  to 4 decimals: 三分之二 → 0.6667).
 - Not quantities: years (2024年) and anything without a measure word (6月7日, 12时55分, phone
   and document numbers); ordinals (第二批); a bare Chinese 一 (一批, 一家, 一次性: an article, not
   a count); numbers inside 《》 titles, political formulas (四个意识, 两个维护) and, for Chinese
@@ -16,7 +18,10 @@ then filtered by rules that encode FACTS.md:
   durations used as a name (三年行动方案, 10年期国债).
 - ``subject`` is the shortest noun phrase counted: the nouns right after the measure word (3个
   世界级集群 → 世界级集群), else the nouns before the number (国家先进制造业集群3个), with the
-  direction words of a rate kept (主导产业产值年均增长14.8% → 主导产业产值年均增长).
+  direction words of a rate kept (主导产业产值年均增长14.8% → 主导产业产值年均增长). Named
+  earlier in the sentence: a bare rate takes the amount before it (营业额385.7亿元，同比增长42.2%
+  → 营业额同比增长); a planned figure takes the object of its verb (…集群培育认定工作，今年力争
+  新培育10家 → 集群); else the direction words alone (…，比上年同期上涨0.1% → 上涨).
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from .spans import (
     inside_word,
     token_at,
     tokens_before,
+    tokens_between,
     tokens_from,
     word_list,
     word_tag,
@@ -69,6 +75,9 @@ UNITS: dict[str, str] = {
     "个季度": "季度",
     "个月": "个月",
     "个点": "百分点",  # 上涨2个点: spoken per-cent points
+    # 多 inside the measure word: 两个多月, 3个多小时 (more than; see _candidate)
+    "个多月": "个月",
+    "个多小时": "小时",
 }
 for _unit in word_list(
     # currencies
@@ -77,7 +86,7 @@ for _unit in word_list(
     "个 家 项 批 件 条 座 所 台 辆 架 艘 只 头 套 块 张 份 篇 部 "
     "款 种 类 场 期 次 轮 处 间 栋 层 "
     "名 位 人 人次 户 户次 家次 车次 架次 班次 例 起 宗 笔 单 门 节 册 本 首 支 队 组 对 双 "
-    "片 棵 株 匹 枚 颗 根 倍 成 幅 幢 岁 周岁 床 "
+    "片 棵 株 匹 枚 颗 根 倍 成 幅 幢 岁 周岁 床 部门 部分 "
     # measures
     "吨 千克 公斤 克 斤 亩 公顷 平方公里 平方千米 平方米 立方米 "
     "公里 千米 米 厘米 毫米 公分 海里 "
@@ -89,9 +98,10 @@ for _unit in word_list(
 #: Latin units, only when no letter follows (5G is no quantity).
 LATIN_UNITS = ("GW", "MW", "kW", "km", "kg")
 
-#: Words that start with a measure word but are no measure (7部门 is 7 departments, not 7 部).
+#: Words that start with a measure word but are no measure (3所有, 5期间). 部门 and 部分 are
+#: units of their own (教育部等7部门: 7 departments, not 7 部).
 UNIT_CLASHES = frozenset(
-    word_list("部门 所有 所在 门户 期间 次日 头部 处理 间接 成本 条件 名单 名额 位于")
+    word_list("所有 所在 门户 期间 次日 头部 处理 间接 成本 条件 名单 名额 位于")
 )
 
 #: Political formulas written with a count, often without quotes: names, not amounts.
@@ -107,6 +117,7 @@ TIME_UNITS = frozenset(["年", "个月", "天", "周", "小时", "分钟", "秒"
 PREFIX_QUALIFIERS: dict[str, Qualifier] = {
     "约": "approx",
     "约为": "approx",
+    "约有": "approx",
     "大约": "approx",
     "近乎": "approx",
     "近": "approx",
@@ -158,16 +169,41 @@ NOT_AMOUNT_BEFORE = "第数几"
 DIRECTION_WORDS = frozenset(
     word_list(
         "增长 下降 上涨 下跌 下滑 回落 上升 提高 降低 增加 减少 增速 增幅 降幅 同比 环比 "
-        "年均 平均 比上年 高于 低于 上调 下调 提升 扩大 缩小"
+        "年均 平均 比上年 高于 低于 上调 下调 提升 扩大 缩小 上浮 下浮 增产 减产 "
+        # FACTS.md: 最高/最低 belong to the subject (增速最高达到25.6%)
+        "最高 最低"
     )
 )
 #: Words between a subject and its number that are not part of the subject (销售收入为2519.3亿元).
 LINK_WORDS = frozenset(
     word_list(
         "为 达 达到 是 至 到 共 共计 合计 累计 分别 均 都 仅 仅有 只有 已 已经 再 约为 有 "
-        "突破 跌破 高达 高 报 收于 升至 降至 增至 跌至 下降至 上升至 在 稳定在 维持在 保持"
+        "突破 跌破 高达 高 报 收于 升至 降至 增至 跌至 下降至 上升至 在 稳定在 维持在 保持 "
+        # modal verbs: 萎缩幅度可能高达12%
+        "可能 或将 将会 会 能 能够 可以 可 要 可达 有望"
     )
 )
+#: Link words that jieba splits (降/至, 维持/在, 分别/为): matched on the text, not on tokens.
+LINK_SUFFIXES = word_list(
+    "降至 升至 增至 跌至 提高到 提高至 降低到 降低至 下降到 上升到 减少到 增加到 "
+    "维持在 稳定在 控制在 保持在 分别为 分别是 分别达 均为 仅为 约为"
+)
+#: Words right before the verb of a planned or counted figure whose object was named in an
+#: earlier clause (…集群培育认定工作，今年力争新培育10家).
+PLAN_VERB_LEADS = frozenset(word_list("新 再 力争 争取 计划 将 要 累计 共"))
+_PLAN_LEAD = regex.compile("|".join(PLAN_VERB_LEADS))
+MAX_PLAN_LEAD_GAP = 12  # characters between 新/力争… and the number (新培育认定10家)
+#: Tags of function words (adverbs, prepositions, conjunctions, particles) in a bare clause.
+FUNCTION_TAGS = frozenset(word_list("d p c u uj ul uz ud ug uv"))
+MAX_LINK = max(map(len, LINK_SUFFIXES))
+_LINK_LAST = frozenset(w[-1] for w in LINK_SUFFIXES)
+_LINK_TAIL = regex.compile(f"(?:{'|'.join(LINK_SUFFIXES)})+$")
+#: Units of rates and shares: their subject is never the noun after them (上涨3.8%的商品), and
+#: a rate's bare direction words do not borrow an earlier rate's subject.
+RATE_UNITS = frozenset(["%", "‰", "百分点", "基点", "倍", "成"])
+#: Sentence and clause breaks, for subjects named earlier in the sentence.
+_SENTENCE_BREAK = regex.compile(r"[。！？!?；;]")
+_CLAUSE_BREAKS = "，,：:、"
 #: Words that end a subject although jieba tags them as nouns (力争 is nz, 月份 n).
 SUBJECT_STOPS = frozenset(word_list("力争 争取 预计 月份 年度 季度 年底 年初 同期"))
 #: jieba tags of words that may be part of a noun phrase (nouns, abbreviations, distinguishing
@@ -196,8 +232,16 @@ _QUANTITY = regex.compile(
     rf"(?P<unit>{_UNIT_RE})?"
     rf"(?P<suf>{_alternation([s for s in SUFFIX_QUALIFIERS if s != '内'])}|内(?!\p{{Han}}))?"
 )
-#: 百分之三十 → 30 %.
-_PER_CENT = regex.compile(rf"百分之(?:(?P<num>{ARABIC})|(?P<cn>{CHINESE}))")
+#: 百分之三十 → 30 %, 千分之五 → 5 ‰.
+_PER_CENT = regex.compile(rf"(?P<base>[百千])分之(?:(?P<num>{ARABIC})|(?P<cn>{CHINESE}))")
+#: 四分之一 → 0.25, 近三分之一 → approx 0.3333: a share without a unit (百分之 is per cent, above).
+_FRACTION = regex.compile(
+    rf"(?P<pre>{_alternation(list(PREFIX_QUALIFIERS))})?"
+    rf"(?<![0-9０-９.．])(?P<den>{ARABIC}|{CHINESE})分之(?P<num>{ARABIC}|{CHINESE})"
+    rf"(?P<suf>以上|以下|左右|多)?"
+)
+#: Fractions are rounded to this many decimals (2/3 → 0.6667).
+FRACTION_PLACES = Decimal("0.0001")
 _RANGE_JOIN = regex.compile(r"[\s\u00ad]*(?:至|到|—{1,2}|-|－|~|～|–|―)[\s\u00ad]*")
 _SHORT_QUOTE = regex.compile(r"“[^“”]{1,12}”|‘[^‘’]{1,12}’|「[^「」]{1,12}」")
 _TITLE = regex.compile(r"《[^《》]*》")
@@ -226,6 +270,7 @@ class Found:
     rule: str
     subject: str | None = None
     subject_end: int | None = None
+    more_at: int | None = None  # a 多 right after the measure word (3倍多), see _keep
 
 
 def extract(doc: Doc) -> list[Fact]:
@@ -251,8 +296,8 @@ def extract(doc: Doc) -> list[Fact]:
 def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     """The quantities of one paragraph, in text order, with their subjects."""
     candidates = [c for c in (_candidate(m, text) for m in _QUANTITY.finditer(text)) if c]
-    if "百分之" in text:
-        candidates = _with_per_cent(text, candidates)
+    if "分之" in text:
+        candidates = _with_fractions(text, _with_per_cent(text, candidates))
     _merge_ranges(text, candidates)
     blocked = _merged(
         [m.span() for m in _TITLE.finditer(text)]
@@ -262,7 +307,7 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     quoted = [m.span() for m in _SHORT_QUOTE.finditer(text)]
     found = [q for q in candidates if _keep(q, text, tokens, blocked, quoted)]
     for k, q in enumerate(found):
-        _attach_subject(q, text, tokens, found[k - 1] if k else None)
+        _attach_subject(q, text, tokens, found[:k])
     return found
 
 
@@ -280,13 +325,16 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
         qualifier = PREFIX_QUALIFIERS[pre]
     if suf and (unit_text or multiplier):
         qualifier = SUFFIX_QUALIFIERS[suf]
-    if more and (unit_text or multiplier):
+    if (more and (unit_text or multiplier)) or (unit_text and "多" in unit_text):
         qualifier = "more_than"
     end = m.end()
     if suf and not (unit_text or multiplier):
         end = m.start("suf")
     if more and not (unit_text or multiplier):
         end = m.start("more2") if m.group("more2") else end
+    more_at = None
+    if unit_text and not suf and text.startswith("多", end):
+        more_at = end  # 3倍多: kept in _keep when 多 is a word of its own
     return Found(
         start=m.start(),
         end=end,
@@ -297,11 +345,13 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
         multiplier=multiplier,
         chinese=m.group("cn") is not None,
         rule="quantity.number_unit" if unit_text else "quantity.multiplier",
+        more_at=more_at,
     )
 
 
 def _with_per_cent(text: str, candidates: list[Found]) -> list[Found]:
-    """百分之三十: the numeral after 百分之 is a per cent (the main pattern sees it unitless)."""
+    """百分之三十, 千分之五: the numeral after 百分之 is a per cent (the main pattern sees it
+    unitless), after 千分之 a per mille."""
     for m in _PER_CENT.finditer(text):
         value = parse_numeral(m.group("num") or m.group("cn"))
         if value is not None:
@@ -310,7 +360,7 @@ def _with_per_cent(text: str, candidates: list[Found]) -> list[Found]:
                 end=m.end(),
                 number_start=m.start(),
                 value=value,
-                unit="%",
+                unit="%" if m.group("base") == "百" else "‰",
                 qualifier="exact",
                 multiplier=None,
                 chinese=False,
@@ -318,6 +368,32 @@ def _with_per_cent(text: str, candidates: list[Found]) -> list[Found]:
             )
             candidates = [c for c in candidates if not m.start() <= c.start < m.end()]
             candidates.append(found)
+    return sorted(candidates, key=lambda c: c.start)
+
+
+def _with_fractions(text: str, candidates: list[Found]) -> list[Found]:
+    """四分之一 → 0.25 with no unit; the hedge words around it set the qualifier."""
+    for m in _FRACTION.finditer(text):
+        den, num = parse_numeral(m.group("den")), parse_numeral(m.group("num"))
+        if den is None or num is None or den == 0:
+            continue
+        pre, suf = m.group("pre"), m.group("suf")
+        qualifier: Qualifier = PREFIX_QUALIFIERS[pre] if pre else "exact"
+        if suf:
+            qualifier = "more_than" if suf == "多" else SUFFIX_QUALIFIERS[suf]
+        found = Found(
+            start=m.start(),
+            end=m.end(),
+            number_start=m.start("den"),
+            value=(num / den).quantize(FRACTION_PLACES).normalize(),
+            unit=None,
+            qualifier=qualifier,
+            multiplier=None,
+            chinese=False,
+            rule="quantity.fraction",
+        )
+        candidates = [c for c in candidates if not m.start() <= c.start < m.end()]
+        candidates.append(found)
     return sorted(candidates, key=lambda c: c.start)
 
 
@@ -361,10 +437,10 @@ def _keep(
     blocked: list[tuple[int, int]],
     quoted: list[tuple[int, int]],
 ) -> bool:
-    if q.unit is None and q.multiplier is None:
+    if q.unit is None and q.multiplier is None and q.rule != "quantity.fraction":
         return False
-    if q.unit == "点" and "." not in text[q.number_start : q.end]:
-        return False  # 3点 is a clock time; 232.79点 an index
+    if q.unit == "点" and "." not in text[q.number_start : q.end] and q.value <= 24:
+        return False  # 3点 is a clock time; 232.79点 and 64点 are index points
     if q.chinese and _chinese_not_count(text[q.number_start : q.end], q):
         return False
     if q.number_start > 0 and _not_amount(text, tokens, q.number_start - 1):
@@ -379,6 +455,10 @@ def _keep(
         return False
     if q.number_start - q.start == 1 and _hedge_in_word(tokens, q.start):
         q.start, q.qualifier = q.number_start, "exact"  # 签约3个, 最近3天: no hedge
+    if q.more_at is not None and _word_at(tokens, q.more_at) == "多":
+        q.end = q.more_at + 1  # 3倍多, 3年多: but not 3个多功能厅
+        if q.qualifier == "exact":
+            q.qualifier = "more_than"
     if q.unit == "年" and _is_year(q):
         return False
     return not (q.unit in TIME_UNITS and _is_period(q, text))
@@ -393,6 +473,7 @@ def _chinese_not_count(span: str, q: Found) -> bool:
         and first in "一二零〇"
         and q.multiplier is None
         and span[1:2] not in "十百千万亿"
+        and not (first == "一" and q.unit in ("倍", "成"))  # 增长一倍, 一成: amounts
     ):
         return True
     return len(span) == 2 and span[1] == "期"
@@ -404,6 +485,11 @@ def _not_amount(text: str, tokens: list[Token], i: int) -> bool:
         k = token_at(tokens, i)
         return k < 0 or tokens[k].word == "前"
     return text[i] in NOT_AMOUNT_BEFORE
+
+
+def _word_at(tokens: list[Token], offset: int) -> str | None:
+    k = token_at(tokens, offset)
+    return tokens[k].word if k >= 0 else None
 
 
 def _hedge_in_word(tokens: list[Token], offset: int) -> bool:
@@ -434,16 +520,91 @@ def _is_period(q: Found, text: str) -> bool:
 # --- subjects -----------------------------------------------------------------------------------
 
 
-def _attach_subject(q: Found, text: str, tokens: list[Token], previous: Found | None) -> None:
+def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Found]) -> None:
+    previous = earlier[-1] if earlier else None
     after = _subject_after(text, tokens, q)
-    if after is not None and q.unit not in ("%", "‰", "百分点", "基点"):
+    if after is not None and q.unit not in RATE_UNITS - {"倍", "成"}:
         q.subject, q.subject_end = text[after[0] : after[1]], after[1]
         return
-    q.subject = _subject_before(text, tokens, q)
+    subject, direction = _subject_before(text, tokens, q.start)
+    q.subject = subject
     if q.subject is None and previous is not None and _listed_after(text, previous, q):
         q.subject = previous.subject  # 上涨3.8%和1.8%: the second shares the first's subject
+    if q.subject is None and previous is not None and _range_bounds(previous, q):
+        q.subject = previous.subject  # 6500~7000人次: both bounds count the same thing
     if after is not None and q.subject is None:
         q.subject, q.subject_end = text[after[0] : after[1]], after[1]
+    if q.subject is None and direction:
+        # 营业额385.7亿元，同比增长42.2%: the rate of the amount named earlier in the sentence
+        named = _earlier_amount(text, q, earlier) if _bare_clause(text, tokens, q.start) else None
+        q.subject = (named.subject or "") + direction if named else direction
+    if q.subject is None:
+        q.subject = _subject_of_verb(text, tokens, q.start)
+
+
+def _earlier_amount(text: str, q: Found, earlier: list[Found]) -> Found | None:
+    """The nearest earlier figure of the same sentence with a subject, when it is an amount (not
+    itself a rate)."""
+    for e in reversed(earlier):
+        if _SENTENCE_BREAK.search(text, e.end, q.start):
+            return None
+        if e.subject is not None:
+            return e if e.unit not in RATE_UNITS else None
+    return None
+
+
+def _bare_clause(text: str, tokens: list[Token], start: int) -> bool:
+    """Whether the clause before the number holds only direction, link and function words
+    (，同比增长42.2%) — no noun of its own (亩均增产25斤, 占比下滑至5.15%)."""
+    clause = max(text.rfind(c, 0, start) for c in _CLAUSE_BREAKS) + 1
+    return all(
+        t.word in DIRECTION_WORDS or t.word in LINK_WORDS or word_tag(t.word) in FUNCTION_TAGS
+        for t in tokens_between(tokens, clause, start)
+    )
+
+
+def _subject_of_verb(text: str, tokens: list[Token], start: int) -> str | None:
+    """开展第二批省级先进制造业集群培育认定工作，今年力争新培育10家: the verb before the number
+    (培育) names its object in an earlier clause of the sentence; the nouns before that
+    mention (or after it: 培育先进制造业集群，今年新培育10家) are the subject."""
+    if not _PLAN_LEAD.search(text, max(0, start - MAX_PLAN_LEAD_GAP), start):
+        return None
+    clause = max(text.rfind(c, 0, start) for c in _CLAUSE_BREAKS)
+    if clause < 0 or not _PLAN_LEAD.search(text, clause, start):
+        return None
+    sentence = _sentence_start(text, clause)
+    words = [t.word for t in tokens_between(tokens, clause, start)]
+    k = next(
+        (
+            i
+            for i in range(len(words) - 1, 0, -1)
+            if len(words[i]) > 1 and word_tag(words[i]) in ("v", "vn")
+        ),
+        0,
+    )
+    verb = words[k] if k else None
+    if verb is None or verb in LINK_WORDS or verb in DIRECTION_WORDS:
+        return None
+    if words[k - 1] not in PLAN_VERB_LEADS:
+        return None  # 有192家企业获得投资，其中3成企业获得…: a report, not a new plan figure
+    at = text.rfind(verb, sentence, clause)
+    if at < 0 or inside_word(tokens, at):
+        return None
+    subject, _ = _subject_before(text, tokens, at)
+    k = token_at(tokens, at - 1)
+    if subject is None and (k < 0 or word_tag(tokens[k].word) in ("v", "d", "a", "ad")):
+        # 加快认定高新技术企业: the object after the verb (not 概要里的加息路径点阵图)
+        after = _noun_phrase_after(tokens, at + len(verb))
+        subject = text[after[0] : after[1]] if after else None
+    return subject
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    return max(text.rfind(c, 0, offset) for c in "。！？!?；;") + 1
+
+
+def _range_bounds(previous: Found, q: Found) -> bool:
+    return previous.rule == q.rule == "quantity.range" and q.qualifier == "at_most"
 
 
 def _listed_after(text: str, previous: Found, q: Found) -> bool:
@@ -460,8 +621,12 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         return None
     if q.end > 0 and inside_word(tokens, q.end):
         return None
+    return _noun_phrase_after(tokens, q.end)
+
+
+def _noun_phrase_after(tokens: list[Token], offset: int) -> tuple[int, int] | None:
     words: list[Token] = []
-    for token in tokens_from(tokens, q.end, MAX_SUBJECT_TOKENS):
+    for token in tokens_from(tokens, offset, MAX_SUBJECT_TOKENS):
         if not _HAN.match(token.word):
             break
         tag = word_tag(token.word)
@@ -479,31 +644,35 @@ def _leading_junk(word: str, before: str, after: str) -> bool:
     """Whether the leftmost word of a subject found before the number is no part of it: 首批
     or 新 without their noun, a verbal noun used as the verb (新培育省级特色产业集群,
     培育科技型中小企业) but not one that starts a compound (投资金额, 设计寿命: nothing verbal
-    before, a short head)."""
+    before, a short head); nor one before a distinguishing word (培育省级以上…企业: 省级 is b)."""
     tag = word_tag(word)
     if tag == "vn":
         noun = after[:-2] if after[-2:] in DIRECTION_WORDS else after  # jieba keeps 价格上涨 whole
-        return word_tag(before) in VERBAL_TAGS or len(noun) >= 3
+        return word_tag(before) in VERBAL_TAGS or len(noun) >= 3 or word_tag(after) == "b"
     return tag in LEADING_JUNK_TAGS or (tag == "a" and len(word) == 1)
 
 
-def _subject_before(text: str, tokens: list[Token], q: Found) -> str | None:
-    """The nouns before the number, with a rate's direction words: 产值年均增长14.8%."""
+def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | None, str]:
+    """The nouns before the number, with a rate's direction words: 产值年均增长14.8%; and the
+    direction words alone when no noun phrase precedes them (…，同比增长42.2%)."""
+    start = _strip_links(text, start)
     kept: list[str] = []
     nouns = 0
     leading = True  # link and direction words may only sit between the nouns and the number
     stop = ""  # the word before the subject
-    for token in reversed(tokens_before(tokens, q.start, MAX_SUBJECT_TOKENS * 2)):
+    for token in reversed(tokens_before(tokens, start, MAX_SUBJECT_TOKENS * 2)):
         word = stop = token.word
-        if leading and word in LINK_WORDS:
-            continue
         if leading and word in DIRECTION_WORDS:
             kept.append(word)
             continue
+        if leading and word in LINK_WORDS:
+            continue
+        tag = word_tag(word)
+        if leading and tag == "d":
+            continue  # 常年稳定在…, 一直高于…
         leading = False
         if not _HAN.match(word) or word in SUBJECT_STOPS:
             break
-        tag = word_tag(word)
         if tag not in NOUN_TAGS and tag not in MODIFIER_TAGS:
             break
         kept.append(word)
@@ -515,7 +684,26 @@ def _subject_before(text: str, tokens: list[Token], q: Found) -> str | None:
         if not _leading_junk(kept[-1], stop, kept[-2] if len(kept) > 1 else ""):
             break
         stop = kept.pop()
-    head = next((w for w in kept if w not in DIRECTION_WORDS), None)
-    if head is None or word_tag(head) not in NOUN_TAGS - {"vn"}:
-        return None  # 力争新培育10家: no noun phrase before the number
-    return "".join(reversed(kept))
+    k = next((i for i, w in enumerate(kept) if w not in DIRECTION_WORDS), len(kept))
+    direction = "".join(reversed(kept[:k]))
+    if k == len(kept) or not _head_noun(kept, k):
+        return None, direction  # 力争新培育10家: no noun phrase before the number
+    return "".join(reversed(kept)), direction
+
+
+def _head_noun(kept: list[str], k: int) -> bool:
+    """A noun heads the subject; so does a verbal noun after another noun (制造业投资) or before a
+    direction word (投资增长) — alone (培育10家) it is the verb."""
+    tag = word_tag(kept[k])
+    if tag in NOUN_TAGS - {"vn"}:
+        return True
+    nouns_before = any(word_tag(w) in NOUN_TAGS - {"vn"} for w in kept[k + 1 :])
+    return tag == "vn" and (k > 0 or nouns_before)
+
+
+def _strip_links(text: str, start: int) -> int:
+    """Skip link words that jieba splits in two (降至, 维持在) before the number."""
+    if start == 0 or text[start - 1] not in _LINK_LAST:
+        return start
+    m = _LINK_TAIL.search(text, max(0, start - 2 * MAX_LINK), start)
+    return m.start() if m else start

@@ -8,9 +8,12 @@ A sentence sets a target when a marker opens it before its figures:
   (今年新培育…: rule ``target.this_year``);
 - in a plan paragraph — one that says 下一步/今后/接下来, or a list item after one that starts with
   a short heading sentence (加大集群培育力度。) — a figure with a floor (不少于1万家, 30家以上) is
-  a requirement set for the future (rule ``target.plan``).
+  a requirement set for the future (rule ``target.plan``);
+- a goal word right after the figures: 将通货膨胀率降至2%的目标 (rule ``target.goal_after``), unless
+  the goal is reported as reached (完成了…的目标).
 
-Forecasts (预计, 预期, 可能) are not targets. The quantities after the marker in the sentence are
+Forecasts (预计, 预期, 可能) are not targets, nor goals whose deadline is already past
+(目标是“2020年…” read in 2024). The quantities after the marker in the sentence are
 the items; quantities listed in one clause (3个世界级集群、8个国家级集群、30个省级集群) are one
 target, each further clause with figures another target with the same deadline.
 
@@ -94,6 +97,14 @@ COMPARISON_WORDS = frozenset(word_list("是 为 相当于 占 比 较 高于 低
 _SENTENCE = regex.compile(r"[^。！？；!?;]+[。！？；!?;]?")
 _CLAUSE_BREAK = regex.compile(r"[，,：:]")
 _COMMA = regex.compile(r"[，,]")
+#: A goal word right before a year: the year is the goal's deadline (目标是“2020年规划里程…).
+_GOAL_YEAR_LEAD = regex.compile(r"(?:目标|计划)[是为]?[：:]?[“\"]?$")
+#: Words that report a goal as reached (完成了…的目标, …的目标已实现), and how far after the goal
+#: word they are looked for.
+_ACHIEVED = regex.compile(r"了|已|完成|超额|达成")
+MAX_ACHIEVED_GAP = 6
+#: A goal word right after the figures: 将通货膨胀率降至2%的目标, 实现1000亿元目标.
+_GOAL_AFTER = regex.compile(r"[的之]?(?:预期)?目标")
 _LABEL = regex.compile(r"的?[“\"]([^“”\"]{1,12})[”\"]")
 _HEADING = regex.compile(rf"[^。！？，,]{{2,{MAX_HEADING}}}。")
 _ANY_MARKER = regex.compile(
@@ -156,7 +167,10 @@ def _sentence_targets(
         if deadline_match:
             marker.deadline = _deadline(deadline_match, doc.published)
     if marker is None:
-        return []
+        after = _goal_after(text, tokens, start, quantities, doc.published)
+        if after is None:
+            return []
+        marker, quantities = after
     # Durations say how long, not how much: 力争用3年时间，培育10个… has one item, 10个.
     items = [q for q in quantities if q.start >= marker.start and q.unit not in TIME_UNITS]
     if items and any(w in text[marker.end : items[0].start] for w in PRESENT_WORDS):
@@ -197,14 +211,20 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
     """The earliest goal word or future deadline of the sentence before its first figure."""
     found: list[_Marker] = []
     for m in _DEADLINE.finditer(text, start, first):
-        if m.group("y") and not (m.group("to") in ("到", "至") or m.group("before")):
-            continue  # 2023年 alone reports; 到2025年 and 2025年前 set a deadline
+        if (
+            m.group("y")
+            and not (m.group("to") in ("到", "至") or m.group("before"))
+            and not _GOAL_YEAR_LEAD.search(text, start, m.start())
+        ):
+            continue  # 2023年 alone reports; 到2025年, 2025年前 and 目标是“2025年… set a deadline
         if (m.group("rel") or m.group("plan")) and not (
             _THIS_YEAR_PLAN.search(text, m.end(), first) or _THIS_YEAR_NEW.match(text, m.end())
         ):
             continue  # 今年两校共迎来…: a report on this year, not a plan
         deadline = _deadline(m, published)
         if m.group("y") and not _in_future(deadline, published):
+            if _GOAL_YEAR_LEAD.search(text, start, m.start()):
+                return None  # 当时…目标是“2020年…”, read in 2024: a past goal, reported
             continue
         rule = "target.this_year" if m.group("rel") else "target.deadline"
         if m.group("plan") and deadline is not None and not _in_future(deadline, published):
@@ -212,6 +232,8 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         found.append(_Marker(m.start(), m.end(), deadline, rule))
         break
     goal = _GOAL.search(text, start, first)
+    if goal and text.startswith("的", goal.end()):
+        goal = None  # 完成了全年目标的60%: a share of the goal, reported
     # The goal word must govern the figures: 为实现…目标，… and 积极争取…试点，… govern another
     # clause; 力争到2027年，… governs the deadline, which governs the figures.
     governed = found[0].start if found and goal and goal.end() <= found[0].start else first
@@ -226,6 +248,39 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         marker.rule = found[1].rule
         marker.end = found[1].end
     return marker
+
+
+def _goal_after(
+    text: str,
+    tokens: list[Token],
+    start: int,
+    quantities: list[Found],
+    published: datetime | None,
+) -> tuple[_Marker, list[Found]] | None:
+    """Figures that a goal word follows (…降至2%的目标): the clause up to them is the target."""
+    for k, q in enumerate(quantities):
+        named = text[q.end : q.subject_end or q.end]
+        goal = _GOAL_AFTER.match(text, q.subject_end or q.end)
+        if named.endswith("目标") or goal:
+            begin = _clause_start(text, start, q.start)
+            after = text[goal.end() if goal else q.subject_end or q.end :][:MAX_ACHIEVED_GAP]
+            if _ACHIEVED.search(text, begin, q.start) or _ACHIEVED.search(after):
+                return None  # 完成了增长5%的目标, 5%的目标已经实现: reached, not set
+            # 将通货膨胀率降至2%的目标: the goal starts at its 将/把 when the clause has one
+            leads = [t.start for t in tokens_between(tokens, begin, q.start) if t.word in "将把"]
+            begin = leads[-1] if leads else begin
+            if _action(tokens, begin, q.start) is None:
+                return None  # 从2500公里的目标，降至…: the goal is named, not set
+            group = [g for g in quantities[: k + 1] if g.start >= begin]
+            marker = _Marker(begin, begin, None, "target.goal_after")
+            for m in _DEADLINE.finditer(text, start, group[0].start):
+                if m.group("to") in ("到", "至") or m.group("before"):
+                    deadline = _deadline(m, published)
+                    if _in_future(deadline, published):
+                        marker.deadline = deadline
+                        break
+            return marker, group
+    return None
 
 
 def _deadline(m: regex.Match[str], published: datetime | None) -> str | None:
