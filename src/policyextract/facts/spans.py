@@ -91,9 +91,15 @@ def word_tag(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _word_classes() -> dict[str, str]:
-    path = resources.files("policyextract") / "lexicon" / "word_classes.tsv"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+    # Generated classes first, then the hand-kept corrections, which win.
+    classes: dict[str, str] = {}
+    for name in ("word_classes.tsv", "word_class_fixes.tsv"):
+        lines = (resources.files("policyextract") / "lexicon" / name).read_text("utf-8")
+        for line in lines.splitlines():
+            word, _, tag = line.partition("\t")
+            if tag and not word.startswith("#"):
+                classes[word] = tag
+    return classes
 
 
 def _start(token: Token) -> int:
