@@ -67,6 +67,15 @@ def test_shipped_lists_hold_general_words_only() -> None:
     assert "王" in shipped_list("surnames") and "欧阳" in shipped_list("surnames")
 
 
+def test_countries_are_foreign_and_not_places_of_china() -> None:
+    # 中国 is a national anchor of its own; a country must not shadow a Chinese place's name.
+    countries = shipped_list("countries")
+    assert {"美国", "法国", "日本", "俄罗斯"} <= set(countries)
+    assert len(countries) == len(set(countries))
+    for country in countries:
+        assert country != "中国" and lookup(country) is None, country
+
+
 @pytest.fixture
 def restore_lexicon() -> Iterator[None]:
     """User lexicons change the process; put the lists back after the test."""

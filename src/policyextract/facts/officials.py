@@ -3,15 +3,24 @@
 Names are found by their context, never by jieba's ``nr`` tag (it tags 高端化 as a name):
 
 - ``official.org_title_name``: [organisation] title [、 [organisation] title]… name —
-  江苏省商务厅外贸处处长王强介绍, 国务院总理李强, 新闻发言人 武平, 党委书记、董事长倪阳平;
-- ``official.name_title``: name + one of a few titles said after a name — 习近平总书记, 魏少军教授.
+  江苏省商务厅外贸处处长王强介绍, 国务院总理李强, 新闻发言人 武平, 党委书记、董事长倪阳平; a Latin
+  name after a colon (LGIM首席投资官：Sonja Laud); a comma before a name said to be an alias
+  (副总裁，李亮（化名）);
+- ``official.country_title_name``: country + title + a transliterated name that need not start
+  with a surname (法国总理菲利普, 美国财长雅各布·卢); the country is the organisation;
+- ``official.name_title``: name + one of a few titles said after a name — 习近平总书记,
+  魏少军教授.
 
-A name is 2–4 Han characters starting with a surname of ``lexicon/surnames.txt`` (or a minority
-name with ·), followed by a cue of ``lexicon/name_cues.txt`` (介绍, 表示, 说…), punctuation, a digit
-or the end of the paragraph; a common dictionary word (表示, 党委) or a place is no name. The
-organisation is the named body just before the title (see :mod:`.organizations`), completed from
-context (省工业和信息化厅 → 山东省工业和信息化厅 in a Shandong article). One fact per person (first
-mention with a title); the page's reporters and editors are never officials.
+A name is 2–4 Han characters starting with a surname of ``lexicon/surnames.txt`` (or a minority or
+foreign name with ·, or two or three capitalised Latin words), followed by a cue of
+``lexicon/name_cues.txt`` (介绍, 表示, 说…), punctuation, a digit or the end of the paragraph; a
+common dictionary word (表示, 党委) or a place is no name. The organisation is the named body just
+before the first title (see :mod:`.organizations`; a bracketed region stays in it: 三菱东京日联银行
+（中国）; else a place, a country or a Latin acronym), completed from context (省工业和信息化厅 →
+山东省工业和信息化厅 in a Shandong article). ``title`` is everything from the first title to the
+name, as written: posts at one body stay one title (副书记、省长), and posts at several bodies keep
+the later bodies inside it (中共中央 | 政治局常委、国务院总理). One fact per person (first mention
+with a title); the page's reporters and editors are never officials.
 """
 
 from __future__ import annotations
@@ -27,7 +36,7 @@ from ..models import Doc
 from ..segmentation import tokenizer
 from .base import Fact
 from .context import complete_organization
-from .organizations import Edges, boundaries, find_in_run
+from .organizations import COUNTRIES, COUNTRIES_AT, Edges, boundaries, find_in_run
 from .organizations import patterns as org_patterns
 from .places import gazetteer, lookup
 
@@ -60,9 +69,13 @@ NAME_MAX_FREQ = 300
 # Characters that never occur in a name candidate (function words glued to a short name).
 NOT_IN_NAME = frozenset("的了在是等们这那该各本每此和与及对向为被把将已也都就还又")
 # Last characters of a body's name: a "name" ending with one is a body (董事局主席).
-NOT_LAST_IN_NAME = frozenset("局厅部委办院所处科室司社台馆会团队组")
+NOT_LAST_IN_NAME = frozenset("局厅部委办院所处科室司社台馆会团队组府邸宫")
 # Punctuation and white space that may follow a name.
 AFTER_NAME_CHARS = r"[，。、；：！？,.;:!?（(“”\"」』）)\s\d]"
+# A Latin name: two or three capitalised words (Vincent Mortier, Mary C. Daly).
+LATIN_NAME = r"[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2}"
+# A body known by a Latin acronym right before a title (LGIM首席投资官): 2–8 capitals.
+_ACRONYM = regex.compile(r"(?<![A-Za-z])[A-Z]{2,8}$")
 # Characters allowed between an organisation's suffix and the title (人力资源 in
 # 上海分公司人力资源总监); at most this many.
 MAX_TITLE_LEAD = 6
@@ -72,6 +85,7 @@ MAX_TITLE_LEAD = 6
 class Patterns:
     org_title_name: regex.Pattern[str]
     name_title: regex.Pattern[str]
+    foreign: regex.Pattern[str]
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
@@ -88,7 +102,7 @@ def _compiled(_version: int) -> Patterns:
     single = "".join(s for s in surnames if len(s) == 1)
     name = (
         rf"(?:(?:{compound})\p{{Han}}{{1,2}}?|[{single}]\p{{Han}}{{1,2}}?"
-        r"|\p{Han}{2,6}·\p{Han}{2,8}?)"
+        r"|\p{Han}{2,6}·\p{Han}{1,8}?)"
     )
     cues = _alternation(shipped_list("name_cues"))
     # A title said after the name is a cue too (所长魏少军教授在…).
@@ -99,16 +113,27 @@ def _compiled(_version: int) -> Patterns:
     # by a word; kept only when jieba's tokens agree (the name ends where a word of 2+ characters
     # starts). One pattern for both: the text is scanned once.
     bare = rf"(?:{compound})\p{{Han}}{{2}}|[{single}]\p{{Han}}{{2}}"
+    # A comma may stand between the title and a name said to be an alias (副总裁，李亮（化名）).
+    # A Latin name follows a title after a colon (首席投资官：Rick Rieder) or a space.
+    gap = r"(?:[ \u3000]|，(?=\p{Han}{2,3}（化名）)|[：:] ?(?=[A-Z]))?"
     org_title_name = regex.compile(
-        rf"(?P<title>{chain})[ \u3000]?"
-        rf"(?:(?P<name>{name}){after}|(?P<bare>{bare})(?=\p{{Han}}{{2}}))"
+        rf"(?P<title>{chain}){gap}"
+        rf"(?:(?P<name>{name}){after}|(?P<bare>{bare})(?=\p{{Han}}{{2}})"
+        rf"|(?P<latin>{LATIN_NAME})(?![A-Za-z]))"
+    )
+    # A country's head of state or minister has a transliterated name that need not start with a
+    # surname (法国总理菲利普, 美国财长雅各布·卢); the country is the body.
+    countries = _alternation(sorted(COUNTRIES))
+    foreign = regex.compile(
+        rf"(?P<org>{countries})(?P<title>{chain})"
+        rf"(?P<name>\p{{Han}}{{2,4}}?(?:·\p{{Han}}{{1,6}}?)?){after}"
     )
     after_titles = _alternation(TITLES_AFTER_NAME)
     name_title = regex.compile(
         rf"(?P<name>(?:{compound})\p{{Han}}{{1,2}}|[{single}]\p{{Han}}{{1,2}})"
         rf"(?P<title>{after_titles})"
     )
-    return Patterns(org_title_name, name_title)
+    return Patterns(org_title_name, name_title, foreign)
 
 
 def patterns() -> Patterns:
@@ -117,7 +142,7 @@ def patterns() -> Patterns:
 
 def is_name(name: str) -> bool:
     """A plausible person's name: not a common word, a place or a run with function words."""
-    if "·" in name:
+    if "·" in name or name.isascii():
         return True
     if any(ch in NOT_IN_NAME for ch in name) or name[-1] in NOT_LAST_IN_NAME:
         return False
@@ -167,12 +192,43 @@ def _place_before(text: str, title_start: int) -> tuple[int, int] | None:
     return None
 
 
+def _country_before(text: str, title_start: int) -> tuple[int, int] | None:
+    """A country right before the title (法国 in 法国总统): the body is the country."""
+    for size in (4, 3, 2):
+        if size <= title_start and text[title_start - size : title_start] in COUNTRIES:
+            return title_start - size, title_start
+    return None
+
+
+def _bracketed_before(text: str, edges: Edges, title_start: int) -> tuple[int, int] | None:
+    """A body with a bracketed qualifier before the title (三菱日联银行（中国）首席分析师)."""
+    if not text.startswith("）", title_start - 1):
+        return None
+    open_at = text.rfind("（", max(0, title_start - 8), title_start)
+    if open_at <= 0:
+        return None
+    span = _organization_before(text, edges.with_end(text, open_at), open_at)
+    if span is None or span[1] != open_at:
+        return None
+    return span[0], title_start
+
+
+def _acronym_before(text: str, title_start: int) -> tuple[int, int] | None:
+    """A Latin acronym right before the title (LGIM首席投资官): the body is the acronym."""
+    match = _ACRONYM.search(text, max(0, title_start - 9), title_start)
+    return match.span() if match is not None else None
+
+
 def _find_organization(
     text: str, edges: Edges, title_start: int, name_start: int
 ) -> tuple[int, int] | None:
     span = _organization_before(text, edges, title_start)
     if span is None:
-        span = _place_before(text, title_start)
+        span = _bracketed_before(text, edges, title_start)
+    if span is None:
+        span = _place_before(text, title_start) or _country_before(text, title_start)
+    if span is None:
+        span = _acronym_before(text, title_start)
     if span is None:
         for prefix in PARTY_PREFIXES:
             if text.startswith(prefix, title_start) and title_start + len(prefix) < name_start:
@@ -192,7 +248,7 @@ def extract(doc: Doc) -> list[Fact]:
         found: list[tuple[int, int, str, str, str | None, str]] = []
         words_at: dict[int, str] | None = None
         for match in pats.org_title_name.finditer(text):
-            group = "name" if match.group("name") else "bare"
+            group = next(g for g in ("name", "bare", "latin") if match.group(g))
             name, name_start = match.group(group), match.start(group)
             if group == "bare":
                 words_at = words_at or {t.start: t.word for t in tokens}
@@ -207,24 +263,35 @@ def extract(doc: Doc) -> list[Fact]:
             if span is not None:
                 start, title_start = span
                 organization = complete_organization(text[span[0] : span[1]], doc)
-            title = text[title_start:name_start].rstrip(" \u3000")
+            title = text[title_start:name_start].rstrip(" \u3000，：:")
             rule = "official.org_title_name" if organization else "official.title_name"
             found.append((start, match.end(), name, title, organization, rule))
-        starts = {t.start for t in tokens}
-        for match in pats.name_title.finditer(text):
+        # Tried only where a word starts with a country's name (most paragraphs name none).
+        for pos in [t.start for t in tokens if t.word[:2] in COUNTRIES_AT]:
+            match = pats.foreign.match(text, pos)
+            if match is None:
+                continue
             name = match.group("name")
+            # The name is whole words (not 府表示 in 法国总统府表示).
+            words_at = words_at or {t.start: t.word for t in tokens}
+            whole = match.start("name") in words_at and (
+                match.end() in words_at or match.end() == len(text)
+            )
+            if whole and is_name(name) and all(f[2] != name for f in found):
+                rule = "official.country_title_name"
+                org = match.group("org")
+                found.append((match.start(), match.end(), name, match.group("title"), org, rule))
+        starts: set[int] | None = None
+        # Scanned only when one of its titles is in the text: the pattern starts with a surname,
+        # which most characters of a paragraph could be.
+        after_name = any(title in text for title in TITLES_AFTER_NAME)
+        for match in pats.name_title.finditer(text) if after_name else ():
+            name = match.group("name")
+            starts = starts if starts is not None else {t.start for t in tokens}
             # The name starts a word (落实/习近平/总书记), so that it is not a word's tail.
             if match.start() in starts and is_name(name):
-                found.append(
-                    (
-                        match.start(),
-                        match.end(),
-                        name,
-                        match.group("title"),
-                        None,
-                        "official.name_title",
-                    )
-                )
+                rule = "official.name_title"
+                found.append((match.start(), match.end(), name, match.group("title"), None, rule))
         for start, end, name, title, organization, rule in sorted(found):
             if name in seen or name in excluded:
                 continue

@@ -2,14 +2,24 @@
 
 A named organisation is a run of characters ending with an organisation suffix (厅, 局, 委员会,
 公司, 协会… from ``lexicon/org_suffixes.txt``) that starts at a *name anchor*: a place of the
-gazetteer (山东省, 潍坊市), a country-level prefix (中国, 国家, 中共, 中央, 国务院), or a bare 省/市
-completed from context (省工业和信息化厅 → 山东省工业和信息化厅). Companies, associations and
-universities (公司, 集团, 协会, 大学…) also count without an anchor when their own name is not a
-generic word (上市公司, 保险公司 are not named). One fact per organisation, at its first mention.
+gazetteer (山东省, 潍坊市), a country (``lexicon/countries.txt``: 美国联邦储备委员会), a national
+prefix (中国, 国家, 中共, 中央, 国务院, 国际), or a bare 省/市 completed from context
+(省工业和信息化厅 → 山东省工业和信息化厅). Companies, associations and universities (公司, 集团,
+协会, 大学…) also count without an anchor when their own name is not a generic word (上市公司,
+保险公司 are not named); a unit after them keeps the whole name (清华大学微电子所). A branch named
+by its place only takes the company named right before it (泰康之家上海分公司). Bodies known by name
+(``lexicon/organizations.txt``: 国务院, 美联储, 党中央) are found as written, and a list closed by
+等企业 after a verb of visiting names companies without suffixes (前往金风科技、特变电工等企业). Not
+names: a body word followed by a head noun (美国银行 | 体系), a place followed by 各/有关
+(法国各工会).
 
-A sub-unit (科技处 in 山东省工业和信息化厅科技处) does not yield a fact of its own: the fact is the
-body it belongs to (山东省工业和信息化厅); the official who heads the sub-unit keeps the whole
-name as organisation.
+Policy (FACTS.md is silent on organisations; this is what a careful annotator would list, as for
+officials): one fact per organisation, at its first mention — a mention inside an official's
+organisation counts (the seed's 山东省工业和信息化厅 is the fact of paragraph 0, not again in
+paragraph 3). A sub-unit (科技处 in 山东省工业和信息化厅科技处; a 部 after a company or an
+association: 上海市养老服务协会综合事务部) does not yield a fact of its own: the fact is the body it
+belongs to; the official who heads the sub-unit keeps the whole name as organisation. Different
+names of one body (美国联邦储备委员会, 美联储) are different facts: aliases are not resolved.
 """
 
 from __future__ import annotations
@@ -23,9 +33,10 @@ import regex
 
 from ..lexicon_user import shipped_list, version, word_list
 from ..models import Doc, Token
+from ..segmentation import tokenizer
 from .base import Fact
 from .context import complete_organization
-from .places import gazetteer
+from .places import gazetteer, lookup
 
 
 class Organization(Fact):
@@ -34,7 +45,13 @@ class Organization(Fact):
 
 
 # Anchors that start an organisation's name besides the gazetteer's places.
-NATIONAL_ANCHORS = ("中华人民共和国", "中国", "中共", "中央", "国家", "国务院", "全国")
+NATIONAL_ANCHORS = ("中华人民共和国", "中国", "中共", "中央", "国家", "国务院", "全国", "国际")
+# Foreign countries (lexicon/countries.txt) start a name too (美国联邦储备委员会, 法国航空公司).
+COUNTRIES = frozenset(shipped_list("countries"))
+# Countries by their first two characters, longest first (a cheap look-up at every position).
+COUNTRIES_AT: dict[str, tuple[str, ...]] = {}
+for _country in sorted(COUNTRIES, key=len, reverse=True):
+    COUNTRIES_AT[_country[:2]] = (*COUNTRIES_AT.get(_country[:2], ()), _country)
 # Bare 省/市/县/区 start a name only when completed from context or followed by a body word.
 LOCAL_ANCHORS = ("省", "市", "县", "自治区")
 _ANCHOR_HEADS = frozenset(word[0] for word in NATIONAL_ANCHORS + LOCAL_ANCHORS)
@@ -67,6 +84,14 @@ STRONG_SUFFIXES = (
 # Suffixes of an internal department of a body: their fact is the body (科技处 → its 厅). A branch
 # (常德分行, 深圳分公司) is an organisation of its own and keeps its whole name.
 SUBUNIT_SUFFIXES = ("处", "科", "室", "司")
+# After a company, an association or a university, a 部 is a department too (协会综合事务部,
+# 公司市场部); after a government body it is a body of its own (中共中央宣传部).
+STRONG_SUBUNIT_SUFFIXES = ("部",)
+# Words that make a common noun of a body word right before them (美国银行 | 体系 is the banking
+# system of the US, 银行业 an industry): a name followed by one of these is no organisation.
+NOT_ORG_HEADS = frozenset(
+    ("体系", "系统", "行业", "业", "业务", "板块", "股", "领域", "部门", "类")
+)
 # Words a name never starts with (verbs and determiners before a name in a run).
 LEADING_JUNK = regex.compile(
     r"(?:[据由经受在和与及同向对请为是被将把从以于让使令并]|邀请|来自|包括|其中|会上|当天|随后|"
@@ -85,6 +110,11 @@ NOT_ORG_WORDS = frozenset(shipped_list("not_org_words"))
 # Maximum length of the own name of a company or association found without an anchor (中青旅控股股份
 # in 中青旅控股股份有限公司: 7); longer stems were verbs and clauses on the realworld pages.
 MAX_UNANCHORED_STEM = 8
+# Words after a place that make a kind of body of the rest (法国各工会, 省有关部门).
+DETERMINERS = ("各", "有关", "相关", "等")
+# A branch named by its place only (上海分公司) belongs to the company named right before it
+# (泰康之家上海分公司): the name starts there.
+BRANCH_SUFFIXES = frozenset(("分公司", "分行", "支行", "代表处", "办事处"))
 # Maximum length of a name (characters); calibrated on the realworld pages (longest real one:
 # 中国银行保险监督管理委员会常德监管分局, 19).
 MAX_NAME = 24
@@ -97,6 +127,7 @@ class OrgPatterns:
     suffix_lengths: tuple[int, ...]  # longest first
     suffix_tails: frozenset[str]  # the last characters of suffixes (a cheap pre-check)
     titles: frozenset[str]
+    stops: frozenset[str]  # tokens a name never contains: break words and titles
     known: regex.Pattern[str] | None
     known_names: frozenset[str]
 
@@ -115,6 +146,7 @@ def _compiled(_version: int) -> OrgPatterns:
         suffix_lengths=tuple(sorted({len(x) for x in suffixes}, reverse=True)),
         suffix_tails=frozenset(x[-1] for x in suffixes),
         titles=frozenset(word_list("titles")),
+        stops=BREAK_WORDS | frozenset(word_list("titles")),
         known=regex.compile(_alternation(known)) if known else None,
         known_names=frozenset(known),
     )
@@ -174,24 +206,26 @@ def _suffixes_at(text: str, ends: list[int]) -> list[tuple[int, str]]:
 
 def boundaries(text: str, tokens: list[Token]) -> Edges:
     """Token ends, break tokens and suffix ends of one paragraph (computed once per paragraph)."""
-    titles = patterns().titles
-    ends = {0}
+    stops = patterns().stops
     words: dict[int, str] = {}
+    words_from: dict[int, int] = {}
     breaks: list[int] = []
     clean = {0}
+    # One pass with locals: this runs for every paragraph.
     for token in tokens:
-        ends.add(token.end)
-        words[token.end] = token.word
-        if token.word in BREAK_WORDS or token.word in titles:
+        word, end = token.word, token.end
+        words[end] = word
+        words_from[token.start] = end
+        if word in stops:
             breaks.append(token.start)
-            clean.add(token.end)
-    ordered = sorted(ends)
+            clean.add(end)
+    ordered = [0, *words]  # tokens come in text order
+    ends = set(ordered)
     suffixes = [
         (e, suffix)
         for e, suffix in _suffixes_at(text, ordered)
         if words.get(e, "") not in NOT_ORG_WORDS or words.get(e) == suffix
     ]
-    words_from = {t.start: t.end for t in tokens}
     return Edges(ends, ordered, words, breaks, clean, suffixes, words_from)
 
 
@@ -219,6 +253,10 @@ def _is_body_word(words_from: dict[int, int], pos: int, text: str, anchor: str) 
 def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
     """The name anchor starting at ``pos``: a place, 中国/国家…, or a bare 省/市 (a whole word)."""
     anchor = gazetteer().prefix(text, pos, end)
+    if anchor is None and text[pos : pos + 2] in COUNTRIES_AT:
+        for country in COUNTRIES_AT[text[pos : pos + 2]]:
+            if text.startswith(country, pos, end):
+                return country
     if anchor is None and text[pos : pos + 1] not in _ANCHOR_HEADS:
         return None
     if anchor is None:
@@ -266,25 +304,29 @@ def _candidate_ends(
         stop = min(stop, edges.breaks[index])
     ends = suffix_ends(pos, stop, edges)
     if anchor is not None:
+        if text.startswith(DETERMINERS, pos + len(anchor)):
+            return []  # 法国各工会, 省有关部门: a kind of body, not a name
         known = patterns().known_names
         return [
             (e, s)
             for e, s in ends
             if e > pos + len(anchor) or s in STRONG_SUFFIXES or text[pos:e] in known
         ]
-    if "（" in text[pos:stop]:
-        return []
     known = patterns().known_names
-    return [
-        (e, s)
-        for e, s in ends
-        if text[pos:e] in known
-        or (
+    found: list[tuple[int, str]] = []
+    for e, s in ends:
+        if "（" in text[pos:e]:
+            break  # brackets only after a name (see _bracket_tail)
+        if found and e - len(s) >= found[-1][0]:
+            # A unit of a named body (清华大学 | 微电子所, 某某公司 | 市场部).
+            found.append((e, s))
+        elif text[pos:e] in known or (
             s in STRONG_SUFFIXES
             and e - pos - len(s) <= MAX_UNANCHORED_STEM
             and not _is_generic(text[pos:e], s)
-        )
-    ]
+        ):
+            found.append((e, s))
+    return found
 
 
 def _balanced(text: str, start: int, end: int) -> bool:
@@ -297,6 +339,54 @@ def _balanced(text: str, start: int, end: int) -> bool:
             if depth < 0:
                 return False
     return depth == 0
+
+
+def _parent_start(text: str, pos: int, floor: int, edges: Edges) -> int:
+    """Where the company owning a branch at ``pos`` starts: the words right before it, back to a
+    break, a generic or leading word (养老 | 机构 | 泰康之家上海分公司), at most
+    MAX_UNANCHORED_STEM characters; ``pos`` when there is none."""
+    begin = pos
+    while begin > floor:
+        word = edges.words.get(begin)
+        if word is None or begin - len(word) < floor:
+            break
+        if word in BREAK_WORDS or word in GENERIC_NAMES or LEADING_JUNK.fullmatch(word):
+            break
+        if pos - (begin - len(word)) > MAX_UNANCHORED_STEM:
+            break
+        begin -= len(word)
+    # 驻 starts no name of its own (设立驻巴西代表处: the office is 巴西代表处's).
+    return begin + 1 if text.startswith("驻", begin) and begin < pos else begin
+
+
+# A short region in brackets, and the legal forms that may follow it (longest first).
+_BRACKETED = regex.compile(r"[（(]([^（）()]{1,6})[）)]")
+_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+
+
+def _bracket_tail(text: str, pos: int, end: int) -> int:
+    """The end of a region in brackets right after a name (日联银行（中国）), else ``pos``."""
+    match = _BRACKETED.match(text, pos, end)
+    if match is None:
+        return pos
+    inner: str = match.group(1)
+    if inner == "中国" or inner in COUNTRIES or lookup(inner) is not None:
+        # The name may go on with its legal form (汇丰银行（中国）有限公司).
+        tail = next((x for x in _LEGAL_FORMS if text.startswith(x, match.end())), "")
+        return int(match.end()) + len(tail)
+    return pos
+
+
+def _body_end(ends: list[tuple[int, str]]) -> int:
+    """Where the body ends among the suffix ends of one name (before its departments)."""
+    strong = [e for e, s in ends if s in STRONG_SUFFIXES]
+    for e, s in reversed(ends):
+        if s in SUBUNIT_SUFFIXES:
+            continue
+        if s in STRONG_SUBUNIT_SUFFIXES and strong and strong[0] < e:
+            continue
+        return e
+    return ends[-1][0]
 
 
 def find_in_run(text: str, start: int, end: int, edges: Edges) -> list[OrgSpan]:
@@ -329,12 +419,14 @@ def find_in_run(text: str, start: int, end: int, edges: Edges) -> list[OrgSpan]:
         ends = [(e, s) for e, s in ends if _balanced(text, pos, e)]
         if ends:
             last_end = ends[-1][0]
-            body_end = last_end
-            for e, s in reversed(ends):
-                if s not in SUBUNIT_SUFFIXES:
-                    body_end = e
-                    break
-            spans.append(OrgSpan(pos, last_end, body_end, anchor is not None))
+            body_end = _body_end(ends)
+            begin = pos
+            if anchor is not None and text[pos + len(anchor) : ends[0][0]] in BRANCH_SUFFIXES:
+                floor = max(start, spans[-1].end if spans else start)
+                begin = _parent_start(text, pos, floor, edges)
+            if last_end == body_end:
+                last_end = body_end = _bracket_tail(text, last_end, end)
+            spans.append(OrgSpan(begin, last_end, body_end, anchor is not None))
             pos, clean = last_end, True
             continue
         # No name starts here: move to the next token boundary.
@@ -353,6 +445,59 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     return spans
 
 
+# A list of names closed by the kind of body they are, after a verb of visiting (前往金风科技、
+# 特变电工等企业 — the form of inspection reports): each member is a company without a suffix.
+_LISTED_KIND = r"等(?:[一二两三四五六七八九十几\d]+[家个所])?(?:企业|公司|银行|机构|车企|药企|房企)"
+_LISTED_END = regex.compile(rf"、[\p{{Han}}A-Za-z]{{2,10}}{_LISTED_KIND}(?!家|主|集团|集群)")
+_LISTED = regex.compile(
+    rf"(?:[\p{{Han}}A-Za-z]{{2,10}}、)+[\p{{Han}}A-Za-z]{{2,10}}(?={_LISTED_KIND})"
+)
+# How far before the closing 等企业 a list may start (characters).
+LISTED_REACH = 160
+VISIT_VERBS = frozenset(("前往", "走访", "走进", "来到", "考察", "参观", "深入", "赴", "到"))
+# A member that is one common word is a kind (走访了汽车、家电等企业), not a name (jieba's counts).
+LISTED_MAX_FREQ = 300
+
+
+def _listed(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Spans of company names in a list closed by 等企业 after a verb of visiting."""
+    ends = [m.end() for m in _LISTED_END.finditer(text)] if "等" in text else []
+    if not ends:
+        return []
+    found: list[tuple[int, int]] = []
+    by_start = {t.start: t for t in tokens}
+    seg = tokenizer()
+    window = max(0, ends[0] - LISTED_REACH)
+    for match in _LISTED.finditer(text, window, ends[-1]):
+        members = match.group().split("、")
+        first_end = match.start() + len(members[0])
+        begin = None
+        for t in tokens:
+            if match.start() <= t.start < first_end and t.word in VISIT_VERBS:
+                begin = t.end + (text.startswith("了", t.end))
+        if begin is None or begin >= first_end:
+            continue
+        pos, members[0] = begin, text[begin:first_end]
+        spans = []
+        for member in members:
+            start, end = pos, pos + len(member)
+            pos = end + 1
+            common = (
+                start in by_start
+                and by_start[start].end == end
+                and (seg.freq(member) > LISTED_MAX_FREQ)
+            )
+            if start not in by_start or common or lookup(member) is not None:
+                break
+            if len(member) < 2 or _is_generic(member, ""):
+                break
+            spans.append((start, end))
+        else:
+            # All or nothing: one kind in the list (汽车) makes it a list of kinds.
+            found.extend(spans)
+    return found
+
+
 # A news agency's dateline (新华社北京2月29日电): the credit of the wire, not a body in the news.
 _DATELINE = regex.compile(r"\p{Han}{0,8}?\d{1,2}月\d{1,2}日电")
 
@@ -361,9 +506,15 @@ def _found(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     """(start, end, rule) of the organisations of one paragraph, in text order, no overlaps."""
     found: list[tuple[int, int, str]] = []
     known_names = patterns().known_names
+    words_at: dict[int, str] = {}
     for span in find_orgs(text, tokens):
         if _DATELINE.match(text, span.body_end):
             continue
+        head = text[span.end : span.end + 2]
+        if head in NOT_ORG_HEADS or head[:1] in NOT_ORG_HEADS:
+            words_at = words_at or {t.start: t.word for t in tokens}
+            if words_at.get(span.end) in NOT_ORG_HEADS:
+                continue
         if text[span.start : span.body_end] in known_names:
             rule = "organization.lexicon"
         elif span.anchored:
@@ -386,6 +537,10 @@ def _found(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
             if _DATELINE.match(text, end):
                 continue
             found.append((start, end, "organization.lexicon"))
+    taken = [(s, e) for s, e, _ in found]
+    for start, end in _listed(text, tokens):
+        if not any(s < end and start < e for s, e in taken):
+            found.append((start, end, "organization.listed"))
     return sorted(found)
 
 
