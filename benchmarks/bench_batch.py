@@ -3,9 +3,11 @@
 The realworld pages (HTML and text dumps) are copied into a temporary folder, repeated until there
 are ``--pages`` of them (default 2,000). The script then measures, in one run:
 
-- plain ``extract_record`` in this process over whole cycles of the page set (the baseline);
+- plain ``extract_record`` in this process over whole cycles of the page set (the baseline),
+  before and again after the batches (the overhead is charged against the mean of the two);
 - ``run_batch`` with each ``--jobs`` value, end to end (worker start, journal, final files): wall
-  time (pages/s, speed-up) and CPU time of the parent and the workers (per-page overhead);
+  time (pages/s, speed-up) and CPU time of the parent and the workers (per-page overhead; the
+  parent's share is printed on its own: it is all overhead);
 - the peak RSS of each worker process (``VmHWM`` from /proc, sampled while the batch runs).
 
 Linux only (reads /proc). On a shared machine wall-clock numbers are noisy; the load average is
@@ -14,7 +16,7 @@ printed with the results.
 Targets (issue 4): speed-up ≥ 1.8× from 1 to 2 workers, peak RSS ≤ 250 MB per worker, per-page
 overhead of the batch at --jobs 1 over the plain baseline ≤ 10%.
 
-    python benchmarks/bench_batch.py                # the full run (~10 minutes on 2 cores)
+    python benchmarks/bench_batch.py                # the full run (~2 minutes on 2 cores)
     python benchmarks/bench_batch.py --pages 200    # a quick check
 """
 
@@ -30,7 +32,7 @@ import threading
 import time
 from pathlib import Path
 
-from policyextract.batch import collect_inputs, run_batch
+from policyextract.batch import Done, Options, collect_inputs, process_page, run_batch
 from policyextract.pipeline import extract_record
 from policyextract.segmentation import tokenizer
 
@@ -62,6 +64,37 @@ def baseline(paths: list[str]) -> float:
         with contextlib.suppress(Exception):  # failed pages cost time too, as in the batch
             extract_record(path).model_dump(mode="json")
     return (time.process_time() - started) / len(paths)
+
+
+def worker_extra(paths: list[str], repeats: int = 3) -> tuple[float, float]:
+    """(plain, worker) CPU seconds per page: plain extraction against what a batch worker does
+    with a page (read, hash, extract, encode its journal line), in this process.
+
+    Each page is timed ``repeats`` times both ways, alternately, and the fastest of each is kept
+    (as ``timeit`` does): on a shared machine the slow runs are other processes' doing, so the
+    difference of the minima is the worker's own overhead, steadier than two whole runs compared.
+    """
+    tokenizer()
+    options = Options()
+
+    def plain_page(path: str) -> None:
+        with contextlib.suppress(Exception):
+            extract_record(path).model_dump(mode="json")
+
+    def worker_page(path: str) -> None:
+        Done.of(process_page(path, options))
+
+    plain = worker = 0.0
+    for path in paths:
+        best = {plain_page: float("inf"), worker_page: float("inf")}
+        for _ in range(repeats):
+            for step in best:
+                started = time.process_time()
+                step(path)
+                best[step] = min(best[step], time.process_time() - started)
+        plain += best[plain_page]
+        worker += best[worker_page]
+    return plain / len(paths), worker / len(paths)
 
 
 class Sampler:
@@ -166,9 +199,11 @@ def main() -> None:
         paths = make_pages(root / "in", args.pages)
         unique = 52 if len(paths) >= 52 else len(paths)
         cycles = max(1, min(len(paths), 5 * unique) // unique)
-        plain = baseline(paths[: cycles * unique])
+        sample = paths[: cycles * unique]
+        plain = baseline(sample)
         print(f"pages: {len(paths)}; plain extract: {plain * 1e3:.1f} ms CPU per page")
         results: dict[str, dict[str, float]] = {}
+        batches: list[tuple[int, float, float]] = []  # jobs, CPU per page, parent CPU
         for jobs in jobs_list:
             with Sampler() as sampler:
                 started, parent_cpu = time.perf_counter(), time.thread_time()
@@ -177,6 +212,7 @@ def main() -> None:
                 parent_cpu = time.thread_time() - parent_cpu  # run_batch runs in this thread
             workers = sampler.workers()
             cpu_per_page = (parent_cpu + sampler.workers_cpu()) / len(paths)
+            batches.append((jobs, cpu_per_page, parent_cpu))
             results[str(jobs)] = {
                 "seconds": seconds,
                 "pages_per_s": len(paths) / seconds,
@@ -193,8 +229,29 @@ def main() -> None:
                 f"ok {summary.ok}, failed {summary.failed}, "
                 f"peak RSS per worker {max(workers, default=0.0):.0f} MB, "
                 f"CPU {cpu_per_page * 1e3:.1f} ms per page "
-                f"({cpu_per_page / plain - 1:+.1%} over plain; parent {parent_cpu:.1f} s)"
+                f"({cpu_per_page / plain - 1:+.1%} over plain; parent {parent_cpu:.1f} s, "
+                f"{parent_cpu / len(paths) * 1e3:.2f} ms per page)"
             )
+        # The machine's speed drifts while others work on it: measure the baseline again after
+        # the batches and charge them against the mean of the two measurements.
+        again = baseline(sample)
+        plain = (plain + again) / 2
+        print(f"plain extract again: {again * 1e3:.1f} ms CPU per page; mean {plain * 1e3:.1f} ms")
+        for jobs, cpu_per_page, _ in batches:
+            results[str(jobs)]["overhead_cpu_vs_plain"] = cpu_per_page / plain - 1
+            print(f"--jobs {jobs}: {cpu_per_page / plain - 1:+.1%} CPU per page over the mean")
+        # The same overhead by its parts: the parent's CPU (all of it overhead) plus the worker's
+        # own cost per page measured side by side with plain extraction.
+        side_plain, side_worker = worker_extra(paths[:unique])
+        extra = side_worker - side_plain
+        print(
+            f"worker vs plain, fastest of 3 a page: {side_worker * 1e3:.2f} vs "
+            f"{side_plain * 1e3:.2f} ms CPU per page ({extra * 1e3:+.2f} ms)"
+        )
+        for jobs, _, parent_cpu in batches:
+            parts = (parent_cpu / len(paths) + extra) / side_plain
+            results[str(jobs)]["overhead_by_parts"] = parts
+            print(f"--jobs {jobs}: parent + worker overhead = {parts:+.1%} of plain extraction")
         report: dict[str, object] = {"pages": len(paths), "plain_s_per_page": plain, **results}
         if "1" in results and "2" in results:
             speedup = results["1"]["seconds"] / results["2"]["seconds"]

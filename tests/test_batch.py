@@ -225,6 +225,42 @@ def test_jobs_1_and_jobs_2_write_identical_files(tmp_path: Path) -> None:
     ]
 
 
+def test_articles_jsonl_copies_each_record_from_the_journal_exactly(tmp_path: Path) -> None:
+    # The record's JSON text is cut out of its journal line, not re-encoded: a path that
+    # contains the journal's own key text must not confuse the cut.
+    texts = {'a,"record":{"x".txt': "甲\n1\n", "b\\\\.txt": "乙\n2\n", "c\u3000页.txt": "丙\n"}
+    paths = make_pages(tmp_path / "in", texts)
+    run_batch(paths, tmp_path / "out", jobs=1, extract_fn=fake_extract)
+    lines = (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    expected = [
+        fake_extract(Path(p).read_bytes(), path=p, input_format="auto", tokens=False) for p in paths
+    ]
+    assert [json.loads(line) for line in lines] == expected
+    assert lines == [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in expected]
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_shown_escaped(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    try:  # 测 in GBK: bytes that are not UTF-8, as a page saved on a Chinese Windows may be named
+        (folder / os.fsdecode(b"gbk-\xb2\xe2.txt")).write_text("甲\n1\n", encoding="utf-8")
+    except (OSError, UnicodeEncodeError):  # a file system that only takes Unicode names
+        pytest.skip("file names must be Unicode here")
+    paths = make_pages(folder, {"ok.txt": "乙\n2\n", "bad.txt": "FAIL\n"})
+    paths.append(os.fsdecode(os.fsencode(folder) + b"/missing-\xff.txt"))
+    summary = run_batch(paths, tmp_path / "out", jobs=1, extract_fn=fake_extract)
+    assert (summary.ok, summary.failed) == (2, 2)
+    records = read_jsonl(tmp_path / "out" / "articles.jsonl")
+    errors = read_jsonl(tmp_path / "out" / "errors.jsonl")
+    assert [Path(r["source"]["path"]).name for r in records] == ["gbk-\\xb2\\xe2.txt", "ok.txt"]
+    assert [(Path(e["path"]).name, e["stage"]) for e in errors] == [
+        ("bad.txt", "strip"),
+        ("missing-\\xff.txt", "read"),
+    ]
+    rows = (tmp_path / "out" / "facts.csv").read_text(encoding="utf-8-sig")
+    assert "gbk-\\xb2\\xe2.txt" in rows
+
+
 def test_a_hung_page_and_a_crashed_worker_become_error_rows(tmp_path: Path) -> None:
     paths = make_pages(
         tmp_path / "in",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,6 +13,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from policyextract.facts import FACT_TYPES
+from policyextract.models import Metadata
 from policyextract.output import (
     ARTICLE_SCHEMA,
     FACT_COLUMNS,
@@ -19,8 +21,11 @@ from policyextract.output import (
     OutputSet,
     article_row,
     csv_cell,
+    csv_row,
+    fact_column,
     fact_rows,
 )
+from policyextract.record import Record
 
 SHA = "ab" * 32
 
@@ -187,3 +192,75 @@ def test_abort_removes_the_temporary_files(tmp_path: Path) -> None:
     files.add_record(RECORD)
     files.abort()
     assert list(tmp_path.iterdir()) == []
+
+
+def _fact_fields() -> list[tuple[str, str]]:
+    defs = Record.model_json_schema()["$defs"]
+    return [
+        (kind, key)
+        for kind in FACT_TYPES
+        for key in defs[kind.capitalize()]["properties"]
+        if key != "type"
+    ]
+
+
+@pytest.mark.parametrize(("kind", "key"), _fact_fields())
+def test_every_field_of_every_fact_type_has_a_column(kind: str, key: str) -> None:
+    # A field added to a fact model must get a column here too, not vanish from the CSV.
+    assert fact_column(kind, key) is not None
+
+
+def test_no_two_fields_of_a_fact_type_share_a_column() -> None:
+    by_kind: dict[str, list[str | None]] = {}
+    for kind, key in _fact_fields():
+        by_kind.setdefault(kind, []).append(fact_column(kind, key))
+    for kind, columns in by_kind.items():
+        assert len(set(columns)) == len(columns), kind
+
+
+def test_every_metadata_field_is_an_article_column() -> None:
+    assert set(Metadata.model_fields) <= set(ARTICLE_SCHEMA.names)
+
+
+CSV_TEXTS = ["=x", "+1", "-3.5%", "@a", "\tb", "\rc", "A=B", "", None, "增长3.5%"]
+# What fact_values puts in the numeric columns: ints for the span, floats (or None) for value.
+CSV_NUMBERS = {
+    "paragraph": [0, 12, None],
+    "start": [0, 7],
+    "end": [1, 1000],
+    "value": [-3.5, 3830.0, 0.25, 2.0**60, 1e-7, -0.0, None],
+}
+
+
+@pytest.mark.parametrize("text", CSV_TEXTS)
+def test_csv_row_is_csv_cell_on_every_text_column(text: str | None) -> None:
+    # csv_row is the writers' fast path; the line csv.writer makes of it must be csv_cell's.
+    row = [text if c not in CSV_NUMBERS else None for c in FACT_COLUMNS]
+    assert _csv_line(csv_row(row)) == _cells_line(row)
+
+
+@pytest.mark.parametrize(
+    ("column", "number"), [(c, n) for c, numbers in CSV_NUMBERS.items() for n in numbers]
+)
+def test_csv_row_is_csv_cell_on_numeric_columns(column: str, number: float | None) -> None:
+    row = [number if c == column else None for c in FACT_COLUMNS]
+    assert _csv_line(csv_row(row)) == _cells_line(row)
+
+
+def _cells_line(row: list[object]) -> str:
+    return _csv_line([csv_cell(c, v) for c, v in zip(FACT_COLUMNS, row, strict=True)])
+
+
+def _csv_line(cells: list[object]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow(cells)
+    return buffer.getvalue()
+
+
+def test_add_record_writes_the_given_json_text_as_is(tmp_path: Path) -> None:
+    files = OutputSet(tmp_path, ["jsonl"])
+    text = json.dumps(RECORD, ensure_ascii=False, separators=(",", ":"))
+    files.add_record(RECORD, text)
+    files.add_record(RECORD)  # without the text: encoded here, to the same bytes
+    files.commit()
+    assert (tmp_path / "articles.jsonl").read_text(encoding="utf-8") == f"{text}\n{text}\n"

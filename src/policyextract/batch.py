@@ -80,8 +80,42 @@ class Done(NamedTuple):
 
     @classmethod
     def of(cls, entry: Entry) -> Done:
-        line = (json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
-        return cls(entry["path"], entry["sha256"], entry.get("error"), line)
+        path = entry["path"]
+        shown = display_path(path)
+        line = (_dumps(entry if shown == path else {**entry, "path": shown}) + "\n").encode()
+        return cls(path, entry["sha256"], entry.get("error"), line)
+
+
+def display_path(path: str) -> str:
+    """``path`` as valid Unicode for the outputs.
+
+    A Linux file name can be any bytes; Python holds the bytes that are not UTF-8 as lone
+    surrogates, which no UTF-8 file can hold. They are shown as ``\\xff`` text instead (the
+    page is still read under its real name).
+
+    >>> display_path(os.fsdecode(b"a\\xff.txt"))
+    'a\\\\xff.txt'
+    """
+    try:
+        path.encode()
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+# In a journal line ``{"path":…,"sha256":…,"record":{…}}`` the record's own JSON text starts after
+# this key (it cannot occur earlier: a quote inside the path string is escaped) and ends before
+# the closing ``}\n``: it is copied to articles.jsonl as is, not decoded and encoded again.
+_RECORD_KEY = b',"record":'
+_RECORD_ENTRY = ["path", "sha256", "record"]  # the order process_page makes (else: re-encoded)
+
+
+def _record_text(line: bytes) -> str:
+    return line[line.index(_RECORD_KEY) + len(_RECORD_KEY) : -2].decode()
 
 
 class UsageError(Exception):
@@ -209,7 +243,7 @@ def process_page(path: str, options: Options, extract_fn: ExtractFn | None = Non
         data = _read(path)
         sha256 = hashlib.sha256(data).hexdigest()
         record = (extract_fn or _extract)(
-            data, path=path, input_format=options.input_format, tokens=options.tokens
+            data, path=display_path(path), input_format=options.input_format, tokens=options.tokens
         )
         return {"path": path, "sha256": sha256, "record": record}
     except ExtractionError as err:
@@ -313,16 +347,19 @@ class Journal:
             self.sync()
             self._stream.close()
 
-    def entries(self, paths: Iterable[str]) -> Iterator[Entry]:
-        """The last entry of each path, in the given order (a missing one is an error)."""
+    def entries(self, paths: Iterable[str]) -> Iterator[tuple[Entry, str | None]]:
+        """The last entry of each path, in the given order (a missing one is an error), with
+        its record's JSON text as the journal holds it (``None`` for an error)."""
         with open(self.file, "rb") as stream:
             for path in paths:
                 if path not in self.index:  # cannot happen; say so rather than drop the page
-                    yield error_entry(path, None, "no result recorded", "internal")
+                    yield error_entry(path, None, "no result recorded", "internal"), None
                     continue
                 offset, length, _ = self.index[path]
                 stream.seek(offset)
-                yield json.loads(stream.read(length))
+                line = stream.read(length)
+                entry = json.loads(line)
+                yield entry, _record_text(line) if list(entry) == _RECORD_ENTRY else None
 
     def _load(self) -> None:
         # A killed run can leave a half-written last line: keep the entries before it and cut
@@ -554,7 +591,7 @@ def run_batch(
     manifest = {
         "policyextract": __version__,
         "schema_version": 1,
-        "inputs": list(inputs if inputs is not None else paths),
+        "inputs": [display_path(i) for i in (inputs if inputs is not None else paths)],
         "glob": glob,
         "options": {**options.fingerprint(), "formats": list(formats)},
         "counts": {k: v for k, v in counts.items() if k != "files"},
@@ -591,9 +628,9 @@ def _write_outputs(
     stages: Counter[str] = Counter()
     files = OutputSet(out, formats)
     try:
-        for entry in journal.entries(paths):
+        for entry, text in journal.entries(paths):
             if "record" in entry:
-                files.add_record(entry["record"])
+                files.add_record(entry["record"], text)
                 facts.update(fact["type"] for fact in entry["record"]["facts"])
             else:
                 files.add_error({"path": entry["path"], **entry["error"]})
