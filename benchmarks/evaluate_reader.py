@@ -253,32 +253,24 @@ Reader = Callable[[Path, Kind], Extracted]
 
 def read_ours(path: Path, kind: Kind) -> Extracted:
     """policyextract's record for the page (``policyextract.extract``), as a user gets it."""
-    from policyextract import ExtractionError, extract
-
-    try:
-        record = extract(path, input_format=kind)
-    except ExtractionError as err:
-        return Extracted(body=[], error=str(err))
-    meta = record["metadata"]
-    return Extracted(
-        body=record["body"],
-        title=meta["title"],
-        published=meta["published"],
-        source=meta["source"],
-        authors=meta["authors"],
-    )
+    return _ours(path, kind)
 
 
 def read_ours_without_header(path: Path, kind: Kind) -> Extracted:
     """Our record for a text dump with its 来源/时间 lines removed: how titles and bodies hold up
     on pages that print no such line (the text reader leans on it to find the header)."""
-    from policyextract import ExtractionError, extract
     from policyextract.text_article import DATELINE, META, classify_line
 
     lines = path.read_text(encoding="utf-8").splitlines()
     kept = [line for line in lines if classify_line(line.strip()) not in (META, DATELINE)]
+    return _ours("\n".join(kept) + "\n", "text")
+
+
+def _ours(source: Path | str, kind: Kind) -> Extracted:
+    from policyextract import ExtractionError, extract
+
     try:
-        record = extract("\n".join(kept) + "\n", input_format="text")
+        record = extract(source, input_format=kind)
     except ExtractionError as err:
         return Extracted(body=[], error=str(err))
     meta = record["metadata"]
