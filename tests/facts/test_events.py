@@ -137,6 +137,11 @@ CASES = [
         [("新闻发布会", "2024-06-06", "山东省人民政府新闻办公室")],
         id="written-plain-press-conference",
     ),
+    case(  # 在<day>的<name>上: the name starts after 的
+        "商务部新闻发言人何亚东在4月11日的例行新闻发布会上说，外资同比下降。",
+        [("例行新闻发布会", "2024-04-11", None)],
+        id="policy-at-dated-briefing",
+    ),
     # Guards: no date in the sentence, or no occasion.
     case(
         "近日，“心成长”青少年心理健康服务项目在北京市青年宫正式启动。日前，省工信厅召开全省工业经济运行调度会。",

@@ -218,6 +218,31 @@ FORMS = [
         [("李强", "政治局常委、国务院总理", "中共中央")],
     ),
     ("受访者王晓明（化名）说，公司副总经理张伟（化名）已离职。", [("张伟", "副总经理", None)]),
+    # A post after a full name at a clause start (policy news); no body is written.
+    (
+        "10月14日，李明副市长带队调研。王刚局长表示，将加快审批。",
+        [("李明", "副市长", None), ("王刚", "局长", None)],
+    ),
+    ("沈晓明副省长在会上指出，要加强协同。", [("沈晓明", "副省长", None)]),
+    (  # jieba glues 局 to 局长: the body keeps its suffix
+        "合肥市政府副秘书长、市人社局局长刘强出席。",
+        [("刘强", "副秘书长、市人社局局长", "合肥市政府")],
+    ),
+    (  # a district with its city written before it: the whole place is the body
+        "佛山市顺德区区长杨军出席会议。",
+        [("杨军", "区长", "佛山市顺德区")],
+    ),
+    (  # 总经理助理 is one post
+        "国家电网有限公司总经理助理、总工程师陈刚出席。",
+        [("陈刚", "总经理助理、总工程师", "国家电网有限公司")],
+    ),
+    (  # a bare 自治区… body says "our region": one region named once is enough
+        "新疆维吾尔自治区发展改革委主任马强介绍情况。自治区商务厅一级巡视员王军出席。",
+        [
+            ("马强", "主任", "新疆维吾尔自治区发展改革委"),
+            ("王军", "一级巡视员", "新疆维吾尔自治区商务厅"),
+        ],
+    ),
 ]
 
 
@@ -245,6 +270,9 @@ NO_OFFICIAL = [
     "日本首相官邸发表声明。",
     "公司副总经理，王某表示。",  # a comma only before an alias
     "新闻发言人：Hello。",  # one Latin word is no name
+    "他曾任副市长，分管工业。",  # inside a clause: 曾任 is no name
+    "市委常委、常务副市长出席。",  # 常务 is a word; no name after the post
+    "会议由副市长主持。",
 ]
 
 

@@ -140,6 +140,37 @@ REALWORLD = [
 ]
 
 
+# Policy-news forms (written for these tests).
+POLICY = [
+    (  # jieba glues a suffix to the title after it (局局长, 大学教授): the name keeps it
+        "省市场监管局局长杨明、中国科学技术大学教授潘建伟出席。",
+        ["省市场监管局", "中国科学技术大学"],
+    ),
+    (  # bodies named in a title count too
+        "合肥市政府副秘书长、市人社局局长刘强出席。",
+        ["合肥市政府", "市人社局"],
+    ),
+    (  # survey corps and customs offices of a place; district bodies
+        "国家统计局河北调查总队、石家庄海关、区市场监管局负责人参会。",
+        ["国家统计局河北调查总队", "石家庄海关", "区市场监管局"],
+    ),
+    ("财政部 税务总局发布公告。", ["财政部", "税务总局"]),
+    (
+        "省委省政府高度重视，区委区政府抓好落实。",
+        ["省委", "省政府", "区委", "区政府"],
+    ),  # the short name of joint notices
+    (  # a company's party committee: the company is the body
+        "南京钢铁集团党委书记、董事长黄一新表示。",
+        ["南京钢铁集团"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POLICY)
+def test_policy_forms(sentence: str, expected: list[str]) -> None:
+    assert names([sentence]) == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), REALWORLD)
 def test_realworld_sentences(sentence: str, expected: list[str]) -> None:
     assert names([sentence]) == expected
@@ -162,6 +193,10 @@ NO_ORGANIZATION = [
     "各地卫视纷纷跟进。",
     "患者被送往定点医院救治。",  # 送往 is a verb, 定点 a kind
     "在疫情最严重的时候，体育馆曾被改造为隔离患者的应急医院（即方舱医院）。",  # 014: a kind
+    "一位大学教授说，要重视基础研究。",  # jieba's 大学教授 split: 大学 alone is no name
+    "据海关统计，出口增长。",  # 海关 without a place
+    "各县政府、各市县政府、各区县政府要落实责任。",  # every county's government: a kind
+    "市、区两级财政投入10亿元。",
 ]
 
 

@@ -223,6 +223,11 @@ SENTENCES = [
     ),
     ("own", "参训人员不足10人。", [("不足10人", 10, "人", "less_than")]),
     ("own", "全市逾3000户家庭受益。", [("逾3000户", 3000, "户", "more_than")]),
+    # 超 is short for 超过; a bare 百/千 after a hedge is one hundred/thousand (超百亿元).
+    ("own", "全市超3000家企业参与。", [("超3000家", 3000, "家", "more_than")]),
+    ("own", "营业收入超百亿元。", [("超百亿元", 10000000000, "元", "more_than")]),
+    ("own", "全国逾千家企业参展。", [("逾千家", 1000, "家", "more_than")]),
+    ("own", "打造百亿级企业10家。", [("10家", 10, "家", "exact")]),
     ("own", "现场签约3个项目。", [("3个", 3, "个", "exact")]),
     ("own", "该项目占地约300亩。", [("约300亩", 300, "亩", "approx")]),
     ("own", "参会人数约为3000人。", [("约为3000人", 3000, "人", "approx")]),
@@ -354,7 +359,20 @@ SUBJECTS = [
     # Link words that jieba splits (降/至, 分别/为) are skipped like the others.
     ("重申致力于将通货膨胀率降至2%的目标。", "2%", "通货膨胀率"),
     # Direction words alone when no noun precedes them.
-    ("全国居民消费价格比上年同期上涨0.1%。", "0.1%", "上涨"),
+    ("其中，同比上涨0.1%。", "0.1%", "同比上涨"),
+    # A grade (千亿级, 五百亿级) is part of the noun phrase after the measure word.
+    ("培育形成2个千亿级产业集群。", "2个", "千亿级产业集群"),
+    ("培育形成5个五百亿级产业集群。", "5个", "五百亿级产业集群"),
+    # A verbal noun after a light verb is its object and names the amount (培育10家 stays None).
+    ("全年完成投资2380.5亿元。", "2380.5亿元", "投资"),
+    ("给予奖励50万元。", "50万元", "奖励"),
+    ("对研发投入超过1000万元的企业给予补助。", "超过1000万元", "研发投入"),
+    # A comparison base (比上年同期, 较2020年, 比1—4月) sits between the subject and the direction
+    # words; jieba glues 比 to the noun before it (价格比).
+    ("全国居民消费价格比上年同期上涨0.1%。", "0.1%", "全国居民消费价格上涨"),
+    ("全省单位工业增加值能耗较2020年下降13.5%。", "13.5%", "全省单位工业增加值能耗下降"),
+    ("出口额比1—3月回升0.5个百分点。", "0.5个百分点", "出口额回升"),
+    ("比上年同期增长4.5%。", "4.5%", "增长"),
     # Adverbs between the subject and the number are skipped (realworld/017, /022).
     ("粮食播种面积常年稳定在1.6亿亩以上。", "1.6亿亩以上", "粮食播种面积"),
     ("如果陷入衰退，收益率可能会跌破1%。", "1%", "收益率"),  # realworld/008: modal verbs
@@ -395,6 +413,20 @@ EARLIER_SUBJECTS = [
     ("概要里的加息路径点阵图显示，今年可能将再加息两次。", [("两次", None)]),
     # No mention of that verb earlier: no subject.
     ("加快发展，今年力争新培育10家左右。", [("10家左右", None)]),
+    # Figures listed after 分别 pair in order with the names listed before it, or with the
+    # amounts named earlier in the sentence; the range's lower bound takes the upper's noun.
+    ("出口额和进口额分别增长5%和3%。", [("5%", "出口额增长"), ("3%", "进口额增长")]),
+    ("营业收入、利润分别为100亿元、20亿元。", [("100亿元", "营业收入"), ("20亿元", "利润")]),
+    (
+        "接待游客1856万人次，实现旅游收入186亿元，分别增长8.2%和10.5%。",
+        [
+            ("1856万人次", "游客"),
+            ("186亿元", "旅游收入"),
+            ("8.2%", "游客增长"),
+            ("10.5%", "旅游收入增长"),
+        ],
+    ),
+    ("力争用3—5年时间。", [("3", "时间"), ("5年", "时间")]),
 ]
 
 

@@ -165,6 +165,19 @@ SENTENCES = [
         "加快认定高新技术企业，今年力争新认定500家。",
         [("今年力争新认定500家", "2024", "认定", [(500, "家", "exact")])],
     ),
+    # A floor or ceiling before the number continues the plan without a verb.
+    (
+        "到2025年底，全省能耗较2020年下降13.5%，5G基站总数不低于20万个。",
+        [
+            ("到2025年底，全省能耗较2020年下降13.5%", "2025-12", "下降", [(13.5, "%", "exact")]),
+            ("5G基站总数不低于20万个", "2025-12", None, [(200000, "个", "at_least")]),
+        ],
+    ),
+    # A figure before 的 describes the noun counted by the next figure: no item of its own.
+    (
+        "力争培育年营业收入超百亿元的龙头企业10家。",
+        [("力争培育年营业收入超百亿元的龙头企业10家", None, "培育", [(10, "家", "exact")])],
+    ),
 ]
 
 

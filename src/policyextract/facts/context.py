@@ -75,14 +75,15 @@ def _dominant(counts: Counter[Place], own: bool) -> Place | None:
     return None
 
 
-def province_of(doc: Doc) -> str | None:
+def province_of(doc: Doc, bare: bool = False) -> str | None:
     """The province the article is about, when the text makes it unambiguous, else ``None``.
 
     One province named at least twice and no other (or once, with 我省/全省 in the text); with
-    我省/全省, one named at least three times as often as any other.
+    我省/全省, one named at least three times as often as any other. ``bare``: the name to
+    complete is a bare 自治区… body, which says "our region" as 我区 does.
     """
     provinces, _, own, _ = _mentions(doc)
-    place = _dominant(provinces, own)
+    place = _dominant(provinces, own or bare)
     return place.name if place is not None else None
 
 
@@ -118,7 +119,10 @@ def complete_organization(name: str, doc: Doc) -> str:
         if province is not None and province.endswith("省"):
             return province + name[1:]
     elif name.startswith("自治区"):
-        province = province_of(doc)
+        # Only an autonomous region can be meant: one named once is enough (another province
+        # named still blocks). Not so for 省…: national news names a province once and speaks
+        # of 省… bodies in general.
+        province = province_of(doc, bare=True)
         if province is not None and province.endswith("自治区"):
             return province + name[3:]
     elif name.startswith("市"):

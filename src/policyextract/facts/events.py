@@ -70,7 +70,8 @@ _GENERIC = regex.compile(
     r"各类|各种|各项|各地|一系列|一批|多场|多项|多种|多次|相关|有关|此次|本次|这次|该|"
     r"[\d一二三四五六七八九十百千两几数]+(?:场|次|个|项|届)?(?:[\p{Han}]{0,2}活动|会议)$"
 )
-_TIME_OF_DAY = regex.compile(r"(?:上午|下午|中午|晚上|早上|凌晨|晚)?[，,\s]*")
+# What follows a leading day before the name itself (4月11日下午的例行新闻发布会).
+_TIME_OF_DAY = regex.compile(r"(?:上午|下午|中午|晚上|早上|凌晨|晚)?的?[，,\s]*")
 _HOSTED = regex.compile(r"(?:主办|承办|协办|举办|召开|举行|组织|开展)的")
 _SENTENCE_END = regex.compile(r"[。！？!?]")
 _CLAUSE_END = regex.compile(r"[，。；：！？,;:!?]")

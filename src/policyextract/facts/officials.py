@@ -9,18 +9,20 @@ Names are found by their context, never by jieba's ``nr`` tag (it tags 高端化
 - ``official.country_title_name``: country + title + a transliterated name that need not start
   with a surname (法国总理菲利普, 美国财长雅各布·卢); the country is the organisation;
 - ``official.name_title``: name + one of a few titles said after a name — 习近平总书记,
-  魏少军教授.
+  魏少军教授; and name + a government, party or company post (副市长, 局长, 书记, 董事长) when the
+  name opens a clause (，王某某副市长带队…; not 他曾任副市长, 常务副市长).
 
 A name is 2–4 Han characters starting with a surname of ``lexicon/surnames.txt`` (or a minority or
 foreign name with ·, or two or three capitalised Latin words), followed by a cue of
 ``lexicon/name_cues.txt`` (介绍, 表示, 说…), punctuation, a digit or the end of the paragraph; a
 common dictionary word (表示, 党委) or a place is no name. The organisation is the named body just
 before the first title (see :mod:`.organizations`; a bracketed region stays in it: 三菱东京日联银行
-（中国）; else a place, a country or a Latin acronym), completed from context (省工业和信息化厅 →
-山东省工业和信息化厅 in a Shandong article). ``title`` is everything from the first title to the
-name, as written: posts at one body stay one title (副书记、省长), and posts at several bodies keep
-the later bodies inside it (中共中央 | 政治局常委、国务院总理). One fact per person (first mention
-with a title); the page's reporters and editors are never officials.
+（中国）; else a place with the places written before it (佛山市顺德区), a country or a Latin
+acronym), completed from context (省工业和信息化厅 → 山东省工业和信息化厅 in a Shandong
+article). ``title`` is everything from the first title to the name, as written: posts at one
+body stay one title (副书记、省长), and posts at several bodies keep the later bodies inside it
+(中共中央 | 政治局常委、国务院总理). One fact per person (first mention with a title); the page's
+reporters and editors are never officials.
 """
 
 from __future__ import annotations
@@ -63,11 +65,19 @@ TITLES_AFTER_NAME = (
     "院士",
     "研究员",
 )
+# Posts of government, party and company heads said after a full name (沈某某副省长, 王某局长
+# 表示) — counted only where the name opens a clause (after punctuation or at the start): inside
+# a clause the characters before such a title are mostly words (他曾任副市长, 常务副市长).
+TITLES_AFTER_FULL_NAME = (
+    "省长", "副省长", "市长", "副市长", "常务副市长", "常务副省长", "县长", "副县长", "区长",
+    "副区长", "书记", "副书记", "厅长", "副厅长", "局长", "副局长", "部长", "副部长", "主任",
+    "副主任", "秘书长", "副秘书长", "董事长", "总经理",
+)  # fmt: skip
 # A dictionary word more frequent than this is a word, not a name (jieba's dict.txt counts:
 # 李强 159 and 武平 12 are names in it; 表示 19238, 党委 and 张家 378 are not).
 NAME_MAX_FREQ = 300
 # Characters that never occur in a name candidate (function words glued to a short name).
-NOT_IN_NAME = frozenset("的了在是等们这那该各本每此和与及对向为被把将已也都就还又")
+NOT_IN_NAME = frozenset("的了在是等们这那该各本每此和与及对向为被把将已也都就还又副")
 # Last characters of a body's name: a "name" ending with one is a body (董事局主席).
 NOT_LAST_IN_NAME = frozenset("局厅部委办院所处科室司社台馆会团队组府邸宫")
 # Punctuation and white space that may follow a name.
@@ -86,6 +96,8 @@ class Patterns:
     org_title_name: regex.Pattern[str]
     name_title: regex.Pattern[str]
     foreign: regex.Pattern[str]
+    posts: regex.Pattern[str]  # TITLES_AFTER_FULL_NAME
+    post_name: regex.Pattern[str]  # a full name before one of them
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
@@ -133,7 +145,9 @@ def _compiled(_version: int) -> Patterns:
         rf"(?P<name>(?:{compound})\p{{Han}}{{1,2}}|[{single}]\p{{Han}}{{1,2}})"
         rf"(?P<title>{after_titles})"
     )
-    return Patterns(org_title_name, name_title, foreign)
+    post_name = regex.compile(rf"(?:{compound})\p{{Han}}{{1,2}}|[{single}]\p{{Han}}{{1,2}}")
+    posts = regex.compile(_alternation(TITLES_AFTER_FULL_NAME))
+    return Patterns(org_title_name, name_title, foreign, posts, post_name)
 
 
 def patterns() -> Patterns:
@@ -182,13 +196,24 @@ def _organization_before(text: str, edges: Edges, title_start: int) -> tuple[int
 
 
 def _place_before(text: str, title_start: int) -> tuple[int, int] | None:
-    """A place's full name right before the title (青岛市 in 青岛市市长): the body is the place."""
+    """A place's full name right before the title (青岛市 in 青岛市市长): the body is the place,
+    with the places that contain it written before it (佛山市顺德区 in 佛山市顺德区区长)."""
+    start = _full_place_before(text, title_start)
+    if start is None:
+        return None
+    while (outer := _full_place_before(text, start)) is not None:
+        start = outer
+    return start, title_start
+
+
+def _full_place_before(text: str, end: int) -> int | None:
+    """Where the full name of a place that ends at ``end`` starts, else ``None``."""
     gaz = gazetteer()
     for size in gaz.lengths:
-        start = title_start - size
-        place = gaz.by_name.get(text[start:title_start]) if start >= 0 else None
-        if place is not None and place.name == text[start:title_start]:
-            return start, title_start
+        start = end - size
+        place = gaz.by_name.get(text[start:end]) if start >= 0 else None
+        if place is not None and place.name == text[start:end]:
+            return start
     return None
 
 
@@ -236,6 +261,28 @@ def _find_organization(
                 span = _organization_before(text, edges.with_end(text, after), after)
                 break
     return span
+
+
+# Where a clause starts: a name before a post is counted only right after one of these.
+CLAUSE_OPENERS = frozenset("，。；：！？,;:!?“ \u3000")
+
+
+def _name_post(text: str, pats: Patterns) -> list[tuple[int, int, str, str, None, str]]:
+    """王某某副市长 at a clause start: the shortest name before the post that opens the clause."""
+    found: list[tuple[int, int, str, str, None, str]] = []
+    for match in pats.posts.finditer(text):
+        title_start = match.start()
+        for size in (2, 3, 4):
+            start = title_start - size
+            if start < 0:
+                break
+            if start > 0 and text[start - 1] not in CLAUSE_OPENERS:
+                continue
+            name = text[start:title_start]
+            if pats.post_name.fullmatch(name) and is_name(name):
+                found.append((start, match.end(), name, match.group(), None, "official.name_title"))
+            break
+    return found
 
 
 def extract(doc: Doc) -> list[Fact]:
@@ -292,6 +339,7 @@ def extract(doc: Doc) -> list[Fact]:
             if match.start() in starts and is_name(name):
                 rule = "official.name_title"
                 found.append((match.start(), match.end(), name, match.group("title"), None, rule))
+        found.extend(_name_post(text, pats))
         for start, end, name, title, organization, rule in sorted(found):
             if name in seen or name in excluded:
                 continue

@@ -11,7 +11,9 @@ by its place only takes the company named right before it (泰康之家上海分
 (``lexicon/organizations.txt``: 国务院, 美联储, 党中央) are found as written, and a list closed by
 等企业 after a verb of visiting names companies without suffixes (前往金风科技、特变电工等企业). Not
 names: a body word followed by a head noun (美国银行 | 体系), a place followed by 各/有关
-(法国各工会).
+(法国各工会). Where jieba glues a suffix to the title after it (局局长, 大学教授), the token is
+split, so that 省市场监管局局长 names 省市场监管局 (not 党委书记: a company's 党委 is no body of
+its own).
 
 Policy (FACTS.md is silent on organisations; this is what a careful annotator would list, as for
 officials): one fact per organisation, at its first mention — a mention inside an official's
@@ -52,9 +54,11 @@ COUNTRIES = frozenset(shipped_list("countries"))
 COUNTRIES_AT: dict[str, tuple[str, ...]] = {}
 for _country in sorted(COUNTRIES, key=len, reverse=True):
     COUNTRIES_AT[_country[:2]] = (*COUNTRIES_AT.get(_country[:2], ()), _country)
-# Bare 省/市/县/区 start a name only when completed from context or followed by a body word.
-LOCAL_ANCHORS = ("省", "市", "县", "自治区")
+# Bare 省/市/县/区 start a name only when completed from context or followed by a body word
+# (区市场监管局, 区委: district bodies in district and city news).
+LOCAL_ANCHORS = ("省", "市", "县", "自治区", "区")
 _ANCHOR_HEADS = frozenset(word[0] for word in NATIONAL_ANCHORS + LOCAL_ANCHORS)
+_LOCAL_HEADS = frozenset(word[0] for word in LOCAL_ANCHORS)
 # Suffixes strong enough to make a name without an anchor (a company, an association).
 STRONG_SUFFIXES = (
     "公司",
@@ -115,6 +119,8 @@ DETERMINERS = ("各", "有关", "相关", "等")
 # A branch named by its place only (上海分公司) belongs to the company named right before it
 # (泰康之家上海分公司): the name starts there.
 BRANCH_SUFFIXES = frozenset(("分公司", "分行", "支行", "代表处", "办事处"))
+# Party committees of a body: a post in one (党委书记) names the body, not the committee.
+PARTY = frozenset(("党委", "党组"))
 # Maximum length of a name (characters); calibrated on the realworld pages (longest real one:
 # 中国银行保险监督管理委员会常德监管分局, 19).
 MAX_NAME = 24
@@ -126,6 +132,7 @@ class OrgPatterns:
     suffixes: frozenset[str]
     suffix_lengths: tuple[int, ...]  # longest first
     suffix_tails: frozenset[str]  # the last characters of suffixes (a cheap pre-check)
+    short_heads: frozenset[str]  # the first characters of 1–2 character suffixes
     titles: frozenset[str]
     stops: frozenset[str]  # tokens a name never contains: break words and titles
     known: regex.Pattern[str] | None
@@ -145,6 +152,7 @@ def _compiled(_version: int) -> OrgPatterns:
         suffixes=suffixes,
         suffix_lengths=tuple(sorted({len(x) for x in suffixes}, reverse=True)),
         suffix_tails=frozenset(x[-1] for x in suffixes),
+        short_heads=frozenset(x[0] for x in suffixes if len(x) <= 2),
         titles=frozenset(word_list("titles")),
         stops=BREAK_WORDS | frozenset(word_list("titles")),
         known=regex.compile(_alternation(known)) if known else None,
@@ -206,18 +214,28 @@ def _suffixes_at(text: str, ends: list[int]) -> list[tuple[int, str]]:
 
 def boundaries(text: str, tokens: list[Token]) -> Edges:
     """Token ends, break tokens and suffix ends of one paragraph (computed once per paragraph)."""
-    stops = patterns().stops
+    pats = patterns()
+    stops, titles, heads = pats.stops, pats.titles, pats.short_heads
     words: dict[int, str] = {}
     words_from: dict[int, int] = {}
     breaks: list[int] = []
     clean = {0}
     # One pass with locals: this runs for every paragraph.
     for token in tokens:
-        word, end = token.word, token.end
+        word, start, end = token.word, token.start, token.end
+        if len(word) > 2 and word[0] in heads:
+            # jieba glues a body's suffix to the title after it (市场监管 | 局局长, 大学教授):
+            # split it, so that the body ends at its suffix and the title breaks the name. Not
+            # 党委书记: a company's party committee is no body of its own (the company is).
+            for cut in (1, 2):
+                if word[cut:] in titles and word[:cut] in pats.suffixes and word[:cut] not in PARTY:
+                    words[start + cut], words_from[start] = word[:cut], start + cut
+                    word, start = word[cut:], start + cut
+                    break
         words[end] = word
-        words_from[token.start] = end
+        words_from[start] = end
         if word in stops:
-            breaks.append(token.start)
+            breaks.append(start)
             clean.add(end)
     ordered = [0, *words]  # tokens come in text order
     ends = set(ordered)
@@ -294,6 +312,24 @@ def _is_generic(name: str, suffix: str) -> bool:
     return True
 
 
+def _after_each(text: str, pos: int) -> bool:
+    """A bare 省/市/县/区 at ``pos`` follows 各 (各县, 各区县): it names every one of them."""
+    before = text[max(0, pos - 2) : pos]
+    return before.endswith("各") or (before[:1] == "各" and before[1:] in LOCAL_ANCHORS)
+
+
+def _next_local_body(text: str, ends: list[tuple[int, str]], edges: Edges) -> int:
+    """Where a bare local body word (省政府, 市委) starts right after one of ``ends`` (the
+    end of a whole name), else the end of the text."""
+    for e, _ in ends:
+        if text[e : e + 1] not in _LOCAL_HEADS:
+            continue
+        for anchor in LOCAL_ANCHORS:
+            if text.startswith(anchor, e) and _is_body_word(edges.words_from, e, text, anchor):
+                return e
+    return len(text)
+
+
 def _candidate_ends(
     text: str, pos: int, end: int, edges: Edges, anchor: str | None
 ) -> list[tuple[int, str]]:
@@ -306,6 +342,11 @@ def _candidate_ends(
     if anchor is not None:
         if text.startswith(DETERMINERS, pos + len(anchor)):
             return []  # 法国各工会, 省有关部门: a kind of body, not a name
+        if anchor in LOCAL_ANCHORS and _after_each(text, pos):
+            return []  # 各县政府, 各市县政府: every county's government is a kind of body
+        # 省委省政府: a body word of its own right after a whole name starts the next name.
+        limit = _next_local_body(text, ends, edges)
+        ends = [(e, s) for e, s in ends if e <= limit]
         known = patterns().known_names
         return [
             (e, s)

@@ -129,6 +129,7 @@ PREFIX_QUALIFIERS: dict[str, Qualifier] = {
     "不超过": "at_most",
     "不高于": "at_most",
     "超过": "more_than",
+    "超": "more_than",  # 超3000家, 超百亿元: short for 超过
     "逾": "more_than",
     "不足": "less_than",
     "不到": "less_than",
@@ -136,7 +137,9 @@ PREFIX_QUALIFIERS: dict[str, Qualifier] = {
 #: Words that end with a one-character hedge but are no hedge (签约3个项目, 最近3天); jieba also
 #: glues hedges to the word before (占地约300亩 is one token), so only these words cancel a hedge.
 HEDGE_CLASHES = frozenset(
-    word_list("签约 合约 节约 制约 预约 特约 违约 履约 公约 条约 最近 附近 邻近 靠近 贴近 亲近")
+    word_list(
+        "签约 合约 节约 制约 预约 特约 违约 履约 公约 条约 最近 附近 邻近 靠近 贴近 亲近 赶超 高超"
+    )
 )
 #: Hedge words after the measure word.
 SUFFIX_QUALIFIERS: dict[str, Qualifier] = {
@@ -171,7 +174,9 @@ DIRECTION_WORDS = frozenset(
         "增长 下降 上涨 下跌 下滑 回落 上升 提高 降低 增加 减少 增速 增幅 降幅 同比 环比 "
         "年均 平均 比上年 高于 低于 上调 下调 提升 扩大 缩小 上浮 下浮 增产 减产 "
         # FACTS.md: 最高/最低 belong to the subject (增速最高达到25.6%)
-        "最高 最低"
+        "最高 最低 "
+        # statistics releases: 增速比1—4月加快0.3个百分点
+        "加快 放缓 回升"
     )
 )
 #: Words between a subject and its number that are not part of the subject (销售收入为2519.3亿元).
@@ -214,6 +219,9 @@ MODIFIER_TAGS = frozenset(word_list("a b m f"))
 LEADING_JUNK_TAGS = frozenset(word_list("m f v"))
 #: Tags of a word before a verbal noun that make the verbal noun a verb (新培育, 将建设, 力争培育).
 VERBAL_TAGS = frozenset(word_list("a d v nz"))
+#: Light verbs whose object is a verbal noun, which then names the amount (完成投资1.5亿元,
+#: 给予奖励50万元, 实现出口300亿元).
+LIGHT_VERBS = frozenset(word_list("完成 实现 给予 获得 累计完成 完成了 实现了"))
 #: At most this many tokens in a subject (the longest in the seed and realworld samples is 5).
 MAX_SUBJECT_TOKENS = 6
 
@@ -227,7 +235,7 @@ _QUANTITY = regex.compile(
     rf"(?P<pre>{_alternation(list(PREFIX_QUALIFIERS))})?"
     rf"(?<![0-9０-９.．A-Za-z])"
     rf"(?:(?P<num>{ARABIC})(?P<more>[{MORE_THAN}])?(?P<mult>{_alternation(list(MULTIPLIERS))})?"
-    rf"|(?P<cn>{CHINESE}|[百千万](?=[{MORE_THAN}])))"
+    rf"|(?P<cn>{CHINESE}|[百千万](?=[{MORE_THAN}])|(?<=[超近逾约])[百千](?:万亿|亿|万)?(?!分之)))"
     rf"(?P<more2>[{MORE_THAN}])?"
     rf"(?P<unit>{_UNIT_RE})?"
     rf"(?P<suf>{_alternation([s for s in SUFFIX_QUALIFIERS if s != '内'])}|内(?!\p{{Han}}))?"
@@ -308,7 +316,74 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     found = [q for q in candidates if _keep(q, text, tokens, blocked, quoted)]
     for k, q in enumerate(found):
         _attach_subject(q, text, tokens, found[:k])
+    for a, b in pairwise(found):
+        if a.subject is None and _range_bounds(a, b):
+            a.subject = b.subject  # 用3—5年时间: the noun after the upper bound counts both
+    if "分别" in text:
+        _respectively(text, tokens, found)
     return found
+
+
+#: Names listed before 分别 (出口额和进口额, 营业收入、利润): Han phrases joined by 、和与及.
+_NAME_TAGS = NOUN_TAGS | MODIFIER_TAGS
+_NAME_JOIN = regex.compile(r"[、和与及]")
+_NAMES = regex.compile(r"\p{Han}{2,12}(?:[、和与及]\p{Han}{2,12})+")
+
+
+def _listed_names(text: str, tokens: list[Token], start: int, end: int) -> list[str]:
+    """The noun phrases of a list that ends right before 分别 (营业成本和营业支出增幅却分别…),
+    or nothing when the text there is no such list."""
+    names = _NAMES.search(text, start, end)
+    if names is None or names.end() != end:
+        return []
+    ends = [m.start() for m in _NAME_JOIN.finditer(text, names.start(), end)] + [end]
+    if any(inside_word(tokens, k) for k in ends):
+        return []  # 和 inside a word (和平): no list
+    starts = [names.start()] + [k + 1 for k in ends[:-1]]
+    phrases = [_listed_name(text, tokens, a, b) for a, b in zip(starts, ends, strict=True)]
+    return [p for p in phrases if p] if all(phrases) else []
+
+
+def _listed_name(text: str, tokens: list[Token], start: int, end: int) -> str | None:
+    """A listed name as written when all its words are nominal (净利率), else the noun phrase
+    that ends it (其上半年销售毛利率 → 毛利率)."""
+    words = tokens_between(tokens, start, end)
+    while words and word_tag(words[-1].word) == "d":
+        words = words[:-1]  # 营业支出增幅却
+    if words and all(word_tag(t.word) in _NAME_TAGS for t in words):
+        return text[words[0].start : words[-1].end]
+    return _subject_before(text, tokens, end)[0]
+
+
+def _respectively(text: str, tokens: list[Token], found: list[Found]) -> None:
+    """游客1856.3万人次，收入186.2亿元，分别同比增长8.2%和10.5%: listed rates after 分别 pair
+    in order with the amounts named before them in the sentence."""
+    k = 0
+    while k < len(found):
+        q, group = found[k], [found[k]]
+        while k + len(group) < len(found) and _listed_after(text, group[-1], found[k + len(group)]):
+            group.append(found[k + len(group)])
+        k += len(group)
+        clause = max(text.rfind(c, 0, q.start) for c in "，,：:") + 1
+        at = text.find("分别", clause, q.start)
+        if len(group) < 2 or at < 0:
+            continue
+        direction = "".join(
+            t.word for t in tokens_between(tokens, at, q.start) if t.word in DIRECTION_WORDS
+        )
+        names = _listed_names(text, tokens, clause, at)
+        if len(names) == len(group):
+            for g, name in zip(group, names, strict=True):
+                g.subject = name + direction  # 出口额和进口额分别增长5%和3%
+            continue
+        if any(g.unit not in RATE_UNITS for g in group) or not _bare_clause(text, tokens, q.start):
+            continue
+        sentence = _sentence_start(text, q.start)
+        amounts = [e for e in found if sentence <= e.start < clause and e.unit not in RATE_UNITS]
+        if len(amounts) != len(group) or any(e.subject is None for e in amounts):
+            continue
+        for g, e in zip(group, amounts, strict=True):
+            g.subject = f"{e.subject}{direction}"
 
 
 def _candidate(m: regex.Match[str], text: str) -> Found | None:
@@ -534,12 +609,40 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.subject = previous.subject  # 6500~7000人次: both bounds count the same thing
     if after is not None and q.subject is None:
         q.subject, q.subject_end = text[after[0] : after[1]], after[1]
+    compared = _COMPARED.search(text, max(0, q.start - 30), q.start) if direction else None
+    if q.subject is None and compared:
+        # 能耗较2020年下降13.5%: the subject stands before the base of the comparison
+        q.subject = _compared_subject(text, tokens, compared.start(), compared.group("dir"))
     if q.subject is None and direction:
         # 营业额385.7亿元，同比增长42.2%: the rate of the amount named earlier in the sentence
         named = _earlier_amount(text, q, earlier) if _bare_clause(text, tokens, q.start) else None
         q.subject = (named.subject or "") + direction if named else direction
     if q.subject is None:
         q.subject = _subject_of_verb(text, tokens, q.start)
+
+
+def _compared_to() -> regex.Pattern[str]:
+    """较2020年下降, 比1—4月加快, 比上年同期增长: a comparison with a time before a rate."""
+    num = "[0-9０-９一二三四五六七八九十〇零]+"
+    time = rf"(?:上年|去年|上月|上季度|年初|同期|{num}(?:[—\-－至到~～]{num})?(?:年|月|季度))"
+    directions = _alternation(sorted(DIRECTION_WORDS - {"最高", "最低"}))
+    return regex.compile(
+        rf"(?:较|比)(?:{time})+(?:底|末|初|同期|份)?(?:相比)?(?P<dir>(?:{directions})+)[了至到为]?$"
+    )
+
+
+_COMPARED = _compared_to()
+
+
+def _compared_subject(text: str, tokens: list[Token], at: int, direction: str) -> str | None:
+    """The nouns before 较/比 plus the direction words; jieba may glue 比 to the noun (价格比)."""
+    k = token_at(tokens, at)
+    head = tokens[k].start if k >= 0 and tokens[k].start < at else at
+    named, _ = _subject_before(text, tokens, head)
+    glued = text[head:at]
+    if glued and not (glued.isalpha() and word_tag(glued) in NOUN_TAGS):
+        return None
+    return (named or "") + glued + direction if named or glued else None
 
 
 def _earlier_amount(text: str, q: Found, earlier: list[Found]) -> Found | None:
@@ -630,8 +733,8 @@ def _noun_phrase_after(tokens: list[Token], offset: int) -> tuple[int, int] | No
         if not _HAN.match(token.word):
             break
         tag = word_tag(token.word)
-        if tag not in NOUN_TAGS and tag not in MODIFIER_TAGS:
-            break
+        if tag not in NOUN_TAGS and tag not in MODIFIER_TAGS and not (words and token.word == "级"):
+            break  # 级 after a word is a grade (2个千亿级产业集群)
         words.append(token)
     while words and (not _nounish(words[-1]) or word_tag(words[-1].word) == "vn"):
         words.pop()
@@ -646,6 +749,8 @@ def _leading_junk(word: str, before: str, after: str) -> bool:
     培育科技型中小企业) but not one that starts a compound (投资金额, 设计寿命: nothing verbal
     before, a short head); nor one before a distinguishing word (培育省级以上…企业: 省级 is b)."""
     tag = word_tag(word)
+    if tag == "vn" and before in LIGHT_VERBS:
+        return False
     if tag == "vn":
         noun = after[:-2] if after[-2:] in DIRECTION_WORDS else after  # jieba keeps 价格上涨 whole
         return word_tag(before) in VERBAL_TAGS or len(noun) >= 3 or word_tag(after) == "b"
@@ -686,7 +791,7 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
         stop = kept.pop()
     k = next((i for i, w in enumerate(kept) if w not in DIRECTION_WORDS), len(kept))
     direction = "".join(reversed(kept[:k]))
-    if k == len(kept) or not _head_noun(kept, k):
+    if k == len(kept) or not (_head_noun(kept, k) or stop in LIGHT_VERBS):
         return None, direction  # 力争新培育10家: no noun phrase before the number
     return "".join(reversed(kept)), direction
 

@@ -173,13 +173,14 @@ def _sentence_targets(
         marker, quantities = after
     # Durations say how long, not how much: 力争用3年时间，培育10个… has one item, 10个.
     items = [q for q in quantities if q.start >= marker.start and q.unit not in TIME_UNITS]
+    items = [q for k, q in enumerate(items) if not _threshold(text, q, items[k + 1 : k + 2])]
     if items and any(w in text[marker.end : items[0].start] for w in PRESENT_WORDS):
         return []
     facts: list[Fact] = []
     for k, group in enumerate(_clause_groups(text, items)):
         first, last = group[0], group[-1]
         begin = marker.start if k == 0 else _clause_start(text, start, first.start)
-        if k > 0 and not _continues_plan(tokens, begin, first.number_start):
+        if k > 0 and not (_continues_plan(tokens, begin, first.number_start) or _bound(first)):
             break
         finish = last.subject_end or last.end
         label = _LABEL.match(text, finish)
@@ -323,6 +324,14 @@ def _clause_groups(text: str, items: list[Found]) -> list[list[Found]]:
     return groups
 
 
+def _threshold(text: str, q: Found, following: list[Found]) -> bool:
+    """培育营业收入超百亿元的龙头企业10家: a figure before 的 describes the noun counted by the
+    next figure of its clause; it sets no goal of its own."""
+    if not following or not text.startswith("的", q.subject_end or q.end):
+        return False
+    return not _CLAUSE_BREAK.search(text, q.end, following[0].start)
+
+
 def _clause_start(text: str, sentence_start: int, offset: int) -> int:
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence_start, offset)]
     return breaks[-1] if breaks else sentence_start
@@ -351,6 +360,12 @@ def _continues_plan(tokens: list[Token], start: int, end: int) -> bool:
     if words and words[0] in COMPARISON_WORDS:
         return False
     return any(w in ACTION_VERBS or w[:2] in ACTION_VERBS for w in words)
+
+
+def _bound(q: Found) -> bool:
+    """…，5G基站总数不低于20万个: a floor or ceiling written before the number sets a goal
+    without a verb."""
+    return q.start < q.number_start and q.qualifier in ("at_least", "at_most")
 
 
 def _plan_paragraphs(paragraphs: list[str]) -> list[bool]:
