@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,7 +14,6 @@ from policyextract.segmentation import segment
 from .test_quantities import ALPHABET, SEED
 
 PUBLISHED = "2024-06-07T17:25:36+08:00"
-REALWORLD = Path(__file__).resolve().parents[2] / ".." / "shared" / "realworld"
 
 
 def make_doc(*paragraphs: str, published: str | None = PUBLISHED) -> Doc:
@@ -235,17 +231,6 @@ def test_quoted_goal_deadline() -> None:
     """A year right after the goal word is its deadline (realworld/026, as if read in 2017)."""
     got = found("国内有轨电车的发展目标是“2020年规划里程2500公里左右”。", published="2017-01-01")
     assert [t.deadline for t in got] == ["2020"]
-
-
-def test_realworld_bodies_spans() -> None:
-    gold = REALWORLD / "gold"
-    if not gold.is_dir():
-        pytest.skip("../shared/realworld is absent")
-    for path in sorted(gold.glob("*.json")):
-        doc = make_doc(*json.loads(path.read_text(encoding="utf-8"))["body"], published=None)
-        for t in targets.extract(doc):
-            assert doc.paragraphs[t.paragraph][t.start : t.end] == t.text, path.name
-            assert isinstance(t, Target) and t.items
 
 
 @settings(max_examples=60, deadline=None)
