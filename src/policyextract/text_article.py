@@ -159,8 +159,6 @@ _LINK_ITEM = regex.compile(r"^[·•>》▪◆■□●○]\s*>?\s*\S")
 _CREDIT = regex.compile(
     r"^\S{0,20}(?:发言人|主持人|评论员|特约评论员|撰稿人|观察员|主讲人)\s+[\p{Han}·]{2,6}$"
 )
-# A short line naming an outlet (经济日报, 人民网-文化频道) between the title and the 来源 line.
-_OUTLET = OUTLET_LINE
 _INLINE_BYLINE = regex.compile(
     r"[（(]\s*(?:本报|本网|本台|特约)?记者\s*(?P<names>[^（）()]{2,30}?)\s*[）)]"
 )
@@ -433,7 +431,7 @@ def _title_above(lines: list[Line], index: int) -> int | None:
         line = lines[i]
         if line.kind in (BOILER, RELATED, COMMENTS, CRUMB):
             return None
-        if _title_like(line) and not _OUTLET.match(line.text):
+        if _title_like(line) and not OUTLET_LINE.match(line.text):
             return i
     return None
 
@@ -472,7 +470,7 @@ def _title_below_crumb(lines: list[Line], index: int) -> int | None:
         line = lines[i]
         if line.kind in (BOILER, RELATED, COMMENTS, PROSE):
             return None
-        if _title_like(line) and not _OUTLET.match(line.text) and not _menu_words(line.text):
+        if _title_like(line) and not OUTLET_LINE.match(line.text) and not _menu_words(line.text):
             return i
     return None
 
@@ -645,7 +643,7 @@ def _metadata(
     between = range(header.title + 1 if header.title is not None else first, first)
     source, published = _meta_fields(lines, header.metas)
     if source is None:
-        outlets = [lines[i].text for i in between if _OUTLET.match(lines[i].text)]
+        outlets = [lines[i].text for i in between if OUTLET_LINE.match(lines[i].text)]
         source = outlets[0] if outlets else None
     if source is None or published is None:  # some pages print 来源/时间 below the article
         late = _meta_fields(lines, [i for i in tail if lines[i].kind in (META, BOILER, EDITOR)])
