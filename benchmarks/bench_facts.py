@@ -51,7 +51,8 @@ def main() -> None:
         start = time.perf_counter()
         subprocess.run(
             [sys.executable, "-m", "policyextract", "extract", str(SEED)],
-            check=True, capture_output=True,
+            check=True,
+            capture_output=True,
         )
         cold.append(time.perf_counter() - start)
     start = time.perf_counter()
@@ -85,8 +86,10 @@ def main() -> None:
     print(f"segment + facts, median per 1,500 chars: {median_ours:.2f} ms (target ≤ 5 ms)")
     print(f"baseline: reference jieba cut (no HMM):   {median_base:.2f} ms")
     print(f"ratio ours / baseline:                    {median_ours / median_base:.2f}×")
-    print(f"cold `policyextract extract` on the seed:  {statistics.median(cold):.2f} s "
-          f"(target < 1.5 s; bare Python start {python_start:.2f} s)")
+    print(
+        f"cold `policyextract extract` on the seed:  {statistics.median(cold):.2f} s "
+        f"(target < 1.5 s; bare Python start {python_start:.2f} s)"
+    )
 
 
 if __name__ == "__main__":

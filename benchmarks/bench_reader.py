@@ -25,8 +25,8 @@ TARGET_MS = 5.0
 
 
 def ours(data: bytes) -> object:
-    from policyextract.reading import read_page
-    from policyextract.stripping import strip_chrome
+    from policyextract.reader import strip_chrome
+    from policyextract.reader.decoding import read_page
 
     return strip_chrome(read_page(data))
 

@@ -1,16 +1,21 @@
-"""Score the reader on the real pages of ``../shared/realworld`` (HTML or text dumps).
+"""Score the reader on real pages, HTML or text dumps: ``../shared/realworld`` (26 pages) and
+``../shared/realworld-dev`` (207 pages from 77 other sites).
 
 Each page goes through ``policyextract.extract`` (the record a user gets). Per page: body F1
 (ROUGE-L, summary-level LCS over jieba tokens of sentences — the metric of magic-html's article
 benchmark), title exact match after trimming, published date match (the ``YYYY-MM-DD`` part, and
 separately the full minute), source and author exact match (gold ``source`` and ``author``; the
 same names in any order), and chrome leakage (how many of the gold ``chrome_samples`` appear in
-the extracted body).
+the extracted body). A field the gold does not give is not scored (the dev set's gold has body,
+title and site only; its ``title`` is null where the headline is not in the page's <title>).
 
     python benchmarks/evaluate_reader.py                 # HTML pages
     python benchmarks/evaluate_reader.py --kind text     # text dumps
+    python benchmarks/evaluate_reader.py --dev           # the 207 dev pages, with a per-site table
     python benchmarks/evaluate_reader.py --compare       # also trafilatura and readability-lxml
     python benchmarks/evaluate_reader.py --kind text --no-header   # also without 来源/时间 lines
+    python benchmarks/evaluate_reader.py --perturb latin1  # each page with a Latin-1 © added
+    python benchmarks/evaluate_reader.py --perturb truncate  # cut inside its last multibyte char
     python benchmarks/evaluate_reader.py --json out.json
 
 The scoring functions (:func:`rouge_l`, :func:`score_page`, :func:`evaluate`, :func:`averages`)
@@ -35,6 +40,7 @@ import regex
 Kind = Literal["html", "text"]
 
 REALWORLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "realworld"
+REALWORLD_DEV = REALWORLD.parent / "realworld-dev"
 
 # Sentence ends: Chinese and ASCII terminal punctuation, with any closing quotes/brackets after it
 # (the split LTP's StnSplit makes in magic-html's benchmark); newlines always end a sentence.
@@ -66,14 +72,15 @@ class PageScore:
     precision: float
     recall: float
     f1: float
-    title: bool
-    date: bool
-    minute: bool
+    title: bool | None  # None: the gold does not give it, not scored
+    date: bool | None
+    minute: bool | None
     leaks: int
     leaked: list[str]
     error: str | None = None
-    source: bool = True
-    authors: bool = True
+    source: bool | None = None
+    authors: bool | None = None
+    site: str | None = None  # the page's site (dev set), for the per-site table
 
 
 # --- the metric ------------------------------------------------------------------------------
@@ -208,24 +215,43 @@ def score_page(page: str, gold: dict[str, Any], got: Extracted) -> PageScore:
     rouge = rouge_l(gold["body"], got.body)
     text = "\n".join(got.body)
     leaked = [s for s in gold.get("chrome_samples", []) if s and s in text]
+
+    def scored(key: str, same: Callable[[Any, Any], bool], value: Any) -> bool | None:
+        # realworld gold always gives these keys (null for "none"); dev gold has no such key.
+        return same(gold[key], value) if key in gold else None
+
+    # Dev gold: ``title`` is null where the headline is not in the page's <title>: not scored.
+    title = (
+        None
+        if "headline" in gold and gold["title"] is None
+        else scored("title", same_title, got.title)
+    )
     return PageScore(
         page=page,
         precision=rouge.precision,
         recall=rouge.recall,
         f1=rouge.f1,
-        title=same_title(gold.get("title"), got.title),
-        date=same_date(gold.get("published"), got.published),
-        minute=same_minute(gold.get("published"), got.published),
+        title=title,
+        date=scored("published", same_date, got.published),
+        minute=scored("published", same_minute, got.published),
         leaks=len(leaked),
         leaked=leaked,
         error=got.error,
-        source=same_source(gold.get("source"), got.source),
-        authors=same_authors(gold.get("author"), got.authors),
+        source=scored("source", same_source, got.source),
+        authors=scored("author", same_authors, got.authors),
+        site=gold.get("site"),
     )
 
 
+def _share(values: Sequence[bool | None]) -> float:
+    """The share of true among the scored values (1.0 when none is scored)."""
+    scored = [v for v in values if v is not None]
+    return sum(scored) / len(scored) if scored else 1.0
+
+
 def averages(rows: Sequence[PageScore]) -> dict[str, float]:
-    """Mean per-page numbers; ``f1_of_means`` is magic-html's summary (F1 of mean P and R)."""
+    """Mean per-page numbers; ``f1_of_means`` is magic-html's summary (F1 of mean P and R).
+    Title, date, source and authors are shares of the pages whose gold gives them."""
     if not rows:
         return {}
     count = len(rows)
@@ -236,14 +262,24 @@ def averages(rows: Sequence[PageScore]) -> dict[str, float]:
         "precision": prec,
         "recall": rec,
         "f1_of_means": 0.0 if not prec + rec else 2 * prec * rec / (prec + rec),
-        "title": sum(r.title for r in rows) / count,
-        "date": sum(r.date for r in rows) / count,
-        "minute": sum(r.minute for r in rows) / count,
-        "source": sum(r.source for r in rows) / count,
-        "authors": sum(r.authors for r in rows) / count,
+        "title": _share([r.title for r in rows]),
+        "date": _share([r.date for r in rows]),
+        "minute": _share([r.minute for r in rows]),
+        "source": _share([r.source for r in rows]),
+        "authors": _share([r.authors for r in rows]),
         "leaks": float(sum(r.leaks for r in rows)),
+        "refused": float(sum(1 for r in rows if r.error)),
         "pages": float(count),
     }
+
+
+def by_site(rows: Sequence[PageScore]) -> list[tuple[str, dict[str, float]]]:
+    """Averages per site, worst body F1 first (the dev set's per-site failure table)."""
+    sites: dict[str, list[PageScore]] = {}
+    for row in rows:
+        sites.setdefault(row.site or "?", []).append(row)
+    table = [(site, averages(site_rows)) for site, site_rows in sites.items()]
+    return sorted(table, key=lambda item: (item[1]["f1"], item[0]))
 
 
 # --- readers ---------------------------------------------------------------------------------
@@ -256,17 +292,57 @@ def read_ours(path: Path, kind: Kind) -> Extracted:
     return _ours(path, kind)
 
 
+def with_latin1_byte(data: bytes) -> bytes:
+    """The page with a Latin-1 ``©`` (one byte, 0xA9) added to its footer: before ``</body>``,
+    else at the end. In UTF-8, GBK or Big5 that byte is invalid where it stands."""
+    mark = b" \xa9 2024 "
+    at = data.lower().rfind(b"</body>")
+    return data[:at] + mark + data[at:] if at >= 0 else data + mark
+
+
+def with_truncated_end(data: bytes) -> bytes:
+    """The page cut inside its last multibyte character (a download or save cut short): what
+    follows the character's first byte is gone."""
+    for i in range(len(data) - 1, -1, -1):
+        if data[i] >= 0x80:
+            # Walk back to the first byte of this character (UTF-8 continuation bytes are 10xxxxxx;
+            # in GBK/Big5 the lead byte is the first of two high bytes).
+            start = i
+            while start > 0 and 0x80 <= data[start] < 0xC0 and data[start - 1] >= 0x80:
+                start -= 1
+            if start == i and i > 0 and data[i - 1] >= 0x80:
+                start = i - 1  # a two-byte GBK/Big5 character: keep its lead byte only
+            return data[: start + 1]
+    return data
+
+
+PERTURBATIONS: dict[str, Callable[[bytes], bytes]] = {
+    "latin1": with_latin1_byte,
+    "truncate": with_truncated_end,
+}
+
+
+def perturbed_reader(name: str) -> Reader:
+    """Our reader on each page's bytes changed by the perturbation ``name``."""
+    change = PERTURBATIONS[name]
+
+    def read(path: Path, kind: Kind) -> Extracted:
+        return _ours(change(path.read_bytes()), kind)
+
+    return read
+
+
 def read_ours_without_header(path: Path, kind: Kind) -> Extracted:
     """Our record for a text dump with its 来源/时间 lines removed: how titles and bodies hold up
     on pages that print no such line (the text reader leans on it to find the header)."""
-    from policyextract.text_article import DATELINE, META, classify_line
+    from policyextract.reader.text_article import DATELINE, META, classify_line
 
     lines = path.read_text(encoding="utf-8").splitlines()
     kept = [line for line in lines if classify_line(line.strip()) not in (META, DATELINE)]
     return _ours("\n".join(kept) + "\n", "text")
 
 
-def _ours(source: Path | str, kind: Kind) -> Extracted:
+def _ours(source: Path | str | bytes, kind: Kind) -> Extracted:
     from policyextract import ExtractionError, extract
 
     try:
@@ -337,10 +413,14 @@ def evaluate(
 # --- command line ----------------------------------------------------------------------------
 
 
+def _mark(ok: bool | None) -> str:
+    return "   · " if ok is None else "  ok " if ok else "  -- "
+
+
 def _print_rows(rows: Sequence[PageScore]) -> None:
     print(f"{'page':<6}{'F1':>7}{'P':>7}{'R':>7}  title date minute src  auth leaks")
     for r in rows:
-        mark = lambda ok: "  ok " if ok else "  -- "  # noqa: E731
+        mark = _mark
         extra = f"  {r.leaked}" if r.leaked else ""
         extra += f"  error: {r.error}" if r.error else ""
         print(
@@ -355,14 +435,27 @@ def _print_average(name: str, avg: dict[str, float]) -> None:
         f"{name:<12} F1 {avg['f1']:.4f}  (P {avg['precision']:.4f} R {avg['recall']:.4f}, "
         f"F1 of means {avg['f1_of_means']:.4f})  title {avg['title']:.3f}  "
         f"date {avg['date']:.3f}  minute {avg['minute']:.3f}  source {avg['source']:.3f}  "
-        f"authors {avg['authors']:.3f}  leaks {int(avg['leaks'])}"
+        f"authors {avg['authors']:.3f}  leaks {int(avg['leaks'])}  refused {int(avg['refused'])}"
     )
+
+
+def _print_sites(rows: Sequence[PageScore], worst: int = 25) -> None:
+    print(f"\n{'site (worst first)':<32}{'pages':>6}{'F1':>7}{'title':>7}{'refused':>8}")
+    for site, avg in by_site(rows)[:worst]:
+        print(
+            f"{site:<32}{int(avg['pages']):>6}{avg['f1']:7.3f}{avg['title']:7.3f}"
+            f"{int(avg['refused']):>8}"
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--kind", choices=["html", "text"], default="html")
     parser.add_argument("--root", type=Path, default=REALWORLD, help="the realworld folder")
+    parser.add_argument("--dev", action="store_true", help="the dev set (../shared/realworld-dev)")
+    parser.add_argument(
+        "--perturb", choices=sorted(PERTURBATIONS), help="change each page's bytes first"
+    )
     parser.add_argument("--compare", action="store_true", help="also trafilatura, readability")
     parser.add_argument("--json", metavar="FILE", help="write the numbers here")
     parser.add_argument(
@@ -372,11 +465,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("pages", nargs="*", help="page ids (default: all)")
     args = parser.parse_args(argv)
+    if args.dev:
+        args.root = REALWORLD_DEV
     if not (args.root / args.kind).is_dir():
         print(f"no pages under {args.root / args.kind}", file=sys.stderr)
         return 1
 
-    readers: dict[str, Reader] = {"policyextract": read_ours}
+    readers: dict[str, Reader] = {
+        "policyextract": perturbed_reader(args.perturb) if args.perturb else read_ours
+    }
     if args.compare and args.kind == "html":
         readers["trafilatura"] = read_trafilatura
         readers["readability"] = read_readability
@@ -387,6 +484,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows = evaluate(args.root, args.kind, reader, args.pages or None)
         if name == "policyextract":
             _print_rows(rows)
+            if any(r.site for r in rows):
+                _print_sites(rows)
         results["readers"][name] = {
             "average": averages(rows),
             "pages": [asdict(r) for r in rows],

@@ -15,6 +15,7 @@ SOURCE = {
     "encoding": "utf-8",
     "encoding_source": "default",
     "sha256": "0" * 64,
+    "reader": "article",
 }
 
 # P0: 6(0)月(1)7(2)日(3)下(4)午(5)，(6)山(7)东(8)省(9)政(10)府(11)新(12)闻(13)办(14)举(15)行(16)
@@ -77,7 +78,7 @@ for _f in FACTS:
         _f["qualifier"] = "exact"
 
 RECORD: dict[str, Any] = {
-    "schema_version": 1,
+    "schema_version": 2,
     "source": SOURCE,
     "metadata": {
         "title": "山东拥有国家先进制造业集群3个",
@@ -88,8 +89,12 @@ RECORD: dict[str, Any] = {
         "url": None,
         "authors": ["李四"],
         "editors": [],
+        "description": None,
+        "language": None,
+        "image": None,
     },
     "body": [P0, P1, P2],
+    "tables": [],
     "keywords": [],
     "tokens": None,
     "facts": FACTS,

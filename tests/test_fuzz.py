@@ -22,11 +22,11 @@ from test_hostile import sample_facts
 from policyextract import ExtractionError, extract
 from policyextract.facts import EXTRACTORS
 from policyextract.models import Article, Metadata, Page
-from policyextract.reading import read_page
+from policyextract.reader import strip_chrome
+from policyextract.reader.decoding import read_page
 from policyextract.record import Record, record_schema
 from policyextract.report import render_report
 from policyextract.segmentation import segment
-from policyextract.stripping import strip_chrome
 
 FUZZ = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 VALIDATOR = Draft202012Validator(record_schema())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from policyextract.html_article import strip_html
+from policyextract.reader.html_article import strip_html
 
 PARAGRAPHS = [
     "国务院常务会议近日审议通过了关于促进中小企业发展的若干措施，提出加大财政支持力度。",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from policyextract.meta_lines import (
+from policyextract.reader.meta_lines import (
     clean_title,
     closing_byline,
     is_boilerplate,

@@ -43,13 +43,14 @@ def _fact(type_: str, text: str, start: int, **fields: object) -> dict[str, obje
 
 
 RECORD = {
-    "schema_version": 1,
+    "schema_version": 2,
     "source": {
         "path": "pages/a.html",
         "format": "html",
         "encoding": "utf-8",
         "encoding_source": "declared",
         "sha256": SHA,
+        "reader": "article",
     },
     "metadata": {
         "title": "=某市召开会议",
@@ -60,8 +61,12 @@ RECORD = {
         "url": None,
         "authors": ["张三"],
         "editors": [],
+        "description": None,
+        "language": None,
+        "image": None,
     },
     "body": ["市长李四出席会议。全年增长-3.5%。", "第二段。"],
+    "tables": [],
     "keywords": [{"word": "会议", "weight": 1.0}],
     "tokens": None,
     "facts": [

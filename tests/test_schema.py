@@ -24,6 +24,7 @@ def test_schema_requires_every_record_key() -> None:
         "source",
         "metadata",
         "body",
+        "tables",
         "keywords",
         "tokens",
         "facts",
@@ -33,13 +34,14 @@ def test_schema_requires_every_record_key() -> None:
 
 def test_schema_rejects_a_fact_without_span() -> None:
     record = {
-        "schema_version": 1,
+        "schema_version": 2,
         "source": {
             "path": None,
             "format": "text",
             "encoding": "utf-8",
             "encoding_source": "default",
             "sha256": "0" * 64,
+            "reader": "article",
         },
         "metadata": {
             "title": None,
@@ -50,8 +52,12 @@ def test_schema_rejects_a_fact_without_span() -> None:
             "url": None,
             "authors": [],
             "editors": [],
+            "description": None,
+            "language": None,
+            "image": None,
         },
         "body": ["正文"],
+        "tables": [],
         "keywords": [],
         "tokens": None,
         "facts": [{"type": "date", "text": "今年", "paragraph": 0, "rule": "x", "value": "2024"}],

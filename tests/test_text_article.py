@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policyextract.models import Article
-from policyextract.text_article import strip_text
+from policyextract.reader.text_article import strip_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "corpus" / "sdenews-2024-06-07-industrial-clusters.txt"

@@ -49,8 +49,9 @@ from typing import IO, Any, NamedTuple, TextIO
 
 from . import __version__
 from .errors import ExtractionError
+from .models import SCHEMA_VERSION
 from .pipeline import read_file
-from .reading import InputFormat
+from .reader import InputFormat
 
 #: Page file suffixes taken from input folders (``--glob`` replaces this).
 SUFFIXES = (".html", ".htm", ".shtml", ".txt")
@@ -590,7 +591,7 @@ def run_batch(
     counts = _write_outputs(journal, paths, out, formats)
     manifest = {
         "policyextract": __version__,
-        "schema_version": 1,
+        "schema_version": SCHEMA_VERSION,
         "inputs": [display_path(i) for i in (inputs if inputs is not None else paths)],
         "glob": glob,
         "options": {**options.fingerprint(), "formats": list(formats)},

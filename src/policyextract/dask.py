@@ -33,7 +33,7 @@ from .batch import (
     extract_partition,
     extract_partition_done,
 )
-from .reading import InputFormat
+from .reader import InputFormat
 
 #: Pages per task: big enough that scheduling overhead (~1 ms a task) is noise next to ~15 ms of
 #: extraction per page (~0.5 s a task), small enough that a few thousand pages still spread over

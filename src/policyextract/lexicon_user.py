@@ -10,8 +10,9 @@ file extends them for the rest of the process. Its format is sections of one ent
     [clusters]          # full cluster names: 苏州市纳米新材料集群
     [words]             # jieba user-dict lines (word [freq] [tag]): 低空经济 n
 
-Every entry is also added to jieba's dictionary, so segmentation keeps it whole. The rules read
-the lists through :func:`word_list` and rebuild their patterns when :func:`version` changes.
+Every entry is also a word for jieba (:func:`jieba_lines`), so segmentation keeps it whole. The
+rules read the lists through :func:`word_list`, and they and the segmenter rebuild what depends
+on them when :func:`version` changes. This module imports no stage: the segmenter pulls the words.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ SECTIONS: dict[str, str | None] = {
 }
 
 _USER: dict[str, list[str]] = {name: [] for name in SECTIONS}
+# jieba user-dict lines (``word [freq] [tag]``) of every user file loaded, in load order.
+_JIEBA: list[str] = []
 _VERSION = 0
 
 
@@ -55,6 +58,11 @@ def word_list(name: str) -> tuple[str, ...]:
 def version() -> int:
     """Changes whenever a user lexicon is loaded: rules cache their patterns per version."""
     return _VERSION
+
+
+def jieba_lines() -> tuple[str, ...]:
+    """The user files' jieba user-dict lines so far (each file's lines are appended)."""
+    return tuple(_JIEBA)
 
 
 def parse_user_lexicon(text: str, source: str = "lexicon") -> dict[str, list[str]]:
@@ -99,13 +107,9 @@ def load_user_lexicon(path: str) -> None:
         reason = err.strerror or str(err)
         raise ExtractionError(f"{path}: cannot read lexicon: {reason}", stage="lexicon") from err
     sections = parse_user_lexicon(text, path)
-
-    from .segmentation import add_words
-
-    jieba_lines = list(sections["words"])
+    _JIEBA.extend(sections["words"])
     for name in ("titles", "org_suffixes", "organizations", "clusters"):
-        jieba_lines += sections[name]
-    add_words(jieba_lines)
+        _JIEBA.extend(sections[name])
     for name, entries in sections.items():
         _USER[name].extend(e.split()[0] for e in entries)
     _VERSION += 1

@@ -7,16 +7,24 @@ that its JSON Schema is generated from the code (``schema/record.schema.json``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Format = Literal["html", "text"]
-EncodingSource = Literal["bom", "declared", "detected", "default"]
+#: How the encoding was chosen; ``-lossy``: a few bytes did not fit it and became U+FFFD.
+EncodingSource = Literal[
+    "bom", "declared", "detected", "default", "bom-lossy", "declared-lossy", "detected-lossy"
+]
+#: Which path of the reader found the body: the article block (HTML) or the densest run of
+#: prose lines (text), or a fallback (the largest prose block, all visible text less navigation,
+#: or an HTML page read as text).
+ReaderPath = Literal["article", "fallback"]
+Language = Literal["zh-Hans", "zh-Hant"]
 
 
 @dataclass(frozen=True)
@@ -29,6 +37,12 @@ class Page:
     encoding_source: EncodingSource
     sha256: str
     path: str | None = None
+    #: The format was told from the content, not asked for (``--input-format auto``).
+    sniffed: bool = False
+
+    def as_text(self) -> Page:
+        """The same page taken as a text dump."""
+        return replace(self, format="text")
 
 
 class Metadata(BaseModel):
@@ -46,6 +60,35 @@ class Metadata(BaseModel):
     url: str | None = Field(default=None, description="canonical URL when the page names it")
     authors: list[str] = Field(default_factory=list, description="journalists (记者/作者/文/图)")
     editors: list[str] = Field(default_factory=list, description="编辑/责任编辑")
+    description: str | None = Field(default=None, description="the page's meta description")
+    language: Language | None = Field(
+        default=None, description="the body's script: zh-Hans (simplified) or zh-Hant (traditional)"
+    )
+    image: str | None = Field(
+        default=None, description="the page's lead image URL (og:image), as written; never fetched"
+    )
+
+
+#: Cells of a table row are joined with a tab into the row's body paragraph (what a browser
+#: copies from a table).
+CELL_SEPARATOR = "\t"
+
+
+class Table(BaseModel):
+    """A table of the article. Its rows are also body paragraphs, so facts in cells keep exact
+    spans: ``body[paragraph + i] == CELL_SEPARATOR.join(rows[i])`` for every row ``i``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    paragraph: int = Field(description="index in the body of the paragraph holding the first row")
+    caption: str | None = Field(default=None, description="<caption>, or the title line above")
+    rows: list[list[str]] = Field(description="cells of each row, as written (spaces collapsed)")
+    header_rows: int = Field(
+        default=0, description="leading rows that are headers (<th>, <thead>, or evident)"
+    )
+    header_columns: int = Field(
+        default=0, description="leading columns that are headers (<th>, or evident)"
+    )
 
 
 @dataclass
@@ -58,6 +101,10 @@ class Article:
 
     metadata: Metadata
     body: list[str]
+    tables: list[Table] = field(default_factory=list)
+    reader: ReaderPath = "article"
+    #: The decoded page it came from (set by :func:`policyextract.reader.strip_chrome`).
+    page: Page | None = None
 
 
 @dataclass(frozen=True)
@@ -82,3 +129,4 @@ class Doc:
     tokens: list[list[Token]]
     published: datetime | None = None
     metadata: Metadata = field(default_factory=Metadata)
+    tables: list[Table] = field(default_factory=list)

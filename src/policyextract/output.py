@@ -63,7 +63,8 @@ _RENAMED = {"title": "fact_title"}
 _RENAMED_BY_TYPE = {("date", "value"): "date"}
 _ARTICLE_KEYS = ("article_id", "path", "title", "published")
 
-#: One row per page: source, metadata, the body (paragraphs joined by "\n") and fact counts.
+#: One row per page: source, metadata, the body (paragraphs joined by "\n"), the number of
+#: tables and fact counts (the tables themselves are in articles.jsonl).
 ARTICLE_SCHEMA = pa.schema(
     [
         ("article_id", pa.string()),
@@ -71,6 +72,7 @@ ARTICLE_SCHEMA = pa.schema(
         ("format", pa.string()),
         ("encoding", pa.string()),
         ("encoding_source", pa.string()),
+        ("reader", pa.string()),
         ("title", pa.string()),
         ("published", pa.string()),
         ("source", pa.string()),
@@ -79,8 +81,12 @@ ARTICLE_SCHEMA = pa.schema(
         ("url", pa.string()),
         ("authors", pa.list_(pa.string())),
         ("editors", pa.list_(pa.string())),
+        ("description", pa.string()),
+        ("language", pa.string()),
+        ("image", pa.string()),
         ("keywords", pa.list_(pa.string())),
         ("paragraphs", pa.int32()),
+        ("tables", pa.int32()),
         ("body", pa.string()),
         ("facts", pa.int32()),
         *[(f"facts_{name}", pa.int32()) for name in FACT_TYPES],
@@ -185,12 +191,15 @@ def article_row(record: dict[str, Any]) -> Row:
         "format": source["format"],
         "encoding": source["encoding"],
         "encoding_source": source["encoding_source"],
+        "reader": source.get("reader"),
         **{key: meta.get(key) for key in ("title", "published", "source", "site", "section")},
         "url": meta.get("url"),
         "authors": list(meta.get("authors") or []),
         "editors": list(meta.get("editors") or []),
+        **{key: meta.get(key) for key in ("description", "language", "image")},
         "keywords": [k["word"] for k in record.get("keywords") or []],
         "paragraphs": len(record["body"]),
+        "tables": len(record.get("tables") or []),
         "body": "\n".join(record["body"]),
         "facts": len(record["facts"]),
     }

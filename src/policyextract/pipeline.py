@@ -9,10 +9,9 @@ from typing import Any
 from .errors import ExtractionError
 from .facts import extract_facts
 from .keywords import keywords
-from .reading import InputFormat, read_page
+from .reader import InputFormat, read
 from .record import Record, SourceInfo
 from .segmentation import segment
-from .stripping import strip_chrome
 
 Source = bytes | str | os.PathLike[str]
 
@@ -43,8 +42,9 @@ def extract_record(
     tokens: bool = False,
 ) -> Record:
     data, path = _load(source, path)
-    page = read_page(data, path=path, input_format=input_format)
-    article = strip_chrome(page)
+    article = read(data, path=path, input_format=input_format)
+    page = article.page
+    assert page is not None  # the reader always says where the article came from
     doc = segment(article, pos=tokens)
     facts = extract_facts(doc)
     return Record(
@@ -54,9 +54,11 @@ def extract_record(
             encoding=page.encoding,
             encoding_source=page.encoding_source,
             sha256=page.sha256,
+            reader=article.reader,
         ),
         metadata=article.metadata,
         body=article.body,
+        tables=article.tables,
         keywords=keywords(doc),
         tokens=[[(t.word, t.pos) for t in para] for para in doc.tokens] if tokens else None,
         facts=facts,  # type: ignore[arg-type]

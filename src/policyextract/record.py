@@ -1,4 +1,4 @@
-"""The record (schema version 1): what ``extract`` returns and every writer serialises."""
+"""The record (schema version 2): what ``extract`` returns and every writer serialises."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .facts import AnyFact
-from .models import EncodingSource, Format, Metadata
+from .models import EncodingSource, Format, Metadata, ReaderPath, Table
 
 
 class SourceInfo(BaseModel):
@@ -19,6 +19,10 @@ class SourceInfo(BaseModel):
     encoding: str
     encoding_source: EncodingSource
     sha256: str
+    reader: ReaderPath = Field(
+        default="article",
+        description="article: the reader's main path found the body; fallback: a fallback did",
+    )
 
 
 class Keyword(BaseModel):
@@ -33,10 +37,11 @@ class Record(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    schema_version: Literal[1] = 1
+    schema_version: Literal[2] = 2
     source: SourceInfo
     metadata: Metadata
     body: list[str]
+    tables: list[Table] = Field(default_factory=list, description="tables of the body")
     keywords: list[Keyword] = Field(default_factory=list)
     tokens: list[list[tuple[str, str]]] | None = Field(
         default=None, description="per paragraph, [word, POS] pairs (with --tokens)"

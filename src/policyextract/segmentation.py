@@ -23,8 +23,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from . import lexicon_user
 from .models import Article, Doc, Token
-from .timeparse import to_datetime
+from .reader.timeparse import to_datetime
 
 _LOCK = threading.Lock()
 
@@ -93,13 +94,16 @@ class Segmenter:
 
 
 _SEGMENTER: Segmenter | None = None
-# User-dict lines added by ``--lexicon``: replayed if the segmenter is built afterwards.
-_EXTRA: list[str] = []
+# How many of the user lexicon's jieba lines the segmenter holds (``--lexicon`` files), as of
+# which lexicon version.
+_USER_LINES = 0
+_USER_VERSION = 0
 
 
 def tokenizer() -> Segmenter:
-    """The process's segmenter with the domain lexicon loaded (built on first use)."""
-    global _SEGMENTER
+    """The process's segmenter with the domain lexicon loaded (built on first use), and the
+    words of user lexicon files loaded since (:mod:`.lexicon_user`)."""
+    global _SEGMENTER, _USER_LINES, _USER_VERSION
     if _SEGMENTER is None:
         with _LOCK:
             if _SEGMENTER is None:
@@ -107,8 +111,12 @@ def tokenizer() -> Segmenter:
                 for path in lexicon_files():
                     _load_dict(segmenter, path.read_text(encoding="utf-8").splitlines())
                 _load_dict(segmenter, _list_words())
-                _load_dict(segmenter, _EXTRA)
                 _SEGMENTER = segmenter
+    if lexicon_user.version() != _USER_VERSION:
+        with _LOCK:
+            user = lexicon_user.jieba_lines()
+            _load_dict(_SEGMENTER, user[_USER_LINES:])
+            _USER_LINES, _USER_VERSION = len(user), lexicon_user.version()
     return _SEGMENTER
 
 
@@ -121,20 +129,10 @@ def lexicon_files() -> list[Path]:
 def _list_words() -> list[str]:
     """Titles and the names of provinces and prefectures, as user-dict lines (no frequency)."""
     from .facts.places import gazetteer
-    from .lexicon_user import shipped_list
 
-    words = list(shipped_list("titles"))
+    words = list(lexicon_user.shipped_list("titles"))
     words += [p.name for p in gazetteer().by_name.values() if p.level != "county"]
     return words
-
-
-def add_words(lines: Iterable[str]) -> None:
-    """Add jieba user-dict lines (``word [freq] [tag]``) to the process's segmenter."""
-    lines = list(lines)
-    with _LOCK:
-        _EXTRA.extend(lines)
-    if _SEGMENTER is not None:
-        _load_dict(_SEGMENTER, lines)
 
 
 def _load_dict(segmenter: Segmenter, lines: Iterable[str]) -> None:
@@ -172,4 +170,5 @@ def segment(article: Article, *, pos: bool = False) -> Doc:
         tokens=[segment_text(p, pos=pos) for p in article.body],
         published=to_datetime(article.metadata.published),
         metadata=article.metadata,
+        tables=list(article.tables),
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from policyextract.errors import ExtractionError
-from policyextract.reading import declared_encoding, read_page
+from policyextract.reader.decoding import declared_encoding, read_page
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEED_HTML = CORPUS / "sdenews-2024-06-07-industrial-clusters.html"

@@ -17,8 +17,8 @@ from typing import Literal
 
 import regex
 
-from .errors import ExtractionError
-from .models import EncodingSource, Format, Page
+from ..errors import ExtractionError
+from ..models import EncodingSource, Format, Page
 
 InputFormat = Literal["auto", "html", "text"]
 
@@ -75,6 +75,7 @@ def read_page(data: bytes, *, path: str | None = None, input_format: InputFormat
         encoding_source=how,
         sha256=hashlib.sha256(data).hexdigest(),
         path=path,
+        sniffed=input_format == "auto",
     )
 
 

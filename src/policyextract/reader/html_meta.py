@@ -12,25 +12,17 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeAlias
+from typing import Any
 from urllib.parse import urlsplit
 
 import regex
 from lxml import etree
 
+from ..models import Metadata
 from . import meta_lines
-from .models import Metadata
+from .dom import BLOCK_TAGS, Element, class_names, is_hidden, normalize, text_of
+from .dom import SPACE as _SPACE
 from .timeparse import find_published, parse_published
-
-# lxml ships no type stubs: its elements are ``Any`` to mypy (``etree._Element`` at run time).
-Element: TypeAlias = Any
-
-
-def text_of(el: Element) -> str:
-    """All text inside ``el`` (its tail excluded); the fastest way lxml offers."""
-    text: str = etree.tostring(el, method="text", encoding="unicode", with_tail=False)
-    return text
-
 
 # Meta names (name/property/itemprop, lower-cased, spaces removed) per field, most specific first.
 TITLE_METAS = ("og:title", "articletitle", "twitter:title", "title")
@@ -60,18 +52,7 @@ URL_METAS = ("og:url", "url")
 EDITOR_METAS = ("editor",)
 JSON_LD_PUBLISHED = ("datePublished", "pubDate", "dateCreated", "uploadDate")
 
-# Elements that start a new line in a browser (``<br>`` too, handled where text is joined).
-BLOCK_TAGS = frozenset(
-    {
-        *("address", "article", "aside", "blockquote", "body", "caption", "center", "dd"),
-        *("details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure"),
-        *("footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr"),
-        *("html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "tbody"),
-        *("td", "tfoot", "th", "thead", "tr", "ul"),
-    }
-)
 _WS = regex.compile(r"\s+")
-_SPACE = " \t\r\n\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
 # Separators between a headline and the site/section names in <title>.
 _TITLE_SEP = regex.compile(r"\s*(?:_|--|-|\||｜|—{1,2}|–|·|::)\s*")
 _CJK = regex.compile(r"\p{Han}")
@@ -140,11 +121,6 @@ def read_head(root: Element) -> HeadInfo:
             info.canonical = el.get("href", "").strip()
             break
     return info
-
-
-def normalize(text: str) -> str:
-    """White space runs to one space, trimmed (for titles and names, not for body text)."""
-    return " ".join(text.split()).strip(_SPACE)
 
 
 def _json_objects(text: str) -> Iterator[dict[str, Any]]:
@@ -540,11 +516,7 @@ def scan(root: Element) -> Scan:
             continue
         if tag in _HEADING_TAGS:
             headings.append(el)
-        style = el.get("style")
-        # The substring tests spare the regex on the many styles that hide nothing.
-        if (style and ("none" in style or "hidden" in style) and _HIDDEN.search(style)) or (
-            el.get("hidden") is not None
-        ):
+        if is_hidden(el):
             hidden.append(el)
         if tag not in _HOLDERS:
             continue
@@ -582,15 +554,6 @@ _COPYRIGHT_OWNER = regex.compile(
 )
 
 
-def class_names(el: Element) -> str:
-    """The element's class and id, lower-cased, space-separated ("" when it has neither)."""
-    cls, ident = el.get("class"), el.get("id")
-    if cls and ident:
-        return f"{cls} {ident}".lower()
-    return (cls or ident or "").lower()
-
-
-_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TITLE_HOLDERS = frozenset({"div", "span", "p", "td", "strong", "b", "font"})
 _CRUMB_HOLDERS = frozenset({"div", "span", "p", "td", "nav", "ol", "ul"})
 _HOLDERS = _TITLE_HOLDERS | _CRUMB_HOLDERS

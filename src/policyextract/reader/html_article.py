@@ -18,22 +18,11 @@ from dataclasses import dataclass, field
 import regex
 from lxml import etree
 
+from ..models import Article, Metadata
 from . import meta_lines
-from .html_meta import (
-    BLOCK_TAGS,
-    Element,
-    PageMeta,
-    Scan,
-    class_names,
-    date_in,
-    dateline_authors,
-    normalize,
-    read_head,
-    read_metadata,
-    scan,
-    text_of,
-)
-from .models import Article, Metadata
+from .dom import BLOCK_TAGS, Element, attached, class_names, drop, normalize, parse, text_of
+from .dom import SPACE as _SPACE
+from .html_meta import PageMeta, Scan, date_in, dateline_authors, read_head, read_metadata, scan
 
 # Elements whose content is never article text.
 _DROP_TAGS = (
@@ -62,7 +51,6 @@ _DROP_TAGS = (
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "div", "section", "article"})
 # Sentence punctuation: what distinguishes prose from link lists and menus on Chinese pages.
 _PUNCT = regex.compile(r"[，。；：！？、,;!?]")
-_SPACE = " \t\r\n\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
 
 # Candidate scoring (readability's scheme with Chinese punctuation). A paragraph shorter than
 # this scores nothing: menus and labels are short. Calibrated on the realworld pages (10–25 all
@@ -236,37 +224,7 @@ def strip_html(html: str) -> Article:
     return Article(metadata=meta.metadata, body=body)
 
 
-# --- parsing ---------------------------------------------------------------------------------
-
-_XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
-
-
-def parse(html: str) -> Element | None:
-    """An lxml tree of ``html`` (``None`` when there is none); bs4 builds it when lxml cannot.
-
-    Plain ``etree`` elements, not ``lxml.html`` ones: the HTML element classes cost a Python
-    lookup per element visited, about a third of the reader's time.
-    """
-    # lxml refuses a str that still carries an XML encoding declaration.
-    text = _XML_DECLARATION.sub("", html, count=1)
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
-    try:
-        root: Element | None = etree.fromstring(text, parser)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        root = None
-    if root is None and text.strip():
-        root = _parse_with_bs4(text)
-    return root
-
-
-def _parse_with_bs4(text: str) -> Element | None:
-    try:
-        from lxml.html import soupparser
-
-        root: Element = soupparser.fromstring(text)
-    except Exception:  # bs4 is the last resort; a page it cannot read has no article
-        return None
-    return root
+# --- cleaning --------------------------------------------------------------------------------
 
 
 def clean(root: Element) -> Scan:
@@ -278,30 +236,8 @@ def clean(root: Element) -> Scan:
     for el in found.hidden:
         drop(el)
     # Headings inside removed elements (a hidden print view, a <nav>) no longer count.
-    found.headings = [el for el in found.headings if _attached(el, root)]
+    found.headings = [el for el in found.headings if attached(el, root)]
     return found
-
-
-def _attached(el: Element, root: Element) -> bool:
-    while el is not None:
-        if el is root:
-            return True
-        el = el.getparent()
-    return False
-
-
-def drop(el: Element) -> None:
-    """Remove ``el`` and its content, keeping the text that follows it (its tail)."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    if el.tail:
-        previous = el.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
 
 
 # --- finding the article ---------------------------------------------------------------------

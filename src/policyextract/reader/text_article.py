@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..models import Article, Metadata
 from .meta_lines import (
     EDITOR_LABELS,
     OUTLET_LINE,
@@ -50,7 +51,6 @@ from .meta_lines import (
     parse_source_line,
     source_line_authors,
 )
-from .models import Article, Metadata
 
 # Outer white space of a paragraph: ASCII, NBSP, ideographic space, zero-width and BOM.
 _STRIP = " \t\r\n\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"

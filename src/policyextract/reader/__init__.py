@@ -1,0 +1,100 @@
+"""The reader: page bytes → :class:`Article` (metadata, body paragraphs, tables).
+
+Its modules stand in layers; none imports one above it::
+
+    __init__       read, strip_chrome: the face
+    html_article   HTML → article block, paragraphs, tables
+    text_article   text dump → kinds of lines → body
+    html_meta      HTML → metadata (meta tags, JSON-LD, the lines around the headline)
+    meta_lines     one line → 来源/时间, byline, editor, breadcrumb, boilerplate (both readers)
+    dom            lxml parsing, element text, class names, visibility
+    decoding       bytes → text, HTML or text
+    timeparse      printed times → ISO 8601
+
+HTML pages go through :mod:`.html_article` (lxml, density scoring); text dumps through
+:mod:`.text_article` (line rules). Both return the same :class:`Article` shape.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..errors import ExtractionError
+from ..models import CELL_SEPARATOR, Article, Page
+from . import html_article, text_article
+from .decoding import InputFormat, read_page
+from .script import language_of
+
+__all__ = ["InputFormat", "read", "read_page", "strip_chrome"]
+
+# The longest realworld article body is ~4,200 characters; a "body" 100× that is a dump of
+# something else (a data file, a concatenation), and facts over it would take minutes.
+MAX_BODY_CHARS = 500_000
+
+
+def read(data: bytes, *, path: str | None = None, input_format: InputFormat = "auto") -> Article:
+    """The article of a page's bytes: :func:`read_page`, then :func:`strip_chrome`."""
+    return strip_chrome(read_page(data, path=path, input_format=input_format))
+
+
+def strip_chrome(page: Page) -> Article:
+    """The article of ``page``; raises :class:`ExtractionError` when no article text is found.
+
+    A page taken for HTML by sniffing whose HTML reading finds no body is read again as a text
+    dump (a dump can quote a few tags); that counts as a fallback.
+    """
+    if page.format == "html":
+        article = html_article.strip_html(page.text)
+        if not article.body and page.sniffed:
+            article = text_article.strip_text(page.text)
+            article.reader = "fallback"
+            page = page.as_text()
+    else:
+        article = text_article.strip_text(page.text)
+    article.body = [one_line(p) for p in article.body]
+    if not article.body:
+        raise ExtractionError("not an article: no body text found", stage="strip")
+    length = sum(map(len, article.body))
+    if length > MAX_BODY_CHARS:
+        raise ExtractionError(
+            f"not an article: body of {length:,} characters (limit {MAX_BODY_CHARS:,})",
+            stage="strip",
+        )
+    for table in article.tables:
+        rows = article.body[table.paragraph : table.paragraph + len(table.rows)]
+        assert rows == [CELL_SEPARATOR.join(cells) for cells in table.rows], "table rows moved"
+    meta = article.metadata
+    meta.language = language_of("\n".join([meta.title or "", *article.body]))
+    article.page = page
+    return article
+
+
+# Line and paragraph separators a hard-wrapped page can leave inside a paragraph (with the spaces
+# or tabs around them): \n \r VT FF FS GS RS US NEL LS PS.
+_BREAK = regex.compile(r"[ \t]*[\n\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029]+[ \t]*")
+# Characters between which a browser joins wrapped lines without a space (CSS Text: segment
+# breaks between East Asian wide characters are removed).
+_WIDE = regex.compile(r"[\p{Han}\p{Bopomofo}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
+
+
+def one_line(paragraph: str) -> str:
+    """The paragraph on one line: a line break inside it becomes a space, or nothing between two
+    CJK characters (how browsers join hard-wrapped Chinese text).
+
+    >>> one_line("第一行\\n第二行")
+    '第一行第二行'
+    >>> one_line("GDP\\r\\n  grew 5%")
+    'GDP grew 5%'
+    """
+    if not _BREAK.search(paragraph):
+        return paragraph
+
+    def join(match: regex.Match[str]) -> str:
+        start, end = match.start(), match.end()
+        if not start or end == len(paragraph):
+            return ""
+        wide = _WIDE.match(paragraph[start - 1]) and _WIDE.match(paragraph[end])
+        return "" if wide else " "
+
+    joined: str = _BREAK.sub(join, paragraph)
+    return joined

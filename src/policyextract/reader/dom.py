@@ -1,0 +1,114 @@
+"""The DOM helpers at the bottom of the HTML reader: parsing, the text of an element, class
+names, visibility, removal. Both :mod:`.html_meta` and :mod:`.html_article` stand on these and
+nothing here knows about articles or metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, TypeAlias
+
+import regex
+from lxml import etree
+
+# lxml ships no type stubs: its elements are ``Any`` to mypy (``etree._Element`` at run time).
+Element: TypeAlias = Any
+
+# Outer white space of a text: ASCII, NBSP, ideographic space, en/em/thin spaces, zero-width, BOM.
+SPACE = " \t\r\n\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
+
+# Elements that start a new line in a browser (``<br>`` too, handled where text is joined).
+BLOCK_TAGS = frozenset(
+    {
+        *("address", "article", "aside", "blockquote", "body", "caption", "center", "dd"),
+        *("details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure"),
+        *("footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr"),
+        *("html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "tbody"),
+        *("td", "tfoot", "th", "thead", "tr", "ul"),
+    }
+)
+
+_XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def parse(html: str) -> Element | None:
+    """An lxml tree of ``html`` (``None`` when there is none); bs4 builds it when lxml cannot.
+
+    Plain ``etree`` elements, not ``lxml.html`` ones: the HTML element classes cost a Python
+    lookup per element visited, about a third of the reader's time.
+    """
+    # lxml refuses a str that still carries an XML encoding declaration.
+    text = _XML_DECLARATION.sub("", html, count=1)
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    try:
+        root: Element | None = etree.fromstring(text, parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = None
+    if root is None and text.strip():
+        root = _parse_with_bs4(text)
+    return root
+
+
+def _parse_with_bs4(text: str) -> Element | None:
+    try:
+        from lxml.html import soupparser
+
+        root: Element = soupparser.fromstring(text)
+    except Exception:  # bs4 is the last resort; a page it cannot read has no article
+        return None
+    return root
+
+
+def text_of(el: Element) -> str:
+    """All text inside ``el`` (its tail excluded); the fastest way lxml offers."""
+    text: str = etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+    return text
+
+
+def normalize(text: str) -> str:
+    """White space runs to one space, trimmed (for titles and names, not for body text)."""
+    return " ".join(text.split()).strip(SPACE)
+
+
+def class_names(el: Element) -> str:
+    """The element's class and id, lower-cased, space-separated ("" when it has neither)."""
+    cls, ident = el.get("class"), el.get("id")
+    if cls and ident:
+        return f"{cls} {ident}".lower()
+    return (cls or ident or "").lower()
+
+
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def is_hidden(el: Element) -> bool:
+    """Whether the element hides itself (an inline ``display:none``/``visibility:hidden`` style,
+    or the ``hidden`` attribute)."""
+    style = el.get("style")
+    # The substring tests spare the regex on the many styles that hide nothing.
+    if style and ("none" in style or "hidden" in style) and _HIDDEN.search(style):
+        return True
+    return el.get("hidden") is not None
+
+
+def attached(el: Element, root: Element) -> bool:
+    """Whether ``el`` is still inside ``root`` (not removed with an ancestor)."""
+    while el is not None:
+        if el is root:
+            return True
+        el = el.getparent()
+    return False
+
+
+def drop(el: Element) -> None:
+    """Remove ``el`` and its content, keeping the text that follows it (its tail)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
