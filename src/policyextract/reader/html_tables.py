@@ -4,10 +4,11 @@ Chinese CMS pages lay out whole pages, and often the article itself, in ``<table
 release holds its figures in one. A ``<table>`` is read as data when it is a grid of short cells:
 
 - two rows or more with at least two non-empty cells each (one row, one column: layout);
-- no table nested inside it, no cell of prose (a long cell, or one holding several paragraphs),
-  and mostly short cells;
+- no table nested inside it, no cell of prose (a long cell, one holding several paragraphs, or
+  a sentence beside other cells), and mostly short cells (a note row, 注：…, may be prose);
 - not a link grid (more than half of its text in links) nor a photo grid (images in two cells);
-- no row that reads as a metadata line (来源：… 时间：…, 责任编辑：…): that is an info box.
+- no row that reads as a metadata line (来源：… 时间：…, 责任编辑：…), and not a form whose rows
+  start with ``label：`` cells (索引号：, 软件名称：): those are info boxes.
 
 Anything else is layout, and the reader walks inside it for paragraphs as before.
 
@@ -20,7 +21,7 @@ cells to the table's width so that columns line up; rows and columns empty throu
 Headers: leading rows of ``<th>`` cells (or rows in ``<thead>``, or set all in bold) are header
 rows; leading columns of ``<th>`` cells are header columns. Unmarked, a header is evident: leading
 rows without a figure above rows that are mostly figures, or a first row of label words (序号,
-名称…); a first column of labels beside columns of figures, or of ``名称：`` labels.
+名称…); a first column of labels beside columns of figures.
 
 The caption is the ``<caption>`` text; else up to two short lines right above the table that read
 as its title (表1 …, …情况, …统计表, …一览表) or its unit note (单位：亿元), joined with a space.
@@ -44,6 +45,7 @@ from .dom import SPACE as _SPACE
 # image-plus-caption tables; none of those may read as data).
 MIN_ROWS = 2  # rows with at least two non-empty cells
 MAX_CELL_CHARS = 200  # a longer cell is prose: the table lays out an article
+PROSE_CELL = 40  # a cell with a sentence end and longer than this, beside other cells, is prose
 SHORT_CELL = 30  # a statistics cell is a figure or a label; a policy table may hold a sentence
 MIN_SHORT_SHARE = 0.6  # of the non-empty cells
 MAX_LINK_SHARE = 0.5  # of the table's text
@@ -74,9 +76,13 @@ HEADER_WORDS = (
     *("备注", "内容", "姓名", "职务", "金额", "数量", "年份", "排名", "企业", "产品"),
 )
 _HEADER_WORD = regex.compile("|".join(HEADER_WORDS))
-# A key column: 软件名称： | 许可证号：
+# A label cell of a form or an info box (软件名称： | 索引号：): such a table is no data table.
 _KEY = regex.compile(r"[:：]$")
 _SENTENCE_END = regex.compile(r"[。！？!?；;]")
+# A note row under the figures: 注：…, 说明：…, 资料来源：…
+_NOTE = regex.compile(
+    r"^[（(]?\s*(?:注|附注|说明|备注|资料来源|数据来源|来源)\s*[0-9０-９]?\s*[:：]"
+)
 # Title lines above a table: 表1 …, 附表2 …, or ending in 表/情况/统计/一览/明细/汇总/指标
 # (with a unit note in brackets after it).
 _TITLE_LINE = regex.compile(
@@ -129,8 +135,7 @@ def read_table(table: Element) -> DataTable | None:
     if any(True for _ in table.iterdescendants("table")):
         return None
     grid = _grid(table)
-    cells = [c for row in grid for c in row if c is not None and c.text]
-    if not _is_data(grid, cells):
+    if not _is_data(grid):
         return None
     grid = _trimmed(grid)
     rows = [[c.text if c is not None else "" for c in row] for row in grid]
@@ -250,24 +255,36 @@ def _one_line(text: str) -> str:
 # --- data or layout -------------------------------------------------------------------------
 
 
-def _is_data(grid: list[list[_Cell | None]], cells: list[_Cell]) -> bool:
-    full_rows = [row for row in grid if sum(1 for c in row if c is not None and c.text) >= 2]
-    if len(full_rows) < MIN_ROWS:
+def _is_data(grid: list[list[_Cell | None]]) -> bool:
+    rows = [[c for c in row if c is not None and c.text] for row in grid]
+    full = [cells for cells in rows if len(cells) >= 2]
+    if len(full) < MIN_ROWS:
         return False
-    if any(len(c.text) > MAX_CELL_CHARS or c.paragraphs >= 2 for c in cells):
+    # A note under the figures (注：1.…) may be a long paragraph or several.
+    checked = [c for cells in rows if not _is_note(cells) for c in cells]
+    if any(len(c.text) > MAX_CELL_CHARS or c.paragraphs >= 2 for c in checked):
+        return False
+    cells = [c for cells in full for c in cells]
+    if any(len(c.text) > PROSE_CELL and _SENTENCE_END.search(c.text) for c in cells):
         return False
     if sum(len(c.text) <= SHORT_CELL for c in cells) < MIN_SHORT_SHARE * len(cells):
         return False
-    text = sum(len(c.text) for c in cells)
-    if sum(c.links for c in cells) > MAX_LINK_SHARE * text:
+    if sum(c.links for c in cells) > MAX_LINK_SHARE * sum(len(c.text) for c in cells):
         return False
     if sum(c.images > 0 for row in grid for c in row if c is not None) > MAX_IMAGE_CELLS:
         return False
-    return not any(_is_meta_row(row) for row in full_rows)
+    if any(_is_meta_row(cells) for cells in full):
+        return False
+    keyed = sum(bool(_KEY.search(cells[0].text)) for cells in full)
+    return keyed * 2 < len(full)
 
 
-def _is_meta_row(row: list[_Cell | None]) -> bool:
-    line = " ".join(c.text for c in row if c is not None and c.text)
+def _is_note(cells: list[_Cell]) -> bool:
+    return len(cells) == 1 and bool(_NOTE.match(cells[0].text))
+
+
+def _is_meta_row(cells: list[_Cell]) -> bool:
+    line = " ".join(c.text for c in cells)
     if len(line) > meta_lines.MAX_META_LINE:
         return False
     return (
@@ -291,6 +308,8 @@ def _trimmed(grid: list[list[_Cell | None]]) -> list[list[_Cell | None]]:
 
 
 def _marked_rows(grid: list[list[_Cell | None]]) -> int:
+    if _all_marked(grid):
+        return 0  # a table set all in <th> or bold says nothing about its headers
     n = 0
     for row in grid[: min(MAX_HEADER_ROWS, len(grid) - 1)]:
         cells = [c for c in row if c is not None and c.text]
@@ -301,6 +320,8 @@ def _marked_rows(grid: list[list[_Cell | None]]) -> int:
 
 
 def _marked_columns(grid: list[list[_Cell | None]], header_rows: int) -> int:
+    if _all_marked(grid):
+        return 0
     n = 0
     for j in range(len(grid[0]) - 1):
         cells = [c for row in grid[header_rows:] if (c := row[j]) is not None and c.text]
@@ -308,6 +329,10 @@ def _marked_columns(grid: list[list[_Cell | None]], header_rows: int) -> int:
             break
         n += 1
     return n
+
+
+def _all_marked(grid: list[list[_Cell | None]]) -> bool:
+    return all(c.marked for row in grid for c in row if c is not None and c.text)
 
 
 def is_figure(text: str) -> bool:
@@ -337,13 +362,11 @@ def _evident_rows(rows: list[list[str]]) -> int:
 
 
 def _evident_columns(rows: list[list[str]], header_rows: int) -> int:
-    """A first column of labels beside columns that are mostly figures, or of ``名称：`` keys."""
+    """A first column of labels beside columns that are mostly figures."""
     body = rows[header_rows:]
     labels = [row[0] for row in body if row[0]]
     if not labels or any(is_figure(c) for c in labels):
         return 0
-    if all(_KEY.search(c) for c in labels):
-        return 1
     figures, cells = _data_share(body, 1)
     return 1 if cells and figures >= MIN_FIGURE_SHARE * cells else 0
 
