@@ -91,6 +91,12 @@ NOTE_ROW = (
     "<p>2.增长速度按可比价格计算，与上年同期相比，下同，不再一一说明。</p></td></tr>"
     "</table>"
 )
+# A time series: bare years head the rows (labels, not figures).
+YEARS = (
+    "<table><tr><td>年份</td><td>国内生产总值（亿元）</td><td>增长（%）</td></tr>"
+    "<tr><td>2022</td><td>1,204,724</td><td>3.0</td></tr>"
+    "<tr><td>2023</td><td>1,260,582</td><td>5.2</td></tr></table>"
+)
 # The data table sits inside a layout table that holds the article (nested: the outer one is
 # layout, the walk goes in and finds the inner one).
 NESTED = (
@@ -188,6 +194,20 @@ DATA_CASES = [
                     "",
                     "",
                 ],
+            ],
+            header_rows=1,
+            header_columns=1,
+        ),
+    ),
+    (
+        "bare years head the rows",
+        YEARS,
+        Table(
+            paragraph=2,
+            rows=[
+                ["年份", "国内生产总值（亿元）", "增长（%）"],
+                ["2022", "1,204,724", "3.0"],
+                ["2023", "1,260,582", "5.2"],
             ],
             header_rows=1,
             header_columns=1,

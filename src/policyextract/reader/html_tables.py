@@ -51,8 +51,10 @@ MIN_SHORT_SHARE = 0.6  # of the non-empty cells
 MAX_LINK_SHARE = 0.5  # of the table's text
 MAX_IMAGE_CELLS = 1  # an icon or a logo; more is a photo grid
 PARAGRAPH_CHARS = 20  # a cell with two block children this long holds paragraphs, not a value
-# Spans larger than this are capped (the HTML spec caps colspan at 1000; a page can say 10^9).
+# Spans larger than this are capped (the HTML spec caps colspan at 1000; a page can say 10^9),
+# and a grid of more slots is no table an article shows (a hostile page's spans would fill it).
 MAX_SPAN = 100
+MAX_SLOTS = 50_000
 # Header rows read from structure or evidence; more leading label rows is a text table.
 MAX_HEADER_ROWS = 3
 # A table is mostly figures when this share of its data cells are (evident headers).
@@ -68,6 +70,7 @@ _FIGURE = regex.compile(
     r"^[+\-−－±]?[(（]?[0-9０-９][0-9０-９,，.．]*[)）]?\s*(?:万亿|亿|万|千)?"
     r"(?:\s*(?![年月日号季时])\p{Han}{1,2})?\s*[%％‰]?$"
 )
+_YEAR = regex.compile(r"^(?:19|20)\d\d$")
 # Placeholders for a missing figure: neither label nor figure.
 _PLACEHOLDER = regex.compile(r"^[-—–－…/／\\×*＊·]+$")
 # Words of a header row in a table without figures (序号 | 名称 | 地址).
@@ -148,10 +151,13 @@ def read_table(table: Element) -> DataTable | None:
 
 
 def _grid(table: Element) -> list[list[_Cell | None]]:
-    """The cells of each row at their columns; ``None`` in the slots a span covers."""
+    """The cells of each row at their columns; ``None`` in the slots a span covers (no rows
+    when the spans would make the grid larger than :data:`MAX_SLOTS`)."""
     grid: list[list[_Cell | None]] = []
     covered: dict[tuple[int, int], bool] = {}  # (row, column) slots taken by rowspans
-    for r, tr in enumerate(_rows(table)):
+    trs = _rows(table)
+    slots = 0
+    for r, tr in enumerate(trs):
         row: list[_Cell | None] = []
         column = 0
         for td in tr:
@@ -163,8 +169,11 @@ def _grid(table: Element) -> list[list[_Cell | None]]:
             cell = _read_cell(td)
             row.append(cell)
             colspan, rowspan = _span(td.get("colspan")), _span(td.get("rowspan"))
+            slots += colspan * min(rowspan, len(trs) - r)
+            if slots > MAX_SLOTS:
+                return []
             row.extend([None] * (colspan - 1))
-            for below in range(r + 1, r + rowspan):
+            for below in range(r + 1, min(r + rowspan, len(trs))):
                 for c in range(column, column + colspan):
                     covered[(below, c)] = True
             column += colspan
@@ -241,15 +250,15 @@ def _cell_text(el: Element) -> str:
 
 
 def _one_line(text: str) -> str:
-    text = text.strip(_SPACE)
-
     def join(match: regex.Match[str]) -> str:
         start, end = match.start(), match.end()
+        if not start or end == len(text):
+            return ""
         wide = _WIDE.match(text[start - 1]) and _WIDE.match(text[end])
         return "" if wide and "\n" in match.group() else " "
 
     joined: str = _SPACES.sub(join, text)
-    return joined
+    return joined.strip(_SPACE)
 
 
 # --- data or layout -------------------------------------------------------------------------
@@ -340,6 +349,11 @@ def is_figure(text: str) -> bool:
     return bool(_FIGURE.match(text))
 
 
+def _is_label(text: str) -> bool:
+    """A header-like cell: text, or a bare year (2023 over a column, beside a row)."""
+    return not is_figure(text) or bool(_YEAR.match(text))
+
+
 def _data_share(rows: list[list[str]], first_column: int) -> tuple[int, int]:
     """(figures or placeholders, non-empty cells) among ``rows`` from ``first_column`` on."""
     cells = [c for row in rows for c in row[first_column:] if c]
@@ -347,10 +361,10 @@ def _data_share(rows: list[list[str]], first_column: int) -> tuple[int, int]:
 
 
 def _evident_rows(rows: list[list[str]]) -> int:
-    """Leading rows without a figure above rows that are mostly figures; or a first row of header
-    words in a table of text."""
+    """Leading rows of labels above rows that are mostly figures; or a first row of header words
+    in a table of text."""
     n = 0
-    while n < min(MAX_HEADER_ROWS, len(rows) - 1) and not any(is_figure(c) for c in rows[n]):
+    while n < min(MAX_HEADER_ROWS, len(rows) - 1) and all(map(_is_label, rows[n])):
         n += 1
     figures, cells = _data_share(rows[n:], 1)
     if n and cells and figures >= MIN_FIGURE_SHARE * cells:
@@ -365,7 +379,7 @@ def _evident_columns(rows: list[list[str]], header_rows: int) -> int:
     """A first column of labels beside columns that are mostly figures."""
     body = rows[header_rows:]
     labels = [row[0] for row in body if row[0]]
-    if not labels or any(is_figure(c) for c in labels):
+    if not labels or not all(map(_is_label, labels)):
         return 0
     figures, cells = _data_share(body, 1)
     return 1 if cells and figures >= MIN_FIGURE_SHARE * cells else 0
