@@ -22,6 +22,9 @@ then filtered by rules that encode FACTS.md:
   earlier in the sentence: a bare rate takes the amount before it (营业额385.7亿元，同比增长42.2%
   → 营业额同比增长); a planned figure takes the object of its verb (…集群培育认定工作，今年力争
   新培育10家 → 集群); else the direction words alone (…，比上年同期上涨0.1% → 上涨).
+- In a table row (a body paragraph that ``Doc.tables`` maps to a row), a figure in a data cell
+  takes its row and column headers as subject and, when the cell is a bare figure (5.6, -3.2),
+  its unit from the headers or the table's 单位： note; see "table cells" below.
 """
 
 from __future__ import annotations
@@ -875,6 +878,8 @@ def table_rows(tables: list[Table]) -> dict[int, tuple[Table, int]]:
 
 def find_in_row(text: str, tokens: list[Token], table: Table, r: int) -> list[Found]:
     """The quantities of row ``r`` of ``table`` (the paragraph ``text``), in text order."""
+    if CELL_SEPARATOR.join(table.rows[r]) != text:
+        return find_quantities(text, tokens)  # not the row (a Doc built by hand): prose
     found: list[Found] = []
     start = 0
     for j, cell in enumerate(table.rows[r]):
