@@ -15,7 +15,7 @@ from seed_body import SEED_BODY
 
 from policyextract.facts import quantities
 from policyextract.facts.quantities import Quantity
-from policyextract.models import Article, Doc, Metadata
+from policyextract.models import CELL_SEPARATOR, Article, Doc, Metadata, Table
 from policyextract.segmentation import segment
 
 PUBLISHED = "2024-06-07T17:25:36+08:00"
@@ -465,5 +465,174 @@ ALPHABET = (
 @given(st.lists(st.text(alphabet=ALPHABET, max_size=40), min_size=1, max_size=3))
 def test_never_raises_and_spans_hold(paragraphs: list[str]) -> None:
     doc = make_doc(*paragraphs)
+    for f in quantities.extract(doc):
+        assert doc.paragraphs[f.paragraph][f.start : f.end] == f.text
+
+
+# --- table cells ------------------------------------------------------------------------------
+# A table's rows are body paragraphs (cells joined by a tab); a figure in a data cell takes its
+# row and column headers as subject (periods first, then the row, then the column; unit notes
+# and 其中： marks left out) and the unit of its column header, else its row header, else the
+# table's 单位： note. Each case: (caption, rows, header_rows, header_columns, every cell
+# quantity as (text, value, unit, subject)).
+
+TABLE_CASES = [
+    (
+        "unit note in the caption, a rate column, a negative figure, a placeholder",
+        "表1 2024年主要农产品产量 单位：万吨",
+        [
+            ["品种", "产量", "比上年增长（%）"],
+            ["粮食", "70650", "1.3"],
+            ["其中：稻谷", "20753", "-0.9"],
+            ["油料", "—", "2.7"],
+        ],
+        1,
+        1,
+        [
+            ("70650", 706500000, "吨", "粮食产量"),
+            ("1.3", 1.3, "%", "粮食比上年增长"),
+            ("20753", 207530000, "吨", "稻谷产量"),
+            ("-0.9", -0.9, "%", "稻谷比上年增长"),
+            ("2.7", 2.7, "%", "油料比上年增长"),
+        ],
+    ),
+    (
+        "periods in the row headers go first",
+        None,
+        [["月份", "CPI同比（%）"], ["1月", "-0.8"], ["2月", "0.7"]],
+        1,
+        1,
+        [("-0.8", -0.8, "%", "1月CPI同比"), ("0.7", 0.7, "%", "2月CPI同比")],
+    ),
+    (
+        "a bare count without a unit is no quantity; one with its measure word is",
+        None,
+        [["地区", "企业数", "项目"], ["东部", "125", "36个"]],
+        1,
+        1,
+        [("36个", 36, "个", "东部项目")],
+    ),
+    (
+        "an index column is no quantity, even under a table unit",
+        "单位：万元",
+        [
+            ["序号", "项目名称", "投资额"],
+            ["1", "智能制造产业园", "50000"],
+            ["2", "物流中心", "1.2万"],
+        ],
+        1,
+        0,
+        [("50000", 500000000, "元", "投资额"), ("1.2万", 120000000, "元", "投资额")],
+    ),
+    (
+        "a rate unit: the bare currency, the rate in the subject",
+        None,
+        [["品种", "均价（元/吨）", "涨幅（%）"], ["螺纹钢", "3,850", "2.5"]],
+        1,
+        1,
+        [("3,850", 3850, "元", "螺纹钢均价/吨"), ("2.5", 2.5, "%", "螺纹钢涨幅")],
+    ),
+    (
+        "the row header's unit when the column has none",
+        None,
+        [["指标", "2023年", "2024年"], ["地区生产总值（亿元）", "4,520.3", "4,801.6"]],
+        1,
+        1,
+        [
+            ("4,520.3", 452030000000, "元", "2023年地区生产总值"),
+            ("4,801.6", 480160000000, "元", "2024年地区生产总值"),
+        ],
+    ),
+    (
+        "a two-level header: an empty upper slot continues the one on its left",
+        None,
+        [
+            ["指标", "1-5月", "", "5月"],
+            ["", "绝对额（亿元）", "增长%", "增长%"],
+            ["出口", "9800", "7.6", "11.2"],
+        ],
+        2,
+        1,
+        [
+            ("9800", 980000000000, "元", "1-5月出口绝对额"),
+            ("7.6", 7.6, "%", "1-5月出口增长"),
+            ("11.2", 11.2, "%", "5月出口增长"),
+        ],
+    ),
+    (
+        "a bare year heads the row: a period, so it goes first",
+        None,
+        [["年份", "GDP（亿元）", "增长（%）"], ["2023", "1,260,582", "5.2"]],
+        1,
+        1,
+        [("1,260,582", 126058200000000, "元", "2023 GDP"), ("5.2", 5.2, "%", "2023增长")],
+    ),
+    (
+        "header cells are read as prose",
+        None,
+        [["全省3.2万家企业", "增长（%）"], ["营业收入", "5.1"]],
+        1,
+        1,
+        [("3.2万家", 32000, "家", "企业"), ("5.1", 5.1, "%", "营业收入增长")],
+    ),
+]
+
+
+def table_doc(caption: str | None, rows: list[list[str]], header_rows: int, columns: int) -> Doc:
+    lead = "国家统计局今天发布数据，全年粮食产量创历史新高。"
+    table = Table(
+        paragraph=1, caption=caption, rows=rows, header_rows=header_rows, header_columns=columns
+    )
+    body = [lead, *(CELL_SEPARATOR.join(cells) for cells in rows), "全年经济运行稳中向好。"]
+    return segment(Article(metadata=Metadata(published=PUBLISHED), body=body, tables=[table]))
+
+
+@pytest.mark.parametrize(
+    ("name", "caption", "rows", "header_rows", "columns", "expected"),
+    TABLE_CASES,
+    ids=[c[0] for c in TABLE_CASES],
+)
+def test_table_cells(
+    name: str,
+    caption: str | None,
+    rows: list[list[str]],
+    header_rows: int,
+    columns: int,
+    expected: list[tuple[object, ...]],
+) -> None:
+    doc = table_doc(caption, rows, header_rows, columns)
+    facts = [f for f in quantities.extract(doc) if isinstance(f, Quantity)]
+    for f in facts:
+        assert doc.paragraphs[f.paragraph][f.start : f.end] == f.text
+    in_table = [f for f in facts if 1 <= f.paragraph <= len(rows)]
+    assert [(f.text, f.value, f.unit, f.subject) for f in in_table] == expected
+    assert all(f.qualifier == "exact" for f in in_table)
+
+
+def test_rows_outside_tables_are_prose() -> None:
+    """The same tab-joined text without a Table is read as prose: no headers, no bare figures."""
+    doc = make_doc("粮食\t70650\t1.3", "其中：稻谷\t20753万吨")
+    facts = [f for f in quantities.extract(doc) if isinstance(f, Quantity)]
+    assert [(f.text, f.subject) for f in facts] == [("20753万吨", None)]
+
+
+CELL_ALPHABET = "0123456789.,-—%％（）()亿万元家个增长单位：其中#月年序号"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.text(alphabet=CELL_ALPHABET, max_size=8), min_size=3, max_size=3),
+        min_size=1,
+        max_size=4,
+    ),
+    st.integers(0, 3),
+    st.integers(0, 3),
+)
+def test_table_cells_never_raise_and_spans_hold(
+    rows: list[list[str]], header_rows: int, columns: int
+) -> None:
+    rows = [[" ".join(c.split()) for c in cells] for cells in rows]
+    doc = table_doc(None, rows, min(header_rows, len(rows)), columns)
     for f in quantities.extract(doc):
         assert doc.paragraphs[f.paragraph][f.start : f.end] == f.text

@@ -22,6 +22,9 @@ then filtered by rules that encode FACTS.md:
   earlier in the sentence: a bare rate takes the amount before it (营业额385.7亿元，同比增长42.2%
   → 营业额同比增长); a planned figure takes the object of its verb (…集群培育认定工作，今年力争
   新培育10家 → 集群); else the direction words alone (…，比上年同期上涨0.1% → 上涨).
+- In a table row (a body paragraph that ``Doc.tables`` maps to a row), a figure in a data cell
+  takes its row and column headers as subject and, when the cell is a bare figure (5.6, -3.2),
+  its unit from the headers or the table's 单位： note; see "table cells" below.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from typing import Literal
 
 import regex
 
-from ..models import Doc, Token
+from ..models import CELL_SEPARATOR, Doc, Table, Token
 from .base import Fact, Number, Qualifier
 from .numbers import ARABIC, CHINESE, MULTIPLIERS, json_number, parse_numeral
 from .spans import (
@@ -283,8 +286,11 @@ class Found:
 
 def extract(doc: Doc) -> list[Fact]:
     facts: list[Fact] = []
+    rows = table_rows(doc.tables)
     for i, (text, tokens) in enumerate(zip(doc.paragraphs, doc.tokens, strict=True)):
-        for q in find_quantities(text, tokens):
+        row = rows.get(i)
+        found = find_quantities(text, tokens) if row is None else find_in_row(text, tokens, *row)
+        for q in found:
             facts.append(
                 Quantity(
                     text=text[q.start : q.end],
@@ -812,3 +818,245 @@ def _strip_links(text: str, start: int) -> int:
         return start
     m = _LINK_TAIL.search(text, max(0, start - 2 * MAX_LINK), start)
     return m.start() if m else start
+
+
+# --- table cells --------------------------------------------------------------------------------
+#
+# A row of a table is a body paragraph whose cells are joined by CELL_SEPARATOR (see
+# models.Table). A figure in a data cell counts what its headers name: its subject is the row
+# header and the column header, the unit the column header's (增长（%）, 绝对额（亿元）), else
+# the row header's, else the table's (单位：万元 in the caption or a header row). A bare figure
+# (5.6, -3.2, 1,234) is a quantity only when a unit is found; its sign is kept (-3.2 under
+# 增长（%） is -3.2).
+# Figures written with their measure word (125家) are found as in prose and take the headers as
+# subject. Header cells are read as prose.
+
+#: Multipliers written before the unit in a header (（万元）, （百万美元）), longest first.
+HEADER_MULTIPLIERS: dict[str, Decimal] = {
+    "万亿": Decimal(10) ** 12,
+    "千亿": Decimal(10) ** 11,
+    "百亿": Decimal(10) ** 10,
+    "亿": Decimal(10) ** 8,
+    "千万": Decimal(10) ** 7,
+    "百万": Decimal(10) ** 6,
+    "十万": Decimal(10) ** 5,
+    "万": Decimal(10) ** 4,
+    "千": Decimal(10) ** 3,
+    "百": Decimal(100),
+}
+#: Headers of columns that number or date the rows, not count anything (序号 1, 2, 3; 年份 2023).
+INDEX_HEADERS = frozenset(word_list("序号 编号 排名 名次 排序 位次 年份 年度 代码 编码 邮编 电话"))
+#: Words before a row label that only mark its place in the table (其中：制造业, #国有企业).
+_ROW_MARK = regex.compile(
+    r"^(?:其中\s*[:：]?|[#＃*＊]+|[0-9０-９]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*"
+)
+#: A unit note in a header or caption: （亿元）, (%), （单位：万元）, 单位：万吨, 增长%, 同比±%.
+_HEADER_UNIT = regex.compile(
+    r"[（(]\s*(?:(?:计量)?单位\s*[:：]\s*)?(?P<paren>[^（）()]{1,10}?)\s*[)）]\s*$"
+    r"|(?:计量)?单位\s*[:：]\s*(?P<note>[^\s，,。；;）)]{1,10})"
+    r"|(?P<sign>[±+\-]?[%％‰])\s*$"
+)
+#: A bare figure in a cell: sign, digits, a multiplier, a per-cent sign; nothing else.
+_BARE_FIGURE = regex.compile(
+    rf"(?P<sign>[+\-−－])?\s*(?P<num>{ARABIC})\s*(?P<mult>万亿|亿|万)?\s*(?P<pct>[%％‰])?"
+)
+#: Headers that name a time (2024年, 1-5月, 一季度, 上年同期): they go before the row label in a
+#: subject, as Chinese writes them (2024年粮食产量).
+_PERIOD = regex.compile(
+    r"^(?:(?:19|20)\d\d\s*年?度?)?\s*"
+    r"(?:[1-4一二三四]\s*季度|前三季度|上半年|下半年|全年|年初|年末|年底|本月|当月|上月|本期|上期"
+    r"|本年|上年|去年|今年|同期"
+    r"|[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[-—–~～至]\s*[0-9０-９一二三四五六七八九十]{1,2})?\s*月份?)*"
+    r"\s*(?:累计|末|底|止|同期)?$"
+)
+
+
+def table_rows(tables: list[Table]) -> dict[int, tuple[Table, int]]:
+    """Body paragraph index → (its table, its row index), for the rows of every table."""
+    return {t.paragraph + r: (t, r) for t in tables for r in range(len(t.rows))}
+
+
+def find_in_row(text: str, tokens: list[Token], table: Table, r: int) -> list[Found]:
+    """The quantities of row ``r`` of ``table`` (the paragraph ``text``), in text order."""
+    if CELL_SEPARATOR.join(table.rows[r]) != text:
+        return find_quantities(text, tokens)  # not the row (a Doc built by hand): prose
+    found: list[Found] = []
+    start = 0
+    for j, cell in enumerate(table.rows[r]):
+        end = start + len(cell)
+        if cell:
+            found.extend(_in_cell(text, tokens, table, r, j, start, end))
+        start = end + len(CELL_SEPARATOR)
+    return found
+
+
+def _in_cell(
+    text: str, tokens: list[Token], table: Table, r: int, j: int, start: int, end: int
+) -> list[Found]:
+    cell = text[start:end]
+    is_header = r < table.header_rows or j < table.header_columns
+    subject, unit = (None, None) if is_header else _headers(table, r, j)
+    bare = _BARE_FIGURE.fullmatch(cell)
+    if bare and not is_header:
+        q = _bare_figure(bare, unit, start)
+        if q is None or _header_of(table, j) in INDEX_HEADERS:
+            return []
+        q.subject = subject
+        return [q]
+    inner = [
+        Token(t.word, t.pos, t.start - start, t.end - start)
+        for t in tokens_between(tokens, start, end)
+        if t.end <= end
+    ]
+    found = find_quantities(cell, inner)
+    for q in found:
+        q.start, q.end, q.number_start = q.start + start, q.end + start, q.number_start + start
+        if q.subject_end is not None:
+            q.subject_end += start
+        if subject:
+            q.subject, q.subject_end = subject, None
+    return found
+
+
+@dataclass(frozen=True)
+class _Unit:
+    unit: str | None
+    multiplier: Decimal = Decimal(1)
+    per: str = ""  # the rate part of 元/吨: it goes into the subject (FACTS.md)
+
+
+def _bare_figure(m: regex.Match[str], unit: _Unit | None, offset: int) -> Found | None:
+    """A cell that is only a figure: a quantity with the unit of its headers, or none."""
+    if m.group("pct"):
+        unit = _Unit(UNITS[m.group("pct")])
+    if unit is None or unit.unit is None:
+        return None
+    value = parse_numeral(m.group("num") + (m.group("mult") or ""))
+    if value is None:
+        return None
+    if m.group("sign") and m.group("sign") != "+":
+        value = -value
+    return Found(
+        start=offset,
+        end=offset + m.end(),
+        number_start=offset + m.start("num"),
+        value=value * unit.multiplier,
+        unit=unit.unit,
+        qualifier="exact",
+        multiplier=m.group("mult"),
+        chinese=False,
+        rule="quantity.table_cell",
+    )
+
+
+def _headers(table: Table, r: int, j: int) -> tuple[str | None, _Unit | None]:
+    """The subject and the unit that the headers give the cell at row ``r``, column ``j``."""
+    column = _column_labels(table, j)
+    row = _row_labels(table, r)
+    unit = next(
+        (u for u in map(_unit_of, [*reversed(column), *reversed(row)]) if u is not None),
+        None,
+    ) or _table_unit(table)
+    labels = [_label(x) for x in [*row, *column]]
+    periods = [x for x in labels if x and _PERIOD.fullmatch(x)]
+    names = [x for x in labels if x and not _PERIOD.fullmatch(x)]
+    subject = _joined([*dict.fromkeys([*periods, *names])]) + (unit.per if unit else "")
+    return subject or None, unit
+
+
+def _column_labels(table: Table, j: int) -> list[str]:
+    """The header cells above column ``j``, top first. A slot left empty in an upper header row
+    is taken by the cell on its left (a colspan: 5月份 over 绝对额 and 增长); in the lowest header
+    row it is the lower part of a rowspan, whose text is already above."""
+    labels: list[str] = []
+    for h in range(table.header_rows):
+        cells = table.rows[h]
+        k = j
+        while h < table.header_rows - 1 and k > table.header_columns and not cells[k]:
+            k -= 1
+        if cells[k] and cells[k] not in labels:
+            labels.append(cells[k])
+    return labels
+
+
+def _row_labels(table: Table, r: int) -> list[str]:
+    """The header cells left of row ``r``; an empty one in an outer header column is a rowspan,
+    taken from above."""
+    labels: list[str] = []
+    for c in range(table.header_columns):
+        k = r
+        while c < table.header_columns - 1 and k > table.header_rows and not table.rows[k][c]:
+            k -= 1
+        if table.rows[k][c]:
+            labels.append(table.rows[k][c])
+    return labels
+
+
+def _header_of(table: Table, j: int) -> str | None:
+    """The lowest header cell above column ``j``, without its unit."""
+    labels = _column_labels(table, j)
+    return _label(labels[-1]) if labels else None
+
+
+def _label(header: str) -> str:
+    """A header cell as a part of a subject: without its unit note and row marks."""
+    m = _HEADER_UNIT.search(header)
+    if m and _unit_of(header) is not None:
+        header = header[: m.start()]
+    label: str = _ROW_MARK.sub("", header)
+    return label.strip(" ：:")
+
+
+def _joined(parts: list[str]) -> str:
+    """Header parts joined as Chinese writes a noun phrase: no space, except between two Latin
+    letters or digits (GDP Growth)."""
+    out = ""
+    for part in parts:
+        if (
+            out
+            and out[-1].isascii()
+            and out[-1].isalnum()
+            and part[0].isascii()
+            and part[0].isalnum()
+        ):
+            out += " "
+        out += part
+    return out
+
+
+def _table_unit(table: Table) -> _Unit | None:
+    """A unit note for the whole table: in its caption or a header row (单位：万元)."""
+    notes = [table.caption or ""] + [c for row in table.rows[: table.header_rows] for c in row]
+    for note in notes:
+        m = _HEADER_UNIT.search(note)
+        if m and m.group("note"):
+            return _parse_unit(m.group("note"))
+    return None
+
+
+def _unit_of(header: str) -> _Unit | None:
+    m = _HEADER_UNIT.search(header)
+    if m is None:
+        return None
+    if m.group("sign"):
+        return _Unit(UNITS[m.group("sign")[-1]])
+    return _parse_unit(m.group("paren") or m.group("note"))
+
+
+def _parse_unit(text: str) -> _Unit | None:
+    """（亿元） → 10^8 元, （%） → %, （元/吨） → 元 per 吨, （万人次） → 10^4 人次; an
+    unknown unit → ``None``."""
+    text = text.strip()
+    unit, slash, per = text.partition("/")
+    if slash and not per:
+        return None
+    unit = unit.lstrip("±+-")
+    multiplier = Decimal(1)
+    if unit not in UNITS:
+        prefix = next((p for p in HEADER_MULTIPLIERS if unit.startswith(p)), None)
+        if prefix is None:
+            return None
+        multiplier, unit = HEADER_MULTIPLIERS[prefix], unit[len(prefix) :]
+    if unit not in UNITS:
+        return None
+    return _Unit(UNITS[unit], multiplier, f"/{per}" if per else "")

@@ -19,7 +19,7 @@ import regex
 from lxml import etree
 
 from ..models import Article, Metadata
-from . import meta_lines
+from . import html_tables, meta_lines
 from .dom import BLOCK_TAGS, Element, attached, class_names, drop, normalize, parse, text_of
 from .dom import SPACE as _SPACE
 from .html_meta import PageMeta, Scan, date_in, dateline_authors, read_head, read_metadata, scan
@@ -190,6 +190,7 @@ class Block:
     chrome: bool = False
     caption: bool = False
     heading: bool = False
+    row: html_tables.TableRow | None = None  # a row of a data table (judged with its table)
 
 
 @dataclass
@@ -212,16 +213,18 @@ def strip_html(html: str) -> Article:
     node = find_article(root)
     blocks = list(paragraphs(node)) if node is not None else []
     meta = read_metadata(head, page, node, [b.text for b in blocks])
-    body = select_body(blocks, meta)
-    if not body and any(b.chrome for b in blocks):
+    kept = select_blocks(blocks, meta)
+    if not kept and any(b.chrome for b in blocks):
         # Every paragraph sat in a chrome-named box: the name misled (an "info" wrapper around
         # the text), so judge the paragraphs without it rather than return nothing.
         for block in blocks:
             block.chrome = False
-        body = select_body(blocks, meta)
+        kept = select_blocks(blocks, meta)
+    body = [b.text for b in kept]
     if not meta.metadata.authors:
         meta.metadata.authors = dateline_authors(body)
-    return Article(metadata=meta.metadata, body=body)
+    tables = html_tables.place([b.row for b in kept])
+    return Article(metadata=meta.metadata, body=body, tables=tables)
 
 
 # --- cleaning --------------------------------------------------------------------------------
@@ -361,7 +364,8 @@ def paragraphs(node: Element) -> Iterator[Block]:
     buf = _Buffer()
     # Per open element: (chrome, caption, linked, bold), inherited by its children and tail.
     state: list[tuple[bool, bool, bool, bool]] = [(False, False, False, False)]
-    for event, el in etree.iterwalk(node, events=("start", "end")):
+    walk = etree.iterwalk(node, events=("start", "end"))
+    for event, el in walk:
         tag = el.tag if isinstance(el.tag, str) else ""
         chrome, caption, linked, bold = state[-1]
         if event == "start":
@@ -383,6 +387,11 @@ def paragraphs(node: Element) -> Iterator[Block]:
                 buf = _flush(buf, out, el.getparent())
             elif tag == "img":
                 buf.images += 1
+            table = html_tables.read_table(el) if tag == "table" and not chrome else None
+            if table is not None:
+                out.extend(_table_blocks(table, out, el))
+                walk.skip_subtree()  # its end event still comes
+                continue
             buf.chrome, buf.caption = chrome, caption
             if el.text:
                 _add(buf, el.text, linked=linked, bold=bold)
@@ -438,6 +447,21 @@ def _flush(
     return _Buffer()
 
 
+def _table_blocks(table: html_tables.DataTable, out: list[Block], node: Element) -> list[Block]:
+    """A data table's blocks: its <caption> (a paragraph like a title line above it), then one
+    block per row, marked, with the caption read from the lines above."""
+    above: list[str] = []
+    for block in reversed(out[-2:]):
+        if not block.text or block.chrome:
+            break
+        above.insert(0, block.text)
+    found = html_tables.caption_above(above)
+    blocks = [Block(text=table.caption, node=node)] if table.caption else []
+    for i, text in enumerate(table.row_texts()):
+        blocks.append(Block(text=text, node=node, row=html_tables.TableRow(table, i, found)))
+    return blocks
+
+
 def _looks_like_chrome(el: Element) -> bool:
     names = class_names(el)
     return bool(names and _CHROME_INSIDE.search(names))
@@ -448,7 +472,12 @@ def _looks_like_chrome(el: Element) -> bool:
 
 def select_body(blocks: list[Block], meta: PageMeta) -> list[str]:
     """The body paragraphs: blocks that are prose, not chrome or metadata lines."""
-    return [b.text for b, why in judge(blocks, meta) if why is None]
+    return [b.text for b in select_blocks(blocks, meta)]
+
+
+def select_blocks(blocks: list[Block], meta: PageMeta) -> list[Block]:
+    """The blocks of the body (:func:`select_body` with the blocks, for their table rows)."""
+    return [b for b, why in judge(blocks, meta) if why is None]
 
 
 def judge(blocks: list[Block], meta: PageMeta) -> list[tuple[Block, str | None]]:
@@ -459,6 +488,12 @@ def judge(blocks: list[Block], meta: PageMeta) -> list[tuple[Block, str | None]]
     kept = 0
     for block in blocks:
         text = block.text
+        if block.row is not None:
+            # A table row is judged with its table, whole (a row of figures has no letters).
+            why = "chrome class" if block.chrome else "after end marker" if ended else None
+            kept += why is None
+            out.append((block, why))
+            continue
         if not text:
             after_image = block.images > 0
             continue
