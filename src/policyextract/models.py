@@ -81,7 +81,9 @@ class Table(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     paragraph: int = Field(description="index in the body of the paragraph holding the first row")
-    caption: str | None = Field(default=None, description="<caption>, or the title line above")
+    caption: str | None = Field(
+        default=None, description="<caption>, else the title and unit lines right above"
+    )
     rows: list[list[str]] = Field(description="cells of each row, as written (spaces collapsed)")
     header_rows: int = Field(
         default=0, description="leading rows that are headers (<th>, <thead>, or evident)"
