@@ -95,6 +95,24 @@ def _cut(data: bytes, tail: int) -> bytes:
             "declared-lossy",
             HANS,
         ),
+        # A Big5 page whose navigation is in UTF-8 (a widget): Big5, the navigation lost; with a
+        # sixth of it in UTF-8 and no declaration, nothing decodes it: the most Chinese reading.
+        (
+            _html(
+                "網站首頁，新聞中心。".encode().decode("latin-1"), "latin-1", _charset("big5")
+            ).replace(b"</body>", f"<p>{HANT}</p>".encode("big5") * 6 + b"</body>"),
+            "big5hkscs",
+            "declared-lossy",
+            HANT,
+        ),
+        (
+            _html("網站首頁，新聞中心。".encode().decode("latin-1") * 6, "latin-1").replace(
+                b"</body>", f"<p>{HANT}</p>".encode("big5") * 6 + b"</body>"
+            ),
+            "big5hkscs",
+            "detected-lossy",
+            HANT,
+        ),
         # GB and Big5 pages with a bad byte: their declared encoding, lossy.
         (_with_mark(_html(HANS, "gbk", _charset("gb2312"))), "gb18030", "declared-lossy", HANS),
         (
@@ -144,6 +162,7 @@ def _cut(data: bytes, tail: int) -> bytes:
         (codecs.BOM_UTF8 + _with_mark(_html(HANS, "utf-8")), "utf-8", "bom-lossy", HANS),
         # UTF-16 without a byte-order mark: its NUL bytes make it no binary; it reads as text.
         (_html(HANS, "utf-16-le"), "utf-16-le", "detected", HANS),
+        (_html(HANS, "utf-16-be"), "utf-16-be", "detected", HANS),
         (f"标题\n{HANS}\n".encode("utf-16-be"), "utf-16-be", "detected", HANS),
     ],
 )

@@ -1,7 +1,7 @@
 """A few bad bytes must not ruin a page: the realworld pages with a Latin-1 ``©`` added to the
-footer, or cut inside their last character, read as well as the pages themselves; and the dev
-pages transcoded to GBK (simplified) and Big5 (traditional), declared rightly, wrongly or not at
-all, decode to exactly their text.
+footer, or cut inside their last character, read as well as the pages themselves; the dev pages
+transcoded to GBK (simplified) and Big5 (traditional), declared rightly, wrongly or not at all,
+decode to exactly their text; and so do the realworld pages in UTF-16 without a byte-order mark.
 
 The perturbations and the scoring are the evaluation script's own
 (``benchmarks/evaluate_reader.py``: ``with_latin1_byte``, ``with_truncated_end``,
@@ -152,4 +152,17 @@ def test_legacy_pages_under_a_wrong_declaration_are_read_right(evaluation: Modul
                     right = False
                 if not right:
                     wrong.append((page, label, name, got.encoding, got.encoding_source))
+    assert not wrong
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_pages_in_utf16_without_a_bom_are_read(kind: str) -> None:
+    # Saved as UTF-16 with no byte-order mark: read in the right byte order, not called binary.
+    wrong = []
+    for path in _pages(REALWORLD, kind):
+        text = path.read_text("utf-8")
+        for encoding in ("utf-16-le", "utf-16-be"):
+            page = read_page(text.encode(encoding), input_format=kind)  # type: ignore[arg-type]
+            if (page.encoding, page.encoding_source, page.text) != (encoding, "detected", text):
+                wrong.append((path.name, encoding, page.encoding))
     assert not wrong

@@ -6,6 +6,9 @@ default for pure ASCII. Whether the bytes agree is judged by how they decode, ne
 alone, because saved pages lie: savers re-encode pages without fixing the declaration, and
 templates declare iso-8859-1 over GBK.
 
+- The declaration is found as browsers pre-scan the head: comments are skipped, and only a
+  ``<meta>``'s own ``charset`` (or an http-equiv content-type) counts, not ``charset=`` inside
+  a description.
 - Valid UTF-8 beats any declaration: legacy CJK or Latin-1 text is practically never valid UTF-8.
 - A few bytes that fit no encoding (a Latin-1 ``©`` pasted in a footer, a page cut inside its
   last character) do not ruin the page: it is decoded in the encoding that fits all the rest,
@@ -14,11 +17,13 @@ templates declare iso-8859-1 over GBK.
   the supersets browsers use (WHATWG Encoding Standard), since pages use their extra characters.
 - A declaration the bytes plainly contradict (iso-8859-1 or windows-1252 over CJK bytes, Big5
   declared as gb2312, utf-16 in an ASCII-compatible page) is overridden: the result is labelled
-  ``detected``, so mojibake never comes out labelled ``declared``.
-- UTF-16 without a byte-order mark is recognised by its NUL bytes all on one side of the pairs.
+  ``detected``, so mojibake never comes out labelled ``declared``. Which CJK reading is right is
+  told by errors and by whether its characters are those of Chinese text (Big5 read as GBK is
+  half kana, Greek and Cyrillic); charset-normalizer decides what is no CJK encoding.
+- UTF-16 without a byte-order mark is read when its NUL bytes read as text in one byte order.
 
-HTML and text dumps are told apart by structure (a leading document skeleton, or markup
-making up a real share of the text), so that a dump quoting a few tags is still text.
+HTML and text dumps are told apart by structure (a document skeleton, or tags on most lines),
+so that a dump quoting a few tags is still text.
 """
 
 from __future__ import annotations
@@ -118,6 +123,12 @@ _MIN_CJK_SHARE = 0.9
 # are holes in Big5). Where two CJK readings both fit, the one with fewer errors wins.
 _MAX_ERROR_SHARE = 0.01
 _ERROR_ALLOWANCE = 2
+# A last resort before detection: a CJK reading with up to this share of errors (a Big5 page whose
+# navigation is in UTF-8: ~1 error per UTF-8 character) that still reads as Chinese text.
+_MAX_MIXED_SHARE = 0.1
+# When nothing else fits, the reading with the most Chinese text is taken if its errors are
+# fewer than this share of its non-ASCII characters (a page in several encodings).
+_MAX_BEST_ERRORS = 0.5
 # A UTF-8 page with a section in another encoding (a GBK footer) is still UTF-8 when its valid
 # multi-byte characters outnumber the bad bytes this many times: GBK read as UTF-8 forms at most
 # 1 valid character per 3 errors (a lead C2–DF before a trail A1–BF), Big5 1 per 5.
@@ -157,24 +168,35 @@ class _Fit:
         encoding); for UTF-8 only, whose multi-byte sequences rarely form by chance."""
         return self.wide - self.errors >= _MOSTLY_VALID * self.errors
 
-    @functools.cached_property
+    @property
     def chinese(self) -> bool:
-        """Few errors, and its first non-ASCII characters read as Chinese text."""
-        if not self.few_errors or self.wide < _MIN_EVIDENCE:
+        """Few errors, and its non-ASCII characters read as Chinese text."""
+        return self.few_errors and self.cjk_text
+
+    @property
+    def mixed_chinese(self) -> bool:
+        """Chinese text with a section in another encoding (a UTF-8 widget in a Big5 page)."""
+        return self.errors <= _MAX_MIXED_SHARE * self.wide and self.cjk_text
+
+    @functools.cached_property
+    def cjk_text(self) -> bool:
+        """Its first non-ASCII characters read as Chinese text."""
+        if self.wide < _MIN_EVIDENCE:
             return False
         sample = _NOT_ASCII.sub("", self.text[:_SAMPLE_WINDOW])
         if len(sample) < _SAMPLE:  # a long ASCII head (scripts, styles) before the text
             sample = _NOT_ASCII.sub("", self.text)
         sample = sample[:_SAMPLE]
-        cjk = len(sample) - len(_CJK_TEXT.sub("", sample))
+        cjk = _chinese_characters(sample)
         return cjk >= _MIN_CJK_SHARE * (len(sample) - sample.count("\ufffd"))
 
 
 # --- UTF-16 without a byte-order mark ----------------------------------------------------------
 
 # A page with NUL bytes is UTF-16 (without a byte-order mark) when its first 8 KiB read as text
-# in it: ASCII, white space and Chinese text make this share of them (real pages ~1.0; NUL-
-# separated UTF-8 read as UTF-16 gives random BMP characters, ~0.35; binary less).
+# in one byte order: ASCII, white space and Chinese text make this share of them. The dev pages
+# in UTF-16 score 0.99–1.00 in their own byte order, 0.35–0.88 in the other (ASCII letters swapped
+# fall among the Han characters); NUL-separated UTF-8 0.36, random bytes 0.45, a PNG 0.
 _NUL_WINDOW = 8192
 _MIN_TEXT_SHARE = 0.9
 
@@ -353,13 +375,19 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str, EncodingSource] | None:
     """UTF-16 text without a byte-order mark, or ``None`` (binary)."""
     window = data[:_NUL_WINDOW]
     window = window[: len(window) // 2 * 2]
-    for name in ("utf-16-le", "utf-16-be"):
-        sample = window.decode(name, errors="replace")
-        readable = len(sample.encode("ascii", errors="ignore")) - len(_CONTROL.findall(sample))
-        readable += len(sample) - len(_CJK_TEXT.sub("", sample))
-        if readable >= _MIN_TEXT_SHARE * len(sample):
-            return _lossy(data, name, "detected")
-    return None
+    share, name = max(
+        (_readable_share(window.decode(name, errors="replace")), name)
+        for name in ("utf-16-le", "utf-16-be")
+    )
+    return _lossy(data, name, "detected") if share >= _MIN_TEXT_SHARE else None
+
+
+def _readable_share(text: str) -> float:
+    """The share of ``text`` that is printable ASCII, white space or Chinese text."""
+    if not text:
+        return 0.0
+    readable = len(text.encode("ascii", errors="ignore")) - len(_CONTROL.findall(text))
+    return (readable + _chinese_characters(text)) / len(text)
 
 
 def _agreeing(data: bytes, declared: str) -> _Fit | None:
@@ -379,7 +407,9 @@ def _agreeing(data: bytes, declared: str) -> _Fit | None:
     # decodes any bytes, into mojibake).
     if chinese:
         return min(chinese, key=lambda fit: fit.errors)
-    return own if own.few_errors else None
+    if own.few_errors or (declared in _CJK_CODECS and own.mixed_chinese):
+        return own
+    return None
 
 
 @functools.lru_cache(maxsize=64)
@@ -390,21 +420,39 @@ def _single_byte(encoding: str) -> bool:
 
 def _undeclared(data: bytes, utf8: _Fit) -> tuple[str, str, EncodingSource]:
     """No usable declaration and not UTF-8: the CJK encoding the bytes read as Chinese in, else
-    UTF-8 if mostly valid, else charset-normalizer's guess."""
-    chinese = [fit for fit in (_Fit(data, name) for name in _CJK_CODECS) if fit.chinese]
+    UTF-8 if mostly valid, else a CJK encoding with a section in another one, else
+    charset-normalizer's guess, else the reading with the fewest errors."""
+    readings = [_Fit(data, name) for name in _CJK_CODECS]
+    chinese = [fit for fit in readings if fit.chinese]
     if chinese:
         return _take(data, min(chinese, key=lambda fit: fit.errors), "detected")
     if utf8.mostly_valid:
         return _take(data, utf8, "detected")
-    return _detect(data)
+    mixed = [fit for fit in readings if fit.mixed_chinese]
+    if mixed:
+        return _take(data, min(mixed, key=lambda fit: fit.errors), "detected")
+    detected = _detect(data)
+    if detected is not None:
+        return detected
+    # Nothing decodes it strictly: a page in several encodings. The reading with the most Chinese
+    # text (not the fewest errors: GB18030 takes almost any pair of bytes), if most of it reads.
+    best = max([utf8, *readings], key=lambda fit: _chinese_characters(fit.text) - fit.errors)
+    if best.errors < _MAX_BEST_ERRORS * best.wide:
+        return _take(data, best, "detected")
+    raise ExtractionError("cannot decode: no text encoding fits these bytes")
 
 
-def _detect(data: bytes) -> tuple[str, str, EncodingSource]:
+def _chinese_characters(text: str) -> int:
+    return len(text) - len(_CJK_TEXT.sub("", text))
+
+
+def _detect(data: bytes) -> tuple[str, str, EncodingSource] | None:
+    """charset-normalizer's guess, or ``None``."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
     if best is None:
-        raise ExtractionError("cannot decode: no text encoding fits these bytes")
+        return None
     return _lossy(data, _codec(best.encoding) or best.encoding, "detected")
 
 
