@@ -65,8 +65,8 @@ _MIN_HEADLINE, _MAX_HEADLINE = 4, 120
 _BREADCRUMB_CLASS = re.compile(
     r"crumb|breadcrumb|position|location|\bpath\b|\bwhere\b|dqwz|curpos|\bpos\b|\bnav_?path"
 )
-_BREADCRUMB_LABEL = regex.compile(r"^\s*(?:您|你)?(?:当前|现在)?(?:的)?(?:所在)?位置\s*[:：]?\s*")
-_BREADCRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→|＞|/|＞＞|\\)\s*")
+_BREADCRUMB_LABEL = meta_lines.CRUMB_LABEL
+_BREADCRUMB_SEP = regex.compile(r"\s*(?:>>|->|>|»|›|→|＞|/|＞＞|\\)\s*")
 _BREADCRUMB_NOT_STEP = {"正文", "首页", "返回首页", "本站首页", "当前位置", "您的位置"}
 # How far after the headline the 来源/时间 line may sit: text nodes, and the stop at prose.
 _INFO_NODES = 60
@@ -89,6 +89,9 @@ class Scan:
     """What one pass over the page's elements found (see :func:`scan`)."""
 
     headings: list[Element] = field(default_factory=list)
+    # Elements whose own text is the <title> up to one of its separators (a headline set in
+    # <b> or <td> on pages without a heading element).
+    title_texts: list[Element] = field(default_factory=list)
     hidden: list[Element] = field(default_factory=list)
     breadcrumb: list[str] = field(default_factory=list)
     copyright_owner: str | None = None
@@ -115,7 +118,7 @@ def read_head(root: Element) -> HeadInfo:
             info.json_ld.extend(_json_objects(el.text))
     title = root.find(".//title")
     if title is not None:
-        info.title = normalize(text_of(title))
+        info.title = meta_lines.title_space(text_of(title))
     for el in root.iter("link"):
         if (el.get("rel") or "").lower() == "canonical" and el.get("href"):
             info.canonical = el.get("href", "").strip()
@@ -145,7 +148,7 @@ def read_metadata(
     """All metadata fields. ``lines`` are the article block's paragraphs (for bylines)."""
     found = PageMeta(metadata=Metadata())
     meta = found.metadata
-    heads, meta.title = headline(page.headings, head, article)
+    heads, meta.title = headline(page.headings, head, article, page.title_texts)
     info = _best_info(heads, article)
     after = after_lines(article)
 
@@ -195,28 +198,35 @@ def first_meta(metas: dict[str, str], keys: Iterable[str]) -> str | None:
 
 
 def headline(
-    headings: list[Element], head: HeadInfo, article: Element | None = None
+    headings: list[Element],
+    head: HeadInfo,
+    article: Element | None = None,
+    title_texts: Sequence[Element] = (),
 ) -> tuple[list[Element], str | None]:
     """The headline text and the elements showing it: the page heading that the <title> starts
     with, else the title meta, else the <h1> nearest above the article (a site's logo may be an
-    <h1> too), else the <title> without its site suffix."""
+    <h1> too), else another element showing the <title>'s first pieces (``title_texts``), else
+    the <title> without its site suffix."""
     # The site's own name (a logo <h1>, a <title> that is only the site name) is no headline.
     site = first_meta(head.metas, SITE_METAS)
     candidates = [(el, text) for el, text in _heading_candidates(headings) if text != site]
-    best: str | None = None
-    for _, text in candidates:
-        if _is_title_prefix(text, head.title) and (best is None or len(text) > len(best)):
-            best = text
+    shown = [(el, _in_title(text, head.title)) for el, text in candidates]
+    in_title = [text for _, text in shown if text is not None]
+    best: str | None = max(in_title, key=len) if in_title else None
+    candidates.extend((el, text) for el, text in shown if text is not None)
     meta_title = first_meta(head.metas, TITLE_METAS)
     if best is None and meta_title:
-        cleaned = strip_title_suffix(normalize(meta_title))
+        cleaned = strip_title_suffix(meta_lines.title_space(meta_title))
         best = cleaned if any(text == cleaned for _, text in candidates) else None
     if best is None:
         best = _nearest_h1([c for c in candidates if c[0].tag == "h1"], article)
+    if best is None and title_texts:
+        candidates = [(el, meta_lines.title_space(text_of(el))) for el in title_texts]
+        best = max((text for _, text in candidates), key=len)
     if best is not None:
         return _showing(candidates, best), best
     if meta_title:
-        return [], strip_title_suffix(normalize(meta_title))
+        return [], strip_title_suffix(meta_lines.title_space(meta_title))
     if head.title:
         return [], strip_title_suffix(head.title)
     return [], None
@@ -253,9 +263,25 @@ def _showing(candidates: list[tuple[Element, str]], text: str) -> list[Element]:
 def _heading_candidates(headings: list[Element]) -> Iterator[tuple[Element, str]]:
     for el in headings:
         full = text_of(el)
-        for text in (normalize(full), normalize(full.strip(_SPACE).split("\n", 1)[0])):
+        first_line = full.strip(_SPACE).split("\n", 1)[0]
+        for text in (meta_lines.title_space(full), meta_lines.title_space(first_line)):
             if _MIN_HEADLINE <= len(text) <= _MAX_HEADLINE:
                 yield el, text
+
+
+def _in_title(text: str, title: str) -> str | None:
+    """The heading's text as the <title> shows it: all of it, or without a bracketed column
+    label that the <title> leaves out (【记者连线】标题 in the page, 标题_站点 in <title>)."""
+    if _is_title_prefix(text, title):
+        return text
+    label = _COLUMN_LABEL.match(text)
+    if label and _is_title_prefix(text[label.end() :], title):
+        return text[label.end() :]
+    return None
+
+
+# A column label opening a heading: 【记者连线】, [快讯]; a few words in square brackets.
+_COLUMN_LABEL = regex.compile(r"^(?:【[^【】]{1,10}】|\[[^\[\]]{1,10}\])\s*")
 
 
 def _is_title_prefix(text: str, title: str) -> bool:
@@ -477,22 +503,44 @@ def _outlet_line(info: list[str], found: PageMeta) -> str | None:
 
 
 def _site(head: HeadInfo, page: Scan, title: str | None) -> str | None:
-    """og:site_name and kin, else the <title> piece beside the headline, else the copyright."""
+    """og:site_name and kin; else a site's name beside the headline in <title>; else the
+    breadcrumb's first step or the copyright line's owner when shaped like a site's name (what a
+    text dump also shows, read by the same rules); else the outermost <title> piece."""
     from_meta = first_meta(head.metas, SITE_METAS)
     if from_meta:
         return normalize(from_meta)
-    if head.title and title and head.title != title:
-        if head.title.startswith(title):
-            pieces = _TITLE_SEP.split(head.title[len(title) :])
-        elif head.title.endswith(title):
-            pieces = _TITLE_SEP.split(head.title[: -len(title)])[::-1]
-        else:
-            pieces = []
-        # The last piece after the headline (_栏目_站点), or the first before it (站点 - 标题).
-        named = [p for p in pieces if p and _CJK.search(p)]
-        if named:
-            return str(named[-1])
-    return page.copyright_owner
+    pieces = _title_pieces(head.title, title)
+    named = [p for p in pieces if meta_lines.is_site_name(p)]
+    if named:
+        return named[-1]
+    crumb = meta_lines.crumb_site(page.breadcrumb[0]) if page.breadcrumb else None
+    return crumb or page.copyright_owner or (pieces[-1] if pieces else None)
+
+
+def _title_pieces(full: str, title: str | None) -> list[str]:
+    """The names beside the headline in <title>, nearest first (标题_栏目_站点, 站点 - 标题):
+    split at separators, and at spaces between two Chinese words (标题 中国快讯 南方网)."""
+    if not full or not title or full == title:
+        return []
+    if full.startswith(title):
+        rest = _TITLE_SEP.split(full[len(title) :])
+    elif full.endswith(title):
+        rest = _TITLE_SEP.split(full[: -len(title)])[::-1]
+    else:
+        return []
+    pieces = [_site_name(w) for p in rest for w in _HAN_SPACE.split(p)]
+    return [p for p in pieces if _CJK.search(p)]
+
+
+# A space between two Chinese words separates names: Chinese names have no spaces inside.
+_HAN_SPACE = regex.compile(r"(?<=\p{Han})[\s\u3000]+(?=\p{Han})")
+# Book-title marks around a site name (《某某网》) and a bracketed note after it (某某网(某某主办)).
+_NAME_MARKS = regex.compile(r"^《(.+)》$|[(（][^()（）]*[)）]$")
+
+
+def _site_name(piece: str) -> str:
+    name = normalize(piece)
+    return normalize(_NAME_MARKS.sub(lambda m: m[1] or "", name)) or name
 
 
 def _section(head: HeadInfo, page: Scan, title: str | None) -> str | None:
@@ -510,14 +558,21 @@ def scan(root: Element) -> Scan:
     """
     found = Scan()
     hidden, headings = found.hidden, found.headings
+    title_heads: frozenset[str] = frozenset()
     for el in root.iter():
         tag = el.tag
         if tag.__class__ is not str:  # comments, processing instructions
             continue
         if tag in _HEADING_TAGS:
             headings.append(el)
+        elif tag == "title" and not title_heads:
+            title_heads = _title_heads(meta_lines.title_space(text_of(el)))
+        elif title_heads and tag in _TITLE_HOLDERS and _shows_title(el, title_heads):
+            found.title_texts.append(el)
         if is_hidden(el):
             hidden.append(el)
+        if found.copyright_owner is None:
+            found.copyright_owner = _copyright_owner(el)
         if tag not in _HOLDERS:
             continue
         names = class_names(el)
@@ -531,27 +586,38 @@ def scan(root: Element) -> Scan:
             text = el.text
             if text and "位置" in text and _BREADCRUMB_LABEL.match(text):
                 found.breadcrumb = breadcrumb_steps(el)
-        if found.copyright_owner is None:
-            found.copyright_owner = _copyright_owner(el.text)
     return found
 
 
-def _copyright_owner(text: str | None) -> str | None:
-    """The site named by a copyright line (版权所有：示例网 / 示例网 版权所有), else ``None``."""
-    if not text or "版权所有" not in text:
-        return None
-    match = _COPYRIGHT_OWNER.search(text)
-    if not match:
-        return None
-    return str(match["after"] or match["before"])
+def _title_heads(title: str) -> frozenset[str]:
+    """The <title> and its beginnings up to each separator, long enough to be a headline."""
+    heads = {title[: m.start()] for m in _TITLE_SEP.finditer(title)} | {title}
+    return frozenset(h for h in heads if _MIN_HEADLINE <= len(h) <= _MAX_HEADLINE)
 
 
-# The owner is a name ending like a site or an institution, beside 版权所有.
-_OWNER = r"[\p{Han}A-Za-z·]{2,24}?(?:网站|网|报社|报|电视台|政府|委员会|中心|局|厅|部|办公室|集团)"
-_COPYRIGHT_OWNER = regex.compile(
-    rf"版权所有\s*[:：]?\s*(?:©\s*)?(?:\d{{4}}\s*)?(?P<after>{_OWNER})(?!\p{{Han}})"
-    rf"|(?P<before>{_OWNER})\s*(?:\d{{4}}\s*)?版权所有"
-)
+def _shows_title(el: Element, heads: frozenset[str]) -> bool:
+    """Whether all of ``el``'s text is one of ``heads`` (tested on its first text node first:
+    the whole text is gathered only for the rare element that may match)."""
+    text = el.text
+    if not text or len(text) < _MIN_HEADLINE or meta_lines.title_space(text) not in heads:
+        return False
+    return meta_lines.title_space(text_of(el)) in heads
+
+
+def _copyright_owner(el: Element) -> str | None:
+    """The site named by the copyright line ``el`` holds or ends (版权所有：示例网, ©2012
+    <a>示例网</a> 版权所有), read from the whole line, as a text dump shows it; else ``None``."""
+    if _has_rights(el.text):
+        line = el
+    elif _has_rights(el.tail):
+        line = el.getparent()
+    else:
+        return None
+    return meta_lines.copyright_owner(normalize(text_of(line))) if line is not None else None
+
+
+def _has_rights(text: str | None) -> bool:
+    return text is not None and ("版权所有" in text or "版權所有" in text)
 
 
 _TITLE_HOLDERS = frozenset({"div", "span", "p", "td", "strong", "b", "font"})

@@ -161,6 +161,21 @@ def _norm(line: str) -> str:
     return str(_SPACES.sub(" ", line)).strip()
 
 
+# White space in a title, less the ideographic space (U+3000): traditional-script headlines set
+# it as the pause between two clauses (春節連假旅遊　出遠門前先回診諮詢), and it is part of the
+# headline as written, where a line break or a run of ASCII spaces is layout.
+_TITLE_SPACES = regex.compile("(?:(?!\u3000)[" + _WS + "])+")
+
+
+def title_space(text: str) -> str:
+    r"""``text`` with its white space runs as one space each, ideographic spaces kept, trimmed.
+
+    >>> title_space("  春節連假旅遊\u3000出遠門\n  前 ")
+    '春節連假旅遊\u3000出遠門 前'
+    """
+    return str(_TITLE_SPACES.sub(" ", text)).strip(_STRIP_CHARS)
+
+
 def _fields(line: str) -> list[tuple[str, str]]:
     """``line`` split at its labels: [(label, value), ...]; text before the first label has ''."""
     out: list[tuple[str, str]] = []
@@ -573,7 +588,7 @@ def clean_title(title: str, site: str | None = None) -> str:
     >>> clean_title("观察|数据业大整顿：爬虫与现金贷共生共荣")
     '观察|数据业大整顿：爬虫与现金贷共生共荣'
     """
-    text = _norm(title)
+    text = title_space(title)
     parts = _TITLE_SEP.split(text)
     seps = _TITLE_SEP.findall(text)
     if len(parts) < 2:
@@ -597,10 +612,15 @@ def clean_title(title: str, site: str | None = None) -> str:
 
 # --- breadcrumbs -------------------------------------------------------------------------------
 
-_CRUMB_LEAD = regex.compile(
-    r"^(?:您的?当前(?:所在)?位置|当前(?:所在)?位置|所在位置|位置|您在这里)\s*[:：]?\s*"
+# The label before a breadcrumb, in its many word orders: 当前位置, 您的当前位置, 您所在的位置,
+# 您当前的位置, 位置提示, 您在这里.
+CRUMB_LABEL = regex.compile(
+    r"^\s*(?:(?:您|你)?的?(?:当前|當前|现在|現在|目前)?(?:所在|所处|所處)?的?位置(?:提示)?|"
+    r"您在这里|您在這裡)\s*[:：]?\s*"
 )
-_CRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→|＞＞|＞|/)\s*")
+_CRUMB_LEAD = CRUMB_LABEL
+_CRUMB_SEP = regex.compile(r"\s*(?:>>|->|>|»|›|→|＞＞|＞|/)\s*")
+_LABELLED_SEP = regex.compile(r"\s*(?:\s-\s|-(?!\d)|[|｜\\])\s*")
 MAX_CRUMB_STEP = 16
 MAX_CRUMB_LINE = 80
 
@@ -625,10 +645,102 @@ def parse_breadcrumb(line: str) -> list[str] | None:
     # Without a 当前位置 label, a breadcrumb needs an arrow separator (a bare / is a date or path).
     if not labelled and (not seps or "/" in seps):
         return None
-    steps = [s for s in (x.strip() for x in _CRUMB_SEP.split(rest)) if s]
+    if labelled and not seps:
+        # After a label, plainer separators also cut steps: 首页 - 新闻中心 - 要闻, 首页|频道.
+        seps = _LABELLED_SEP.findall(rest)
+        steps = [s for s in (x.strip() for x in _LABELLED_SEP.split(rest)) if s]
+    else:
+        steps = [s for s in (x.strip() for x in _CRUMB_SEP.split(rest)) if s]
     if not steps or any(len(s) > MAX_CRUMB_STEP or _STEP_PUNCT.search(s) for s in steps):
         return None
     # One step is enough after a label or for a continuation line (``> 要闻``).
     if not labelled and len(steps) < 2 and not text.startswith((">", "＞", "»", "›")):
         return None
     return steps
+
+
+# --- site names --------------------------------------------------------------------------------
+
+# Endings of a website's own name (新浪网, 中時電子報, 国务院门户网站, 中国政府网, 21CN.COM); a
+# section's name ends otherwise (新闻, 频道, 中心, 国内国际).
+_SITE_NAME = regex.compile(
+    r"(?:网|網|网站|網站|官网|官網|门户|門戶|之窗|在线|在線|报|報|台|臺|社)$|"
+    r"\.(?:com|net|org|gov|cn|hk|tw)(?:\.(?:cn|hk|tw))?$",
+    regex.IGNORECASE,
+)
+MAX_SITE_NAME = 16
+# The leading words of a breadcrumb's first step that name the site's home (红网首页 → 红网).
+_HOME_WORD = regex.compile(r"(?:首页|首頁|主页|主頁)$")
+
+
+def is_site_name(name: str) -> bool:
+    """Whether ``name`` is shaped like a website's own name (短, no clause, a site's ending).
+
+    >>> [is_site_name(n) for n in ("新浪网", "香港文匯報", "21CN.COM", "滚动新闻", "国内国际")]
+    [True, True, True, False, False]
+    """
+    return (
+        2 <= len(name) <= MAX_SITE_NAME
+        and not _CLAUSE_MARK.search(name)
+        and bool(_SITE_NAME.search(name))
+    )
+
+
+def crumb_site(first_step: str) -> str | None:
+    """The site a breadcrumb's first step names (某某网, 某某网首页 → 某某网), else ``None``.
+
+    >>> crumb_site("红网首页"), crumb_site("新闻中心")
+    ('红网', None)
+    """
+    name = _HOME_WORD.sub("", first_step.strip(_STRIP_CHARS))
+    return name if is_site_name(name) else None
+
+
+# The owner named beside 版权所有 (or after the © of the same line): a site or a newsroom,
+# a government office or a press group. A company (某某网络科技有限公司, 新浪公司) or a new-media
+# brand (凤凰新媒体) owns a site without being its name, so it is not read.
+_RIGHTS = r"(?:版权所有|版權所有)"
+_OWNER_END = (
+    r"(?:网站|網站|网|網|报社|報社|报|報|电视台|電視台|台|臺|社|政府|委员会|委員會|中心|"
+    r"局|厅|廳|部|办公室|辦公室|集团|集團)"
+)
+
+
+def _owner(group: str, *, ends_word: bool = True) -> str:
+    """The pattern of an owner's name in the named group (a whole word unless 版权所有 follows)."""
+    name = rf"[A-Za-z0-9.]{{0,12}}\p{{Han}}[\p{{Han}}A-Za-z·]{{0,22}}?{_OWNER_END}"
+    return rf"《?(?P<{group}>{name})》?" + (r"(?!\p{Han})" if ends_word else "")
+
+
+_YEARS = r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*年?\s*)?"
+_COPYRIGHT_OWNER = regex.compile(
+    rf"{_RIGHTS}\s*[:：]?\s*(?:(?:©|Copyright|\(c\))\s*)?{_YEARS}{_owner('after')}|"
+    rf"(?:©|Copyright|\(c\))\s*©?\s*{_YEARS}{_owner('mark')}(?=.*{_RIGHTS})|"
+    rf"{_owner('before', ends_word=False)}\s*{_YEARS}{_RIGHTS}",
+    regex.IGNORECASE,
+)
+# Words before the owner that are not part of it: 本网站由南方新闻网版权所有.
+_OWNER_LEAD = regex.compile(r"^(?:本网站|本網站|本站|本网|本網|网站|網站)由")
+# An owner that is the page itself (本网, 本站, 本网站), not a name.
+_SELF_OWNER = regex.compile(r"^本")
+
+
+def copyright_owner(line: str) -> str | None:
+    """The site or newsroom owning the page, as its copyright line names it, else ``None``.
+
+    Both readers use it, so a page and its text dump name the same owner.
+
+    >>> copyright_owner("©2005-2010 某某新闻网 版权所有 ICP证")
+    '某某新闻网'
+    >>> copyright_owner("本网站由某某新闻网版权所有，未经授权禁止复制")
+    '某某新闻网'
+    >>> copyright_owner("某某公司 版权所有") is None
+    True
+    """
+    if "版权所有" not in line and "版權所有" not in line:
+        return None
+    for match in _COPYRIGHT_OWNER.finditer(line):
+        name = str(_OWNER_LEAD.sub("", match["after"] or match["mark"] or match["before"]))
+        if len(name) >= 2 and not _SELF_OWNER.match(name):
+            return name
+    return None
