@@ -22,7 +22,7 @@ from ..models import Metadata
 from . import meta_lines
 from .dom import BLOCK_TAGS, Element, class_names, is_hidden, normalize, text_of
 from .dom import SPACE as _SPACE
-from .timeparse import find_published, parse_published
+from .timeparse import epoch_to_iso, find_published, parse_published
 
 # Meta names (name/property/itemprop, lower-cased, spaces removed) per field, most specific first.
 TITLE_METAS = ("og:title", "articletitle", "twitter:title", "title")
@@ -50,6 +50,16 @@ SITE_METAS = ("og:site_name", "sitename", "application-name", "apple-mobile-web-
 SECTION_METAS = ("columnname", "article:section", "og:category", "genre", "section", "channel")
 URL_METAS = ("og:url", "url")
 EDITOR_METAS = ("editor",)
+DESCRIPTION_METAS = ("description", "og:description", "twitter:description", "dc.description")
+IMAGE_METAS = (
+    "og:image",
+    "og:image:url",
+    "og:image:secure_url",
+    "twitter:image",
+    "twitter:image:src",
+    "image",
+    "thumbnail",
+)
 JSON_LD_PUBLISHED = ("datePublished", "pubDate", "dateCreated", "uploadDate")
 
 _WS = regex.compile(r"\s+")
@@ -82,6 +92,10 @@ class HeadInfo:
     json_ld: list[dict[str, Any]] = field(default_factory=list)
     title: str = ""
     canonical: str | None = None
+    # A publication time a script holds as a Unix time (WeChat's ``var ct = "1700000000"``).
+    script_published: str | None = None
+    # <link rel="image_src"> (an older way to name the lead image).
+    image_link: str | None = None
 
 
 @dataclass
@@ -114,16 +128,40 @@ def read_head(root: Element) -> HeadInfo:
         if key and content:
             info.metas.setdefault(_WS.sub("", key).lower(), content)
     for el in root.iter("script"):
-        if (el.get("type") or "").lower() == "application/ld+json" and el.text:
+        if not el.text:
+            continue
+        if (el.get("type") or "").lower() == "application/ld+json":
             info.json_ld.extend(_json_objects(el.text))
+        elif info.script_published is None:
+            info.script_published = _script_epoch(el.text)
     title = root.find(".//title")
     if title is not None:
         info.title = meta_lines.title_space(text_of(title))
     for el in root.iter("link"):
-        if (el.get("rel") or "").lower() == "canonical" and el.get("href"):
-            info.canonical = el.get("href", "").strip()
-            break
+        rel, href = (el.get("rel") or "").lower(), (el.get("href") or "").strip()
+        if rel == "canonical" and href and info.canonical is None:
+            info.canonical = href
+        elif rel == "image_src" and href and info.image_link is None:
+            info.image_link = href
     return info
+
+
+# A publish-time variable of a script holding a Unix time in seconds: WeChat's ``var ct =
+# "1700000000"`` and ``create_time``, and kin (publish_time, pubTime, createTime). An update or
+# modification time is not a publication time, so only these names are read.
+_SCRIPT_EPOCH = regex.compile(
+    r"(?<![\w$.])(?:ct|(?:publish|pub|create|created|post|release|issue)_?(?:time|date|at|ts|timestamp))"
+    r"\s*[:=]\s*[\"']?(?P<epoch>1\d{9})(?!\d)",
+    regex.IGNORECASE,
+)
+
+
+def _script_epoch(script: str) -> str | None:
+    match = _SCRIPT_EPOCH.search(script)
+    if match is None:
+        return None
+    value = epoch_to_iso(int(match["epoch"]))
+    return value if _MIN_YEAR <= int(value[:4]) <= _MAX_YEAR else None
 
 
 def _json_objects(text: str) -> Iterator[dict[str, Any]]:
@@ -149,6 +187,10 @@ def read_metadata(
     found = PageMeta(metadata=Metadata())
     meta = found.metadata
     heads, meta.title = headline(page.headings, head, article, page.title_texts)
+    if not heads and (meta.title is None or meta_lines.is_site_name(meta.title)):
+        # No element shows the headline and the <title> names only the site: the headline is
+        # the line above the article's date line, as a reader sees it.
+        meta.title = _line_above_date(article) or meta.title
     info = _best_info(heads, article)
     after = after_lines(article)
 
@@ -163,6 +205,8 @@ def read_metadata(
     meta.site = _site(head, page, meta.title)
     meta.section = _section(head, page, meta.title)
     meta.url = _url(head)
+    meta.description = _description(head)
+    meta.image = _image(head)
     authors, editors = _people(info, lines, found)
     if not authors:
         authors = _author_slot(heads, article) or _json_ld_authors(head)
@@ -170,8 +214,21 @@ def read_metadata(
         # The editor line often closes the page below the article block (编辑:… in a footer row).
         editors = _editors(after, found)
     meta.authors = authors
-    meta.editors = editors or _split_names(first_meta(head.metas, EDITOR_METAS))
+    meta.editors = editors or meta_lines.editor_names(first_meta(head.metas, EDITOR_METAS) or "")
     return found
+
+
+def _line_above_date(article: Element | None) -> str | None:
+    """The line right above the first dated line over the article block, when shaped like a
+    headline (not a date, a breadcrumb or a sentence)."""
+    lines = info_lines(None, article)  # nearest first
+    for i, line in enumerate(lines[:-1]):
+        if _valid_date(line):
+            above = lines[i + 1]
+            plain = not (_valid_date(above) or meta_lines.parse_breadcrumb(above))
+            fits = _MIN_HEADLINE <= len(above) <= _MAX_HEADLINE and not above.endswith("。")
+            return above if plain and fits else None
+    return None
 
 
 def _best_info(heads: list[Element], article: Element | None) -> list[str]:
@@ -413,6 +470,8 @@ def _published(head: HeadInfo, info: list[str], after: list[str], found: PageMet
                 value = obj.get(key)
                 if isinstance(value, str):
                     from_meta = from_meta or _valid_date(value)
+    # A script's publish time is machine-written too (the page shows it only once rendered).
+    from_meta = from_meta or head.script_published
     from_page = _page_date(info, found, labelled=False) or _page_date(after, found, labelled=True)
     if from_meta is not None:
         # The meta decides the day; a page line of the same day gives the time as the page shows
@@ -654,6 +713,50 @@ def _url(head: HeadInfo) -> str | None:
     return None
 
 
+def _description(head: HeadInfo) -> str | None:
+    """The page's own summary: meta description, og:description and kin, white space as one
+    space (a keywords list some CMSs put there is left as written)."""
+    value = first_meta(head.metas, DESCRIPTION_METAS) or _json_ld_text(head, "description")
+    return normalize(value) or None if value else None
+
+
+def _image(head: HeadInfo) -> str | None:
+    """The lead image's URL as the page writes it (og:image, twitter:image, JSON-LD image,
+    <link rel="image_src">): never resolved or fetched; only http(s) or protocol-relative."""
+    candidates = [
+        *(head.metas.get(key) for key in IMAGE_METAS),
+        *_json_ld_images(head),
+        head.image_link,
+    ]
+    for url in candidates:
+        url = (url or "").strip(_SPACE)
+        if _WEB_URL.match(url):
+            return url
+    return None
+
+
+_WEB_URL = regex.compile(r"^(?:https?:)?//[^\s/]+", regex.IGNORECASE)
+
+
+def _json_ld_text(head: HeadInfo, key: str) -> str | None:
+    for obj in head.json_ld:
+        value = obj.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _json_ld_images(head: HeadInfo) -> Iterator[str]:
+    """JSON-LD ``image`` values: a URL, an ImageObject (its ``url``), or a list of either."""
+    for obj in head.json_ld:
+        value = obj.get("image")
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, dict):
+                item = item.get("url") or item.get("contentUrl")
+            if isinstance(item, str):
+                yield item
+
+
 def _is_article_url(url: str) -> bool:
     parts = urlsplit(url)
     return parts.scheme in {"http", "https"} and bool(parts.netloc) and parts.path not in {"", "/"}
@@ -735,7 +838,7 @@ def _source_slot(heads: list[Element], article: Element | None) -> str | None:
             if parsed[0]:
                 return parsed[0]
             continue
-        if len(text) <= _MAX_SOURCE and not _CLAUSE.search(text):
+        if len(text) <= _MAX_SOURCE and not _CLAUSE.search(text) and not meta_lines.is_promo(text):
             return text
     return None
 
@@ -791,12 +894,6 @@ def _editors(lines: Sequence[str], found: PageMeta) -> list[str]:
             found.lines.add(line)
             return names
     return []
-
-
-def _split_names(value: str | None) -> list[str]:
-    if not value:
-        return []
-    return [n for n in regex.split(r"[\s,，、;；]+", value) if n]
 
 
 def date_in(text: str) -> bool:

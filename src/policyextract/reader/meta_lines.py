@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import regex
 
+from ..lexicon_user import shipped_list
 from .timeparse import find_published
 
 # Page white space: ASCII, NBSP (U+00A0), ideographic space (U+3000), thin/zero-width spaces.
@@ -130,10 +131,22 @@ _WIDGET_WORDS = (
     "扫一扫",
 )
 
+# The poster's region platforms print after the source or byline (IP属地 北京): a place.
+PLACE_LABELS = ("IP属地", "IP屬地", "ip属地")
+
 # Fields that may follow a byline's names on its line.
-_AFTER_NAMES = frozenset({*SOURCE_LABELS, *EDITOR_LABELS, *REVIEW_LABELS})
+_AFTER_NAMES = frozenset({*SOURCE_LABELS, *EDITOR_LABELS, *REVIEW_LABELS, *PLACE_LABELS})
 _ANY_LABEL = sorted(
-    {*SOURCE_LABELS, *TIME_LABELS, "作者", "记者", *EDITOR_LABELS, *REVIEW_LABELS, *_WIDGET_WORDS},
+    {
+        *SOURCE_LABELS,
+        *TIME_LABELS,
+        "作者",
+        "记者",
+        *EDITOR_LABELS,
+        *REVIEW_LABELS,
+        *PLACE_LABELS,
+        *_WIDGET_WORDS,
+    },
     key=len,
     reverse=True,
 )
@@ -188,7 +201,8 @@ def _fields(line: str) -> list[tuple[str, str]]:
 
 
 def _source_value(value: str) -> str | None:
-    """The outlet in a 来源 value: cut at a date, a widget word or a wide gap."""
+    """The outlet in a 来源 value: cut at a date, a widget word or a wide gap; a promotion
+    (下载客户端抢先看) is not one."""
     found = find_published(value)
     if found:
         value = value[: found[1]]
@@ -196,7 +210,24 @@ def _source_value(value: str) -> str | None:
     if not value:
         return None
     first = value.split(" ")[0]
-    return first or None
+    return first if first and not is_promo(first) else None
+
+
+# Calls to action of an app or account promotion (下载客户端独家抢先看, 扫码关注): such a text
+# where an outlet's name is expected is an advertisement, not an outlet.
+_PROMO = regex.compile(
+    r"下载|下載|抢先|搶先|点击|點擊|扫码|掃碼|扫一扫|掃一掃|关注我们|關注我們|订阅|訂閱|领取|領取|"
+    r"免费|免費|立即|戳这|戳這|看更多|更多精彩|独家|獨家|安装|安裝"
+)
+
+
+def is_promo(text: str) -> bool:
+    """Whether ``text`` is a promotion rather than a name (在人间下载客户端独家抢先看).
+
+    >>> is_promo("某某下载客户端独家抢先看"), is_promo("人民日报客户端")
+    (True, False)
+    """
+    return bool(_PROMO.search(text))
 
 
 def parse_source_line(line: str) -> tuple[str | None, str | None] | None:
@@ -294,11 +325,52 @@ def _info_line_authors(line: str) -> list[str]:
 
 
 def _is_person(word: str) -> bool:
-    """A bare 2–3 character name (not an edition, a unit or a credit word such as 原创)."""
-    return 2 <= len(word) <= 3 and _is_name(word) and not _NOT_PERSON_END.search(word)
+    """A bare 2–3 character name (not an edition, a unit, a credit word such as 原创, or a place:
+    a region printed after the outlet, 来源：某某网 北京, is the poster's IP region)."""
+    return (
+        2 <= len(word) <= 3
+        and _is_name(word)
+        and not _NOT_PERSON_END.search(word)
+        and word not in REGIONS
+        and word not in PLACEHOLDER_NAMES
+    )
 
 
 # --- names -------------------------------------------------------------------------------------
+
+# Province-level regions by their short names (general data) and foreign countries (the shipped
+# lexicon/countries.txt): what a platform prints as the poster's IP region after a source or a
+# byline (来源：某某网 北京, IP属地 美国), never a journalist's name.
+_REGION_WORDS = (
+    "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 "
+    "广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾 香港 澳门 "
+    "內蒙古 遼寧 黑龍江 江蘇 廣東 廣西 貴州 雲南 陝西 寧夏 臺灣 澳門"
+)
+REGIONS = frozenset(_REGION_WORDS.split()) | frozenset(shipped_list("countries"))
+# Words a CMS puts where a person's name belongs: placeholders (佚名, 本站), accounts (系统管理员)
+# and roles (排版, 小编). A credit holding only these names nobody.
+_PLACEHOLDER_WORDS = (
+    "佚名 匿名 不详 未知 无名 本站 本网 本报 网络 网友 网民 小编 编辑 编者 管理员 系统管理员 "
+    "超级管理员 网站管理员 系统 后台 排版 美编 校对 审核 责编 "
+    "admin administrator webmaster system root editor guest user test"
+)
+PLACEHOLDER_NAMES = frozenset(_PLACEHOLDER_WORDS.split())
+# A login name: lower-case Latin letters and digits (rubyhuang, xc_wang01); Latin personal names
+# are capitalised (Zhang San).
+_LOGIN = regex.compile(r"^[a-z][a-z0-9_.]*$")
+
+
+def is_placeholder_name(token: str, *, login: bool = False) -> bool:
+    """Whether a credited "name" names nobody: a placeholder or a role word, and with ``login``
+    a login name (an editor field's; after 图/ a lower-case word is a photo agency's name).
+
+    >>> [is_placeholder_name(t) for t in ("系统管理员", "排版", "张三", "Zhang San")]
+    [True, True, False, False]
+    >>> is_placeholder_name("biaoffeng", login=True), is_placeholder_name("biaoffeng")
+    (True, False)
+    """
+    return token.lower() in PLACEHOLDER_NAMES or (login and bool(_LOGIN.match(token)))
+
 
 # Characters that do not occur in personal names but do in sentences (了解到, 获悉, 表示 …):
 # a "name" containing one is a sentence fragment. Calibrated on the realworld bylines.
@@ -333,12 +405,18 @@ def _names(value: str) -> list[str] | None:
     out: list[str] = []
     for tok in merged:
         tok = _BYLINE_TAIL.sub("", tok)
-        if not tok:
+        if not tok or is_placeholder_name(tok):
             continue
         if not _is_name(tok):
             return None
         out.append(tok)
     return out
+
+
+def _names_nobody(value: str) -> bool:
+    """Whether ``value`` credits only placeholders (作者：佚名, 记者：admin)."""
+    tokens = [t for t in _NAME_SEP.split(value.strip()) if t]
+    return bool(tokens) and all(is_placeholder_name(t) for t in tokens)
 
 
 # Roles in a byline: journalists (kept) and correspondents (dropped, see module doc).
@@ -395,8 +473,10 @@ def parse_byline(line: str) -> list[str] | None:
             return None
         found = _names(value)
         last = i + 1 == len(parts)
-        # A role names someone, except in a chain (文/本报记者 张三) or for 通讯员 (dropped).
-        if found is None or (not found and last and not role.endswith("通讯员")):
+        # A role names someone, except in a chain (文/本报记者 张三), for 通讯员 (dropped) or
+        # when it names a placeholder (作者：佚名: a byline that credits nobody).
+        nobody = role.endswith("通讯员") or _names_nobody(value)
+        if found is None or (not found and last and not nobody):
             return None
         if not role.endswith("通讯员"):
             names.extend(found)
@@ -460,17 +540,40 @@ _EDITOR_RE = regex.compile(
 _STAFF_CODE = regex.compile(r"(?:_[A-Za-z0-9]+|^[A-Za-z]{1,3}\d+)$")
 
 
-def _editor_names(value: str) -> list[str]:
-    """Names in an editor field: cut at a date, staff codes removed, words only."""
+# Where an editor field's value ends: its closing bracket ([责任编辑：张三] 标签：…) or the next
+# field's label (责任编辑:张三 标签：…).
+_EDITOR_VALUE_END = regex.compile(f"[\\]】)）]|(?<=[{_WS}])[^{_WS}:：]{{1,6}}[:：]")
+
+
+def _editor_names(value: str) -> tuple[list[str], bool]:
+    """Names in an editor field (cut at a date, a closing bracket or the next field; staff codes
+    removed; words only) and whether the field held any word at all (placeholders, 系统管理员,
+    and login names are words, not names)."""
     found = find_published(value)
     if found:
         value = value[: found[1]]
+    value = value.lstrip(" 【[（(")
+    end = _EDITOR_VALUE_END.search(value)
+    if end:
+        value = value[: end.start()]
     out: list[str] = []
+    words = False
     for tok in _NAME_SEP.split(value.strip(" 【】[]（）()")):
+        words = words or bool(_WORDISH.search(tok))  # a staff code alone (PN030) is a credit
         tok = _STAFF_CODE.sub("", tok)
-        if tok and len(tok) <= 12 and _WORDISH.search(tok) and not _COLON.search(tok):
+        wordish = tok and len(tok) <= 12 and _WORDISH.search(tok) and not _COLON.search(tok)
+        if wordish and not is_placeholder_name(tok, login=True):
             out.append(tok)
-    return out
+    return out, words
+
+
+def editor_names(value: str) -> list[str]:
+    """The editors a bare value names (an ``editor`` meta: 张三 李四), placeholders dropped.
+
+    >>> editor_names("张三，admin")
+    ['张三']
+    """
+    return _editor_names(value)[0]
 
 
 def parse_editor_line(line: str) -> list[str] | None:
@@ -498,8 +601,8 @@ def parse_editor_line(line: str) -> list[str] | None:
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         value = text[match.end() : end]
         if match["label"] in EDITOR_LABELS:
-            found = _editor_names(value)
-            if not found:
+            found, words = _editor_names(value)
+            if not words:
                 return None
             names.extend(n for n in found if n not in names)
     return names
