@@ -151,7 +151,7 @@ def read_head(root: Element) -> HeadInfo:
 # modification time is not a publication time, so only these names are read.
 _SCRIPT_EPOCH = regex.compile(
     r"(?<![\w$.])(?:ct|(?:publish|pub|create|created|post|release|issue)_?(?:time|date|at|ts|timestamp))"
-    r"\s*[:=]\s*[\"']?(?P<epoch>1\d{9})(?!\d)",
+    r"[\"']?\s*[:=]\s*[\"']?(?P<epoch>1\d{9})(?!\d)",
     regex.IGNORECASE,
 )
 
@@ -570,6 +570,8 @@ def _site(head: HeadInfo, page: Scan, title: str | None) -> str | None:
         return normalize(from_meta)
     pieces = _title_pieces(head.title, title)
     named = [p for p in pieces if meta_lines.is_site_name(p)]
+    # A Chinese name before a domain (长江网_cjn.cn): the domain only when it is all there is.
+    named = [p for p in named if _CJK.search(p)] or named
     if named:
         return named[-1]
     crumb = meta_lines.crumb_site(page.breadcrumb[0]) if page.breadcrumb else None
@@ -588,7 +590,8 @@ def _title_pieces(full: str, title: str | None) -> list[str]:
     else:
         return []
     pieces = [_site_name(w) for p in rest for w in _HAN_SPACE.split(p)]
-    return [p for p in pieces if _CJK.search(p)]
+    # Latin-only pieces are kept when they are a domain (21CN.COM); else they are often codes.
+    return [p for p in pieces if _CJK.search(p) or meta_lines.is_site_name(p)]
 
 
 # A space between two Chinese words separates names: Chinese names have no spaces inside.

@@ -665,7 +665,8 @@ def is_boilerplate(line: str) -> bool:
 _TITLE_SEP = regex.compile(r"\s*(?:_+|\s[-–—|｜]{1,2}\s|--|-(?=[^\d])|\||｜)\s*")
 # A segment that names a site or section: ends like an outlet/site name, or is a domain.
 _SITE_SUFFIX = regex.compile(
-    r"(?:网|网站|官网|门户|频道|新闻|资讯|财经|在线|客户端|日报|晚报|报|中心|首页|平台|之窗|政府)$|"
+    r"(?:网|网站|官网|门户|频道|新闻|资讯|财经|在线|客户端|日报|晚报|报|中心|首页|平台|之窗|政府|"
+    r"網|網站|官網|門戶|頻道|新聞|資訊|財經|在線|客戶端|日報|晚報|報|首頁)$|"
     r"^[A-Za-z0-9.-]+\.(?:com|cn|net|org|gov)(?:\.cn)?$",
     regex.IGNORECASE,
 )
