@@ -108,7 +108,8 @@ class Scan:
     title_texts: list[Element] = field(default_factory=list)
     hidden: list[Element] = field(default_factory=list)
     breadcrumb: list[str] = field(default_factory=list)
-    copyright_owner: str | None = None
+    # The page's root, for the look-ups only some pages need (the copyright owner).
+    root: Element | None = None
 
 
 @dataclass
@@ -148,20 +149,22 @@ def read_head(root: Element) -> HeadInfo:
 
 # A publish-time variable of a script holding a Unix time in seconds: WeChat's ``var ct =
 # "1700000000"`` and ``create_time``, and kin (publish_time, pubTime, createTime). An update or
-# modification time is not a publication time, so only these names are read.
-_SCRIPT_EPOCH = regex.compile(
-    r"(?<![\w$.])(?:ct|(?:publish|pub|create|created|post|release|issue)_?(?:time|date|at|ts|timestamp))"
-    r"[\"']?\s*[:=]\s*[\"']?(?P<epoch>1\d{9})(?!\d)",
+# modification time is not a publication time, so only these names are read. The value is
+# searched first (rare, and a fast scan); the name is then read just before it.
+_EPOCH_VALUE = regex.compile(r"[:=]\s*[\"']?(?P<epoch>1\d{9})(?!\d)")
+_EPOCH_NAME = regex.compile(
+    r"(?<![\w$.])(?:ct|(?:publish|pub|create|created|post|release|issue)_?"
+    r"(?:time|date|at|ts|timestamp))[\"']?\s*$",
     regex.IGNORECASE,
 )
 
 
 def _script_epoch(script: str) -> str | None:
-    match = _SCRIPT_EPOCH.search(script)
-    if match is None:
-        return None
-    value = epoch_to_iso(int(match["epoch"]))
-    return value if _MIN_YEAR <= int(value[:4]) <= _MAX_YEAR else None
+    for match in _EPOCH_VALUE.finditer(script):
+        if _EPOCH_NAME.search(script, max(0, match.start() - 40), match.start()):
+            value = epoch_to_iso(int(match["epoch"]))
+            return value if _MIN_YEAR <= int(value[:4]) <= _MAX_YEAR else None
+    return None
 
 
 def _json_objects(text: str) -> Iterator[dict[str, Any]]:
@@ -575,7 +578,10 @@ def _site(head: HeadInfo, page: Scan, title: str | None) -> str | None:
     if named:
         return named[-1]
     crumb = meta_lines.crumb_site(page.breadcrumb[0]) if page.breadcrumb else None
-    return crumb or page.copyright_owner or (pieces[-1] if pieces else None)
+    if crumb:
+        return crumb
+    owner = _copyright_owner(page.root) if page.root is not None else None
+    return owner or (pieces[-1] if pieces else None)
 
 
 def _title_pieces(full: str, title: str | None) -> list[str]:
@@ -621,6 +627,8 @@ def scan(root: Element) -> Scan:
     found = Scan()
     hidden, headings = found.hidden, found.headings
     title_heads: frozenset[str] = frozenset()
+    # The first characters of the <title>'s heads: a cheap test before the text is normalised.
+    starts: frozenset[str] = frozenset()
     for el in root.iter():
         tag = el.tag
         if tag.__class__ is not str:  # comments, processing instructions
@@ -629,12 +637,13 @@ def scan(root: Element) -> Scan:
             headings.append(el)
         elif tag == "title" and not title_heads:
             title_heads = _title_heads(meta_lines.title_space(text_of(el)))
-        elif title_heads and tag in _TITLE_HOLDERS and _shows_title(el, title_heads):
-            found.title_texts.append(el)
+            starts = frozenset(head[0] for head in title_heads)
+        elif starts and tag in _TITLE_HOLDERS:
+            text = el.text
+            if text and text.lstrip(_SPACE)[:1] in starts and _shows_title(el, title_heads):
+                found.title_texts.append(el)
         if is_hidden(el):
             hidden.append(el)
-        if found.copyright_owner is None:
-            found.copyright_owner = _copyright_owner(el)
         if tag not in _HOLDERS:
             continue
         names = class_names(el)
@@ -648,6 +657,7 @@ def scan(root: Element) -> Scan:
             text = el.text
             if text and "位置" in text and _BREADCRUMB_LABEL.match(text):
                 found.breadcrumb = breadcrumb_steps(el)
+    found.root = root
     return found
 
 
@@ -666,20 +676,22 @@ def _shows_title(el: Element, heads: frozenset[str]) -> bool:
     return meta_lines.title_space(text_of(el)) in heads
 
 
-def _copyright_owner(el: Element) -> str | None:
-    """The site named by the copyright line ``el`` holds or ends (版权所有：示例网, ©2012
+def _copyright_owner(root: Element) -> str | None:
+    """The site named by the first copyright line that names one (版权所有：示例网, ©2012
     <a>示例网</a> 版权所有), read from the whole line, as a text dump shows it; else ``None``."""
-    if _has_rights(el.text):
-        line = el
-    elif _has_rights(el.tail):
-        line = el.getparent()
-    else:
-        return None
-    return meta_lines.copyright_owner(normalize(text_of(line))) if line is not None else None
+    for node in _RIGHTS_TEXT(root):
+        line = node.getparent()
+        if line is not None and node.is_tail:
+            line = line.getparent()
+        owner = meta_lines.copyright_owner(normalize(text_of(line))) if line is not None else None
+        if owner:
+            return owner
+    return None
 
 
-def _has_rights(text: str | None) -> bool:
-    return text is not None and ("版权所有" in text or "版權所有" in text)
+# Text nodes holding 版权所有 (read after cleaning: no scripts, no hidden elements). It costs a
+# pass over the page's text, so it runs only when the <title> and breadcrumb name no site.
+_RIGHTS_TEXT = etree.XPath("//text()[contains(., '版权所有') or contains(., '版權所有')]")
 
 
 _TITLE_HOLDERS = frozenset({"div", "span", "p", "td", "strong", "b", "font"})
