@@ -12,12 +12,16 @@ import pytest
 from policyextract.reader.meta_lines import (
     clean_title,
     closing_byline,
+    copyright_owner,
+    crumb_site,
     is_boilerplate,
+    is_site_name,
     parse_breadcrumb,
     parse_byline,
     parse_editor_line,
     parse_source_line,
     source_line_authors,
+    title_space,
 )
 
 NBSP, IDSP = "\u00a0", "\u3000"
@@ -67,6 +71,10 @@ SOURCE_LINES = [
     ("稿源：人民日报 2023年03月01日 09:30", ("人民日报", "2023-03-01T09:30:00+08:00")),
     ("【来源：中国政府网】", ("中国政府网", None)),
     ("文章来源：市发展改革委  发布时间：2023-11-02", ("市发展改革委", "2023-11-02")),
+    # a promotion where the outlet stands is no source (the line is still a source line)
+    ("来源：某某下载客户端独家抢先看", (None, None)),
+    ("2024-05-13 10:25 来源：扫码关注某某", (None, "2024-05-13T10:25:00+08:00")),
+    ("来源：某某日报客户端", ("某某日报客户端", None)),  # an app is an outlet
     # a 原创 credit line's date is the page's; the account is not a 来源
     ("原创 张三 某某发布 2024年06月12日 18:30 北京", (None, "2024-06-12T18:30:00+08:00")),
 ]
@@ -111,6 +119,10 @@ BYLINES = [
     ("作者：孙七", ["孙七"]),
     ("《棱镜》作者 周纯", ["周纯"]),
     ("中青报·中青网记者 魏其濛 来源：中国青年报", ["魏其濛"]),
+    # placeholders name nobody, but the line is still a byline (dropped from the body)
+    ("作者：佚名", []),
+    ("作者：本站", []),
+    ("记者 张三 IP属地：北京", ["张三"]),
     ("记者 张三 报道", ["张三"]),
     ("本报记者 欧阳明华、李娜", ["欧阳明华", "李娜"]),
     ("记者 阿依古丽·买买提", ["阿依古丽·买买提"]),
@@ -159,6 +171,13 @@ SOURCE_LINE_AUTHORS = [
     ("发布时间：2024年06月07日 09:30 来源：某某日报 作者：张三 责任编辑：李四", ["张三"]),
     ("某某新闻客户端 05-20 08:45 记者 孙丽", ["孙丽"]),  # a yearless info line, timed
     ("某某新闻客户端 记者 孙丽", []),  # untimed: may be a heading, not an info line
+    # a region after the outlet is the poster's IP region, labelled or not
+    ("2024-05-13 10:25:34 来源: 某某日报 北京", []),
+    ("2024-05-13 10:25:34 来源: 某某日报 內蒙古", []),
+    ("2024-05-13 10:25:34 来源: 某某日报 IP属地：广东", []),
+    ("2024-05-13 10:25:34 来源: 某某日报 美国", []),
+    ("2024-05-13 10:25:34 来源: 某某日报 作者：张三 IP属地：北京", ["张三"]),
+    ("2024-05-13 来源：某某日报 小编", []),  # a placeholder, not a journalist
 ]
 
 
@@ -196,7 +215,8 @@ EDITOR_LINES = [
     ("编辑:付建", ["付建"]),  # seed
     ("责任编辑：王五", ["王五"]),
     ("【责任编辑：郭旭】", ["郭旭"]),
-    ("（责任编辑：系统管理员）", ["系统管理员"]),
+    # a placeholder account is an editor line that names nobody (the line is still dropped)
+    ("（责任编辑：系统管理员）", []),
     ("(编辑 文静)", ["文静"]),
     ("(责编：汤诗瑶、丁涛)", ["汤诗瑶", "丁涛"]),
     ("[ 责编：杨煜 ]", ["杨煜"]),
@@ -205,7 +225,15 @@ EDITOR_LINES = [
     ("本文来源：新华社 责任编辑：李曦_NN2587", ["李曦"]),  # a staff code after the name
     ("责任编辑：支全明 SF099", ["支全明"]),
     ("编辑：倪仕轩 责任编辑：杨格", ["倪仕轩", "杨格"]),
-    ("责任编辑：biaoffeng", ["biaoffeng"]),
+    ("责任编辑：biaoffeng", []),  # a login name, not a person's name
+    ("责任编辑：张三 排版：李四", ["张三"]),  # 排版 is a role, not a name
+    ("编辑：admin", []),
+    ("[责任编辑：PN030]", []),  # a staff code alone
+    # the value ends at its closing bracket or at the next field's label
+    ("[责任编辑：王五] 标签：某某 打人 打人事件", ["王五"]),
+    ("( 编辑： 赵六 ) 【字号：大 中 小】【打印】【关闭】", ["赵六"]),
+    ("[编辑： 钱七 ] 频道精选", ["钱七"]),
+    ("责任编辑:孙八 标签：某词,另一词,@某人abc", ["孙八"]),
     ("审核：张三", []),  # a review line: an editor line without 编辑 names
     ("记者：张三 编辑：李四", ["李四"]),  # a byline may open an editor line
 ]
@@ -303,7 +331,23 @@ TITLES = [
     ),
     ("山西品牌丝路行（南美站）正式启动", None, "山西品牌丝路行（南美站）正式启动"),
     ("  标题两侧有空白  ", None, "标题两侧有空白"),
+    # an ideographic space between two clauses is part of the headline; layout space is not
+    (f"春節連假旅遊{IDSP}出遠門 | 台灣味 | 某某新聞網", None, f"春節連假旅遊{IDSP}出遠門"),
+    (f"第一句標題 \n{IDSP}第二句標題 - 某某新聞", None, f"第一句標題 {IDSP}第二句標題"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"  甲乙丙丁{IDSP}戊己庚  ", f"甲乙丙丁{IDSP}戊己庚"),
+        ("甲乙\n\t  丙丁", "甲乙 丙丁"),
+        (f"甲乙{NBSP}{NBSP}丙丁", "甲乙 丙丁"),
+        (f"{IDSP}甲乙丙丁{IDSP}", "甲乙丙丁"),
+    ],
+)
+def test_title_space(text: str, expected: str) -> None:
+    assert title_space(text) == expected
 
 
 @pytest.mark.parametrize(("title", "site", "expected"), TITLES)
@@ -321,6 +365,14 @@ BREADCRUMBS = [
     ("人民网>>健康·生活", ["人民网", "健康·生活"]),
     ("> 山西要闻", ["山西要闻"]),  # a breadcrumb continued on its own line
     ("当前位置：首页/新闻/正文", ["首页", "新闻", "正文"]),
+    # the label's other word orders, a space before its colon, traditional script
+    ("您所在的位置： 某某新闻网 > 新闻中心 > 正文", ["某某新闻网", "新闻中心", "正文"]),
+    ("您当前的位置 ：某某网 > 本网专稿 正文", ["某某网", "本网专稿 正文"]),
+    ("您现在的位置：首页 > 新闻 > 正文", ["首页", "新闻", "正文"]),
+    ("位置提示：某网首页 > 湖南频道 > 正文", ["某网首页", "湖南频道", "正文"]),
+    ("您的位置： 首頁 - 新聞中心 - 地方要聞", ["首頁", "新聞中心", "地方要聞"]),
+    ("當前位置：首頁\\新聞中心\\科衛", ["首頁", "新聞中心", "科衛"]),
+    ("您所在的位置： 某网首页 -> 某某新闻 -> 本网原创", ["某网首页", "某某新闻", "本网原创"]),
 ]
 
 NOT_BREADCRUMBS = [
@@ -329,6 +381,8 @@ NOT_BREADCRUMBS = [
     "2024/05/13",
     "山东拥有国家先进制造业集群3个、中小企业特色产业集群15个",
     "·> 经导财评丨规范收费行为让平台经济行稳致远，这是一条很长的相关新闻标题",
+    "2024-05-13 - 2024-05-20",  # dates joined by a dash, no label
+    "某地 - 某某 - 某某某",  # plain dashes cut steps only after a 位置 label
 ]
 
 
@@ -340,6 +394,63 @@ def test_parse_breadcrumb(line: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("line", NOT_BREADCRUMBS)
 def test_not_a_breadcrumb(line: str) -> None:
     assert parse_breadcrumb(line) is None
+
+
+# --- site names: one reading for both readers -------------------------------------------------
+
+COPYRIGHT_OWNERS = [
+    ("版权所有：某某新闻网", "某某新闻网"),
+    ("©2005-2010 某某新闻网 版权所有 ICP证 川B2-00000000", "某某新闻网"),
+    ("主办：某某省人民政府办公厅 © 某某省人民政府网 版权所有", "某某省人民政府网"),
+    ("某某网版权所有 未经授权禁止复制和建立镜像", "某某网"),
+    ("本网站由某某新闻网版权所有，未经授权禁止复制", "某某新闻网"),  # 本网站由 is not the name
+    ("Copyright 《某某网》 All Rights Reserved 版权所有 复制必究", "某某网"),
+    ("服務條款 | 關於我們 © 版權所有 2012 某某日報 SomeDaily.", "某某日報"),  # traditional
+    ("版权所有 某某互联网新闻中心 Copyright © example.cn", "某某互联网新闻中心"),
+    ("某某日报社版权所有 本站所有新闻内容未经协议授权，禁止下载使用", "某某日报社"),
+    # a company or a brand owns a site without being its name; the page itself is no name
+    ("Copyright © 1996-2024 Example Corporation 某某公司 版权所有", None),
+    ("© 1997-2020 某某公司版权所有 About Us", None),
+    ("某某新媒体 版权所有 Copyright © 2016", None),
+    ("Copyright © 某某南京网络传媒有限公司 版权所有 苏ICP备00000000号", None),
+    ("欢迎访问某某之星！请点此与我们联系 版权所有：Copyright © 1996-2010年", None),
+    ("本网站版权所有", None),
+    ("自由某某報 版權所有 © 2012", "自由某某報"),  # 由 inside a name is not 本网站由
+    ("未经许可不得转载", None),  # no 版权所有
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), COPYRIGHT_OWNERS)
+def test_copyright_owner(line: str, expected: str | None) -> None:
+    assert copyright_owner(line) == expected
+
+
+SITE_NAMES = [
+    ("某某网", True),
+    ("某某新聞網", True),
+    ("某某電子報", True),
+    ("某某省人民政府门户网站", True),
+    ("21CN.COM", True),
+    ("某某电视台", True),
+    ("滚动新闻", False),  # a section
+    ("国内国际", False),
+    ("网易新闻中心", False),  # a section of a site: read only when nothing better names it
+    ("某某网，欢迎您", False),  # a clause
+    ("某某新闻客户端最新最全的新闻资讯网", False),  # too long for a name
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), SITE_NAMES)
+def test_is_site_name(name: str, expected: bool) -> None:
+    assert is_site_name(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("step", "expected"),
+    [("某网首页", "某网"), ("某某新聞網", "某某新聞網"), ("首页", None), ("新闻中心", None)],
+)
+def test_crumb_site(step: str, expected: str | None) -> None:
+    assert crumb_site(step) == expected
 
 
 # --- robustness: every function answers on any line ------------------------------------------
@@ -355,3 +466,5 @@ def test_odd_lines_do_not_raise(line: str) -> None:
     parse_breadcrumb(line)
     is_boilerplate(line)
     clean_title(line)
+    copyright_owner(line)
+    title_space(line)

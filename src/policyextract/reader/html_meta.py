@@ -22,7 +22,7 @@ from ..models import Metadata
 from . import meta_lines
 from .dom import BLOCK_TAGS, Element, class_names, is_hidden, normalize, text_of
 from .dom import SPACE as _SPACE
-from .timeparse import find_published, parse_published
+from .timeparse import epoch_to_iso, find_published, parse_published
 
 # Meta names (name/property/itemprop, lower-cased, spaces removed) per field, most specific first.
 TITLE_METAS = ("og:title", "articletitle", "twitter:title", "title")
@@ -50,6 +50,16 @@ SITE_METAS = ("og:site_name", "sitename", "application-name", "apple-mobile-web-
 SECTION_METAS = ("columnname", "article:section", "og:category", "genre", "section", "channel")
 URL_METAS = ("og:url", "url")
 EDITOR_METAS = ("editor",)
+DESCRIPTION_METAS = ("description", "og:description", "twitter:description", "dc.description")
+IMAGE_METAS = (
+    "og:image",
+    "og:image:url",
+    "og:image:secure_url",
+    "twitter:image",
+    "twitter:image:src",
+    "image",
+    "thumbnail",
+)
 JSON_LD_PUBLISHED = ("datePublished", "pubDate", "dateCreated", "uploadDate")
 
 _WS = regex.compile(r"\s+")
@@ -65,8 +75,8 @@ _MIN_HEADLINE, _MAX_HEADLINE = 4, 120
 _BREADCRUMB_CLASS = re.compile(
     r"crumb|breadcrumb|position|location|\bpath\b|\bwhere\b|dqwz|curpos|\bpos\b|\bnav_?path"
 )
-_BREADCRUMB_LABEL = regex.compile(r"^\s*(?:您|你)?(?:当前|现在)?(?:的)?(?:所在)?位置\s*[:：]?\s*")
-_BREADCRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→|＞|/|＞＞|\\)\s*")
+_BREADCRUMB_LABEL = meta_lines.CRUMB_LABEL
+_BREADCRUMB_SEP = regex.compile(r"\s*(?:>>|->|>|»|›|→|＞|/|＞＞|\\)\s*")
 _BREADCRUMB_NOT_STEP = {"正文", "首页", "返回首页", "本站首页", "当前位置", "您的位置"}
 # How far after the headline the 来源/时间 line may sit: text nodes, and the stop at prose.
 _INFO_NODES = 60
@@ -82,6 +92,10 @@ class HeadInfo:
     json_ld: list[dict[str, Any]] = field(default_factory=list)
     title: str = ""
     canonical: str | None = None
+    # A publication time a script holds as a Unix time (WeChat's ``var ct = "1700000000"``).
+    script_published: str | None = None
+    # <link rel="image_src"> (an older way to name the lead image).
+    image_link: str | None = None
 
 
 @dataclass
@@ -89,9 +103,13 @@ class Scan:
     """What one pass over the page's elements found (see :func:`scan`)."""
 
     headings: list[Element] = field(default_factory=list)
+    # Elements whose own text is the <title> up to one of its separators (a headline set in
+    # <b> or <td> on pages without a heading element).
+    title_texts: list[Element] = field(default_factory=list)
     hidden: list[Element] = field(default_factory=list)
     breadcrumb: list[str] = field(default_factory=list)
-    copyright_owner: str | None = None
+    # The page's root, for the look-ups only some pages need (the copyright owner).
+    root: Element | None = None
 
 
 @dataclass
@@ -111,16 +129,42 @@ def read_head(root: Element) -> HeadInfo:
         if key and content:
             info.metas.setdefault(_WS.sub("", key).lower(), content)
     for el in root.iter("script"):
-        if (el.get("type") or "").lower() == "application/ld+json" and el.text:
+        if not el.text:
+            continue
+        if (el.get("type") or "").lower() == "application/ld+json":
             info.json_ld.extend(_json_objects(el.text))
+        elif info.script_published is None:
+            info.script_published = _script_epoch(el.text)
     title = root.find(".//title")
     if title is not None:
-        info.title = normalize(text_of(title))
+        info.title = meta_lines.title_space(text_of(title))
     for el in root.iter("link"):
-        if (el.get("rel") or "").lower() == "canonical" and el.get("href"):
-            info.canonical = el.get("href", "").strip()
-            break
+        rel, href = (el.get("rel") or "").lower(), (el.get("href") or "").strip()
+        if rel == "canonical" and href and info.canonical is None:
+            info.canonical = href
+        elif rel == "image_src" and href and info.image_link is None:
+            info.image_link = href
     return info
+
+
+# A publish-time variable of a script holding a Unix time in seconds: WeChat's ``var ct =
+# "1700000000"`` and ``create_time``, and kin (publish_time, pubTime, createTime). An update or
+# modification time is not a publication time, so only these names are read. The value is
+# searched first (rare, and a fast scan); the name is then read just before it.
+_EPOCH_VALUE = regex.compile(r"[:=]\s*[\"']?(?P<epoch>1\d{9})(?!\d)")
+_EPOCH_NAME = regex.compile(
+    r"(?<![\w$.])(?:ct|(?:publish|pub|create|created|post|release|issue)_?"
+    r"(?:time|date|at|ts|timestamp))[\"']?\s*$",
+    regex.IGNORECASE,
+)
+
+
+def _script_epoch(script: str) -> str | None:
+    for match in _EPOCH_VALUE.finditer(script):
+        if _EPOCH_NAME.search(script, max(0, match.start() - 40), match.start()):
+            value = epoch_to_iso(int(match["epoch"]))
+            return value if _MIN_YEAR <= int(value[:4]) <= _MAX_YEAR else None
+    return None
 
 
 def _json_objects(text: str) -> Iterator[dict[str, Any]]:
@@ -145,7 +189,11 @@ def read_metadata(
     """All metadata fields. ``lines`` are the article block's paragraphs (for bylines)."""
     found = PageMeta(metadata=Metadata())
     meta = found.metadata
-    heads, meta.title = headline(page.headings, head, article)
+    heads, meta.title = headline(page.headings, head, article, page.title_texts)
+    if not heads and (meta.title is None or meta_lines.is_site_name(meta.title)):
+        # No element shows the headline and the <title> names only the site: the headline is
+        # the line above the article's date line, as a reader sees it.
+        meta.title = _line_above_date(article) or meta.title
     info = _best_info(heads, article)
     after = after_lines(article)
 
@@ -160,6 +208,8 @@ def read_metadata(
     meta.site = _site(head, page, meta.title)
     meta.section = _section(head, page, meta.title)
     meta.url = _url(head)
+    meta.description = _description(head)
+    meta.image = _image(head)
     authors, editors = _people(info, lines, found)
     if not authors:
         authors = _author_slot(heads, article) or _json_ld_authors(head)
@@ -167,8 +217,21 @@ def read_metadata(
         # The editor line often closes the page below the article block (编辑:… in a footer row).
         editors = _editors(after, found)
     meta.authors = authors
-    meta.editors = editors or _split_names(first_meta(head.metas, EDITOR_METAS))
+    meta.editors = editors or meta_lines.editor_names(first_meta(head.metas, EDITOR_METAS) or "")
     return found
+
+
+def _line_above_date(article: Element | None) -> str | None:
+    """The line right above the first dated line over the article block, when shaped like a
+    headline (not a date, a breadcrumb or a sentence)."""
+    lines = info_lines(None, article)  # nearest first
+    for i, line in enumerate(lines[:-1]):
+        if _valid_date(line):
+            above = lines[i + 1]
+            plain = not (_valid_date(above) or meta_lines.parse_breadcrumb(above))
+            fits = _MIN_HEADLINE <= len(above) <= _MAX_HEADLINE and not above.endswith("。")
+            return above if plain and fits else None
+    return None
 
 
 def _best_info(heads: list[Element], article: Element | None) -> list[str]:
@@ -195,28 +258,35 @@ def first_meta(metas: dict[str, str], keys: Iterable[str]) -> str | None:
 
 
 def headline(
-    headings: list[Element], head: HeadInfo, article: Element | None = None
+    headings: list[Element],
+    head: HeadInfo,
+    article: Element | None = None,
+    title_texts: Sequence[Element] = (),
 ) -> tuple[list[Element], str | None]:
     """The headline text and the elements showing it: the page heading that the <title> starts
     with, else the title meta, else the <h1> nearest above the article (a site's logo may be an
-    <h1> too), else the <title> without its site suffix."""
+    <h1> too), else another element showing the <title>'s first pieces (``title_texts``), else
+    the <title> without its site suffix."""
     # The site's own name (a logo <h1>, a <title> that is only the site name) is no headline.
     site = first_meta(head.metas, SITE_METAS)
     candidates = [(el, text) for el, text in _heading_candidates(headings) if text != site]
-    best: str | None = None
-    for _, text in candidates:
-        if _is_title_prefix(text, head.title) and (best is None or len(text) > len(best)):
-            best = text
+    shown = [(el, _in_title(text, head.title)) for el, text in candidates]
+    in_title = [text for _, text in shown if text is not None]
+    best: str | None = max(in_title, key=len) if in_title else None
+    candidates.extend((el, text) for el, text in shown if text is not None)
     meta_title = first_meta(head.metas, TITLE_METAS)
     if best is None and meta_title:
-        cleaned = strip_title_suffix(normalize(meta_title))
+        cleaned = strip_title_suffix(meta_lines.title_space(meta_title))
         best = cleaned if any(text == cleaned for _, text in candidates) else None
     if best is None:
         best = _nearest_h1([c for c in candidates if c[0].tag == "h1"], article)
+    if best is None and title_texts:
+        candidates = [(el, meta_lines.title_space(text_of(el))) for el in title_texts]
+        best = max((text for _, text in candidates), key=len)
     if best is not None:
         return _showing(candidates, best), best
     if meta_title:
-        return [], strip_title_suffix(normalize(meta_title))
+        return [], strip_title_suffix(meta_lines.title_space(meta_title))
     if head.title:
         return [], strip_title_suffix(head.title)
     return [], None
@@ -253,9 +323,25 @@ def _showing(candidates: list[tuple[Element, str]], text: str) -> list[Element]:
 def _heading_candidates(headings: list[Element]) -> Iterator[tuple[Element, str]]:
     for el in headings:
         full = text_of(el)
-        for text in (normalize(full), normalize(full.strip(_SPACE).split("\n", 1)[0])):
+        first_line = full.strip(_SPACE).split("\n", 1)[0]
+        for text in (meta_lines.title_space(full), meta_lines.title_space(first_line)):
             if _MIN_HEADLINE <= len(text) <= _MAX_HEADLINE:
                 yield el, text
+
+
+def _in_title(text: str, title: str) -> str | None:
+    """The heading's text as the <title> shows it: all of it, or without a bracketed column
+    label that the <title> leaves out (【记者连线】标题 in the page, 标题_站点 in <title>)."""
+    if _is_title_prefix(text, title):
+        return text
+    label = _COLUMN_LABEL.match(text)
+    if label and _is_title_prefix(text[label.end() :], title):
+        return text[label.end() :]
+    return None
+
+
+# A column label opening a heading: 【记者连线】, [快讯]; a few words in square brackets.
+_COLUMN_LABEL = regex.compile(r"^(?:【[^【】]{1,10}】|\[[^\[\]]{1,10}\])\s*")
 
 
 def _is_title_prefix(text: str, title: str) -> bool:
@@ -387,6 +473,8 @@ def _published(head: HeadInfo, info: list[str], after: list[str], found: PageMet
                 value = obj.get(key)
                 if isinstance(value, str):
                     from_meta = from_meta or _valid_date(value)
+    # A script's publish time is machine-written too (the page shows it only once rendered).
+    from_meta = from_meta or head.script_published
     from_page = _page_date(info, found, labelled=False) or _page_date(after, found, labelled=True)
     if from_meta is not None:
         # The meta decides the day; a page line of the same day gives the time as the page shows
@@ -477,22 +565,50 @@ def _outlet_line(info: list[str], found: PageMeta) -> str | None:
 
 
 def _site(head: HeadInfo, page: Scan, title: str | None) -> str | None:
-    """og:site_name and kin, else the <title> piece beside the headline, else the copyright."""
+    """og:site_name and kin; else a site's name beside the headline in <title>; else the
+    breadcrumb's first step or the copyright line's owner when shaped like a site's name (what a
+    text dump also shows, read by the same rules); else the outermost <title> piece."""
     from_meta = first_meta(head.metas, SITE_METAS)
     if from_meta:
         return normalize(from_meta)
-    if head.title and title and head.title != title:
-        if head.title.startswith(title):
-            pieces = _TITLE_SEP.split(head.title[len(title) :])
-        elif head.title.endswith(title):
-            pieces = _TITLE_SEP.split(head.title[: -len(title)])[::-1]
-        else:
-            pieces = []
-        # The last piece after the headline (_栏目_站点), or the first before it (站点 - 标题).
-        named = [p for p in pieces if p and _CJK.search(p)]
-        if named:
-            return str(named[-1])
-    return page.copyright_owner
+    pieces = _title_pieces(head.title, title)
+    named = [p for p in pieces if meta_lines.is_site_name(p)]
+    # A Chinese name before a domain (长江网_cjn.cn): the domain only when it is all there is.
+    named = [p for p in named if _CJK.search(p)] or named
+    if named:
+        return named[-1]
+    crumb = meta_lines.crumb_site(page.breadcrumb[0]) if page.breadcrumb else None
+    if crumb:
+        return crumb
+    owner = _copyright_owner(page.root) if page.root is not None else None
+    return owner or (pieces[-1] if pieces else None)
+
+
+def _title_pieces(full: str, title: str | None) -> list[str]:
+    """The names beside the headline in <title>, nearest first (标题_栏目_站点, 站点 - 标题):
+    split at separators, and at spaces between two Chinese words (标题 中国快讯 南方网)."""
+    if not full or not title or full == title:
+        return []
+    if full.startswith(title):
+        rest = _TITLE_SEP.split(full[len(title) :])
+    elif full.endswith(title):
+        rest = _TITLE_SEP.split(full[: -len(title)])[::-1]
+    else:
+        return []
+    pieces = [_site_name(w) for p in rest for w in _HAN_SPACE.split(p)]
+    # Latin-only pieces are kept when they are a domain (21CN.COM); else they are often codes.
+    return [p for p in pieces if _CJK.search(p) or meta_lines.is_site_name(p)]
+
+
+# A space between two Chinese words separates names: Chinese names have no spaces inside.
+_HAN_SPACE = regex.compile(r"(?<=\p{Han})[\s\u3000]+(?=\p{Han})")
+# Book-title marks around a site name (《某某网》) and a bracketed note after it (某某网(某某主办)).
+_NAME_MARKS = regex.compile(r"^《(.+)》$|[(（][^()（）]*[)）]$")
+
+
+def _site_name(piece: str) -> str:
+    name = normalize(piece)
+    return normalize(_NAME_MARKS.sub(lambda m: m[1] or "", name)) or name
 
 
 def _section(head: HeadInfo, page: Scan, title: str | None) -> str | None:
@@ -510,12 +626,22 @@ def scan(root: Element) -> Scan:
     """
     found = Scan()
     hidden, headings = found.hidden, found.headings
+    title_heads: frozenset[str] = frozenset()
+    # The first characters of the <title>'s heads: a cheap test before the text is normalised.
+    starts: frozenset[str] = frozenset()
     for el in root.iter():
         tag = el.tag
         if tag.__class__ is not str:  # comments, processing instructions
             continue
         if tag in _HEADING_TAGS:
             headings.append(el)
+        elif tag == "title" and not title_heads:
+            title_heads = _title_heads(meta_lines.title_space(text_of(el)))
+            starts = frozenset(head[0] for head in title_heads)
+        elif starts and tag in _TITLE_HOLDERS:
+            text = el.text
+            if text and text.lstrip(_SPACE)[:1] in starts and _shows_title(el, title_heads):
+                found.title_texts.append(el)
         if is_hidden(el):
             hidden.append(el)
         if tag not in _HOLDERS:
@@ -531,27 +657,41 @@ def scan(root: Element) -> Scan:
             text = el.text
             if text and "位置" in text and _BREADCRUMB_LABEL.match(text):
                 found.breadcrumb = breadcrumb_steps(el)
-        if found.copyright_owner is None:
-            found.copyright_owner = _copyright_owner(el.text)
+    found.root = root
     return found
 
 
-def _copyright_owner(text: str | None) -> str | None:
-    """The site named by a copyright line (版权所有：示例网 / 示例网 版权所有), else ``None``."""
-    if not text or "版权所有" not in text:
-        return None
-    match = _COPYRIGHT_OWNER.search(text)
-    if not match:
-        return None
-    return str(match["after"] or match["before"])
+def _title_heads(title: str) -> frozenset[str]:
+    """The <title> and its beginnings up to each separator, long enough to be a headline."""
+    heads = {title[: m.start()] for m in _TITLE_SEP.finditer(title)} | {title}
+    return frozenset(h for h in heads if _MIN_HEADLINE <= len(h) <= _MAX_HEADLINE)
 
 
-# The owner is a name ending like a site or an institution, beside 版权所有.
-_OWNER = r"[\p{Han}A-Za-z·]{2,24}?(?:网站|网|报社|报|电视台|政府|委员会|中心|局|厅|部|办公室|集团)"
-_COPYRIGHT_OWNER = regex.compile(
-    rf"版权所有\s*[:：]?\s*(?:©\s*)?(?:\d{{4}}\s*)?(?P<after>{_OWNER})(?!\p{{Han}})"
-    rf"|(?P<before>{_OWNER})\s*(?:\d{{4}}\s*)?版权所有"
-)
+def _shows_title(el: Element, heads: frozenset[str]) -> bool:
+    """Whether all of ``el``'s text is one of ``heads`` (tested on its first text node first:
+    the whole text is gathered only for the rare element that may match)."""
+    text = el.text
+    if not text or len(text) < _MIN_HEADLINE or meta_lines.title_space(text) not in heads:
+        return False
+    return meta_lines.title_space(text_of(el)) in heads
+
+
+def _copyright_owner(root: Element) -> str | None:
+    """The site named by the first copyright line that names one (版权所有：示例网, ©2012
+    <a>示例网</a> 版权所有), read from the whole line, as a text dump shows it; else ``None``."""
+    for node in _RIGHTS_TEXT(root):
+        line = node.getparent()
+        if line is not None and node.is_tail:
+            line = line.getparent()
+        owner = meta_lines.copyright_owner(normalize(text_of(line))) if line is not None else None
+        if owner:
+            return owner
+    return None
+
+
+# Text nodes holding 版权所有 (read after cleaning: no scripts, no hidden elements). It costs a
+# pass over the page's text, so it runs only when the <title> and breadcrumb name no site.
+_RIGHTS_TEXT = etree.XPath("//text()[contains(., '版权所有') or contains(., '版權所有')]")
 
 
 _TITLE_HOLDERS = frozenset({"div", "span", "p", "td", "strong", "b", "font"})
@@ -586,6 +726,50 @@ def _url(head: HeadInfo) -> str | None:
         if url and _is_article_url(url):
             return url
     return None
+
+
+def _description(head: HeadInfo) -> str | None:
+    """The page's own summary: meta description, og:description and kin, white space as one
+    space (a keywords list some CMSs put there is left as written)."""
+    value = first_meta(head.metas, DESCRIPTION_METAS) or _json_ld_text(head, "description")
+    return normalize(value) or None if value else None
+
+
+def _image(head: HeadInfo) -> str | None:
+    """The lead image's URL as the page writes it (og:image, twitter:image, JSON-LD image,
+    <link rel="image_src">): never resolved or fetched; only http(s) or protocol-relative."""
+    candidates = [
+        *(head.metas.get(key) for key in IMAGE_METAS),
+        *_json_ld_images(head),
+        head.image_link,
+    ]
+    for url in candidates:
+        url = (url or "").strip(_SPACE)
+        if _WEB_URL.match(url):
+            return url
+    return None
+
+
+_WEB_URL = regex.compile(r"^(?:https?:)?//[^\s/]+", regex.IGNORECASE)
+
+
+def _json_ld_text(head: HeadInfo, key: str) -> str | None:
+    for obj in head.json_ld:
+        value = obj.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _json_ld_images(head: HeadInfo) -> Iterator[str]:
+    """JSON-LD ``image`` values: a URL, an ImageObject (its ``url``), or a list of either."""
+    for obj in head.json_ld:
+        value = obj.get("image")
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, dict):
+                item = item.get("url") or item.get("contentUrl")
+            if isinstance(item, str):
+                yield item
 
 
 def _is_article_url(url: str) -> bool:
@@ -669,7 +853,7 @@ def _source_slot(heads: list[Element], article: Element | None) -> str | None:
             if parsed[0]:
                 return parsed[0]
             continue
-        if len(text) <= _MAX_SOURCE and not _CLAUSE.search(text):
+        if len(text) <= _MAX_SOURCE and not _CLAUSE.search(text) and not meta_lines.is_promo(text):
             return text
     return None
 
@@ -725,12 +909,6 @@ def _editors(lines: Sequence[str], found: PageMeta) -> list[str]:
             found.lines.add(line)
             return names
     return []
-
-
-def _split_names(value: str | None) -> list[str]:
-    if not value:
-        return []
-    return [n for n in regex.split(r"[\s,，、;；]+", value) if n]
 
 
 def date_in(text: str) -> bool:

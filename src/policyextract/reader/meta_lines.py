@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import regex
 
+from ..lexicon_user import shipped_list
 from .timeparse import find_published
 
 # Page white space: ASCII, NBSP (U+00A0), ideographic space (U+3000), thin/zero-width spaces.
@@ -130,10 +131,22 @@ _WIDGET_WORDS = (
     "扫一扫",
 )
 
+# The poster's region platforms print after the source or byline (IP属地 北京): a place.
+PLACE_LABELS = ("IP属地", "IP屬地", "ip属地")
+
 # Fields that may follow a byline's names on its line.
-_AFTER_NAMES = frozenset({*SOURCE_LABELS, *EDITOR_LABELS, *REVIEW_LABELS})
+_AFTER_NAMES = frozenset({*SOURCE_LABELS, *EDITOR_LABELS, *REVIEW_LABELS, *PLACE_LABELS})
 _ANY_LABEL = sorted(
-    {*SOURCE_LABELS, *TIME_LABELS, "作者", "记者", *EDITOR_LABELS, *REVIEW_LABELS, *_WIDGET_WORDS},
+    {
+        *SOURCE_LABELS,
+        *TIME_LABELS,
+        "作者",
+        "记者",
+        *EDITOR_LABELS,
+        *REVIEW_LABELS,
+        *PLACE_LABELS,
+        *_WIDGET_WORDS,
+    },
     key=len,
     reverse=True,
 )
@@ -161,6 +174,21 @@ def _norm(line: str) -> str:
     return str(_SPACES.sub(" ", line)).strip()
 
 
+# White space in a title, less the ideographic space (U+3000): traditional-script headlines set
+# it as the pause between two clauses (春節連假旅遊　出遠門前先回診諮詢), and it is part of the
+# headline as written, where a line break or a run of ASCII spaces is layout.
+_TITLE_SPACES = regex.compile("(?:(?!\u3000)[" + _WS + "])+")
+
+
+def title_space(text: str) -> str:
+    r"""``text`` with its white space runs as one space each, ideographic spaces kept, trimmed.
+
+    >>> title_space("  春節連假旅遊\u3000出遠門\n  前 ")
+    '春節連假旅遊\u3000出遠門 前'
+    """
+    return str(_TITLE_SPACES.sub(" ", text)).strip(_STRIP_CHARS)
+
+
 def _fields(line: str) -> list[tuple[str, str]]:
     """``line`` split at its labels: [(label, value), ...]; text before the first label has ''."""
     out: list[tuple[str, str]] = []
@@ -173,7 +201,8 @@ def _fields(line: str) -> list[tuple[str, str]]:
 
 
 def _source_value(value: str) -> str | None:
-    """The outlet in a 来源 value: cut at a date, a widget word or a wide gap."""
+    """The outlet in a 来源 value: cut at a date, a widget word or a wide gap; a promotion
+    (下载客户端抢先看) is not one."""
     found = find_published(value)
     if found:
         value = value[: found[1]]
@@ -181,7 +210,24 @@ def _source_value(value: str) -> str | None:
     if not value:
         return None
     first = value.split(" ")[0]
-    return first or None
+    return first if first and not is_promo(first) else None
+
+
+# Calls to action of an app or account promotion (下载客户端独家抢先看, 扫码关注): such a text
+# where an outlet's name is expected is an advertisement, not an outlet.
+_PROMO = regex.compile(
+    r"下载|下載|抢先|搶先|点击|點擊|扫码|掃碼|扫一扫|掃一掃|关注我们|關注我們|订阅|訂閱|领取|領取|"
+    r"免费|免費|立即|戳这|戳這|看更多|更多精彩|独家|獨家|安装|安裝"
+)
+
+
+def is_promo(text: str) -> bool:
+    """Whether ``text`` is a promotion rather than a name (在人间下载客户端独家抢先看).
+
+    >>> is_promo("某某下载客户端独家抢先看"), is_promo("人民日报客户端")
+    (True, False)
+    """
+    return bool(_PROMO.search(text))
 
 
 def parse_source_line(line: str) -> tuple[str | None, str | None] | None:
@@ -279,11 +325,52 @@ def _info_line_authors(line: str) -> list[str]:
 
 
 def _is_person(word: str) -> bool:
-    """A bare 2–3 character name (not an edition, a unit or a credit word such as 原创)."""
-    return 2 <= len(word) <= 3 and _is_name(word) and not _NOT_PERSON_END.search(word)
+    """A bare 2–3 character name (not an edition, a unit, a credit word such as 原创, or a place:
+    a region printed after the outlet, 来源：某某网 北京, is the poster's IP region)."""
+    return (
+        2 <= len(word) <= 3
+        and _is_name(word)
+        and not _NOT_PERSON_END.search(word)
+        and word not in REGIONS
+        and word not in PLACEHOLDER_NAMES
+    )
 
 
 # --- names -------------------------------------------------------------------------------------
+
+# Province-level regions by their short names (general data) and foreign countries (the shipped
+# lexicon/countries.txt): what a platform prints as the poster's IP region after a source or a
+# byline (来源：某某网 北京, IP属地 美国), never a journalist's name.
+_REGION_WORDS = (
+    "北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 "
+    "广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾 香港 澳门 "
+    "內蒙古 遼寧 黑龍江 江蘇 廣東 廣西 貴州 雲南 陝西 寧夏 臺灣 澳門"
+)
+REGIONS = frozenset(_REGION_WORDS.split()) | frozenset(shipped_list("countries"))
+# Words a CMS puts where a person's name belongs: placeholders (佚名, 本站), accounts (系统管理员)
+# and roles (排版, 小编). A credit holding only these names nobody.
+_PLACEHOLDER_WORDS = (
+    "佚名 匿名 不详 未知 无名 本站 本网 本报 网络 网友 网民 小编 编辑 编者 管理员 系统管理员 "
+    "超级管理员 网站管理员 系统 后台 排版 美编 校对 审核 责编 "
+    "admin administrator webmaster system root editor guest user test"
+)
+PLACEHOLDER_NAMES = frozenset(_PLACEHOLDER_WORDS.split())
+# A login name: lower-case Latin letters and digits (rubyhuang, xc_wang01); Latin personal names
+# are capitalised (Zhang San).
+_LOGIN = regex.compile(r"^[a-z][a-z0-9_.]*$")
+
+
+def is_placeholder_name(token: str, *, login: bool = False) -> bool:
+    """Whether a credited "name" names nobody: a placeholder or a role word, and with ``login``
+    a login name (an editor field's; after 图/ a lower-case word is a photo agency's name).
+
+    >>> [is_placeholder_name(t) for t in ("系统管理员", "排版", "张三", "Zhang San")]
+    [True, True, False, False]
+    >>> is_placeholder_name("biaoffeng", login=True), is_placeholder_name("biaoffeng")
+    (True, False)
+    """
+    return token.lower() in PLACEHOLDER_NAMES or (login and bool(_LOGIN.match(token)))
+
 
 # Characters that do not occur in personal names but do in sentences (了解到, 获悉, 表示 …):
 # a "name" containing one is a sentence fragment. Calibrated on the realworld bylines.
@@ -318,12 +405,18 @@ def _names(value: str) -> list[str] | None:
     out: list[str] = []
     for tok in merged:
         tok = _BYLINE_TAIL.sub("", tok)
-        if not tok:
+        if not tok or is_placeholder_name(tok):
             continue
         if not _is_name(tok):
             return None
         out.append(tok)
     return out
+
+
+def _names_nobody(value: str) -> bool:
+    """Whether ``value`` credits only placeholders (作者：佚名, 记者：admin)."""
+    tokens = [t for t in _NAME_SEP.split(value.strip()) if t]
+    return bool(tokens) and all(is_placeholder_name(t) for t in tokens)
 
 
 # Roles in a byline: journalists (kept) and correspondents (dropped, see module doc).
@@ -380,8 +473,10 @@ def parse_byline(line: str) -> list[str] | None:
             return None
         found = _names(value)
         last = i + 1 == len(parts)
-        # A role names someone, except in a chain (文/本报记者 张三) or for 通讯员 (dropped).
-        if found is None or (not found and last and not role.endswith("通讯员")):
+        # A role names someone, except in a chain (文/本报记者 张三), for 通讯员 (dropped) or
+        # when it names a placeholder (作者：佚名: a byline that credits nobody).
+        nobody = role.endswith("通讯员") or _names_nobody(value)
+        if found is None or (not found and last and not nobody):
             return None
         if not role.endswith("通讯员"):
             names.extend(found)
@@ -445,17 +540,40 @@ _EDITOR_RE = regex.compile(
 _STAFF_CODE = regex.compile(r"(?:_[A-Za-z0-9]+|^[A-Za-z]{1,3}\d+)$")
 
 
-def _editor_names(value: str) -> list[str]:
-    """Names in an editor field: cut at a date, staff codes removed, words only."""
+# Where an editor field's value ends: its closing bracket ([责任编辑：张三] 标签：…) or the next
+# field's label (责任编辑:张三 标签：…).
+_EDITOR_VALUE_END = regex.compile(f"[\\]】)）]|(?<=[{_WS}])[^{_WS}:：]{{1,6}}[:：]")
+
+
+def _editor_names(value: str) -> tuple[list[str], bool]:
+    """Names in an editor field (cut at a date, a closing bracket or the next field; staff codes
+    removed; words only) and whether the field held any word at all (placeholders, 系统管理员,
+    and login names are words, not names)."""
     found = find_published(value)
     if found:
         value = value[: found[1]]
+    value = value.lstrip(" 【[（(")
+    end = _EDITOR_VALUE_END.search(value)
+    if end:
+        value = value[: end.start()]
     out: list[str] = []
+    words = False
     for tok in _NAME_SEP.split(value.strip(" 【】[]（）()")):
+        words = words or bool(_WORDISH.search(tok))  # a staff code alone (PN030) is a credit
         tok = _STAFF_CODE.sub("", tok)
-        if tok and len(tok) <= 12 and _WORDISH.search(tok) and not _COLON.search(tok):
+        wordish = tok and len(tok) <= 12 and _WORDISH.search(tok) and not _COLON.search(tok)
+        if wordish and not is_placeholder_name(tok, login=True):
             out.append(tok)
-    return out
+    return out, words
+
+
+def editor_names(value: str) -> list[str]:
+    """The editors a bare value names (an ``editor`` meta: 张三 李四), placeholders dropped.
+
+    >>> editor_names("张三，admin")
+    ['张三']
+    """
+    return _editor_names(value)[0]
 
 
 def parse_editor_line(line: str) -> list[str] | None:
@@ -483,8 +601,8 @@ def parse_editor_line(line: str) -> list[str] | None:
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         value = text[match.end() : end]
         if match["label"] in EDITOR_LABELS:
-            found = _editor_names(value)
-            if not found:
+            found, words = _editor_names(value)
+            if not words:
                 return None
             names.extend(n for n in found if n not in names)
     return names
@@ -547,7 +665,8 @@ def is_boilerplate(line: str) -> bool:
 _TITLE_SEP = regex.compile(r"\s*(?:_+|\s[-–—|｜]{1,2}\s|--|-(?=[^\d])|\||｜)\s*")
 # A segment that names a site or section: ends like an outlet/site name, or is a domain.
 _SITE_SUFFIX = regex.compile(
-    r"(?:网|网站|官网|门户|频道|新闻|资讯|财经|在线|客户端|日报|晚报|报|中心|首页|平台|之窗|政府)$|"
+    r"(?:网|网站|官网|门户|频道|新闻|资讯|财经|在线|客户端|日报|晚报|报|中心|首页|平台|之窗|政府|"
+    r"網|網站|官網|門戶|頻道|新聞|資訊|財經|在線|客戶端|日報|晚報|報|首頁)$|"
     r"^[A-Za-z0-9.-]+\.(?:com|cn|net|org|gov)(?:\.cn)?$",
     regex.IGNORECASE,
 )
@@ -573,7 +692,7 @@ def clean_title(title: str, site: str | None = None) -> str:
     >>> clean_title("观察|数据业大整顿：爬虫与现金贷共生共荣")
     '观察|数据业大整顿：爬虫与现金贷共生共荣'
     """
-    text = _norm(title)
+    text = title_space(title)
     parts = _TITLE_SEP.split(text)
     seps = _TITLE_SEP.findall(text)
     if len(parts) < 2:
@@ -597,10 +716,15 @@ def clean_title(title: str, site: str | None = None) -> str:
 
 # --- breadcrumbs -------------------------------------------------------------------------------
 
-_CRUMB_LEAD = regex.compile(
-    r"^(?:您的?当前(?:所在)?位置|当前(?:所在)?位置|所在位置|位置|您在这里)\s*[:：]?\s*"
+# The label before a breadcrumb, in its many word orders: 当前位置, 您的当前位置, 您所在的位置,
+# 您当前的位置, 位置提示, 您在这里.
+CRUMB_LABEL = regex.compile(
+    r"^\s*(?:(?:您|你)?的?(?:当前|當前|现在|現在|目前)?(?:所在|所处|所處)?的?位置(?:提示)?|"
+    r"您在这里|您在這裡)\s*[:：]?\s*"
 )
-_CRUMB_SEP = regex.compile(r"\s*(?:>>|>|»|›|→|＞＞|＞|/)\s*")
+_CRUMB_LEAD = CRUMB_LABEL
+_CRUMB_SEP = regex.compile(r"\s*(?:>>|->|>|»|›|→|＞＞|＞|/)\s*")
+_LABELLED_SEP = regex.compile(r"\s*(?:\s-\s|-(?!\d)|[|｜\\])\s*")
 MAX_CRUMB_STEP = 16
 MAX_CRUMB_LINE = 80
 
@@ -625,10 +749,102 @@ def parse_breadcrumb(line: str) -> list[str] | None:
     # Without a 当前位置 label, a breadcrumb needs an arrow separator (a bare / is a date or path).
     if not labelled and (not seps or "/" in seps):
         return None
-    steps = [s for s in (x.strip() for x in _CRUMB_SEP.split(rest)) if s]
+    if labelled and not seps:
+        # After a label, plainer separators also cut steps: 首页 - 新闻中心 - 要闻, 首页|频道.
+        seps = _LABELLED_SEP.findall(rest)
+        steps = [s for s in (x.strip() for x in _LABELLED_SEP.split(rest)) if s]
+    else:
+        steps = [s for s in (x.strip() for x in _CRUMB_SEP.split(rest)) if s]
     if not steps or any(len(s) > MAX_CRUMB_STEP or _STEP_PUNCT.search(s) for s in steps):
         return None
     # One step is enough after a label or for a continuation line (``> 要闻``).
     if not labelled and len(steps) < 2 and not text.startswith((">", "＞", "»", "›")):
         return None
     return steps
+
+
+# --- site names --------------------------------------------------------------------------------
+
+# Endings of a website's own name (新浪网, 中時電子報, 国务院门户网站, 中国政府网, 21CN.COM); a
+# section's name ends otherwise (新闻, 频道, 中心, 国内国际).
+_SITE_NAME = regex.compile(
+    r"(?:网|網|网站|網站|官网|官網|门户|門戶|之窗|在线|在線|报|報|台|臺|社)$|"
+    r"\.(?:com|net|org|gov|cn|hk|tw)(?:\.(?:cn|hk|tw))?$",
+    regex.IGNORECASE,
+)
+MAX_SITE_NAME = 16
+# The leading words of a breadcrumb's first step that name the site's home (红网首页 → 红网).
+_HOME_WORD = regex.compile(r"(?:首页|首頁|主页|主頁)$")
+
+
+def is_site_name(name: str) -> bool:
+    """Whether ``name`` is shaped like a website's own name (短, no clause, a site's ending).
+
+    >>> [is_site_name(n) for n in ("新浪网", "香港文匯報", "21CN.COM", "滚动新闻", "国内国际")]
+    [True, True, True, False, False]
+    """
+    return (
+        2 <= len(name) <= MAX_SITE_NAME
+        and not _CLAUSE_MARK.search(name)
+        and bool(_SITE_NAME.search(name))
+    )
+
+
+def crumb_site(first_step: str) -> str | None:
+    """The site a breadcrumb's first step names (某某网, 某某网首页 → 某某网), else ``None``.
+
+    >>> crumb_site("红网首页"), crumb_site("新闻中心")
+    ('红网', None)
+    """
+    name = _HOME_WORD.sub("", first_step.strip(_STRIP_CHARS))
+    return name if is_site_name(name) else None
+
+
+# The owner named beside 版权所有 (or after the © of the same line): a site or a newsroom,
+# a government office or a press group. A company (某某网络科技有限公司, 新浪公司) or a new-media
+# brand (凤凰新媒体) owns a site without being its name, so it is not read.
+_RIGHTS = r"(?:版权所有|版權所有)"
+_OWNER_END = (
+    r"(?:网站|網站|网|網|报社|報社|报|報|电视台|電視台|台|臺|社|政府|委员会|委員會|中心|"
+    r"局|厅|廳|部|办公室|辦公室|集团|集團)"
+)
+
+
+def _owner(group: str, *, ends_word: bool = True) -> str:
+    """The pattern of an owner's name in the named group (a whole word unless 版权所有 follows)."""
+    name = rf"[A-Za-z0-9.]{{0,12}}\p{{Han}}[\p{{Han}}A-Za-z·]{{0,22}}?{_OWNER_END}"
+    return rf"《?(?P<{group}>{name})》?" + (r"(?!\p{Han})" if ends_word else "")
+
+
+_YEARS = r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*年?\s*)?"
+_COPYRIGHT_OWNER = regex.compile(
+    rf"{_RIGHTS}\s*[:：]?\s*(?:(?:©|Copyright|\(c\))\s*)?{_YEARS}{_owner('after')}|"
+    rf"(?:©|Copyright|\(c\))\s*©?\s*{_YEARS}{_owner('mark')}(?=.*{_RIGHTS})|"
+    rf"{_owner('before', ends_word=False)}\s*{_YEARS}{_RIGHTS}",
+    regex.IGNORECASE,
+)
+# Words before the owner that are not part of it: 本网站由南方新闻网版权所有.
+_OWNER_LEAD = regex.compile(r"^(?:本网站|本網站|本站|本网|本網|网站|網站)由")
+# An owner that is the page itself (本网, 本站, 本网站), not a name.
+_SELF_OWNER = regex.compile(r"^本")
+
+
+def copyright_owner(line: str) -> str | None:
+    """The site or newsroom owning the page, as its copyright line names it, else ``None``.
+
+    Both readers use it, so a page and its text dump name the same owner.
+
+    >>> copyright_owner("©2005-2010 某某新闻网 版权所有 ICP证")
+    '某某新闻网'
+    >>> copyright_owner("本网站由某某新闻网版权所有，未经授权禁止复制")
+    '某某新闻网'
+    >>> copyright_owner("某某公司 版权所有") is None
+    True
+    """
+    if "版权所有" not in line and "版權所有" not in line:
+        return None
+    for match in _COPYRIGHT_OWNER.finditer(line):
+        name = str(_OWNER_LEAD.sub("", match["after"] or match["mark"] or match["before"]))
+        if len(name) >= 2 and not _SELF_OWNER.match(name):
+            return name
+    return None

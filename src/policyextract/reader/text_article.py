@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..models import Article, Metadata
+from . import meta_lines
 from .meta_lines import (
     EDITOR_LABELS,
     OUTLET_LINE,
@@ -180,20 +181,11 @@ _DANGLING_LABEL = regex.compile(
     + ")\\s*[:：]?$"
 )
 _BARE_URL = regex.compile(r"^(?P<url>https?://\S+)$")
-_COPYRIGHT_SITE = regex.compile(
-    r"(?:Copyright|©|\(c\))\s*[©@]?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<a>\p{Han}{2,16})|"
-    r"版权所有\s*[:：]?\s*(?P<b>\p{Han}{2,16})|(?P<c>\p{Han}{2,16}?)\s*版权所有",
-    regex.IGNORECASE,
-)
 _DATE_FIRST = regex.compile(r"^(?:19|20)\d\d\s*[-/.年]")
 _NAV_PUNCT = regex.compile(r"[。，！？；]")
 _BARS = regex.compile(r"\s*[|｜]\s*")
 _WORDISH = regex.compile(r"\p{Han}|[A-Za-z]{2}")
 _HAN = regex.compile(r"\p{Han}")
-_HOME_SUFFIX = regex.compile(r"首页$")
-_OWNER_TAIL = regex.compile(r"版权所有.*$")
-_GENERIC_OWNER = regex.compile(r"^(?:股份)?有限公司$|^公司$|^本站$|^本网$")
-_SITE_NAME = regex.compile(r"(?:网|网站|官网|之窗|在线|门户|报|台|社)$")
 _GENERIC_STEP = regex.compile(r"^(?:首页|主页|网站首页|正文|详情|内容|新闻正文|文章正文|当前位置)$")
 
 
@@ -568,29 +560,29 @@ def _site_and_section(lines: list[Line], upto: int) -> tuple[str | None, str | N
     for i in _nonempty_above(lines, upto, HEADER_WINDOW * 2):
         if lines[i].kind != CRUMB:
             continue
-        steps = parse_breadcrumb(lines[i].text) or []
-        steps = [s for s in steps if not _GENERIC_STEP.match(s)] or steps
+        every = parse_breadcrumb(lines[i].text) or []
+        steps = [s for s in every if not _GENERIC_STEP.match(s)] or every
         if not steps:
             return None, None
-        section = steps[-1] if len(steps) > 1 or lines[i].text.startswith(">") else None
-        site = None
-        if not lines[i].text.startswith(">"):
-            first = _HOME_SUFFIX.sub("", (parse_breadcrumb(lines[i].text) or [""])[0])
-            if first and _SITE_NAME.search(first) and first != section:
-                site = first
-        return site, section
+        continued = lines[i].text.startswith(">")
+        # The same reading of the first step as the HTML reader's (meta_lines.crumb_site).
+        site = None if continued else meta_lines.crumb_site(every[0])
+        # A lone step that names the site (某某网 > 正文) is no section.
+        lone_site = len(steps) == 1 and meta_lines.crumb_site(steps[0]) is not None
+        # One unsplit step is a line the separators did not cut (首页 | 频道 | 栏目): not read.
+        split = len(every) > 1 or continued
+        section = steps[-1] if split and not lone_site else None
+        return (None if site == section else site), section
     return None, None
 
 
 def _copyright_site(lines: list[Line], after: int) -> str | None:
+    """The owner a copyright line below the body names (the HTML reader's rule, shared)."""
     for line in lines[after:]:
-        if line.kind != BOILER:
-            continue
-        match = _COPYRIGHT_SITE.search(line.text)
-        if match:
-            name = str(_OWNER_TAIL.sub("", str(match["a"] or match["b"] or match["c"])))
-            if len(name) >= 2 and not _GENERIC_OWNER.match(name):
-                return name
+        if line.kind == BOILER:
+            owner = meta_lines.copyright_owner(line.text)
+            if owner:
+                return owner
     return None
 
 

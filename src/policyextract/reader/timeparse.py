@@ -41,6 +41,15 @@ def parse_published(text: str) -> str | None:
     return found[0] if found else None
 
 
+def epoch_to_iso(seconds: int) -> str:
+    """A Unix time (seconds) as ISO 8601 in the pages' local time, +08:00.
+
+    >>> epoch_to_iso(1700000000)
+    '2023-11-15T06:13:20+08:00'
+    """
+    return datetime.fromtimestamp(seconds, CHINA).isoformat()
+
+
 def to_datetime(iso: str | None) -> datetime | None:
     """The datetime of an ISO string written by :func:`parse_published` (dates at midnight)."""
     if not iso:
