@@ -32,13 +32,17 @@ Decisions where the issue was silent:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 import regex
 
 from ..models import Article, Metadata
 from .meta_lines import (
     EDITOR_LABELS,
+    MAX_META_LINE,
     OUTLET_LINE,
     SOURCE_LABELS,
     TIME_LABELS,
@@ -51,6 +55,7 @@ from .meta_lines import (
     parse_source_line,
     source_line_authors,
 )
+from .timeparse import find_published
 
 # Outer white space of a paragraph: ASCII, NBSP, ideographic space, zero-width and BOM.
 _STRIP = " \t\r\n\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
@@ -154,7 +159,26 @@ _CAPTION = regex.compile(
 )
 MAX_CAPTION = 120
 _NUMBER = regex.compile(r"^(?:[\d一二三四五六七八九十]{1,3}|【\d+】(?:\s*【\d+】)*|[\d\s/|.]+)$")
-_LINK_ITEM = regex.compile(r"^[·•>》▪◆■□●○]\s*>?\s*\S")
+_LINK_ITEM = regex.compile(r"^[·•・．>》▪◆■□●○]\s*>?\s*\S")
+# A list item stamped with its time: 某某新闻标题 (01/17 21:56), 标题 【某某网】2012-01-17 21:41.
+_STAMPED_ITEM = regex.compile(
+    r"[^\s:：]\s*[\s（(\[【】]\s*(?:\d{2,4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?"
+    r"\s*\d{1,2}[:：]\d\d(?:[:：]\d\d)?\s*[)）\]】]?$"
+)
+MAX_STAMPED_ITEM = 80
+# Headline rows: many headlines on one line, separated by white space, with hardly a clause mark
+# (食品新闻 举报食品安全问题可奖30万元 “大胃王”8分钟吞131颗馄饨 乳品新国标巨头定？ …). On the
+# dev and realworld gold no body paragraph of 20+ characters has more than 3 gaps and fewer than
+# 1.5 clause marks per 100 characters; headline rows and link lists have 5–12 gaps.
+_WORD_GAP = regex.compile(r"[\p{Han}\w」』》）)”\"'！？!?][ \u3000]+(?=[\p{Han}\w「『《（(“\"'])")
+_CLAUSE_MARK = regex.compile(r"[，、；,;。]")
+MIN_ROW, MIN_ROW_WORDS, ROW_GAPS, ROW_CLAUSES = 60, 5, 3.0, 1.5
+# A line naming only its time, outlet, author and widgets (2012-01-12 南方日报, 台湾醒报
+# (2012-01-11 16:58), http://… 2012年01月12日 17:04 某某网微博): every piece besides the date
+# is at most this long; a dated headline (我国中东部迎来大范围雨雪 华北有雾 (2012-1-17)) is not.
+MAX_META_PIECE = 10
+_META_PIECES = regex.compile(r"[\s|｜丨/／╱·•()（）【】\[\]]+")
+_URLISH = regex.compile(r"^(?:https?://|www\.)|\.(?:com|cn|net|org|hk|tw)\b", regex.IGNORECASE)
 # Speaker credits (某某工程新闻发言人 张三): a role word, white space and a name.
 _CREDIT = regex.compile(
     r"^\S{0,20}(?:发言人|主持人|评论员|特约评论员|撰稿人|观察员|主讲人)\s+[\p{Han}·]{2,6}$"
@@ -197,18 +221,54 @@ _SITE_NAME = regex.compile(r"(?:网|网站|官网|之窗|在线|门户|报|台|�
 _GENERIC_STEP = regex.compile(r"^(?:首页|主页|网站首页|正文|详情|内容|新闻正文|文章正文|当前位置)$")
 
 
+@cache
+def _fold_table() -> dict[int, str]:
+    data = resources.files("policyextract") / "lexicon" / "t2s_chars.tsv"
+    table: dict[int, str] = {}
+    for row in data.read_text("utf-8").splitlines():
+        trad, _, simp = row.partition("\t")
+        if len(trad) == 1 and len(simp) == 1:
+            table[ord(trad)] = simp
+    return table
+
+
+def fold(text: str) -> str:
+    """``text`` with traditional characters written simplified, one character for one.
+
+    The word lists (labels, widget words, list headers) are written once, simplified; a line is
+    read folded so that 來源 and 相關新聞 match them too. Positions are kept, so a value found in
+    the folded line (an outlet, a name) is cut from the original in its own script.
+    """
+    return text.translate(_fold_table())
+
+
+def _unfold(value: str, folded: str, original: str) -> str:
+    """``value`` (found in ``folded``) as ``original`` writes it."""
+    at = folded.find(value)
+    return original[at : at + len(value)] if at >= 0 and value else value
+
+
 @dataclass
 class Line:
-    """One line of the dump: its stripped text and its kind."""
+    """One line of the dump: its stripped text, its kind and its folded form (:func:`fold`)."""
 
     text: str
     kind: str
     # The text the metadata parsers read: the line itself, or a dangling label line joined with
     # its value (``本文来源于`` + ``某市统计局``) when the page put them on two lines.
     meta: str = ""
+    key: str = ""  # ``text`` folded: what the classifiers read
 
     def __post_init__(self) -> None:
         self.meta = self.meta or self.text
+        self.key = self.key or fold(self.text)
+
+    @property
+    def meta_key(self) -> str:
+        return fold(self.meta)
+
+    def unfold(self, value: str) -> str:
+        return _unfold(value, self.meta_key, self.meta)
 
 
 @dataclass
@@ -236,6 +296,31 @@ def _is_nav(text: str) -> bool:
     return len(named) >= 4 and sum(len(w) for w in named) / len(named) <= 4
 
 
+def _headline_row(text: str) -> bool:
+    """Several headlines on one line: many word gaps, hardly a clause mark (see ``ROW_GAPS``)."""
+    if len(text) < MIN_ROW:
+        return False
+    words = text.split()
+    # Pages that space every character (衞 生 署 呼 籲) are not rows of headlines.
+    if len(words) < MIN_ROW_WORDS or 2 * sum(len(w) == 1 for w in words) > len(words):
+        return False
+    per_100 = 100 / len(text)
+    gaps = len(_WORD_GAP.findall(text)) * per_100
+    return gaps > ROW_GAPS and len(_CLAUSE_MARK.findall(text)) * per_100 < ROW_CLAUSES
+
+
+def _dated_meta(text: str) -> bool:
+    """A line of a date and a few short pieces (outlet, author, widget words): a time line."""
+    if len(text) > MAX_META_LINE or _SENTENCE.search(text):
+        return False
+    found = find_published(text)
+    if found is None:
+        return False
+    rest = text[: found[1]] + " " + text[found[2] :]
+    pieces = [p for p in _META_PIECES.split(rest) if p]
+    return all(len(p) <= MAX_META_PIECE or _URLISH.search(p) for p in pieces)
+
+
 def _is_widget(text: str) -> bool:
     """Share/print/font widgets: a widget word alone, with a label colon, or in a short line."""
     match = _WIDGET.match(text)
@@ -246,7 +331,12 @@ def _is_widget(text: str) -> bool:
 
 
 def classify_line(text: str) -> str:
-    """The kind of one stripped line (see the kind constants)."""
+    """The kind of one stripped line (see the kind constants), in either script."""
+    return _kind(fold(text))
+
+
+def _kind(text: str) -> str:
+    """The kind of one stripped, folded line."""
     if not text:
         return EMPTY
     if _RELATED.match(text):
@@ -265,7 +355,7 @@ def classify_line(text: str) -> str:
         return EDITOR
     if is_boilerplate(text):
         return BOILER
-    if found is not None:
+    if found is not None or _dated_meta(text):
         return META
     if parse_byline(text) is not None:
         return BYLINE
@@ -281,6 +371,8 @@ def classify_line(text: str) -> str:
         return WIDGET
     if _LINK_ITEM.match(text) and not _SENTENCE.search(text[-1]):
         return LINK
+    if (len(text) <= MAX_STAMPED_ITEM and _STAMPED_ITEM.search(text)) or _headline_row(text):
+        return LINK
     if _SENTENCE.search(text):
         return PROSE
     if _LINK_TEXT.search(text):
@@ -295,18 +387,19 @@ def classify(text: str) -> list[Line]:
     out = []
     for raw in text.splitlines():
         stripped = raw.strip(_STRIP)
-        out.append(Line(stripped, classify_line(stripped)))
+        key = fold(stripped)
+        out.append(Line(stripped, _kind(key), key=key))
     last_label: int | None = None
     for i, line in enumerate(out):
         if line.kind == EMPTY:
             continue
         if last_label is not None and line.kind in (SHORT, NAV, PROSE):
             joined = out[last_label].text.rstrip(":：") + "：" + line.text
-            kind = classify_line(joined)
+            kind = _kind(fold(joined))
             if kind in (META, BYLINE, EDITOR):
                 out[last_label].kind = line.kind = kind
                 out[last_label].meta = line.meta = joined
-        last_label = i if _DANGLING_LABEL.match(line.text) else None
+        last_label = i if _DANGLING_LABEL.match(line.key) else None
     return out
 
 
@@ -387,7 +480,7 @@ def _nonempty_above(lines: list[Line], index: int, limit: int) -> list[int]:
 
 
 def _title_like(line: Line) -> bool:
-    if line.kind not in (SHORT, PROSE) or "。" in line.text or _LINK_ARROW.search(line.text):
+    if line.kind not in (SHORT, PROSE) or "。" in line.text or _LINK_ARROW.search(line.key):
         return False
     if not MIN_TITLE <= len(line.text) <= MAX_TITLE or line.text.endswith((":", "：")):
         return False
@@ -431,7 +524,7 @@ def _title_above(lines: list[Line], index: int) -> int | None:
         line = lines[i]
         if line.kind in (BOILER, RELATED, COMMENTS, CRUMB):
             return None
-        if _title_like(line) and not OUTLET_LINE.match(line.text):
+        if _title_like(line) and not OUTLET_LINE.match(line.key):
             return i
     return None
 
@@ -470,7 +563,7 @@ def _title_below_crumb(lines: list[Line], index: int) -> int | None:
         line = lines[i]
         if line.kind in (BOILER, RELATED, COMMENTS, PROSE):
             return None
-        if _title_like(line) and not OUTLET_LINE.match(line.text) and not _menu_words(line.text):
+        if _title_like(line) and not OUTLET_LINE.match(line.key) and not _menu_words(line.text):
             return i
     return None
 
@@ -482,17 +575,26 @@ def _menu_words(text: str) -> bool:
 
 
 def _after_byline(lines: list[Line], first: int, last: int) -> int:
-    """A byline among the run's first lines ends the header (a summary box may stand above it)."""
+    """A byline among the run's first lines ends the header (a summary box may stand above it);
+    a closing byline, with less prose below it than above, does not."""
     seen = 0
     for i in range(first, last + 1):
         if lines[i].kind == EMPTY:
             continue
         if lines[i].kind == BYLINE:
-            return i + 1
+            return (
+                i + 1
+                if _prose_weight(lines, i + 1, last) > _prose_weight(lines, first, i)
+                else first
+            )
         seen += 1
         if seen >= BYLINE_WINDOW:
             break
     return first
+
+
+def _prose_weight(lines: list[Line], first: int, last: int) -> int:
+    return sum(len(lines[i].text) for i in range(first, last + 1) if lines[i].kind == PROSE)
 
 
 def _next_nonempty(lines: list[Line], index: int) -> int:
@@ -553,14 +655,19 @@ def _names_in(values: list[list[str] | None]) -> list[str]:
 
 def _inline_authors(paragraph: str) -> list[str]:
     """Journalists named in a dateline: 新华社北京5月9日电（记者张三、李四）."""
-    match = _INLINE_BYLINE.search(paragraph[:80])
+    key = fold(paragraph[:80])
+    match = _INLINE_BYLINE.search(key)
     if not match:
         return []
-    return parse_byline("记者 " + match["names"]) or []
+    names = parse_byline("记者 " + match["names"]) or []
+    return [_unfold(name, key, paragraph[:80]) for name in names]
 
 
 def _closing_authors(body: list[str]) -> list[str]:
-    return closing_byline(body[-1]) if body else []
+    if not body:
+        return []
+    key = fold(body[-1])
+    return [_unfold(name, key, body[-1]) for name in closing_byline(key)]
 
 
 def _site_and_section(lines: list[Line], upto: int) -> tuple[str | None, str | None]:
@@ -596,18 +703,24 @@ def _copyright_site(lines: list[Line], after: int) -> str | None:
 
 def _url(lines: list[Line]) -> str | None:
     for i, line in enumerate(lines):
-        match = _URL_LINE.match(line.text) or (_BARE_URL.match(line.text) if i < 5 else None)
+        match = _URL_LINE.match(line.key) or (_BARE_URL.match(line.text) if i < 5 else None)
         if match:
             return str(match["url"])
     return None
 
 
+def _read(parse: Callable[[str], list[str] | None], line: Line) -> list[str] | None:
+    """Names ``parse`` finds in the line's folded text, each as the line writes it."""
+    names = parse(line.meta_key)
+    return None if names is None else [line.unfold(name) for name in names]
+
+
 def _meta_fields(lines: list[Line], indices: list[int]) -> tuple[str | None, str | None]:
     source = published = None
     for i in indices:
-        found = parse_source_line(lines[i].meta)
+        found = parse_source_line(lines[i].meta_key)
         if found:
-            source = source or found[0]
+            source = source or (lines[i].unfold(found[0]) if found[0] else None)
             published = published or found[1]
     return source, published
 
@@ -643,7 +756,7 @@ def _metadata(
     between = range(header.title + 1 if header.title is not None else first, first)
     source, published = _meta_fields(lines, header.metas)
     if source is None:
-        outlets = [lines[i].text for i in between if OUTLET_LINE.match(lines[i].text)]
+        outlets = [lines[i].text for i in between if OUTLET_LINE.match(lines[i].key)]
         source = outlets[0] if outlets else None
     if source is None or published is None:  # some pages print 来源/时间 below the article
         late = _meta_fields(lines, [i for i in tail if lines[i].kind in (META, BOILER, EDITOR)])
@@ -654,11 +767,11 @@ def _metadata(
     # carry a 作者 field.
     near = [*between, *range(first, last + 1), *tail]
     authors = _names_in(
-        [parse_byline(lines[i].meta) for i in near if lines[i].kind in (BYLINE, META, EDITOR)]
-        + [source_line_authors(lines[i].meta) for i in header.metas]
+        [_read(parse_byline, lines[i]) for i in near if lines[i].kind in (BYLINE, META, EDITOR)]
+        + [_read(source_line_authors, lines[i]) for i in header.metas]
     )
     editors = _names_in(
-        [parse_editor_line(lines[i].meta) for i in near if lines[i].kind in (EDITOR, META)]
+        [_read(parse_editor_line, lines[i]) for i in near if lines[i].kind in (EDITOR, META)]
     )
     site, section = _site_and_section(lines, header.title if header.title is not None else first)
     site = site or _copyright_site(lines, last + 1)
