@@ -121,6 +121,9 @@ MENU_WORDS, MENU_WORD = 3, 4
 # Titles: shorter are menu words, longer are paragraphs.
 MIN_TITLE, MAX_TITLE = 5, 80
 MIN_TITLE_HAN = 4
+# An inline link box inside an article: at most this many lines before a paragraph at least
+# MIN_RESUME long (the dev pages' inline 推荐阅读 boxes hold 8–9 headlines).
+BOX_WINDOW, MIN_RESUME = 12, 50
 # Footer search below the body (editor lines, bylines, late 来源/时间 lines).
 TAIL_WINDOW = 15
 
@@ -741,7 +744,41 @@ def _body_span(lines: list[Line]) -> tuple[_Header, int, int] | None:
         header.title, header.start = run[0], run[0] + 1
         run = (_next_nonempty(lines, run[0]), run[1])
     first = _lead_start(lines, _after_byline(lines, run[0], run[1]), header.start)
-    return header, first, run[1]
+    return header, first, _past_boxes(lines, run[1])
+
+
+def _past_boxes(lines: list[Line], last: int) -> int:
+    """The body's last line when the article goes on below inline link boxes (推荐阅读 and a few
+    headlines, then long paragraphs again); the box lines become links, dropped from the body."""
+    while True:
+        head = _next_nonempty(lines, last)
+        if head >= len(lines) or lines[head].kind != RELATED:
+            return last
+        resume = _resumed_paragraph(lines, head)
+        if resume is None:
+            return last
+        stop = next((i for i in range(resume, len(lines)) if lines[i].kind in HARD_STOPS), None)
+        run = _best_run(lines, resume, len(lines) if stop is None else stop)
+        if run is None or run[1] != resume:
+            return last
+        for i in range(head, resume):
+            if lines[i].kind != EMPTY:
+                lines[i].kind = LINK
+        last = run[2]
+
+
+def _resumed_paragraph(lines: list[Line], head: int) -> int | None:
+    """The first long paragraph within ``BOX_WINDOW`` lines below a box header, if only link-like
+    lines (short lines, links, short prose) stand between."""
+    i, seen = head, 0
+    while seen < BOX_WINDOW:
+        i = _next_nonempty(lines, i)
+        if i >= len(lines) or lines[i].kind not in (SHORT, LINK, NAV, PROSE):
+            return None
+        if lines[i].kind == PROSE and len(lines[i].text) >= MIN_RESUME:
+            return i
+        seen += 1
+    return None
 
 
 def _metadata(
