@@ -135,6 +135,10 @@ _RELATED = regex.compile(
     r"(?:热门|点击|阅读|新闻|热点|24小时|一周|本周|今日|日|周|月)排行榜?|"
     r"友情链接|阅读排行|点击排行)\s*[:：>》]*\s*(?:更多\s*>*)?$"
 )
+# A mark before a list header (※ 相关文章, ■ 推荐阅读).
+_HEADER_MARK = regex.compile(r"^[※★☆■□●○◆◇▲△▼▽·•・>》\s]+")
+# Side-by-side columns: no paragraph on the dev or realworld gold has four white spaces in a row.
+_COLUMN_GAP = regex.compile(r"[ \t\u00a0\u3000\u2002\u2003]{4,}")
 _COMMENTS = regex.compile(
     r"^(?:网友评论|最新评论|最热评论|热门评论|精彩评论|全部评论|发表评论|我要评论|评论区|"
     r"跟贴|查看评论)|\d+\s*条评论|参与\s*\d+|跟贴\s*\d+"
@@ -181,6 +185,7 @@ MIN_ROW, MIN_ROW_WORDS, ROW_GAPS, ROW_CLAUSES = 60, 5, 3.0, 1.5
 # is at most this long; a dated headline (我国中东部迎来大范围雨雪 华北有雾 (2012-1-17)) is not.
 MAX_META_PIECE = 10
 _META_PIECES = regex.compile(r"[\s|｜丨/／╱·•()（）【】\[\]]+")
+_DATE_GAP = regex.compile(r"\s|.[\s)）】\]|｜丨]")
 _URLISH = regex.compile(r"^(?:https?://|www\.)|\.(?:com|cn|net|org|hk|tw)\b", regex.IGNORECASE)
 # Speaker credits (某某工程新闻发言人 张三): a role word, white space and a name.
 _CREDIT = regex.compile(
@@ -319,7 +324,10 @@ def _dated_meta(text: str) -> bool:
     found = find_published(text)
     if found is None:
         return False
-    rest = text[: found[1]] + " " + text[found[2] :]
+    iso, start, end = found
+    if end < len(text) and "T" not in iso and not _DATE_GAP.match(text, end - 1):
+        return False  # words glued to a bare date (2024年1月17日重要人事任免) make a headline
+    rest = text[:start] + " " + text[end:]
     pieces = [p for p in _META_PIECES.split(rest) if p]
     return all(len(p) <= MAX_META_PIECE or _URLISH.search(p) for p in pieces)
 
@@ -342,9 +350,10 @@ def _kind(text: str) -> str:
     """The kind of one stripped, folded line."""
     if not text:
         return EMPTY
-    if _RELATED.match(text):
+    header = _HEADER_MARK.sub("", text)
+    if _RELATED.match(header):
         return RELATED
-    if len(text) <= MAX_WIDGET and _COMMENTS.search(text):
+    if len(text) <= MAX_WIDGET and _COMMENTS.search(header):
         return COMMENTS
     if _ORIG_TITLE.match(text) or _PAREN_SOURCE.match(text):
         return ORIG_TITLE
@@ -389,9 +398,12 @@ def classify(text: str) -> list[Line]:
     """Every line of ``text`` with its kind; a dangling label is read with the line after it."""
     out = []
     for raw in text.splitlines():
-        stripped = raw.strip(_STRIP)
-        key = fold(stripped)
-        out.append(Line(stripped, _kind(key), key=key))
+        # Columns side by side come out as one line with a wide gap: each is a line of its own.
+        # A list header in a side column (热点新闻 beside the article) ends no body.
+        for n, cell in enumerate(_COLUMN_GAP.split(raw.strip(_STRIP))):
+            key = fold(cell)
+            kind = _kind(key)
+            out.append(Line(cell, LINK if n and kind in HARD_STOPS else kind, key=key))
     last_label: int | None = None
     for i, line in enumerate(out):
         if line.kind == EMPTY:
