@@ -179,6 +179,8 @@ MAX_STAMPED_ITEM = 80
 # 1.5 clause marks per 100 characters; headline rows and link lists have 5–12 gaps.
 _WORD_GAP = regex.compile(r"[\p{Han}\w」』》）)”\"'！？!?][ \u3000]+(?=[\p{Han}\w「『《（(“\"'])")
 _CLAUSE_MARK = regex.compile(r"[，、；,;。]")
+# Character-spaced lines: at least this many words, this share of them one character long.
+MIN_SPACED_WORDS, SPACED_SHARE = 6, 0.7
 MIN_ROW, MIN_ROW_WORDS, ROW_GAPS, ROW_CLAUSES = 60, 5, 3.0, 1.5
 # A line naming only its time, outlet, author and widgets (2012-01-12 南方日报, 台湾醒报
 # (2012-01-11 16:58), http://… 2012年01月12日 17:04 某某网微博): every piece besides the date
@@ -304,6 +306,15 @@ def _is_nav(text: str) -> bool:
     return len(named) >= 4 and sum(len(w) for w in named) / len(named) <= 4
 
 
+def _unspaced(text: str) -> str:
+    """A line written with a space between every character (衞 生 署 呼 籲) without them, so that it
+    reads as a headline or a sentence rather than a menu of one-character words."""
+    words = text.split()
+    if len(words) < MIN_SPACED_WORDS or sum(len(w) == 1 for w in words) < SPACED_SHARE * len(words):
+        return text
+    return "".join(words)
+
+
 def _headline_row(text: str) -> bool:
     """Several headlines on one line: many word gaps, hardly a clause mark (see ``ROW_GAPS``)."""
     if len(text) < MIN_ROW:
@@ -350,6 +361,7 @@ def _kind(text: str) -> str:
     """The kind of one stripped, folded line."""
     if not text:
         return EMPTY
+    text = _unspaced(text)
     header = _HEADER_MARK.sub("", text)
     if _RELATED.match(header):
         return RELATED
