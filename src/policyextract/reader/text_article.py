@@ -457,11 +457,12 @@ def _best_run(lines: list[Line], lo: int, hi: int) -> tuple[int, int, int] | Non
 
 
 def candidate_runs(lines: list[Line]) -> list[tuple[int, int, int]]:
-    """The best run between each pair of hard stops (editor lines, footers, list headers)."""
+    """The best run between each pair of hard stops (editor lines, footers, list headers) and
+    来源/时间 lines: no body crosses its own header (promo lines above it are not its lead)."""
     out: list[tuple[int, int, int]] = []
     lo = 0
     for i in range(len(lines) + 1):
-        if i == len(lines) or lines[i].kind in HARD_STOPS:
+        if i == len(lines) or lines[i].kind in HARD_STOPS or lines[i].kind == META:
             run = _best_run(lines, lo, i)
             if run is not None:
                 out.append(run)
