@@ -116,11 +116,15 @@ MAX_LEAD_LINES = 8
 MIN_LEAD_LEN = 6
 # A byline within the run's first lines moves the body start below it (summary boxes above it).
 BYLINE_WINDOW = 8
+# Two words of at most MENU_PAIR characters around a bar are a menu; a headline has a longer part.
+MENU_PAIR = 5
 # A line of at least MENU_WORDS words of at most MENU_WORD characters is a tool bar.
 MENU_WORDS, MENU_WORD = 3, 4
 # Titles: shorter are menu words, longer are paragraphs.
 MIN_TITLE, MAX_TITLE = 5, 80
 MIN_TITLE_HAN = 4
+# No gold title of the realworld or dev pages has two full-width commas; decks often do.
+MAX_TITLE_COMMAS = 2
 # An inline link box inside an article: at most this many lines before a paragraph at least
 # MIN_RESUME long (the dev pages' inline 推荐阅读 boxes hold 8–9 headlines).
 BOX_WINDOW, MIN_RESUME = 12, 50
@@ -140,8 +144,9 @@ _HEADER_MARK = regex.compile(r"^[※★☆■□●○◆◇▲△▼▽·•・
 # Side-by-side columns: no paragraph on the dev or realworld gold has four white spaces in a row.
 _COLUMN_GAP = regex.compile(r"[ \t\u00a0\u3000\u2002\u2003]{4,}")
 _COMMENTS = regex.compile(
-    r"^(?:网友评论|最新评论|最热评论|热门评论|精彩评论|全部评论|发表评论|我要评论|评论区|"
-    r"跟贴|查看评论)|\d+\s*条评论|参与\s*\d+|跟贴\s*\d+"
+    r"^(?:(?:网友|读者)(?:评论|回应|留言)|最新评论|最热评论|热门评论|精彩评论|全部评论|发表评论|"
+    r"我要评论|评论区|跟贴|查看评论|评论\s*(?:[(（]\s*\d*\s*[)）])?$)|"
+    r"\d+\s*条评论|参与\s*\d+|跟贴\s*\d+"
 )
 _WIDGET = regex.compile(
     r"^[【\[]?(?:分享(?:到|至)?|扫一扫|扫描二维码|用微信扫|二维码|字号|字体|打印|收藏|举报|点赞|"
@@ -150,6 +155,13 @@ _WIDGET = regex.compile(
     r"\d+\s*(?:评论|人?参与|赞|阅读))"
 )
 MAX_WIDGET = 30
+# Widget words that are text too (转发 opens a notice's title: 转发省政府关于…的通知): a widget
+# only alone on their line, with at most a count or an arrow (回应(3), 推荐 ▼).
+_WIDGET_WORD = regex.compile(
+    r"^[【\[]?(?:转寄|转发|列印|回应|引用|共享|讨论|推荐(?:给(?:朋友|好友))?|Tweet|Like)[】\]]?"
+    r"\s*(?:[(（]\s*\d*\s*[)）])?\s*[▼▲]?$",
+    regex.IGNORECASE,
+)
 # A bare date line is at most this long (2024年05月08日, 2024-05-08 星期三).
 MAX_DATELINE = 16
 SHORT_WIDGET = 14
@@ -186,7 +198,7 @@ MIN_ROW, MIN_ROW_WORDS, ROW_GAPS, ROW_CLAUSES = 60, 5, 3.0, 1.5
 # (2012-01-11 16:58), http://… 2012年01月12日 17:04 某某网微博): every piece besides the date
 # is at most this long; a dated headline (我国中东部迎来大范围雨雪 华北有雾 (2012-1-17)) is not.
 MAX_META_PIECE = 10
-_META_PIECES = regex.compile(r"[\s|｜丨/／╱·•()（）【】\[\]]+")
+_META_PIECES = regex.compile(r"[\s|｜丨/／╱·•()（）【】\[\]:：]+")
 _DATE_GAP = regex.compile(r"\s|.[\s)）】\]|｜丨]")
 _URLISH = regex.compile(r"^(?:https?://|www\.)|\.(?:com|cn|net|org|hk|tw)\b", regex.IGNORECASE)
 # Speaker credits (某某工程新闻发言人 张三): a role word, white space and a name.
@@ -295,6 +307,8 @@ def _is_nav(text: str) -> bool:
     bars = [p.strip() for p in _BARS.split(text) if p.strip()]
     if len(bars) >= 3 and all(len(p) <= 12 for p in bars):
         return True
+    if len(bars) == 2 and all(len(p) <= MENU_PAIR for p in bars):
+        return True  # 听众来信 | 推荐给朋友
     words = text.split()
     if len(words) < 4:
         return False
@@ -345,6 +359,8 @@ def _dated_meta(text: str) -> bool:
 
 def _is_widget(text: str) -> bool:
     """Share/print/font widgets: a widget word alone, with a label colon, or in a short line."""
+    if _WIDGET_WORD.match(text):
+        return True
     match = _WIDGET.match(text)
     if match is None or len(text) > MAX_WIDGET:
         return False
@@ -514,6 +530,8 @@ def _title_like(line: Line) -> bool:
         return False
     if _DOC_NUMBER.search(line.text) or _SUBTITLE.match(line.text):
         return False
+    if line.text.count("，") >= MAX_TITLE_COMMAS:
+        return False  # a deck or summary sentence (有分析认为…，也有观点认为，…)
     return len(_HAN.findall(line.text)) >= MIN_TITLE_HAN
 
 
