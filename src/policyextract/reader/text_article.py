@@ -118,6 +118,8 @@ MIN_LEAD_LEN = 6
 BYLINE_WINDOW = 8
 # Two words of at most MENU_PAIR characters around a bar are a menu; a headline has a longer part.
 MENU_PAIR = 5
+# A short line that opens or ends with a bar is a menu item (彩票|, 查看图集|).
+MENU_EDGE = 12
 # A line of at least MENU_WORDS words of at most MENU_WORD characters is a tool bar.
 MENU_WORDS, MENU_WORD = 3, 4
 # Titles: shorter are menu words, longer are paragraphs.
@@ -158,7 +160,8 @@ MAX_WIDGET = 30
 # Widget words that are text too (转发 opens a notice's title: 转发省政府关于…的通知): a widget
 # only alone on their line, with at most a count or an arrow (回应(3), 推荐 ▼).
 _WIDGET_WORD = regex.compile(
-    r"^[【\[]?(?:转寄|转发|列印|回应|引用|共享|讨论|推荐(?:给(?:朋友|好友))?|Tweet|Like)[】\]]?"
+    r"^[【\[]?(?:转寄|转发|列印|回应|引用|共享|讨论|推荐(?:给(?:朋友|好友))?|Tweet|Like|"
+    r"(?:转发|转寄|推荐)(?:到|至|给)\S{1,6})[】\]]?"
     r"\s*(?:[(（]\s*\d*\s*[)）])?\s*[▼▲]?$",
     regex.IGNORECASE,
 )
@@ -177,6 +180,20 @@ _CAPTION = regex.compile(
     r"(?:^|[\s（(：:/]|记者|通讯员|摄影)[\p{Han}·]{2,6}\s*/?\s*摄[)）]?$"
 )
 MAX_CAPTION = 120
+# Markup, style or script text that a dump kept (<li> <a href=…>, body { MARGIN: 0 }).
+_CODE = regex.compile(
+    r"<(?:[a-z]+\d?|/[a-z]+\d?)(?:\s[^<>]*)?>.*<|\b(?:href|src|class|style)\s*=\s*[\"']|"
+    r"[{;]\s*[a-z-]+\s*:\s*[^;{}]+;|\bfunction\s*\(|\bvar\s+\w+\s*=",
+    regex.IGNORECASE,
+)
+# A list item's number: 1、 2. （3） 四、 (5).
+_ENUMERATED = regex.compile(
+    r"^(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）])"
+)
+# Words of a site's own notices, never of a notice's contact items.
+_SITE_NOTICE = regex.compile(
+    r"版权|转载|声明|本网|本站|ICP|备案|许可证|Copyright|©", regex.IGNORECASE
+)
 _NUMBER = regex.compile(r"^(?:[\d一二三四五六七八九十]{1,3}|【\d+】(?:\s*【\d+】)*|[\d\s/|.]+)$")
 _LINK_ITEM = regex.compile(r"^[·•・．>》▪◆■□●○]\s*>?\s*\S")
 # A list item stamped with its time: 某某新闻标题 (01/17 21:56), 标题 【某某网】2012-01-17 21:41.
@@ -304,6 +321,8 @@ def _is_nav(text: str) -> bool:
     """Menus: many short words separated by white space or |, and no sentence punctuation."""
     if _NAV_PUNCT.search(text):
         return False
+    if len(text) <= MENU_EDGE and text.strip("|｜ ") != text:
+        return True  # a menu item cut from its bar: 体育图片中心 |, 彩票|
     bars = [p.strip() for p in _BARS.split(text) if p.strip()]
     if len(bars) >= 3 and all(len(p) <= 12 for p in bars):
         return True
@@ -327,6 +346,12 @@ def _unspaced(text: str) -> str:
     if len(words) < MIN_SPACED_WORDS or sum(len(w) == 1 for w in words) < SPACED_SHARE * len(words):
         return text
     return "".join(words)
+
+
+def _listed_contact(text: str) -> bool:
+    """A numbered contact item of a notice (4、通信地址：…（邮编：100088）): body, not a footer;
+    numbered copyright statements (1、凡本网注明…) stay footers."""
+    return _ENUMERATED.match(text) is not None and _SITE_NOTICE.search(text) is None
 
 
 def _headline_row(text: str) -> bool:
@@ -393,7 +418,7 @@ def _kind(text: str) -> str:
         return DATELINE if bare and len(text) <= MAX_DATELINE else META
     if parse_editor_line(text) is not None:
         return EDITOR
-    if is_boilerplate(text):
+    if is_boilerplate(text) and not _listed_contact(text):
         return BOILER
     if found is not None or _dated_meta(text):
         return META
@@ -405,7 +430,7 @@ def _kind(text: str) -> str:
         return CRUMB
     if len(text) <= MAX_CAPTION and _CAPTION.search(text):
         return CAPTION
-    if _NUMBER.match(text):
+    if _NUMBER.match(text) or _CODE.search(text):
         return NAV
     if _is_widget(text):
         return WIDGET
