@@ -656,22 +656,31 @@ def _menu_words(text: str) -> bool:
 
 
 def _after_byline(lines: list[Line], first: int, last: int) -> int:
-    """A byline among the run's first lines ends the header (a summary box may stand above it);
-    a closing byline, with less prose below it than above, does not."""
+    """A byline below a summary box (划重点： and its numbered points) ends the header; a lead
+    paragraph above a byline is the article's, and a closing byline (less prose below it than
+    above) ends nothing."""
     seen = 0
     for i in range(first, last + 1):
         if lines[i].kind == EMPTY:
             continue
         if lines[i].kind == BYLINE:
-            return (
-                i + 1
-                if _prose_weight(lines, i + 1, last) > _prose_weight(lines, first, i)
-                else first
-            )
+            boxed = _summary_box(lines, first, i)
+            below, above = _prose_weight(lines, i + 1, last), _prose_weight(lines, first, i)
+            return i + 1 if boxed and below > above else first
         seen += 1
         if seen >= BYLINE_WINDOW:
             break
     return first
+
+
+def _summary_box(lines: list[Line], first: int, byline: int) -> bool:
+    """The run's lines above ``byline`` are a box: a label line (划重点：, 核心提示：) stands right
+    above them, or each is a numbered point."""
+    above = _nonempty_above(lines, first, 1)
+    if above and lines[above[0]].kind == SHORT and lines[above[0]].text.endswith((":", "：")):
+        return True
+    prose = [i for i in range(first, byline) if lines[i].kind == PROSE]
+    return bool(prose) and all(_ENUMERATED.match(lines[i].text) for i in prose)
 
 
 def _prose_weight(lines: list[Line], first: int, last: int) -> int:
