@@ -198,6 +198,8 @@ _CODE = regex.compile(
 _ENUMERATED = regex.compile(
     r"^(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）])"
 )
+# A priced or counted item: 成人票原价：279元, 开放时间：8:00—17:00.
+_PRICE_ITEM = regex.compile(r"^[^\s:：，。]{1,12}[:：]\s*[\d¥￥$]")
 # Words of a site's own notices, never of a notice's contact items.
 _SITE_NOTICE = regex.compile(
     r"版权|转载|声明|本网|本站|ICP|备案|许可证|Copyright|©", regex.IGNORECASE
@@ -831,7 +833,22 @@ def _body_span(lines: list[Line]) -> tuple[_Header, int, int] | None:
         header.title, header.start = run[0], run[0] + 1
         run = (_next_nonempty(lines, run[0]), run[1])
     first = _lead_start(lines, _after_byline(lines, run[0], run[1]), header.start)
-    return header, first, _past_boxes(lines, run[1])
+    return header, first, _past_boxes(lines, _list_tail(lines, run[1]))
+
+
+def _list_tail(lines: list[Line], last: int) -> int:
+    """The run's last line, or the last item of a list it ends with: short items (2、…, 成人票：
+    279元) after a list item or a line that announces them (…如下：) are the article's."""
+    if not (_list_item(lines[last].text) or lines[last].text.endswith((":", "："))):
+        return last
+    i = _next_nonempty(lines, last)
+    while i < len(lines) and lines[i].kind in BODY_KINDS and _list_item(lines[i].text):
+        last, i = i, _next_nonempty(lines, i)
+    return last
+
+
+def _list_item(text: str) -> bool:
+    return _ENUMERATED.match(text) is not None or _PRICE_ITEM.match(text) is not None
 
 
 def _past_boxes(lines: list[Line], last: int) -> int:
