@@ -524,9 +524,10 @@ def candidate_runs(lines: list[Line]) -> list[tuple[int, int, int]]:
 
 
 def _has_header(lines: list[Line], first: int) -> bool:
-    """A 来源/时间 line between the run and the prose above it: the run follows a headline."""
+    """A 来源/时间 line between the run and the prose above it: the run follows a headline (not
+    the comments or the link list below the article's header)."""
     for i in _nonempty_above(lines, first, HEADER_WINDOW):
-        if lines[i].kind == PROSE:
+        if lines[i].kind == PROSE or lines[i].kind in HARD_STOPS:
             return False
         if lines[i].kind in (META, DATELINE):
             return True
@@ -932,15 +933,109 @@ def _metadata(
 
 
 def strip_text(text: str) -> Article:
-    """The article of a text dump: metadata and body paragraphs (see the module docstring)."""
+    """The article of a text dump: metadata and body paragraphs (see the module docstring).
+
+    The body is the densest run (``reader="article"``); a page whose sentences stand only in
+    captions or short lines (a photo story, a page without a prose line) falls back to a block
+    of its text (``reader="fallback"``, see :func:`fallback_block`); a page with too little
+    sentence text to be an article (an index page, an empty shell) gets no body.
+    """
     lines = classify(text)
     span = _body_span(lines)
-    if span is None:
+    if span is not None and not _photo_story(lines, span[1]):
+        header, first, last = span
+        # Inside the body a bare date is a document's signature date and stays; above it, it is
+        # the header's time (the body starts at a body line, so a dateline never opens it).
+        keep = (*BODY_KINDS, DATELINE)
+        body = [lines[i].text for i in range(first, last + 1) if lines[i].kind in keep]
+        return Article(metadata=_metadata(lines, header, first, last, body), body=body)
+    found = fallback_block(lines)
+    if found is None:
         return Article(metadata=Metadata(), body=[])
-    header, first, last = span
-    # Inside the body a bare date is a document's signature date and stays; above it, it is the
-    # header's time (the body starts at a body line, so a dateline never opens it).
-    keep = (*BODY_KINDS, DATELINE)
-    body = [lines[i].text for i in range(first, last + 1) if lines[i].kind in keep]
-    metadata = _metadata(lines, header, first, last, body)
-    return Article(metadata=metadata, body=body)
+    header, block = found
+    body = [lines[i].text for i in block]
+    article = Article(metadata=_metadata(lines, header, block[0], block[-1], body), body=body)
+    article.reader = "fallback"
+    return article
+
+
+# --- fallbacks ----------------------------------------------------------------------------------
+
+# Too little sentence text to be an article (an index page, an empty shell): less than this many
+# characters in lines with sentence punctuation. The shortest dev body (a photo story's one
+# caption) has ~150; an index page of link titles has none.
+MIN_ARTICLE_TEXT = 40
+# Lines a fallback body may hold: text, not menus, widgets or metadata.
+FALLBACK_KINDS = frozenset({PROSE, SHORT, CAPTION, DATELINE})
+
+
+def _sentence_text(line: Line) -> int:
+    return len(line.text) if line.kind in FALLBACK_KINDS and _SENTENCE.search(line.key) else 0
+
+
+def _blocks(lines: list[Line]) -> list[list[int]]:
+    """Stretches of text lines (prose, short lines, captions) between any other lines."""
+    out: list[list[int]] = []
+    current: list[int] = []
+    for i, line in enumerate(lines):
+        if line.kind == EMPTY:
+            continue
+        if line.kind in FALLBACK_KINDS:
+            current.append(i)
+        elif current:
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out
+
+
+def _page_header(lines: list[Line]) -> _Header:
+    """The header of a page without a body run: its first 来源/时间 line and the title above."""
+    first = next((i for i, line in enumerate(lines) if line.kind == META), None)
+    return find_header(lines, first + 1) if first is not None else _Header()
+
+
+def _header_block(lines: list[Line], header: _Header) -> list[int] | None:
+    """The text block right below the header (within ``HEADER_WINDOW`` lines), if it has
+    sentences and no hard stop stands between."""
+    if not header.metas:
+        return None
+    for block in _blocks(lines):
+        if block[0] < header.start:
+            continue
+        between = range(header.start, block[0])
+        if any(lines[i].kind in HARD_STOPS for i in between) or len(between) > HEADER_WINDOW:
+            return None
+        if sum(_sentence_text(lines[i]) for i in block):
+            return block
+    return None
+
+
+def fallback_block(lines: list[Line]) -> tuple[_Header, list[int]] | None:
+    """The body of a page the densest run does not read, in order of preference: the block
+    right below the header, the block with the most sentence text (when it holds half the
+    page's), else all visible text less navigation; ``None`` with too little sentence text."""
+    total = sum(map(_sentence_text, lines))
+    if total < MIN_ARTICLE_TEXT:
+        return None
+    header = _page_header(lines)
+    below = _header_block(lines, header)
+    if below is not None:
+        return header, below
+    blocks = _blocks(lines)
+    best = max(blocks, key=lambda b: sum(_sentence_text(lines[i]) for i in b))
+    if 2 * sum(_sentence_text(lines[i]) for i in best) >= total:
+        return header, best
+    return header, [i for block in blocks for i in block]
+
+
+def _photo_story(lines: list[Line], run_start: int) -> bool:
+    """The run is not below the header, and the header's own block is captions with sentences
+    (a photo story, its text in the captions; the run found is comments or teasers)."""
+    if _has_header(lines, run_start):
+        return False
+    block = _header_block(lines, _page_header(lines))
+    if block is None or any(lines[i].kind == PROSE for i in block):
+        return False
+    return sum(_sentence_text(lines[i]) for i in block) >= MIN_ARTICLE_TEXT
