@@ -147,8 +147,8 @@ _HEADER_MARK = regex.compile(r"^[※★☆■□●○◆◇▲△▼▽·•・
 _COLUMN_GAP = regex.compile(r"[ \t\u00a0\u3000\u2002\u2003]{4,}")
 _COMMENTS = regex.compile(
     r"^(?:(?:网友|读者)(?:评论|回应|留言)|最新评论|最热评论|热门评论|精彩评论|全部评论|发表评论|"
-    r"我要评论|评论区|跟贴|查看评论|评论\s*(?:[(（]\s*\d*\s*[)）])?$)|"
-    r"\d+\s*条评论|参与\s*\d+|跟贴\s*\d+"
+    r"我要评论|评论区|跟贴|查看评论)|"
+    r"\d+\s*条评论|参与\s*\d+|跟贴\s*\d+|(?:暂无|目前没有|还没有)(?:网友)?评论|评论(?:期已过|已关闭)"
 )
 _WIDGET = regex.compile(
     r"^[【\[]?(?:分享(?:到|至)?|扫一扫|扫描二维码|用微信扫|二维码|字号|字体|打印|收藏|举报|点赞|"
@@ -168,7 +168,7 @@ _PROMO = regex.compile(
 # Widget words that are text too (转发 opens a notice's title: 转发省政府关于…的通知): a widget
 # only alone on their line, with at most a count or an arrow (回应(3), 推荐 ▼).
 _WIDGET_WORD = regex.compile(
-    r"^[【\[]?(?:转寄|转发|列印|回应|引用|共享|讨论|推荐(?:给(?:朋友|好友))?|Tweet|Like|"
+    r"^[【\[]?(?:转寄|转发|打印|回应|评论|引用|共享|讨论|推荐(?:给(?:朋友|好友))?|Tweet|Like|"
     r"(?:转发|转寄|推荐)(?:到|至|给)\S{1,6})[】\]]?"
     r"\s*(?:[(（]\s*\d*\s*[)）])?\s*[▼▲]?$",
     regex.IGNORECASE,
@@ -270,6 +270,11 @@ _SITE_NAME = regex.compile(r"(?:网|网站|官网|之窗|在线|门户|报|台|�
 _GENERIC_STEP = regex.compile(r"^(?:首页|主页|网站首页|正文|详情|内容|新闻正文|文章正文|当前位置)$")
 
 
+# Words Taiwan and Hong Kong pages write differently, each as long as its mainland form (so that
+# folding keeps positions): 记者某某／台北报导 is a byline, 调整字级 a font-size widget.
+REGIONAL_WORDS = (("报导", "报道"), ("列印", "打印"), ("字级", "字号"))
+
+
 @cache
 def _fold_table() -> dict[int, str]:
     data = resources.files("policyextract") / "lexicon" / "t2s_chars.tsv"
@@ -288,7 +293,10 @@ def fold(text: str) -> str:
     read folded so that 來源 and 相關新聞 match them too. Positions are kept, so a value found in
     the folded line (an outlet, a name) is cut from the original in its own script.
     """
-    return text.translate(_fold_table())
+    folded = text.translate(_fold_table())
+    for regional, mainland in REGIONAL_WORDS:
+        folded = folded.replace(regional, mainland)
+    return folded
 
 
 def _unfold(value: str, folded: str, original: str) -> str:
