@@ -130,6 +130,8 @@ MAX_TITLE_COMMAS = 2
 # An inline link box inside an article: at most this many lines before a paragraph at least
 # MIN_RESUME long (the dev pages' inline 推荐阅读 boxes hold 8–9 headlines).
 BOX_WINDOW, MIN_RESUME = 12, 50
+# A notice's closing block: at most this many short lines down to the signature date.
+MAX_SIGNATURE_LINES = 6
 # Footer search below the body (editor lines, bylines, late 来源/时间 lines).
 TAIL_WINDOW = 15
 
@@ -842,7 +844,21 @@ def _body_span(lines: list[Line]) -> tuple[_Header, int, int] | None:
         header.title, header.start = run[0], run[0] + 1
         run = (_next_nonempty(lines, run[0]), run[1])
     first = _lead_start(lines, _after_byline(lines, run[0], run[1]), header.start)
-    return header, first, _past_boxes(lines, _list_tail(lines, run[1]))
+    return header, first, _past_boxes(lines, _signature_tail(lines, _list_tail(lines, run[1])))
+
+
+def _signature_tail(lines: list[Line], last: int) -> int:
+    """The last line of a closing block (附件：…, the issuing body, its date): a few short lines
+    after the run that end with a bare date are the notice's signature; other short lines
+    after an article (teaser headlines) end with no date."""
+    i = last
+    for _ in range(MAX_SIGNATURE_LINES):
+        i = _next_nonempty(lines, i)
+        if i >= len(lines) or lines[i].kind not in (SHORT, DATELINE):
+            break
+        if lines[i].kind == DATELINE:
+            return i
+    return last
 
 
 def _list_tail(lines: list[Line], last: int) -> int:
