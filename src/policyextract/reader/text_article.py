@@ -864,9 +864,11 @@ def _signature_tail(lines: list[Line], last: int) -> int:
 def _list_tail(lines: list[Line], last: int) -> int:
     """The run's last line, or the last item of a list it ends with: short items (2、…, 成人票：
     279元) after a list item or a line that announces them (…如下：) are the article's."""
+    i = _next_nonempty(lines, last)
+    if i < len(lines) and lines[i].kind == SHORT and lines[i].text.endswith((":", "：")):
+        last, i = i, _next_nonempty(lines, i)  # 本次调整涉及以下商品：, then the items
     if not (_list_item(lines[last].text) or lines[last].text.endswith((":", "："))):
         return last
-    i = _next_nonempty(lines, last)
     while i < len(lines) and lines[i].kind in BODY_KINDS and _list_item(lines[i].text):
         last, i = i, _next_nonempty(lines, i)
     return last
