@@ -866,12 +866,13 @@ def _list_tail(lines: list[Line], last: int) -> int:
     279元) after a list item or a line that announces them (…如下：) are the article's."""
     i = _next_nonempty(lines, last)
     if i < len(lines) and lines[i].kind == SHORT and lines[i].text.endswith((":", "：")):
-        last, i = i, _next_nonempty(lines, i)  # 本次调整涉及以下商品：, then the items
-    if not (_list_item(lines[last].text) or lines[last].text.endswith((":", "："))):
+        i = _next_nonempty(lines, i)  # 本次调整涉及以下商品：, then the items
+    elif not (_list_item(lines[last].text) or lines[last].text.endswith((":", "："))):
         return last
+    end = last  # an intro line with no item below it (股价资料：) is not taken
     while i < len(lines) and lines[i].kind in BODY_KINDS and _list_item(lines[i].text):
-        last, i = i, _next_nonempty(lines, i)
-    return last
+        end, i = i, _next_nonempty(lines, i)
+    return end
 
 
 def _list_item(text: str) -> bool:
