@@ -5,12 +5,20 @@ breadcrumb, title, 来源/时间 line, body, editor line, related links and foot
 The reader works in four steps, each a small function:
 
 1. :func:`classify` gives every line a kind (prose, short text, navigation, metadata, footer …).
+   Lines are read folded to simplified script (:func:`fold`), so one word list serves both
+   scripts (来源/來源, 相关新闻/相關新聞); columns printed side by side are split at wide gaps.
 2. :func:`densest_run` finds the body: the run of lines with the most sentence text, where every
-   non-prose line costs a penalty (a maximum-sum segment, as in text-density extractors).
+   non-prose line costs a penalty (a maximum-sum segment, as in text-density extractors). No run
+   crosses a footer, a list or comments header, or a 来源/时间 line.
 3. The header above the run (title, 来源/时间 lines, bylines, breadcrumb) gives the metadata and
    where the body really starts; short lead lines (decks, first subheadings) are taken back in.
+   Below the run, a list the article ends with, a notice's closing block (附件, issuer, date) and
+   the article's continuation under an inline link box (推荐阅读 + a few headlines) are taken.
 4. Inside the run, chrome kinds (captions, bylines, editor lines, 原标题 …) are dropped; every kept
-   paragraph is the line with only its outer white space removed.
+   paragraph is the line (or column) with only its outer white space removed.
+5. A page without a run below its header whose sentences stand in captions (a photo story), or
+   without any prose line, falls back (:func:`fallback_block`, ``reader="fallback"``); a page with
+   too little sentence text to be an article gets no body.
 
 Decisions where the issue was silent:
 
@@ -28,6 +36,13 @@ Decisions where the issue was silent:
   headlines and a document's own heading stand nearer the body), else the nearest one above it.
 - A headline repeated below the header (信息公开 tables print 标题：… and then the document) and
   the document number under it are not body.
+- A line of a date and a few short pieces (2012-01-12 某某日报, 某某网 (2012-01-11 16:58)) is a
+  time line even without a 来源/时间 label; a date glued to words (2024年1月17日起…) is text.
+- Rows of headlines on one line, time-stamped list items (标题 (01/17 21:56)), promo lines (欢迎订阅
+  《某某手机报》) and markup left in the dump are chrome; a numbered contact item of a notice
+  (4、通信地址：…（邮编：…）) is body, a numbered copyright statement is not.
+- A byline moves the body start below it only under a summary box (划重点： or numbered points);
+  a lead paragraph above a byline is the article's.
 """
 
 from __future__ import annotations
