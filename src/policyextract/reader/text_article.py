@@ -237,6 +237,10 @@ _WORD_GAP = regex.compile(r"[\p{Han}\w」』》）)”\"'！？!?][ \u3000]+(?=[
 _CLAUSE_MARK = regex.compile(r"[，、；,;。]")
 # Character-spaced lines: at least this many words, this share of them one character long.
 MIN_SPACED_WORDS, SPACED_SHARE = 6, 0.7
+# Teaser headlines: at most this long, phrases set apart by a space or cut with ".." / "…".
+MAX_TEASER = 30
+_PHRASE_GAP = regex.compile(r"[\p{Han}」』》）)”！？!?][ \u3000]+[\p{Han}「『《（(“]")
+_CUT_SHORT = regex.compile(r"[^。！？!?….](?:\.{2,3}|…)$")
 MIN_ROW, MIN_ROW_WORDS, ROW_GAPS, ROW_CLAUSES = 60, 5, 3.0, 1.5
 # A line naming only its time, outlet, author and widgets (2012-01-12 南方日报, 台湾醒报
 # (2012-01-11 16:58), http://… 2012年01月12日 17:04 某某网微博): every piece besides the date
@@ -389,6 +393,15 @@ def _listed_contact(text: str) -> bool:
     return _ENUMERATED.match(text) is not None and _SITE_NOTICE.search(text) is None
 
 
+def _teaser(text: str) -> bool:
+    """A headline with a ！ or ？ (陷阱！机车诱敌 轿车埋伏撞死少年): short, no clause mark, its
+    phrases set apart by a space. No body line of the dev or realworld gold is one; teaser lists
+    after an article are full of them."""
+    if len(text) > MAX_TEASER or _CLAUSE_MARK.search(text) or not _SENTENCE.search(text):
+        return False
+    return _PHRASE_GAP.search(text) is not None
+
+
 def _headline_row(text: str) -> bool:
     """Several headlines on one line: many word gaps, hardly a clause mark (see ``ROW_GAPS``)."""
     if len(text) < MIN_ROW:
@@ -475,6 +488,10 @@ def _kind(text: str) -> str:
         return LINK
     if _PROMO.search(text):
         return WIDGET
+    if len(text) <= MAX_TEASER and _CUT_SHORT.search(text):
+        return LINK  # a link title cut short: …网..
+    if _teaser(text):
+        return SHORT  # a headline, not a sentence: weighs as a short line (it may be the title)
     if _SENTENCE.search(text):
         return PROSE
     if _LINK_TEXT.search(text):
