@@ -541,6 +541,9 @@ T2 = "交通局長表示，目前全市約有一千二百輛公車，其中電�
             "疏运连假人潮 夜市美食大评比 网友票选前十名",
             "link",
         ),
+        # A headline with ！/？ weighs as a short line; a link title cut short is a link.
+        ("某地夜市爆满？ 摊商却喊生意差", "short"),
+        ("网友热议“最美司机” 点赞..", "link"),
         # Promo lines, markup, menus cut at a bar.
         ("某某新闻已开设Facebook专页，欢迎按赞加入粉丝团！", "widget"),
         ("新华社倾力推出手机媒体服务，欢迎订阅《某某手机报》！", "widget"),
