@@ -178,7 +178,7 @@ MAX_WIDGET = 30
 # (欢迎订阅《某某手机报》, 已开设Facebook专页, 扫码下载某某APP). A news sentence that names a
 # channel (成为微博上的关注焦点) has the channel first or a clause mark between.
 _PROMO = regex.compile(
-    r"(?:关注|订阅|下载|扫描|扫码|扫一扫|加入|开设|按赞|点赞|收听)[^。！？，,]{0,16}?"
+    r"(?:关注|订阅|下载|扫描|扫码|扫一扫|加入|开设|登陆|按赞|点赞|收听)[^。！？，,]{0,16}?"
     r"(?:微信|微博|Facebook|客户端|APP|专页|公众号|粉丝团|粉丝页|手机报)",
     regex.IGNORECASE,
 )
