@@ -7,11 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policyextract.models import Article
-from policyextract.reader.text_article import strip_text
+from policyextract.reader.text_article import classify_line, strip_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "corpus" / "sdenews-2024-06-07-industrial-clusters.txt"
@@ -413,9 +414,14 @@ _PIECES = [
 def test_any_dump_gives_stripped_page_lines(pieces: list[str]) -> None:
     text = "\n".join(pieces)
     article = strip_text(text)
+    # Each paragraph is a page line with its outer space off, or one column of a line that holds
+    # two side by side (split at a gap of four spaces).
     lines = {line.strip(STRIP) for line in text.splitlines()}
+    cells = {
+        cell for line in lines for cell in regex.split(r"[ \t\u00a0\u3000\u2002\u2003]{4,}", line)
+    }
     for paragraph in article.body:
-        assert paragraph and paragraph in lines  # each paragraph is a page line, outer space off
+        assert paragraph and paragraph in lines | cells
         assert paragraph == paragraph.strip(STRIP)
 
 
@@ -500,3 +506,228 @@ def test_realworld_dumps_leak_no_chrome_and_find_titles() -> None:
         titles += (article.metadata.title or "").strip() == gold["title"].strip()
         assert (article.metadata.published or "")[:10] == (gold["published"] or "")[:10], page
     assert titles / len(pages) >= TITLE_FLOOR
+
+
+# --- unseen sites: classes of chrome, titles and list-like bodies -------------------------------
+
+T1 = "市府昨天宣布，市區公車將在明年底前全面改為電動車，票價維持不變。"
+T2 = "交通局長表示，目前全市約有一千二百輛公車，其中電動車已占四成。"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # Traditional script reads through the simplified word lists.
+        ("相關新聞", "related"),
+        ("延伸閱讀", "related"),
+        ("網友回應", "comments"),
+        ("來源：某某日報 2024-03-05 09:12", "meta"),
+        ("回應()", "widget"),
+        ("列印", "widget"),
+        ("轉寄", "widget"),
+        ("推薦 ▼", "widget"),
+        ("※ 相关文章", "related"),
+        # A date with an outlet, a byline or widget words is a time line; a dated headline is not.
+        ("2024-01-12 某某日報", "meta"),
+        ("某某新聞網 (2024-01-11 16:58)", "meta"),
+        ("http://www.example.com 2024年01月12日 17:04 某某网微博", "meta"),
+        ("出处：example 2024年01月17日 作者：Example", "meta"),
+        ("2024年1月17日重要人事任免一览", "short"),
+        # Time-stamped list items and rows of headlines are links.
+        ("． 某地夜市美食大评比 网友票选前十名 (01/16 18:02)", "link"),
+        ("某地迎来大范围雨雪天气 华北局地有雾 (2024-1-17 11:08:56)", "link"),
+        (
+            "最新： 台风外围环流影响 北部午后防雷雨 油价下周估涨0.3元 连三涨 高铁加开班次 "
+            "疏运连假人潮 夜市美食大评比 网友票选前十名",
+            "link",
+        ),
+        # A headline with ！/？ weighs as a short line; a link title cut short is a link.
+        ("某地夜市爆满？ 摊商却喊生意差", "short"),
+        ("网友热议“最美司机” 点赞..", "link"),
+        # Promo lines, markup, menus cut at a bar.
+        ("某某新闻已开设Facebook专页，欢迎按赞加入粉丝团！", "widget"),
+        ("新华社倾力推出手机媒体服务，欢迎订阅《某某手机报》！", "widget"),
+        ('<li> <a href="#p=1"><img src="a.jpg"></a></li>', "nav"),
+        ("体育图片中心 |", "nav"),
+        ("听众来信 | 推荐给朋友", "nav"),
+        # A numbered contact item of a notice is body; a numbered copyright statement is not.
+        ("4、通信地址：某市某路1号 某局法规司（邮编：100088）", "short"),
+        ("1、凡本网注明“来源：某某网”的作品，版权均属某某网。", "boiler"),
+        # A news sentence that names a channel is prose.
+        ("她的照片成为微博上的关注焦点，三天里转发超过十万次。", "prose"),
+    ],
+)
+def test_line_kinds_on_unseen_sites(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+def test_traditional_script_page() -> None:
+    text = f"""首頁 政治 財經 社會 國際 生活
+市區公車明年全面電動化 票價維持不變
+2024-03-05 09:12 民生日報
+回應()
+列印
+轉寄
+{T1}
+{T2}
+相關新聞
+． 電動機車補助加碼 最高可領一萬元 (03/04 18:20)
+． 捷運新線通車首日 運量突破十萬人次 (03/04 12:05)
+"""
+    article = strip_text(text)
+    assert article.metadata.title == "市區公車明年全面電動化 票價維持不變"
+    assert article.metadata.published == "2024-03-05T09:12:00+08:00"
+    assert article.metadata.source == "民生日報"  # found folded, given in the page's script
+    assert article.body == [T1, T2]
+
+
+def test_traditional_labels_give_values_in_the_page_script() -> None:
+    text = f"""某某縣推動長照服務
+時間： 2024-01-11 16:48 來源：某某都市報
+{T1}
+責任編輯：陳小明
+"""
+    meta = strip_text(text).metadata
+    assert meta.source == "某某都市報"
+    assert meta.editors == ["陳小明"]
+
+
+def test_no_body_run_crosses_the_header_line() -> None:
+    # Promo sentences above the headline are not its lead; the title stands above the 来源 line.
+    text = f"""您的位置： 首页 > 要闻
+某社推出手机报服务，天下大事尽在掌握！欢迎订阅！
+订阅方法：移动用户发送短信到10658000，每月资费3元。
+某市一季度经济运行稳中向好
+2024-04-02 10:30:00 来源：某某日报
+{P1}
+{P2}
+"""
+    article = strip_text(text)
+    assert article.metadata.title == "某市一季度经济运行稳中向好"
+    assert article.body == [P1, P2]
+
+
+def test_article_resumes_below_an_inline_link_box() -> None:
+    # The article goes on with a paragraph of 50+ characters below the box; a teaser line does not.
+    more = (
+        "据介绍，该市还设立了帮办代办专区，为企业提供全程免费代办服务，"
+        "一季度全市新登记企业一千二百余户，同比增长18%。"
+    )
+    text = f"""某市一季度经济运行稳中向好
+2024-04-02 10:30 来源：某某日报
+{P1}
+推荐阅读
+多地试点“免申即享” 惠企政策直达快享
+某市出台稳外贸十条措施
+专家：营商环境优化要久久为功
+{more}
+{P3}
+相关新闻
+某市出台稳增长十条措施
+"""
+    assert strip_text(text).body == [P1, more, P3]
+
+
+def test_side_by_side_columns_are_read_apart() -> None:
+    gap = " " * 12
+    text = f"""某市一季度经济运行稳中向好
+2024-04-02 10:30 来源：某某日报
+{P1}
+{P2}{gap}热点新闻
+{P3}{gap}某市出台稳增长十条措施
+编辑：赵六
+"""
+    assert strip_text(text).body == [P1, P2, P3]
+
+
+def test_character_spaced_headline() -> None:
+    text = """衞 生 署 呼 籲 停 服 一 種 口 服 產 品
+2024-01-11 HKT 21:43
+衞 生 署 呼 籲 市 民 不 要 購 買 或 服 用 一 種 口 服 產 品 ， 因 為 產 品 含 未 標 示 成 分 。
+有 關 產 品 不 屬 本 港 註 冊 藥 劑 產 品 。
+"""
+    article = strip_text(text)
+    assert article.metadata.title == "衞 生 署 呼 籲 停 服 一 種 口 服 產 品"
+    assert len(article.body) == 2
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # A deck with two commas below the headline is not the title.
+        (
+            "某公司宣布重组 起诉多家同行侵权\n有分析认为公司在寻找转机，也有观点认为，"
+            "公司只是在为卖个好价钱做准备\n张三\n2024年01月12日14:57 来源：某某晚报",
+            "某公司宣布重组 起诉多家同行侵权",
+        ),
+        # A date-and-outlet line between the headline and the body is a time line.
+        (
+            "某市发布促进消费若干措施\n2024-01-12 某某日報\n调整字体︰ 大 中 小",
+            "某市发布促进消费若干措施",
+        ),
+        # Two menu words around a bar are no headline.
+        (
+            "某市发布促进消费若干措施\n听众来信 | 推荐给朋友\n2024年1月16日 星期一",
+            "某市发布促进消费若干措施",
+        ),
+    ],
+)
+def test_title_on_unseen_layouts(header: str, title: str) -> None:
+    assert strip_text(f"{header}\n{P1}\n{P2}\n").metadata.title == title
+
+
+def test_lead_paragraph_above_a_byline_is_body() -> None:
+    # A lead above the byline is the article's; only a summary box (划重点： …) is not.
+    text = f"""某市一季度经济运行稳中向好
+2024-04-02 10:30 来源：某某日报
+{P3}
+记者陈某／台北报道
+{P1}
+{P2}
+"""
+    assert strip_text(text).body == [P3, P1, P2]
+
+
+def test_list_the_article_ends_with_is_body() -> None:
+    items = ["1、能源资源性产品，包括煤炭、焦炭等", "2、农业生产资料，包括拖拉机、收割机等"]
+    text = f"""某市调整进口暂定税率
+2024-01-11 09:06 来源：某某网
+{P1}
+本次调整涉及以下商品：
+{chr(10).join(items)}
+编辑：米兰
+"""
+    assert strip_text(text).body == [P1, "本次调整涉及以下商品：", *items]
+
+
+def test_photo_story_falls_back_to_its_caption() -> None:
+    caption = "3月27日，某县农技人员操作植保无人机进行喷洒作业。眼下正值春耕时节。 陈某 摄"
+    text = f"""春耕时节 无人机田间忙(图)
+2024-03-28 08:15:02 来源: 某某晚报
+{caption}
+(本文来源：某某晚报)
+网友评论
+网友评论仅供其表达个人看法，并不表明本站同意其观点或证实其描述。
+发表跟贴可同步到微博啦，登录立即体验！
+"""
+    article = strip_text(text)
+    assert article.body == [caption]
+    assert article.reader == "fallback"
+    assert article.metadata.title == "春耕时节 无人机田间忙(图)"
+
+
+def test_the_densest_run_is_the_article_path() -> None:
+    assert strip_text(BASIC).reader == "article"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An index page: headlines, menus, no sentence.
+        "首页 新闻 财经\n某市出台稳增长十条措施\n某市一季度外贸进出口增长5%\n更多>>\n",
+        # An empty shell with one caption too short to be an article.
+        "某市新闻\n2024-03-28 来源：某某网\n图为活动现场。\n",
+    ],
+)
+def test_too_little_prose_is_no_article(text: str) -> None:
+    assert strip_text(text).body == []

@@ -5,12 +5,20 @@ breadcrumb, title, 来源/时间 line, body, editor line, related links and foot
 The reader works in four steps, each a small function:
 
 1. :func:`classify` gives every line a kind (prose, short text, navigation, metadata, footer …).
+   Lines are read folded to simplified script (:func:`fold`), so one word list serves both
+   scripts (来源/來源, 相关新闻/相關新聞); columns printed side by side are split at wide gaps.
 2. :func:`densest_run` finds the body: the run of lines with the most sentence text, where every
-   non-prose line costs a penalty (a maximum-sum segment, as in text-density extractors).
+   non-prose line costs a penalty (a maximum-sum segment, as in text-density extractors). No run
+   crosses a footer, a list or comments header, or a 来源/时间 line.
 3. The header above the run (title, 来源/时间 lines, bylines, breadcrumb) gives the metadata and
    where the body really starts; short lead lines (decks, first subheadings) are taken back in.
+   Below the run, a list the article ends with, a notice's closing block (附件, issuer, date) and
+   the article's continuation under an inline link box (推荐阅读 + a few headlines) are taken.
 4. Inside the run, chrome kinds (captions, bylines, editor lines, 原标题 …) are dropped; every kept
-   paragraph is the line with only its outer white space removed.
+   paragraph is the line (or column) with only its outer white space removed.
+5. A page without a run below its header whose sentences stand in captions (a photo story), or
+   without any prose line, falls back (:func:`fallback_block`, ``reader="fallback"``); a page with
+   too little sentence text to be an article gets no body.
 
 Decisions where the issue was silent:
 
@@ -28,11 +36,21 @@ Decisions where the issue was silent:
   headlines and a document's own heading stand nearer the body), else the nearest one above it.
 - A headline repeated below the header (信息公开 tables print 标题：… and then the document) and
   the document number under it are not body.
+- A line of a date and a few short pieces (2012-01-12 某某日报, 某某网 (2012-01-11 16:58)) is a
+  time line even without a 来源/时间 label; a date glued to words (2024年1月17日起…) is text.
+- Rows of headlines on one line, time-stamped list items (标题 (01/17 21:56)), promo lines (欢迎订阅
+  《某某手机报》) and markup left in the dump are chrome; a numbered contact item of a notice
+  (4、通信地址：…（邮编：…）) is body, a numbered copyright statement is not.
+- A byline moves the body start below it only under a summary box (划重点： or numbered points);
+  a lead paragraph above a byline is the article's.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 import regex
 
@@ -40,6 +58,7 @@ from ..models import Article, Metadata
 from . import meta_lines
 from .meta_lines import (
     EDITOR_LABELS,
+    MAX_META_LINE,
     OUTLET_LINE,
     SOURCE_LABELS,
     TIME_LABELS,
@@ -52,6 +71,7 @@ from .meta_lines import (
     parse_source_line,
     source_line_authors,
 )
+from .timeparse import find_published
 
 # Outer white space of a paragraph: ASCII, NBSP, ideographic space, zero-width and BOM.
 _STRIP = " \t\r\n\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
@@ -112,11 +132,22 @@ MAX_LEAD_LINES = 8
 MIN_LEAD_LEN = 6
 # A byline within the run's first lines moves the body start below it (summary boxes above it).
 BYLINE_WINDOW = 8
+# Two words of at most MENU_PAIR characters around a bar are a menu; a headline has a longer part.
+MENU_PAIR = 5
+# A short line that opens or ends with a bar is a menu item (彩票|, 查看图集|).
+MENU_EDGE = 12
 # A line of at least MENU_WORDS words of at most MENU_WORD characters is a tool bar.
 MENU_WORDS, MENU_WORD = 3, 4
 # Titles: shorter are menu words, longer are paragraphs.
 MIN_TITLE, MAX_TITLE = 5, 80
 MIN_TITLE_HAN = 4
+# No gold title of the realworld or dev pages has two full-width commas; decks often do.
+MAX_TITLE_COMMAS = 2
+# An inline link box inside an article: at most this many lines before a paragraph at least
+# MIN_RESUME long (the dev pages' inline 推荐阅读 boxes hold 8–9 headlines).
+BOX_WINDOW, MIN_RESUME = 12, 50
+# A notice's closing block: at most this many short lines down to the signature date.
+MAX_SIGNATURE_LINES = 6
 # Footer search below the body (editor lines, bylines, late 来源/时间 lines).
 TAIL_WINDOW = 15
 
@@ -128,9 +159,14 @@ _RELATED = regex.compile(
     r"(?:热门|点击|阅读|新闻|热点|24小时|一周|本周|今日|日|周|月)排行榜?|"
     r"友情链接|阅读排行|点击排行)\s*[:：>》]*\s*(?:更多\s*>*)?$"
 )
+# A mark before a list header (※ 相关文章, ■ 推荐阅读).
+_HEADER_MARK = regex.compile(r"^[※★☆■□●○◆◇▲△▼▽·•・>》\s]+")
+# Side-by-side columns: no paragraph on the dev or realworld gold has four white spaces in a row.
+_COLUMN_GAP = regex.compile(r"[ \t\u00a0\u3000\u2002\u2003]{4,}")
 _COMMENTS = regex.compile(
-    r"^(?:网友评论|最新评论|最热评论|热门评论|精彩评论|全部评论|发表评论|我要评论|评论区|"
-    r"跟贴|查看评论)|\d+\s*条评论|参与\s*\d+|跟贴\s*\d+"
+    r"^(?:(?:网友|读者)(?:评论|回应|留言)|最新评论|最热评论|热门评论|精彩评论|全部评论|发表评论|"
+    r"我要评论|评论区|跟贴|查看评论)|"
+    r"\d+\s*条评论|参与\s*\d+|跟贴\s*\d+|(?:暂无|目前没有|还没有)(?:网友)?评论|评论(?:期已过|已关闭)"
 )
 _WIDGET = regex.compile(
     r"^[【\[]?(?:分享(?:到|至)?|扫一扫|扫描二维码|用微信扫|二维码|字号|字体|打印|收藏|举报|点赞|"
@@ -139,6 +175,22 @@ _WIDGET = regex.compile(
     r"\d+\s*(?:评论|人?参与|赞|阅读))"
 )
 MAX_WIDGET = 30
+# Promo lines: a call to follow, subscribe or download, then the channel within the same clause
+# (欢迎订阅《某某手机报》, 已开设Facebook专页, 扫码下载某某APP). A news sentence that names a
+# channel (成为微博上的关注焦点) has the channel first or a clause mark between.
+_PROMO = regex.compile(
+    r"(?:关注|订阅|下载|扫描|扫码|扫一扫|加入|开设|登陆|按赞|点赞|收听)[^。！？，,]{0,16}?"
+    r"(?:微信|微博|Facebook|客户端|APP|专页|公众号|粉丝团|粉丝页|手机报)",
+    regex.IGNORECASE,
+)
+# Widget words that are text too (转发 opens a notice's title: 转发省政府关于…的通知): a widget
+# only alone on their line, with at most a count or an arrow (回应(3), 推荐 ▼).
+_WIDGET_WORD = regex.compile(
+    r"^[【\[]?(?:转寄|转发|打印|回应|评论|引用|共享|讨论|推荐(?:给(?:朋友|好友))?|Tweet|Like|"
+    r"(?:转发|转寄|推荐)(?:到|至|给)\S{1,6})[】\]]?"
+    r"\s*(?:[(（]\s*\d*\s*[)）])?\s*[▼▲]?$",
+    regex.IGNORECASE,
+)
 # A bare date line is at most this long (2024年05月08日, 2024-05-08 星期三).
 MAX_DATELINE = 16
 SHORT_WIDGET = 14
@@ -154,8 +206,50 @@ _CAPTION = regex.compile(
     r"(?:^|[\s（(：:/]|记者|通讯员|摄影)[\p{Han}·]{2,6}\s*/?\s*摄[)）]?$"
 )
 MAX_CAPTION = 120
+# Markup, style or script text that a dump kept (<li> <a href=…>, body { MARGIN: 0 }).
+_CODE = regex.compile(
+    r"<(?:[a-z]+\d?|/[a-z]+\d?)(?:\s[^<>]*)?>.*<|\b(?:href|src|class|style)\s*=\s*[\"']|"
+    r"[{;]\s*[a-z-]+\s*:\s*[^;{}]+;|\bfunction\s*\(|\bvar\s+\w+\s*=",
+    regex.IGNORECASE,
+)
+# A list item's number: 1、 2. （3） 四、 (5).
+_ENUMERATED = regex.compile(
+    r"^(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）])"
+)
+# A priced or counted item: 成人票原价：279元, 开放时间：8:00—17:00.
+_PRICE_ITEM = regex.compile(r"^[^\s:：，。]{1,12}[:：]\s*[\d¥￥$]")
+# Words of a site's own notices, never of a notice's contact items.
+_SITE_NOTICE = regex.compile(
+    r"版权|转载|声明|本网|本站|ICP|备案|许可证|Copyright|©", regex.IGNORECASE
+)
 _NUMBER = regex.compile(r"^(?:[\d一二三四五六七八九十]{1,3}|【\d+】(?:\s*【\d+】)*|[\d\s/|.]+)$")
-_LINK_ITEM = regex.compile(r"^[·•>》▪◆■□●○]\s*>?\s*\S")
+_LINK_ITEM = regex.compile(r"^[·•・．>》▪◆■□●○]\s*>?\s*\S")
+# A list item stamped with its time: 某某新闻标题 (01/17 21:56), 标题 【某某网】2012-01-17 21:41.
+_STAMPED_ITEM = regex.compile(
+    r"[^\s:：]\s*[\s（(\[【】]\s*(?:\d{2,4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?"
+    r"\s*\d{1,2}[:：]\d\d(?:[:：]\d\d)?\s*[)）\]】]?$"
+)
+MAX_STAMPED_ITEM = 80
+# Headline rows: many headlines on one line, separated by white space, with hardly a clause mark
+# (食品新闻 举报食品安全问题可奖30万元 “大胃王”8分钟吞131颗馄饨 乳品新国标巨头定？ …). On the
+# dev and realworld gold no body paragraph of 20+ characters has more than 3 gaps and fewer than
+# 1.5 clause marks per 100 characters; headline rows and link lists have 5–12 gaps.
+_WORD_GAP = regex.compile(r"[\p{Han}\w」』》）)”\"'！？!?][ \u3000]+(?=[\p{Han}\w「『《（(“\"'])")
+_CLAUSE_MARK = regex.compile(r"[，、；,;。]")
+# Character-spaced lines: at least this many words, this share of them one character long.
+MIN_SPACED_WORDS, SPACED_SHARE = 6, 0.7
+# Teaser headlines: at most this long, phrases set apart by a space or cut with ".." / "…".
+MAX_TEASER = 30
+_PHRASE_GAP = regex.compile(r"[\p{Han}」』》）)”！？!?][ \u3000]+[\p{Han}「『《（(“]")
+_CUT_SHORT = regex.compile(r"[^。！？!?….](?:\.{2,3}|…)$")
+MIN_ROW, MIN_ROW_WORDS, ROW_GAPS, ROW_CLAUSES = 60, 5, 3.0, 1.5
+# A line naming only its time, outlet, author and widgets (2012-01-12 南方日报, 台湾醒报
+# (2012-01-11 16:58), http://… 2012年01月12日 17:04 某某网微博): every piece besides the date
+# is at most this long; a dated headline (我国中东部迎来大范围雨雪 华北有雾 (2012-1-17)) is not.
+MAX_META_PIECE = 10
+_META_PIECES = regex.compile(r"[\s|｜丨/／╱·•()（）【】\[\]:：]+")
+_DATE_GAP = regex.compile(r"\s|.[\s)）】\]|｜丨]")
+_URLISH = regex.compile(r"^(?:https?://|www\.)|\.(?:com|cn|net|org|hk|tw)\b", regex.IGNORECASE)
 # Speaker credits (某某工程新闻发言人 张三): a role word, white space and a name.
 _CREDIT = regex.compile(
     r"^\S{0,20}(?:发言人|主持人|评论员|特约评论员|撰稿人|观察员|主讲人)\s+[\p{Han}·]{2,6}$"
@@ -189,18 +283,62 @@ _HAN = regex.compile(r"\p{Han}")
 _GENERIC_STEP = regex.compile(r"^(?:首页|主页|网站首页|正文|详情|内容|新闻正文|文章正文|当前位置)$")
 
 
+# Words Taiwan and Hong Kong pages write differently, each as long as its mainland form (so that
+# folding keeps positions): 记者某某／台北报导 is a byline, 调整字级 a font-size widget.
+REGIONAL_WORDS = (("报导", "报道"), ("列印", "打印"), ("字级", "字号"))
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    data = resources.files("policyextract") / "lexicon" / "t2s_chars.tsv"
+    table: dict[int, str] = {}
+    for row in data.read_text("utf-8").splitlines():
+        trad, _, simp = row.partition("\t")
+        if len(trad) == 1 and len(simp) == 1:
+            table[ord(trad)] = simp
+    return table
+
+
+def fold(text: str) -> str:
+    """``text`` with traditional characters written simplified, one character for one.
+
+    The word lists (labels, widget words, list headers) are written once, simplified; a line is
+    read folded so that 來源 and 相關新聞 match them too. Positions are kept, so a value found in
+    the folded line (an outlet, a name) is cut from the original in its own script.
+    """
+    folded = text.translate(_fold_table())
+    for regional, mainland in REGIONAL_WORDS:
+        folded = folded.replace(regional, mainland)
+    return folded
+
+
+def _unfold(value: str, folded: str, original: str) -> str:
+    """``value`` (found in ``folded``) as ``original`` writes it."""
+    at = folded.find(value)
+    return original[at : at + len(value)] if at >= 0 and value else value
+
+
 @dataclass
 class Line:
-    """One line of the dump: its stripped text and its kind."""
+    """One line of the dump: its stripped text, its kind and its folded form (:func:`fold`)."""
 
     text: str
     kind: str
     # The text the metadata parsers read: the line itself, or a dangling label line joined with
     # its value (``本文来源于`` + ``某市统计局``) when the page put them on two lines.
     meta: str = ""
+    key: str = ""  # ``text`` folded: what the classifiers read
 
     def __post_init__(self) -> None:
         self.meta = self.meta or self.text
+        self.key = self.key or fold(self.text)
+
+    @property
+    def meta_key(self) -> str:
+        return fold(self.meta)
+
+    def unfold(self, value: str) -> str:
+        return _unfold(value, self.meta_key, self.meta)
 
 
 @dataclass
@@ -214,9 +352,13 @@ def _is_nav(text: str) -> bool:
     """Menus: many short words separated by white space or |, and no sentence punctuation."""
     if _NAV_PUNCT.search(text):
         return False
+    if len(text) <= MENU_EDGE and text.strip("|｜ ") != text:
+        return True  # a menu item cut from its bar: 体育图片中心 |, 彩票|
     bars = [p.strip() for p in _BARS.split(text) if p.strip()]
     if len(bars) >= 3 and all(len(p) <= 12 for p in bars):
         return True
+    if len(bars) == 2 and all(len(p) <= MENU_PAIR for p in bars):
+        return True  # 听众来信 | 推荐给朋友
     words = text.split()
     if len(words) < 4:
         return False
@@ -228,8 +370,62 @@ def _is_nav(text: str) -> bool:
     return len(named) >= 4 and sum(len(w) for w in named) / len(named) <= 4
 
 
+def _unspaced(text: str) -> str:
+    """A line written with a space between every character (衞 生 署 呼 籲) without them, so that it
+    reads as a headline or a sentence rather than a menu of one-character words."""
+    words = text.split()
+    if len(words) < MIN_SPACED_WORDS or sum(len(w) == 1 for w in words) < SPACED_SHARE * len(words):
+        return text
+    return "".join(words)
+
+
+def _listed_contact(text: str) -> bool:
+    """A numbered contact item of a notice (4、通信地址：…（邮编：100088）): body, not a footer;
+    numbered copyright statements (1、凡本网注明…) stay footers."""
+    return _ENUMERATED.match(text) is not None and _SITE_NOTICE.search(text) is None
+
+
+def _teaser(text: str) -> bool:
+    """A headline with a ！ or ？ (陷阱！机车诱敌 轿车埋伏撞死少年): short, no clause mark, its
+    phrases set apart by a space. No body line of the dev or realworld gold is one; teaser lists
+    after an article are full of them."""
+    if len(text) > MAX_TEASER or _CLAUSE_MARK.search(text) or not _SENTENCE.search(text):
+        return False
+    return _PHRASE_GAP.search(text) is not None
+
+
+def _headline_row(text: str) -> bool:
+    """Several headlines on one line: many word gaps, hardly a clause mark (see ``ROW_GAPS``)."""
+    if len(text) < MIN_ROW:
+        return False
+    words = text.split()
+    # Pages that space every character (衞 生 署 呼 籲) are not rows of headlines.
+    if len(words) < MIN_ROW_WORDS or 2 * sum(len(w) == 1 for w in words) > len(words):
+        return False
+    per_100 = 100 / len(text)
+    gaps = len(_WORD_GAP.findall(text)) * per_100
+    return gaps > ROW_GAPS and len(_CLAUSE_MARK.findall(text)) * per_100 < ROW_CLAUSES
+
+
+def _dated_meta(text: str) -> bool:
+    """A line of a date and a few short pieces (outlet, author, widget words): a time line."""
+    if len(text) > MAX_META_LINE or _SENTENCE.search(text):
+        return False
+    found = find_published(text)
+    if found is None:
+        return False
+    iso, start, end = found
+    if end < len(text) and "T" not in iso and not _DATE_GAP.match(text, end - 1):
+        return False  # words glued to a bare date (2024年1月17日重要人事任免) make a headline
+    rest = text[:start] + " " + text[end:]
+    pieces = [p for p in _META_PIECES.split(rest) if p]
+    return all(len(p) <= MAX_META_PIECE or _URLISH.search(p) for p in pieces)
+
+
 def _is_widget(text: str) -> bool:
     """Share/print/font widgets: a widget word alone, with a label colon, or in a short line."""
+    if _WIDGET_WORD.match(text):
+        return True
     match = _WIDGET.match(text)
     if match is None or len(text) > MAX_WIDGET:
         return False
@@ -238,12 +434,19 @@ def _is_widget(text: str) -> bool:
 
 
 def classify_line(text: str) -> str:
-    """The kind of one stripped line (see the kind constants)."""
+    """The kind of one stripped line (see the kind constants), in either script."""
+    return _kind(fold(text))
+
+
+def _kind(text: str) -> str:
+    """The kind of one stripped, folded line."""
     if not text:
         return EMPTY
-    if _RELATED.match(text):
+    text = _unspaced(text)
+    header = _HEADER_MARK.sub("", text)
+    if _RELATED.match(header):
         return RELATED
-    if len(text) <= MAX_WIDGET and _COMMENTS.search(text):
+    if len(text) <= MAX_WIDGET and _COMMENTS.search(header):
         return COMMENTS
     if _ORIG_TITLE.match(text) or _PAREN_SOURCE.match(text):
         return ORIG_TITLE
@@ -255,9 +458,9 @@ def classify_line(text: str) -> str:
         return DATELINE if bare and len(text) <= MAX_DATELINE else META
     if parse_editor_line(text) is not None:
         return EDITOR
-    if is_boilerplate(text):
+    if is_boilerplate(text) and not _listed_contact(text):
         return BOILER
-    if found is not None:
+    if found is not None or _dated_meta(text):
         return META
     if parse_byline(text) is not None:
         return BYLINE
@@ -267,12 +470,20 @@ def classify_line(text: str) -> str:
         return CRUMB
     if len(text) <= MAX_CAPTION and _CAPTION.search(text):
         return CAPTION
-    if _NUMBER.match(text):
+    if _NUMBER.match(text) or _CODE.search(text):
         return NAV
     if _is_widget(text):
         return WIDGET
     if _LINK_ITEM.match(text) and not _SENTENCE.search(text[-1]):
         return LINK
+    if (len(text) <= MAX_STAMPED_ITEM and _STAMPED_ITEM.search(text)) or _headline_row(text):
+        return LINK
+    if _PROMO.search(text):
+        return WIDGET
+    if len(text) <= MAX_TEASER and _CUT_SHORT.search(text):
+        return LINK  # a link title cut short: …网..
+    if _teaser(text):
+        return SHORT  # a headline, not a sentence: weighs as a short line (it may be the title)
     if _SENTENCE.search(text):
         return PROSE
     if _LINK_TEXT.search(text):
@@ -286,19 +497,23 @@ def classify(text: str) -> list[Line]:
     """Every line of ``text`` with its kind; a dangling label is read with the line after it."""
     out = []
     for raw in text.splitlines():
-        stripped = raw.strip(_STRIP)
-        out.append(Line(stripped, classify_line(stripped)))
+        # Columns side by side come out as one line with a wide gap: each is a line of its own.
+        # A list header in a side column (热点新闻 beside the article) ends no body.
+        for n, cell in enumerate(_COLUMN_GAP.split(raw.strip(_STRIP))):
+            key = fold(cell)
+            kind = _kind(key)
+            out.append(Line(cell, LINK if n and kind in HARD_STOPS else kind, key=key))
     last_label: int | None = None
     for i, line in enumerate(out):
         if line.kind == EMPTY:
             continue
         if last_label is not None and line.kind in (SHORT, NAV, PROSE):
             joined = out[last_label].text.rstrip(":：") + "：" + line.text
-            kind = classify_line(joined)
+            kind = _kind(fold(joined))
             if kind in (META, BYLINE, EDITOR):
                 out[last_label].kind = line.kind = kind
                 out[last_label].meta = line.meta = joined
-        last_label = i if _DANGLING_LABEL.match(line.text) else None
+        last_label = i if _DANGLING_LABEL.match(line.key) else None
     return out
 
 
@@ -329,11 +544,12 @@ def _best_run(lines: list[Line], lo: int, hi: int) -> tuple[int, int, int] | Non
 
 
 def candidate_runs(lines: list[Line]) -> list[tuple[int, int, int]]:
-    """The best run between each pair of hard stops (editor lines, footers, list headers)."""
+    """The best run between each pair of hard stops (editor lines, footers, list headers) and
+    来源/时间 lines: no body crosses its own header (promo lines above it are not its lead)."""
     out: list[tuple[int, int, int]] = []
     lo = 0
     for i in range(len(lines) + 1):
-        if i == len(lines) or lines[i].kind in HARD_STOPS:
+        if i == len(lines) or lines[i].kind in HARD_STOPS or lines[i].kind == META:
             run = _best_run(lines, lo, i)
             if run is not None:
                 out.append(run)
@@ -342,9 +558,10 @@ def candidate_runs(lines: list[Line]) -> list[tuple[int, int, int]]:
 
 
 def _has_header(lines: list[Line], first: int) -> bool:
-    """A 来源/时间 line between the run and the prose above it: the run follows a headline."""
+    """A 来源/时间 line between the run and the prose above it: the run follows a headline (not
+    the comments or the link list below the article's header)."""
     for i in _nonempty_above(lines, first, HEADER_WINDOW):
-        if lines[i].kind == PROSE:
+        if lines[i].kind == PROSE or lines[i].kind in HARD_STOPS:
             return False
         if lines[i].kind in (META, DATELINE):
             return True
@@ -379,12 +596,14 @@ def _nonempty_above(lines: list[Line], index: int, limit: int) -> list[int]:
 
 
 def _title_like(line: Line) -> bool:
-    if line.kind not in (SHORT, PROSE) or "。" in line.text or _LINK_ARROW.search(line.text):
+    if line.kind not in (SHORT, PROSE) or "。" in line.text or _LINK_ARROW.search(line.key):
         return False
     if not MIN_TITLE <= len(line.text) <= MAX_TITLE or line.text.endswith((":", "：")):
         return False
     if _DOC_NUMBER.search(line.text) or _SUBTITLE.match(line.text):
         return False
+    if line.text.count("，") >= MAX_TITLE_COMMAS:
+        return False  # a deck or summary sentence (有分析认为…，也有观点认为，…)
     return len(_HAN.findall(line.text)) >= MIN_TITLE_HAN
 
 
@@ -423,7 +642,7 @@ def _title_above(lines: list[Line], index: int) -> int | None:
         line = lines[i]
         if line.kind in (BOILER, RELATED, COMMENTS, CRUMB):
             return None
-        if _title_like(line) and not OUTLET_LINE.match(line.text):
+        if _title_like(line) and not OUTLET_LINE.match(line.key):
             return i
     return None
 
@@ -462,7 +681,7 @@ def _title_below_crumb(lines: list[Line], index: int) -> int | None:
         line = lines[i]
         if line.kind in (BOILER, RELATED, COMMENTS, PROSE):
             return None
-        if _title_like(line) and not OUTLET_LINE.match(line.text) and not _menu_words(line.text):
+        if _title_like(line) and not OUTLET_LINE.match(line.key) and not _menu_words(line.text):
             return i
     return None
 
@@ -474,17 +693,35 @@ def _menu_words(text: str) -> bool:
 
 
 def _after_byline(lines: list[Line], first: int, last: int) -> int:
-    """A byline among the run's first lines ends the header (a summary box may stand above it)."""
+    """A byline below a summary box (划重点： and its numbered points) ends the header; a lead
+    paragraph above a byline is the article's, and a closing byline (less prose below it than
+    above) ends nothing."""
     seen = 0
     for i in range(first, last + 1):
         if lines[i].kind == EMPTY:
             continue
         if lines[i].kind == BYLINE:
-            return i + 1
+            boxed = _summary_box(lines, first, i)
+            below, above = _prose_weight(lines, i + 1, last), _prose_weight(lines, first, i)
+            return i + 1 if boxed and below > above else first
         seen += 1
         if seen >= BYLINE_WINDOW:
             break
     return first
+
+
+def _summary_box(lines: list[Line], first: int, byline: int) -> bool:
+    """The run's lines above ``byline`` are a box: a label line (划重点：, 核心提示：) stands right
+    above them, or each is a numbered point."""
+    above = _nonempty_above(lines, first, 1)
+    if above and lines[above[0]].kind == SHORT and lines[above[0]].text.endswith((":", "：")):
+        return True
+    prose = [i for i in range(first, byline) if lines[i].kind == PROSE]
+    return bool(prose) and all(_ENUMERATED.match(lines[i].text) for i in prose)
+
+
+def _prose_weight(lines: list[Line], first: int, last: int) -> int:
+    return sum(len(lines[i].text) for i in range(first, last + 1) if lines[i].kind == PROSE)
 
 
 def _next_nonempty(lines: list[Line], index: int) -> int:
@@ -545,14 +782,19 @@ def _names_in(values: list[list[str] | None]) -> list[str]:
 
 def _inline_authors(paragraph: str) -> list[str]:
     """Journalists named in a dateline: 新华社北京5月9日电（记者张三、李四）."""
-    match = _INLINE_BYLINE.search(paragraph[:80])
+    key = fold(paragraph[:80])
+    match = _INLINE_BYLINE.search(key)
     if not match:
         return []
-    return parse_byline("记者 " + match["names"]) or []
+    names = parse_byline("记者 " + match["names"]) or []
+    return [_unfold(name, key, paragraph[:80]) for name in names]
 
 
 def _closing_authors(body: list[str]) -> list[str]:
-    return closing_byline(body[-1]) if body else []
+    if not body:
+        return []
+    key = fold(body[-1])
+    return [_unfold(name, key, body[-1]) for name in closing_byline(key)]
 
 
 def _site_and_section(lines: list[Line], upto: int) -> tuple[str | None, str | None]:
@@ -588,18 +830,24 @@ def _copyright_site(lines: list[Line], after: int) -> str | None:
 
 def _url(lines: list[Line]) -> str | None:
     for i, line in enumerate(lines):
-        match = _URL_LINE.match(line.text) or (_BARE_URL.match(line.text) if i < 5 else None)
+        match = _URL_LINE.match(line.key) or (_BARE_URL.match(line.text) if i < 5 else None)
         if match:
             return str(match["url"])
     return None
 
 
+def _read(parse: Callable[[str], list[str] | None], line: Line) -> list[str] | None:
+    """Names ``parse`` finds in the line's folded text, each as the line writes it."""
+    names = parse(line.meta_key)
+    return None if names is None else [line.unfold(name) for name in names]
+
+
 def _meta_fields(lines: list[Line], indices: list[int]) -> tuple[str | None, str | None]:
     source = published = None
     for i in indices:
-        found = parse_source_line(lines[i].meta)
+        found = parse_source_line(lines[i].meta_key)
         if found:
-            source = source or found[0]
+            source = source or (lines[i].unfold(found[0]) if found[0] else None)
             published = published or found[1]
     return source, published
 
@@ -620,7 +868,73 @@ def _body_span(lines: list[Line]) -> tuple[_Header, int, int] | None:
         header.title, header.start = run[0], run[0] + 1
         run = (_next_nonempty(lines, run[0]), run[1])
     first = _lead_start(lines, _after_byline(lines, run[0], run[1]), header.start)
-    return header, first, run[1]
+    return header, first, _past_boxes(lines, _signature_tail(lines, _list_tail(lines, run[1])))
+
+
+def _signature_tail(lines: list[Line], last: int) -> int:
+    """The last line of a closing block (附件：…, the issuing body, its date): a few short lines
+    after the run that end with a bare date are the notice's signature; other short lines
+    after an article (teaser headlines) end with no date."""
+    i = last
+    for _ in range(MAX_SIGNATURE_LINES):
+        i = _next_nonempty(lines, i)
+        if i >= len(lines) or lines[i].kind not in (SHORT, DATELINE):
+            break
+        if lines[i].kind == DATELINE:
+            return i
+    return last
+
+
+def _list_tail(lines: list[Line], last: int) -> int:
+    """The run's last line, or the last item of a list it ends with: short items (2、…, 成人票：
+    279元) after a list item or a line that announces them (…如下：) are the article's."""
+    i = _next_nonempty(lines, last)
+    if i < len(lines) and lines[i].kind == SHORT and lines[i].text.endswith((":", "：")):
+        i = _next_nonempty(lines, i)  # 本次调整涉及以下商品：, then the items
+    elif not (_list_item(lines[last].text) or lines[last].text.endswith((":", "："))):
+        return last
+    end = last  # an intro line with no item below it (股价资料：) is not taken
+    while i < len(lines) and lines[i].kind in BODY_KINDS and _list_item(lines[i].text):
+        end, i = i, _next_nonempty(lines, i)
+    return end
+
+
+def _list_item(text: str) -> bool:
+    return _ENUMERATED.match(text) is not None or _PRICE_ITEM.match(text) is not None
+
+
+def _past_boxes(lines: list[Line], last: int) -> int:
+    """The body's last line when the article goes on below inline link boxes (推荐阅读 and a few
+    headlines, then long paragraphs again); the box lines become links, dropped from the body."""
+    while True:
+        head = _next_nonempty(lines, last)
+        if head >= len(lines) or lines[head].kind != RELATED:
+            return last
+        resume = _resumed_paragraph(lines, head)
+        if resume is None:
+            return last
+        stop = next((i for i in range(resume, len(lines)) if lines[i].kind in HARD_STOPS), None)
+        run = _best_run(lines, resume, len(lines) if stop is None else stop)
+        if run is None or run[1] != resume:
+            return last
+        for i in range(head, resume):
+            if lines[i].kind != EMPTY:
+                lines[i].kind = LINK
+        last = run[2]
+
+
+def _resumed_paragraph(lines: list[Line], head: int) -> int | None:
+    """The first long paragraph within ``BOX_WINDOW`` lines below a box header, if only link-like
+    lines (short lines, links, short prose) stand between."""
+    i, seen = head, 0
+    while seen < BOX_WINDOW:
+        i = _next_nonempty(lines, i)
+        if i >= len(lines) or lines[i].kind not in (SHORT, LINK, NAV, PROSE):
+            return None
+        if lines[i].kind == PROSE and len(lines[i].text) >= MIN_RESUME:
+            return i
+        seen += 1
+    return None
 
 
 def _metadata(
@@ -635,7 +949,7 @@ def _metadata(
     between = range(header.title + 1 if header.title is not None else first, first)
     source, published = _meta_fields(lines, header.metas)
     if source is None:
-        outlets = [lines[i].text for i in between if OUTLET_LINE.match(lines[i].text)]
+        outlets = [lines[i].text for i in between if OUTLET_LINE.match(lines[i].key)]
         source = outlets[0] if outlets else None
     if source is None or published is None:  # some pages print 来源/时间 below the article
         late = _meta_fields(lines, [i for i in tail if lines[i].kind in (META, BOILER, EDITOR)])
@@ -646,11 +960,11 @@ def _metadata(
     # carry a 作者 field.
     near = [*between, *range(first, last + 1), *tail]
     authors = _names_in(
-        [parse_byline(lines[i].meta) for i in near if lines[i].kind in (BYLINE, META, EDITOR)]
-        + [source_line_authors(lines[i].meta) for i in header.metas]
+        [_read(parse_byline, lines[i]) for i in near if lines[i].kind in (BYLINE, META, EDITOR)]
+        + [_read(source_line_authors, lines[i]) for i in header.metas]
     )
     editors = _names_in(
-        [parse_editor_line(lines[i].meta) for i in near if lines[i].kind in (EDITOR, META)]
+        [_read(parse_editor_line, lines[i]) for i in near if lines[i].kind in (EDITOR, META)]
     )
     site, section = _site_and_section(lines, header.title if header.title is not None else first)
     site = site or _copyright_site(lines, last + 1)
@@ -670,15 +984,109 @@ def _metadata(
 
 
 def strip_text(text: str) -> Article:
-    """The article of a text dump: metadata and body paragraphs (see the module docstring)."""
+    """The article of a text dump: metadata and body paragraphs (see the module docstring).
+
+    The body is the densest run (``reader="article"``); a page whose sentences stand only in
+    captions or short lines (a photo story, a page without a prose line) falls back to a block
+    of its text (``reader="fallback"``, see :func:`fallback_block`); a page with too little
+    sentence text to be an article (an index page, an empty shell) gets no body.
+    """
     lines = classify(text)
     span = _body_span(lines)
-    if span is None:
+    if span is not None and not _photo_story(lines, span[1]):
+        header, first, last = span
+        # Inside the body a bare date is a document's signature date and stays; above it, it is
+        # the header's time (the body starts at a body line, so a dateline never opens it).
+        keep = (*BODY_KINDS, DATELINE)
+        body = [lines[i].text for i in range(first, last + 1) if lines[i].kind in keep]
+        return Article(metadata=_metadata(lines, header, first, last, body), body=body)
+    found = fallback_block(lines)
+    if found is None:
         return Article(metadata=Metadata(), body=[])
-    header, first, last = span
-    # Inside the body a bare date is a document's signature date and stays; above it, it is the
-    # header's time (the body starts at a body line, so a dateline never opens it).
-    keep = (*BODY_KINDS, DATELINE)
-    body = [lines[i].text for i in range(first, last + 1) if lines[i].kind in keep]
-    metadata = _metadata(lines, header, first, last, body)
-    return Article(metadata=metadata, body=body)
+    header, block = found
+    body = [lines[i].text for i in block]
+    article = Article(metadata=_metadata(lines, header, block[0], block[-1], body), body=body)
+    article.reader = "fallback"
+    return article
+
+
+# --- fallbacks ----------------------------------------------------------------------------------
+
+# Too little sentence text to be an article (an index page, an empty shell): less than this many
+# characters in lines with sentence punctuation. The shortest dev body (a photo story's one
+# caption) has ~150; an index page of link titles has none.
+MIN_ARTICLE_TEXT = 40
+# Lines a fallback body may hold: text, not menus, widgets or metadata.
+FALLBACK_KINDS = frozenset({PROSE, SHORT, CAPTION, DATELINE})
+
+
+def _sentence_text(line: Line) -> int:
+    return len(line.text) if line.kind in FALLBACK_KINDS and _SENTENCE.search(line.key) else 0
+
+
+def _blocks(lines: list[Line]) -> list[list[int]]:
+    """Stretches of text lines (prose, short lines, captions) between any other lines."""
+    out: list[list[int]] = []
+    current: list[int] = []
+    for i, line in enumerate(lines):
+        if line.kind == EMPTY:
+            continue
+        if line.kind in FALLBACK_KINDS:
+            current.append(i)
+        elif current:
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out
+
+
+def _page_header(lines: list[Line]) -> _Header:
+    """The header of a page without a body run: its first 来源/时间 line and the title above."""
+    first = next((i for i, line in enumerate(lines) if line.kind == META), None)
+    return find_header(lines, first + 1) if first is not None else _Header()
+
+
+def _header_block(lines: list[Line], header: _Header) -> list[int] | None:
+    """The text block right below the header (within ``HEADER_WINDOW`` lines), if it has
+    sentences and no hard stop stands between."""
+    if not header.metas:
+        return None
+    for block in _blocks(lines):
+        if block[0] < header.start:
+            continue
+        between = range(header.start, block[0])
+        if any(lines[i].kind in HARD_STOPS for i in between) or len(between) > HEADER_WINDOW:
+            return None
+        if sum(_sentence_text(lines[i]) for i in block):
+            return block
+    return None
+
+
+def fallback_block(lines: list[Line]) -> tuple[_Header, list[int]] | None:
+    """The body of a page the densest run does not read, in order of preference: the block
+    right below the header, the block with the most sentence text (when it holds half the
+    page's), else all visible text less navigation; ``None`` with too little sentence text."""
+    total = sum(map(_sentence_text, lines))
+    if total < MIN_ARTICLE_TEXT:
+        return None
+    header = _page_header(lines)
+    below = _header_block(lines, header)
+    if below is not None:
+        return header, below
+    blocks = _blocks(lines)
+    best = max(blocks, key=lambda b: sum(_sentence_text(lines[i]) for i in b))
+    if 2 * sum(_sentence_text(lines[i]) for i in best) >= total:
+        return header, best
+    return header, [i for block in blocks for i in block]
+
+
+def _photo_story(lines: list[Line], run_start: int) -> bool:
+    """The run is not below the header, and the header's own block is captions with sentences
+    (a photo story, its text in the captions; the run found is comments or teasers)."""
+    if _has_header(lines, run_start):
+        return False
+    block = _header_block(lines, _page_header(lines))
+    if block is None or any(lines[i].kind == PROSE for i in block):
+        return False
+    return sum(_sentence_text(lines[i]) for i in block) >= MIN_ARTICLE_TEXT
