@@ -138,6 +138,17 @@ def test_text_wrapped_in_chrome_named_boxes_is_still_found() -> None:
     assert strip_html(page(article)).body == PARAGRAPHS
 
 
+@pytest.mark.parametrize(
+    "name", ['id="newskeywordbody"', 'class="news-info"', 'class="bottom-wrap"']
+)
+def test_a_chrome_word_in_the_name_of_the_box_holding_the_text_does_not_drop_it(
+    name: str,
+) -> None:
+    # The box holds the text below a deck line: the name misled, the box is the article.
+    article = f"<p>国常会部署惠企措施</p><div {name}>{ARTICLE}</div>"
+    assert strip_html(page(article)).body == ["国常会部署惠企措施", *PARAGRAPHS]
+
+
 def test_page_chrome_outside_the_article_is_dropped() -> None:
     body = strip_html(page(before='<div class="breadcrumb">首页 &gt; 新闻 &gt; 国内</div>')).body
     assert body == PARAGRAPHS

@@ -359,6 +359,7 @@ def paragraphs(node: Element) -> Iterator[Block]:
     """
     out: list[Block] = []
     buf = _Buffer()
+    holds_article = _ChromeHoldsArticle(node)
     # Per open element: (chrome, caption, linked, bold), inherited by its children and tail.
     state: list[tuple[bool, bool, bool, bool]] = [(False, False, False, False)]
     for event, el in etree.iterwalk(node, events=("start", "end")):
@@ -369,7 +370,11 @@ def paragraphs(node: Element) -> Iterator[Block]:
             # still reaches the metadata while its text stays out of the body. Only block
             # elements count: inline ones named keyword/source are links inside sentences.
             starts_chrome = (
-                not chrome and tag in BLOCK_TAGS and el is not node and _looks_like_chrome(el)
+                not chrome
+                and tag in BLOCK_TAGS
+                and el is not node
+                and _looks_like_chrome(el)
+                and not holds_article(el)
             )
             chrome = chrome or starts_chrome
             caption = caption or tag in _CAPTION_TAGS
@@ -436,6 +441,27 @@ def _flush(
         # An image on its own line: the next short centred line is likely its caption.
         out.append(Block(text="", images=buf.images, node=node))
     return _Buffer()
+
+
+class _ChromeHoldsArticle:
+    """Whether a chrome-named box inside the article block holds most of its text: then the name
+    misled (a ``keywordcontent`` wrapper, an ``info`` box around the paragraphs) and the box is
+    the article, not chrome beside it."""
+
+    def __init__(self, node: Element) -> None:
+        self.node = node
+        self.total = -1
+
+    def __call__(self, el: Element) -> bool:
+        if self.total < 0:
+            self.total = _visible_len(text_of(self.node))
+        return _visible_len(text_of(el)) > _CHROME_MAX_SHARE * self.total
+
+
+# A chrome box holding more than this share of the article block's text is the article itself.
+# Share bars, captions and related lists are a small part of the block; 0.5 leaves room for
+# comment boxes that the block happens to hold beside a shorter article.
+_CHROME_MAX_SHARE = 0.5
 
 
 def _looks_like_chrome(el: Element) -> bool:
