@@ -149,6 +149,19 @@ def test_a_chrome_word_in_the_name_of_the_box_holding_the_text_does_not_drop_it(
     assert strip_html(page(article)).body == ["国常会部署惠企措施", *PARAGRAPHS]
 
 
+def test_a_short_article_beats_a_one_line_box_named_article() -> None:
+    # Two short paragraphs in an unnamed box; beside it a feedback line in a box whose class and
+    # id both say "article".
+    short = PARAGRAPHS[:2]
+    html = (
+        "<html><head><title>短讯</title></head><body><h1>短讯</h1>"
+        '<div class="side-article" id="feedback-article"><div>如果您对本频道有任何意见或建议，'
+        "请到交流平台反馈。</div></div>"
+        f"<div id='cnt'>{''.join(f'<p>{p}</p>' for p in short)}</div></body></html>"
+    )
+    assert strip_html(html).body == short
+
+
 def test_page_chrome_outside_the_article_is_dropped() -> None:
     body = strip_html(page(before='<div class="breadcrumb">首页 &gt; 新闻 &gt; 国内</div>')).body
     assert body == PARAGRAPHS

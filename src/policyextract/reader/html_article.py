@@ -317,15 +317,16 @@ def _own_text(el: Element) -> str:
 
 
 def _class_weight(el: Element) -> float:
+    # Class and id together count once: a box named "article" twice (class and id) is not
+    # twice as likely the article, and a one-line feedback box so named outscored real text.
+    names = class_names(el)
+    if not names:
+        return 0.0
     weight = 0.0
-    for name in (el.get("class"), el.get("id")):
-        if not name:
-            continue
-        name = name.lower()
-        if _NEGATIVE.search(name):
-            weight -= _CLASS_WEIGHT
-        if _POSITIVE.search(name):
-            weight += _CLASS_WEIGHT
+    if _NEGATIVE.search(names):
+        weight -= _CLASS_WEIGHT
+    if _POSITIVE.search(names):
+        weight += _CLASS_WEIGHT
     return weight
 
 
