@@ -55,6 +55,17 @@ CHROME_CASES = [
         ARTICLE + "<p>推荐阅读</p><p>某地召开某某会议。</p>",
         ["推荐阅读"],
     ),
+    (
+        "related heading in traditional script",
+        ARTICLE + "<p>延伸閱讀</p><p>某地召開某某會議。</p>",
+        ["延伸閱讀", "某地召開"],
+    ),
+    ("editor line in traditional script", ARTICLE + "<p>（責任編輯：王五）</p>", ["責任編輯"]),
+    (
+        "copyright notice in traditional script",
+        ARTICLE + "<p>(內容由示例網提供。未經授權，不得轉載。)</p>",
+        ["未經授權"],
+    ),
     ("share widget inside the block", SHARE + ARTICLE, ["分享到", "微信"]),
     ("link list inside the block", ARTICLE + LINKS, ["第一条推荐新闻的标题"]),
     ("editor line", ARTICLE + "<p>责任编辑：王五</p>", ["责任编辑", "王五"]),
@@ -107,6 +118,34 @@ def test_chrome_is_not_body(article: str, absent: list[str]) -> None:
     text = "\n" + "\n".join(body)
     for piece in absent:
         assert piece not in text
+
+
+IN_ARTICLE_BOX = (
+    "<p>推荐阅读</p><ul><li><a href='/1'>另一条新闻的标题在这里</a></li>"
+    "<li><a href='/2'>第二条新闻的标题在这里</a></li></ul>"
+)
+P3, P4 = (f"<p>{p}</p>" for p in PARAGRAPHS[2:])
+AFTER_END_CASES = [
+    ("a related box inside the article", IN_ARTICLE_BOX + P3 + P4, PARAGRAPHS[2:]),
+    ("a background note under 相關鏈接", "<p>相關鏈接</p><p>背景</p>" + P4, PARAGRAPHS[3:]),
+    ("comments under a comment heading", "<p>网友评论</p>" + P3 + P4, []),
+    ("prose right under a related heading", "<p>相关推荐</p>" + P3 + P4, []),
+    (
+        "a product card after the related heading",
+        "<p>相关推荐</p><p>某品牌手机</p><p>屏幕：6.1英寸</p>" + P4,
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"), [c[1:] for c in AFTER_END_CASES], ids=[c[0] for c in AFTER_END_CASES]
+)
+def test_text_after_an_end_heading(after: str, expected: list[str]) -> None:
+    # Prose after an end heading is body again only when the heading opened a box of links (or
+    # one subheading) inside the article.
+    first = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+    assert strip_html(page(first + after)).body == PARAGRAPHS[:2] + expected
 
 
 def test_text_after_the_editor_line_is_not_body() -> None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 import regex
 from lxml import etree
@@ -125,6 +127,8 @@ END_HEADINGS = (
 _END_MARKERS = regex.compile(
     r"^[【\[（(]?\s*(?:" + "|".join(END_HEADINGS) + r")\s*[】\]）)]?\s*[:：]?\s*$"
 )
+# End headings after which prose is a reader's comment, never the article going on.
+_COMMENT_HEADING = regex.compile(r"评论|分享")
 # Lines that are never body: 原标题, labelled metadata (short), share/print/font-size widgets,
 # previous/next-article links, speaker lines (新闻发言人 张三), (资料来源：…) notes, print-edition
 # lines 《人民日报》（2024年05月10日 04 版）, 原创：作者 lines.
@@ -238,6 +242,34 @@ def clean(root: Element) -> Scan:
     # Headings inside removed elements (a hidden print view, a <nav>) no longer count.
     found.headings = [el for el in found.headings if attached(el, root)]
     return found
+
+
+# --- script ----------------------------------------------------------------------------------
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters when it is a short line written in traditional ones
+    (關於→关于), else ``text`` itself: the reader's word lists are written once, in simplified.
+
+    Only lines up to :data:`_MAX_CONVERTED` characters are converted: every list matches short
+    lines (headings, labels, bylines, notices), and long prose would cost time for nothing.
+    """
+    if len(text) > _MAX_CONVERTED:
+        return text
+    table, hant = _hant_table()
+    return text.translate(table) if hant.search(text) else text
+
+
+_MAX_CONVERTED = 200
+
+
+@cache
+def _hant_table() -> tuple[dict[int, str], re.Pattern[str]]:
+    """The traditional → simplified character table (``scripts/build_hant_to_hans.py``)."""
+    data = resources.files("policyextract") / "lexicon" / "hant_to_hans.tsv"
+    rows = dict(line.split("\t", 1) for line in data.read_text("utf-8").splitlines() if line)
+    hant, hans = rows["hant"], rows["hans"]
+    return str.maketrans(hant, hans), re.compile(f"[{hant}]")
 
 
 # --- finding the article ---------------------------------------------------------------------
@@ -482,40 +514,78 @@ def judge(blocks: list[Block], meta: PageMeta) -> list[tuple[Block, str | None]]
     """Each block with the reason it is not body (``None`` for body): for tuning and tests."""
     out: list[tuple[Block, str | None]] = []
     title = (meta.metadata.title or "").strip(_SPACE)
-    after_image = in_summary = ended = in_attachments = False
-    kept = 0
+    after_image = in_summary = in_attachments = False
+    # "" while the article runs; "box" after a related-news heading, which may open a box inside
+    # the article (推荐阅读 and its links, then the text goes on); "end" once it is over.
+    ended = ""
+    kept = box_seen = 0
     for block in blocks:
         text = block.text
         if not text:
             after_image = block.images > 0
             continue
         was_after_image, after_image = after_image, block.images > 0 and len(text) < _MAX_CAPTION
-        why = _why_not(block, was_after_image, title, meta)
+        # The word lists are simplified; a traditional line is matched in simplified characters.
+        key = simplified(text)
+        why = _why_not(block, key, was_after_image, title, meta)
         if why == "meta line" and kept and _CLOSING_DATE.match(text):
             why = None  # a notice's closing date (2024年5月9日) is part of the document
         in_attachments = in_attachments and why == "links" and bool(_ATTACHMENT_ITEM.search(text))
         if in_attachments:
             why = None
-        if why is None and kept and _ATTACHMENT_HEAD.match(text):
+        if why is None and kept and _ATTACHMENT_HEAD.match(key):
             in_attachments = True
         # A summary box (划重点：/核心提示： and its list) repeats the article; skip it.
-        if _SUMMARY_HEAD.match(text):
+        if _SUMMARY_HEAD.match(key):
             in_summary, why = True, why or "summary box"
         elif in_summary and block.node is not None and block.node.tag == "li":
             why = why or "summary box"
         else:
             in_summary = False
+        if ended == "box":
+            ended = _after_box(block, why, box_seen)
+            box_seen += 1
         if why is None and ended:
             why = "after end marker"
         # The article ends at a related-news heading, and at the editor line that signs it off.
-        if kept and (_END_MARKERS.match(text) or _is_editor_line(text)):
-            ended = True
+        if kept and _END_MARKERS.match(key):
+            # Prose under a comment heading is a comment; under a related heading it may be
+            # the article going on after a box.
+            ended = ended or ("end" if _COMMENT_HEADING.search(key) else "box")
+            box_seen = 0
+        elif kept and _is_editor_line(key):
+            ended = "end"
         if why is None and not kept and _is_info_line(text):
             why = "info line"
         if why is None:
             kept += 1
         out.append((block, why))
     return out
+
+
+def _after_box(block: Block, why: str | None, seen: int) -> str:
+    """Where a related-news heading leaves the article at ``block``, ``seen`` lines after it:
+    still in the box ("box") while its links run, back in the text ("") when prose follows the
+    links or one short subheading (a box inside the article, a 相关链接 background note), over
+    ("end") when anything else follows: comments, a product card, prose right under the heading
+    (a comment thread)."""
+    text = block.text
+    if why == "links":
+        return "box"
+    if why is None and seen and len(text) >= _MIN_RESUMED_PROSE and _SENTENCE_END.search(text):
+        return ""
+    if not seen and len(text) <= _MAX_BOX_SUBHEADING and not _SENTENCE_PUNCT.search(text):
+        return "box"
+    return "end"
+
+
+# Text that takes the article up again after an in-article box is a sentence of prose, not a
+# label or a product card's field. On the dev pages the paragraphs that follow 推荐阅读 and
+# 相关新闻 boxes are 50+ characters, the lines after real end headings are names, labels and
+# fields without a sentence end; 30 leaves room for short one-sentence paragraphs.
+_MIN_RESUMED_PROSE = 30
+_MAX_BOX_SUBHEADING = 20
+_SENTENCE_END = regex.compile(r"[。！？!?]")
 
 
 def _is_editor_line(text: str) -> bool:
@@ -531,7 +601,11 @@ def _is_label(text: str) -> bool:
     return text.strip("【】[]()（）") in WIDGET_LABELS
 
 
-def _why_not(block: Block, after_image: bool, title: str, meta: PageMeta) -> str | None:
+def _why_not(
+    block: Block, key: str, after_image: bool, title: str, meta: PageMeta
+) -> str | None:
+    """Why ``block`` is not body; ``key`` is its text in simplified characters, for the word
+    lists."""
     text = block.text
     if block.chrome:
         return "chrome class"
@@ -543,11 +617,11 @@ def _why_not(block: Block, after_image: bool, title: str, meta: PageMeta) -> str
         return "title"
     if not _LETTER.search(text):
         return "no letters"
-    if _is_label(text):
+    if _is_label(key):
         return "widget label"
-    if _is_meta_line(text, meta):
+    if _is_meta_line(key) or text in meta.lines:
         return "meta line"
-    if _is_caption(text, block, after_image):
+    if _is_caption(key, block, after_image):
         return "caption"
     return None
 
@@ -556,7 +630,7 @@ def _is_link_list(block: Block) -> bool:
     return block.links > _MAX_LINK_DENSITY * len(block.text)
 
 
-def _is_meta_line(text: str, meta: PageMeta) -> bool:
+def _is_meta_line(text: str) -> bool:
     if meta_lines.is_boilerplate(text) or _JUNK_LINE.search(text):
         return True
     if _END_MARKERS.match(text):
@@ -567,7 +641,7 @@ def _is_meta_line(text: str, meta: PageMeta) -> bool:
         or meta_lines.parse_editor_line(text) is not None
     ):
         return True
-    return text in meta.lines
+    return False
 
 
 def _is_caption(text: str, block: Block, after_image: bool) -> bool:
