@@ -601,9 +601,7 @@ def _is_label(text: str) -> bool:
     return text.strip("【】[]()（）") in WIDGET_LABELS
 
 
-def _why_not(
-    block: Block, key: str, after_image: bool, title: str, meta: PageMeta
-) -> str | None:
+def _why_not(block: Block, key: str, after_image: bool, title: str, meta: PageMeta) -> str | None:
     """Why ``block`` is not body; ``key`` is its text in simplified characters, for the word
     lists."""
     text = block.text
@@ -635,13 +633,11 @@ def _is_meta_line(text: str) -> bool:
         return True
     if _END_MARKERS.match(text):
         return True
-    if len(text) <= _MAX_META_LINE and (
+    return len(text) <= _MAX_META_LINE and (
         meta_lines.parse_source_line(text) is not None
         or meta_lines.parse_byline(text) is not None
         or meta_lines.parse_editor_line(text) is not None
-    ):
-        return True
-    return False
+    )
 
 
 def _is_caption(text: str, block: Block, after_image: bool) -> bool:
