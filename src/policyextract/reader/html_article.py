@@ -264,7 +264,7 @@ _MAX_CONVERTED = 200
 
 
 @cache
-def _hant_table() -> tuple[dict[int, str], re.Pattern[str]]:
+def _hant_table() -> tuple[dict[int, int], re.Pattern[str]]:
     """The traditional → simplified character table (``scripts/build_hant_to_hans.py``)."""
     data = resources.files("policyextract") / "lexicon" / "hant_to_hans.tsv"
     rows = dict(line.split("\t", 1) for line in data.read_text("utf-8").splitlines() if line)
