@@ -66,6 +66,16 @@ CHROME_CASES = [
         ARTICLE + "<p>(內容由示例網提供。未經授權，不得轉載。)</p>",
         ["未經授權"],
     ),
+    (
+        "follow-us line",
+        ARTICLE + "<p>欢迎关注我们的微信公众号，第一时间获取更多本地资讯！</p>",
+        ["公众号"],
+    ),
+    (
+        "follow-us line in traditional script",
+        ARTICLE + "<p>本網現已開設Facebook專頁，快點Like我們的專頁！[按此Like]</p>",
+        ["Facebook"],
+    ),
     ("share widget inside the block", SHARE + ARTICLE, ["分享到", "微信"]),
     ("link list inside the block", ARTICLE + LINKS, ["第一条推荐新闻的标题"]),
     ("editor line", ARTICLE + "<p>责任编辑：王五</p>", ["责任编辑", "王五"]),
@@ -234,6 +244,11 @@ PARAGRAPH_CASES = [
         "a notice's issuing body and date",
         "<p>省财政厅</p><p>2024年5月9日</p>",
         ["省财政厅", "2024年5月9日"],
+    ),
+    (
+        "a notice sends its reader to a service",
+        "<p>您可下载“示例办事”APP办理。</p><p>市民可关注“健康示例”微信公众号查询接种点。</p>",
+        ["您可下载“示例办事”APP办理。", "市民可关注“健康示例”微信公众号查询接种点。"],
     ),
     ("entities decoded", "<p>A&amp;B公司&nbsp;宣布合作。</p>", ["A&B公司\u00a0宣布合作。"]),
 ]
