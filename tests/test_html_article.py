@@ -211,6 +211,55 @@ def test_a_short_article_beats_a_one_line_box_named_article() -> None:
     assert strip_html(html).body == short
 
 
+# --- fallbacks ---------------------------------------------------------------------------------
+
+NOTICE = "<p>本网所刊登的信息均为本网版权所有，未经授权不得转载，违者必究。</p>"
+
+
+def bare(inner: str) -> str:
+    return f"<html><head><title>示例</title></head><body>{inner}</body></html>"
+
+
+FALLBACK_CASES = [
+    (
+        "a photo page whose caption is the whole text",
+        '<div class="photo"><p><img src="a.jpg"></p><p>与会代表认真听取报告（图）</p></div>',
+        ["与会代表认真听取报告（图）"],
+    ),
+    (
+        "the best block holds only a notice: the block with most prose",
+        f'<div class="content">{NOTICE * 4}</div><div>{ARTICLE}</div>',
+        PARAGRAPHS,
+    ),
+    ("text straight in the body: all visible text", "<br>".join(PARAGRAPHS), PARAGRAPHS),
+]
+
+
+@pytest.mark.parametrize(
+    ("inner", "expected"), [c[1:] for c in FALLBACK_CASES], ids=[c[0] for c in FALLBACK_CASES]
+)
+def test_fallbacks(inner: str, expected: list[str]) -> None:
+    article = strip_html(bare(inner))
+    assert (article.body, article.reader) == (expected, "fallback")
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        "",
+        "<ul>" + "".join(f"<li><a href='/{i}'>第{i}条新闻的标题在这里</a></li>" for i in range(9)),
+        "<div class='content'><p>页面正在加载</p></div>",
+    ],
+    ids=["empty shell", "index of headlines", "loading placeholder"],
+)
+def test_a_page_without_prose_has_no_body(inner: str) -> None:
+    assert strip_html(bare(inner)).body == []
+
+
+def test_the_article_path_is_recorded() -> None:
+    assert strip_html(page()).reader == "article"
+
+
 def test_page_chrome_outside_the_article_is_dropped() -> None:
     body = strip_html(page(before='<div class="breadcrumb">首页 &gt; 新闻 &gt; 国内</div>')).body
     assert body == PARAGRAPHS

@@ -20,7 +20,7 @@ from importlib import resources
 import regex
 from lxml import etree
 
-from ..models import Article, Metadata
+from ..models import Article, Metadata, ReaderPath
 from . import meta_lines
 from .dom import BLOCK_TAGS, Element, attached, class_names, drop, normalize, parse, text_of
 from .dom import SPACE as _SPACE
@@ -229,15 +229,57 @@ def strip_html(html: str) -> Article:
     blocks = list(paragraphs(node)) if node is not None else []
     meta = read_metadata(head, page, node, [b.text for b in blocks])
     body = select_body(blocks, meta)
-    if not body and any(b.chrome for b in blocks):
-        # Every paragraph sat in a chrome-named box: the name misled (an "info" wrapper around
-        # the text), so judge the paragraphs without it rather than return nothing.
-        for block in blocks:
-            block.chrome = False
-        body = select_body(blocks, meta)
+    reader: ReaderPath = "article"
+    if not body:
+        body, reader = fallback_body(root, node, blocks, meta), "fallback"
     if not meta.metadata.authors:
         meta.metadata.authors = dateline_authors(body)
-    return Article(metadata=meta.metadata, body=body)
+    return Article(metadata=meta.metadata, body=body, reader=reader)
+
+
+def fallback_body(
+    root: Element, node: Element | None, blocks: list[Block], meta: PageMeta
+) -> list[str]:
+    """The body when the article block gave none, from the first of: the same block judged
+    without trusting class names or captions (every paragraph sat in an "info" box; a photo
+    page whose caption is the whole text); the block with the most prose; all visible text less
+    navigation. Empty, so the page is refused as not an article, only when the page has too
+    little prose to be one (an index page, an empty shell)."""
+    body = select_body(blocks, meta, lenient=True)
+    if body or not _has_prose(root):
+        return body
+    other = _largest_prose_block(root, node)
+    if other is not None:
+        body = select_body(list(paragraphs(other)), meta, lenient=True)
+    if body:
+        return body
+    page = root.find("body")
+    return select_body(list(paragraphs(page if page is not None else root)), meta)
+
+
+def _has_prose(root: Element) -> bool:
+    """Whether the page outside its links holds a sentence or more of prose."""
+    text = text_of(root)
+    for linked in _LINK_TEXTS(root):
+        text = text.replace(linked, "", 1)
+    return _visible_len(text) >= _MIN_PAGE_PROSE and bool(_SENTENCE_END.search(text))
+
+
+# A page with less text than this outside its links is no article (a navigation shell, an index
+# of headlines); a short news item or a captioned photo has more.
+_MIN_PAGE_PROSE = 30
+
+
+def _largest_prose_block(root: Element, node: Element | None) -> Element | None:
+    """The candidate block with the most sentence punctuation outside links, names ignored."""
+    best, best_prose = None, 0.0
+    for el in _scores(root):
+        if el is node:
+            continue
+        prose = _punctuation(text_of(el)) * (1 - link_density(el))
+        if prose > best_prose:
+            best, best_prose = el, prose
+    return best
 
 
 # --- cleaning --------------------------------------------------------------------------------
@@ -517,13 +559,20 @@ def _looks_like_chrome(el: Element) -> bool:
 # --- choosing the body -----------------------------------------------------------------------
 
 
-def select_body(blocks: list[Block], meta: PageMeta) -> list[str]:
+def select_body(blocks: list[Block], meta: PageMeta, *, lenient: bool = False) -> list[str]:
     """The body paragraphs: blocks that are prose, not chrome or metadata lines."""
-    return [b.text for b, why in judge(blocks, meta) if why is None]
+    return [b.text for b, why in judge(blocks, meta, lenient=lenient) if why is None]
 
 
-def judge(blocks: list[Block], meta: PageMeta) -> list[tuple[Block, str | None]]:
-    """Each block with the reason it is not body (``None`` for body): for tuning and tests."""
+# What a lenient judgement (a fallback) no longer trusts: class names and caption rules.
+_LENIENT = frozenset({"chrome class", "caption element", "caption"})
+
+
+def judge(
+    blocks: list[Block], meta: PageMeta, *, lenient: bool = False
+) -> list[tuple[Block, str | None]]:
+    """Each block with the reason it is not body (``None`` for body): for tuning and tests.
+    ``lenient`` keeps what only a class name or the caption rules would drop."""
     out: list[tuple[Block, str | None]] = []
     title = (meta.metadata.title or "").strip(_SPACE)
     after_image = in_summary = in_attachments = False
@@ -540,6 +589,8 @@ def judge(blocks: list[Block], meta: PageMeta) -> list[tuple[Block, str | None]]
         # The word lists are simplified; a traditional line is matched in simplified characters.
         key = simplified(text)
         why = _why_not(block, key, was_after_image, title, meta)
+        if lenient and why in _LENIENT:
+            why = None
         if why == "meta line" and kept and _CLOSING_DATE.match(text):
             why = None  # a notice's closing date (2024年5月9日) is part of the document
         in_attachments = in_attachments and why == "links" and bool(_ATTACHMENT_ITEM.search(text))
