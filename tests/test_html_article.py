@@ -211,6 +211,35 @@ def test_a_short_article_beats_a_one_line_box_named_article() -> None:
     assert strip_html(html).body == short
 
 
+HIDDEN_CASES = [
+    (
+        "the article waits for a script to show it",
+        f'<div style="visibility: hidden">{ARTICLE}</div>',
+    ),
+    (
+        "a hidden print copy beside the article",
+        f'{ARTICLE}<div class="print" style="display:none">{ARTICLE}</div>',
+    ),
+    (
+        "a fuller hidden print copy",
+        f'{ARTICLE}<div style="display:none">{ARTICLE}'
+        "<p>另据了解，有关方面将组织专家开展政策解读，并在门户网站发布问答，方便企业查询。</p></div>",
+    ),
+    (
+        "a hidden menu and a hidden popup",
+        '<ul style="display:none"><li>首页</li><li>新闻</li></ul>'
+        + ARTICLE
+        + "<div hidden><p>请在微信客户端打开链接，以获得更好的阅读体验。</p></div>",
+    ),
+]
+
+
+@pytest.mark.parametrize("article", [c[1] for c in HIDDEN_CASES], ids=[c[0] for c in HIDDEN_CASES])
+def test_hidden_elements(article: str) -> None:
+    result = strip_html(page(article))
+    assert (result.body, result.reader) == (PARAGRAPHS, "article")
+
+
 # --- fallbacks ---------------------------------------------------------------------------------
 
 NOTICE = "<p>本网所刊登的信息均为本网版权所有，未经授权不得转载，违者必究。</p>"

@@ -291,8 +291,10 @@ def clean(root: Element) -> Scan:
     found = scan(root)
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)  # bs4 trees keep them
+    holds_prose = _HoldsPageProse(root)
     for el in found.hidden:
-        drop(el)
+        if not holds_prose(el):
+            drop(el)
     # Headings inside removed elements (a hidden print view, a <nav>) no longer count.
     found.headings = [el for el in found.headings if attached(el, root)]
     return found
@@ -324,6 +326,38 @@ def _hant_table() -> tuple[dict[int, int], re.Pattern[str]]:
     rows = dict(line.split("\t", 1) for line in data.read_text("utf-8").splitlines() if line)
     hant, hans = rows["hant"], rows["hans"]
     return str.maketrans(hant, hans), re.compile(f"[{hant}]")
+
+
+class _HoldsPageProse:
+    """Whether a hidden element holds most of the page's prose: then a script reveals it (a
+    saved WeChat article waits, ``visibility:hidden``, for its script) and it is the article,
+    not a hidden menu, print view or duplicate copy (a copy holds half the prose at most)."""
+
+    def __init__(self, root: Element) -> None:
+        self.root = root
+        self.text: str | None = None
+        self.prose = 0
+
+    def __call__(self, el: Element) -> bool:
+        text = text_of(el)
+        if len(text) < _MIN_HIDDEN_ARTICLE:
+            return False
+        if self.text is None:
+            self.text = text_of(self.root)
+            self.prose = _punctuation(self.text)
+        if _punctuation(text) <= _HIDDEN_ARTICLE_SHARE * self.prose:
+            return False
+        # A copy of text that the page also shows (a fuller print view) is still a copy.
+        line = max(text.split("\n"), key=len).strip(_SPACE)[:_COPY_PROBE]
+        return self.text.count(line) < 2
+
+
+# A hidden element shorter than a short news item is never the article, whatever its share.
+_MIN_HIDDEN_ARTICLE = 100
+# Share of the page's sentence punctuation a hidden article holds: more than any copy could.
+_HIDDEN_ARTICLE_SHARE = 0.5
+# Characters of the hidden text's longest line looked for elsewhere on the page.
+_COPY_PROBE = 30
 
 
 # --- finding the article ---------------------------------------------------------------------
