@@ -240,6 +240,22 @@ def test_hidden_elements(article: str) -> None:
     assert (result.body, result.reader) == (PARAGRAPHS, "article")
 
 
+def test_a_page_the_parser_put_into_its_head(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Legacy markup: a <script> before <html> and no </head>; a parser that keeps the head open
+    # puts the whole page inside it (bs4, the reader's parser of last resort, does).
+    from policyextract.reader import dom, html_article
+
+    legacy = (
+        '<script language="javascript">var n = 1;</script>\n<html><head><title>示例</title>'
+        f"<meta charset='gbk'><div class='nav'><a href='/'>首页</a></div><div>{ARTICLE}</div>"
+        "</html>"
+    )
+    monkeypatch.setattr(html_article, "parse", dom._parse_with_bs4)
+    assert html_article.parse(legacy).find("body") is None  # the case: no body at all
+    result = strip_html(legacy)
+    assert (result.body, result.reader) == (PARAGRAPHS, "article")
+
+
 # --- fallbacks ---------------------------------------------------------------------------------
 
 NOTICE = "<p>本网所刊登的信息均为本网版权所有，未经授权不得转载，违者必究。</p>"

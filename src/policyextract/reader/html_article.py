@@ -289,6 +289,8 @@ def clean(root: Element) -> Scan:
     """Remove what is never text (scripts, styles, form widgets, hidden elements); return what
     the pass over the elements found on the way (headline candidates, breadcrumb)."""
     found = scan(root)
+    for head in root.iter("head"):
+        _open_misplaced_head(head)
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)  # bs4 trees keep them
     holds_prose = _HoldsPageProse(root)
@@ -298,6 +300,22 @@ def clean(root: Element) -> Scan:
     # Headings inside removed elements (a hidden print view, a <nav>) no longer count.
     found.headings = [el for el in found.headings if attached(el, root)]
     return found
+
+
+def _open_misplaced_head(head: Element) -> None:
+    """Turn a ``<head>`` that holds the page's content into a plain block. Legacy markup (a
+    ``<script>`` before ``<html>``, no ``</head>``) makes some parsers put the whole page into
+    the head, which the cleaning would then drop; its title and meta elements go, the rest stays.
+    """
+    if not any(isinstance(c.tag, str) and c.tag not in _HEAD_ONLY for c in head):
+        return
+    for child in [c for c in head if isinstance(c.tag, str) and c.tag in _HEAD_ONLY]:
+        drop(child)
+    head.tag = "div"
+
+
+# Elements that belong in a ``<head>``; anything else there is content put in the wrong place.
+_HEAD_ONLY = frozenset({"title", "meta", "link", "base", "script", "style", "noscript"})
 
 
 # --- script ----------------------------------------------------------------------------------
