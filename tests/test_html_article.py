@@ -240,6 +240,20 @@ def test_hidden_elements(article: str) -> None:
     assert (result.body, result.reader) == (PARAGRAPHS, "article")
 
 
+def test_a_body_inside_one_link() -> None:
+    # Click-to-next-page markup: the whole text, <br>-separated, inside one link.
+    linked = "<a href='/p2.html'>" + "<br><br>".join(PARAGRAPHS) + "</a>"
+    teasers = "".join(f"<li><a href='/{i}'>第{i}条相关新闻的标题</a></li>" for i in range(8))
+    result = strip_html(page(f"<div>{linked}</div><ul>{teasers}</ul>"))
+    assert (result.body, result.reader) == (PARAGRAPHS, "article")
+
+
+def test_a_list_of_teaser_cards_is_still_links() -> None:
+    card = "<li><a href='/{0}'><h3>第{0}条新闻标题</h3><p>一句话摘要，介绍这条新闻。</p></a></li>"
+    cards = "<ul>" + "".join(card.format(i) for i in range(6)) + "</ul>"
+    assert strip_html(page(ARTICLE + cards)).body == PARAGRAPHS
+
+
 def test_a_page_the_parser_put_into_its_head(monkeypatch: pytest.MonkeyPatch) -> None:
     # Legacy markup: a <script> before <html> and no </head>; a parser that keeps the head open
     # puts the whole page inside it (bs4, the reader's parser of last resort, does).

@@ -259,10 +259,14 @@ def fallback_body(
 
 def _has_prose(root: Element) -> bool:
     """Whether the page outside its links holds a sentence or more of prose."""
-    text = text_of(root)
-    for linked in _LINK_TEXTS(root):
-        text = text.replace(linked, "", 1)
-    return _visible_len(text) >= _MIN_PAGE_PROSE and bool(_SENTENCE_END.search(text))
+    linked = [t for a in root.iter("a") if not _wraps_body(a) for t in _TEXTS(a)]
+    outside = _visible_len(text_of(root)) - sum(map(_visible_len, linked))
+    ends = _sentence_ends(text_of(root)) - sum(map(_sentence_ends, linked))
+    return outside >= _MIN_PAGE_PROSE and ends > 0
+
+
+def _sentence_ends(text: str) -> int:
+    return sum(map(text.count, "。！？!?"))
 
 
 # A page with less text than this outside its links is no article (a navigation shell, an index
@@ -474,10 +478,34 @@ def link_density(el: Element) -> float:
     if not total:
         return 0.0
     linked = sum(_visible_len(text) for text in _LINK_TEXTS(el))
-    return min(linked / total, 1.0)
+    if linked:
+        # A link around lines of prose is an article put inside one link, not navigation.
+        linked -= sum(_visible_len(text_of(a)) for a in _PARENT_LINKS(el) if _wraps_body(a))
+    return min(max(linked, 0) / total, 1.0)
 
 
 _LINK_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
+_TEXTS = etree.XPath(".//text()", smart_strings=False)
+# Links with elements inside: the only ones that can wrap lines of text.
+_PARENT_LINKS = etree.XPath(".//a[*]")
+
+
+def _wraps_body(a: Element) -> bool:
+    """Whether the link ``a`` wraps lines of prose (``<br>``- or block-separated) long enough to
+    be an article: a page that puts its whole text inside one link. A headline link, or a card
+    of headline and one-line summary, is shorter."""
+    if not len(a):
+        return False
+    if not any(isinstance(c.tag, str) and (c.tag == "br" or c.tag in BLOCK_TAGS) for c in a.iter()):
+        return False
+    text = text_of(a)
+    return _visible_len(text) >= _MIN_LINKED_BODY and _sentence_ends(text) >= _MIN_LINKED_SENTENCES
+
+
+# What a teaser card holds (a headline and a summary of a sentence or two) stays below these; a
+# short news item of a few sentences does not.
+_MIN_LINKED_BODY = 100
+_MIN_LINKED_SENTENCES = 3
 
 
 def _visible_len(text: str) -> int:
@@ -517,7 +545,7 @@ def paragraphs(node: Element) -> Iterator[Block]:
             )
             chrome = chrome or starts_chrome
             caption = caption or tag in _CAPTION_TAGS
-            linked = linked or tag == "a"
+            linked = linked or (tag == "a" and not _wraps_body(el))
             bold = bold or tag in _BOLD_TAGS
             state.append((chrome, caption, linked, bold))
             if tag in BLOCK_TAGS or starts_chrome:
