@@ -254,6 +254,61 @@ def test_a_list_of_teaser_cards_is_still_links() -> None:
     assert strip_html(page(ARTICLE + cards)).body == PARAGRAPHS
 
 
+POSTS = [
+    ("第一篇日志", "2024-05-09 09:30", PARAGRAPHS[:2]),
+    (
+        "第二篇日志",
+        "2024-05-08 21:05",
+        [
+            "今天去图书馆借了三本书，准备在假期里慢慢读完。",
+            "其中一本是讲城市规划的，内容很有意思，推荐给大家。",
+        ],
+    ),
+    (
+        "第三篇日志",
+        "2024-05-07 18:40",
+        [
+            "下午参加了社区组织的志愿活动，帮忙整理了旧书。",
+            "活动结束后大家一起合影留念，气氛非常融洽。",
+        ],
+    ),
+]
+
+
+def blog_post(title: str, when: str, paragraphs: list[str]) -> str:
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<div class='item'><h2><a href='/p'>{title}</a></h2>{text}<div>发表于 {when}</div></div>"
+    )
+
+
+def reply(when: str, paragraphs: list[str]) -> str:
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"<div class='floor'><div>网友甲 {when}</div>{text}</div>"
+
+
+def test_a_blog_index_gives_its_first_post() -> None:
+    assert strip_html(bare("".join(blog_post(*post) for post in POSTS))).body == PARAGRAPHS[:2]
+
+
+def test_an_article_loses_the_thread_of_replies_under_it() -> None:
+    replies = "".join(reply(when, text) for _, when, text in POSTS[1:] * 2)
+    assert strip_html(bare(f"<div>{ARTICLE}{replies}</div>")).body == PARAGRAPHS
+
+
+def test_a_timeline_article_stays_whole() -> None:
+    # Dated sections without times of day or linked titles are the article's own parts.
+    steps = [
+        ("2023年3月", PARAGRAPHS[0]),
+        ("2023年9月", PARAGRAPHS[1]),
+        ("2024年1月", PARAGRAPHS[2]),
+    ]
+    article = "".join(
+        f"<div class='step'><h3>{when}</h3><p>{text}</p></div>" for when, text in steps
+    )
+    assert strip_html(page(article)).body == [x for step in steps for x in step]
+
+
 def test_a_page_the_parser_put_into_its_head(monkeypatch: pytest.MonkeyPatch) -> None:
     # Legacy markup: a <script> before <html> and no </head>; a parser that keeps the head open
     # puts the whole page inside it (bs4, the reader's parser of last resort, does).

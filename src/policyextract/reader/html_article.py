@@ -226,6 +226,8 @@ def strip_html(html: str) -> Article:
     head = read_head(root)
     page = clean(root)
     node = find_article(root)
+    if node is not None:
+        node = split_posts(node)
     blocks = list(paragraphs(node)) if node is not None else []
     meta = read_metadata(head, page, node, [b.text for b in blocks])
     body = select_body(blocks, meta)
@@ -435,6 +437,58 @@ def _best(scores: dict[Element, float]) -> Element | None:
         if damped > best_score:
             best, best_score = el, damped
     return best
+
+
+def split_posts(node: Element) -> Element:
+    """The article when the block found is a run of posts: a blog index or forum thread (the
+    block is the posts, each with its linked title or its date and time) gives its first post;
+    an article with a comment thread under it (prose beside the posts) loses the thread."""
+    posts = _posts(node)
+    if not posts:
+        return node
+    outside = _punctuation(text_of(node)) - sum(_punctuation(text_of(p)) for p in posts)
+    if outside > _punctuation(text_of(posts[0])):
+        for post in posts:
+            drop(post)
+        return node
+    return posts[0]
+
+
+def _posts(node: Element) -> list[Element]:
+    """The children of ``node`` that are posts: at least :data:`_MIN_POSTS` boxes of one kind
+    (tag and class), each with prose and a post's header."""
+    kinds: dict[tuple[str, str], list[Element]] = {}
+    for child in node:
+        if isinstance(child.tag, str) and child.tag in _POST_TAGS:
+            kinds.setdefault((child.tag, child.get("class") or ""), []).append(child)
+    for boxes in kinds.values():
+        if len(boxes) >= _MIN_POSTS and all(_is_post(box) for box in boxes):
+            return boxes
+    return []
+
+
+def _is_post(box: Element) -> bool:
+    text = text_of(box)
+    if not _SENTENCE_END.search(text):
+        return False
+    if any(
+        h.find(".//a[@href]") is not None or h.getparent().tag == "a" for h in box.iter(*_HEADINGS)
+    ):
+        return True
+    return any(len(t) <= _MAX_POST_HEADER and _POST_TIME.search(t) for t in _TEXTS(box))
+
+
+# Boxes that hold a post; an article's own paragraphs (p, br-separated text) never qualify.
+_POST_TAGS = frozenset({"div", "li", "article", "section", "table", "dl"})
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Three posts make a run; two boxes alike may be an article's two parts.
+_MIN_POSTS = 3
+# A post's header line: a date and a time of day (2024-05-09 09:30, 2024年5月9日 9:30). An
+# article's timeline (2024年5月, then what happened) has dates without times.
+_POST_TIME = regex.compile(
+    r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d\d"
+)
+_MAX_POST_HEADER = 60
 
 
 def _punctuation(text: str) -> int:
