@@ -76,6 +76,14 @@ CHROME_CASES = [
         ARTICLE + "<p>本網現已開設Facebook專頁，快點Like我們的專頁！[按此Like]</p>",
         ["Facebook"],
     ),
+    (
+        "a poll inside the block",
+        ARTICLE
+        + "<form><h3>调查</h3><p>你如何看待这项政策？</p><ul>"
+        + "".join(f"<li><input type='radio' name='q'>{o}</li>" for o in ["支持，早该出台", "反对"])
+        + "</ul><input type='submit' value='投票'></form>",
+        ["调查", "你如何看待", "早该出台"],
+    ),
     ("share widget inside the block", SHARE + ARTICLE, ["分享到", "微信"]),
     ("link list inside the block", ARTICLE + LINKS, ["第一条推荐新闻的标题"]),
     ("editor line", ARTICLE + "<p>责任编辑：王五</p>", ["责任编辑", "王五"]),
@@ -238,6 +246,16 @@ HIDDEN_CASES = [
 def test_hidden_elements(article: str) -> None:
     result = strip_html(page(article))
     assert (result.body, result.reader) == (PARAGRAPHS, "article")
+
+
+def test_a_form_around_the_whole_page_is_not_a_poll() -> None:
+    # ASP.NET pages put the whole page in one form, a checkbox somewhere inside it.
+    html = (
+        page()
+        .replace("<body>", "<body><form id='form1'>")
+        .replace("</body>", "<input type='checkbox' name='remember'>记住我</form></body>")
+    )
+    assert strip_html(html).body == PARAGRAPHS
 
 
 def test_a_body_inside_one_link() -> None:

@@ -297,6 +297,8 @@ def clean(root: Element) -> Scan:
     found = scan(root)
     for head in root.iter("head"):
         _open_misplaced_head(head)
+    for form in _polls(root):
+        drop(form)
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)  # bs4 trees keep them
     holds_prose = _HoldsPageProse(root)
@@ -306,6 +308,25 @@ def clean(root: Element) -> Scan:
     # Headings inside removed elements (a hidden print view, a <nav>) no longer count.
     found.headings = [el for el in found.headings if attached(el, root)]
     return found
+
+
+def _polls(root: Element) -> list[Element]:
+    """Forms with choices to tick (a poll, a survey, a login box's "remember me"): their
+    questions and options are never article text. A form around most of the page (ASP.NET
+    pages wrap everything in one) is the page, not a poll."""
+    forms = [f for f in root.iter("form") if any(map(_is_choice, f.iter("input")))]
+    if not forms:
+        return []
+    page = _visible_len(text_of(root))
+    return [f for f in forms if _visible_len(text_of(f)) <= _MAX_POLL_SHARE * page]
+
+
+def _is_choice(el: Element) -> bool:
+    return (el.get("type") or "").lower() in {"radio", "checkbox"}
+
+
+# Share of the page's text a poll may hold; a form holding more is the page itself.
+_MAX_POLL_SHARE = 0.5
 
 
 def _open_misplaced_head(head: Element) -> None:
