@@ -109,6 +109,21 @@ CHROME_CASES = [
         ["与会代表"],
     ),
     (
+        "labelled caption",
+        '<p><img src="a.jpg"></p><p>图说：与会代表认真听取报告，并进行了分组讨论。</p>' + ARTICLE,
+        ["图说"],
+    ),
+    (
+        "caption with a bracketed credit",
+        ARTICLE + "<p>▲与会代表在分组讨论中发言。（李四摄）</p>",
+        ["李四摄"],
+    ),
+    (
+        "widget bar with wide spacing",
+        "<p>【字號" + " " * 14 + "大" + " " * 14 + "中" + " " * 14 + "小】</p>" + ARTICLE,
+        ["字號"],
+    ),
+    (
         "summary box",
         "<p>划重点：</p><ol><li>要点一的内容是这样的。</li></ol>" + ARTICLE,
         ["划重点", "要点一"],
@@ -390,6 +405,14 @@ def test_a_page_without_prose_has_no_body(inner: str) -> None:
 
 def test_the_article_path_is_recorded() -> None:
     assert strip_html(page()).reader == "article"
+
+
+def test_lines_above_the_headline_in_the_article_block_are_not_body() -> None:
+    # A table layout puts breadcrumb, widgets and banners in the same cell as the headline.
+    above = "<p>您的位置：首页 &gt; 博客</p><p>订阅《示例快讯》，发送KX到10620000。</p>"
+    headline = "<h1>国务院部署促进中小企业发展</h1>"
+    html = page(above + headline + ARTICLE, headline="")
+    assert strip_html(html).body == PARAGRAPHS
 
 
 def test_page_chrome_outside_the_article_is_dropped() -> None:

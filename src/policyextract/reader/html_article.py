@@ -158,6 +158,8 @@ _MAX_PROMO = 200
 _CAPTION = regex.compile(
     r"(?:\s摄|记者\S{1,12}摄|供图|图片来源[:：]|图源[:：]|资料图|视频截图|截图)\s*[)）]?[。]?\s*$"
     r"|^[（(]?\s*图片来源|^[（(]?\s*(?:上|下|左|右|中)?图\s*[:：为]|^图为"
+    r"|^[（(]?\s*(?:图说|图注|图片说明|图片|照片|资料图)\s*[:：]"
+    r"|[（(][^（）()]{1,20}摄[)）]\s*。?$|[（(]\s*图片?(?:来自|来源)[^（）()]{0,40}[)）]\s*。?$"
 )
 # Body text has letters; a block of digits and signs is a list number or a widget counter.
 _LETTER = regex.compile(r"[\p{L}]")
@@ -741,8 +743,9 @@ def judge(
             after_image = block.images > 0
             continue
         was_after_image, after_image = after_image, block.images > 0 and len(text) < _MAX_CAPTION
-        # The word lists are simplified; a traditional line is matched in simplified characters.
-        key = simplified(text)
+        # The word lists are simplified and single-spaced: a line is matched in simplified
+        # characters with its runs of spaces as one (【字号      大      中      小】).
+        key = simplified(" ".join(text.split()) if len(text) <= _MAX_CONVERTED else text)
         why = _why_not(block, key, was_after_image, title, meta)
         if lenient and why in _LENIENT:
             why = None
@@ -778,6 +781,15 @@ def judge(
         if why is None:
             kept += 1
         out.append((block, why))
+    return _above_headline(out)
+
+
+def _above_headline(out: list[tuple[Block, str | None]]) -> list[tuple[Block, str | None]]:
+    """Blocks above the headline when the article block holds it: a breadcrumb, a widget bar,
+    the site's banner lines; the article starts under its headline."""
+    for i, (_, why) in enumerate(out):
+        if why == "title":
+            return [(b, w or "above headline") for b, w in out[:i]] + out[i:]
     return out
 
 
