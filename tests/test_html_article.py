@@ -407,6 +407,14 @@ def test_the_article_path_is_recorded() -> None:
     assert strip_html(page()).reader == "article"
 
 
+def test_an_article_split_around_a_gallery() -> None:
+    part = "<div id='endText'>{}</div>"
+    gallery = "<div class='gallery'><img src='a.jpg'><a href='/g'>查看组图</a></div>"
+    first, rest = ARTICLE.split("</p>", 1)
+    html = page(part.format(first + "</p>") + gallery + part.format(rest))
+    assert strip_html(html).body == PARAGRAPHS
+
+
 def test_lines_above_the_headline_in_the_article_block_are_not_body() -> None:
     # A table layout puts breadcrumb, widgets and banners in the same cell as the headline.
     above = "<p>您的位置：首页 &gt; 博客</p><p>订阅《示例快讯》，发送KX到10620000。</p>"

@@ -228,9 +228,10 @@ def strip_html(html: str) -> Article:
     head = read_head(root)
     page = clean(root)
     node = find_article(root)
-    if node is not None:
-        node = split_posts(node)
-    blocks = list(paragraphs(node)) if node is not None else []
+    parts = [] if node is None else article_parts(node)
+    if node is not None and (post := split_posts(node)) is not node:
+        node, parts = post, [post]
+    blocks = [b for part in parts for b in paragraphs(part)]
     meta = read_metadata(head, page, node, [b.text for b in blocks])
     body = select_body(blocks, meta)
     reader: ReaderPath = "article"
@@ -460,6 +461,33 @@ def _best(scores: dict[Element, float]) -> Element | None:
         if damped > best_score:
             best, best_score = el, damped
     return best
+
+
+def article_parts(node: Element) -> list[Element]:
+    """``node`` and its siblings of the same name (tag, class and id) that hold prose, in page
+    order: a CMS that breaks the text around a photo gallery or an ad repeats its container.
+    readability appends any sibling that scores well; on the realworld pages that only added
+    chrome, so only a repeat of the article's own container counts."""
+    parent = node.getparent()
+    name = (node.get("class"), node.get("id"))
+    if parent is None or name == (None, None):
+        return [node]
+    return [
+        el
+        for el in parent
+        if el is node
+        or (
+            el.tag == node.tag
+            and (el.get("class"), el.get("id")) == name
+            and _punctuation(text_of(el)) >= _MIN_PART_PUNCTUATION
+            and link_density(el) <= _MAX_LINK_DENSITY
+        )
+    ]
+
+
+# A repeat of the article's container holds at least a sentence of prose (a clause mark and a
+# full stop).
+_MIN_PART_PUNCTUATION = 2
 
 
 def split_posts(node: Element) -> Element:
