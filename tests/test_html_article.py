@@ -87,6 +87,8 @@ CHROME_CASES = [
     ("share widget inside the block", SHARE + ARTICLE, ["分享到", "微信"]),
     ("link list inside the block", ARTICLE + LINKS, ["第一条推荐新闻的标题"]),
     ("editor line", ARTICLE + "<p>责任编辑：王五</p>", ["责任编辑", "王五"]),
+    ("editor line named by the site", ARTICLE + "<p>示例网编辑:王五</p>", ["王五"]),
+    ("share tools label", ARTICLE + "<p>分享工具</p>", ["分享工具"]),
     ("byline", "<p>本报记者 张三</p>" + ARTICLE, ["张三"]),
     ("speaker line", "<p>国务院新闻办公室新闻发言人 张三</p>" + ARTICLE, ["发言人"]),
     ("previous/next links", ARTICLE + "<p>上一篇：另一条新闻的标题</p>", ["上一篇"]),
