@@ -425,6 +425,25 @@ def test_lines_above_the_headline_in_the_article_block_are_not_body() -> None:
     assert strip_html(html).body == PARAGRAPHS
 
 
+def test_a_caption_repeating_the_title_lower_down_keeps_the_text_above_it() -> None:
+    # The headline sits outside the block; a photo caption inside it repeats the title.
+    caption = "<p><img src='a.jpg'></p><p>国务院部署促进中小企业发展</p>"
+    article = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:3]) + caption + f"<p>{PARAGRAPHS[3]}</p>"
+    assert strip_html(page(article)).body == PARAGRAPHS
+
+
+def test_a_sibling_box_of_a_generic_class_is_not_part_of_the_article() -> None:
+    comments = "<p>网友：这个政策好，希望早点落实到位，让企业真正受益。</p>"
+    html = bare(f"<div class='box'>{ARTICLE}</div><div class='box'>{comments}</div>")
+    assert strip_html(html).body == PARAGRAPHS
+
+
+def test_an_article_inside_a_form_with_a_checkbox_is_kept() -> None:
+    form = f"<form action='/fav'>{ARTICLE}<input type='checkbox' name='fav'>收藏本文</form>"
+    side = "".join(f"<li><a href='/{i}'>第{i}条热点新闻的标题在这里</a></li>" for i in range(20))
+    assert strip_html(page(form, after=f"<ul>{side}</ul>")).body == PARAGRAPHS
+
+
 def test_page_chrome_outside_the_article_is_dropped() -> None:
     body = strip_html(page(before='<div class="breadcrumb">首页 &gt; 新闻 &gt; 国内</div>')).body
     assert body == PARAGRAPHS

@@ -187,7 +187,7 @@ WIDGET_LABELS = frozenset(
         *("图集", "组图", "更多", "查看更多", "返回顶部", "顶部", "返回", "返回首页", "打印"),
         *("关闭", "关闭窗口", "收藏", "分享", "点赞", "举报", "纠错", "评论", "字号", "大", "中"),
         *("小", "上一页", "下一页", "首页", "尾页", "扫一扫", "二维码", "微信", "微博", "视频"),
-        *("全文", "展开全文", "阅读全文", "加载更多", "分享工具", "分享本文"),
+        *("全文", "展开全文", "阅读全文", "加载更多", "分享工具", "分享本文", "收藏本文"),
     }
 )
 # A caption without credit words is a short line without sentence punctuation.
@@ -322,15 +322,22 @@ def _polls(root: Element) -> list[Element]:
     if not forms:
         return []
     page = _visible_len(text_of(root))
-    return [f for f in forms if _visible_len(text_of(f)) <= _MAX_POLL_SHARE * page]
+    return [
+        f
+        for f in forms
+        if _visible_len(text_of(f)) <= _MAX_POLL_SHARE * page
+        and text_of(f).count("。") < _MIN_ARTICLE_STOPS
+    ]
 
 
 def _is_choice(el: Element) -> bool:
     return (el.get("type") or "").lower() in {"radio", "checkbox"}
 
 
-# Share of the page's text a poll may hold; a form holding more is the page itself.
+# Share of the page's text a poll may hold; a form holding more is the page itself. Questions
+# end in ？ and options in nothing: a form with sentences that end in 。 wraps an article.
 _MAX_POLL_SHARE = 0.5
+_MIN_ARTICLE_STOPS = 2
 
 
 def _open_misplaced_head(head: Element) -> None:
@@ -471,7 +478,9 @@ def article_parts(node: Element) -> list[Element]:
     chrome, so only a repeat of the article's own container counts."""
     parent = node.getparent()
     name = (node.get("class"), node.get("id"))
-    if parent is None or name == (None, None):
+    # A repeated id (ids are meant to be unique) or an article-like class; a generic layout
+    # class ("box", "mod") is shared by boxes of every kind.
+    if parent is None or not (name[1] or (name[0] and _POSITIVE.search(name[0].lower()))):
         return [node]
     return [
         el
@@ -750,10 +759,6 @@ def select_body(blocks: list[Block], meta: PageMeta, *, lenient: bool = False) -
     return [b.text for b, why in judge(blocks, meta, lenient=lenient) if why is None]
 
 
-# What a lenient judgement (a fallback) no longer trusts: class names and caption rules.
-_LENIENT = frozenset({"chrome class", "caption element", "caption"})
-
-
 def judge(
     blocks: list[Block], meta: PageMeta, *, lenient: bool = False
 ) -> list[tuple[Block, str | None]]:
@@ -775,9 +780,7 @@ def judge(
         # The word lists are simplified and single-spaced: a line is matched in simplified
         # characters with its runs of spaces as one (【字号      大      中      小】).
         key = simplified(" ".join(text.split()) if len(text) <= _MAX_CONVERTED else text)
-        why = _why_not(block, key, was_after_image, title, meta)
-        if lenient and why in _LENIENT:
-            why = None
+        why = _why_not(block, key, was_after_image, title, meta, lenient=lenient)
         if why == "meta line" and kept and _CLOSING_DATE.match(text):
             why = None  # a notice's closing date (2024年5月9日) is part of the document
         in_attachments = in_attachments and why == "links" and bool(_ATTACHMENT_ITEM.search(text))
@@ -814,12 +817,22 @@ def judge(
 
 
 def _above_headline(out: list[tuple[Block, str | None]]) -> list[tuple[Block, str | None]]:
-    """Blocks above the headline when the article block holds it: a breadcrumb, a widget bar,
-    the site's banner lines; the article starts under its headline."""
+    """Blocks above the headline when the article block holds it at its top: a breadcrumb, a
+    widget bar, the site's banner lines; the article starts under its headline. A line equal to
+    the title further down (a caption, a print footer) leaves the text above it alone."""
     for i, (_, why) in enumerate(out):
         if why == "title":
+            above = sum(len(b.text) for b, w in out[:i] if w is None)
+            below = sum(len(b.text) for b, w in out[i:] if w is None)
+            if above > _MAX_ABOVE_HEADLINE * below:
+                return out
             return [(b, w or "above headline") for b, w in out[:i]] + out[i:]
     return out
+
+
+# The lines a page puts above its headline are a small part of what follows it (a breadcrumb and
+# a banner line over 800 characters of text on the dev pages: 0.15).
+_MAX_ABOVE_HEADLINE = 0.25
 
 
 def _after_box(block: Block, why: str | None, seen: int) -> str:
@@ -860,13 +873,15 @@ def _is_label(text: str) -> bool:
     return text.strip("【】[]()（）") in WIDGET_LABELS
 
 
-def _why_not(block: Block, key: str, after_image: bool, title: str, meta: PageMeta) -> str | None:
+def _why_not(
+    block: Block, key: str, after_image: bool, title: str, meta: PageMeta, *, lenient: bool
+) -> str | None:
     """Why ``block`` is not body; ``key`` is its text in simplified characters, for the word
-    lists."""
+    lists. ``lenient`` (a fallback) trusts neither class names nor the caption rules."""
     text = block.text
-    if block.chrome:
+    if block.chrome and not lenient:
         return "chrome class"
-    if block.caption:
+    if block.caption and not lenient:
         return "caption element"
     if _is_link_list(block):
         return "links"
@@ -880,7 +895,7 @@ def _why_not(block: Block, key: str, after_image: bool, title: str, meta: PageMe
         return "meta line"
     if _is_promo(key):
         return "promo line"
-    if _is_caption(key, block, after_image):
+    if not lenient and _is_caption(key, block, after_image):
         return "caption"
     return None
 
