@@ -444,6 +444,15 @@ def test_an_article_inside_a_form_with_a_checkbox_is_kept() -> None:
     assert strip_html(page(form, after=f"<ul>{side}</ul>")).body == PARAGRAPHS
 
 
+def test_a_long_comment_box_beside_a_short_article_is_still_chrome() -> None:
+    comment = (
+        "<p>网友甲：这个政策好，希望早点落实到位，让企业真正受益，也希望各地能够加快出台细则。</p>"
+    )
+    article = ARTICLE[: ARTICLE.index("</p>") + 4]
+    html = page(f"{article}<div class='comment-list'>{comment * 6}</div>")
+    assert strip_html(html).body == PARAGRAPHS[:1]
+
+
 def test_page_chrome_outside_the_article_is_dropped() -> None:
     body = strip_html(page(before='<div class="breadcrumb">首页 &gt; 新闻 &gt; 国内</div>')).body
     assert body == PARAGRAPHS

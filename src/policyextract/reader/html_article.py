@@ -735,6 +735,8 @@ class _ChromeHoldsArticle:
         self.total = -1
 
     def __call__(self, el: Element) -> bool:
+        if _NEVER_ARTICLE.search(class_names(el)):
+            return False
         if self.total < 0:
             self.total = _visible_len(text_of(self.node))
         return _visible_len(text_of(el)) > _CHROME_MAX_SHARE * self.total
@@ -744,6 +746,9 @@ class _ChromeHoldsArticle:
 # Share bars, captions and related lists are a small part of the block; 0.5 leaves room for
 # comment boxes that the block happens to hold beside a shorter article.
 _CHROME_MAX_SHARE = 0.5
+# Names that say what a box holds, not where it sits: a long comment thread or related list
+# beside a short article is still chrome.
+_NEVER_ARTICLE = re.compile(r"comment|related|relate|recommend|share")
 
 
 def _looks_like_chrome(el: Element) -> bool:
