@@ -5,7 +5,10 @@ paragraph-like element scores by its punctuation and length and hands the score 
 ancestors; an ancestor's total, damped by its link density and nudged by its class/id, picks the
 article. Inside it, paragraphs are block elements (``<br>`` splits them); chrome that sits inside
 the article block (share bars, captions, related-news lists, bylines, editor and copyright lines)
-is removed by general rules on structure and on single lines (:mod:`.meta_lines`).
+is removed by general rules on structure and on single lines (:mod:`.meta_lines`); the word
+lists are simplified and a traditional line is matched through a character table.
+When the article block gives no body, fallbacks take over (the record says ``reader:
+fallback``); only a page with too little prose to be an article gives none.
 Metadata comes from :mod:`.html_meta`, most trusted place first.
 """
 
