@@ -5,7 +5,10 @@ paragraph-like element scores by its punctuation and length and hands the score 
 ancestors; an ancestor's total, damped by its link density and nudged by its class/id, picks the
 article. Inside it, paragraphs are block elements (``<br>`` splits them); chrome that sits inside
 the article block (share bars, captions, related-news lists, bylines, editor and copyright lines)
-is removed by general rules on structure and on single lines (:mod:`.meta_lines`).
+is removed by general rules on structure and on single lines (:mod:`.meta_lines`); the word
+lists are simplified and a traditional line is matched through a character table.
+When the article block gives no body, fallbacks take over (the record says ``reader:
+fallback``); only a page with too little prose to be an article gives none.
 Metadata comes from :mod:`.html_meta`, most trusted place first.
 """
 
@@ -14,11 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 import regex
 from lxml import etree
 
-from ..models import Article, Metadata
+from ..models import Article, Metadata, ReaderPath
 from . import html_tables, meta_lines
 from .dom import BLOCK_TAGS, Element, attached, class_names, drop, normalize, parse, text_of
 from .dom import SPACE as _SPACE
@@ -125,6 +130,8 @@ END_HEADINGS = (
 _END_MARKERS = regex.compile(
     r"^[【\[（(]?\s*(?:" + "|".join(END_HEADINGS) + r")\s*[】\]）)]?\s*[:：]?\s*$"
 )
+# End headings after which prose is a reader's comment, never the article going on.
+_COMMENT_HEADING = regex.compile(r"评论|分享")
 # Lines that are never body: 原标题, labelled metadata (short), share/print/font-size widgets,
 # previous/next-article links, speaker lines (新闻发言人 张三), (资料来源：…) notes, print-edition
 # lines 《人民日报》（2024年05月10日 04 版）, 原创：作者 lines.
@@ -132,16 +139,31 @@ _JUNK_LINE = regex.compile(
     r"^[（(【\[]?\s*原标题\s*[:：]"
     r"|^[（(【\[]?\s*(?:责任编辑|编辑|审核|校对|来源|作者|记者|通讯员|原创|摄影|撰文|编译|监制)"
     r"\s*[:：][^。！？]{0,50}$"
+    r"|^[（(【\[]?\s*\p{Han}{1,6}编辑\s*[:：]\s*[\p{Han}·]{2,8}\s*[）)】\]]?$"
     r"|^[【\[]?\s*(?:分享到|分享至|扫一扫|打印|关闭|字号|纠错)[^。！？]{0,30}$"
     r"|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
     r"|^[\p{Han}·]{0,20}(?:发言人|主持人|记者|通讯员|特约撰稿人)\s+\p{Han}{2,4}$"
     r"|^[（(]\s*(?:资料|信息|文章|图片|数据)?来源\s*[:：][^）)]{0,60}[)）]$"
     r"|^《\s*[^》]{1,20}\s*》\s*[（(][^）)]*\d{4}\s*年[^）)]*版\s*[)）]$"
 )
+# The site's appeal to follow or subscribe to it elsewhere (欢迎关注我们的微信公众号, 快点到Facebook
+# Like我们的专页, 订阅《手机报》): a social or mobile channel, a call to follow it, and the site
+# speaking of itself (我们/本网/欢迎) or opening with the call. A notice telling its reader to use
+# a service (您可下载…APP办理) is not the site's voice; quoted speech (“…”) is reporting, and a long
+# paragraph that mentions 微博 and 关注 is prose.
+_PROMO_CHANNEL = regex.compile(
+    r"(?i)facebook|twitter|google|微博|微信|公众号|专页|客户端|\bapp\b|手机报|二维码|抖音|头条号"
+)
+_PROMO_CALL = regex.compile(r"(?i)关注|订阅|扫描|扫码|下载|\blike\b|follow|加入|登陆|登录|开设")
+_PROMO_VOICE = regex.compile(r"^(?:关注|订阅|扫描|扫码|下载)|我们|欢迎|本网|本站|本报")
+_QUOTE = regex.compile(r"[“”「」『』]")
+_MAX_PROMO = 200
 # Image credit lines: a short line ending in 摄 / 供图 / 图 credits, or (图片来源：…).
 _CAPTION = regex.compile(
     r"(?:\s摄|记者\S{1,12}摄|供图|图片来源[:：]|图源[:：]|资料图|视频截图|截图)\s*[)）]?[。]?\s*$"
     r"|^[（(]?\s*图片来源|^[（(]?\s*(?:上|下|左|右|中)?图\s*[:：为]|^图为"
+    r"|^[（(]?\s*(?:图说|图注|图片说明|图片|照片|资料图)\s*[:：]"
+    r"|[（(][^（）()]{1,20}摄[)）]\s*。?$|[（(]\s*图片?(?:来自|来源)[^（）()]{0,40}[)）]\s*。?$"
 )
 # Body text has letters; a block of digits and signs is a list number or a widget counter.
 _LETTER = regex.compile(r"[\p{L}]")
@@ -168,7 +190,7 @@ WIDGET_LABELS = frozenset(
         *("图集", "组图", "更多", "查看更多", "返回顶部", "顶部", "返回", "返回首页", "打印"),
         *("关闭", "关闭窗口", "收藏", "分享", "点赞", "举报", "纠错", "评论", "字号", "大", "中"),
         *("小", "上一页", "下一页", "首页", "尾页", "扫一扫", "二维码", "微信", "微博", "视频"),
-        *("全文", "展开全文", "阅读全文", "加载更多"),
+        *("全文", "展开全文", "阅读全文", "加载更多", "分享工具", "分享本文", "收藏本文"),
     }
 )
 # A caption without credit words is a short line without sentence punctuation.
@@ -211,20 +233,69 @@ def strip_html(html: str) -> Article:
     head = read_head(root)
     page = clean(root)
     node = find_article(root)
-    blocks = list(paragraphs(node)) if node is not None else []
+    parts = [] if node is None else article_parts(node)
+    if node is not None and (post := split_posts(node)) is not node:
+        node, parts = post, [post]
+    blocks = [b for part in parts for b in paragraphs(part)]
     meta = read_metadata(head, page, node, [b.text for b in blocks])
     kept = select_blocks(blocks, meta)
-    if not kept and any(b.chrome for b in blocks):
-        # Every paragraph sat in a chrome-named box: the name misled (an "info" wrapper around
-        # the text), so judge the paragraphs without it rather than return nothing.
-        for block in blocks:
-            block.chrome = False
-        kept = select_blocks(blocks, meta)
+    reader: ReaderPath = "article"
+    if not kept:
+        kept, reader = fallback_blocks(root, node, blocks, meta), "fallback"
     body = [b.text for b in kept]
     if not meta.metadata.authors:
         meta.metadata.authors = dateline_authors(body)
     tables = html_tables.place([b.row for b in kept])
-    return Article(metadata=meta.metadata, body=body, tables=tables)
+    return Article(metadata=meta.metadata, body=body, tables=tables, reader=reader)
+
+
+def fallback_blocks(
+    root: Element, node: Element | None, blocks: list[Block], meta: PageMeta
+) -> list[Block]:
+    """The body when the article block gave none, from the first of: the same block judged
+    without trusting class names or captions (every paragraph sat in an "info" box; a photo
+    page whose caption is the whole text); the block with the most prose; all visible text less
+    navigation. Empty, so the page is refused as not an article, only when the page has too
+    little prose to be one (an index page, an empty shell)."""
+    kept = select_blocks(blocks, meta, lenient=True)
+    if kept or not _has_prose(root):
+        return kept
+    other = _largest_prose_block(root, node)
+    if other is not None:
+        kept = select_blocks(list(paragraphs(other)), meta, lenient=True)
+    if kept:
+        return kept
+    page = root.find("body")
+    return select_blocks(list(paragraphs(page if page is not None else root)), meta)
+
+
+def _has_prose(root: Element) -> bool:
+    """Whether the page outside its links holds a sentence or more of prose."""
+    linked = [t for a in root.iter("a") if not _wraps_body(a) for t in _TEXTS(a)]
+    outside = _visible_len(text_of(root)) - sum(map(_visible_len, linked))
+    ends = _sentence_ends(text_of(root)) - sum(map(_sentence_ends, linked))
+    return outside >= _MIN_PAGE_PROSE and ends > 0
+
+
+def _sentence_ends(text: str) -> int:
+    return sum(map(text.count, "。！？!?"))
+
+
+# A page with less text than this outside its links is no article (a navigation shell, an index
+# of headlines); a short news item or a captioned photo has more.
+_MIN_PAGE_PROSE = 30
+
+
+def _largest_prose_block(root: Element, node: Element | None) -> Element | None:
+    """The candidate block with the most sentence punctuation outside links, names ignored."""
+    best, best_prose = None, 0.0
+    for el in _scores(root):
+        if el is node:
+            continue
+        prose = _punctuation(text_of(el)) * (1 - link_density(el))
+        if prose > best_prose:
+            best, best_prose = el, prose
+    return best
 
 
 # --- cleaning --------------------------------------------------------------------------------
@@ -234,13 +305,121 @@ def clean(root: Element) -> Scan:
     """Remove what is never text (scripts, styles, form widgets, hidden elements); return what
     the pass over the elements found on the way (headline candidates, breadcrumb)."""
     found = scan(root)
+    for head in root.iter("head"):
+        _open_misplaced_head(head)
+    for form in _polls(root):
+        drop(form)
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)  # bs4 trees keep them
+    holds_prose = _HoldsPageProse(root)
     for el in found.hidden:
-        drop(el)
+        if not holds_prose(el):
+            drop(el)
     # Headings inside removed elements (a hidden print view, a <nav>) no longer count.
     found.headings = [el for el in found.headings if attached(el, root)]
     return found
+
+
+def _polls(root: Element) -> list[Element]:
+    """Forms with choices to tick (a poll, a survey, a login box's "remember me"): their
+    questions and options are never article text. A form around most of the page (ASP.NET
+    pages wrap everything in one) is the page, not a poll."""
+    forms = [f for f in root.iter("form") if any(map(_is_choice, f.iter("input")))]
+    if not forms:
+        return []
+    page = _visible_len(text_of(root))
+    return [
+        f
+        for f in forms
+        if _visible_len(text_of(f)) <= _MAX_POLL_SHARE * page
+        and text_of(f).count("。") < _MIN_ARTICLE_STOPS
+    ]
+
+
+def _is_choice(el: Element) -> bool:
+    return (el.get("type") or "").lower() in {"radio", "checkbox"}
+
+
+# Share of the page's text a poll may hold; a form holding more is the page itself. Questions
+# end in ？ and options in nothing: a form with sentences that end in 。 wraps an article.
+_MAX_POLL_SHARE = 0.5
+_MIN_ARTICLE_STOPS = 2
+
+
+def _open_misplaced_head(head: Element) -> None:
+    """Turn a ``<head>`` that holds the page's content into a plain block. Legacy markup (a
+    ``<script>`` before ``<html>``, no ``</head>``) makes some parsers put the whole page into
+    the head, which the cleaning would then drop; its title and meta elements go, the rest stays.
+    """
+    if not any(isinstance(c.tag, str) and c.tag not in _HEAD_ONLY for c in head):
+        return
+    for child in [c for c in head if isinstance(c.tag, str) and c.tag in _HEAD_ONLY]:
+        drop(child)
+    head.tag = "div"
+
+
+# Elements that belong in a ``<head>``; anything else there is content put in the wrong place.
+_HEAD_ONLY = frozenset({"title", "meta", "link", "base", "script", "style", "noscript"})
+
+
+# --- script ----------------------------------------------------------------------------------
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters when it is a short line written in traditional ones
+    (關於→关于), else ``text`` itself: the reader's word lists are written once, in simplified.
+
+    Only lines up to :data:`_MAX_CONVERTED` characters are converted: every list matches short
+    lines (headings, labels, bylines, notices), and long prose would cost time for nothing.
+    """
+    if len(text) > _MAX_CONVERTED:
+        return text
+    table, hant = _hant_table()
+    return text.translate(table) if hant.search(text) else text
+
+
+_MAX_CONVERTED = 200
+
+
+@cache
+def _hant_table() -> tuple[dict[int, int], re.Pattern[str]]:
+    """The traditional → simplified character table (``scripts/build_hant_to_hans.py``)."""
+    data = resources.files("policyextract") / "lexicon" / "hant_to_hans.tsv"
+    rows = dict(line.split("\t", 1) for line in data.read_text("utf-8").splitlines() if line)
+    hant, hans = rows["hant"], rows["hans"]
+    return str.maketrans(hant, hans), re.compile(f"[{hant}]")
+
+
+class _HoldsPageProse:
+    """Whether a hidden element holds most of the page's prose: then a script reveals it (a
+    saved WeChat article waits, ``visibility:hidden``, for its script) and it is the article,
+    not a hidden menu, print view or duplicate copy (a copy holds half the prose at most)."""
+
+    def __init__(self, root: Element) -> None:
+        self.root = root
+        self.text: str | None = None
+        self.prose = 0
+
+    def __call__(self, el: Element) -> bool:
+        text = text_of(el)
+        if len(text) < _MIN_HIDDEN_ARTICLE:
+            return False
+        if self.text is None:
+            self.text = text_of(self.root)
+            self.prose = _punctuation(self.text)
+        if _punctuation(text) <= _HIDDEN_ARTICLE_SHARE * self.prose:
+            return False
+        # A copy of text that the page also shows (a fuller print view) is still a copy.
+        line = max(text.split("\n"), key=len).strip(_SPACE)[:_COPY_PROBE]
+        return self.text.count(line) < 2
+
+
+# A hidden element shorter than a short news item is never the article, whatever its share.
+_MIN_HIDDEN_ARTICLE = 100
+# Share of the page's sentence punctuation a hidden article holds: more than any copy could.
+_HIDDEN_ARTICLE_SHARE = 0.5
+# Characters of the hidden text's longest line looked for elsewhere on the page.
+_COPY_PROBE = 30
 
 
 # --- finding the article ---------------------------------------------------------------------
@@ -298,6 +477,87 @@ def _best(scores: dict[Element, float]) -> Element | None:
     return best
 
 
+def article_parts(node: Element) -> list[Element]:
+    """``node`` and its siblings of the same name (tag, class and id) that hold prose, in page
+    order: a CMS that breaks the text around a photo gallery or an ad repeats its container.
+    readability appends any sibling that scores well; on the realworld pages that only added
+    chrome, so only a repeat of the article's own container counts."""
+    parent = node.getparent()
+    name = (node.get("class"), node.get("id"))
+    # A repeated id (ids are meant to be unique) or an article-like class; a generic layout
+    # class ("box", "mod") is shared by boxes of every kind.
+    if parent is None or not (name[1] or (name[0] and _POSITIVE.search(name[0].lower()))):
+        return [node]
+    return [
+        el
+        for el in parent
+        if el is node
+        or (
+            el.tag == node.tag
+            and (el.get("class"), el.get("id")) == name
+            and _punctuation(text_of(el)) >= _MIN_PART_PUNCTUATION
+            and link_density(el) <= _MAX_LINK_DENSITY
+        )
+    ]
+
+
+# A repeat of the article's container holds at least a sentence of prose (a clause mark and a
+# full stop).
+_MIN_PART_PUNCTUATION = 2
+
+
+def split_posts(node: Element) -> Element:
+    """The article when the block found is a run of posts: a blog index or forum thread (the
+    block is the posts, each with its linked title or its date and time) gives its first post;
+    an article with a comment thread under it (prose beside the posts) loses the thread."""
+    posts = _posts(node)
+    if not posts:
+        return node
+    outside = _punctuation(text_of(node)) - sum(_punctuation(text_of(p)) for p in posts)
+    if outside > _punctuation(text_of(posts[0])):
+        for post in posts:
+            drop(post)
+        return node
+    return posts[0]
+
+
+def _posts(node: Element) -> list[Element]:
+    """The children of ``node`` that are posts: at least :data:`_MIN_POSTS` boxes of one kind
+    (tag and class), each with prose and a post's header."""
+    kinds: dict[tuple[str, str], list[Element]] = {}
+    for child in node:
+        if isinstance(child.tag, str) and child.tag in _POST_TAGS:
+            kinds.setdefault((child.tag, child.get("class") or ""), []).append(child)
+    for boxes in kinds.values():
+        if len(boxes) >= _MIN_POSTS and all(_is_post(box) for box in boxes):
+            return boxes
+    return []
+
+
+def _is_post(box: Element) -> bool:
+    text = text_of(box)
+    if not _SENTENCE_END.search(text):
+        return False
+    if any(
+        h.find(".//a[@href]") is not None or h.getparent().tag == "a" for h in box.iter(*_HEADINGS)
+    ):
+        return True
+    return any(len(t) <= _MAX_POST_HEADER and _POST_TIME.search(t) for t in _TEXTS(box))
+
+
+# Boxes that hold a post; an article's own paragraphs (p, br-separated text) never qualify.
+_POST_TAGS = frozenset({"div", "li", "article", "section", "table", "dl"})
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Three posts make a run; two boxes alike may be an article's two parts.
+_MIN_POSTS = 3
+# A post's header line: a date and a time of day (2024-05-09 09:30, 2024年5月9日 9:30). An
+# article's timeline (2024年5月, then what happened) has dates without times.
+_POST_TIME = regex.compile(
+    r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d\d"
+)
+_MAX_POST_HEADER = 60
+
+
 def _punctuation(text: str) -> int:
     return sum(map(text.count, _PUNCT_CHARS))
 
@@ -320,15 +580,16 @@ def _own_text(el: Element) -> str:
 
 
 def _class_weight(el: Element) -> float:
+    # Class and id together count once: a box named "article" twice (class and id) is not
+    # twice as likely the article, and a one-line feedback box so named outscored real text.
+    names = class_names(el)
+    if not names:
+        return 0.0
     weight = 0.0
-    for name in (el.get("class"), el.get("id")):
-        if not name:
-            continue
-        name = name.lower()
-        if _NEGATIVE.search(name):
-            weight -= _CLASS_WEIGHT
-        if _POSITIVE.search(name):
-            weight += _CLASS_WEIGHT
+    if _NEGATIVE.search(names):
+        weight -= _CLASS_WEIGHT
+    if _POSITIVE.search(names):
+        weight += _CLASS_WEIGHT
     return weight
 
 
@@ -338,10 +599,34 @@ def link_density(el: Element) -> float:
     if not total:
         return 0.0
     linked = sum(_visible_len(text) for text in _LINK_TEXTS(el))
-    return min(linked / total, 1.0)
+    if linked:
+        # A link around lines of prose is an article put inside one link, not navigation.
+        linked -= sum(_visible_len(text_of(a)) for a in _PARENT_LINKS(el) if _wraps_body(a))
+    return min(max(linked, 0) / total, 1.0)
 
 
 _LINK_TEXTS = etree.XPath(".//a//text()", smart_strings=False)
+_TEXTS = etree.XPath(".//text()", smart_strings=False)
+# Links with elements inside: the only ones that can wrap lines of text.
+_PARENT_LINKS = etree.XPath(".//a[*]")
+
+
+def _wraps_body(a: Element) -> bool:
+    """Whether the link ``a`` wraps lines of prose (``<br>``- or block-separated) long enough to
+    be an article: a page that puts its whole text inside one link. A headline link, or a card
+    of headline and one-line summary, is shorter."""
+    if not len(a):
+        return False
+    if not any(isinstance(c.tag, str) and (c.tag == "br" or c.tag in BLOCK_TAGS) for c in a.iter()):
+        return False
+    text = text_of(a)
+    return _visible_len(text) >= _MIN_LINKED_BODY and _sentence_ends(text) >= _MIN_LINKED_SENTENCES
+
+
+# What a teaser card holds (a headline and a summary of a sentence or two) stays below these; a
+# short news item of a few sentences does not.
+_MIN_LINKED_BODY = 100
+_MIN_LINKED_SENTENCES = 3
 
 
 def _visible_len(text: str) -> int:
@@ -362,6 +647,7 @@ def paragraphs(node: Element) -> Iterator[Block]:
     """
     out: list[Block] = []
     buf = _Buffer()
+    holds_article = _ChromeHoldsArticle(node)
     # Per open element: (chrome, caption, linked, bold), inherited by its children and tail.
     state: list[tuple[bool, bool, bool, bool]] = [(False, False, False, False)]
     walk = etree.iterwalk(node, events=("start", "end"))
@@ -373,11 +659,15 @@ def paragraphs(node: Element) -> Iterator[Block]:
             # still reaches the metadata while its text stays out of the body. Only block
             # elements count: inline ones named keyword/source are links inside sentences.
             starts_chrome = (
-                not chrome and tag in BLOCK_TAGS and el is not node and _looks_like_chrome(el)
+                not chrome
+                and tag in BLOCK_TAGS
+                and el is not node
+                and _looks_like_chrome(el)
+                and not holds_article(el)
             )
             chrome = chrome or starts_chrome
             caption = caption or tag in _CAPTION_TAGS
-            linked = linked or tag == "a"
+            linked = linked or (tag == "a" and not _wraps_body(el))
             bold = bold or tag in _BOLD_TAGS
             state.append((chrome, caption, linked, bold))
             if tag in BLOCK_TAGS or starts_chrome:
@@ -462,6 +752,32 @@ def _table_blocks(table: html_tables.DataTable, out: list[Block], node: Element)
     return blocks
 
 
+class _ChromeHoldsArticle:
+    """Whether a chrome-named box inside the article block holds most of its text: then the name
+    misled (a ``keywordcontent`` wrapper, an ``info`` box around the paragraphs) and the box is
+    the article, not chrome beside it."""
+
+    def __init__(self, node: Element) -> None:
+        self.node = node
+        self.total = -1
+
+    def __call__(self, el: Element) -> bool:
+        if _NEVER_ARTICLE.search(class_names(el)):
+            return False
+        if self.total < 0:
+            self.total = _visible_len(text_of(self.node))
+        return _visible_len(text_of(el)) > _CHROME_MAX_SHARE * self.total
+
+
+# A chrome box holding more than this share of the article block's text is the article itself.
+# Share bars, captions and related lists are a small part of the block; 0.5 leaves room for
+# comment boxes that the block happens to hold beside a shorter article.
+_CHROME_MAX_SHARE = 0.5
+# Names that say what a box holds, not where it sits: a long comment thread or related list
+# beside a short article is still chrome.
+_NEVER_ARTICLE = re.compile(r"comment|related|relate|recommend|share")
+
+
 def _looks_like_chrome(el: Element) -> bool:
     names = class_names(el)
     return bool(names and _CHROME_INSIDE.search(names))
@@ -470,22 +786,28 @@ def _looks_like_chrome(el: Element) -> bool:
 # --- choosing the body -----------------------------------------------------------------------
 
 
-def select_body(blocks: list[Block], meta: PageMeta) -> list[str]:
+def select_body(blocks: list[Block], meta: PageMeta, *, lenient: bool = False) -> list[str]:
     """The body paragraphs: blocks that are prose, not chrome or metadata lines."""
-    return [b.text for b in select_blocks(blocks, meta)]
+    return [b.text for b in select_blocks(blocks, meta, lenient=lenient)]
 
 
-def select_blocks(blocks: list[Block], meta: PageMeta) -> list[Block]:
+def select_blocks(blocks: list[Block], meta: PageMeta, *, lenient: bool = False) -> list[Block]:
     """The blocks of the body (:func:`select_body` with the blocks, for their table rows)."""
-    return [b for b, why in judge(blocks, meta) if why is None]
+    return [b for b, why in judge(blocks, meta, lenient=lenient) if why is None]
 
 
-def judge(blocks: list[Block], meta: PageMeta) -> list[tuple[Block, str | None]]:
-    """Each block with the reason it is not body (``None`` for body): for tuning and tests."""
+def judge(
+    blocks: list[Block], meta: PageMeta, *, lenient: bool = False
+) -> list[tuple[Block, str | None]]:
+    """Each block with the reason it is not body (``None`` for body): for tuning and tests.
+    ``lenient`` keeps what only a class name or the caption rules would drop."""
     out: list[tuple[Block, str | None]] = []
     title = (meta.metadata.title or "").strip(_SPACE)
-    after_image = in_summary = ended = in_attachments = False
-    kept = 0
+    after_image = in_summary = in_attachments = False
+    # "" while the article runs; "box" after a related-news heading, which may open a box inside
+    # the article (推荐阅读 and its links, then the text goes on); "end" once it is over.
+    ended = ""
+    kept = box_seen = 0
     for block in blocks:
         text = block.text
         if block.row is not None:
@@ -498,32 +820,87 @@ def judge(blocks: list[Block], meta: PageMeta) -> list[tuple[Block, str | None]]
             after_image = block.images > 0
             continue
         was_after_image, after_image = after_image, block.images > 0 and len(text) < _MAX_CAPTION
-        why = _why_not(block, was_after_image, title, meta)
+        # The word lists are simplified and single-spaced: a line is matched in simplified
+        # characters with its runs of spaces as one (【字号      大      中      小】).
+        key = simplified(" ".join(text.split()) if len(text) <= _MAX_CONVERTED else text)
+        why = _why_not(block, key, was_after_image, title, meta, lenient=lenient)
         if why == "meta line" and kept and _CLOSING_DATE.match(text):
             why = None  # a notice's closing date (2024年5月9日) is part of the document
         in_attachments = in_attachments and why == "links" and bool(_ATTACHMENT_ITEM.search(text))
         if in_attachments:
             why = None
-        if why is None and kept and _ATTACHMENT_HEAD.match(text):
+        if why is None and kept and _ATTACHMENT_HEAD.match(key):
             in_attachments = True
         # A summary box (划重点：/核心提示： and its list) repeats the article; skip it.
-        if _SUMMARY_HEAD.match(text):
+        if _SUMMARY_HEAD.match(key):
             in_summary, why = True, why or "summary box"
         elif in_summary and block.node is not None and block.node.tag == "li":
             why = why or "summary box"
         else:
             in_summary = False
+        if ended == "box":
+            ended = _after_box(block, why, box_seen)
+            box_seen += 1
         if why is None and ended:
             why = "after end marker"
         # The article ends at a related-news heading, and at the editor line that signs it off.
-        if kept and (_END_MARKERS.match(text) or _is_editor_line(text)):
-            ended = True
+        if kept and _END_MARKERS.match(key):
+            # Prose under a comment heading is a comment; under a related heading it may be
+            # the article going on after a box.
+            ended = ended or ("end" if _COMMENT_HEADING.search(key) else "box")
+            box_seen = 0
+        elif kept and _is_editor_line(key):
+            ended = "end"
         if why is None and not kept and _is_info_line(text):
             why = "info line"
         if why is None:
             kept += 1
         out.append((block, why))
+    return _above_headline(out)
+
+
+def _above_headline(out: list[tuple[Block, str | None]]) -> list[tuple[Block, str | None]]:
+    """Blocks above the headline when the article block holds it at its top: a breadcrumb, a
+    widget bar, the site's banner lines; the article starts under its headline. A line equal to
+    the title further down (a caption, a print footer) leaves the text above it alone."""
+    for i, (_, why) in enumerate(out):
+        if why == "title":
+            above = sum(len(b.text) for b, w in out[:i] if w is None)
+            below = sum(len(b.text) for b, w in out[i:] if w is None)
+            if above > _MAX_ABOVE_HEADLINE * below:
+                return out
+            return [(b, w or "above headline") for b, w in out[:i]] + out[i:]
     return out
+
+
+# The lines a page puts above its headline are a small part of what follows it (a breadcrumb and
+# a banner line over 800 characters of text on the dev pages: 0.15).
+_MAX_ABOVE_HEADLINE = 0.25
+
+
+def _after_box(block: Block, why: str | None, seen: int) -> str:
+    """Where a related-news heading leaves the article at ``block``, ``seen`` lines after it:
+    still in the box ("box") while its links run, back in the text ("") when prose follows the
+    links or one short subheading (a box inside the article, a 相关链接 background note), over
+    ("end") when anything else follows: comments, a product card, prose right under the heading
+    (a comment thread)."""
+    text = block.text
+    if why == "links":
+        return "box"
+    if why is None and seen and len(text) >= _MIN_RESUMED_PROSE and _SENTENCE_END.search(text):
+        return ""
+    if not seen and len(text) <= _MAX_BOX_SUBHEADING and not _SENTENCE_PUNCT.search(text):
+        return "box"
+    return "end"
+
+
+# Text that takes the article up again after an in-article box is a sentence of prose, not a
+# label or a product card's field. On the dev pages the paragraphs that follow 推荐阅读 and
+# 相关新闻 boxes are 50+ characters, the lines after real end headings are names, labels and
+# fields without a sentence end; 30 leaves room for short one-sentence paragraphs.
+_MIN_RESUMED_PROSE = 30
+_MAX_BOX_SUBHEADING = 20
+_SENTENCE_END = regex.compile(r"[。！？!?]")
 
 
 def _is_editor_line(text: str) -> bool:
@@ -539,11 +916,15 @@ def _is_label(text: str) -> bool:
     return text.strip("【】[]()（）") in WIDGET_LABELS
 
 
-def _why_not(block: Block, after_image: bool, title: str, meta: PageMeta) -> str | None:
+def _why_not(
+    block: Block, key: str, after_image: bool, title: str, meta: PageMeta, *, lenient: bool
+) -> str | None:
+    """Why ``block`` is not body; ``key`` is its text in simplified characters, for the word
+    lists. ``lenient`` (a fallback) trusts neither class names nor the caption rules."""
     text = block.text
-    if block.chrome:
+    if block.chrome and not lenient:
         return "chrome class"
-    if block.caption:
+    if block.caption and not lenient:
         return "caption element"
     if _is_link_list(block):
         return "links"
@@ -551,11 +932,13 @@ def _why_not(block: Block, after_image: bool, title: str, meta: PageMeta) -> str
         return "title"
     if not _LETTER.search(text):
         return "no letters"
-    if _is_label(text):
+    if _is_label(key):
         return "widget label"
-    if _is_meta_line(text, meta):
+    if _is_meta_line(key) or text in meta.lines:
         return "meta line"
-    if _is_caption(text, block, after_image):
+    if _is_promo(key):
+        return "promo line"
+    if not lenient and _is_caption(key, block, after_image):
         return "caption"
     return None
 
@@ -564,18 +947,26 @@ def _is_link_list(block: Block) -> bool:
     return block.links > _MAX_LINK_DENSITY * len(block.text)
 
 
-def _is_meta_line(text: str, meta: PageMeta) -> bool:
+def _is_meta_line(text: str) -> bool:
     if meta_lines.is_boilerplate(text) or _JUNK_LINE.search(text):
         return True
     if _END_MARKERS.match(text):
         return True
-    if len(text) <= _MAX_META_LINE and (
+    return len(text) <= _MAX_META_LINE and (
         meta_lines.parse_source_line(text) is not None
         or meta_lines.parse_byline(text) is not None
         or meta_lines.parse_editor_line(text) is not None
-    ):
-        return True
-    return text in meta.lines
+    )
+
+
+def _is_promo(text: str) -> bool:
+    return (
+        len(text) <= _MAX_PROMO
+        and bool(_PROMO_CHANNEL.search(text))
+        and bool(_PROMO_CALL.search(text))
+        and bool(_PROMO_VOICE.search(text))
+        and not _QUOTE.search(text)
+    )
 
 
 def _is_caption(text: str, block: Block, after_image: bool) -> bool:
