@@ -17,8 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 
 import regex
 from lxml import etree
@@ -28,6 +26,7 @@ from . import html_tables, meta_lines
 from .dom import BLOCK_TAGS, Element, attached, class_names, drop, normalize, parse, text_of
 from .dom import SPACE as _SPACE
 from .html_meta import PageMeta, Scan, date_in, dateline_authors, read_head, read_metadata, scan
+from .script import fold
 
 # Elements whose content is never article text.
 _DROP_TAGS = (
@@ -366,28 +365,16 @@ _HEAD_ONLY = frozenset({"title", "meta", "link", "base", "script", "style", "nos
 
 
 def simplified(text: str) -> str:
-    """``text`` in simplified characters when it is a short line written in traditional ones
-    (關於→关于), else ``text`` itself: the reader's word lists are written once, in simplified.
+    """``text`` folded to simplified characters (:func:`.script.fold`) when it is a short line, else
+    ``text`` itself: the reader's word lists are written once, in simplified.
 
-    Only lines up to :data:`_MAX_CONVERTED` characters are converted: every list matches short
-    lines (headings, labels, bylines, notices), and long prose would cost time for nothing.
+    Only lines up to :data:`_MAX_CONVERTED` characters are folded: every list matches short lines
+    (headings, labels, bylines, notices), and long prose would cost time for nothing.
     """
-    if len(text) > _MAX_CONVERTED:
-        return text
-    table, hant = _hant_table()
-    return text.translate(table) if hant.search(text) else text
+    return fold(text) if len(text) <= _MAX_CONVERTED else text
 
 
 _MAX_CONVERTED = 200
-
-
-@cache
-def _hant_table() -> tuple[dict[int, int], re.Pattern[str]]:
-    """The traditional → simplified character table (``scripts/build_hant_to_hans.py``)."""
-    data = resources.files("policyextract") / "lexicon" / "hant_to_hans.tsv"
-    rows = dict(line.split("\t", 1) for line in data.read_text("utf-8").splitlines() if line)
-    hant, hans = rows["hant"], rows["hans"]
-    return str.maketrans(hant, hans), re.compile(f"[{hant}]")
 
 
 class _HoldsPageProse:

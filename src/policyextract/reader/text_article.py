@@ -49,8 +49,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 
 import regex
 
@@ -71,6 +69,7 @@ from .meta_lines import (
     parse_source_line,
     source_line_authors,
 )
+from .script import fold
 from .timeparse import find_published
 
 # Outer white space of a paragraph: ASCII, NBSP, ideographic space, zero-width and BOM.
@@ -281,35 +280,6 @@ _BARS = regex.compile(r"\s*[|｜]\s*")
 _WORDISH = regex.compile(r"\p{Han}|[A-Za-z]{2}")
 _HAN = regex.compile(r"\p{Han}")
 _GENERIC_STEP = regex.compile(r"^(?:首页|主页|网站首页|正文|详情|内容|新闻正文|文章正文|当前位置)$")
-
-
-# Words Taiwan and Hong Kong pages write differently, each as long as its mainland form (so that
-# folding keeps positions): 记者某某／台北报导 is a byline, 调整字级 a font-size widget.
-REGIONAL_WORDS = (("报导", "报道"), ("列印", "打印"), ("字级", "字号"))
-
-
-@cache
-def _fold_table() -> dict[int, str]:
-    data = resources.files("policyextract") / "lexicon" / "t2s_chars.tsv"
-    table: dict[int, str] = {}
-    for row in data.read_text("utf-8").splitlines():
-        trad, _, simp = row.partition("\t")
-        if len(trad) == 1 and len(simp) == 1:
-            table[ord(trad)] = simp
-    return table
-
-
-def fold(text: str) -> str:
-    """``text`` with traditional characters written simplified, one character for one.
-
-    The word lists (labels, widget words, list headers) are written once, simplified; a line is
-    read folded so that 來源 and 相關新聞 match them too. Positions are kept, so a value found in
-    the folded line (an outlet, a name) is cut from the original in its own script.
-    """
-    folded = text.translate(_fold_table())
-    for regional, mainland in REGIONAL_WORDS:
-        folded = folded.replace(regional, mainland)
-    return folded
 
 
 def _unfold(value: str, folded: str, original: str) -> str:
