@@ -145,18 +145,6 @@ _JUNK_LINE = regex.compile(
     r"|^[（(]\s*(?:资料|信息|文章|图片|数据)?来源\s*[:：][^）)]{0,60}[)）]$"
     r"|^《\s*[^》]{1,20}\s*》\s*[（(][^）)]*\d{4}\s*年[^）)]*版\s*[)）]$"
 )
-# The site's appeal to follow or subscribe to it elsewhere (欢迎关注我们的微信公众号, 快点到Facebook
-# Like我们的专页, 订阅《手机报》): a social or mobile channel, a call to follow it, and the site
-# speaking of itself (我们/本网/欢迎) or opening with the call. A notice telling its reader to use
-# a service (您可下载…APP办理) is not the site's voice; quoted speech (“…”) is reporting, and a long
-# paragraph that mentions 微博 and 关注 is prose.
-_PROMO_CHANNEL = regex.compile(
-    r"(?i)facebook|twitter|google|微博|微信|公众号|专页|客户端|\bapp\b|手机报|二维码|抖音|头条号"
-)
-_PROMO_CALL = regex.compile(r"(?i)关注|订阅|扫描|扫码|下载|\blike\b|follow|加入|登陆|登录|开设")
-_PROMO_VOICE = regex.compile(r"^(?:关注|订阅|扫描|扫码|下载)|我们|欢迎|本网|本站|本报")
-_QUOTE = regex.compile(r"[“”「」『』]")
-_MAX_PROMO = 200
 # Image credit lines: a short line ending in 摄 / 供图 / 图 credits, or (图片来源：…).
 _CAPTION = regex.compile(
     r"(?:\s摄|记者\S{1,12}摄|供图|图片来源[:：]|图源[:：]|资料图|视频截图|截图)\s*[)）]?[。]?\s*$"
@@ -923,7 +911,7 @@ def _why_not(
         return "widget label"
     if _is_meta_line(key) or text in meta.lines:
         return "meta line"
-    if _is_promo(key):
+    if meta_lines.is_follow_appeal(key):
         return "promo line"
     if not lenient and _is_caption(key, block, after_image):
         return "caption"
@@ -943,16 +931,6 @@ def _is_meta_line(text: str) -> bool:
         meta_lines.parse_source_line(text) is not None
         or meta_lines.parse_byline(text) is not None
         or meta_lines.parse_editor_line(text) is not None
-    )
-
-
-def _is_promo(text: str) -> bool:
-    return (
-        len(text) <= _MAX_PROMO
-        and bool(_PROMO_CHANNEL.search(text))
-        and bool(_PROMO_CALL.search(text))
-        and bool(_PROMO_VOICE.search(text))
-        and not _QUOTE.search(text)
     )
 
 

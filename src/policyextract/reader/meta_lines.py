@@ -221,6 +221,36 @@ _PROMO = regex.compile(
 )
 
 
+# The site's appeal to follow or subscribe to it elsewhere (欢迎关注我们的微信公众号, 快点到Facebook
+# Like我们的专页, 订阅《手机报》): a social or mobile channel, a call to follow it, and the site
+# speaking of itself (我们/本网/欢迎) or opening with the call. A notice telling its reader to use
+# a service (您可下载…APP办理) is not the site's voice; quoted speech (“…”) is reporting, and a long
+# paragraph that mentions 微博 and 关注 is prose.
+_APPEAL_CHANNEL = regex.compile(
+    r"(?i)facebook|twitter|google|微博|微信|公众号|专页|客户端|\bapp\b|手机报|二维码|抖音|头条号"
+)
+_APPEAL_CALL = regex.compile(r"(?i)关注|订阅|扫描|扫码|下载|\blike\b|follow|加入|登陆|登录|开设")
+_APPEAL_VOICE = regex.compile(r"^(?:关注|订阅|扫描|扫码|下载)|我们|欢迎|本网|本站|本报")
+_MAX_APPEAL = 200
+_APPEAL_QUOTE = regex.compile(r"[“”「」『』]")
+
+
+def is_follow_appeal(line: str) -> bool:
+    """Whether a (simplified) line is the site's appeal to follow or subscribe to it elsewhere,
+    which both readers drop.
+
+    >>> is_follow_appeal("欢迎关注我们的微信公众号"), is_follow_appeal("他在微博上关注此事的进展。")
+    (True, False)
+    """
+    return (
+        len(line) <= _MAX_APPEAL
+        and bool(_APPEAL_CHANNEL.search(line))
+        and bool(_APPEAL_CALL.search(line))
+        and bool(_APPEAL_VOICE.search(line))
+        and not _APPEAL_QUOTE.search(line)
+    )
+
+
 def is_promo(text: str) -> bool:
     """Whether ``text`` is a promotion rather than a name (在人间下载客户端独家抢先看).
 

@@ -174,14 +174,6 @@ _WIDGET = regex.compile(
     r"\d+\s*(?:评论|人?参与|赞|阅读))"
 )
 MAX_WIDGET = 30
-# Promo lines: a call to follow, subscribe or download, then the channel within the same clause
-# (欢迎订阅《某某手机报》, 已开设Facebook专页, 扫码下载某某APP). A news sentence that names a
-# channel (成为微博上的关注焦点) has the channel first or a clause mark between.
-_PROMO = regex.compile(
-    r"(?:关注|订阅|下载|扫描|扫码|扫一扫|加入|开设|登陆|按赞|点赞|收听)[^。！？，,]{0,16}?"
-    r"(?:微信|微博|Facebook|客户端|APP|专页|公众号|粉丝团|粉丝页|手机报)",
-    regex.IGNORECASE,
-)
 # Widget words that are text too (转发 opens a notice's title: 转发省政府关于…的通知): a widget
 # only alone on their line, with at most a count or an arrow (回应(3), 推荐 ▼).
 _WIDGET_WORD = regex.compile(
@@ -448,7 +440,7 @@ def _kind(text: str) -> str:
         return LINK
     if (len(text) <= MAX_STAMPED_ITEM and _STAMPED_ITEM.search(text)) or _headline_row(text):
         return LINK
-    if _PROMO.search(text):
+    if meta_lines.is_follow_appeal(text):
         return WIDGET
     if len(text) <= MAX_TEASER and _CUT_SHORT.search(text):
         return LINK  # a link title cut short: …网..
