@@ -92,10 +92,19 @@ class HeadInfo:
     json_ld: list[dict[str, Any]] = field(default_factory=list)
     title: str = ""
     canonical: str | None = None
-    # A publication time a script holds as a Unix time (WeChat's ``var ct = "1700000000"``).
-    script_published: str | None = None
+    # The texts of the page's scripts (not JSON-LD), read for a publication time only when the
+    # metas give none (see :meth:`script_published`).
+    scripts: list[str] = field(default_factory=list)
     # <link rel="image_src"> (an older way to name the lead image).
     image_link: str | None = None
+
+    def script_published(self) -> str | None:
+        """A publication time a script holds as a Unix time (WeChat's ``var ct = "1700000000"``)."""
+        for script in self.scripts:
+            found = _script_epoch(script)
+            if found is not None:
+                return found
+        return None
 
 
 @dataclass
@@ -133,8 +142,8 @@ def read_head(root: Element) -> HeadInfo:
             continue
         if (el.get("type") or "").lower() == "application/ld+json":
             info.json_ld.extend(_json_objects(el.text))
-        elif info.script_published is None:
-            info.script_published = _script_epoch(el.text)
+        else:
+            info.scripts.append(el.text)
     title = root.find(".//title")
     if title is not None:
         info.title = meta_lines.title_space(text_of(title))
@@ -474,7 +483,7 @@ def _published(head: HeadInfo, info: list[str], after: list[str], found: PageMet
                 if isinstance(value, str):
                     from_meta = from_meta or _valid_date(value)
     # A script's publish time is machine-written too (the page shows it only once rendered).
-    from_meta = from_meta or head.script_published
+    from_meta = from_meta or head.script_published()
     from_page = _page_date(info, found, labelled=False) or _page_date(after, found, labelled=True)
     if from_meta is not None:
         # The meta decides the day; a page line of the same day gives the time as the page shows
@@ -642,7 +651,8 @@ def scan(root: Element) -> Scan:
             text = el.text
             if text and text.lstrip(_SPACE)[:1] in starts and _shows_title(el, title_heads):
                 found.title_texts.append(el)
-        if is_hidden(el):
+        # Most elements carry neither attribute: test for them before the call.
+        if (el.get("style") or el.get("hidden") is not None) and is_hidden(el):
             hidden.append(el)
         if tag not in _HOLDERS:
             continue
@@ -677,21 +687,29 @@ def _shows_title(el: Element, heads: frozenset[str]) -> bool:
 
 
 def _copyright_owner(root: Element) -> str | None:
-    """The site named by the first copyright line that names one (版权所有：示例网, ©2012
-    <a>示例网</a> 版权所有), read from the whole line, as a text dump shows it; else ``None``."""
-    for node in _RIGHTS_TEXT(root):
-        line = node.getparent()
-        if line is not None and node.is_tail:
-            line = line.getparent()
-        owner = meta_lines.copyright_owner(normalize(text_of(line))) if line is not None else None
-        if owner:
-            return owner
+    """The site named by a copyright line (版权所有：示例网, ©2012 <a>示例网</a> 版权所有), read
+    from the whole line, as a text dump shows it; else ``None``. The footer closes the page, so
+    the page's last blocks are searched first: most pages stop at their last block."""
+    page = root.find("body")
+    blocks = list(page if page is not None else root)
+    for block in reversed(blocks):
+        if not isinstance(block.tag, str):
+            continue
+        for node in _RIGHTS_TEXT(block):
+            line = node.getparent()
+            if line is not None and node.is_tail:
+                line = line.getparent()
+            owner = (
+                meta_lines.copyright_owner(normalize(text_of(line))) if line is not None else None
+            )
+            if owner:
+                return owner
     return None
 
 
 # Text nodes holding 版权所有 (read after cleaning: no scripts, no hidden elements). It costs a
-# pass over the page's text, so it runs only when the <title> and breadcrumb name no site.
-_RIGHTS_TEXT = etree.XPath("//text()[contains(., '版权所有') or contains(., '版權所有')]")
+# pass over the text, so it runs only when the <title> and breadcrumb name no site.
+_RIGHTS_TEXT = etree.XPath(".//text()[contains(., '版权所有') or contains(., '版權所有')]")
 
 
 _TITLE_HOLDERS = frozenset({"div", "span", "p", "td", "strong", "b", "font"})
