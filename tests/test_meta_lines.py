@@ -62,6 +62,14 @@ SOURCE_LINES = [
     # a date opening the line, then an outlet without a label
     ("2016年05月25日10:10 新浪财经", ("新浪财经", "2016-05-25T10:10:00+08:00")),
     ("2024年05月10日 00:26 每日经济新闻", ("每日经济新闻", "2024-05-10T00:26:00+08:00")),
+    # a space after a dashed date is a gap, not part of the date (the outlet is not glued to it)
+    ("2012-01-12 南方日报", ("南方日报", "2012-01-12")),
+    ("2012/01/12 南方日报", ("南方日报", "2012-01-12")),
+    ("2012-01-12 | 某某晚报", ("某某晚报", "2012-01-12")),
+    ("2012-01-12 要闻", (None, "2012-01-12")),  # a bare word after a date is a column tag
+    # year-last dates (Hong Kong pages)
+    ("14/12/2011 10:30 来源：某某报", ("某某报", "2011-12-14T10:30:00+08:00")),
+    ("最后更新 14.12.2011 19:00", (None, "2011-12-14T19:00:00+08:00")),
     # a date line alone is a time line
     ("2024-05-20 09:37", (None, "2024-05-20T09:37:00+08:00")),
     ("2012年6月24日", (None, "2012-06-24")),
@@ -90,6 +98,8 @@ NOT_SOURCE_LINES = [
     "2024年4月1日起，新规正式实施",  # a clause opening with a date is text
     "2024年4月1日，全市召开动员大会",
     "2024年4月1日起新规正式实施",
+    "2024-04-01起新规正式实施",  # words glued to a dashed date
+    "05/06/2011 来源不明的消息",  # neither a date nor a label at a field boundary
     "·> 2025年山东能源领域新技术、新产品、新设备推荐目录公示",
 ]
 
