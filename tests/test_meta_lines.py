@@ -85,6 +85,20 @@ SOURCE_LINES = [
     ("来源：某某日报客户端", ("某某日报客户端", None)),  # an app is an outlet
     # a 原创 credit line's date is the page's; the account is not a 来源
     ("原创 张三 某某发布 2024年06月12日 18:30 北京", (None, "2024-06-12T18:30:00+08:00")),
+    # 出处 names the outlet as 来源 does
+    ("出处：某某晚报", ("某某晚报", None)),
+    ("2012-01-12 作者：张三 出处：某某经济新闻 责任编辑：李四", ("某某经济新闻", "2012-01-12")),
+    # traditional labels (the HTML reader passes lines in their own script)
+    ("出處：某某晚報", ("某某晚報", None)),
+    ("來源：某某日報 發佈時間：2012-01-12", ("某某日報", "2012-01-12")),
+    ("發布時間：2012-01-12 10:30 來源：某某社", ("某某社", "2012-01-12T10:30:00+08:00")),
+    (
+        "文章來源：某某新聞網  發表時間：2012-01-12 08:30",
+        ("某某新聞網", "2012-01-12T08:30:00+08:00"),
+    ),
+    ("【來源：某某網】", ("某某網", None)),
+    ("更新時間：2012/01/12 08:30", (None, "2012-01-12T08:30:00+08:00")),
+    ("2012年01月12日 10:10 某某財經", ("某某財經", "2012-01-12T10:10:00+08:00")),
 ]
 
 NOT_SOURCE_LINES = [
@@ -150,6 +164,31 @@ BYLINES = [
     ("原创 张三 某某发布 2024年06月12日 18:30 北京", ["张三"]),
     ("原创： 王五编译 某某研究", ["王五"]),  # realworld 008's form
     ("原创 某某发布 2024-06-12 18:30", []),  # the account alone names no journalist
+    # traditional script
+    ("本報記者 王小明", ["王小明"]),
+    ("（記者 王小明 通訊員 李四）", ["王小明"]),
+    ("文／圖 王五", ["王五"]),
+    ("記者：王五、趙六 編輯：錢七", ["王五", "趙六"]),
+    ("作者：佚名", []),
+    ("原創 張三 某某發布 2024年06月12日", ["張三"]),
+    # where the journalist reported is not a name: a slash, or a space after a name, before it
+    ("记者王小明／北京报道", ["王小明"]),
+    ("记者 王小明 北京报道", ["王小明"]),
+    ("记者 张三/上海报道", ["张三"]),
+    ("本报记者 张三 李四 深圳报道", ["张三", "李四"]),
+    ("本报记者 张三 北京电", ["张三"]),
+    ("记者 张三 综合报道", ["张三"]),
+    ("记者王小明 发自北京", ["王小明"]),
+    ("記者王小明／台北報導", ["王小明"]),
+    ("〔記者王小明／台北報導〕", ["王小明"]),
+    ("記者 王小明 高雄報導", ["王小明"]),
+    # ... but a name glued to 报道, or in a list, is kept
+    ("记者张三报道", ["张三"]),
+    ("记者 张三、李四报道", ["张三", "李四"]),
+    # a credit without a role word, as Taiwan papers print it
+    ("王小明／台北報導", ["王小明"]),
+    ("【甲乙丙、丁戊己／綜合報導】", ["甲乙丙", "丁戊己"]),
+    ("北部中心／綜合報導", []),  # a desk: a credit line naming nobody
 ]
 
 NOT_BYLINES = [
@@ -163,6 +202,13 @@ NOT_BYLINES = [
     "中国载人航天工程新闻发言人 武平",  # a speaker, not a journalist byline
     "来源：新华社",
     "作者：",
+    # 记者 + what the reporter did is a heading
+    "记者调查",
+    "記者手記",
+    "记者 探访",
+    # a slash before a 报道 tail is not enough: the words before it must be names
+    "他說／台北報導",
+    "据了解／北京报道",
 ]
 
 
@@ -188,6 +234,9 @@ SOURCE_LINE_AUTHORS = [
     ("2024-05-13 10:25:34 来源: 某某日报 美国", []),
     ("2024-05-13 10:25:34 来源: 某某日报 作者：张三 IP属地：北京", ["张三"]),
     ("2024-05-13 来源：某某日报 小编", []),  # a placeholder, not a journalist
+    ("時間：2024-05-13 10:00 來源：某某日報 作者：張三 李四", ["張三", "李四"]),
+    ("發佈時間：2024-05-13 來源：某某日報 記者：王五", ["王五"]),
+    ("某某新聞 05-20 08:45 記者 孫麗", ["孫麗"]),
 ]
 
 
@@ -246,6 +295,12 @@ EDITOR_LINES = [
     ("责任编辑:孙八 标签：某词,另一词,@某人abc", ["孙八"]),
     ("审核：张三", []),  # a review line: an editor line without 编辑 names
     ("记者：张三 编辑：李四", ["李四"]),  # a byline may open an editor line
+    # traditional labels
+    ("責任編輯：王五", ["王五"]),
+    ("【責任編輯：郭某】", ["郭某"]),
+    ("編輯：王五 責任編輯：趙六", ["王五", "趙六"]),
+    ("（責任編輯：系統管理員）", []),
+    ("審核：張三", []),
 ]
 
 NOT_EDITOR_LINES = [
@@ -478,3 +533,24 @@ def test_odd_lines_do_not_raise(line: str) -> None:
     clean_title(line)
     copyright_owner(line)
     title_space(line)
+
+
+# --- both scripts ------------------------------------------------------------------------------
+
+
+def test_traditional_forms_fold_back() -> None:
+    # Each traditional form meta_lines matches must be one the text reader's folding table
+    # (lexicon/t2s_chars.tsv) maps to the same simplified character.
+    from importlib import resources
+
+    from policyextract.reader.meta_lines import _HANT_FORMS
+
+    data = resources.files("policyextract") / "lexicon" / "t2s_chars.tsv"
+    table = dict(row.split("\t", 1) for row in data.read_text("utf-8").splitlines() if row)
+    wrong = {
+        (simplified, form)
+        for simplified, forms in _HANT_FORMS.items()
+        for form in forms
+        if table.get(form) != simplified
+    }
+    assert not wrong
