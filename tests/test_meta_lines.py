@@ -62,6 +62,14 @@ SOURCE_LINES = [
     # a date opening the line, then an outlet without a label
     ("2016年05月25日10:10 新浪财经", ("新浪财经", "2016-05-25T10:10:00+08:00")),
     ("2024年05月10日 00:26 每日经济新闻", ("每日经济新闻", "2024-05-10T00:26:00+08:00")),
+    # a space after a dashed date is a gap, not part of the date (the outlet is not glued to it)
+    ("2012-01-12 南方日报", ("南方日报", "2012-01-12")),
+    ("2012/01/12 南方日报", ("南方日报", "2012-01-12")),
+    ("2012-01-12 | 某某晚报", ("某某晚报", "2012-01-12")),
+    ("2012-01-12 要闻", (None, "2012-01-12")),  # a bare word after a date is a column tag
+    # year-last dates (Hong Kong pages)
+    ("14/12/2011 10:30 来源：某某报", ("某某报", "2011-12-14T10:30:00+08:00")),
+    ("最后更新 14.12.2011 19:00", (None, "2011-12-14T19:00:00+08:00")),
     # a date line alone is a time line
     ("2024-05-20 09:37", (None, "2024-05-20T09:37:00+08:00")),
     ("2012年6月24日", (None, "2012-06-24")),
@@ -77,6 +85,23 @@ SOURCE_LINES = [
     ("来源：某某日报客户端", ("某某日报客户端", None)),  # an app is an outlet
     # a 原创 credit line's date is the page's; the account is not a 来源
     ("原创 张三 某某发布 2024年06月12日 18:30 北京", (None, "2024-06-12T18:30:00+08:00")),
+    # 出处 names the outlet as 来源 does
+    ("出处：某某晚报", ("某某晚报", None)),
+    ("2012-01-12 作者：张三 出处：某某经济新闻 责任编辑：李四", ("某某经济新闻", "2012-01-12")),
+    # traditional labels (the HTML reader passes lines in their own script)
+    ("出處：某某晚報", ("某某晚報", None)),
+    ("來源：某某日報 發佈時間：2012-01-12", ("某某日報", "2012-01-12")),
+    ("發布時間：2012-01-12 10:30 來源：某某社", ("某某社", "2012-01-12T10:30:00+08:00")),
+    (
+        "文章來源：某某新聞網  發表時間：2012-01-12 08:30",
+        ("某某新聞網", "2012-01-12T08:30:00+08:00"),
+    ),
+    ("【來源：某某網】", ("某某網", None)),
+    ("更新時間：2012/01/12 08:30", (None, "2012-01-12T08:30:00+08:00")),
+    ("2012年01月12日 10:10 某某財經", ("某某財經", "2012-01-12T10:10:00+08:00")),
+    # a byline sharing its line with the date: before it, or after the date and the outlet
+    ("某某傳媒╱記者王小明／台北報導 2012-01-12 12:01", (None, "2012-01-12T12:01:00+08:00")),
+    ("2012-01-17 某某時報 王小明／台北報導", ("某某時報", "2012-01-17")),
 ]
 
 NOT_SOURCE_LINES = [
@@ -90,6 +115,8 @@ NOT_SOURCE_LINES = [
     "2024年4月1日起，新规正式实施",  # a clause opening with a date is text
     "2024年4月1日，全市召开动员大会",
     "2024年4月1日起新规正式实施",
+    "2024-04-01起新规正式实施",  # words glued to a dashed date
+    "05/06/2011 来源不明的消息",  # neither a date nor a label at a field boundary
     "·> 2025年山东能源领域新技术、新产品、新设备推荐目录公示",
 ]
 
@@ -140,6 +167,32 @@ BYLINES = [
     ("原创 张三 某某发布 2024年06月12日 18:30 北京", ["张三"]),
     ("原创： 王五编译 某某研究", ["王五"]),  # realworld 008's form
     ("原创 某某发布 2024-06-12 18:30", []),  # the account alone names no journalist
+    # traditional script
+    ("本報記者 王小明", ["王小明"]),
+    ("（記者 王小明 通訊員 李四）", ["王小明"]),
+    ("文／圖 王五", ["王五"]),
+    ("記者：王五、趙六 編輯：錢七", ["王五", "趙六"]),
+    ("作者：佚名", []),
+    ("原創 張三 某某發布 2024年06月12日", ["張三"]),
+    # where the journalist reported is not a name: a slash, or a space after a name, before it
+    ("记者王小明／北京报道", ["王小明"]),
+    ("记者 王小明 北京报道", ["王小明"]),
+    ("记者 张三/上海报道", ["张三"]),
+    ("本报记者 张三 李四 深圳报道", ["张三", "李四"]),
+    ("本报记者 张三 北京电", ["张三"]),
+    ("记者 张三 综合报道", ["张三"]),
+    ("记者王小明 发自北京", ["王小明"]),
+    ("記者王小明／台北報導", ["王小明"]),
+    ("〔記者王小明／台北報導〕", ["王小明"]),
+    ("某某傳媒╱記者王小明／台北報導", ["王小明"]),  # a slash after the outlet
+    ("記者 王小明 高雄報導", ["王小明"]),
+    # ... but a name glued to 报道, or in a list, is kept
+    ("记者张三报道", ["张三"]),
+    ("记者 张三、李四报道", ["张三", "李四"]),
+    # a credit without a role word, as Taiwan papers print it
+    ("王小明／台北報導", ["王小明"]),
+    ("【甲乙丙、丁戊己／綜合報導】", ["甲乙丙", "丁戊己"]),
+    ("北部中心／綜合報導", []),  # a desk: a credit line naming nobody
 ]
 
 NOT_BYLINES = [
@@ -153,6 +206,13 @@ NOT_BYLINES = [
     "中国载人航天工程新闻发言人 武平",  # a speaker, not a journalist byline
     "来源：新华社",
     "作者：",
+    # 记者 + what the reporter did is a heading
+    "记者调查",
+    "記者手記",
+    "记者 探访",
+    # a slash before a 报道 tail is not enough: the words before it must be names
+    "他說／台北報導",
+    "据了解／北京报道",
 ]
 
 
@@ -178,6 +238,13 @@ SOURCE_LINE_AUTHORS = [
     ("2024-05-13 10:25:34 来源: 某某日报 美国", []),
     ("2024-05-13 10:25:34 来源: 某某日报 作者：张三 IP属地：北京", ["张三"]),
     ("2024-05-13 来源：某某日报 小编", []),  # a placeholder, not a journalist
+    ("時間：2024-05-13 10:00 來源：某某日報 作者：張三 李四", ["張三", "李四"]),
+    ("發佈時間：2024-05-13 來源：某某日報 記者：王五", ["王五"]),
+    ("某某新聞 05-20 08:45 記者 孫麗", ["孫麗"]),
+    ("某某傳媒╱記者王小明／台北報導 2012-01-12 12:01", ["王小明"]),
+    ("本报记者 张三 2024-05-13 10:00", ["张三"]),
+    ("2012-01-17 某某時報 王小明／台北報導", ["王小明"]),
+    ("2011-12-08 作者：记者 张三 来源：某某网", ["张三"]),  # 记者 is a role, not a name
 ]
 
 
@@ -236,6 +303,12 @@ EDITOR_LINES = [
     ("责任编辑:孙八 标签：某词,另一词,@某人abc", ["孙八"]),
     ("审核：张三", []),  # a review line: an editor line without 编辑 names
     ("记者：张三 编辑：李四", ["李四"]),  # a byline may open an editor line
+    # traditional labels
+    ("責任編輯：王五", ["王五"]),
+    ("【責任編輯：郭某】", ["郭某"]),
+    ("編輯：王五 責任編輯：趙六", ["王五", "趙六"]),
+    ("（責任編輯：系統管理員）", []),
+    ("審核：張三", []),
 ]
 
 NOT_EDITOR_LINES = [
@@ -468,3 +541,24 @@ def test_odd_lines_do_not_raise(line: str) -> None:
     clean_title(line)
     copyright_owner(line)
     title_space(line)
+
+
+# --- both scripts ------------------------------------------------------------------------------
+
+
+def test_traditional_forms_fold_back() -> None:
+    # Each traditional form meta_lines matches must be one the text reader's folding table
+    # (lexicon/t2s_chars.tsv) maps to the same simplified character.
+    from importlib import resources
+
+    from policyextract.reader.meta_lines import _HANT_FORMS
+
+    data = resources.files("policyextract") / "lexicon" / "t2s_chars.tsv"
+    table = dict(row.split("\t", 1) for row in data.read_text("utf-8").splitlines() if row)
+    wrong = {
+        (simplified, form)
+        for simplified, forms in _HANT_FORMS.items()
+        for form in forms
+        if table.get(form) != simplified
+    }
+    assert not wrong

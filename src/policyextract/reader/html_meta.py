@@ -498,7 +498,7 @@ def _published(head: HeadInfo, info: list[str], after: list[str], found: PageMet
 
 # After the article a date is the article's only when labelled (发布日期：…); bare dates there
 # belong to related-news lists.
-_TIME_LABEL = regex.compile(r"发布|发表|时间|日期|加入|更新")
+_TIME_LABEL = regex.compile(r"[发發][布佈]|[发發]表|[时時][间間]|日期|加入|更新")
 
 
 def _page_date(lines: list[str], found: PageMeta, *, labelled: bool) -> str | None:
@@ -558,7 +558,7 @@ def _page_source(info: list[str], after: list[str], found: PageMeta) -> str | No
     return None
 
 
-_LABEL_ONLY = regex.compile(r"来源\s*[:：]\s*$")
+_LABEL_ONLY = regex.compile(r"[来來]源\s*[:：]\s*$")
 
 
 def _outlet_line(info: list[str], found: PageMeta) -> str | None:

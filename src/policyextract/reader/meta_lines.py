@@ -15,17 +15,29 @@ Decisions the issue left open:
   word after 原创 is the author when an account name follows it; the account is not a 来源.
 - ``closing_byline`` reads a labelled credit closing a paragraph (…。（文/图 张三）); a bare
   name there (…。（张三）) is not read: on the realworld pages it is the reporter (002), a
-  commentator's pen name (018) or the uploading editor (003).
+  commentator's pen name (018) or the uploading editor (003); on the dev pages about half are
+  reporters, the rest pen names, a translator's handle or a news agency. Reading them was
+  measured to gain 002 and lose 018 (003 only with an editor check): no gain, so not read.
 - ``parse_editor_line`` returns the 编辑/责编/责任编辑 names; a line of only 审核/校对/监制 is an
   editor line with no editors (``[]``).
 - ``parse_byline`` also takes 实习生 (interns report) and 摄影记者; speakers (新闻发言人 张三) are
   not bylines.
+- Where a journalist reported is not a name: a ``X报道``/``X电``/``X讯`` word after a slash, or
+  after a space that follows a name (记者王小明／北京报道, 本报记者 张三 北京电), and ``发自X``;
+  glued to a name (记者张三报道) or in a list (张三、李四报道) the name stays. A credit without a
+  role word (王小明／台北報導, as Taiwan papers print it) is a byline; 记者调查, 记者手记 … are
+  headings.
+- Labels and role words match in both scripts (來源, 出處, 發佈時間, 記者, 責任編輯 …): the text
+  reader folds its lines to simplified, the HTML reader passes them as the page writes them;
+  names and outlets are returned as written. 出处 is a source label like 来源.
 - A bare date-time line (``2024-05-20 09:37``) is a time line: ``(None, iso)``; a date glued to
   words (``2024年4月1日起新规实施``) or followed by a clause is text.
 - A date line's outlet without a 来源 label is taken only when it is shaped like one
   (``2016年05月25日10:10 新浪财经``); a bare word after a date is often a column tag.
 - ``source_line_authors`` reads 作者/记者 fields of a 来源/时间 line, and a bare 2–3 character
-  name right after the outlet (``来源：某某新闻网 张三``).
+  name right after the outlet (``来源：某某新闻网 张三``). A byline sharing its line with the
+  date (``某某传媒╱记者张三／台北报道 2012-01-12 12:01``, ``2012-01-17 某某时报 张三／台北报道``)
+  makes a time line, and its names are read too.
 - ``is_boilerplate``: site notices (转载/声明 terms) are boilerplate wherever they stand; footer
   registrations (版权所有, ICP, 举报电话 …) only when the line is not a sentence with clauses, so a
   body sentence reporting on a 举报中心 stays; ``未经许可，不得…`` in a regulation is not a notice.
@@ -54,6 +66,55 @@ _WS = "\\s\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
 _SPACES = regex.compile(f"[{_WS}]+")
 _STRIP_CHARS = " \t\r\n\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
 
+# --- both scripts ------------------------------------------------------------------------------
+# The word lists below are written simplified. The text reader folds its lines to simplified
+# before calling, the HTML reader does not: a traditional page's 來源, 記者 and 責任編輯 must match
+# too. So every pattern is built by :func:`_either`, which lets each character below stand in
+# either script, and a label found is read back simplified (:func:`_label_key`) for the lists.
+# Each word of the table is a simplified character and its traditional forms; they are those of
+# the label, role and word-list characters only, not a converter (a test checks them against the
+# text reader's folding table).
+_HANT_WORDS = (
+    "举舉 习習 于於 从從 们們 传傳 体體 关關 写寫 击擊 创創 制製 办辦 "
+    "厅廳 发發 台臺 号號 后後 员員 周週 图圖 处處 复復複 实實 审審 "
+    "对對 导導 将將 布佈 录錄録 志誌 户戶 扫掃 报報 据據 摄攝 无無 "
+    "时時 机機 杂雜 来來 浏瀏 点點 电電 监監 签簽 纠糾 约約 级級 "
+    "线線綫 终終 经經 给給 络絡 统統 综綜 编編 网網 获獲 见見 览覽 "
+    "让讓 讯訊 记記 论論 评評 译譯 详詳 说說説 读讀 财財 责責 资資 "
+    "转轉 载載 辑輯 过過 还還 这這 采採 错錯 间間 闻聞 阅閱閲 频頻 "
+    "讲講 术術"
+)
+_HANT_FORMS = {word[0]: word[1:] for word in _HANT_WORDS.split()}
+_TO_HANS = str.maketrans({t: s for s, forms in _HANT_FORMS.items() for t in forms})
+
+
+def _either(pattern: str) -> str:
+    """``pattern`` with each character of :data:`_HANT_FORMS` matching in either script:
+    记者 → [记記]者; inside a character class the forms are added to it."""
+    out: list[str] = []
+    in_class = escaped = False
+    for char in pattern:
+        forms = "" if escaped else _HANT_FORMS.get(char, "")
+        if forms:
+            out.append(char + forms if in_class else f"[{char}{forms}]")
+        else:
+            out.append(char)
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+    return "".join(out)
+
+
+def _label_key(label: str) -> str:
+    """A label or role as found, written simplified (記者 → 记者) to be looked up in the lists."""
+    return label.translate(_TO_HANS)
+
+
 # Metadata lines are short; body paragraphs are longer or end sentences. Calibrated on the
 # realworld dumps: the longest 来源/时间 line is ~70 characters, the longest byline ~25.
 MAX_META_LINE = 100
@@ -69,24 +130,28 @@ _WORDISH = regex.compile(r"\p{Han}|[A-Za-z]")
 _COLON = regex.compile(r"[:：]")
 # Endings of words that are not personal names: editions, units, credit words.
 _NOT_PERSON_END = regex.compile(
-    r"(?:版|刊|站|号|报|网|社|台|部|局|厅|委|办|处|室|中心|原创|综合|转载|编辑|整理|供稿|报道|摘编|编译)$"
+    _either(
+        r"(?:版|刊|站|号|报|网|社|台|部|局|厅|委|办|处|室|中心|原创|综合|转载|编辑|整理|供稿|报道|报导|"
+        r"摘编|编译)$"
+    )
 )
 _CLAUSE_MARK = regex.compile(r"[，。！？：:、,]")
 _STEP_PUNCT = regex.compile(r"[，。,]")
 _GAP_AFTER_DATE = regex.compile(r"[\s|｜丨)）】\]]")
-_NEWS_LEAD = regex.compile(r"^(?:本报讯|本网讯)\s*")
-_ROLE_START = regex.compile(r"^(?:文|图|撰文|采写|摄影|通讯员|文/图|图/文|文图)")
+_NEWS_LEAD = regex.compile(_either(r"^(?:本报讯|本网讯)\s*"))
+_ROLE_START = regex.compile(_either(r"^(?:文|图|撰文|采写|摄影|通讯员|文/图|图/文|文图)"))
 # Print bylines open with a bullet (□本报记者 张三, ◎记者 李四).
 _BULLET = regex.compile(r"^[□■◎●○◆◇▲△★☆]\s*")
 _ROLE_SEP = regex.compile(f"[{_WS}:：/／丨|｜]")
 _EDITOR_HEAD = regex.compile(r"[【\[（(]|【[^】]{1,4}】\s*[【\[（(]?")
 # Characters a byline needs (记者, 作者, 文/图, 摄影, 通讯员, 撰文, 采写): a cheap first test.
-_BYLINE_CHARS = frozenset("记作文图摄通撰采")
+_BYLINE_CHARS = frozenset("记作文图摄通撰采記圖攝採／")
 
 # --- labels (language knowledge as data) -------------------------------------------------------
 
 SOURCE_LABELS = (
     "本文来源于",
+    "出处",
     "文章来源",
     "本文来源",
     "新闻来源",
@@ -129,6 +194,8 @@ _WIDGET_WORDS = (
     "我要",
     "手机",
     "扫一扫",
+    "列印",  # 打印 and 字号 as Taiwan and Hong Kong pages write them
+    "字级",
 )
 
 # The poster's region platforms print after the source or byline (IP属地 北京): a place.
@@ -156,17 +223,21 @@ _BOUNDARY = f"(?:^|(?<=[{_WS}|｜丨/【\\[（(]))"
 _LABEL_RE = regex.compile(
     _BOUNDARY
     + "(?P<label>"
-    + "|".join(regex.escape(x) for x in _ANY_LABEL)
-    + f")(?:[{_WS}]*[:：][{_WS}]*|[{_WS}]+|(?<=于))"
+    + _either("|".join(regex.escape(x) for x in _ANY_LABEL))
+    + _either(f")(?:[{_WS}]*[:：][{_WS}]*|[{_WS}]+|(?<=于))")
 )
 _DATE_HEAD = regex.compile(r"^[\[【(（]?\s*(?:19|20)\d\d\s*(?:[-/.年])")
 
 # Outlet-looking values (a source named without a label): 新浪财经, 人民网-文化频道, 经济日报.
 _OUTLET_SUFFIX = regex.compile(
-    r"(?:网|报|社|台|刊|频道|财经|新闻|日报|晚报|周刊|杂志|客户端|在线|综合|资讯|官网|传媒|媒体)$"
+    _either(
+        r"(?:网|报|社|台|刊|频道|财经|新闻|日报|晚报|周刊|杂志|客户端|在线|综合|资讯|官网|传媒|媒体)$"
+    )
 )
 
 # A line naming only an outlet (经济日报, 人民网-文化频道) between a headline and its time line.
+# Simplified only: the HTML reader reads it on self-media pages (mainland platforms); in either
+# script it also takes a traditional page's column heading (即時新聞) for an outlet.
 OUTLET_LINE = regex.compile(r"^[\p{Han}·\-－]{2,12}(?:网|报|社|台|刊|频道|周刊|杂志|财经|新闻)$")
 
 
@@ -195,7 +266,7 @@ def _fields(line: str) -> list[tuple[str, str]]:
     pos, label = 0, ""
     for match in _LABEL_RE.finditer(line):
         out.append((label, line[pos : match.start()].strip(" |｜丨【】[]（）()")))
-        label, pos = match["label"], match.end()
+        label, pos = _label_key(match["label"]), match.end()
     out.append((label, line[pos:].strip(" |｜丨【】[]（）()")))
     return out
 
@@ -293,8 +364,11 @@ def parse_source_line(line: str) -> tuple[str | None, str | None] | None:
     if not found or _CLAUSE.search(text):
         # Unlabelled, a time line is a date and a few words; a clause (2024年5月1日起，…) is text.
         return None
-    if found[2] == len(text) and len(text[: found[1]].strip()) <= SHORT_DATE_PREFIX:
-        # A few words before a closing date-time (栏目 作者 2019-09-23 07:48): a time line.
+    if found[2] == len(text) and (
+        len(text[: found[1]].strip()) <= SHORT_DATE_PREFIX or _dated_byline(text) is not None
+    ):
+        # A few words (栏目 作者 2019-09-23 07:48) or a byline (某报╱记者张三／台北报道
+        # 2012-01-12 12:01) before a closing date-time: a time line.
         return None, published
     if found[1] == 0 or _DATE_HEAD.match(text):
         # A line opening with a date: a time line; a short outlet name after it is the source.
@@ -323,7 +397,7 @@ def source_line_authors(line: str) -> list[str]:
     """
     if parse_source_line(line) is None:
         return _info_line_authors(line)
-    out: list[str] = []
+    out = _dated_byline(_norm(line)) or []
     for label, value in _fields(_norm(line)):
         if label in ("作者", "记者"):
             out.extend(n for n in _names(value) or [] if n not in out)
@@ -336,9 +410,31 @@ def source_line_authors(line: str) -> list[str]:
     return out
 
 
+def _dated_byline(text: str) -> list[str] | None:
+    """The journalists of a byline sharing its line with the date: before it (某报╱记者张三／台北
+    报道 2012-01-12 12:01) or after the date and an outlet (2012-01-12 某某时报 张三／台北报道).
+
+    >>> _dated_byline("2012-01-12 某某时报 王小明／台北报道")
+    ['王小明']
+    """
+    found = find_published(text)
+    if found is None:
+        return None
+    before, after = text[: found[1]].strip(), text[found[2] :].strip()
+    if before and not after:
+        return parse_byline(before)
+    if after and not before:
+        words = after.split(maxsplit=1)
+        rest = words[1] if len(words) == 2 and _OUTLET_SUFFIX.search(words[0]) else after
+        return parse_byline(rest)
+    return None
+
+
 # A byline closing a timed info line whose date has no year (某某客户端 05-20 08:45 记者 张三).
 _CLOCK = regex.compile(r"(?<!\d)[0-2]?\d[:：][0-5]\d(?!\d)")
-_TRAILING_BYLINE = regex.compile(f"[{_WS}](?P<byline>(?:记者|作者)[{_WS}:：]+[^{_WS}:：].*)$")
+_TRAILING_BYLINE = regex.compile(
+    _either(f"[{_WS}](?P<byline>(?:记者|作者)[{_WS}:：]+[^{_WS}:：].*)$")
+)
 
 
 def _info_line_authors(line: str) -> list[str]:
@@ -378,10 +474,10 @@ _REGION_WORDS = (
 )
 REGIONS = frozenset(_REGION_WORDS.split()) | frozenset(shipped_list("countries"))
 # Words a CMS puts where a person's name belongs: placeholders (佚名, 本站), accounts (系统管理员)
-# and roles (排版, 小编). A credit holding only these names nobody.
+# and roles (排版, 小编, 作者：记者 张三). A credit holding only these names nobody.
 _PLACEHOLDER_WORDS = (
     "佚名 匿名 不详 未知 无名 本站 本网 本报 网络 网友 网民 小编 编辑 编者 管理员 系统管理员 "
-    "超级管理员 网站管理员 系统 后台 排版 美编 校对 审核 责编 "
+    "超级管理员 网站管理员 系统 后台 排版 美编 校对 审核 责编 记者 作者 通讯员 实习生 "
     "admin administrator webmaster system root editor guest user test"
 )
 PLACEHOLDER_NAMES = frozenset(_PLACEHOLDER_WORDS.split())
@@ -399,22 +495,32 @@ def is_placeholder_name(token: str, *, login: bool = False) -> bool:
     >>> is_placeholder_name("biaoffeng", login=True), is_placeholder_name("biaoffeng")
     (True, False)
     """
-    return token.lower() in PLACEHOLDER_NAMES or (login and bool(_LOGIN.match(token)))
+    return _label_key(token.lower()) in PLACEHOLDER_NAMES or (login and bool(_LOGIN.match(token)))
 
 
 # Characters that do not occur in personal names but do in sentences (了解到, 获悉, 表示 …):
 # a "name" containing one is a sentence fragment. Calibrated on the realworld bylines.
-_NOT_NAME = set("的了是在从对说获悉示据及等将已被这们到得着过都就还把让给所")
+_NOT_NAME = set(
+    "的了是在从对说获悉示据及等将已被这们到得着过都就还把让给所從對說獲據將這們著過還讓給"
+)
+# Words after 记者 that make a heading, not a byline (记者调查, 记者手记, 記者觀察): what the
+# reporter did, never a name. Both scripts, as pages write them.
+_HEADING = (
+    "调查 調查 观察 觀察 手记 手記 探访 探訪 走访 走訪 直击 直擊 暗访 暗訪 追踪 追蹤 "
+    "体验 體驗 连线 連線 实录 實錄 札记 札記 视点 視點 亲历 親歷 目击 目擊 日记 日記 "
+    "调研 調研 现场 現場"
+)
+_HEADING_WORDS = frozenset(_HEADING.split())
 _NAME = regex.compile(r"^(?:\p{Han}{2,4}|\p{Han}{1,6}[·•]\p{Han}{1,8})$")
 _NAME_SEP = regex.compile(f"[、，,;；/／|｜丨{_WS}]+")
 # Trailing words of a byline that are not names: 报道, 摄, 整理 …
 _BYLINE_TAIL = regex.compile(
-    r"(?:报道|摄影?|整理|编译|综合|整合|撰写|撰稿|采写|发自\p{Han}{1,6}|电)$"
+    _either(r"(?:报道|报导|摄影?|整理|编译|综合|整合|撰写|撰稿|采写|发自\p{Han}{1,6}|电)$")
 )
 
 
 def _is_name(token: str) -> bool:
-    return bool(_NAME.match(token)) and not (set(token) & _NOT_NAME)
+    return bool(_NAME.match(token)) and not (set(token) & _NOT_NAME) and token not in _HEADING_WORDS
 
 
 def _names(value: str) -> list[str] | None:
@@ -452,12 +558,31 @@ def _names_nobody(value: str) -> bool:
 # Roles in a byline: journalists (kept) and correspondents (dropped, see module doc).
 _ROLE_RE = regex.compile(
     f"(?:^|(?<=[{_WS}、，,:：/／丨|｜]))"
-    r"(?P<role>(?:本报|本刊|本网|本台|特约|实习|见习|首席|摄影)?(?:记者|通讯员)|实习生|作者|撰文|"
-    r"文/图|图/文|文图|摄影|采写|文|图)"
-    f"(?:[{_WS}]*[:：/／丨|｜][{_WS}]*|[{_WS}]*)"
+    + _either(
+        r"(?P<role>(?:本报|本刊|本网|本台|特约|实习|见习|首席|摄影)?(?:记者|通讯员)|实习生|作者|撰文|"
+        r"文/图|图/文|文图|摄影|采写|文|图)"
+    )
+    + f"(?:[{_WS}]*[:：/／丨|｜][{_WS}]*|[{_WS}]*)"
 )
-# An outlet before 记者/作者: 本报, 某某日报, 中青报·中青网, 《某刊》.
-_BYLINE_PREFIX = regex.compile(r"^(?:[\p{Han}·《》A-Za-z]{0,14}?)(?=(?:特约|实习|首席)?记者|作者)")
+# An outlet before 记者/作者: 本报, 某某日报, 中青报·中青网, 《某刊》, 某某传媒╱ (ends in a slash).
+_BYLINE_PREFIX = regex.compile(
+    r"^(?:[\p{Han}·《》A-Za-z]{0,14}?[/／╱]?)" + _either(r"(?=(?:特约|实习|首席)?记者|作者)")
+)
+
+
+# Where and how the journalists reported, closing a byline: 记者王小明／北京报道, 記者 王小明
+# 台北報導, 本报记者 张三 北京电, 记者 张三 综合报道. After a slash or a space that follows a name
+# it is never a name (a place, or 综合/现场); glued to a name (记者张三报道) or after a list mark
+# (张三、李四报道) the name is kept and only the tail word goes (``_BYLINE_TAIL``).
+_REPORTED_FROM = regex.compile(
+    f"(?<=[^{_WS}/／╱、，,])(?:[{_WS}]*[/／╱][{_WS}]*|[{_WS}]+)"
+    + _either(r"\p{Han}{1,8}?(?:报道|报导|电|讯)$")
+)
+# A credit without a role word, as Taiwan papers print it: 王小明／台北報導,
+# 【甲乙丙、丁戊／綜合報導】.
+_SLASH_CREDIT = regex.compile(
+    f"^(?P<names>[^/／╱]{{2,24}}?)[{_WS}]*[/／╱][{_WS}]*" + _either(r"\p{Han}{1,8}?(?:报道|报导)$")
+)
 
 
 def parse_byline(line: str) -> list[str] | None:
@@ -470,25 +595,28 @@ def parse_byline(line: str) -> list[str] | None:
     >>> parse_byline("原创 张三 某某发布 2024-06-12 18:30")
     ['张三']
     """
-    if line.startswith("原创"):
+    if line.startswith(("原创", "原創")):
         return _original_credit(line)
     if len(line) > 2 * MAX_BYLINE or not _BYLINE_CHARS.intersection(line):
         return None
     text = _norm(line)
     if not text or len(text) > MAX_BYLINE or _SENTENCE_END.search(text):
         return None
-    if text[0] in "（(【[" and text[-1] in "）)】]":
+    if text[0] in "（(【[〔" and text[-1] in "）)】]〕":
         text = text[1:-1].strip()
     text = _NEWS_LEAD.sub("", _BULLET.sub("", text))
     # A 来源 or 编辑 field after the names (中青报·中青网记者 张三 来源：中国青年报, 记者：张三
     # 编辑：李四) is not part of them.
     for match in _LABEL_RE.finditer(text):
-        if match["label"] in _AFTER_NAMES and match.start() > 0:
+        if _label_key(match["label"]) in _AFTER_NAMES and match.start() > 0:
             text = text[: match.start()].strip()
             break
     prefix = _BYLINE_PREFIX.match(text)
     if prefix is None and not _ROLE_START.match(text):
-        return None
+        credit = _SLASH_CREDIT.match(text)
+        found = _names(credit["names"]) if credit else None
+        # A desk credits nobody (北部中心／綜合報導): still a credit line.
+        return [n for n in found if not _NOT_PERSON_END.search(n)] if found else None
     body = text[prefix.end() :] if prefix else text
     parts = list(_ROLE_RE.finditer(body))
     if not parts or parts[0].start() != 0:
@@ -496,8 +624,8 @@ def parse_byline(line: str) -> list[str] | None:
     names: list[str] = []
     for i, part in enumerate(parts):
         end = parts[i + 1].start() if i + 1 < len(parts) else len(body)
-        value = body[part.end() : end]
-        role = part["role"]
+        value = _REPORTED_FROM.sub("", body[part.end() : end])
+        role = _label_key(part["role"])
         # 文/图 must be followed by a separator: 文化 or 图书 start words, not bylines.
         if role in ("文", "图") and not _ROLE_SEP.match(body[part.end() - 1 :]):
             return None
@@ -514,7 +642,7 @@ def parse_byline(line: str) -> list[str] | None:
 
 
 # A self-media credit line (WeChat and its kin): 原创 [author] account [date] [place].
-_ORIGINAL = regex.compile(f"^原创(?:[{_WS}]*[:：][{_WS}]*|[{_WS}]+)")
+_ORIGINAL = regex.compile(_either(f"^原创(?:[{_WS}]*[:：][{_WS}]*|[{_WS}]+)"))
 
 
 def _original_credit(line: str) -> list[str] | None:
@@ -563,7 +691,7 @@ def closing_byline(paragraph: str) -> list[str]:
 _EDITOR_RE = regex.compile(
     _BOUNDARY
     + "(?P<label>"
-    + "|".join(regex.escape(x) for x in (*EDITOR_LABELS, *REVIEW_LABELS))
+    + _either("|".join(regex.escape(x) for x in (*EDITOR_LABELS, *REVIEW_LABELS)))
     + f")(?:[{_WS}]*[:：][{_WS}]*|[{_WS}]+)"
 )
 # Staff codes after an editor's name: 张三_NN1234, 李四 SF099.
@@ -630,7 +758,7 @@ def parse_editor_line(line: str) -> list[str] | None:
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         value = text[match.end() : end]
-        if match["label"] in EDITOR_LABELS:
+        if _label_key(match["label"]) in EDITOR_LABELS:
             found, words = _editor_names(value)
             if not words:
                 return None

@@ -2,6 +2,21 @@
 
 Forms are data: each pattern names year, month, day and optionally hour, minute, second.
 
+Year first (2011-12-14, 2011/12/14, 2011.12.14, 2011年12月14日) is the Chinese order and is
+always read so. Year last (14.12.2011, 14/12/2011 10:30) is the order of Hong Kong pages and of
+foreign outlets' Chinese services; it is read only when one order is certain:
+
+- the first number is above 12 (14/12/2011): day, month, year;
+- the second number is above 12 (12/14/2011): month, day, year (the American order);
+- both at most 12 with dots (05.06.2011): day first, as everywhere dots stand between the
+  numbers of a year-last date (Europe, Hong Kong; American dates use slashes);
+- both at most 12 with slashes or dashes (05/06/2011): not a date, since 5 June and 6 May are
+  both read on Chinese-language pages; a page's other date fields decide.
+
+The two separators must be the same (12-09/2011 is no date). A date's span ends at its last
+digit or 日, never at the white space after it, so the words after a date can be told from words
+glued to it (2012-01-12 某某日报 against 2012年4月1日起).
+
 >>> parse_published("加入时间:2024-6-7 17:25:36")
 '2024-06-07T17:25:36+08:00'
 >>> parse_published("2024年06月07日 09:30")
@@ -18,9 +33,18 @@ import regex
 
 CHINA = timezone(timedelta(hours=8))
 
-_DATE = (
-    r"(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>[01]?\d)\s*(?:[-/.]|月)\s*(?P<d>[0-3]?\d)\s*日?"
+_YMD = (
+    r"(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>[01]?\d)\s*(?:[-/.]|月)\s*(?P<d>[0-3]?\d)"
+    r"(?:\s*日)?"
 )
+# Year last: two numbers of one or two digits, the same separator twice, a four-digit year; not
+# inside a dotted number run (a version or an address: 1.2.2011.5).
+_YEAR_LAST = (
+    r"(?<![\d.A-Za-z])(?P<a>[0-3]?\d)(?P<sep>[-/.])(?P<b>[0-3]?\d)(?P=sep)(?P<yl>(?:19|20)\d\d)"
+    r"(?!\.\d)"
+)
+_DATE = f"(?:{_YMD}|{_YEAR_LAST})"
+MONTHS = 12
 _TIME = r"(?:\s*T?\s*(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?"
 _OFFSET = r"(?P<tz>Z|[+-]\d\d:?\d\d)?"
 _PATTERN = regex.compile(r"(?<!\d)" + _DATE + _TIME + _OFFSET + r"(?!\d)")
@@ -61,8 +85,24 @@ def to_datetime(iso: str | None) -> datetime | None:
     return value if value.tzinfo else value.replace(tzinfo=CHINA)
 
 
+def _year_last(match: regex.Match[str]) -> tuple[int, int, int] | None:
+    """(year, month, day) of a year-last date when its order is certain (see the module doc)."""
+    a, b, year = int(match["a"]), int(match["b"]), int(match["yl"])
+    if a > MONTHS:
+        return year, b, a
+    if b > MONTHS:
+        return year, a, b
+    return (year, b, a) if match["sep"] == "." else None
+
+
 def _to_iso(match: regex.Match[str]) -> str | None:
-    y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
+    if match["y"] is not None:
+        y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
+    else:
+        ymd = _year_last(match)
+        if ymd is None:
+            return None
+        y, m, d = ymd
     try:
         if match["H"] is None:
             return datetime(y, m, d).date().isoformat()
