@@ -546,19 +546,16 @@ def test_odd_lines_do_not_raise(line: str) -> None:
 # --- both scripts ------------------------------------------------------------------------------
 
 
-def test_traditional_forms_fold_back() -> None:
-    # Each traditional form meta_lines matches must be one the text reader's folding table
-    # (lexicon/t2s_chars.tsv) maps to the same simplified character.
-    from importlib import resources
-
-    from policyextract.reader.meta_lines import _HANT_FORMS
-
-    data = resources.files("policyextract") / "lexicon" / "t2s_chars.tsv"
-    table = dict(row.split("\t", 1) for row in data.read_text("utf-8").splitlines() if row)
-    wrong = {
-        (simplified, form)
-        for simplified, forms in _HANT_FORMS.items()
-        for form in forms
-        if table.get(form) != simplified
-    }
-    assert not wrong
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("來源：某某日報", ("某某日報", None)),  # 來源 in traditional, the outlet as written
+        ("出處：某某網", ("某某網", None)),
+        ("發佈時間：2012-01-12 10:30", (None, "2012-01-12T10:30:00+08:00")),
+    ],
+)
+def test_traditional_labels_read_unfolded(
+    line: str, expected: tuple[str | None, str | None]
+) -> None:
+    # The HTML reader does not fold its lines: the labels match in either script.
+    assert parse_source_line(line) == expected

@@ -59,6 +59,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon_user import shipped_list
+from .script import fold, traditional_forms
 from .timeparse import find_published
 
 # Page white space: ASCII, NBSP (U+00A0), ideographic space (U+3000), thin/zero-width spaces.
@@ -69,32 +70,18 @@ _STRIP_CHARS = " \t\r\n\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
 # --- both scripts ------------------------------------------------------------------------------
 # The word lists below are written simplified. The text reader folds its lines to simplified
 # before calling, the HTML reader does not: a traditional page's 來源, 記者 and 責任編輯 must match
-# too. So every pattern is built by :func:`_either`, which lets each character below stand in
-# either script, and a label found is read back simplified (:func:`_label_key`) for the lists.
-# Each word of the table is a simplified character and its traditional forms; they are those of
-# the label, role and word-list characters only, not a converter (a test checks them against the
-# text reader's folding table).
-_HANT_WORDS = (
-    "举舉 习習 于於 从從 们們 传傳 体體 关關 写寫 击擊 创創 制製 办辦 "
-    "厅廳 发發 台臺 号號 后後 员員 周週 图圖 处處 复復複 实實 审審 "
-    "对對 导導 将將 布佈 录錄録 志誌 户戶 扫掃 报報 据據 摄攝 无無 "
-    "时時 机機 杂雜 来來 浏瀏 点點 电電 监監 签簽 纠糾 约約 级級 "
-    "线線綫 终終 经經 给給 络絡 统統 综綜 编編 网網 获獲 见見 览覽 "
-    "让讓 讯訊 记記 论論 评評 译譯 详詳 说說説 读讀 财財 责責 资資 "
-    "转轉 载載 辑輯 过過 还還 这這 采採 错錯 间間 闻聞 阅閱閲 频頻 "
-    "讲講 术術"
-)
-_HANT_FORMS = {word[0]: word[1:] for word in _HANT_WORDS.split()}
-_TO_HANS = str.maketrans({t: s for s, forms in _HANT_FORMS.items() for t in forms})
+# too. So every pattern is built by :func:`_either`, which lets each character stand in either
+# script (the traditional forms are those the reader's fold writes as it, :mod:`.script`), and a
+# label found is read back simplified (:func:`_label_key`) for the lists.
 
 
 def _either(pattern: str) -> str:
-    """``pattern`` with each character of :data:`_HANT_FORMS` matching in either script:
-    记者 → [记記]者; inside a character class the forms are added to it."""
+    """``pattern`` with each character matching in either script: 记者 → [记記]者; inside a
+    character class the traditional forms are added to it."""
     out: list[str] = []
     in_class = escaped = False
     for char in pattern:
-        forms = "" if escaped else _HANT_FORMS.get(char, "")
+        forms = "" if escaped else traditional_forms(char)
         if forms:
             out.append(char + forms if in_class else f"[{char}{forms}]")
         else:
@@ -112,7 +99,7 @@ def _either(pattern: str) -> str:
 
 def _label_key(label: str) -> str:
     """A label or role as found, written simplified (記者 → 记者) to be looked up in the lists."""
-    return label.translate(_TO_HANS)
+    return fold(label)
 
 
 # Metadata lines are short; body paragraphs are longer or end sentences. Calibrated on the

@@ -70,6 +70,24 @@ def fold(text: str) -> str:
     return folded
 
 
+def traditional_forms(char: str) -> str:
+    """The traditional characters that :func:`fold` writes as ``char`` ("" for none).
+
+    >>> traditional_forms("记"), traditional_forms("中")
+    ('記', '')
+    """
+    return _unfold_table().get(char, "")
+
+
+@cache
+def _unfold_table() -> dict[str, str]:
+    table, _ = _fold_table()
+    forms: dict[str, str] = {}
+    for traditional, simplified in table.items():
+        forms[simplified] = forms.get(simplified, "") + chr(traditional)
+    return forms
+
+
 @cache
 def _tables() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Character classes of the traditional-only and the simplified-only characters.
