@@ -334,6 +334,9 @@ def test_not_an_editor_line(line: str) -> None:
 
 BOILERPLATE = [
     "Copyright @ 山东财经网   地址:济南市泺源大街2号 大众传媒大厦F24",
+    "版權所有 不得轉載 某某網",  # traditional script, unfolded (as the HTML reader passes it)
+    "本網站所有內容，未經授權不得轉載或鏡像。",
+    "聯絡電話：(852) 2000 0000",
     "邮编:250014    电子邮箱:sdenews@126.com",
     "备案号:鲁ICP备09023866-44号 鲁新网备案号:201000112",
     "违法不良信息举报电话:0531-85196503 邮箱:sdenews@126.com",

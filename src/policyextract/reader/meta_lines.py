@@ -761,23 +761,30 @@ def _has_source_label(text: str) -> bool:
 
 # Site notices (声明, 转载 terms): long sentences, boilerplate wherever they stand.
 _NOTICE = regex.compile(
-    r"凡本网注明|本网注明|不代表本网|不代表本站|仅代表作者|转载请注明|转载须注明|转载务必|"
-    r"(?:禁止|严禁|不得)(?:转载|复制|镜像)|未经(?:授权|许可|书面\S{0,4})\S{0,6}(?:转载|复制|镜像|摘编)|"
-    r"^[\[【(（]?\S{0,12}(?:免责|版权)?声明[\]】)）]?\s*[:：]|^(?:免责声明|版权声明)",
+    _either(
+        r"凡本网注明|本网注明|不代表本网|不代表本站|仅代表作者|转载请注明|转载须注明|转载务必|"
+        r"(?:禁止|严禁|不得)(?:转载|复制|镜像)|未经(?:授权|许可|书面\S{0,4})\S{0,6}"
+        r"(?:转载|复制|镜像|摘编)|^[\[【(（]?\S{0,12}(?:免责|版权)?声明[\]】)）]?\s*[:：]|"
+        r"^(?:免责声明|版权声明)"
+    ),
 )
 # Footer registrations and contacts: boilerplate unless the line is a sentence with clauses (，
 # and 。): a body sentence may report on a 举报中心 or a 许可证.
 _FOOTER = regex.compile(
-    r"版权所有|版权归|Copyright|All\s+Rights\s+Reserved|©|\(c\)\s*\d{4}|ICP\s*[备证]|ICP\s*\d|"
-    r"公网安备|网安备|备案号|备案序号|违法和不良信息|不良信息举报|举报电话|举报邮箱|举报中心|"
-    r"信息网络传播视听节目许可证|新闻信息服务许可证|互联网宗教信息服务许可证|增值电信业务|"
-    r"网络文化经营许可证|广播电视节目制作经营许可证",
+    _either(
+        r"版权所有|版权归|Copyright|All\s+Rights\s+Reserved|©|\(c\)\s*\d{4}|ICP\s*[备证]|"
+        r"ICP\s*\d|公网安备|网安备|备案号|备案序号|违法和不良信息|不良信息举报|举报电话|举报邮箱|"
+        r"举报中心|信息网络传播视听节目许可证|新闻信息服务许可证|互联网宗教信息服务许可证|"
+        r"增值电信业务|网络文化经营许可证|广播电视节目制作经营许可证"
+    ),
     regex.IGNORECASE,
 )
 # Contact fields: a footer only in a short line (a body sentence may mention 电话 or 地址).
 _CONTACT = regex.compile(
-    r"^(?:主办|承办|协办|主管|技术支持|运营|地址|邮编|邮政编码|电子邮箱|邮箱|联系电话|电话|传真|"
-    r"总机|客服)(?:单位)?[:：]|邮编[:：]?\s*\d{6}|电话[:：]?\s*[\d(（+]"
+    _either(
+        r"^(?:主办|承办|协办|主管|技术支持|运营|地址|邮编|邮政编码|电子邮箱|邮箱|联系电话|电话|传真|"
+        r"总机|客服)(?:单位)?[:：]|邮编[:：]?\s*\d{6}|电话[:：]?\s*[\d(（+]"
+    )
 )
 SHORT_BOILERPLATE = 80
 
