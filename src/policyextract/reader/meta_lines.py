@@ -235,7 +235,7 @@ def _norm(line: str) -> str:
 # White space in a title, less the ideographic space (U+3000): traditional-script headlines set
 # it as the pause between two clauses (春節連假旅遊　出遠門前先回診諮詢), and it is part of the
 # headline as written, where a line break or a run of ASCII spaces is layout.
-_TITLE_SPACES = regex.compile("(?:(?!\u3000)[" + _WS + "])+")
+_TITLE_SPACES = regex.compile(r"(?V1)[[" + _WS + r"]--[\u3000]]+")
 
 
 def title_space(text: str) -> str:
