@@ -693,18 +693,18 @@ def _copyright_owner(root: Element) -> str | None:
     # The page's whole text in one C call tells cheaply whether there is a line to look for.
     if not _RIGHTS.search(etree.tostring(root, method="text", encoding="unicode")):
         return None
-    tried = 0
-    for el in reversed(list(root.iter())):
-        for text, line in ((el.tail, el.getparent()), (el.text, el)):
-            if text and ("权所有" in text or "權所有" in text) and line is not None:
-                owner = meta_lines.copyright_owner(normalize(text_of(line)))
-                tried += 1
-                if owner or tried == _RIGHTS_LINES:
-                    return owner
+    for node in reversed(_RIGHTS_TEXT(root)[-_RIGHTS_LINES:]):
+        line = node.getparent()
+        if line is not None and node.is_tail:
+            line = line.getparent()
+        owner = meta_lines.copyright_owner(normalize(text_of(line))) if line is not None else None
+        if owner:
+            return owner
     return None
 
 
 _RIGHTS = re.compile("[权權]所有")
+_RIGHTS_TEXT = etree.XPath("//text()[contains(., '权所有') or contains(., '權所有')]")
 # Copyright lines read from the page's end before giving up: a footer holds one or two; further
 # up, 版权所有 is in a notice or the article, and reading those lines costs for nothing.
 _RIGHTS_LINES = 3
