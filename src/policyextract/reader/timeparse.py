@@ -27,6 +27,7 @@ glued to it (2012-01-12 某某日报 against 2012年4月1日起).
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, timezone
 
 import regex
@@ -50,8 +51,15 @@ _OFFSET = r"(?P<tz>Z|[+-]\d\d:?\d\d)?"
 _PATTERN = regex.compile(r"(?<!\d)" + _DATE + _TIME + _OFFSET + r"(?!\d)")
 
 
+# Every date form has a year of four digits: most lines have none, and stdlib ``re`` tells that
+# several times faster than the full pattern can.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def find_published(text: str) -> tuple[str, int, int] | None:
     """The first date-time in ``text`` as (ISO string, start, end), or ``None``."""
+    if not _YEAR.search(text):
+        return None
     for match in _PATTERN.finditer(text):
         iso = _to_iso(match)
         if iso is not None:
