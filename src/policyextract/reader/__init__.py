@@ -17,6 +17,8 @@ HTML pages go through :mod:`.html_article` (lxml, density scoring); text dumps t
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..errors import ExtractionError
@@ -71,7 +73,7 @@ def strip_chrome(page: Page) -> Article:
 
 # Line and paragraph separators a hard-wrapped page can leave inside a paragraph (with the spaces
 # or tabs around them): \n \r VT FF FS GS RS US NEL LS PS.
-_BREAK = regex.compile(r"[ \t]*[\n\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029]+[ \t]*")
+_BREAK = re.compile(r"[ \t]*[\n\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029]+[ \t]*")
 # Characters between which a browser joins wrapped lines without a space (CSS Text: segment
 # breaks between East Asian wide characters are removed).
 _WIDE = regex.compile(r"[\p{Han}\p{Bopomofo}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
@@ -89,7 +91,7 @@ def one_line(paragraph: str) -> str:
     if not _BREAK.search(paragraph):
         return paragraph
 
-    def join(match: regex.Match[str]) -> str:
+    def join(match: re.Match[str]) -> str:
         start, end = match.start(), match.end()
         if not start or end == len(paragraph):
             return ""

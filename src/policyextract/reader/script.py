@@ -31,8 +31,8 @@ import regex
 from ..models import Language
 
 _HAN = regex.compile(r"\p{Han}")
-# Enough text to decide; counting a whole long page changes nothing.
-_SAMPLE = 20_000
+# Enough text to decide (a few hundred telling characters); counting a long page changes nothing.
+_SAMPLE = 5_000
 
 
 # Words Taiwan and Hong Kong pages write differently, each as long as its mainland form (so that
