@@ -12,6 +12,7 @@ member without a place is taken only before 产业集群 (新能源汽车产业�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 from typing import Literal
 
@@ -86,11 +87,13 @@ def _industry(raw: str) -> str | None:
     return industry
 
 
-def _first_member_start(tokens: list[Token], end: int, limit: int) -> int:
+def _first_member_start(tokens: list[Token], starts: list[int], end: int, limit: int) -> int:
     """Where the first member of a list ending at ``end`` starts: walk back over tokens."""
     start = end
     count = 0
-    for token in reversed(tokens):
+    # Tokens are contiguous and in order: those ending by ``end`` are the ones starting before it.
+    for i in range(bisect_left(starts, end) - 1, -1, -1):
+        token = tokens[i]
         if token.end > end:
             continue
         if (
@@ -106,15 +109,21 @@ def _first_member_start(tokens: list[Token], end: int, limit: int) -> int:
         if token.word in gazetteer().by_name:
             return start  # a place starts the member
     # A one-character word does not start an industry (做大做强 | 集成电路: 强 is a verb's tail).
-    for token in tokens:
-        if start <= token.start < end and len(token.word) == 1:
-            start = token.end
-        elif token.start >= start:
+    for token in _between(tokens, starts, start, end):
+        if len(token.word) != 1:
             break
+        start = token.end
     return start
 
 
-def _members(text: str, tokens: list[Token], tail_start: int) -> list[tuple[int, int]]:
+def _between(tokens: list[Token], starts: list[int], start: int, end: int) -> list[Token]:
+    """The tokens starting in ``[start, end)`` (found by bisection: lists run over every tail)."""
+    return tokens[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+def _members(
+    text: str, tokens: list[Token], starts: list[int], tail_start: int
+) -> list[tuple[int, int]]:
     """The member spans of the list that ends right before ``tail_start``."""
     spans: list[tuple[int, int]] = []
     end = tail_start
@@ -131,36 +140,34 @@ def _members(text: str, tokens: list[Token], tail_start: int) -> list[tuple[int,
             continue
         if text.endswith("集群", 0, end):
             break
-        lengths = [len([t for t in tokens if s <= t.start < e]) for s, e in spans]
+        lengths = [len(_between(tokens, starts, s, e)) for s, e in spans]
         limit = max(lengths) if lengths else MAX_INDUSTRY_TOKENS
-        start = _first_member_start(tokens, end, min(limit + 1, MAX_INDUSTRY_TOKENS))
+        start = _first_member_start(tokens, starts, end, min(limit + 1, MAX_INDUSTRY_TOKENS))
         if start < end:
             spans.append((start, end))
         break
     return spans[::-1]
 
 
-def _plausible(members: list[tuple[int, int]], tokens: list[Token], word: str) -> bool:
+def _plausible(
+    members: list[tuple[int, int]], tokens: list[Token], starts: list[int], word: str
+) -> bool:
     """A list of whole-word members without verbs or particles; a lone member needs a place or
     the word 产业集群 (新能源汽车产业集群), since a verb before 集群 (加大集群) is no member."""
     if not members:
         return False
-    starts = {t.start for t in tokens}
     for start, end in members:
-        if start not in starts:
+        words = _between(tokens, starts, start, end)
+        if not words or words[0].start != start:
             return False
-        if any(t.word in STOP_WORDS for t in tokens if start <= t.start < end):
+        if any(t.word in STOP_WORDS for t in words):
             return False
     if len(members) == 1:
         start, end = members[0]
-        place = gazetteer().prefix(text_of(tokens, start, end))
+        place = gazetteer().prefix("".join(t.word for t in _between(tokens, starts, start, end)))
         # Without a place, a one-word industry is a kind (数字产业集群), not a cluster.
         return place is not None or (word == "产业集群" and end - start >= 3)
     return True
-
-
-def text_of(tokens: list[Token], start: int, end: int) -> str:
-    return "".join(t.word for t in tokens if start <= t.start < end)
 
 
 def extract(doc: Doc) -> list[Fact]:
@@ -186,12 +193,13 @@ def extract(doc: Doc) -> list[Fact]:
                     )
                 )
                 taken.update(range(match.start(), match.end()))
-        starts = {t.start for t in tokens}
+        starts = [t.start for t in tokens]
+        at_start = set(starts)
         for tail in _TAIL.finditer(text):
-            if tail.start() not in starts or tail.start("word") not in starts:
+            if tail.start() not in at_start or tail.start("word") not in at_start:
                 continue  # 集群 inside a word: 先进制造业集群 is a kind, not a list's tail
-            members = _members(text, tokens, tail.start())
-            if not _plausible(members, tokens, tail.group("word")):
+            members = _members(text, tokens, starts, tail.start())
+            if not _plausible(members, tokens, starts, tail.group("word")):
                 continue
             for start, end in members:
                 if start in taken:

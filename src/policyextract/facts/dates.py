@@ -32,6 +32,7 @@ Holidays (春节, 国庆) name no fixed day and are left out, as is 今年以来
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -678,9 +679,12 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
     ctx.sentence_year = None
     last_end, sentence_start, day_end = 0, 0, -1
     titles = [t.span() for t in _TITLE.finditer(text)] if "《" in text else []
+    title_starts = [t_start for t_start, _ in titles]
     for match in _PATTERN.finditer(text):
         start, end = match.span()
-        if any(t_start < start < t_end for t_start, t_end in titles):
+        # Titles do not overlap: only the last one opening before the date can hold it.
+        inside = bisect_left(title_starts, start) - 1
+        if inside >= 0 and titles[inside][1] > start:
             continue  # part of a document's name (《…行动方案（2022—2025年）》), as 天宫一号 is
         rule = _rule_of(match)
         if _is_false_positive(rule, text, start, end):

@@ -20,6 +20,7 @@ deadline (到2025年), a dateline (中国网5月13日讯) or when the verb is ma
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Literal
 
 import regex
@@ -95,6 +96,9 @@ _ISSUING = frozenset(
 _ACTION_BEFORE = regex.compile(
     _VERB + r"(?:出台|印发|实施|施行|发布)?(?:了|过|的)?(?:新的|新版|一系列|系列|一份|一批)?$"
 )
+#: The longest text _ACTION_BEFORE can match (a 4-character verb, a 2-character second verb, 了,
+#: 一系列: 10), with room to spare.
+_ACTION_BEFORE_REACH = 16
 #: The verb after the title: past a parenthesis (以下简称…) and adverbs (近日, 正式, 已于…起).
 _ACTION_AFTER = regex.compile(
     r"^(?:[（(][^（）()]{0,40}[)）])?"
@@ -146,9 +150,12 @@ def extract(doc: Doc) -> list[Fact]:
     facts: list[Fact] = []
     for index, text in enumerate(doc.paragraphs):
         run: list[Document] = []  # titles listed together: 《A》、《B》和《C》
+        segment_ends: list[int] | None = None
         for match in _TITLE.finditer(text):
             title, after = match[1], text[match.end() : match.end() + 4]
-            action, verb_start, segment_start = _action(text, match)
+            if segment_ends is None:
+                segment_ends = [end.end() for end in _SEGMENT_END.finditer(text)]
+            action, verb_start, segment_start = _action(text, match, segment_ends)
             # 国务院印发《中国制造2025》 is a document without a kind word.
             issued = verb_start < match.start() and action in _ISSUING
             if issued and (_media(title) or _NOT_DOCUMENT_AFTER.match(after)):
@@ -182,13 +189,18 @@ def extract(doc: Doc) -> list[Fact]:
     return facts
 
 
-def _action(text: str, match: regex.Match[str]) -> tuple[str | None, int, int]:
+def _action(
+    text: str, match: regex.Match[str], segment_ends: list[int]
+) -> tuple[str | None, int, int]:
     """The issuing verb of a title, where it starts, and where the dates of its action begin
     (-1 when the sentence says the date is vague: 《…》近日发布)."""
-    segment_start = 0
-    for end in _SEGMENT_END.finditer(text, 0, match.start()):
-        segment_start = end.end()
-    before = _ACTION_BEFORE.search(text, segment_start, match.start())
+    # The sentence's start, by bisection over the paragraph's sentence ends (found once).
+    i = bisect_right(segment_ends, match.start())
+    segment_start = segment_ends[i - 1] if i else 0
+    # The verb and its fillers stand right before the title: a short window is searched, not the
+    # whole sentence (a list of thousands of titles would be scanned once per title).
+    window = max(segment_start, match.start() - _ACTION_BEFORE_REACH)
+    before = _ACTION_BEFORE.search(text, window, match.start())
     if before is not None:
         return before["verb"], before.start(), segment_start
     after = _ACTION_AFTER.search(text[match.end() : match.end() + 60])
@@ -206,8 +218,12 @@ def _action_date(text: str, spans: list[dates.Span], segment_start: int, verb: i
     date = None
     if segment_start < 0:
         return None
-    for span in spans:
-        if not (segment_start <= span.start and span.end <= verb and span.value is not None):
+    # Dates come in text order, without overlaps: only those from the sentence's start are read.
+    first = bisect_left(spans, segment_start, key=lambda span: span.start)
+    for span in spans[first:]:
+        if span.start >= verb:
+            break
+        if span.end > verb or span.value is None:
             continue
         deadline = text[max(0, span.start - 2) : span.start].endswith(_NOT_ACTION_DATE)
         if not deadline and not text.startswith(_DATELINE_END, span.end):

@@ -96,6 +96,7 @@ COMPARISON_WORDS = frozenset(word_list("是 为 相当于 占 比 较 高于 低
 
 _SENTENCE = regex.compile(r"[^。！？；!?;]+[。！？；!?;]?")
 _CLAUSE_BREAK = regex.compile(r"[，,：:]")
+_CLAUSE_BREAK_BACK = regex.compile(r"[，,：:]", flags=regex.REVERSE)
 _COMMA = regex.compile(r"[，,]")
 #: A goal word right before a year: the year is the goal's deadline (目标是“2020年规划里程…).
 _GOAL_YEAR_LEAD = regex.compile(r"(?:目标|计划)[是为]?[：:]?[“\"]?$")
@@ -333,8 +334,9 @@ def _threshold(text: str, q: Found, following: list[Found]) -> bool:
 
 
 def _clause_start(text: str, sentence_start: int, offset: int) -> int:
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence_start, offset)]
-    return breaks[-1] if breaks else sentence_start
+    # Searched backwards from the figure: the cost is the clause's length, not the sentence's.
+    last = _CLAUSE_BREAK_BACK.search(text, sentence_start, offset)
+    return last.end() if last is not None else sentence_start
 
 
 def _action(tokens: list[Token], start: int, end: int) -> str | None:
