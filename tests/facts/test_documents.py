@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from seed_body import SEED_BODY
 
-from policyextract.facts.documents import Document, extract, is_document_title
+from policyextract.facts.documents import Document, extract, is_document_title, is_short_form
 from policyextract.models import Article, Metadata
 from policyextract.segmentation import segment
 
@@ -53,15 +53,14 @@ CASES = [
         "就进一步指导各地准确落实分区分级差异化防控策略作出部署。",
         [
             ("关于进一步落实分区分级差异化防控策略的通知", "印发", "2020-02-28"),
-            ("通知", None, None),
-        ],
+        ],  # 《通知》 is its short form: no document of its own
         id="xinhua-notice-and-its-abbreviation",
         published="2020-02-29T18:34:31+08:00",
     ),
     case(
         "根据亿欧智库2018年11月发布的《2018中国智能风控研究报告》（下称“《报告》”）显示，截至当时，"
         "金融风控企业已经达到573家。",
-        [("2018中国智能风控研究报告", "发布", "2018-11"), ("报告", None, None)],
+        [("2018中国智能风控研究报告", "发布", "2018-11")],  # 《报告》: its short form
         id="qq-report-published-in-a-month",
         published="2019-09-23T07:48:00+08:00",
     ),
@@ -120,7 +119,7 @@ CASES = [
     ),
     case(
         "市政府办公室关于印发《济南市促进民营经济高质量发展若干措施》的通知。《意见》明确，到2025年全面完成。",
-        [("济南市促进民营经济高质量发展若干措施", "印发", None), ("意见", None, None)],
+        [("济南市促进民营经济高质量发展若干措施", "印发", None)],  # 《意见》 names no document
         id="written-notice-of-issue-and-abbreviation",
     ),
     case(
@@ -238,13 +237,32 @@ def test_is_document_title(title: str, expected: bool) -> None:
 
 
 def test_no_publication_time_keeps_explicit_dates_only() -> None:
-    text = "去年，山东出台了《实施意见》；2023年5月，省政府印发《管理办法》。"
+    text = "去年，山东出台了《山东省民营经济实施意见》；2023年5月，省政府印发《山东数据管理办法》。"
     assert documents_of([text], None) == [
-        ("实施意见", "出台", None),
-        ("管理办法", "印发", "2023-05"),
+        ("山东省民营经济实施意见", "出台", None),
+        ("山东数据管理办法", "印发", "2023-05"),
     ]
 
 
 def test_plan_named_without_a_document_word() -> None:
     """A title right after a verb that only issues documents (印发) is one."""
     assert documents_of(["国务院印发《中国制造2025》。"]) == [("中国制造2025", "印发", None)]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("通知", True),
+        ("实施意见", True),
+        ("行动计划", True),
+        ("管理办法（试行）", True),
+        ("报告2023", True),
+        ("网络安全法", False),
+        ("宪法", False),
+        ("民法典", False),
+        ("政府工作报告", False),
+        ("关于加快传统制造业转型升级的指导意见", False),
+    ],
+)
+def test_short_forms(title: str, expected: bool) -> None:
+    assert is_short_form(title) is expected

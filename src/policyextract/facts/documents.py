@@ -9,13 +9,16 @@ a known outlet (:data:`MEDIA`) or a title followed by 一文/记者/网站 is sk
 its kind (《…》白皮书) or right after a verb that only issues documents (印发《中国制造2025》) is a
 document whatever its last word; an edition year after the kind (《世界投资报告2023》) is ignored.
 
-The fact's ``text`` and ``title`` are the inner text as written (brackets removed, ASCII
-parentheses kept); the span points inside the brackets. ``action`` is the plain issuing verb
-governing the title — before it (山东出台了《…》 → 出台; 联合印发 → 印发) or after it
-(《…》近日发布 → 发布); a title cited (根据《…》, 按照《…》) has none. ``date`` is the resolved date
-of that action: the last date of the same sentence (split at 。；！？) before the verb, except a
-deadline (到2025年), a dateline (中国网5月13日讯) or when the verb is marked vague (近日, 日前):
-去年，山东出台了《…》 → "2023". Titles listed together (出台了《A》《B》和《C》) share the verb.
+A title that is only a kind (《通知》, 《报告》, 《实施意见》) stands for a document named in full
+(以下简称《通知》) or for nothing the reader can tell: it is no document of its own (issue 10; the
+full title is the fact). The fact's ``text`` and ``title`` are the inner text as written (brackets
+removed, ASCII parentheses kept); the span points inside the brackets. ``action`` is the plain
+issuing verb governing the title — before it (山东出台了《…》 → 出台; 联合印发 → 印发) or after it
+(《…》近日发布 → 发布); a title cited (根据《…》, 按照《…》) has none. ``date`` is the resolved
+date of that action: the last date of the same sentence (split at 。；！？) before the verb,
+except a deadline (到2025年), a dateline (中国网5月13日讯) or when the verb is marked vague (近日,
+日前): 去年，山东出台了《…》 → "2023". Titles listed together (出台了《A》《B》和《C》) share the
+verb.
 """
 
 from __future__ import annotations
@@ -144,6 +147,29 @@ def is_document_title(title: str, after: str = "") -> bool:
     return core.endswith(DOCUMENT_SUFFIXES)
 
 
+#: Words that make a short form of a kind (《实施意见》, 《行动计划》): with them a title is still
+#: only its kind.
+_GENERIC_MODIFIERS = regex.compile(
+    r"(?:实施|指导|若干|行动|工作|总体|专项|暂行|具体|管理|补充|有关|相关|该|本|上述)*"
+)
+
+
+def is_short_form(title: str) -> bool:
+    """A title that is only a kind of document (《通知》, 《意见》, 《实施方案》): the short form
+    of a document named in full elsewhere (以下简称《通知》), not a document of its own.
+
+    >>> is_short_form("通知"), is_short_form("实施意见"), is_short_form("网络安全法")
+    (True, True, False)
+    """
+    core = _core(title)
+    for kind in DOCUMENT_SUFFIXES:
+        if core.endswith(kind):
+            modifiers = core[: -len(kind)]
+            if _GENERIC_MODIFIERS.fullmatch(modifiers):
+                return True
+    return False
+
+
 def extract(doc: Doc) -> list[Fact]:
     """Every document title of the body with its issuing verb and date."""
     spans = dates.DateSpans(doc)  # resolved only as far as a title with a verb needs
@@ -160,7 +186,7 @@ def extract(doc: Doc) -> list[Fact]:
             issued = verb_start < match.start() and action in _ISSUING
             if issued and (_media(title) or _NOT_DOCUMENT_AFTER.match(after)):
                 issued = False
-            if not (issued or is_document_title(title, after)):
+            if not (issued or is_document_title(title, after)) or is_short_form(title):
                 continue
             start, end = match.span(1)
             date = None
