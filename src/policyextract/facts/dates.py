@@ -286,6 +286,7 @@ class _Context:
     published: datetime | None
     sentence_year: int | None = None  # an explicit year earlier in the same sentence
     sentence_first: int | None = None  # the sentence's first year, the one 上年 counts back from
+    sentence_month: tuple[int, int] | None = None  # the month the sentence reports, for 上月
     month: tuple[int, int] | None = None  # the last (year, month) named, for a bare 18日
     day: date | None = None  # the last day named, for 次日 (and 当天 failing better)
     topic_day: date | None = None  # the last day that opens a sentence (9日的罢工…), for 当天
@@ -451,11 +452,18 @@ def _year_only(m: regex.Match[str], ctx: _Context) -> str | None:
 
 
 def _relative_month(m: regex.Match[str], ctx: _Context) -> str | None:
+    """上月, 本月15日, 下个月底: counted from the month the sentence reports when it names one
+    (3月份，CPI比上月回落 → February, whenever the article is published), else from the
+    publication's month."""
     if m["rm"] == "当月":
         return _ym(*ctx.month) if ctx.month else None  # that month: the one last named
-    if ctx.published is None:
+    if ctx.sentence_month is not None:
+        base_year, base_month = ctx.sentence_month
+    elif ctx.published is not None:
+        base_year, base_month = ctx.published.year, ctx.published.month
+    else:
         return None
-    total = ctx.published.year * 12 + ctx.published.month - 1 + _REL_MONTH[m["rm"]]
+    total = base_year * 12 + base_month - 1 + _REL_MONTH[m["rm"]]
     year, month = divmod(total, 12)
     if m["d"]:
         found = _day(year, month + 1, _cn_int(m["d"]))
@@ -674,9 +682,13 @@ def extract(doc: Doc) -> list[Fact]:
     return facts
 
 
+#: Rules that name a month of their own (6月7日, 2024年3月, 3月份): the month a sentence reports.
+_MONTH_RULES = frozenset(("year_month_day", "numeric_day", "year_month", "month_day", "month"))
+
+
 def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
     found: list[_Found] = []
-    ctx.sentence_year = None
+    ctx.sentence_year = ctx.sentence_month = None
     last_end, sentence_start, day_end = 0, 0, -1
     titles = [t.span() for t in _TITLE.finditer(text)] if "《" in text else []
     title_starts = [t_start for t_start, _ in titles]
@@ -694,7 +706,7 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             continue
         ends = [e.end() for e in _SENTENCE_END.finditer(text, last_end, start)]
         if ends:
-            ctx.sentence_year = ctx.sentence_first = None
+            ctx.sentence_year = ctx.sentence_first = ctx.sentence_month = None
             sentence_start = ends[-1]
         last_end = end
         if rule == "relative_day":
@@ -719,6 +731,8 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             ctx.sentence_year = ctx.year = int(value[:4])
         if ctx.sentence_first is None:
             ctx.sentence_first = ctx.sentence_year
+        if rule in _MONTH_RULES and value is not None and len(value) in (7, 10):
+            ctx.sentence_month = (int(value[:4]), int(value[5:7]))
         found.append((rule, start, end, value))
     return _explained_days(text, found) if "（" in text or "(" in text else found
 
