@@ -115,6 +115,10 @@ _ANY_MARKER = regex.compile(
 _GOAL = regex.compile("|".join(sorted(GOAL_WORDS, key=len, reverse=True)))
 
 
+#: Measure words that count kinds (三类人才, 两种模式), not amounts.
+KIND_UNITS = frozenset(("类", "种", "大类", "层次"))
+
+
 @dataclass
 class _Marker:
     start: int
@@ -172,8 +176,13 @@ def _sentence_targets(
         if after is None:
             return []
         marker, quantities = after
-    # Durations say how long, not how much: 力争用3年时间，培育10个… has one item, 10个.
-    items = [q for q in quantities if q.start >= marker.start and q.unit not in TIME_UNITS]
+    # Durations say how long, not how much: 力争用3年时间，培育10个… has one item, 10个. Kinds
+    # say which, not how much: 目标是培养三类人才 sets no measurable goal.
+    items = [
+        q
+        for q in quantities
+        if q.start >= marker.start and q.unit not in TIME_UNITS and q.unit not in KIND_UNITS
+    ]
     items = [q for k, q in enumerate(items) if not _threshold(text, q, items[k + 1 : k + 2])]
     if items and any(w in text[marker.end : items[0].start] for w in PRESENT_WORDS):
         return []
