@@ -18,6 +18,7 @@ events.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from typing import Literal
 
 import regex
@@ -74,7 +75,9 @@ _GENERIC = regex.compile(
 _TIME_OF_DAY = regex.compile(r"(?:上午|下午|中午|晚上|早上|凌晨|晚)?的?[，,\s]*")
 _HOSTED = regex.compile(r"(?:主办|承办|协办|举办|召开|举行|组织|开展)的")
 _SENTENCE_END = regex.compile(r"[。！？!?]")
-_CLAUSE_END = regex.compile(r"[，。；：！？,;:!?]")
+# A clause end searched backwards from a position: the last one before it, at the cost of the
+# distance to it rather than of the paragraph before it.
+_CLAUSE_END_BACK = regex.compile(r"[，。；：！？,;:!?]", flags=regex.REVERSE)
 #: What precedes the subject in a dateline (新华社上海11月30日电 ) and trails it (正式, 主持).
 _DATELINE = regex.compile(r"^.{0,12}?\d{1,2}日电\s*|^.{0,8}讯\s*")
 _SUBJECT_CUT = regex.compile(r"(?:在|于|将于|已于|再次|首次|分别|共同|联合)")
@@ -89,33 +92,75 @@ def extract(doc: Doc) -> list[Fact]:
     for index, text in enumerate(doc.paragraphs):
         if not _ANY_NOUN.search(text):
             continue
-        seen: set[tuple[int, int]] = set()
+        seen: list[tuple[int, int]] = []  # events taken, in text order (they never overlap)
+        found: _Dates | None = None
         for pattern, rule in ((_ACTIVE, "active"), (_AT, "at"), (_PASSIVE, "passive")):
             if rule == "passive" and not _PASSIVE_VERB.search(text):
                 continue  # the greedy name of this form is the costly part: skip it when idle
             for match in pattern.finditer(text):
-                found = [span for span in spans[index] if span.value is not None]
+                found = found or _Dates([s for s in spans[index] if s.value is not None], text)
                 event = _event(text, match, rule, index, found)
                 if event is not None and not _overlaps(seen, event.start, event.end):
-                    seen.add((event.start, event.end))
+                    insort(seen, (event.start, event.end))
                     facts.append(event)
     facts.sort(key=lambda f: (f.paragraph, f.start))
     return facts
 
 
-def _overlaps(seen: set[tuple[int, int]], start: int, end: int) -> bool:
-    return any(start < e and s < end for s, e in seen)
+class _Dates:
+    """A paragraph's resolved dates in text order (they never overlap), looked up by bisection:
+    a paragraph of many events reads each of them in constant or logarithmic time."""
+
+    def __init__(self, spans: list[dates.Span], text: str) -> None:
+        self.spans = spans
+        # Where each sentence ends (one past its 。！？), for the sentence around a name.
+        self.sentence_ends = [end.end() for end in _SENTENCE_END.finditer(text)]
+        self.starts = [span.start for span in spans]
+        self.ends = [span.end for span in spans]
+        # The index of the last day (2024-06-07) at or before each date, -1 when none.
+        self.last_day: list[int] = []
+        last = -1
+        for i, span in enumerate(spans):
+            if len(span.value or "") == len("2024-06-07"):
+                last = i
+            self.last_day.append(last)
+
+    def sentence_around(self, start: int, end: int, text_length: int) -> tuple[int, int]:
+        """Where the sentence holding ``start``–``end`` starts and ends (its 。 excluded)."""
+        before = bisect_right(self.sentence_ends, start)
+        after = bisect_left(self.sentence_ends, end + 1)
+        return (
+            self.sentence_ends[before - 1] if before else 0,
+            self.sentence_ends[after] - 1 if after < len(self.sentence_ends) else text_length,
+        )
+
+    def first_from(self, pos: int) -> dates.Span | None:
+        """The first date starting at ``pos`` or later."""
+        i = bisect_left(self.starts, pos)
+        return self.spans[i] if i < len(self.spans) else None
+
+    def from_to(self, start: int, end: int) -> range:
+        """Indices of the dates starting at ``start`` or later and ending by ``end``."""
+        return range(bisect_left(self.starts, start), bisect_right(self.ends, end))
+
+
+def _overlaps(seen: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start``–``end`` overlaps a span of ``seen`` (sorted, non-overlapping): only the
+    spans on either side of where it would go can."""
+    i = bisect_left(seen, (start, end))
+    return any(s < end and start < e for s, e in seen[max(0, i - 1) : i + 1])
 
 
 def _event(
-    text: str, match: regex.Match[str], rule: str, index: int, found_dates: list[dates.Span]
+    text: str, match: regex.Match[str], rule: str, index: int, found_dates: _Dates
 ) -> Event | None:
     start, end = match.span("name")
     # A name does not begin with its day (9月3日第二届…大会) nor with who hosted it (…承办的);
     # a year stays (2019年山西品牌丝路行活动 is the name).
-    for fact in found_dates:
-        if fact.start == start and fact.end < end and "-" in (fact.value or ""):
-            start = _TIME_OF_DAY.match(text, fact.end).end()
+    fact = found_dates.first_from(start)
+    while fact is not None and fact.start == start and fact.end < end and "-" in (fact.value or ""):
+        start = _TIME_OF_DAY.match(text, fact.end).end()
+        fact = found_dates.first_from(start)
     hosts = list(_HOSTED.finditer(text, start, end))
     if hosts:
         start = hosts[-1].end()
@@ -141,32 +186,31 @@ def _event(
     )
 
 
-def _date(text: str, start: int, end: int, verb: int, found_dates: list[dates.Span]) -> str | None:
+def _date(text: str, start: int, end: int, verb: int, found_dates: _Dates) -> str | None:
     """The date between the name and its verb (…博览会将于7月举行), else the nearest date of the
     sentence before the name (a day rather than a year), else the first after it."""
-    between = [f for f in found_dates if end <= f.start and f.end <= verb]
-    if between:
-        return between[0].value
-    sentence_start = 0
-    for found in _SENTENCE_END.finditer(text, 0, start):
-        sentence_start = found.end()
-    following = _SENTENCE_END.search(text, end)
-    sentence_end = following.start() if following else len(text)
-    before = [f for f in found_dates if sentence_start <= f.start and f.end <= start]
-    days = [f for f in before if len(f.value or "") == len("2024-06-07")]
-    if days or before:
-        return (days or before)[-1].value
-    after = [f for f in found_dates if end <= f.start and f.end <= sentence_end]
-    return after[0].value if after else None
+    following_date = found_dates.first_from(end)
+    if following_date is not None and following_date.end <= verb:
+        return following_date.value
+    sentence_start, sentence_end = found_dates.sentence_around(start, end, len(text))
+    before = found_dates.from_to(sentence_start, start)
+    if before:
+        day = found_dates.last_day[before[-1]]
+        return found_dates.spans[day if day >= before[0] else before[-1]].value
+    if following_date is not None and following_date.end <= sentence_end:
+        return following_date.value
+    return None
 
 
-def _organizer(text: str, verb_start: int, found_dates: list[dates.Span]) -> str | None:
+def _organizer(text: str, verb_start: int, found_dates: _Dates) -> str | None:
     """The subject of 举行/召开: the clause before the verb, without its dates and places."""
-    clause_start = 0
-    for found in _CLAUSE_END.finditer(text, 0, verb_start):
-        clause_start = found.end()
+    last_end = _CLAUSE_END_BACK.search(text, 0, verb_start)
+    clause_start = last_end.end() if last_end else 0
     subject_end = verb_start
-    for fact in found_dates:
+    first = max(0, bisect_left(found_dates.starts, clause_start) - 1)
+    for fact in found_dates.spans[first:]:
+        if fact.start >= verb_start:
+            break  # dates come in text order: the rest are after the verb
         if text.startswith("电", fact.end) and clause_start <= fact.end < verb_start:
             clause_start = fact.end + 1  # a dateline: 新华社上海11月30日电
             continue
