@@ -88,7 +88,8 @@ def one_line(paragraph: str) -> str:
     >>> one_line("GDP\\r\\n  grew 5%")
     'GDP grew 5%'
     """
-    if not _BREAK.search(paragraph):
+    # Every break character is unprintable: most paragraphs are printable and skip the search.
+    if paragraph.isprintable() or not _BREAK.search(paragraph):
         return paragraph
 
     def join(match: re.Match[str]) -> str:

@@ -416,6 +416,8 @@ def find_article(root: Element) -> Element | None:
 def _scores(root: Element) -> dict[Element, float]:
     """Each ancestor of a prose paragraph with the paragraph scores handed up to it."""
     scores: dict[Element, float] = {}
+    # Class names repeat (boxes of one kind): each is weighed once.
+    weights: dict[str, float] = {}
     for el in root.iter(*_PARAGRAPH_TAGS):
         if el.tag in {"div", "section", "article"} and _has_block_child(el):
             text = _own_text(el)
@@ -429,7 +431,11 @@ def _scores(root: Element) -> dict[Element, float]:
         level = 0
         while ancestor is not None and level < 5:
             if ancestor not in scores:
-                scores[ancestor] = _class_weight(ancestor)
+                names = class_names(ancestor)
+                weight = weights.get(names)
+                if weight is None:
+                    weight = weights[names] = _class_weight(names)
+                scores[ancestor] = weight
             scores[ancestor] += score / (1 if level == 0 else 2 if level == 1 else level * 3)
             ancestor = ancestor.getparent()
             level += 1
@@ -554,10 +560,9 @@ def _own_text(el: Element) -> str:
     return "".join(parts)
 
 
-def _class_weight(el: Element) -> float:
+def _class_weight(names: str) -> float:
     # Class and id together count once: a box named "article" twice (class and id) is not
     # twice as likely the article, and a one-line feedback box so named outscored real text.
-    names = class_names(el)
     if not names:
         return 0.0
     weight = 0.0

@@ -231,6 +231,9 @@ OUTLET_LINE = regex.compile(r"^[\p{Han}·\-－]{2,12}(?:网|报|社|台|刊|频�
 
 
 def _norm(line: str) -> str:
+    # In a printable line the only white space is U+0020: without a run of it, nothing to join.
+    if line.isprintable() and "  " not in line:
+        return line.strip()
     return str(_SPACES.sub(" ", line)).strip()
 
 
@@ -246,6 +249,8 @@ def title_space(text: str) -> str:
     >>> title_space("  春節連假旅遊\u3000出遠門\n  前 ")
     '春節連假旅遊\u3000出遠門 前'
     """
+    if text.isprintable() and "  " not in text:  # no white space but single U+0020 (_norm)
+        return text.strip(_STRIP_CHARS)
     return str(_TITLE_SPACES.sub(" ", text)).strip(_STRIP_CHARS)
 
 

@@ -105,5 +105,12 @@ def language_of(text: str) -> Language | None:
     if not _HAN.search(sample):
         return None
     hant, hans = _tables()
-    traditional, simplified = len(hant.findall(sample)), len(hans.findall(sample))
+    traditional = len(hant.findall(sample))
+    # Simplified characters are counted only until they tie (most pages have no traditional
+    # ones, and counting the simplified is the costly part).
+    simplified = 0
+    if traditional:
+        for simplified, _ in enumerate(hans.finditer(sample), 1):
+            if simplified >= traditional:
+                break
     return "zh-Hant" if traditional > simplified else "zh-Hans"
