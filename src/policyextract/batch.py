@@ -2,10 +2,12 @@
 
 How a batch runs:
 
-1. The inputs (files, folders searched recursively, ``-`` for paths on stdin) become one sorted
-   list of page paths. Symlinks met inside a folder are not followed (neither to files nor to
-   folders): a link loop or a link out of the tree cannot blow up a batch; name a linked file on
-   the command line to include it.
+1. The inputs (files, folders walked iteratively, ``-`` for paths on stdin) become one sorted
+   list of page paths (:func:`discover`: page names, and names that say nothing sniffed by
+   their first bytes; skipped files counted by reason). Symlinks met inside a folder are not
+   followed (neither to files nor to folders): a link loop or a link out of the tree cannot blow
+   up a batch; name a linked file on the command line to include it. OUTDIR is never walked.
+   OUTDIR is locked (:class:`OutdirLock`) for the whole run.
 2. Pages are extracted by worker processes that this module manages itself (not a
    ``multiprocessing.Pool``), forked from a forkserver that has loaded jieba and warmed the
    pipeline once (:mod:`policyextract._forkserver_warm`; spawn where there is no fork); each
@@ -16,7 +18,10 @@ How a batch runs:
    regex), which ``signal.alarm`` cannot interrupt.
 3. Each finished page is appended to a journal, ``OUTDIR/.work/journal.jsonl`` (flushed per page,
    so it survives a killed process; fsync'd at most every :data:`FSYNC_SECONDS`). ``--resume``
-   reads it back and skips every page whose path and content hash (sha256) are already in it.
+   reads it back and skips every page whose path and content hash (sha256) are already in it,
+   except timed-out and crashed pages, retried up to ``--retries`` times
+   (:meth:`Journal.must_redo`). Pages are read by :func:`policyextract.files.read_page_file`:
+   regular files only, size checked before a bounded read.
 4. When every page has one journal entry, the dataset files are rebuilt from the journal in
    sorted path order, under temporary names, then renamed. The outputs therefore depend only on
    the inputs and the options, never on the number of workers, the scheduler or interruptions.

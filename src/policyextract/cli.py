@@ -260,7 +260,8 @@ def _run_export(args: argparse.Namespace) -> int:
 
     if find_spec("spacy") is None:
         print(
-            "policyextract: spaCy is missing: pip install 'policyextract[spacy]'", file=sys.stderr
+            "policyextract: spaCy is missing: pip install -e '.[spacy]' (in the checkout)",
+            file=sys.stderr,
         )
         return 2
 
