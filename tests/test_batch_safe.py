@@ -138,7 +138,8 @@ def test_after_a_timeout_the_parent_never_opens_the_page(
     def forbidden(*args: object, **kwargs: object) -> bytes:
         raise AssertionError("the parent read a page file")
 
-    monkeypatch.setattr(batch, "read_page_file", forbidden)  # the parent's copy only
+    for name in ("read_page_file", "_file_sha256"):  # the parent's copies only
+        monkeypatch.setattr(batch, name, forbidden, raising=False)
     summary = run_batch(
         paths, tmp_path / "out", jobs=2, options=Options(timeout=1.0), extract_fn=fake_extract
     )
