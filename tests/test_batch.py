@@ -36,9 +36,15 @@ def fake_extract(data: bytes, *, path: str, input_format: str, tokens: bool) -> 
     """A stand-in pipeline: one paragraph per line, a quantity fact per number.
 
     Markers in the page steer it: SLEEP (hangs), CRASH (kills the worker), FAIL (an extraction
-    error), BUG (an unexpected exception), SLOW (40 ms of work).
+    error), BUG (an unexpected exception), SLOW (40 ms of work); a first line ``HANGIF FILE``
+    or ``DIEIF FILE`` hangs or kills the worker while FILE exists.
     """
     text = data.decode("utf-8")
+    marker, _, flag = text.partition("\n")[0].partition(" ")
+    if marker in ("HANGIF", "DIEIF") and os.path.exists(flag):
+        if marker == "DIEIF":
+            os._exit(9)
+        time.sleep(600)
     if "SLEEP" in text:
         time.sleep(600)
     if "CRASH" in text:

@@ -270,7 +270,8 @@ def test_input_format_overrides_detection() -> None:
     [
         (b"", "empty file"),
         (b"  \n\t ", "empty file"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "a PNG image"),
+        (b"\x00\x01\x02\x03" + bytes(range(256)), "binary"),
         (codecs.BOM_UTF8 + b"\xff\xfe\xfd", "byte-order mark"),
     ],
 )

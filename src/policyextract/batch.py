@@ -2,10 +2,12 @@
 
 How a batch runs:
 
-1. The inputs (files, folders searched recursively, ``-`` for paths on stdin) become one sorted
-   list of page paths. Symlinks met inside a folder are not followed (neither to files nor to
-   folders): a link loop or a link out of the tree cannot blow up a batch; name a linked file on
-   the command line to include it.
+1. The inputs (files, folders walked iteratively, ``-`` for paths on stdin) become one sorted
+   list of page paths (:func:`discover`: page names, and names that say nothing sniffed by
+   their first bytes; skipped files counted by reason). Symlinks met inside a folder are not
+   followed (neither to files nor to folders): a link loop or a link out of the tree cannot blow
+   up a batch; name a linked file on the command line to include it. OUTDIR is never walked.
+   OUTDIR is locked (:class:`OutdirLock`) for the whole run.
 2. Pages are extracted by worker processes that this module manages itself (not a
    ``multiprocessing.Pool``), forked from a forkserver that has loaded jieba and warmed the
    pipeline once (:mod:`policyextract._forkserver_warm`; spawn where there is no fork); each
@@ -16,7 +18,10 @@ How a batch runs:
    regex), which ``signal.alarm`` cannot interrupt.
 3. Each finished page is appended to a journal, ``OUTDIR/.work/journal.jsonl`` (flushed per page,
    so it survives a killed process; fsync'd at most every :data:`FSYNC_SECONDS`). ``--resume``
-   reads it back and skips every page whose path and content hash (sha256) are already in it.
+   reads it back and skips every page whose path and content hash (sha256) are already in it,
+   except timed-out and crashed pages, retried up to ``--retries`` times
+   (:meth:`Journal.must_redo`). Pages are read by :func:`policyextract.files.read_page_file`:
+   regular files only, size checked before a bounded read.
 4. When every page has one journal entry, the dataset files are rebuilt from the journal in
    sorted path order, under temporary names, then renamed. The outputs therefore depend only on
    the inputs and the options, never on the number of workers, the scheduler or interruptions.
@@ -34,6 +39,8 @@ import json
 import os
 import shutil
 import signal
+import socket
+import stat
 import sys
 import time
 from collections import Counter, deque
@@ -45,16 +52,32 @@ from multiprocessing import connection, get_all_start_methods, get_context
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import IO, Any, NamedTuple, TextIO
+from typing import IO, TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from . import __version__
 from .errors import ExtractionError
-from .models import SCHEMA_VERSION
-from .pipeline import read_file
-from .reader import InputFormat
+from .files import MAX_PAGE_BYTES, SNIFF_BYTES, read_page_file, sniff
 
-#: Page file suffixes taken from input folders (``--glob`` replaces this).
-SUFFIXES = (".html", ".htm", ".shtml", ".txt")
+if TYPE_CHECKING:
+    from .reader import InputFormat
+
+#: Page file suffixes taken from input folders whatever their content (``--glob`` replaces this).
+SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".txt")
+#: Suffixes of dynamic pages as crawlers save them (``article.jsp``, ``show.php``): such files, and
+#: files with no suffix, a numeric one (``index.html.1``) or a query in the name (``a?id=3``),
+#: are taken when their first bytes look like a page (:func:`policyextract.files.sniff`).
+SNIFFED_SUFFIXES = (
+    ".jsp", ".jspx", ".php", ".asp", ".aspx", ".do", ".action", ".cgi", ".htmls", ".shtm",
+)  # fmt: skip
+#: Failed pages that ``--resume`` extracts again (up to ``--retries`` times): the failure may not
+#: come from the page (a worker killed from outside, out of memory, a busy machine).
+RETRIED_STAGES = ("timeout", "crash")
+#: Default ``--retries``: each timed-out or crashed page gets two more tries over later resumes.
+RETRIES = 2
+#: OUTDIR's lock file: held (``flock``) by the batch writing the folder.
+LOCK_NAME = ".policyextract.lock"
+#: The dataset files a batch writes in OUTDIR (besides ``manifest.json``).
+OUTPUT_NAMES = ("articles.jsonl", "errors.jsonl", "facts.csv", "facts.parquet", "articles.parquet")
 FORMATS = ("jsonl", "csv", "parquet")
 #: Default per-page time limit: the realworld pages take < 1 s each; 30 s only catches the stuck.
 TIMEOUT_SECONDS = 30.0
@@ -85,6 +108,10 @@ class Done(NamedTuple):
         shown = display_path(path)
         line = (_dumps(entry if shown == path else {**entry, "path": shown}) + "\n").encode()
         return cls(path, entry["sha256"], entry.get("error"), line)
+
+    @property
+    def retryable(self) -> bool:
+        return self.error is not None and self.error.get("stage") in RETRIED_STAGES
 
 
 def display_path(path: str) -> str:
@@ -131,9 +158,17 @@ class Options:
     tokens: bool = False
     lexicons: tuple[str, ...] = ()
     timeout: float | None = TIMEOUT_SECONDS
+    max_page_size: int = MAX_PAGE_BYTES
 
     def fingerprint(self) -> dict[str, Any]:
         return {**asdict(self), "lexicons": list(self.lexicons)}
+
+    def record_fingerprint(self) -> dict[str, Any]:
+        """The options that change a page's record (the time limit does not: it only decides
+        whether a page finishes, and ``--resume`` retries timed-out pages)."""
+        found = self.fingerprint()
+        del found["timeout"]
+        return found
 
 
 @dataclass
@@ -155,38 +190,170 @@ class Summary:
 # Inputs
 
 
-def collect_inputs(
-    inputs: Sequence[str], *, glob: str | None = None, stdin: TextIO | None = None
-) -> list[str]:
-    """The sorted, de-duplicated page paths named by ``inputs``.
+@dataclass
+class Inputs:
+    """The pages named by the command line, and the files met in its folders that were not
+    taken, by reason (``{"a PDF file": ["in/a.pdf"], …}``)."""
 
-    A file is taken whatever its name; a folder is searched recursively for :data:`SUFFIXES` (or
-    names matching ``glob``); ``-`` reads one path per line from ``stdin``. A missing command-line
-    input is a :class:`UsageError`; a missing path read from stdin becomes an error row.
+    paths: list[str]
+    skipped: dict[str, list[str]] = field(default_factory=dict)
+
+    def skipped_counts(self) -> dict[str, int]:
+        return {reason: len(found) for reason, found in sorted(self.skipped.items())}
+
+    def skipped_summary(self) -> str:
+        """``"3 files: 2 a PDF file, 1 binary content"`` (empty when nothing was skipped)."""
+        counts = self.skipped_counts()
+        if not counts:
+            return ""
+        total = sum(counts.values())
+        parts = ", ".join(f"{n} {reason}" for reason, n in counts.items())
+        return f"{total} file{'s' if total != 1 else ''} ({parts})"
+
+
+def collect_inputs(
+    inputs: Sequence[str],
+    *,
+    glob: str | Sequence[str] | None = None,
+    stdin: TextIO | None = None,
+    exclude: str | os.PathLike[str] | None = None,
+) -> list[str]:
+    """The sorted, de-duplicated page paths named by ``inputs`` (see :func:`discover`)."""
+    return discover(inputs, glob=glob, stdin=stdin, exclude=exclude).paths
+
+
+def discover(
+    inputs: Sequence[str],
+    *,
+    glob: str | Sequence[str] | None = None,
+    stdin: TextIO | None = None,
+    exclude: str | os.PathLike[str] | None = None,
+) -> Inputs:
+    """The sorted, de-duplicated page paths named by ``inputs``, with what was skipped and why.
+
+    A file is taken whatever its name; ``-`` reads one path per line from ``stdin``; a folder is
+    walked (iteratively: any depth) for pages: names ending in :data:`SUFFIXES` are taken;
+    names that do not say what the file is (:data:`SNIFFED_SUFFIXES`, no suffix, a numeric one,
+    a query part) are taken when their first bytes look like HTML or text, and skipped as binary
+    otherwise; other names are skipped as "not a page name". With ``glob`` (one pattern or
+    several), the names matching any pattern are taken instead, and nothing is sniffed. Files
+    that are not regular (FIFO, device, socket) are taken when their name qualifies, so that each
+    becomes an error row; they are never opened here. Symlinks inside folders are not followed.
+    The folder ``exclude`` (the batch's OUTDIR) is not walked when met inside an input folder;
+    when it is itself an input folder only the batch's own files in it are left out.
+
+    A missing command-line input is a :class:`UsageError`; a missing path read from stdin
+    becomes an error row.
     """
+    globs = [glob] if isinstance(glob, str) else list(glob or ())
+    found = Inputs([])
     paths: set[str] = set()
+    outdir = _identity(exclude) if exclude is not None else None
     for item in inputs:
         if item == "-":
             stream = stdin if stdin is not None else sys.stdin
             paths.update(os.path.normpath(line.strip()) for line in stream if line.strip())
         elif os.path.isdir(item):
-            paths.update(_walk(item, glob))
-        elif os.path.exists(item):
+            paths.update(_walk(item, globs, outdir, found.skipped))
+        elif os.path.lexists(item):
             paths.add(os.path.normpath(item))
         else:
             raise UsageError(f"{item}: no such file or folder")
-    return sorted(paths)
+    found.paths = sorted(paths)
+    return found
 
 
-def _walk(folder: str, glob: str | None) -> Iterator[str]:
-    for root, dirs, files in os.walk(folder, followlinks=False):
-        dirs.sort()
-        for name in files:
-            path = os.path.join(root, name)
-            if os.path.islink(path):
+def _identity(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
+
+
+def _is_own_file(name: str) -> bool:
+    """A file the batch writes in OUTDIR (its dataset files, their temporary names, the journal,
+    the lock)."""
+    return name in (".work", LOCK_NAME, "manifest.json", *OUTPUT_NAMES) or (
+        name.startswith(".") and name.endswith(".tmp")
+    )
+
+
+def _walk(
+    folder: str,
+    globs: Sequence[str],
+    outdir: tuple[int, int] | None,
+    skipped: dict[str, list[str]],
+) -> Iterator[str]:
+    # An explicit stack, not recursion: a tree 1,000 folders deep is walked like a flat one.
+    stack = [os.path.normpath(folder)]
+    top = True
+    while stack:
+        current = stack.pop()
+        own = False
+        if outdir is not None and _identity(current) == outdir:
+            if not top:
+                continue  # OUTDIR inside an input folder: the batch never reads its own files
+            own = True
+        top = False
+        try:
+            with os.scandir(current) as listing:
+                entries = sorted(listing, key=lambda e: e.name, reverse=True)
+        except OSError as err:
+            skipped.setdefault(f"folder not readable ({err.strerror})", []).append(current)
+            continue
+        for entry in entries:
+            path = os.path.normpath(entry.path)
+            if own and _is_own_file(entry.name):
                 continue
-            if fnmatch(name, glob) if glob else name.lower().endswith(SUFFIXES):
-                yield os.path.normpath(path)
+            try:
+                if entry.is_symlink():
+                    skipped.setdefault("symbolic link (not followed)", []).append(path)
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(path)
+                    continue
+                regular = entry.is_file(follow_symlinks=False)
+            except OSError:
+                regular = False
+            why = _why_not_taken(entry.name, path, globs, regular)
+            if why is None:
+                yield path
+            else:
+                skipped.setdefault(why, []).append(path)
+
+
+def _why_not_taken(name: str, path: str, globs: Sequence[str], regular: bool) -> str | None:
+    """``None`` when a file met in a folder is a page to extract, else why it is skipped."""
+    if globs:
+        return None if any(fnmatch(name, g) for g in globs) else "not matching --glob"
+    lower = name.lower()
+    if lower.endswith(SUFFIXES):
+        return None
+    bare, query, _ = lower.partition("?")
+    suffix = os.path.splitext(bare)[1]
+    unnamed = not suffix or suffix[1:].isdigit() or suffix in SNIFFED_SUFFIXES
+    if not (unnamed or query or bare.endswith(SUFFIXES)):
+        return f"not a page name (*{suffix})"
+    if not regular:
+        return None  # a FIFO, device or socket: its read gives an error row, never a hang
+    return _sniff_file(path)
+
+
+def _sniff_file(path: str) -> str | None:
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except OSError:
+        return None  # unreadable: the page's read gives the error row
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        head = os.read(fd, SNIFF_BYTES)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    return sniff(head)
 
 
 # --------------------------------------------------------------------------------------------
@@ -241,11 +408,21 @@ def process_page(path: str, options: Options, extract_fn: ExtractFn | None = Non
     """
     sha256 = None
     try:
-        data = _read(path)
+        data = read_page_file(path, options.max_page_size)
         sha256 = hashlib.sha256(data).hexdigest()
-        record = (extract_fn or _extract)(
-            data, path=display_path(path), input_format=options.input_format, tokens=options.tokens
-        )
+        shown = display_path(path)
+        if extract_fn is None:
+            record = _extract(
+                data,
+                path=shown,
+                input_format=options.input_format,
+                tokens=options.tokens,
+                max_page_bytes=options.max_page_size,
+            )
+        else:
+            record = extract_fn(
+                data, path=shown, input_format=options.input_format, tokens=options.tokens
+            )
         return {"path": path, "sha256": sha256, "record": record}
     except ExtractionError as err:
         return error_entry(path, sha256, err.reason, err.stage)
@@ -279,19 +456,26 @@ def _extract(data: bytes, **kwargs: Any) -> dict[str, Any]:
     return extract_record(data, **kwargs).model_dump(mode="json")
 
 
-def _read(path: str) -> bytes:
-    return read_file(Path(path))
-
-
 def error_entry(path: str, sha256: str | None, reason: str, stage: str) -> Entry:
     return {"path": path, "sha256": sha256, "error": {"reason": reason, "stage": stage}}
 
 
-def _file_sha256(path: str) -> str | None:
+def _file_sha256(path: str, max_bytes: int = MAX_PAGE_BYTES) -> str | None:
+    """The content hash of a page file, read safely (never a FIFO or device; bounded); ``None``
+    when it cannot be read as a page."""
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        return hashlib.sha256(read_page_file(path, max_bytes)).hexdigest()
+    except ExtractionError:
+        return None
+
+
+def _file_signature(path: str) -> list[int] | None:
+    """Size and modification time of ``path`` (``stat`` only: safe on a FIFO)."""
+    try:
+        info = os.stat(path)
     except OSError:
         return None
+    return [info.st_size, info.st_mtime_ns]
 
 
 # --------------------------------------------------------------------------------------------
@@ -309,11 +493,15 @@ class Journal:
         self.dir = outdir / ".work"
         self.file = self.dir / "journal.jsonl"
         self.index: dict[str, tuple[int, int, str | None]] = {}
+        #: Timed-out and crashed pages: path → (tries so far, file size and mtime, time limit).
+        self.retry: dict[str, tuple[int, list[int] | None, float | None]] = {}
         header = self.dir / "options.json"
         fingerprint = options.fingerprint()
         if resume and header.exists():
             saved = json.loads(header.read_text(encoding="utf-8"))
-            if saved != fingerprint:
+            saved.pop("timeout", None)  # a resumed run may change the time limit
+            saved.setdefault("max_page_size", MAX_PAGE_BYTES)  # journals from before the option
+            if saved != options.record_fingerprint():
                 raise UsageError(
                     f"{outdir}: --resume with other options than the interrupted run "
                     f"({saved}); rerun without --resume"
@@ -331,11 +519,46 @@ class Journal:
         entry = self.index.get(path)
         return entry is not None and sha256 is not None and entry[2] == sha256
 
+    def must_redo(self, path: str, options: Options, retries: int) -> bool:
+        """Whether ``--resume`` extracts ``path`` (again).
+
+        A page not in the journal, changed since (another content hash), or that failed to be
+        read without a hash, is extracted. A page that timed out or whose worker died is
+        extracted again while it has had at most ``retries`` retries, when its file changed (size
+        or modification time), or when it timed out under a shorter time limit than now.
+        """
+        entry = self.index.get(path)
+        if entry is None:
+            return True
+        if path in self.retry:
+            tries, signature, limit = self.retry[path]
+            longer = limit is not None and (options.timeout is None or options.timeout > limit)
+            return tries <= retries or longer or signature != _file_signature(path)
+        return entry[2] is None or entry[2] != _file_sha256(path, options.max_page_size)
+
+    def tried(self, done: Done, options: Options) -> Done:
+        """A timed-out or crashed page's entry with its count of tries, its file's signature and
+        the time limit it ran under (for :meth:`must_redo`); other entries unchanged."""
+        if not done.retryable:
+            return done
+        tries = self.retry[done.path][0] + 1 if done.path in self.retry else 1
+        entry = json.loads(done.line)
+        entry["path"] = done.path
+        entry["tries"] = tries
+        entry["file"] = _file_signature(done.path)
+        entry["limit"] = options.timeout
+        return Done.of(entry)
+
     def append(self, done: Done) -> None:
         offset = self._stream.tell()
         self._stream.write(done.line)
         self._stream.flush()
         self.index[done.path] = (offset, len(done.line), done.sha256)
+        if done.retryable:
+            entry = json.loads(done.line)
+            self.retry[done.path] = (entry.get("tries", 1), entry.get("file"), entry.get("limit"))
+        else:
+            self.retry.pop(done.path, None)
         if time.monotonic() - self._synced >= FSYNC_SECONDS:
             self.sync()
 
@@ -375,7 +598,13 @@ class Journal:
                         break
                     if not line.endswith(b"\n"):
                         break
-                    self.index[entry["path"]] = (good, len(line), entry["sha256"])
+                    path = entry["path"]
+                    self.index[path] = (good, len(line), entry["sha256"])
+                    if entry.get("error", {}).get("stage") in RETRIED_STAGES:
+                        tries = entry.get("tries", 1)
+                        self.retry[path] = (tries, entry.get("file"), entry.get("limit"))
+                    else:
+                        self.retry.pop(path, None)
                     good += len(line)
             with open(self.file, "r+b") as stream:
                 stream.truncate(good)
@@ -412,19 +641,19 @@ def _mp_context(*, warm: bool) -> Any:  # typeshed's BaseContext lacks .Process
 def _worker_main(conn: Connection, options: Options, extract_fn: ExtractFn | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:
-        init_worker(options, warm=extract_fn is None)  # a replacement extract_fn needs no jieba
-    except ExtractionError as err:
-        conn.send(("fatal", err.reason))
-        return
-    except Exception as err:
-        conn.send(("fatal", f"worker start-up failed: {err!r}"))
-        return
-    conn.send(("ready", None))
-    try:
+        try:
+            init_worker(options, warm=extract_fn is None)  # a replacement needs no jieba
+        except ExtractionError as err:
+            conn.send(("fatal", err.reason))
+            return
+        except Exception as err:
+            conn.send(("fatal", f"worker start-up failed: {err!r}"))
+            return
+        conn.send(("ready", None))
         while (path := conn.recv()) is not None:
             conn.send(("done", Done.of(process_page(path, options, extract_fn))))
-    except (EOFError, BrokenPipeError):
-        pass  # the parent is gone
+    except (EOFError, OSError):
+        pass  # the parent is gone (killed): exit quietly, no BrokenPipeError traceback
 
 
 class BatchError(Exception):
@@ -470,9 +699,12 @@ def run_local(
                 if w.conn in ready:
                     lost = _receive(w, on_done)
                 elif w.path is not None and time.monotonic() >= w.deadline:
+                    # Kill first: the worker may be stuck on the file itself. The parent never
+                    # opens the page (no hash): the row's file signature comes from stat.
+                    path = w.path
+                    _kill(w)
                     limit = f"{options.timeout:g}"
-                    error = error_entry(w.path, _file_sha256(w.path), f"over {limit} s", "timeout")
-                    on_done(Done.of(error))
+                    on_done(Done.of(error_entry(path, None, f"over {limit} s", "timeout")))
                     lost = True
                 if lost:
                     _kill(w)
@@ -495,9 +727,7 @@ def _receive(w: _Worker, on_done: Callable[[Done], None]) -> bool:
             raise BatchError(f"a worker exited while starting (exit code {code})") from None
         if w.path is None:
             return True  # died between pages: nothing lost, just replace it
-        error = error_entry(
-            w.path, _file_sha256(w.path), f"worker died (exit code {code})", "crash"
-        )
+        error = error_entry(w.path, None, f"worker died (exit code {code})", "crash")
         on_done(Done.of(error))
         return True
     if kind == "fatal":
@@ -512,9 +742,11 @@ def _receive(w: _Worker, on_done: Callable[[Done], None]) -> bool:
 
 
 def _kill(w: _Worker) -> None:
-    w.process.kill()
+    if w.process.is_alive():
+        w.process.kill()
     w.process.join()
-    w.conn.close()
+    if not w.conn.closed:
+        w.conn.close()
 
 
 def _stop(w: _Worker) -> None:
@@ -544,31 +776,158 @@ def run_batch(
     resume: bool = False,
     scheduler: str | None = None,
     inputs: Sequence[str] | None = None,
-    glob: str | None = None,
+    glob: str | Sequence[str] | None = None,
     progress: bool = False,
     verbose: bool = False,
     extract_fn: ExtractFn | None = None,
+    retries: int = RETRIES,
+    skipped: dict[str, int] | None = None,
 ) -> Summary:
     """Extract ``paths`` (see :func:`collect_inputs`) into the dataset files of ``outdir``.
 
     ``scheduler`` is ``None`` for local worker processes, ``"local"`` for a Dask LocalCluster, or
     a Dask scheduler address. ``extract_fn(data, *, path, input_format, tokens) -> dict`` replaces
-    the pipeline (tests; it must be picklable). Raises ``KeyboardInterrupt`` after saving the
-    journal when interrupted.
+    the pipeline (tests; it must be picklable). ``retries``: how many times ``resume`` extracts a
+    timed-out or crashed page again. ``skipped`` (files of the input folders not taken, by
+    reason) goes to the manifest. Raises :class:`UsageError` when OUTDIR is not a writable folder
+    or another batch holds it, and ``KeyboardInterrupt`` after saving the journal when
+    interrupted.
     """
     options = options or Options()
     jobs = jobs or os.cpu_count() or 1
     started = _now()
     out = Path(outdir)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = sorted(set(paths))
+    _make_outdir(out)
+    with OutdirLock(out):
+        return _run_locked(
+            sorted(set(paths)),
+            out,
+            options=options,
+            jobs=jobs,
+            formats=formats,
+            resume=resume,
+            scheduler=scheduler,
+            inputs=inputs,
+            glob=glob,
+            progress=progress,
+            verbose=verbose,
+            extract_fn=extract_fn,
+            retries=retries,
+            skipped=skipped,
+            started=started,
+        )
+
+
+def _make_outdir(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out}: exists and is not a folder (-o names the output folder)")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as err:  # a parent is a file
+        file = next((p for p in out.parents if p.exists() and not p.is_dir()), err.filename)
+        raise UsageError(f"{out}: cannot create the folder: {file} is a file") from err
+    except OSError as err:
+        raise UsageError(f"{out}: cannot create the folder ({err.strerror})") from err
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise UsageError(f"{out}: the output folder is not writable")
+
+
+class OutdirLock:
+    """One batch at a time per OUTDIR: an ``flock`` on ``OUTDIR/.policyextract.lock``, which
+    names the run holding it (pid, host, start time).
+
+    The kernel drops the lock when its process dies, however it dies, so a lock left by a killed
+    run is stale by construction and is taken over. Where ``fcntl`` is missing (Windows) no lock
+    is taken.
+    """
+
+    def __init__(self, outdir: Path) -> None:
+        self.outdir = outdir
+        self.file = outdir / LOCK_NAME
+        self.fd: int | None = None
+
+    def __enter__(self) -> OutdirLock:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows
+            return self
+        while True:
+            try:
+                fd = os.open(self.file, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as err:
+                raise UsageError(
+                    f"{self.outdir}: cannot write in the output folder ({err.strerror})"
+                ) from err
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                holder = _read_lock(fd)
+                os.close(fd)
+                raise UsageError(
+                    f"{self.outdir}: another batch is writing this folder ({holder}); "
+                    "wait for it to finish or choose another -o"
+                ) from None
+            # The holder may have removed the file between our open and our lock: retry on the
+            # file now under that name.
+            if _same_file(fd, self.file):
+                break
+            os.close(fd)
+        info = {"pid": os.getpid(), "host": socket.gethostname(), "started": _now()}
+        os.ftruncate(fd, 0)
+        os.write(fd, json.dumps(info).encode())
+        self.fd = fd
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fd is not None:
+            with contextlib.suppress(OSError):
+                self.file.unlink()
+            os.close(self.fd)
+            self.fd = None
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        a, b = os.fstat(fd), os.stat(path)
+    except OSError:
+        return False
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
+def _read_lock(fd: int) -> str:
+    try:
+        info = json.loads(os.pread(fd, 4096, 0) or b"{}")
+        return f"pid {info['pid']} on {info['host']}, started {info['started']}"
+    except (OSError, ValueError, KeyError, TypeError):
+        return "a run that has not written its name yet"
+
+
+def _run_locked(
+    paths: list[str],
+    out: Path,
+    *,
+    options: Options,
+    jobs: int,
+    formats: Sequence[str],
+    resume: bool,
+    scheduler: str | None,
+    inputs: Sequence[str] | None,
+    glob: str | Sequence[str] | None,
+    progress: bool,
+    verbose: bool,
+    extract_fn: ExtractFn | None,
+    retries: int,
+    skipped: dict[str, int] | None,
+    started: str,
+) -> Summary:
     journal = Journal(out, options, resume=resume)
-    todo = [p for p in paths if not (resume and journal.done(p, _file_sha256(p)))]
+    todo = [p for p in paths if not resume or journal.must_redo(p, options, retries)]
     bar = Progress(len(paths), len(paths) - len(todo), sys.stderr) if progress else None
     failed = 0
 
     def on_done(done: Done) -> None:
         nonlocal failed
+        done = journal.tried(done, options)
         journal.append(done)
         if done.error is not None:
             failed += 1
@@ -589,11 +948,14 @@ def run_batch(
         if bar is not None:
             bar.close()
     counts = _write_outputs(journal, paths, out, formats)
+    from .models import SCHEMA_VERSION
+
     manifest = {
         "policyextract": __version__,
         "schema_version": SCHEMA_VERSION,
         "inputs": [display_path(i) for i in (inputs if inputs is not None else paths)],
         "glob": glob,
+        "skipped_files": dict(sorted((skipped or {}).items())),
         "options": {**options.fingerprint(), "formats": list(formats)},
         "counts": {k: v for k, v in counts.items() if k != "files"},
         "files": counts["files"],
@@ -604,6 +966,7 @@ def run_batch(
             "scheduler": scheduler,
             "jobs": jobs,
             "resumed": resume,
+            "retries": retries,
             "skipped": len(paths) - len(todo),
         },
     }
@@ -727,12 +1090,23 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         help="comma-separated subset of jsonl,csv,parquet (default: all)",
     )
     parser.add_argument(
-        "--resume", action="store_true", help="skip pages already done by an interrupted run"
+        "--resume",
+        action="store_true",
+        help="skip pages already done by an earlier run; retry timed-out and crashed pages",
+    )
+    parser.add_argument(
+        "--retries",
+        type=int,
+        default=RETRIES,
+        metavar="N",
+        help=f"times --resume retries a timed-out or crashed page (default: {RETRIES}; 0: never)",
     )
     parser.add_argument(
         "--glob",
         metavar="PATTERN",
-        help="file-name pattern for folders (default: *.html *.htm *.shtml *.txt)",
+        action="append",
+        help="file-name pattern for folders, may be repeated (default: *.html *.htm *.shtml "
+        "*.xhtml *.txt, and files with no or a dynamic suffix that look like pages)",
     )
     parser.add_argument(
         "--timeout",
@@ -758,16 +1132,33 @@ def run_command(args: argparse.Namespace) -> int:
             raise UsageError("--jobs must be at least 1")
         if args.timeout < 0:
             raise UsageError("--timeout must be 0 (no limit) or more")
+        if args.retries < 0:
+            raise UsageError("--retries must be 0 or more")
         for file in args.lexicon:
             _check_lexicon(file)
-        paths = collect_inputs(args.inputs, glob=args.glob)
+        found = discover(args.inputs, glob=args.glob, exclude=args.outdir)
+        paths = found.paths
+        if args.verbose:
+            for reason, skipped in sorted(found.skipped.items()):
+                for path in skipped:
+                    print(f"policyextract batch: skipped {display_path(path)}: {reason}",
+                          file=sys.stderr)  # fmt: skip
         if not paths:
-            raise UsageError("no input pages found")
+            why = found.skipped_summary()
+            raise UsageError(
+                "no input pages found" + (f"; skipped {why}" if why else " (empty folders)")
+            )
+        if found.skipped and not args.quiet and not args.verbose:
+            print(
+                f"policyextract batch: skipped {found.skipped_summary()} (--verbose lists them)",
+                file=sys.stderr,
+            )
         options = Options(
             input_format=args.input_format,
             tokens=args.tokens,
             lexicons=tuple(os.path.abspath(f) for f in args.lexicon),
             timeout=args.timeout or None,
+            max_page_size=args.max_page_size,
         )
         summary = run_batch(
             paths,
@@ -781,14 +1172,15 @@ def run_command(args: argparse.Namespace) -> int:
             glob=args.glob,
             progress=not args.quiet and sys.stderr.isatty(),
             verbose=args.verbose,
+            retries=args.retries,
+            skipped=found.skipped_counts(),
         )
     except (UsageError, BatchError) as err:
         print(f"policyextract batch: {err}", file=sys.stderr)
         return 2
     except OSError as err:  # OUTDIR not writable, disk full: the batch cannot run at all
-        print(
-            f"policyextract batch: {err.filename or args.outdir}: {err.strerror}", file=sys.stderr
-        )
+        where = display_path(str(err.filename)) if err.filename else args.outdir
+        print(f"policyextract batch: {where}: {err.strerror or err}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("policyextract batch: interrupted; rerun with --resume to finish", file=sys.stderr)
@@ -812,6 +1204,21 @@ def _check_lexicon(file: str) -> None:
         raise UsageError(f"{file}: cannot read lexicon file") from err
     except ExtractionError as err:
         raise UsageError(err.reason) from err
+
+
+def parse_size(text: str) -> int:
+    """``--max-page-size``: bytes, or with a K/M/G suffix (binary units: 16M = 16 MiB)."""
+    units = {"": 1, "K": 2**10, "M": 2**20, "G": 2**30}
+    number, unit = text.strip().upper().removesuffix("IB").removesuffix("B"), ""
+    if number and number[-1] in "KMG":
+        number, unit = number[:-1], number[-1]
+    try:
+        size = int(float(number) * units[unit])
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 32M)") from None
+    if size < 1:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 32M)")
+    return size
 
 
 def _formats(text: str) -> list[str]:

@@ -4,23 +4,30 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from . import __version__, batch
 from .errors import ExtractionError
-from .pipeline import extract
+from .files import MAX_PAGE_BYTES, read_page_file
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help(sys.stderr)
-        return 2
-    result: int = args.run(args)
-    return result
+    """The ``policyextract`` command. Ctrl-C anywhere prints one line and exits with 130."""
+    try:
+        parser = _parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help(sys.stderr)
+            return 2
+        result: int = args.run(args)
+        return result
+    except KeyboardInterrupt:
+        print("policyextract: interrupted", file=sys.stderr)
+        return 130
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -32,7 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
 
     ex = sub.add_parser("extract", help="extract pages into JSON records")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="saved HTML pages or text dumps")
+    ex.add_argument(
+        "paths", nargs="+", metavar="PATH", help="saved HTML pages or text dumps; - reads stdin"
+    )
     ex.add_argument(
         "--format",
         choices=["json", "jsonl"],
@@ -73,6 +82,13 @@ def _common(parser: argparse.ArgumentParser) -> None:
         default=[],
         help="extra lexicon file (see README); may be repeated",
     )
+    parser.add_argument(
+        "--max-page-size",
+        type=batch.parse_size,
+        default=MAX_PAGE_BYTES,
+        metavar="SIZE",
+        help="largest page read, in bytes or with K/M/G (default: 16M)",
+    )
 
 
 def _apply_lexicons(files: list[str]) -> None:
@@ -84,30 +100,60 @@ def _apply_lexicons(files: list[str]) -> None:
 
 
 def _run_extract(args: argparse.Namespace) -> int:
+    """``extract PATH…``: each PATH is a file (whatever its name: never taken as page text) or
+    ``-`` for stdin. An ``-o`` that is also an input is refused before anything is opened."""
+    if args.output:
+        clash = next((p for p in args.paths if p != "-" and _same_file(p, args.output)), None)
+        if clash is not None:
+            print(
+                f"policyextract: -o {_shown(args.output)} is also an input; "
+                "choose another output file",
+                file=sys.stderr,
+            )
+            return 2
     try:
         _apply_lexicons(args.lexicon)
     except ExtractionError as err:
         print(f"policyextract: {err.reason}", file=sys.stderr)
         return 2
     fmt = args.format or ("json" if len(args.paths) == 1 else "jsonl")
-    out: TextIO = (
-        open(args.output, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
-        if args.output
-        else sys.stdout
-    )
+    try:
+        out: TextIO = (
+            open(args.output, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+            if args.output
+            else sys.stdout
+        )
+    except OSError as err:
+        print(f"policyextract: {_shown(args.output)}: {err.strerror or err}", file=sys.stderr)
+        return 2
     failed = 0
+    stdin: bytes | None = None
     try:
         for path in args.paths:
             try:
-                record = extract(path, input_format=args.input_format, tokens=args.tokens)
+                if path == "-":
+                    if stdin is None:
+                        stdin = _read_stdin(args.max_page_size)
+                    data, name = stdin, None
+                else:
+                    data, name = _read_input(path, args.max_page_size), path
+                from .pipeline import extract_record
+
+                record = extract_record(
+                    data,
+                    path=name,
+                    input_format=args.input_format,
+                    tokens=args.tokens,
+                    max_page_bytes=args.max_page_size,
+                ).model_dump(mode="json")
                 text = _dump(record, fmt)
             except ExtractionError as err:
                 failed += 1
-                print(f"policyextract: {path}: {err.reason}", file=sys.stderr)
+                print(f"policyextract: {_shown(path)}: {err.reason}", file=sys.stderr)
                 continue
             except Exception as err:  # a bug must not cost the other inputs their records
                 failed += 1
-                print(f"policyextract: {path}: internal error: {err!r}", file=sys.stderr)
+                print(f"policyextract: {_shown(path)}: internal error: {err!r}", file=sys.stderr)
                 continue
             out.write(text)
             out.flush()
@@ -117,10 +163,55 @@ def _run_extract(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+
+
+def _read_input(path: str, max_bytes: int) -> bytes:
+    """The bytes of a command-line input, with the reason it cannot be read as a page."""
+    if not os.path.lexists(path) and _URL.match(path):
+        raise ExtractionError("URLs are not fetched: save the page and pass the file")
+    if os.path.isdir(path):
+        raise ExtractionError(
+            "is a folder: use `policyextract batch FOLDER -o OUTDIR` for folders of pages"
+        )
+    return read_page_file(path, max_bytes)
+
+
+def _read_stdin(max_bytes: int) -> bytes:
+    stream = sys.stdin.buffer
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        from .files import too_large
+
+        raise ExtractionError(too_large(len(data), max_bytes))
+    return data
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _shown(path: str) -> str:
+    """A path for a message: bytes that are not UTF-8 shown as ``\\xb2``."""
+    return batch.display_path(path)
+
+
+# Lone surrogates: the bytes of a file name that are not UTF-8, as Python holds them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _dump(record: dict[str, Any], fmt: str) -> str:
+    """The record as JSON; a file name's bytes that are not UTF-8 (lone surrogates in Python's
+    ``surrogateescape`` form) are written as ``\\udcXX`` escapes, so the output stays valid
+    UTF-8 and ``os.fsencode(json.loads(line)["source"]["path"])`` gives the name's bytes back."""
     if fmt == "json":
-        return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+        text = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _run_schema(args: argparse.Namespace) -> int:
@@ -169,7 +260,8 @@ def _run_export(args: argparse.Namespace) -> int:
 
     if find_spec("spacy") is None:
         print(
-            "policyextract: spaCy is missing: pip install 'policyextract[spacy]'", file=sys.stderr
+            "policyextract: spaCy is missing: pip install -e '.[spacy]' (in the checkout)",
+            file=sys.stderr,
         )
         return 2
 

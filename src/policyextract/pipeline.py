@@ -8,6 +8,7 @@ from typing import Any
 
 from .errors import ExtractionError
 from .facts import extract_facts
+from .files import read_page_file
 from .keywords import keywords
 from .reader import InputFormat, read
 from .record import Record, SourceInfo
@@ -40,9 +41,12 @@ def extract_record(
     path: str | None = None,
     input_format: InputFormat = "auto",
     tokens: bool = False,
+    max_page_bytes: int | None = None,
 ) -> Record:
-    data, path = _load(source, path)
-    article = read(data, path=path, input_format=input_format)
+    """:func:`extract` as a :class:`Record`; ``max_page_bytes`` replaces the 16 MiB cap on a
+    page's size (``--max-page-size``)."""
+    data, path = _load(source, path, max_page_bytes)
+    article = read(data, path=path, input_format=input_format, max_bytes=max_page_bytes)
     page = article.page
     assert page is not None  # the reader always says where the article came from
     doc = segment(article, pos=tokens)
@@ -65,7 +69,9 @@ def extract_record(
     )
 
 
-def _load(source: Source, path: str | None) -> tuple[bytes, str | None]:
+def _load(
+    source: Source, path: str | None, max_page_bytes: int | None = None
+) -> tuple[bytes, str | None]:
     if isinstance(source, bytes):
         return source, path
     if isinstance(source, str) and ("\n" in source or "<" in source or len(source) > 4096):
@@ -73,18 +79,14 @@ def _load(source: Source, path: str | None) -> tuple[bytes, str | None]:
             return source.encode("utf-8"), path
         except UnicodeEncodeError as err:
             raise ExtractionError("text is not valid Unicode (a lone surrogate)") from err
-    return read_file(Path(source)), path if path is not None else str(source)
+    return read_file(Path(source), max_page_bytes), path if path is not None else str(source)
 
 
-def read_file(file: Path) -> bytes:
-    """A page's bytes; why a file cannot be read becomes a one-line :class:`ExtractionError`."""
-    try:
-        return file.read_bytes()
-    except FileNotFoundError as err:
-        raise ExtractionError("no such file") from err
-    except IsADirectoryError as err:
-        raise ExtractionError("is a directory, not a page") from err
-    except PermissionError as err:
-        raise ExtractionError("permission denied") from err
-    except OSError as err:
-        raise ExtractionError(f"cannot read: {err.strerror or err}") from err
+def read_file(file: Path, max_bytes: int | None = None) -> bytes:
+    """A page's bytes; why a file cannot be read becomes a one-line :class:`ExtractionError`.
+
+    Only regular files are read, their size checked before reading and the read bounded
+    (:func:`policyextract.files.read_page_file`): a FIFO or ``/dev/zero`` cannot hang or fill
+    memory.
+    """
+    return read_page_file(file, max_bytes)

@@ -17,6 +17,7 @@ flagged, and not drawn.
 from __future__ import annotations
 
 import base64
+import errno
 import hashlib
 import html
 import json
@@ -160,8 +161,19 @@ def atomic_write(target: Path, data: bytes) -> None:
     """Write ``data`` under a temporary name beside ``target``, then rename it into place.
 
     The file gets the usual permissions (0666 less the umask), not mkstemp's private 0600.
+    A missing or unwritable folder is reported under the target's own name, never the
+    temporary one (an :class:`OSError` whose ``filename`` is the folder or the target).
     """
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    folder = target.parent
+    if not folder.is_dir():
+        why = "not a folder" if folder.exists() else "no such folder"
+        raise OSError(errno.ENOENT, why, str(folder))
+    if target.is_dir():
+        raise OSError(errno.EISDIR, "is a folder, not a file", str(target))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as err:
+        raise OSError(err.errno, err.strerror, str(folder)) from err
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

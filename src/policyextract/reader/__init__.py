@@ -34,9 +34,16 @@ __all__ = ["InputFormat", "read", "read_page", "strip_chrome"]
 MAX_BODY_CHARS = 500_000
 
 
-def read(data: bytes, *, path: str | None = None, input_format: InputFormat = "auto") -> Article:
+def read(
+    data: bytes,
+    *,
+    path: str | None = None,
+    input_format: InputFormat = "auto",
+    max_bytes: int | None = None,
+) -> Article:
     """The article of a page's bytes: :func:`read_page`, then :func:`strip_chrome`."""
-    return strip_chrome(read_page(data, path=path, input_format=input_format))
+    page = read_page(data, path=path, input_format=input_format, max_bytes=max_bytes)
+    return strip_chrome(page)
 
 
 def strip_chrome(page: Page) -> Article:

@@ -35,6 +35,7 @@ import re
 from typing import Literal
 
 from ..errors import ExtractionError
+from ..files import MAX_PAGE_BYTES, SNIFF_BYTES, binary_kind, too_large
 from ..models import EncodingSource, Format, Page
 
 InputFormat = Literal["auto", "html", "text"]
@@ -207,9 +208,9 @@ _MIN_TEXT_SHARE = 0.9
 # Stdlib re: for a plain character class it scans 64 KiB ~3× faster than regex (0.15 vs 0.49 ms).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.01
-# Saved news pages weigh 20 KB–2 MB (the realworld set: up to 0.4 MB); past this a file is no page,
-# and reading it whole would cost seconds and hundreds of MB in the tree and the segmenter.
-MAX_PAGE_BYTES = 16 * 1024 * 1024
+# Saved news pages weigh 20 KB–2 MB (the realworld set: up to 0.4 MB); past MAX_PAGE_BYTES (16 MiB,
+# from ..files) a file is no page, and reading it whole would cost seconds and hundreds of MB in
+# the tree and the segmenter; a caller may raise the cap (``max_bytes``, --max-page-size).
 
 # --- HTML or text ----------------------------------------------------------------------------
 
@@ -231,17 +232,27 @@ _MIN_TAGGED_LINES = 0.3
 _MIN_TAGS = 2
 
 
-def read_page(data: bytes, *, path: str | None = None, input_format: InputFormat = "auto") -> Page:
+def read_page(
+    data: bytes,
+    *,
+    path: str | None = None,
+    input_format: InputFormat = "auto",
+    max_bytes: int | None = None,
+) -> Page:
     """Decode ``data`` and tell HTML from text by content (``input_format`` overrides).
 
-    Raises :class:`ExtractionError` for empty, binary or undecodable input.
+    Raises :class:`ExtractionError` for empty, binary or undecodable input, and for input over
+    ``max_bytes`` (default :data:`~policyextract.files.MAX_PAGE_BYTES`, 16 MiB). A file whose
+    magic bytes say what it is (PDF, .docx, Parquet, an image…) is refused under that name.
     """
-    if len(data) > MAX_PAGE_BYTES:
-        raise ExtractionError(
-            f"too large for a page: {len(data) / 2**20:.0f} MiB > {MAX_PAGE_BYTES // 2**20} MiB"
-        )
+    limit = MAX_PAGE_BYTES if max_bytes is None else max_bytes
+    if len(data) > limit:
+        raise ExtractionError(too_large(len(data), limit))
     if not data.strip():
         raise ExtractionError("empty file")
+    kind = binary_kind(data[:SNIFF_BYTES])
+    if kind is not None:
+        raise ExtractionError(f"{kind}, not a web page")
     text, encoding, how = _decode(data)
     sample = text[:65536]
     if len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * len(sample):
