@@ -39,6 +39,7 @@ from ..segmentation import tokenizer
 from .base import Fact
 from .context import complete_organization
 from .places import gazetteer, lookup
+from .spans import word_tag
 
 
 class Organization(Fact):
@@ -101,11 +102,21 @@ LEADING_JUNK = regex.compile(
     r"(?:[据由经受在和与及同向对请为是被将把从以于让使令并]|邀请|来自|包括|其中|会上|当天|随后|"
     r"同时|此外|另外|时任|现任|前任|原任|组织|召开|举行|出席|会见|陪同|参加|主持|依托|按照|根据|"
     r"通过|经过|作为|那些|这些|一些|不少|部分|所有|其他|其它|许多|很多|众多|多个|几个|"
-    r"[这那该本各每某多数两几一二三四五六七八九十]+[家个所名位份批类种]|"
+    r"[这那该本各每某多数两几一二三四五六七八九十百千万余]+[家个所名位份批类种张款条间]|"
+    r"[一二三四五六七八九十]+大|"
     r"一家|这家|那家|该|各|本|某|多家|两家)+"
 )
+# Parts of speech (jieba's dictionary, ``spans.word_tag``) of words that stand before a name but
+# are never part of one: verbs, time words, adverbs, pronouns, prepositions, conjunctions,
+# numerals, idioms (上周 | 交通银行, 记者拨打 | 招商银行, 1985年 | 中国银行). A name may start
+# right after one; an unanchored name's own name never contains one of two or more characters (a
+# one-character token of a proper name is often mistagged: 维 | 旺 | 迪集团).
+JUNK_TAGS = frozenset(("v", "vd", "vg", "t", "tg", "d", "r", "p", "c", "l", "i", "z", "y"))
+JUNK_CHAR_TAGS = frozenset(("t", "p", "c", "r", "d", "m"))
 # A company name made only of these words is generic (上市公司 is not a named company).
 GENERIC_NAMES = frozenset(shipped_list("org_generic"))
+# Words jieba's dictionary tags as nouns that stand before a name as verbs (办理 | 韩亚银行).
+LEADING_WORDS = frozenset(shipped_list("org_leading"))
 # Tokens a name never contains: conjunctions, particles and the verbs that stand between a name and
 # a later suffix-like word (山东省政府新闻办 | 举行 | 新闻发布会).
 BREAK_WORDS = frozenset(shipped_list("org_breaks"))
@@ -115,7 +126,22 @@ NOT_ORG_WORDS = frozenset(shipped_list("not_org_words"))
 # in 中青旅控股股份有限公司: 7); longer stems were verbs and clauses on the realworld pages.
 MAX_UNANCHORED_STEM = 8
 # Words after a place that make a kind of body of the rest (法国各工会, 省有关部门).
-DETERMINERS = ("各", "有关", "相关", "等")
+DETERMINERS = (
+    "各",
+    "有关",
+    "相关",
+    "等",
+    "某",
+    "一家",
+    "一位",
+    "一间",
+    "一所",
+    "一个",
+    "一大",
+    "多家",
+    "几家",
+    "另一",
+)
 # A branch named by its place only (上海分公司) belongs to the company named right before it
 # (泰康之家上海分公司): the name starts there.
 BRANCH_SUFFIXES = frozenset(("分公司", "分行", "支行", "代表处", "办事处"))
@@ -296,6 +322,32 @@ def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
     return anchor
 
 
+def is_leading(word: str | None) -> bool:
+    """``word`` stands before a name and is never part of one (a verb, a time word…)."""
+    if not word or word in GENERIC_NAMES:
+        return False  # the trade of a company (开发, 拍卖 in 亚通开发有限公司) is part of its name
+    if word in LEADING_WORDS:
+        return True
+    tag = word_tag(word)
+    return tag in JUNK_TAGS if len(word) > 1 else tag in JUNK_CHAR_TAGS
+
+
+def _clean_stem(pos: int, stem_end: int, edges: Edges) -> bool:
+    """The own name ``[pos, stem_end)`` of an unanchored name holds no leading word: none at
+    all as its first word, none of two or more characters after it (a one-character word inside
+    a proper name is often mistagged: 南共体 is 南 | 共/d | 体)."""
+    at = pos
+    while at < stem_end:
+        nxt = edges.words_from.get(at)
+        if nxt is None:
+            return True
+        word = edges.words.get(nxt)
+        if nxt <= stem_end and (at == pos or nxt - at > 1) and is_leading(word):
+            return False
+        at = nxt
+    return True
+
+
 def _is_generic(name: str, suffix: str) -> bool:
     stem = name[: len(name) - len(suffix)]
     if len(stem) < 2:
@@ -365,6 +417,7 @@ def _candidate_ends(
             s in STRONG_SUFFIXES
             and e - pos - len(s) <= MAX_UNANCHORED_STEM
             and not _is_generic(text[pos:e], s)
+            and _clean_stem(pos, e - len(s), edges)
         ):
             found.append((e, s))
     return found
@@ -430,6 +483,15 @@ def _body_end(ends: list[tuple[int, str]]) -> int:
     return ends[-1][0]
 
 
+def _junk_ends_word(text: str, pos: int, edges: Edges) -> bool:
+    """A leading word ends at ``pos``: a token ends there, or the rest of the token is a bare
+    省/市 (该省 | 保监局), not inside a word (某大 | 型 in 某大型)."""
+    if pos in edges.ends:
+        return True
+    nxt = bisect_right(edges.ordered, pos)
+    return nxt < len(edges.ordered) and text[pos : edges.ordered[nxt]] in LOCAL_ANCHORS
+
+
 def find_in_run(text: str, start: int, end: int, edges: Edges) -> list[OrgSpan]:
     """Organisation names in one run of name characters ``text[start:end]``.
 
@@ -448,10 +510,10 @@ def find_in_run(text: str, start: int, end: int, edges: Edges) -> list[OrgSpan]:
         if pos < reach:
             nxt = bisect_left(edges.ordered, reach)
             pos = edges.ordered[nxt] if nxt < len(edges.ordered) else end
-            clean = pos in edges.clean
+            clean = pos in edges.clean or is_leading(edges.words.get(pos))
             continue
         junk = LEADING_JUNK.match(text, pos, end)
-        if junk is not None and junk.end() > pos:
+        if junk is not None and junk.end() > pos and _junk_ends_word(text, junk.end(), edges):
             pos, clean = junk.end(), True
             continue
         anchor = anchor_at(text, pos, end, edges)
@@ -473,7 +535,7 @@ def find_in_run(text: str, start: int, end: int, edges: Edges) -> list[OrgSpan]:
         # No name starts here: move to the next token boundary.
         nxt = bisect_right(edges.ordered, pos)
         pos = edges.ordered[nxt] if nxt < len(edges.ordered) else end
-        clean = pos in edges.clean
+        clean = pos in edges.clean or is_leading(edges.words.get(pos))
     return spans
 
 

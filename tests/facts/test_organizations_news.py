@@ -1,0 +1,55 @@
+"""Organisations in news prose (issue 9): the error classes, one table each.
+
+Sentences written by hand in the style of financial and policy news (not copied from a dev set).
+Each row lists the organisation names the text yields, in order, one per organisation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policyextract.facts import organizations
+from policyextract.facts.organizations import Organization
+from policyextract.models import Article, Metadata
+from policyextract.segmentation import segment
+
+
+def names(sentence: str) -> list[str]:
+    doc = segment(Article(metadata=Metadata(published="2024-06-07"), body=[sentence]))
+    return [f.name for f in organizations.extract(doc) if isinstance(f, Organization)]
+
+
+# A kind of bank or company (by trade, ownership or channel) is no name, nor is a clause that
+# ends with a bare suffix.
+KINDS = [
+    "多家股份制商业银行下调了首套房贷利率。",
+    "小额贷款公司的利率不得超过法定上限。",
+    "用户可以通过电子银行办理转账。",
+    "目前博彩公司开出的赔率并不看好主队。",
+    "消费者如果选择银行，应当比较手续费。",
+    "他承认公司存在资金缺口。",
+    "比较众多公司的报价后，客户选择了最低的一家。",
+    "某大型连锁房产经纪公司负责人说。",
+]
+
+
+@pytest.mark.parametrize("sentence", KINDS)
+def test_kinds_are_no_names(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+# Time words, verbs and prepositions before a name are not part of it.
+LEADING = [
+    ("上月兴业银行推出了新的理财产品。", ["兴业银行"]),
+    ("记者致电华夏银行客服了解到。", ["华夏银行"]),
+    ("客户办理渣打银行信用卡需要提供收入证明。", ["渣打银行"]),
+    ("2019年中国银行广东分行发行了新卡。", ["中国银行广东分行"]),
+    ("去年底东亚银行宣布扩大在华业务。", ["东亚银行"]),
+    ("监管部门接管华安人寿保险公司后，业务平稳过渡。", ["华安人寿保险公司"]),
+    ("熟悉杭州市商业银行的人士透露。", ["杭州市商业银行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LEADING)
+def test_leading_words_stay_out(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
