@@ -53,3 +53,22 @@ LEADING = [
 @pytest.mark.parametrize(("sentence", "expected"), LEADING)
 def test_leading_words_stay_out(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# National bodies by short or former names, parties, big banks' short names, international
+# bodies (lexicon/organizations.txt): found as whole words.
+NATIONAL = [
+    ("央行宣布下调存款准备金率。", ["央行"]),
+    ("银监会和保监会联合发文。", ["银监会", "保监会"]),
+    ("原建设部和农业部的职责划入新组建的部门。", ["建设部", "农业部"]),
+    ("新闻出版总署公布了名单。", ["新闻出版总署"]),
+    ("北约与欧盟举行会谈。", ["北约", "欧盟"]),
+    ("中国共产党成立一百周年。", ["中国共产党"]),
+    ("工行、建行和招行相继上调了利率。", ["工行", "建行", "招行"]),
+    ("国土资源部、环境保护部、监察部联合检查。", ["国土资源部", "环境保护部", "监察部"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NATIONAL)
+def test_national_bodies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -161,12 +161,17 @@ class OrgPatterns:
     short_heads: frozenset[str]  # the first characters of 1–2 character suffixes
     titles: frozenset[str]
     stops: frozenset[str]  # tokens a name never contains: break words and titles
-    known: regex.Pattern[str] | None
+    known_at: dict[str, tuple[str, ...]]  # known names by their first two characters, longest first
     known_names: frozenset[str]
 
 
-def _alternation(words: tuple[str, ...] | list[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+def _by_head(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``words`` by their first two characters, longest first (a look-up at each token start:
+    one regex alternation of several hundred names cost more than the rest of the rules)."""
+    heads: dict[str, tuple[str, ...]] = {}
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        heads[word[:2]] = (*heads.get(word[:2], ()), word)
+    return heads
 
 
 @cache
@@ -181,7 +186,7 @@ def _compiled(_version: int) -> OrgPatterns:
         short_heads=frozenset(x[0] for x in suffixes if len(x) <= 2),
         titles=frozenset(word_list("titles")),
         stops=BREAK_WORDS | frozenset(word_list("titles")),
-        known=regex.compile(_alternation(known)) if known else None,
+        known_at=_by_head(known),
         known_names=frozenset(known),
     )
 
@@ -625,21 +630,27 @@ def _found(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         else:
             rule = "organization.named_suffix"
         found.append((span.start, span.body_end, rule))
-    known = patterns().known
-    if known is not None:
-        edges = {0} | {t.end for t in tokens}
-        taken = [(s, e) for s, e, _ in found]
-        for match in known.finditer(text):
-            start, end = match.span()
+    known_at = patterns().known_at
+    ends = {0} | {t.end for t in tokens}
+    taken = [(s, e) for s, e, _ in found]
+    last = 0
+    for token in tokens:
+        start = token.start
+        names = known_at.get(text[start : start + 2]) if start >= last else None
+        if not names:
+            continue
+        for name in names:
+            end = start + len(name)
             # Whole words only (商务部 in 商务部门 is no body), not inside a longer name
             # (发展改革委 in 河南省发展改革委), not a wire's dateline.
-            if start not in edges or end not in edges:
+            if end not in ends or not text.startswith(name, start):
                 continue
             if any(s <= start < e or s < end <= e for s, e in taken):
-                continue
-            if _DATELINE.match(text, end):
-                continue
-            found.append((start, end, "organization.lexicon"))
+                break
+            if not _DATELINE.match(text, end):
+                found.append((start, end, "organization.lexicon"))
+            last = end
+            break
     taken = [(s, e) for s, e, _ in found]
     for start, end in _listed(text, tokens):
         if not any(s < end and start < e for s, e in taken):
