@@ -72,3 +72,19 @@ NATIONAL = [
 @pytest.mark.parametrize(("sentence", "expected"), NATIONAL)
 def test_national_bodies(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# A country's armed forces are bodies: a country and a service, or a country's short form and 军.
+FORCES = [
+    ("美军和日军在演习中协同行动。", ["美军", "日军"]),
+    ("俄海军的一艘护卫舰驶入港口。", ["俄海军"]),
+    ("印度空军的一架战机坠毁。", ["印度空军"]),
+    ("巴基斯坦海军与中国海军举行联合演习。", ["巴基斯坦海军", "中国海军"]),
+    ("他获得了世界冠军，随后参军入伍。", []),
+    ("空军和海军各派出一个编队。", []),  # a service with no country is a kind
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FORCES)
+def test_armed_forces(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

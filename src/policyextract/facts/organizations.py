@@ -606,6 +606,27 @@ def _listed(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return found
 
 
+# The armed forces of a country named by its one-character short form (美军, 俄海军, 美 | 空军):
+# the short forms of lexicon/country_abbrevs.txt before 军 or a service. A full country name
+# before a service is an anchored name (美国陆军, 俄罗斯海军: 海军 is a suffix).
+COUNTRY_ABBREVS = frozenset(shipped_list("country_abbrevs"))
+SERVICES = ("军", "海军", "陆军", "空军", "空天军")
+
+
+def _forces(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Spans of the forces of a country named by its short form."""
+    found = []
+    for i, token in enumerate(tokens):
+        word = token.word
+        if word[:1] not in COUNTRY_ABBREVS or token.start in (s for s, _ in found[-1:]):
+            continue
+        if word[1:] in SERVICES:
+            found.append((token.start, token.end))
+        elif len(word) == 1 and i + 1 < len(tokens) and tokens[i + 1].word in SERVICES[1:]:
+            found.append((token.start, tokens[i + 1].end))
+    return found
+
+
 # A news agency's dateline (新华社北京2月29日电): the credit of the wire, not a body in the news.
 _DATELINE = regex.compile(r"\p{Han}{0,8}?\d{1,2}月\d{1,2}日电")
 
@@ -651,6 +672,10 @@ def _found(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
                 found.append((start, end, "organization.lexicon"))
             last = end
             break
+    taken = [(s, e) for s, e, _ in found]
+    for start, end in _forces(text, tokens):
+        if not any(s < end and start < e for s, e in taken):
+            found.append((start, end, "organization.forces"))
     taken = [(s, e) for s, e, _ in found]
     for start, end in _listed(text, tokens):
         if not any(s < end and start < e for s, e in taken):
