@@ -615,7 +615,7 @@ SERVICES = ("军", "海军", "陆军", "空军", "空天军")
 
 def _forces(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Spans of the forces of a country named by its short form."""
-    found = []
+    found: list[tuple[int, int]] = []
     for i, token in enumerate(tokens):
         word = token.word
         if word[:1] not in COUNTRY_ABBREVS or token.start in (s for s, _ in found[-1:]):
