@@ -88,3 +88,18 @@ FORCES = [
 @pytest.mark.parametrize(("sentence", "expected"), FORCES)
 def test_armed_forces(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Venues are places, not bodies; a venue of a body yields the body.
+VENUES = [
+    ("展览在南京博物馆和深圳会展中心同时举行。", []),
+    ("新年音乐会在国家大剧院上演。", []),
+    ("发布会在杭州市政府会议厅召开。", ["杭州市政府"]),
+    ("德国馆和法国馆吸引了大批游客。", []),
+    ("法国驻华大使馆发表声明。", ["法国驻华大使馆"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VENUES)
+def test_venues_are_no_bodies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

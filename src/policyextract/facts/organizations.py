@@ -488,6 +488,16 @@ def _body_end(ends: list[tuple[int, str]]) -> int:
     return ends[-1][0]
 
 
+# Venues (博物馆, 会展中心, 音乐厅): places, not bodies; longest first.
+VENUES = tuple(sorted(shipped_list("org_venues"), key=len, reverse=True))
+_VENUE_TAILS = frozenset(v[-1] for v in VENUES)
+
+
+def _is_venue(text: str, end: int) -> bool:
+    """The name ending at ``end`` names a venue."""
+    return end > 0 and text[end - 1] in _VENUE_TAILS and text.endswith(VENUES, 0, end)
+
+
 def _junk_ends_word(text: str, pos: int, edges: Edges) -> bool:
     """A leading word ends at ``pos``: a token ends there, or the rest of the token is a bare
     省/市 (该省 | 保监局), not inside a word (某大 | 型 in 某大型)."""
@@ -497,8 +507,13 @@ def _junk_ends_word(text: str, pos: int, edges: Edges) -> bool:
     return nxt < len(edges.ordered) and text[pos : edges.ordered[nxt]] in LOCAL_ANCHORS
 
 
-def find_in_run(text: str, start: int, end: int, edges: Edges) -> list[OrgSpan]:
+def find_in_run(
+    text: str, start: int, end: int, edges: Edges, venues: bool = True
+) -> list[OrgSpan]:
     """Organisation names in one run of name characters ``text[start:end]``.
+
+    With ``venues`` false, a venue (苏州博物馆) is no name: an organisation fact is never a venue,
+    but the venue an official heads (上海博物馆馆长) is the official's organisation.
 
     A name starts at an anchor, or (a company, an association) at a clean start: the start of
     the run, or right after a break token or a leading word such as 据 or 该.
@@ -525,6 +540,11 @@ def find_in_run(text: str, start: int, end: int, edges: Edges) -> list[OrgSpan]:
         ends = _candidate_ends(text, pos, end, edges, anchor) if anchor or clean else []
         # Brackets inside a name come in pairs (三菱日联银行（中国）, not 乌鲁木齐）集结中心).
         ends = [(e, s) for e, s in ends if _balanced(text, pos, e)]
+        if not venues:
+            # A venue is no body (苏州博物馆); a venue of a body yields the body (市政府会议厅).
+            # A place and 馆 alone is a pavilion (中国馆, 瑞士馆 at an expo).
+            bare = pos + len(anchor or "") + 1
+            ends = [(e, s) for e, s in ends if not _is_venue(text, e) and (e, s) != (bare, "馆")]
         if ends:
             last_end = ends[-1][0]
             body_end = _body_end(ends)
@@ -549,7 +569,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     edges = boundaries(text, tokens)
     spans: list[OrgSpan] = []
     for run in patterns().run.finditer(text):
-        spans.extend(find_in_run(text, run.start(), run.end(), edges))
+        spans.extend(find_in_run(text, run.start(), run.end(), edges, venues=False))
     return spans
 
 
