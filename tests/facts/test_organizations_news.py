@@ -103,3 +103,19 @@ VENUES = [
 @pytest.mark.parametrize(("sentence", "expected"), VENUES)
 def test_venues_are_no_bodies(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# 和/与/及 between two fields of one body stay inside its name; between two bodies they do not.
+CONJUNCTIONS = [
+    ("青岛市规划与自然资源局发布公告。", ["青岛市规划与自然资源局"]),
+    ("合肥市住房保障和房产管理局提醒购房者。", ["合肥市住房保障和房产管理局"]),
+    ("中国城市规划及住宅研究会召开年会。", ["中国城市规划及住宅研究会"]),
+    ("浙江省政府和江苏省政府签署协议。", ["浙江省政府", "江苏省政府"]),
+    ("河北省委和省政府联合发文。", ["河北省委", "省政府"]),  # one mention: not completed
+    ("国际货币基金组织与世界银行发布报告。", ["国际货币基金组织", "世界银行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CONJUNCTIONS)
+def test_conjunctions_in_names(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -72,6 +72,7 @@ STRONG_SUFFIXES = (
     "协会",
     "商会",
     "学会",
+    "研究会",
     "联合会",
     "促进会",
     "基金会",
@@ -387,14 +388,50 @@ def _next_local_body(text: str, ends: list[tuple[int, str]], edges: Edges) -> in
     return len(text)
 
 
+# Conjunctions inside a body's name that join two of its fields (规划与国土资源管理局,
+# 住房保障和房产管理局, 国际合作与交流司, 房地产及住宅研究会).
+INNER_CONJUNCTIONS = frozenset(("和", "与", "及"))
+
+
+def _inner_conjunction(text: str, pos: int, at: int, limit: int, edges: Edges) -> bool:
+    """The break token at ``at`` is a conjunction inside a name starting at ``pos``: 和/与/及
+    between two fields, not between two bodies (山东省政府和北京市政府: a name ends before it; 省委
+    和省政府: a name starts after it) nor before a name of its own."""
+    word_end = edges.words_from.get(at)
+    if word_end is None or text[at:word_end] not in INNER_CONJUNCTIONS or at - pos < 2:
+        return False
+    first = bisect_left(edges.suffixes, (at, ""))
+    if first < len(edges.suffixes) and edges.suffixes[first][0] == at:
+        return False  # a whole name ends before the conjunction
+    if anchor_at(text, word_end, limit, edges) is not None:
+        return False
+    # Nor two bodies known by name (国际货币基金组织和世界银行).
+    known = patterns().known_names
+    if any(text[begin:at] in known for begin in range(max(pos, at - 12), at - 1)):
+        return False
+    if any(
+        text.startswith(name, word_end)
+        for name in patterns().known_at.get(text[word_end : word_end + 2], ())
+    ):
+        return False
+    # The name goes on to a suffix before the next break.
+    nxt = bisect_right(edges.breaks, at)
+    stop = min(limit, edges.breaks[nxt]) if nxt < len(edges.breaks) else limit
+    return bool(suffix_ends(word_end + 1, stop, edges))
+
+
 def _candidate_ends(
     text: str, pos: int, end: int, edges: Edges, anchor: str | None
 ) -> list[tuple[int, str]]:
     """The suffix ends a name starting at ``pos`` may end at (before any break token)."""
-    stop = min(end, pos + MAX_NAME)
+    limit = min(end, pos + MAX_NAME)
+    stop = limit
     index = bisect_left(edges.breaks, pos)
-    if index < len(edges.breaks):
-        stop = min(stop, edges.breaks[index])
+    while index < len(edges.breaks) and edges.breaks[index] < limit:
+        stop = edges.breaks[index]
+        if not _inner_conjunction(text, pos, stop, limit, edges):
+            break
+        index, stop = index + 1, limit
     ends = suffix_ends(pos, stop, edges)
     if anchor is not None:
         if text.startswith(DETERMINERS, pos + len(anchor)):
