@@ -119,3 +119,15 @@ CONJUNCTIONS = [
 @pytest.mark.parametrize(("sentence", "expected"), CONJUNCTIONS)
 def test_conjunctions_in_names(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# A verb after a body starts a clause, not a unit of the body.
+CLAUSES = [
+    ("华夏银行收购信托公司一事引起关注。", ["华夏银行"]),
+    ("人民银行杭州中心支行副行长表示。", ["人民银行杭州中心支行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLAUSES)
+def test_verb_after_a_body(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -330,8 +330,10 @@ def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
 
 def is_leading(word: str | None) -> bool:
     """``word`` stands before a name and is never part of one (a verb, a time word…)."""
-    if not word or word in GENERIC_NAMES:
-        return False  # the trade of a company (开发, 拍卖 in 亚通开发有限公司) is part of its name
+    if not word or word in GENERIC_NAMES or word in patterns().suffixes:
+        # The trade of a company (开发, 拍卖 in 亚通开发有限公司) is part of its name; a suffix
+        # (支行: jieba tags it a verb) is no leading word.
+        return False
     if word in LEADING_WORDS:
         return True
     tag = word_tag(word)
@@ -442,11 +444,14 @@ def _candidate_ends(
         limit = _next_local_body(text, ends, edges)
         ends = [(e, s) for e, s in ends if e <= limit]
         known = patterns().known_names
-        return [
-            (e, s)
-            for e, s in ends
-            if e > pos + len(anchor) or s in STRONG_SUFFIXES or text[pos:e] in known
-        ]
+        return _clean_units(
+            [
+                (e, s)
+                for e, s in ends
+                if e > pos + len(anchor) or s in STRONG_SUFFIXES or text[pos:e] in known
+            ],
+            edges,
+        )
     known = patterns().known_names
     found: list[tuple[int, str]] = []
     for e, s in ends:
@@ -462,7 +467,16 @@ def _candidate_ends(
             and _clean_stem(pos, e - len(s), edges)
         ):
             found.append((e, s))
-    return found
+    return _clean_units(found, edges)
+
+
+def _clean_units(ends: list[tuple[int, str]], edges: Edges) -> list[tuple[int, str]]:
+    """``ends`` up to the first unit that starts with a verb (中国银行 | 收购信托公司 is a clause,
+    not a unit of the bank; a verb inside a unit may name its field: 住房保障司)."""
+    for i in range(1, len(ends)):
+        if is_leading(edges.words.get(edges.words_from.get(ends[i - 1][0], -1))):
+            return ends[:i]
+    return ends
 
 
 def _balanced(text: str, start: int, end: int) -> bool:
