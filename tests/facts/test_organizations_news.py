@@ -131,3 +131,16 @@ CLAUSES = [
 @pytest.mark.parametrize(("sentence", "expected"), CLAUSES)
 def test_verb_after_a_body(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Securities and trust companies by their names; their kinds are no names.
+TRADES = [
+    ("国泰证券分析师认为，市场仍将震荡。", ["国泰证券"]),
+    ("四川信托发行了一款新产品。", ["四川信托"]),
+    ("集合信托的收益率有所下降。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TRADES)
+def test_securities_and_trusts(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -69,6 +69,8 @@ STRONG_SUFFIXES = (
     "分公司",
     "集团",
     "银行",
+    "证券",
+    "信托",
     "协会",
     "商会",
     "学会",
@@ -87,6 +89,9 @@ STRONG_SUFFIXES = (
     "大使馆",
     "领事馆",
 )
+# Trades that end a company's name (安信证券, 湖南信托) but never a unit of another body
+# (西南财经大学 | 信托与理财研究所).
+TRADES = ("证券", "信托")
 # Suffixes of an internal department of a body: their fact is the body (科技处 → its 厅). A branch
 # (常德分行, 深圳分公司) is an organisation of its own and keeps its whole name.
 SUBUNIT_SUFFIXES = ("处", "科", "室", "司")
@@ -474,7 +479,8 @@ def _clean_units(ends: list[tuple[int, str]], edges: Edges) -> list[tuple[int, s
     """``ends`` up to the first unit that starts with a verb (中国银行 | 收购信托公司 is a clause,
     not a unit of the bank; a verb inside a unit may name its field: 住房保障司)."""
     for i in range(1, len(ends)):
-        if is_leading(edges.words.get(edges.words_from.get(ends[i - 1][0], -1))):
+        at, suffix = ends[i - 1][0], ends[i][1]
+        if is_leading(edges.words.get(edges.words_from.get(at, -1))) or suffix in TRADES:
             return ends[:i]
     return ends
 
