@@ -144,3 +144,15 @@ TRADES = [
 @pytest.mark.parametrize(("sentence", "expected"), TRADES)
 def test_securities_and_trusts(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# A district by its short form before one of its bodies (丰台 for 丰台区).
+DISTRICTS = [
+    ("原告已向房山法院提起诉讼。", ["房山法院"]),
+    ("嫌疑人被关押在西城看守所。", ["西城看守所"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DISTRICTS)
+def test_district_short_forms(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

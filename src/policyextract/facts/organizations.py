@@ -305,9 +305,48 @@ def _is_body_word(words_from: dict[int, int], pos: int, text: str, anchor: str) 
     return end is not None and text[pos + len(anchor) : end] in patterns().suffixes
 
 
+# A county or district named by its short form (丰台 for 丰台区) starts the name of one of its
+# own bodies written right after it (丰台法院, 海淀看守所); anywhere else a county's short form is
+# too often a common word to anchor a name.
+LOCAL_BODIES = frozenset(
+    (
+        "法院", "人民法院", "检察院", "人民检察院", "政府", "人民政府", "区委", "县委", "区政府",
+        "县政府", "公安局", "公安分局", "分局", "看守所", "派出所", "交警大队", "税务局", "人大",
+        "政协", "纪委", "教委", "教育局", "卫生局", "民政局", "财政局", "法制办",
+    )
+)  # fmt: skip
+
+
+@cache
+def _county_shorts() -> frozenset[str]:
+    """Short forms of counties and districts (丰台区 → 丰台) that are not names of their own."""
+    places = gazetteer().by_name
+    return frozenset(
+        place.name[:-1]
+        for place in places.values()
+        if place.level == "county"
+        and len(place.name) >= 3
+        and place.name[-1] in "区县"
+        and place.name[:-1] not in places
+    )
+
+
+def _county_short(text: str, pos: int, end: int, edges: Edges) -> str | None:
+    """A county's short form at ``pos`` as a whole word, followed by one of its bodies."""
+    word_end = edges.words_from.get(pos)
+    if word_end is None or word_end - pos < 2 or text[pos:word_end] not in _county_shorts():
+        return None
+    next_end = edges.words_from.get(word_end)
+    if next_end is None or next_end > end or text[word_end:next_end] not in LOCAL_BODIES:
+        return None
+    return text[pos:word_end]
+
+
 def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
     """The name anchor starting at ``pos``: a place, 中国/国家…, or a bare 省/市 (a whole word)."""
     anchor = gazetteer().prefix(text, pos, end)
+    if anchor is None:
+        anchor = _county_short(text, pos, end, edges)
     if anchor is None and text[pos : pos + 2] in COUNTRIES_AT:
         for country in COUNTRIES_AT[text[pos : pos + 2]]:
             if text.startswith(country, pos, end):
