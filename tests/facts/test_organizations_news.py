@@ -156,3 +156,16 @@ DISTRICTS = [
 @pytest.mark.parametrize(("sentence", "expected"), DISTRICTS)
 def test_district_short_forms(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# A body known by a short name takes its branches and centres; a verb after it does not.
+KNOWN_UNITS = [
+    ("建行西单支行的客户经理介绍。", ["建行西单支行"]),
+    ("招行信用卡中心发布公告。", ["招行信用卡中心"]),
+    ("工行收购南非标准银行股权。", ["工行", "南非标准银行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), KNOWN_UNITS)
+def test_units_of_known_bodies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -498,6 +498,10 @@ def _candidate_ends(
         )
     known = patterns().known_names
     found: list[tuple[int, str]] = []
+    # A body known by a name without a suffix (招行) takes its units too (招行东直门支行).
+    known_end = _known_end(text, pos, edges)
+    if known_end is not None:
+        found.append((known_end, ""))
     for e, s in ends:
         if "（" in text[pos:e]:
             break  # brackets only after a name (see _bracket_tail)
@@ -511,7 +515,17 @@ def _candidate_ends(
             and _clean_stem(pos, e - len(s), edges)
         ):
             found.append((e, s))
-    return _clean_units(found, edges)
+    found = _clean_units(found, edges)
+    return [] if found and found[-1][1] == "" else found
+
+
+def _known_end(text: str, pos: int, edges: Edges) -> int | None:
+    """The end of a known name without a suffix starting at ``pos`` as a whole word, if any."""
+    for name in patterns().known_at.get(text[pos : pos + 2], ()):
+        end = pos + len(name)
+        if end in edges.ends and text.startswith(name, pos):
+            return None if _suffixes_at(text, [end]) else end
+    return None
 
 
 def _clean_units(ends: list[tuple[int, str]], edges: Edges) -> list[tuple[int, str]]:
@@ -519,7 +533,12 @@ def _clean_units(ends: list[tuple[int, str]], edges: Edges) -> list[tuple[int, s
     not a unit of the bank; a verb inside a unit may name its field: 住房保障司)."""
     for i in range(1, len(ends)):
         at, suffix = ends[i - 1][0], ends[i][1]
-        if is_leading(edges.words.get(edges.words_from.get(at, -1))) or suffix in TRADES:
+        if suffix in TRADES:
+            return ends[:i]
+        # A branch may be named by a place jieba takes for a time word (建设银行东四支行).
+        if suffix not in BRANCH_SUFFIXES and is_leading(
+            edges.words.get(edges.words_from.get(at, -1))
+        ):
             return ends[:i]
     return ends
 
@@ -574,7 +593,7 @@ def _bracket_tail(text: str, pos: int, end: int) -> int:
 
 def _body_end(ends: list[tuple[int, str]]) -> int:
     """Where the body ends among the suffix ends of one name (before its departments)."""
-    strong = [e for e, s in ends if s in STRONG_SUFFIXES]
+    strong = [e for e, s in ends if s in STRONG_SUFFIXES or s == ""]
     for e, s in reversed(ends):
         if s in SUBUNIT_SUFFIXES:
             continue
