@@ -535,6 +535,10 @@ def _clean_units(ends: list[tuple[int, str]], edges: Edges) -> list[tuple[int, s
         at, suffix = ends[i - 1][0], ends[i][1]
         if suffix in TRADES:
             return ends[:i]
+        # A one-character suffix right after a name is a particle or a fragment, not a unit
+        # (苏州博物馆 | 所拿到, 分行 | 办理).
+        if len(suffix) == 1 and ends[i][0] - 1 == at:
+            return ends[:i]
         # A branch may be named by a place jieba takes for a time word (建设银行东四支行).
         if suffix not in BRANCH_SUFFIXES and is_leading(
             edges.words.get(edges.words_from.get(at, -1))
@@ -609,8 +613,13 @@ _VENUE_TAILS = frozenset(v[-1] for v in VENUES)
 
 
 def _is_venue(text: str, end: int) -> bool:
-    """The name ending at ``end`` names a venue."""
-    return end > 0 and text[end - 1] in _VENUE_TAILS and text.endswith(VENUES, 0, end)
+    """The name ending at ``end`` names a venue: a 馆 (but a diplomatic mission: 大使馆) or
+    one of lexicon/org_venues.txt."""
+    if end == 0 or text[end - 1] not in _VENUE_TAILS:
+        return False
+    if text[end - 1] == "馆":
+        return not text.endswith(("使馆", "领馆"), 0, end)
+    return text.endswith(VENUES, 0, end)
 
 
 def _junk_ends_word(text: str, pos: int, edges: Edges) -> bool:
