@@ -535,9 +535,9 @@ def _clean_units(ends: list[tuple[int, str]], edges: Edges) -> list[tuple[int, s
         at, suffix = ends[i - 1][0], ends[i][1]
         if suffix in TRADES:
             return ends[:i]
-        # A one-character suffix right after a name is a particle or a fragment, not a unit
-        # (苏州博物馆 | 所拿到, 分行 | 办理).
-        if len(suffix) == 1 and ends[i][0] - 1 == at:
+        # 所 and 办 right after a name are a particle and a verb, not units (苏州博物馆 | 所拿到,
+        # 分行 | 办理); 局 after 人社 is the rest of 人社局.
+        if suffix in ("所", "办") and ends[i][0] - 1 == at:
             return ends[:i]
         # A branch may be named by a place jieba takes for a time word (建设银行东四支行).
         if suffix not in BRANCH_SUFFIXES and is_leading(
