@@ -15,13 +15,33 @@ names: a body word followed by a head noun (美国银行 | 体系), a place foll
 split, so that 省市场监管局局长 names 省市场监管局 (not 党委书记: a company's 党委 is no body of
 its own).
 
+A name never starts with a word that stands before one: a verb, a time word, an adverb, a
+pronoun, a preposition (jieba's part of speech, ``spans.word_tag``) or a word of
+``lexicon/org_leading.txt`` (上周 | 交通银行, 记者拨打 | 招商银行, 1985年 | 中国银行,
+办理 | 韩亚银行);
+an unanchored name's own name holds no such word of two or more characters, and a verb right after
+a body starts a clause, not a unit of it (中国银行 | 收购信托公司). 和/与/及 stay inside a name when
+they join two fields of one body (上海市规划与国土资源管理局, 中国房地产及住宅研究会), not when a
+name ends or starts at them (山东省政府和北京市政府, 国际货币基金组织和世界银行). Bodies known by a
+short name (招行) take their branches and centres (招行东直门支行). A district's short form before
+one of its bodies anchors the name (丰台法院). A country's armed forces are bodies: a country and a
+service (美国陆军, 伊拉克政府军) or a country's one-character short form and 军 or a service (美军,
+俄海军; ``lexicon/country_abbrevs.txt``).
+
 Policy (FACTS.md is silent on organisations; this is what a careful annotator would list, as for
-officials): one fact per organisation, at its first mention — a mention inside an official's
-organisation counts (the seed's 山东省工业和信息化厅 is the fact of paragraph 0, not again in
-paragraph 3). A sub-unit (科技处 in 山东省工业和信息化厅科技处; a 部 after a company or an
-association: 上海市养老服务协会综合事务部) does not yield a fact of its own: the fact is the body it
-belongs to; the official who heads the sub-unit keeps the whole name as organisation. Different
-names of one body (美国联邦储备委员会, 美联储) are different facts: aliases are not resolved.
+officials). Names, not kinds: a bank or company named only by generic words (股份制商业银行,
+小额贷款公司, 博彩公司, 电子银行: ``lexicon/org_generic.txt``), a body word on its own (政府, 法院,
+空军, 派出所) and a clause ending in a suffix (他证实公司) are no facts. Venues are places, not
+organisations (博物馆, 美术馆, 会展中心, 购物中心, 音乐厅, every 馆 but a diplomatic mission, an
+expo's 中国馆: ``lexicon/org_venues.txt``); a venue of a body yields the body (市政府会议厅 →
+市政府), and the venue an official heads stays the official's organisation (上海博物馆馆长: for
+officials, ``find_in_run`` keeps venues). One fact per organisation, at its first mention — a
+mention inside an official's organisation counts (the seed's 山东省工业和信息化厅 is the fact of
+paragraph 0, not again in paragraph 3). A sub-unit (科技处 in 山东省工业和信息化厅科技处; a 部
+after a company or an association: 上海市养老服务协会综合事务部) does not yield a fact of its own:
+the fact is the body it belongs to; the official who heads the sub-unit keeps the whole name as
+organisation. Different names of one body (美国联邦储备委员会, 美联储) are different facts: aliases
+are not resolved.
 """
 
 from __future__ import annotations
