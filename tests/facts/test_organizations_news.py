@@ -175,3 +175,17 @@ KNOWN_UNITS = [
 @pytest.mark.parametrize(("sentence", "expected"), KNOWN_UNITS)
 def test_units_of_known_bodies(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# A clause after a body, or after 与 inside a run, is no unit of it.
+CLAUSE_UNITS = [
+    ("持卡人办理花旗银行借记卡与办理本地商业银行借记卡一样方便。", ["花旗银行"]),
+    ("兴业银行获准组建成都分行。", ["兴业银行", "成都分行"]),
+    ("最后工商银行同意退还费用。", ["工商银行"]),
+    ("招商银行某分行相关负责人说。", ["招商银行某分行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLAUSE_UNITS)
+def test_clauses_are_no_units(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -139,6 +139,7 @@ LEADING_JUNK = regex.compile(
 # one-character token of a proper name is often mistagged: 维 | 旺 | 迪集团).
 JUNK_TAGS = frozenset(("v", "vd", "vg", "t", "tg", "d", "r", "p", "c", "l", "i", "z", "y"))
 JUNK_CHAR_TAGS = frozenset(("t", "p", "c", "r", "d", "m"))
+COUNT_TAGS = frozenset(("m", "q"))
 # A company name made only of these words is generic (上市公司 is not a named company).
 GENERIC_NAMES = frozenset(shipped_list("org_generic"))
 # Words jieba's dictionary tags as nouns that stand before a name as verbs (办理 | 韩亚银行).
@@ -392,16 +393,20 @@ def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
     return anchor
 
 
-def is_leading(word: str | None) -> bool:
-    """``word`` stands before a name and is never part of one (a verb, a time word…)."""
-    if not word or word in GENERIC_NAMES or word in patterns().suffixes:
-        # The trade of a company (开发, 拍卖 in 亚通开发有限公司) is part of its name; a suffix
-        # (支行: jieba tags it a verb) is no leading word.
+def is_leading(word: str | None, first: bool = True) -> bool:
+    """``word`` stands before a name and is never part of one (a verb, a time word…).
+
+    As the ``first`` word of a name, a count leads too (一万股东亚银行 is no name); inside a
+    name it is part of it (联达四方). The trade of a company (开发, 拍卖 in 亚通开发有限公司)
+    and a suffix (支行: jieba tags it a verb) never lead."""
+    if not word or word in patterns().suffixes or word in GENERIC_NAMES:
         return False
     if word in LEADING_WORDS:
         return True
     tag = word_tag(word)
-    return tag in JUNK_TAGS if len(word) > 1 else tag in JUNK_CHAR_TAGS
+    if len(word) == 1:
+        return tag in JUNK_CHAR_TAGS
+    return tag in JUNK_TAGS or (first and tag in COUNT_TAGS)
 
 
 def _clean_stem(pos: int, stem_end: int, edges: Edges) -> bool:
@@ -414,7 +419,7 @@ def _clean_stem(pos: int, stem_end: int, edges: Edges) -> bool:
         if nxt is None:
             return True
         word = edges.words.get(nxt)
-        if nxt <= stem_end and (at == pos or nxt - at > 1) and is_leading(word):
+        if nxt <= stem_end and (at == pos or nxt - at > 1) and is_leading(word, at == pos):
             return False
         at = nxt
     return True
@@ -483,7 +488,12 @@ def _inner_conjunction(text: str, pos: int, at: int, limit: int, edges: Edges) -
     # The name goes on to a suffix before the next break.
     nxt = bisect_right(edges.breaks, at)
     stop = min(limit, edges.breaks[nxt]) if nxt < len(edges.breaks) else limit
-    return bool(suffix_ends(word_end + 1, stop, edges))
+    after = suffix_ends(word_end + 1, stop, edges)
+    # … with no verb after the conjunction (借记卡与 | 办理我国商业银行 is a clause).
+    if not after:
+        return False
+    first = edges.words.get(edges.words_from.get(word_end, -1), "")
+    return first not in LEADING_WORDS and word_tag(first) not in ("v", "vd")
 
 
 def _candidate_ends(
@@ -559,10 +569,11 @@ def _clean_units(ends: list[tuple[int, str]], edges: Edges) -> list[tuple[int, s
         # 分行 | 办理); 局 after 人社 is the rest of 人社局.
         if suffix in ("所", "办") and ends[i][0] - 1 == at:
             return ends[:i]
-        # A branch may be named by a place jieba takes for a time word (建设银行东四支行).
-        if suffix not in BRANCH_SUFFIXES and is_leading(
-            edges.words.get(edges.words_from.get(at, -1))
-        ):
+        word = edges.words.get(edges.words_from.get(at, -1))
+        # A branch may be named by a place jieba takes for a time word (建设银行东四支行) or by
+        # 某 (招商银行某分行).
+        branch = suffix in BRANCH_SUFFIXES and word_tag(word or "") in ("t", "r")
+        if is_leading(word, False) and not branch:
             return ends[:i]
     return ends
 
@@ -588,7 +599,12 @@ def _parent_start(text: str, pos: int, floor: int, edges: Edges) -> int:
         word = edges.words.get(begin)
         if word is None or begin - len(word) < floor:
             break
-        if word in BREAK_WORDS or word in GENERIC_NAMES or LEADING_JUNK.fullmatch(word):
+        if (
+            word in BREAK_WORDS
+            or word in GENERIC_NAMES
+            or LEADING_JUNK.fullmatch(word)
+            or (len(word) > 1 and is_leading(word, False))
+        ):
             break
         if pos - (begin - len(word)) > MAX_UNANCHORED_STEM:
             break
@@ -674,7 +690,7 @@ def find_in_run(
         if pos < reach:
             nxt = bisect_left(edges.ordered, reach)
             pos = edges.ordered[nxt] if nxt < len(edges.ordered) else end
-            clean = pos in edges.clean or is_leading(edges.words.get(pos))
+            clean = pos in edges.clean or is_leading(edges.words.get(pos), False)
             continue
         junk = LEADING_JUNK.match(text, pos, end)
         if junk is not None and junk.end() > pos and _junk_ends_word(text, junk.end(), edges):
@@ -704,7 +720,7 @@ def find_in_run(
         # No name starts here: move to the next token boundary.
         nxt = bisect_right(edges.ordered, pos)
         pos = edges.ordered[nxt] if nxt < len(edges.ordered) else end
-        clean = pos in edges.clean or is_leading(edges.words.get(pos))
+        clean = pos in edges.clean or is_leading(edges.words.get(pos), False)
     return spans
 
 
