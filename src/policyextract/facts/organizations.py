@@ -492,8 +492,8 @@ def _inner_conjunction(text: str, pos: int, at: int, limit: int, edges: Edges) -
     # … with no verb after the conjunction (借记卡与 | 办理我国商业银行 is a clause).
     if not after:
         return False
-    first = edges.words.get(edges.words_from.get(word_end, -1), "")
-    return first not in LEADING_WORDS and word_tag(first) not in ("v", "vd")
+    next_word = edges.words.get(edges.words_from.get(word_end, -1), "")
+    return next_word not in LEADING_WORDS and word_tag(next_word) not in ("v", "vd")
 
 
 def _candidate_ends(
