@@ -190,6 +190,8 @@ class OrgPatterns:
     stops: frozenset[str]  # tokens a name never contains: break words and titles
     known_at: dict[str, tuple[str, ...]]  # known names by their first two characters, longest first
     known_names: frozenset[str]
+    known_heads: frozenset[str]  # their first characters
+    leading: dict[tuple[str, bool], bool]  # is_leading's answers
 
 
 def _by_head(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -215,6 +217,8 @@ def _compiled(_version: int) -> OrgPatterns:
         stops=BREAK_WORDS | frozenset(word_list("titles")),
         known_at=_by_head(known),
         known_names=frozenset(known),
+        known_heads=frozenset(name[0] for name in known),
+        leading={},
     )
 
 
@@ -394,12 +398,25 @@ def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
 
 
 def is_leading(word: str | None, first: bool = True) -> bool:
+    """``word`` stands before a name and is never part of one (see :func:`_is_leading`; answers
+    kept per lexicon version: this runs at every position a name may start)."""
+    if not word:
+        return False
+    cache = patterns().leading
+    key = (word, first)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _is_leading(word, first)
+    return found
+
+
+def _is_leading(word: str, first: bool) -> bool:
     """``word`` stands before a name and is never part of one (a verb, a time word…).
 
     As the ``first`` word of a name, a count leads too (一万股东亚银行 is no name); inside a
     name it is part of it (联达四方). The trade of a company (开发, 拍卖 in 亚通开发有限公司)
     and a suffix (支行: jieba tags it a verb) never lead."""
-    if not word or word in patterns().suffixes or word in GENERIC_NAMES:
+    if word in patterns().suffixes or word in GENERIC_NAMES:
         return False
     if word in LEADING_WORDS:
         return True
@@ -796,6 +813,8 @@ SERVICES = ("军", "海军", "陆军", "空军", "空天军")
 def _forces(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Spans of the forces of a country named by its short form."""
     found: list[tuple[int, int]] = []
+    if "军" not in text:
+        return found
     for i, token in enumerate(tokens):
         word = token.word
         if word[:1] not in COUNTRY_ABBREVS or token.start in (s for s, _ in found[-1:]):
@@ -832,12 +851,15 @@ def _found(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
             rule = "organization.named_suffix"
         found.append((span.start, span.body_end, rule))
     known_at = patterns().known_at
-    ends = {0} | {t.end for t in tokens}
+    known_heads = patterns().known_heads
+    starts = [t.start for t in tokens if t.word[0] in known_heads]
+    ends = {0} | {t.end for t in tokens} if starts else set()
     taken = [(s, e) for s, e, _ in found]
     last = 0
-    for token in tokens:
-        start = token.start
-        names = known_at.get(text[start : start + 2]) if start >= last else None
+    for start in starts:
+        if start < last:
+            continue
+        names = known_at.get(text[start : start + 2])
         if not names:
             continue
         for name in names:
