@@ -15,13 +15,33 @@ names: a body word followed by a head noun (美国银行 | 体系), a place foll
 split, so that 省市场监管局局长 names 省市场监管局 (not 党委书记: a company's 党委 is no body of
 its own).
 
+A name never starts with a word that stands before one: a verb, a time word, an adverb, a
+pronoun, a preposition (jieba's part of speech, ``spans.word_tag``) or a word of
+``lexicon/org_leading.txt`` (上周 | 交通银行, 记者拨打 | 招商银行, 1985年 | 中国银行,
+办理 | 韩亚银行);
+an unanchored name's own name holds no such word of two or more characters, and a verb right after
+a body starts a clause, not a unit of it (中国银行 | 收购信托公司). 和/与/及 stay inside a name when
+they join two fields of one body (上海市规划与国土资源管理局, 中国房地产及住宅研究会), not when a
+name ends or starts at them (山东省政府和北京市政府, 国际货币基金组织和世界银行). Bodies known by a
+short name (招行) take their branches and centres (招行东直门支行). A district's short form before
+one of its bodies anchors the name (丰台法院). A country's armed forces are bodies: a country and a
+service (美国陆军, 伊拉克政府军) or a country's one-character short form and 军 or a service (美军,
+俄海军; ``lexicon/country_abbrevs.txt``).
+
 Policy (FACTS.md is silent on organisations; this is what a careful annotator would list, as for
-officials): one fact per organisation, at its first mention — a mention inside an official's
-organisation counts (the seed's 山东省工业和信息化厅 is the fact of paragraph 0, not again in
-paragraph 3). A sub-unit (科技处 in 山东省工业和信息化厅科技处; a 部 after a company or an
-association: 上海市养老服务协会综合事务部) does not yield a fact of its own: the fact is the body it
-belongs to; the official who heads the sub-unit keeps the whole name as organisation. Different
-names of one body (美国联邦储备委员会, 美联储) are different facts: aliases are not resolved.
+officials). Names, not kinds: a bank or company named only by generic words (股份制商业银行,
+小额贷款公司, 博彩公司, 电子银行: ``lexicon/org_generic.txt``), a body word on its own (政府, 法院,
+空军, 派出所) and a clause ending in a suffix (他证实公司) are no facts. Venues are places, not
+organisations (博物馆, 美术馆, 会展中心, 购物中心, 音乐厅, every 馆 but a diplomatic mission, an
+expo's 中国馆: ``lexicon/org_venues.txt``); a venue of a body yields the body (市政府会议厅 →
+市政府), and the venue an official heads stays the official's organisation (上海博物馆馆长: for
+officials, ``find_in_run`` keeps venues). One fact per organisation, at its first mention — a
+mention inside an official's organisation counts (the seed's 山东省工业和信息化厅 is the fact of
+paragraph 0, not again in paragraph 3). A sub-unit (科技处 in 山东省工业和信息化厅科技处; a 部
+after a company or an association: 上海市养老服务协会综合事务部) does not yield a fact of its own:
+the fact is the body it belongs to; the official who heads the sub-unit keeps the whole name as
+organisation. Different names of one body (美国联邦储备委员会, 美联储) are different facts: aliases
+are not resolved.
 """
 
 from __future__ import annotations
@@ -39,6 +59,7 @@ from ..segmentation import tokenizer
 from .base import Fact
 from .context import complete_organization
 from .places import gazetteer, lookup
+from .spans import word_tag
 
 
 class Organization(Fact):
@@ -68,9 +89,12 @@ STRONG_SUFFIXES = (
     "分公司",
     "集团",
     "银行",
+    "证券",
+    "信托",
     "协会",
     "商会",
     "学会",
+    "研究会",
     "联合会",
     "促进会",
     "基金会",
@@ -85,6 +109,9 @@ STRONG_SUFFIXES = (
     "大使馆",
     "领事馆",
 )
+# Trades that end a company's name (安信证券, 湖南信托) but never a unit of another body
+# (西南财经大学 | 信托与理财研究所).
+TRADES = ("证券", "信托")
 # Suffixes of an internal department of a body: their fact is the body (科技处 → its 厅). A branch
 # (常德分行, 深圳分公司) is an organisation of its own and keeps its whole name.
 SUBUNIT_SUFFIXES = ("处", "科", "室", "司")
@@ -101,11 +128,22 @@ LEADING_JUNK = regex.compile(
     r"(?:[据由经受在和与及同向对请为是被将把从以于让使令并]|邀请|来自|包括|其中|会上|当天|随后|"
     r"同时|此外|另外|时任|现任|前任|原任|组织|召开|举行|出席|会见|陪同|参加|主持|依托|按照|根据|"
     r"通过|经过|作为|那些|这些|一些|不少|部分|所有|其他|其它|许多|很多|众多|多个|几个|"
-    r"[这那该本各每某多数两几一二三四五六七八九十]+[家个所名位份批类种]|"
+    r"[这那该本各每某多数两几一二三四五六七八九十百千万余]+[家个所名位份批类种张款条间]|"
+    r"[一二三四五六七八九十]+大|"
     r"一家|这家|那家|该|各|本|某|多家|两家)+"
 )
+# Parts of speech (jieba's dictionary, ``spans.word_tag``) of words that stand before a name but
+# are never part of one: verbs, time words, adverbs, pronouns, prepositions, conjunctions,
+# numerals, idioms (上周 | 交通银行, 记者拨打 | 招商银行, 1985年 | 中国银行). A name may start
+# right after one; an unanchored name's own name never contains one of two or more characters (a
+# one-character token of a proper name is often mistagged: 维 | 旺 | 迪集团).
+JUNK_TAGS = frozenset(("v", "vd", "vg", "t", "tg", "d", "r", "p", "c", "l", "i", "z", "y"))
+JUNK_CHAR_TAGS = frozenset(("t", "p", "c", "r", "d", "m"))
+COUNT_TAGS = frozenset(("m", "q"))
 # A company name made only of these words is generic (上市公司 is not a named company).
 GENERIC_NAMES = frozenset(shipped_list("org_generic"))
+# Words jieba's dictionary tags as nouns that stand before a name as verbs (办理 | 韩亚银行).
+LEADING_WORDS = frozenset(shipped_list("org_leading"))
 # Tokens a name never contains: conjunctions, particles and the verbs that stand between a name and
 # a later suffix-like word (山东省政府新闻办 | 举行 | 新闻发布会).
 BREAK_WORDS = frozenset(shipped_list("org_breaks"))
@@ -115,7 +153,22 @@ NOT_ORG_WORDS = frozenset(shipped_list("not_org_words"))
 # in 中青旅控股股份有限公司: 7); longer stems were verbs and clauses on the realworld pages.
 MAX_UNANCHORED_STEM = 8
 # Words after a place that make a kind of body of the rest (法国各工会, 省有关部门).
-DETERMINERS = ("各", "有关", "相关", "等")
+DETERMINERS = (
+    "各",
+    "有关",
+    "相关",
+    "等",
+    "某",
+    "一家",
+    "一位",
+    "一间",
+    "一所",
+    "一个",
+    "一大",
+    "多家",
+    "几家",
+    "另一",
+)
 # A branch named by its place only (上海分公司) belongs to the company named right before it
 # (泰康之家上海分公司): the name starts there.
 BRANCH_SUFFIXES = frozenset(("分公司", "分行", "支行", "代表处", "办事处"))
@@ -135,12 +188,19 @@ class OrgPatterns:
     short_heads: frozenset[str]  # the first characters of 1–2 character suffixes
     titles: frozenset[str]
     stops: frozenset[str]  # tokens a name never contains: break words and titles
-    known: regex.Pattern[str] | None
+    known_at: dict[str, tuple[str, ...]]  # known names by their first two characters, longest first
     known_names: frozenset[str]
+    known_heads: frozenset[str]  # their first characters
+    leading: dict[tuple[str, bool], bool]  # is_leading's answers
 
 
-def _alternation(words: tuple[str, ...] | list[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+def _by_head(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``words`` by their first two characters, longest first (a look-up at each token start:
+    one regex alternation of several hundred names cost more than the rest of the rules)."""
+    heads: dict[str, tuple[str, ...]] = {}
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        heads[word[:2]] = (*heads.get(word[:2], ()), word)
+    return heads
 
 
 @cache
@@ -155,8 +215,10 @@ def _compiled(_version: int) -> OrgPatterns:
         short_heads=frozenset(x[0] for x in suffixes if len(x) <= 2),
         titles=frozenset(word_list("titles")),
         stops=BREAK_WORDS | frozenset(word_list("titles")),
-        known=regex.compile(_alternation(known)) if known else None,
+        known_at=_by_head(known),
         known_names=frozenset(known),
+        known_heads=frozenset(name[0] for name in known),
+        leading={},
     )
 
 
@@ -268,9 +330,48 @@ def _is_body_word(words_from: dict[int, int], pos: int, text: str, anchor: str) 
     return end is not None and text[pos + len(anchor) : end] in patterns().suffixes
 
 
+# A county or district named by its short form (丰台 for 丰台区) starts the name of one of its
+# own bodies written right after it (丰台法院, 海淀看守所); anywhere else a county's short form is
+# too often a common word to anchor a name.
+LOCAL_BODIES = frozenset(
+    (
+        "法院", "人民法院", "检察院", "人民检察院", "政府", "人民政府", "区委", "县委", "区政府",
+        "县政府", "公安局", "公安分局", "分局", "看守所", "派出所", "交警大队", "税务局", "人大",
+        "政协", "纪委", "教委", "教育局", "卫生局", "民政局", "财政局", "法制办",
+    )
+)  # fmt: skip
+
+
+@cache
+def _county_shorts() -> frozenset[str]:
+    """Short forms of counties and districts (丰台区 → 丰台) that are not names of their own."""
+    places = gazetteer().by_name
+    return frozenset(
+        place.name[:-1]
+        for place in places.values()
+        if place.level == "county"
+        and len(place.name) >= 3
+        and place.name[-1] in "区县"
+        and place.name[:-1] not in places
+    )
+
+
+def _county_short(text: str, pos: int, end: int, edges: Edges) -> str | None:
+    """A county's short form at ``pos`` as a whole word, followed by one of its bodies."""
+    word_end = edges.words_from.get(pos)
+    if word_end is None or word_end - pos < 2 or text[pos:word_end] not in _county_shorts():
+        return None
+    next_end = edges.words_from.get(word_end)
+    if next_end is None or next_end > end or text[word_end:next_end] not in LOCAL_BODIES:
+        return None
+    return text[pos:word_end]
+
+
 def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
     """The name anchor starting at ``pos``: a place, 中国/国家…, or a bare 省/市 (a whole word)."""
     anchor = gazetteer().prefix(text, pos, end)
+    if anchor is None:
+        anchor = _county_short(text, pos, end, edges)
     if anchor is None and text[pos : pos + 2] in COUNTRIES_AT:
         for country in COUNTRIES_AT[text[pos : pos + 2]]:
             if text.startswith(country, pos, end):
@@ -294,6 +395,51 @@ def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
     if anchor is not None and text.startswith("级", pos + len(anchor)):
         return None  # 国家级, 省级 are levels, not bodies
     return anchor
+
+
+def is_leading(word: str | None, first: bool = True) -> bool:
+    """``word`` stands before a name and is never part of one (see :func:`_is_leading`; answers
+    kept per lexicon version: this runs at every position a name may start)."""
+    if not word:
+        return False
+    cache = patterns().leading
+    key = (word, first)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _is_leading(word, first)
+    return found
+
+
+def _is_leading(word: str, first: bool) -> bool:
+    """``word`` stands before a name and is never part of one (a verb, a time word…).
+
+    As the ``first`` word of a name, a count leads too (一万股东亚银行 is no name); inside a
+    name it is part of it (联达四方). The trade of a company (开发, 拍卖 in 亚通开发有限公司)
+    and a suffix (支行: jieba tags it a verb) never lead."""
+    if word in patterns().suffixes or word in GENERIC_NAMES:
+        return False
+    if word in LEADING_WORDS:
+        return True
+    tag = word_tag(word)
+    if len(word) == 1:
+        return tag in JUNK_CHAR_TAGS
+    return tag in JUNK_TAGS or (first and tag in COUNT_TAGS)
+
+
+def _clean_stem(pos: int, stem_end: int, edges: Edges) -> bool:
+    """The own name ``[pos, stem_end)`` of an unanchored name holds no leading word: none at
+    all as its first word, none of two or more characters after it (a one-character word inside
+    a proper name is often mistagged: 南共体 is 南 | 共/d | 体)."""
+    at = pos
+    while at < stem_end:
+        nxt = edges.words_from.get(at)
+        if nxt is None:
+            return True
+        word = edges.words.get(nxt)
+        if nxt <= stem_end and (at == pos or nxt - at > 1) and is_leading(word, at == pos):
+            return False
+        at = nxt
+    return True
 
 
 def _is_generic(name: str, suffix: str) -> bool:
@@ -330,14 +476,55 @@ def _next_local_body(text: str, ends: list[tuple[int, str]], edges: Edges) -> in
     return len(text)
 
 
+# Conjunctions inside a body's name that join two of its fields (规划与国土资源管理局,
+# 住房保障和房产管理局, 国际合作与交流司, 房地产及住宅研究会).
+INNER_CONJUNCTIONS = frozenset(("和", "与", "及"))
+
+
+def _inner_conjunction(text: str, pos: int, at: int, limit: int, edges: Edges) -> bool:
+    """The break token at ``at`` is a conjunction inside a name starting at ``pos``: 和/与/及
+    between two fields, not between two bodies (山东省政府和北京市政府: a name ends before it; 省委
+    和省政府: a name starts after it) nor before a name of its own."""
+    word_end = edges.words_from.get(at)
+    if word_end is None or text[at:word_end] not in INNER_CONJUNCTIONS or at - pos < 2:
+        return False
+    first = bisect_left(edges.suffixes, (at, ""))
+    if first < len(edges.suffixes) and edges.suffixes[first][0] == at:
+        return False  # a whole name ends before the conjunction
+    if anchor_at(text, word_end, limit, edges) is not None:
+        return False
+    # Nor two bodies known by name (国际货币基金组织和世界银行).
+    known = patterns().known_names
+    if any(text[begin:at] in known for begin in range(max(pos, at - 12), at - 1)):
+        return False
+    if any(
+        text.startswith(name, word_end)
+        for name in patterns().known_at.get(text[word_end : word_end + 2], ())
+    ):
+        return False
+    # The name goes on to a suffix before the next break.
+    nxt = bisect_right(edges.breaks, at)
+    stop = min(limit, edges.breaks[nxt]) if nxt < len(edges.breaks) else limit
+    after = suffix_ends(word_end + 1, stop, edges)
+    # … with no verb after the conjunction (借记卡与 | 办理我国商业银行 is a clause).
+    if not after:
+        return False
+    next_word = edges.words.get(edges.words_from.get(word_end, -1), "")
+    return next_word not in LEADING_WORDS and word_tag(next_word) not in ("v", "vd")
+
+
 def _candidate_ends(
     text: str, pos: int, end: int, edges: Edges, anchor: str | None
 ) -> list[tuple[int, str]]:
     """The suffix ends a name starting at ``pos`` may end at (before any break token)."""
-    stop = min(end, pos + MAX_NAME)
+    limit = min(end, pos + MAX_NAME)
+    stop = limit
     index = bisect_left(edges.breaks, pos)
-    if index < len(edges.breaks):
-        stop = min(stop, edges.breaks[index])
+    while index < len(edges.breaks) and edges.breaks[index] < limit:
+        stop = edges.breaks[index]
+        if not _inner_conjunction(text, pos, stop, limit, edges):
+            break
+        index, stop = index + 1, limit
     ends = suffix_ends(pos, stop, edges)
     if anchor is not None:
         if text.startswith(DETERMINERS, pos + len(anchor)):
@@ -348,13 +535,20 @@ def _candidate_ends(
         limit = _next_local_body(text, ends, edges)
         ends = [(e, s) for e, s in ends if e <= limit]
         known = patterns().known_names
-        return [
-            (e, s)
-            for e, s in ends
-            if e > pos + len(anchor) or s in STRONG_SUFFIXES or text[pos:e] in known
-        ]
+        return _clean_units(
+            [
+                (e, s)
+                for e, s in ends
+                if e > pos + len(anchor) or s in STRONG_SUFFIXES or text[pos:e] in known
+            ],
+            edges,
+        )
     known = patterns().known_names
     found: list[tuple[int, str]] = []
+    # A body known by a name without a suffix (招行) takes its units too (招行东直门支行).
+    known_end = _known_end(text, pos, edges)
+    if known_end is not None:
+        found.append((known_end, ""))
     for e, s in ends:
         if "（" in text[pos:e]:
             break  # brackets only after a name (see _bracket_tail)
@@ -365,9 +559,40 @@ def _candidate_ends(
             s in STRONG_SUFFIXES
             and e - pos - len(s) <= MAX_UNANCHORED_STEM
             and not _is_generic(text[pos:e], s)
+            and _clean_stem(pos, e - len(s), edges)
         ):
             found.append((e, s))
-    return found
+    found = _clean_units(found, edges)
+    return [] if found and found[-1][1] == "" else found
+
+
+def _known_end(text: str, pos: int, edges: Edges) -> int | None:
+    """The end of a known name without a suffix starting at ``pos`` as a whole word, if any."""
+    for name in patterns().known_at.get(text[pos : pos + 2], ()):
+        end = pos + len(name)
+        if end in edges.ends and text.startswith(name, pos):
+            return None if _suffixes_at(text, [end]) else end
+    return None
+
+
+def _clean_units(ends: list[tuple[int, str]], edges: Edges) -> list[tuple[int, str]]:
+    """``ends`` up to the first unit that starts with a verb (中国银行 | 收购信托公司 is a clause,
+    not a unit of the bank; a verb inside a unit may name its field: 住房保障司)."""
+    for i in range(1, len(ends)):
+        at, suffix = ends[i - 1][0], ends[i][1]
+        if suffix in TRADES:
+            return ends[:i]
+        # 所 and 办 right after a name are a particle and a verb, not units (苏州博物馆 | 所拿到,
+        # 分行 | 办理); 局 after 人社 is the rest of 人社局.
+        if suffix in ("所", "办") and ends[i][0] - 1 == at:
+            return ends[:i]
+        word = edges.words.get(edges.words_from.get(at, -1))
+        # A branch may be named by a place jieba takes for a time word (建设银行东四支行) or by
+        # 某 (招商银行某分行).
+        branch = suffix in BRANCH_SUFFIXES and word_tag(word or "") in ("t", "r")
+        if is_leading(word, False) and not branch:
+            return ends[:i]
+    return ends
 
 
 def _balanced(text: str, start: int, end: int) -> bool:
@@ -391,7 +616,12 @@ def _parent_start(text: str, pos: int, floor: int, edges: Edges) -> int:
         word = edges.words.get(begin)
         if word is None or begin - len(word) < floor:
             break
-        if word in BREAK_WORDS or word in GENERIC_NAMES or LEADING_JUNK.fullmatch(word):
+        if (
+            word in BREAK_WORDS
+            or word in GENERIC_NAMES
+            or LEADING_JUNK.fullmatch(word)
+            or (len(word) > 1 and is_leading(word, False))
+        ):
             break
         if pos - (begin - len(word)) > MAX_UNANCHORED_STEM:
             break
@@ -420,7 +650,7 @@ def _bracket_tail(text: str, pos: int, end: int) -> int:
 
 def _body_end(ends: list[tuple[int, str]]) -> int:
     """Where the body ends among the suffix ends of one name (before its departments)."""
-    strong = [e for e, s in ends if s in STRONG_SUFFIXES]
+    strong = [e for e, s in ends if s in STRONG_SUFFIXES or s == ""]
     for e, s in reversed(ends):
         if s in SUBUNIT_SUFFIXES:
             continue
@@ -430,8 +660,37 @@ def _body_end(ends: list[tuple[int, str]]) -> int:
     return ends[-1][0]
 
 
-def find_in_run(text: str, start: int, end: int, edges: Edges) -> list[OrgSpan]:
+# Venues (博物馆, 会展中心, 音乐厅): places, not bodies; longest first.
+VENUES = tuple(sorted(shipped_list("org_venues"), key=len, reverse=True))
+_VENUE_TAILS = frozenset(v[-1] for v in VENUES)
+
+
+def _is_venue(text: str, end: int) -> bool:
+    """The name ending at ``end`` names a venue: a 馆 (but a diplomatic mission: 大使馆) or
+    one of lexicon/org_venues.txt."""
+    if end == 0 or text[end - 1] not in _VENUE_TAILS:
+        return False
+    if text[end - 1] == "馆":
+        return not text.endswith(("使馆", "领馆"), 0, end)
+    return text.endswith(VENUES, 0, end)
+
+
+def _junk_ends_word(text: str, pos: int, edges: Edges) -> bool:
+    """A leading word ends at ``pos``: a token ends there, or the rest of the token is a bare
+    省/市 (该省 | 保监局), not inside a word (某大 | 型 in 某大型)."""
+    if pos in edges.ends:
+        return True
+    nxt = bisect_right(edges.ordered, pos)
+    return nxt < len(edges.ordered) and text[pos : edges.ordered[nxt]] in LOCAL_ANCHORS
+
+
+def find_in_run(
+    text: str, start: int, end: int, edges: Edges, venues: bool = True
+) -> list[OrgSpan]:
     """Organisation names in one run of name characters ``text[start:end]``.
+
+    With ``venues`` false, a venue (苏州博物馆) is no name: an organisation fact is never a venue,
+    but the venue an official heads (上海博物馆馆长) is the official's organisation.
 
     A name starts at an anchor, or (a company, an association) at a clean start: the start of
     the run, or right after a break token or a leading word such as 据 or 该.
@@ -448,16 +707,21 @@ def find_in_run(text: str, start: int, end: int, edges: Edges) -> list[OrgSpan]:
         if pos < reach:
             nxt = bisect_left(edges.ordered, reach)
             pos = edges.ordered[nxt] if nxt < len(edges.ordered) else end
-            clean = pos in edges.clean
+            clean = pos in edges.clean or is_leading(edges.words.get(pos), False)
             continue
         junk = LEADING_JUNK.match(text, pos, end)
-        if junk is not None and junk.end() > pos:
+        if junk is not None and junk.end() > pos and _junk_ends_word(text, junk.end(), edges):
             pos, clean = junk.end(), True
             continue
         anchor = anchor_at(text, pos, end, edges)
         ends = _candidate_ends(text, pos, end, edges, anchor) if anchor or clean else []
         # Brackets inside a name come in pairs (三菱日联银行（中国）, not 乌鲁木齐）集结中心).
         ends = [(e, s) for e, s in ends if _balanced(text, pos, e)]
+        if not venues:
+            # A venue is no body (苏州博物馆); a venue of a body yields the body (市政府会议厅).
+            # A place and 馆 alone is a pavilion (中国馆, 瑞士馆 at an expo).
+            bare = pos + len(anchor or "") + 1
+            ends = [(e, s) for e, s in ends if not _is_venue(text, e) and (e, s) != (bare, "馆")]
         if ends:
             last_end = ends[-1][0]
             body_end = _body_end(ends)
@@ -473,7 +737,7 @@ def find_in_run(text: str, start: int, end: int, edges: Edges) -> list[OrgSpan]:
         # No name starts here: move to the next token boundary.
         nxt = bisect_right(edges.ordered, pos)
         pos = edges.ordered[nxt] if nxt < len(edges.ordered) else end
-        clean = pos in edges.clean
+        clean = pos in edges.clean or is_leading(edges.words.get(pos), False)
     return spans
 
 
@@ -482,7 +746,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     edges = boundaries(text, tokens)
     spans: list[OrgSpan] = []
     for run in patterns().run.finditer(text):
-        spans.extend(find_in_run(text, run.start(), run.end(), edges))
+        spans.extend(find_in_run(text, run.start(), run.end(), edges, venues=False))
     return spans
 
 
@@ -539,6 +803,29 @@ def _listed(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return found
 
 
+# The armed forces of a country named by its one-character short form (美军, 俄海军, 美 | 空军):
+# the short forms of lexicon/country_abbrevs.txt before 军 or a service. A full country name
+# before a service is an anchored name (美国陆军, 俄罗斯海军: 海军 is a suffix).
+COUNTRY_ABBREVS = frozenset(shipped_list("country_abbrevs"))
+SERVICES = ("军", "海军", "陆军", "空军", "空天军")
+
+
+def _forces(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Spans of the forces of a country named by its short form."""
+    found: list[tuple[int, int]] = []
+    if "军" not in text:
+        return found
+    for i, token in enumerate(tokens):
+        word = token.word
+        if word[:1] not in COUNTRY_ABBREVS or token.start in (s for s, _ in found[-1:]):
+            continue
+        if word[1:] in SERVICES:
+            found.append((token.start, token.end))
+        elif len(word) == 1 and i + 1 < len(tokens) and tokens[i + 1].word in SERVICES[1:]:
+            found.append((token.start, tokens[i + 1].end))
+    return found
+
+
 # A news agency's dateline (新华社北京2月29日电): the credit of the wire, not a body in the news.
 _DATELINE = regex.compile(r"\p{Han}{0,8}?\d{1,2}月\d{1,2}日电")
 
@@ -563,21 +850,34 @@ def _found(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
         else:
             rule = "organization.named_suffix"
         found.append((span.start, span.body_end, rule))
-    known = patterns().known
-    if known is not None:
-        edges = {0} | {t.end for t in tokens}
-        taken = [(s, e) for s, e, _ in found]
-        for match in known.finditer(text):
-            start, end = match.span()
+    known_at = patterns().known_at
+    known_heads = patterns().known_heads
+    starts = [t.start for t in tokens if t.word[0] in known_heads]
+    ends = {0} | {t.end for t in tokens} if starts else set()
+    taken = [(s, e) for s, e, _ in found]
+    last = 0
+    for start in starts:
+        if start < last:
+            continue
+        names = known_at.get(text[start : start + 2])
+        if not names:
+            continue
+        for name in names:
+            end = start + len(name)
             # Whole words only (商务部 in 商务部门 is no body), not inside a longer name
             # (发展改革委 in 河南省发展改革委), not a wire's dateline.
-            if start not in edges or end not in edges:
+            if end not in ends or not text.startswith(name, start):
                 continue
             if any(s <= start < e or s < end <= e for s, e in taken):
-                continue
-            if _DATELINE.match(text, end):
-                continue
-            found.append((start, end, "organization.lexicon"))
+                break
+            if not _DATELINE.match(text, end):
+                found.append((start, end, "organization.lexicon"))
+            last = end
+            break
+    taken = [(s, e) for s, e, _ in found]
+    for start, end in _forces(text, tokens):
+        if not any(s < end and start < e for s, e in taken):
+            found.append((start, end, "organization.forces"))
     taken = [(s, e) for s, e, _ in found]
     for start, end in _listed(text, tokens):
         if not any(s < end and start < e for s, e in taken):

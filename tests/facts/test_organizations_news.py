@@ -1,0 +1,191 @@
+"""Organisations in news prose (issue 9): the error classes, one table each.
+
+Sentences written by hand in the style of financial and policy news (not copied from a dev set).
+Each row lists the organisation names the text yields, in order, one per organisation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policyextract.facts import organizations
+from policyextract.facts.organizations import Organization
+from policyextract.models import Article, Metadata
+from policyextract.segmentation import segment
+
+
+def names(sentence: str) -> list[str]:
+    doc = segment(Article(metadata=Metadata(published="2024-06-07"), body=[sentence]))
+    return [f.name for f in organizations.extract(doc) if isinstance(f, Organization)]
+
+
+# A kind of bank or company (by trade, ownership or channel) is no name, nor is a clause that
+# ends with a bare suffix.
+KINDS = [
+    "多家股份制商业银行下调了首套房贷利率。",
+    "小额贷款公司的利率不得超过法定上限。",
+    "用户可以通过电子银行办理转账。",
+    "目前博彩公司开出的赔率并不看好主队。",
+    "消费者如果选择银行，应当比较手续费。",
+    "他承认公司存在资金缺口。",
+    "比较众多公司的报价后，客户选择了最低的一家。",
+    "某大型连锁房产经纪公司负责人说。",
+    "个别银行仍在上浮利率，多数公司表示观望。",
+    "目前全国有12家城市商业银行获批。",
+]
+
+
+@pytest.mark.parametrize("sentence", KINDS)
+def test_kinds_are_no_names(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+# Time words, verbs and prepositions before a name are not part of it.
+LEADING = [
+    ("上月兴业银行推出了新的理财产品。", ["兴业银行"]),
+    ("记者致电华夏银行客服了解到。", ["华夏银行"]),
+    ("客户办理渣打银行信用卡需要提供收入证明。", ["渣打银行"]),
+    ("2019年中国银行广东分行发行了新卡。", ["中国银行广东分行"]),
+    ("去年底东亚银行宣布扩大在华业务。", ["东亚银行"]),
+    ("监管部门接管华安人寿保险公司后，业务平稳过渡。", ["华安人寿保险公司"]),
+    ("熟悉杭州市商业银行的人士透露。", ["杭州市商业银行"]),
+    ("被告华远置业公司未出庭。", ["华远置业公司"]),
+    ("如花旗银行、汇丰银行等外资银行。", ["花旗银行", "汇丰银行"]),
+    ("这是他在新加坡星展银行所拿到的资料。", ["新加坡星展银行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LEADING)
+def test_leading_words_stay_out(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# National bodies by short or former names, parties, big banks' short names, international
+# bodies (lexicon/organizations.txt): found as whole words.
+NATIONAL = [
+    ("央行宣布下调存款准备金率。", ["央行"]),
+    ("银监会和保监会联合发文。", ["银监会", "保监会"]),
+    ("原建设部和农业部的职责划入新组建的部门。", ["建设部", "农业部"]),
+    ("新闻出版总署公布了名单。", ["新闻出版总署"]),
+    ("北约与欧盟举行会谈。", ["北约", "欧盟"]),
+    ("中国共产党成立一百周年。", ["中国共产党"]),
+    ("工行、建行和招行相继上调了利率。", ["工行", "建行", "招行"]),
+    ("国土资源部、环境保护部、监察部联合检查。", ["国土资源部", "环境保护部", "监察部"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NATIONAL)
+def test_national_bodies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A country's armed forces are bodies: a country and a service, or a country's short form and 军.
+FORCES = [
+    ("美军和日军在演习中协同行动。", ["美军", "日军"]),
+    ("俄海军的一艘护卫舰驶入港口。", ["俄海军"]),
+    ("印度空军的一架战机坠毁。", ["印度空军"]),
+    ("巴基斯坦海军与中国海军举行联合演习。", ["巴基斯坦海军", "中国海军"]),
+    ("他获得了世界冠军，随后参军入伍。", []),
+    ("空军和海军各派出一个编队。", []),  # a service with no country is a kind
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FORCES)
+def test_armed_forces(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# Venues are places, not bodies; a venue of a body yields the body.
+VENUES = [
+    ("展览在南京博物馆和深圳会展中心同时举行。", []),
+    ("新年音乐会在国家大剧院上演。", []),
+    ("发布会在杭州市政府会议厅召开。", ["杭州市政府"]),
+    ("德国馆和法国馆吸引了大批游客。", []),
+    ("决赛在上海电竞馆举行。", []),
+    ("法国驻华大使馆发表声明。", ["法国驻华大使馆"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VENUES)
+def test_venues_are_no_bodies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# 和/与/及 between two fields of one body stay inside its name; between two bodies they do not.
+CONJUNCTIONS = [
+    ("青岛市规划与自然资源局发布公告。", ["青岛市规划与自然资源局"]),
+    ("合肥市住房保障和房产管理局提醒购房者。", ["合肥市住房保障和房产管理局"]),
+    ("中国城市规划及住宅研究会召开年会。", ["中国城市规划及住宅研究会"]),
+    ("浙江省政府和江苏省政府签署协议。", ["浙江省政府", "江苏省政府"]),
+    ("河北省委和省政府联合发文。", ["河北省委", "省政府"]),  # one mention: not completed
+    ("国际货币基金组织与世界银行发布报告。", ["国际货币基金组织", "世界银行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CONJUNCTIONS)
+def test_conjunctions_in_names(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A verb after a body starts a clause, not a unit of the body.
+CLAUSES = [
+    ("华夏银行收购信托公司一事引起关注。", ["华夏银行"]),
+    ("人民银行杭州中心支行副行长表示。", ["人民银行杭州中心支行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLAUSES)
+def test_verb_after_a_body(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# Securities and trust companies by their names; their kinds are no names.
+TRADES = [
+    ("国泰证券分析师认为，市场仍将震荡。", ["国泰证券"]),
+    ("四川信托发行了一款新产品。", ["四川信托"]),
+    ("集合信托的收益率有所下降。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TRADES)
+def test_securities_and_trusts(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A district by its short form before one of its bodies (丰台 for 丰台区).
+DISTRICTS = [
+    ("原告已向房山法院提起诉讼。", ["房山法院"]),
+    ("嫌疑人被关押在西城看守所。", ["西城看守所"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DISTRICTS)
+def test_district_short_forms(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A body known by a short name takes its branches and centres; a verb after it does not.
+KNOWN_UNITS = [
+    ("建行西单支行的客户经理介绍。", ["建行西单支行"]),
+    ("招行信用卡中心发布公告。", ["招行信用卡中心"]),
+    ("工行收购南非标准银行股权。", ["工行", "南非标准银行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), KNOWN_UNITS)
+def test_units_of_known_bodies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A clause after a body, or after 与 inside a run, is no unit of it.
+CLAUSE_UNITS = [
+    ("持卡人办理花旗银行借记卡与办理本地商业银行借记卡一样方便。", ["花旗银行"]),
+    ("兴业银行获准组建成都分行。", ["兴业银行", "成都分行"]),
+    ("最后工商银行同意退还费用。", ["工商银行"]),
+    ("招商银行某分行相关负责人说。", ["招商银行某分行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLAUSE_UNITS)
+def test_clauses_are_no_units(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
