@@ -36,7 +36,7 @@ import jieba
 ROOT = Path(__file__).resolve().parents[1]
 LEXICON = ROOT / "src" / "policyextract" / "lexicon"
 DEV = ROOT / ".." / "shared" / "ner-dev" / "cluener-train.jsonl"
-MIN_TITLE = 3
+MIN_TITLE = 2
 MIN_MODIFIER = 2
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -84,7 +84,9 @@ def main() -> None:
     heads, modifiers = count(path)
     titles = sorted(w for w, n in heads.items() if n >= MIN_TITLE and len(w) > 1)
     suffixes = _entries("org_suffixes.txt")
-    blocked = _not_modifiers() | set(titles) | _entries("titles.txt")
+    # A word excluded from the titles (销售, 设计) may still be a modifier (销售经理).
+    blocked = _not_modifiers() | (set(titles) - _entries("job_titles_excluded.txt"))
+    blocked |= _entries("titles.txt")
     mods = sorted(
         w
         for w, n in modifiers.items()

@@ -192,7 +192,8 @@ def _compiled(_version: int) -> Patterns:
     head = rf"(?:{compound}|[{single}{''.join(sorted(TRANSLIT))}])"
     # A comma may stand between the title and a name said to be an alias (副总裁，李亮（化名）).
     # A Latin name follows a title after a colon (首席投资官：Rick Rieder) or a space.
-    gap = r"(?:[ \u3000]|，(?=\p{Han}{2,3}（化名）)|[：:] ?(?=[A-Z]))?"
+    # 的 may stand between a title and a name (纪念馆馆长的廖静文).
+    gap = r"(?:[ \u3000]|，(?=\p{Han}{2,3}（化名）)|[：:] ?(?=[A-Z])|的(?=\p{Han}))?"
     org_title_name = regex.compile(
         rf"(?P<title>{chain}){gap}"
         rf"(?:(?P<name>{dotted}){after}|(?P<latin>{LATIN_NAME})(?![A-Za-z])"
@@ -260,6 +261,11 @@ def _starts_word(text: str, pos: int, ends: dict[int, int]) -> bool:
     return any(freq(text[pos : pos + size]) > 0 for size in (2, 3) if pos + size <= len(text))
 
 
+def _strong_follow(text: str, end: int) -> bool:
+    """A cue or punctuation follows (not merely a word)."""
+    return patterns().cue.match(text, end) is not None
+
+
 def _translit_run(text: str, start: int, ends: dict[int, int]) -> int:
     """The end of the whole tokens of transliteration characters from ``start``."""
     pos = start
@@ -272,6 +278,8 @@ def _translit_end(text: str, start: int, ends: dict[int, int]) -> int | None:
     """The end of a transliterated name at ``start``: whole tokens of transliteration characters,
     three characters or more (俱乐部副主席弗里吉尔森, 梅|德|韦|杰夫), no common word."""
     pos = _translit_run(text, start, ends)
+    if pos - start == 2 and _strong_follow(text, pos):
+        return pos  # 司令奈克表示
     if pos - start < 3 or pos - start > 8 or _is_common(text[start:pos]):
         return None
     return pos
@@ -413,6 +421,19 @@ def _title_matches(
         if match is not None:
             end = match.end()
             yield match
+
+
+# Words between a body and a title that are no part of the title (的, 相关负责人, 一位业务员).
+TITLE_LEADS = ("的", "相关", "有关", "一位", "一名")
+
+
+def _strip_title(title: str) -> str:
+    """The title as written, less the white space, colon or 的 before the name and the words of
+    :data:`TITLE_LEADS` after the body."""
+    title = title.rstrip(" \u3000，：:的")
+    while title.startswith(TITLE_LEADS):
+        title = title[len(next(w for w in TITLE_LEADS if title.startswith(w))) :]
+    return title
 
 
 def _modifiers_before(text: str, title_start: int, ends: dict[int, int], pats: Patterns) -> int:
@@ -594,14 +615,10 @@ def _names_before_titles(
     jieba's tokens tell it (the name ends where the title starts, and starts after punctuation, a
     word of two or more characters or a one-character word of :data:`BEFORE_NAME`)."""
     found: list[tuple[int, int, str, str, None, str]] = []
-    for title in scan:  # a title that is a whole token (not 部长 in 部|长江)
+    for title in scan:  # a title of whole tokens (副|主任; not 部长 in 部|长江)
         title_start = title.start()
-        if title_start in titled or ends.get(title_start) != title.end():
+        if title_start in titled or not _whole_tokens(title_start, title.end(), ends):
             continue
-        # A prefix jieba cut off the title (侯云春 | 副 | 主任).
-        prefix = next((p for p in TITLE_PREFIXES if text.endswith(p, 0, title_start)), "")
-        if prefix and title_start - len(prefix) in ends:
-            title_start -= len(prefix)
         for start in range(max(0, title_start - 4), title_start - 1):
             if start not in ends or not _opens_name(text, start, ends):
                 continue
@@ -614,6 +631,13 @@ def _names_before_titles(
                 )
                 break
     return found
+
+
+def _whole_tokens(start: int, end: int, ends: dict[int, int]) -> bool:
+    """``start``–``end`` is one token or more."""
+    while start < end and start in ends:
+        start = ends[start]
+    return start == end
 
 
 def _opens_name(text: str, start: int, ends: dict[int, int]) -> bool:
@@ -669,7 +693,7 @@ def extract(doc: Doc) -> list[Fact]:
             if span is not None:
                 start, title_start = span
                 organization = complete_organization(text[span[0] : span[1]], doc)
-            title = text[title_start:name_start].rstrip(" \u3000，：:")
+            title = _strip_title(text[title_start:name_start])
             rule = "official.org_title_name" if organization else "official.title_name"
             found.append((start, name_end, name, title, organization, rule))
         # Tried only where a word starts with a country's name (most paragraphs name none).
