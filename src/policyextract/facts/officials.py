@@ -33,7 +33,10 @@ is no name.
 
 The organisation is the named body just before the first title (see :mod:`.organizations`; a
 bracketed region stays in it: 三菱东京日联银行（中国）; else a place with the places written before
-it (佛山市顺德区), a country or a Latin acronym), completed from context (省工业和信息化厅 →
+it (佛山市顺德区), a country or its one-character short form as a word (美 | 国防部长), a place's
+short form before its head (深圳 | 市长), a Latin acronym, or the nouns written right before the
+title — a body known by a name without a suffix: 通灵珠宝 | 总裁, 新浪乐居 | 总经理; not a kind
+(俱乐部, 公司) nor an unnamed body (某集团, 该公司)), completed from context (省工业和信息化厅 →
 山东省工业和信息化厅 in a Shandong article). ``title`` is everything from the first title to the
 name, as written: posts at one body stay one title (副书记、省长), and posts at several bodies keep
 the later bodies inside it (中共中央 | 政治局常委、国务院总理). One fact per person (first mention
@@ -55,7 +58,15 @@ from ..models import Doc
 from ..segmentation import tokenizer
 from .base import Fact
 from .context import complete_organization
-from .organizations import COUNTRIES, COUNTRIES_AT, Edges, boundaries, find_in_run
+from .organizations import (
+    BREAK_WORDS,
+    COUNTRIES,
+    COUNTRIES_AT,
+    GENERIC_NAMES,
+    Edges,
+    boundaries,
+    find_in_run,
+)
 from .organizations import patterns as org_patterns
 from .places import gazetteer, lookup
 from .spans import word_tag
@@ -423,6 +434,8 @@ def _title_matches(
             yield match
 
 
+# At most this many modifiers stay in a title before it.
+MAX_MODIFIERS = 3
 # Words between a body and a title that are no part of the title (的, 相关负责人, 一位业务员).
 TITLE_LEADS = ("的", "相关", "有关", "一位", "一名")
 
@@ -438,9 +451,10 @@ def _strip_title(title: str) -> str:
 
 def _modifiers_before(text: str, title_start: int, ends: dict[int, int], pats: Patterns) -> int:
     """Where a title starts with the modifiers written before it, whole words (销售总监, 高级
-    经济学家; at most two), and 原 for a former post (原副部长)."""
+    经济学家, 固定收益业务全球首席投资官; at most :data:`MAX_MODIFIERS`), and 原 for a former post
+    (原副部长)."""
     pos = title_start
-    for _ in range(2):
+    for _ in range(MAX_MODIFIERS):
         modifier = next((m for m in pats.modifiers if text.endswith(m, 0, pos)), None)
         if modifier is None or pos - len(modifier) not in ends:
             break
@@ -600,7 +614,53 @@ def _find_organization(
                 after = title_start + len(prefix)
                 span = _organization_before(text, edges.with_end(text, after), after)
                 break
+    if span is None:
+        span = _nouns_before(text, edges, title_start)
     return span
+
+
+def _nouns_before(text: str, edges: Edges, title_start: int) -> tuple[int, int] | None:
+    """A body known by a name without a suffix right before the title (通灵珠宝 | 总裁, 中信证券
+    | 宏观分析师, 新浪乐居 | 总经理): the nouns written before it, back to punctuation, a verb or
+    a function word (at most :data:`MAX_NAME_WORDS` words), when they are not a bare suffix or a
+    generic word (公司 | 总经理 names no body)."""
+    pos = title_start
+    count = 0
+    while pos in edges.words and count < MAX_NAME_WORDS:
+        word = edges.words[pos]
+        if not _NAME_WORD.fullmatch(word) or word in BREAK_WORDS or word in NOT_BODY_WORDS:
+            break
+        if len(word) == 1:
+            # jieba cuts an unknown name into characters (通|灵|珠宝): a character is part of it
+            # unless it is a function word or a pronoun.
+            if word in NOT_IN_NAME or word in PRONOUNS:
+                break
+        elif word_tag(word) in NOT_NAME_TAGS or word in patterns().title_words:
+            break
+        pos -= len(word)
+        count += 1
+    name = text[pos:title_start]
+    if len(name) < 2 or name in GENERIC_NAMES or name in org_patterns().suffixes:
+        return None
+    if name[0] in UNNAMED:
+        return None  # 某集团, 该公司: a body not named
+    if count == 1 and tokenizer().freq(name) > COMMON_NOUN_FREQ:
+        return None  # a common noun (俱乐部, 特区, 企业): no name
+    return pos, title_start
+
+
+# First characters of a body that is not named (某集团, 该公司, 本市).
+UNNAMED = frozenset("某该本这那各其此")
+# One-character pronouns and verbs that never start a body's name (我, 其, 问).
+PRONOUNS = frozenset("我你他她它其问请让叫由")
+# Words before a title that name no body (记者, 我们, 嘉宾…).
+NOT_BODY_WORDS = frozenset(("记者", "嘉宾", "主持人", "网友", "专业", "著名", "资深", "知名"))
+# One word more frequent than this in jieba's dictionary is a kind, not a body's name (俱乐部
+# 1958, 特区 945; 新浪 653, 央行 390 and 足协 398 are names).
+COMMON_NOUN_FREQ = 900
+# At most this many words make a body's name without a suffix.
+MAX_NAME_WORDS = 4
+_NAME_WORD = regex.compile(r"[\p{Han}A-Za-z0-9·•&]+")
 
 
 # One-character words that may stand right before a name said before its title (杂志社的李栓科社长,
