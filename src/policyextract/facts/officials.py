@@ -117,10 +117,11 @@ BODY_LAST = frozenset("局厅部委办院所处室司府")
 # Punctuation and white space that may follow a name.
 AFTER_NAME_CHARS = r"[，。、；：！？,.;:!?（(“”\"」』）)\s\d]"
 # A Latin name: two or three capitalised words (Vincent Mortier, Mary C. Daly), the same written
-# without spaces (BenBell), or one capitalised word written right after a title (总监Mike).
+# without spaces (BenBell), or one capitalised or lower-case word written right after a title
+# (总监Mike, 负责人julia: news copied from some sites is lower-cased).
 LATIN_NAME = (
     r"[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2}|[A-Z][a-z]+[A-Z][a-z]+(?:[A-Z][a-z]+)?"
-    r"|(?<=\p{Han})[A-Z][a-z]{2,}"
+    r"|(?<=\p{Han})[A-Z][a-z]{2,}|(?<=\p{Han})[a-z]{3,20}(?![A-Za-z])"
 )
 # The dots between the parts of a transliterated name (杰夫·莫雷尔, 杰夫•莫雷尔).
 NAME_DOTS = "·•‧・"
@@ -403,7 +404,12 @@ def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -
         if not is_name(text[start:end], tokens_agree=True):
             continue
         if text[end - 1] in MAY_TRIM and i + 1 < len(candidates):
-            if pats.cue.match(text, end) and not text.startswith(tuple(MAY_TRIM), end):
+            # The longer name where a cue, punctuation or no noun follows (边春和那里, 边春和
+            # 表示); else 和 joins the name to a noun or a name (姚刚和国家…, 夏曦和关向应).
+            follower = _word_at(text, end, ends)
+            if (pats.cue.match(text, end) or word_tag(follower) in NOT_NAME_TAGS) and not (
+                text.startswith(tuple(MAY_TRIM), end)
+            ):
                 return end
             continue
         if _name_follows(text, end, ends, pats):
@@ -637,6 +643,8 @@ def _nouns_before(text: str, edges: Edges, title_start: int) -> tuple[int, int] 
                 break
         elif word_tag(word) in NOT_NAME_TAGS or word in patterns().title_words:
             break
+        elif _is_name_word(word):
+            break  # a person (王广善总经理、研究院总经理上官建华)
         pos -= len(word)
         count += 1
     name = text[pos:title_start]
@@ -651,8 +659,8 @@ def _nouns_before(text: str, edges: Edges, title_start: int) -> tuple[int, int] 
 
 # First characters of a body that is not named (某集团, 该公司, 本市).
 UNNAMED = frozenset("某该本这那各其此")
-# One-character pronouns and verbs that never start a body's name (我, 其, 问).
-PRONOUNS = frozenset("我你他她它其问请让叫由")
+# One-character pronouns, verbs and joiners that are no part of a body's name (我, 其, 问, 暨).
+PRONOUNS = frozenset("我你他她它其问请让叫由暨兼")
 # Words before a title that name no body (记者, 我们, 嘉宾…).
 NOT_BODY_WORDS = frozenset(("记者", "嘉宾", "主持人", "网友", "专业", "著名", "资深", "知名"))
 # One word more frequent than this in jieba's dictionary is a kind, not a body's name (俱乐部
@@ -679,11 +687,15 @@ def _names_before_titles(
         title_start = title.start()
         if title_start in titled or not _whole_tokens(title_start, title.end(), ends):
             continue
+        if _word_at(text, title.end(), ends) in org_patterns().suffixes:
+            continue  # 律师 | 事务所: the title word starts a body's name
         for start in range(max(0, title_start - 4), title_start - 1):
             if start not in ends or not _opens_name(text, start, ends):
                 continue
             name_ends = _name_ends(text, start, ends, pats)
             name = text[start:title_start]
+            if name[-1] in MAY_TRIM or any(p in titled for p in range(start, title_start)):
+                break  # 陈立和部长…: 和 joins two persons; or the name of an official found
             if name_ends[:1] == [title_start] and is_name(name, tokens_agree=True):
                 rule = "official.name_title"
                 found.append(
@@ -721,7 +733,7 @@ def extract(doc: Doc) -> list[Fact]:
         found: list[tuple[int, int, str, str, str | None, str]] = []
         words_at: dict[int, str] | None = None
         ends: dict[int, int] | None = None
-        titled: set[int] = set()  # positions inside the titles of the officials found
+        titled: set[int] = set()  # positions inside the titles and names of the officials found
         scan = list(pats.title_scan.finditer(text))
         if not scan:
             continue  # no title: no official
@@ -741,12 +753,12 @@ def extract(doc: Doc) -> list[Fact]:
             else:
                 name = match.group(group)
                 name_end = match.end(group)
-                if not is_name(name):
-                    continue
+                if not is_name(name) or name in pats.title_words:
+                    continue  # 总裁ceo: a title, not a name
             ends = ends or {t.start: t.end for t in tokens}
             title_start = _modifiers_before(text, match.start("title"), ends, pats)
             start = title_start
-            titled.update(range(title_start, name_start))
+            titled.update(range(title_start, name_end))
             edges = edges or boundaries(text, tokens)
             organization: str | None = None
             span = _find_organization(text, edges, title_start, name_start)
