@@ -193,7 +193,8 @@ def _compiled(_version: int) -> Patterns:
     surnames = shipped_list("surnames")
     compound = _alternation([s for s in surnames if len(s) > 1])
     single = "".join(s for s in surnames if len(s) == 1)
-    dotted = rf"\p{{Han}}{{2,6}}[{NAME_DOTS}]\p{{Han}}{{1,8}}?"
+    # Its end is told by the tokens (see :func:`_dotted_end`).
+    dotted = rf"\p{{Han}}{{2,6}}[{NAME_DOTS}]\p{{Han}}"
     cues = _alternation(shipped_list("name_cues"))
     # A title said after the name is a cue too (所长魏少军教授在…).
     after = rf"(?=(?:{cues})|(?:{_alternation(TITLES_AFTER_NAME)})|{AFTER_NAME_CHARS}|$)"
@@ -208,7 +209,7 @@ def _compiled(_version: int) -> Patterns:
     gap = r"(?:[ \u3000]|，(?=\p{Han}{2,3}（化名）)|[：:] ?(?=[A-Z])|的(?=\p{Han}))?"
     org_title_name = regex.compile(
         rf"(?P<title>{chain}){gap}"
-        rf"(?:(?P<name>{dotted}){after}|(?P<latin>{LATIN_NAME})(?![A-Za-z])"
+        rf"(?:(?P<name>{dotted})|(?P<latin>{LATIN_NAME})(?![A-Za-z])"
         rf"|(?P<han>)(?={head}\p{{Han}}))"
     )
     # A country's head of state or minister has a transliterated name that need not start with a
@@ -400,6 +401,9 @@ def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -
     if text.startswith(HONORIFICS, start + 1):
         return None  # 姚先生, 方总
     candidates = _name_ends(text, start, ends, pats)
+    foreign = _translit_end(text, start, ends)
+    if candidates == [foreign] and foreign is not None and foreign - start >= 3:
+        return foreign  # the transliteration ends where its characters end (奥巴马|既)
     for i, end in enumerate(candidates):
         if not is_name(text[start:end], tokens_agree=True):
             continue
@@ -417,12 +421,25 @@ def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -
     return None
 
 
-def _dotted_end(text: str, start: int, end: int, ends: dict[int, int]) -> int:
-    """The end of a dotted name: the part after the last dot runs over whole tokens of
-    transliteration characters (尼古拉·马卡罗夫|当天), else as the pattern found it."""
-    dot = max(text.rfind(d, start, end) for d in NAME_DOTS)
-    last = _translit_run(text, dot + 1, ends)
-    return last if last > dot + 1 else end
+def _dotted_end(text: str, start: int, end: int, ends: dict[int, int]) -> int | None:
+    """The end of a dotted name: each part after a dot runs over whole tokens of transliteration
+    characters (尼古拉·马卡罗夫|当天, 理查德•迈尔|设计), else up to the first cue or punctuation
+    (艾尔肯·吐尼亚孜|出席); a dot after a part starts one more part (米哈伊尔·谢尔盖耶维奇·
+    戈尔巴乔夫). ``None``: no end found."""
+    cue = patterns().cue
+    dot = min(p for p in (text.find(d, start, end) for d in NAME_DOTS) if p >= 0)
+    while True:
+        part: int | None = _translit_run(text, dot + 1, ends)
+        if part == dot + 1:
+            part = next(
+                (e for e in range(dot + 2, min(dot + 10, len(text) + 1)) if cue.match(text, e)),
+                None,
+            )
+        if part is None:
+            return None
+        if text[part : part + 1] not in NAME_DOTS or not _HAN.match(text, part + 1):
+            return part
+        dot = part
 
 
 def _title_matches(
@@ -693,6 +710,8 @@ def _names_before_titles(
             if start not in ends or not _opens_name(text, start, ends):
                 continue
             name_ends = _name_ends(text, start, ends, pats)
+            if _translit_run(text, start, ends) == title_start:
+                name_ends = [title_start]  # 维德探长, 杰克船长: a transliterated name
             name = text[start:title_start]
             if name[-1] in MAY_TRIM or any(p in titled for p in range(start, title_start)):
                 break  # 陈立和部长…: 和 joins two persons; or the name of an official found
@@ -748,7 +767,10 @@ def extract(doc: Doc) -> list[Fact]:
                 name = text[name_start:name_end]
             elif group == "name":  # dotted: its last part is whole tokens (马卡罗夫|当天)
                 ends = ends or {t.start: t.end for t in tokens}
-                name_end = _dotted_end(text, match.start(group), match.end(group), ends)
+                dotted_end = _dotted_end(text, match.start(group), match.end(group), ends)
+                if dotted_end is None:
+                    continue
+                name_end = dotted_end
                 name = text[name_start:name_end]
             else:
                 name = match.group(group)
