@@ -41,8 +41,25 @@ _VERSION = 0
 @cache
 def shipped_list(name: str) -> tuple[str, ...]:
     """The entries of ``lexicon/<name>.txt`` in file order: one or more a line, separated by
-    white space; ``#`` starts a comment."""
+    white space; ``#`` starts a comment.
+
+    A list built by a script from an inventory is merged in: the entries of
+    ``<name>_generated.txt`` (never edited by hand) follow, and those of ``<name>_excluded.txt``
+    (hand corrections the script never overwrites) are dropped from both."""
+    entries = list(_read_list(name))
+    excluded = set(_read_list(f"{name}_excluded"))
+    seen = set(entries)
+    for entry in _read_list(f"{name}_generated"):
+        if entry not in seen:
+            entries.append(entry)
+            seen.add(entry)
+    return tuple(e for e in entries if e not in excluded)
+
+
+def _read_list(name: str) -> tuple[str, ...]:
     data = resources.files("policyextract") / "lexicon" / f"{name}.txt"
+    if not data.is_file():
+        return ()
     entries = []
     for line in data.read_text(encoding="utf-8").splitlines():
         entries.extend(line.split("#", 1)[0].split())

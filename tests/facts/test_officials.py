@@ -163,7 +163,15 @@ def test_realworld_sentences(sentence: str, expected: list[tuple[str, str, str |
 # Hand-written forms: title + name, name + title, spaces, minority names, completion.
 FORMS = [
     ("国务院总理李强主持召开国务院常务会议。", [("李强", "总理", "国务院")]),
-    ("中国载人航天工程新闻发言人 武平介绍了任务情况。", [("武平", "新闻发言人", None)]),
+    # 007, 008: bodies known by a name without a suffix, right before the title (issue 9, class
+    # 5); a field before the title stays in it (固定收益, 全球).
+    ("绿城创始人宋卫平还曾以龙湖为榜样。", [("宋卫平", "创始人", "绿城")]),
+    ("英国M&G固定收益副主管：Stefan Isaacs", [("Stefan Isaacs", "固定收益副主管", "英国M&G")]),
+    ("道富环球全球首席投资官：Rick Lacaille", [("Rick Lacaille", "全球首席投资官", "道富环球")]),
+    (
+        "中国载人航天工程新闻发言人 武平介绍了任务情况。",
+        [("武平", "新闻发言人", "中国载人航天工程")],
+    ),
     ("习近平总书记强调，要推动高质量发展。", [("习近平", "总书记", None)]),
     (
         "自治区党委书记马兴瑞，自治区主席艾尔肯·吐尼亚孜出席会议。",
@@ -296,21 +304,6 @@ KNOWN_MISSES = [
         "据山东女子学院社会与法学院养老服务管理专业教师陈姝君介绍，首届64名本科毕业生中。",
         [("陈姝君", "养老服务管理专业教师", "山东女子学院社会与法学院")],
         marks=pytest.mark.xfail(strict=True, reason="与 breaks a name; title lead over 6"),
-    ),
-    pytest.param(  # 007: a company known by a short name without a suffix
-        "绿城创始人宋卫平还曾以龙湖为榜样。",
-        [("宋卫平", "创始人", "绿城")],
-        marks=pytest.mark.xfail(strict=True, reason="bodies without a suffix"),
-    ),
-    pytest.param(  # 008: a body written with & and a lead (固定收益) before the title
-        "英国M&G固定收益副主管：Stefan Isaacs",
-        [("Stefan Isaacs", "固定收益副主管", "英国M&G")],
-        marks=pytest.mark.xfail(strict=True, reason="Latin bodies with symbols; title leads"),
-    ),
-    pytest.param(  # 008: a company known by a short name without a suffix, a lead before the title
-        "道富环球全球首席投资官：Rick Lacaille",
-        [("Rick Lacaille", "全球首席投资官", "道富环球")],
-        marks=pytest.mark.xfail(strict=True, reason="bodies without a suffix"),
     ),
 ]
 

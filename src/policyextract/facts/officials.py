@@ -1,32 +1,52 @@
 """Officials: a named person with a stated position (title and organisation).
 
-Names are found by their context, never by jieba's ``nr`` tag (it tags 高端化 as a name):
+Names are found by their context and by jieba's tokens, never by jieba's ``nr`` tag alone (it
+tags 高端化 as a name):
 
 - ``official.org_title_name``: [organisation] title [、 [organisation] title]… name —
   江苏省商务厅外贸处处长王强介绍, 国务院总理李强, 新闻发言人 武平, 党委书记、董事长倪阳平; a Latin
-  name after a colon (LGIM首席投资官：Sonja Laud); a comma before a name said to be an alias
-  (副总裁，李亮（化名）);
+  name (LGIM首席投资官：Sonja Laud, 执行制作人BenBell, 总监Mike); a comma before a name said to be
+  an alias (副总裁，李亮（化名）);
 - ``official.country_title_name``: country + title + a transliterated name that need not start
   with a surname (法国总理菲利普, 美国财长雅各布·卢); the country is the organisation;
-- ``official.name_title``: name + one of a few titles said after a name — 习近平总书记,
-  魏少军教授; and name + a government, party or company post (副市长, 局长, 书记, 董事长) when the
-  name opens a clause (，王某某副市长带队…; not 他曾任副市长, 常务副市长).
+- ``official.name_title``: a name right before a title — 习近平总书记, 得到刘淇书记批示, 杂志社的
+  李栓科社长 — where the name starts after punctuation, a word of two or more characters or a
+  one-character word such as 的/问/请, and the title has no name after it (新浪乐居总经理罗军: 乐居
+  is the body).
 
-A name is 2–4 Han characters starting with a surname of ``lexicon/surnames.txt`` (or a minority or
-foreign name with ·, or two or three capitalised Latin words), followed by a cue of
-``lexicon/name_cues.txt`` (介绍, 表示, 说…), punctuation, a digit or the end of the paragraph; a
-common dictionary word (表示, 党委) or a place is no name. The organisation is the named body just
-before the first title (see :mod:`.organizations`; a bracketed region stays in it: 三菱东京日联银行
-（中国）; else a place with the places written before it (佛山市顺德区), a country or a Latin
-acronym), completed from context (省工业和信息化厅 → 山东省工业和信息化厅 in a Shandong
-article). ``title`` is everything from the first title to the name, as written: posts at one
-body stay one title (副书记、省长), and posts at several bodies keep the later bodies inside it
-(中共中央 | 政治局常委、国务院总理). One fact per person (first mention with a title); the page's
-reporters and editors are never officials.
+Titles are ``lexicon/titles.txt`` (by hand) and ``job_titles_generated.txt`` (the head words of
+human-annotated positions, ``scripts/build_titles.py``) less ``job_titles_excluded.txt``; a
+modifier before a title stays in it (销售总监, 高级经济学家: ``title_modifiers*.txt``), and so does
+原 (原副部长: a former post).
+
+A Chinese name starts with a surname (``surnames*.txt``, from the 百家姓 and a modern ranking,
+``scripts/build_surnames.py``); where it ends is told by jieba's tokens: a token that is a name
+(王为民), or the surname and the one-character tokens after it (jieba cuts an unknown name into
+characters: 余|崇|正, 郭|在|根), two or three characters (three or four with a compound surname),
+less a function character glued to its end (刘山在 → 刘山). A word that starts with a surname
+character is no name (周二晚, 满意地, 金融系), nor is a surname with a form of address (姚先生,
+方总). A transliterated name is whole tokens of transliteration characters (弗里吉尔森, 梅德韦杰夫;
+``translit_chars*.txt``), or parts joined by a dot (杰夫·莫雷尔, 杰夫•莫雷尔). The name is followed
+by a cue of ``lexicon/name_cues.txt`` (介绍, 表示, 说…), 先生/女士, punctuation, a digit, the end
+of the paragraph or a word (副主任冀岩上月曾表示); a common dictionary word (表示, 党委) or a place
+is no name.
+
+The organisation is the named body just before the first title (see :mod:`.organizations`; a
+bracketed region stays in it: 三菱东京日联银行（中国）; else a place with the places written before
+it (佛山市顺德区), a country or its one-character short form as a word (美 | 国防部长), a place's
+short form before its head (深圳 | 市长), a Latin acronym, or the nouns written right before the
+title — a body known by a name without a suffix: 通灵珠宝 | 总裁, 新浪乐居 | 总经理; not a kind
+(俱乐部, 公司) nor an unnamed body (某集团, 该公司)), completed from context (省工业和信息化厅 →
+山东省工业和信息化厅 in a Shandong article). ``title`` is everything from the first title to the
+name, as written: posts at one body stay one title (副书记、省长), and posts at several bodies keep
+the later bodies inside it (中共中央 | 政治局常委、国务院总理). One fact per person (first mention
+with a title); the page's reporters and editors are never officials.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -38,9 +58,18 @@ from ..models import Doc
 from ..segmentation import tokenizer
 from .base import Fact
 from .context import complete_organization
-from .organizations import COUNTRIES, COUNTRIES_AT, Edges, boundaries, find_in_run
+from .organizations import (
+    BREAK_WORDS,
+    COUNTRIES,
+    COUNTRIES_AT,
+    GENERIC_NAMES,
+    Edges,
+    boundaries,
+    find_in_run,
+)
 from .organizations import patterns as org_patterns
 from .places import gazetteer, lookup
+from .spans import word_tag
 
 
 class Official(Fact):
@@ -65,25 +94,52 @@ TITLES_AFTER_NAME = (
     "院士",
     "研究员",
 )
-# Posts of government, party and company heads said after a full name (沈某某副省长, 王某局长
-# 表示) — counted only where the name opens a clause (after punctuation or at the start): inside
-# a clause the characters before such a title are mostly words (他曾任副市长, 常务副市长).
-TITLES_AFTER_FULL_NAME = (
-    "省长", "副省长", "市长", "副市长", "常务副市长", "常务副省长", "县长", "副县长", "区长",
-    "副区长", "书记", "副书记", "厅长", "副厅长", "局长", "副局长", "部长", "副部长", "主任",
-    "副主任", "秘书长", "副秘书长", "董事长", "总经理",
-)  # fmt: skip
 # A dictionary word more frequent than this is a word, not a name (jieba's dict.txt counts:
 # 李强 159 and 武平 12 are names in it; 表示 19238, 党委 and 张家 378 are not).
 NAME_MAX_FREQ = 300
+# Names jieba knows may be more frequent than other names (伊万诺夫 146, 布什 708; 王明 368).
+FOREIGN_MAX_FREQ = 1000
 # Characters that never occur in a name candidate (function words glued to a short name).
-NOT_IN_NAME = frozenset("的了在是等们这那该各本每此和与及对向为被把将已也都就还又副")
+NOT_IN_NAME = frozenset("的了在是等们这那该各本每此和与及对向为被把将已也都就还又副给")
+# A word that starts inside the token after a surname cuts the name there (冀|岩上|月 → 冀岩,
+# 上月) when it is at least this frequent in jieba's dictionary (上月 473; not 为在).
+SPLIT_MIN_FREQ = 100
+# Characters that never end a name in a run of one-character tokens (刘|山|在, 王|强|说), and
+# characters that end names (边春和, 闫大为) as often as they follow one (孙楠和, 王诚做…): the
+# longer name is kept only where a cue or punctuation follows it.
+ALWAYS_TRIM = frozenset("在的了是等们说称对向给把被将已也都就还又与及副姓氏")
+MAY_TRIM = frozenset("和为同做拿出用谈讲带")
 # Last characters of a body's name: a "name" ending with one is a body (董事局主席).
 NOT_LAST_IN_NAME = frozenset("局厅部委办院所处科室司社台馆会团队组府邸宫")
+# Of those, the ones that end a body far more often than a name, even where jieba's tokens cut
+# the name out (李栓科, 张会 are names).
+BODY_LAST = frozenset("局厅部委办院所处室司府")
 # Punctuation and white space that may follow a name.
 AFTER_NAME_CHARS = r"[，。、；：！？,.;:!?（(“”\"」』）)\s\d]"
-# A Latin name: two or three capitalised words (Vincent Mortier, Mary C. Daly).
-LATIN_NAME = r"[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2}"
+# A Latin name: two or three capitalised words (Vincent Mortier, Mary C. Daly), the same written
+# without spaces (BenBell), or one capitalised or lower-case word written right after a title
+# (总监Mike, 负责人julia: news copied from some sites is lower-cased).
+LATIN_NAME = (
+    r"[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2}|[A-Z][a-z]+[A-Z][a-z]+(?:[A-Z][a-z]+)?"
+    r"|(?<=\p{Han})[A-Z][a-z]{2,}|(?<=\p{Han})[a-z]{3,20}(?![A-Za-z])"
+)
+# The dots between the parts of a transliterated name (杰夫·莫雷尔, 杰夫•莫雷尔).
+NAME_DOTS = "·•‧・"
+# Forms of address after a surname: 姚先生, 方总 and 王局 name nobody.
+HONORIFICS = ("先生", "女士", "小姐", "总", "老", "局", "董", "工", "哥", "姐", "某")
+# Characters of transliterated foreign names (弗里吉尔森, 梅德韦杰夫).
+TRANSLIT = frozenset("".join(shipped_list("translit_chars")))
+# Tags of jieba's dictionary for a person's name.
+NAME_TAGS = frozenset(("nr", "nrfg", "nrt"))
+# Tags of words that are no part of a name (周二晚, 满意地, 于近日): time words, adverbs,
+# prepositions, conjunctions, particles, pronouns, numerals, measure words, localisers, verbs.
+NOT_NAME_TAGS = frozenset(
+    ("t", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "m", "q", "f", "v", "vn",
+     "ad", "i", "l")
+)  # fmt: skip
+# Tags of frequent words that are no given name after a surname token (于|近日, 王|表示); adverbs
+# are (黄|一新, 闫|大为).
+NOT_GIVEN_NAME_TAGS = NOT_NAME_TAGS - {"d", "ad"}
 # A body known by a Latin acronym right before a title (LGIM首席投资官): 2–8 capitals.
 _ACRONYM = regex.compile(r"(?<![A-Za-z])[A-Z]{2,8}$")
 # Characters allowed between an organisation's suffix and the title (人力资源 in
@@ -94,75 +150,375 @@ MAX_TITLE_LEAD = 6
 @dataclass(frozen=True)
 class Patterns:
     org_title_name: regex.Pattern[str]
-    name_title: regex.Pattern[str]
     foreign: regex.Pattern[str]
-    posts: regex.Pattern[str]  # TITLES_AFTER_FULL_NAME
-    post_name: regex.Pattern[str]  # a full name before one of them
+    title_scan: re.Pattern[str]  # where a title may start (stdlib re: 4× faster on literals)
+    title_words: frozenset[str]  # titles with and without a prefix (副局长, 书记)
+    modifiers: tuple[str, ...]  # words that stay in a title before it (销售总监), longest first
+    cue: regex.Pattern[str]  # what may follow a name: a cue, a title said after a name, punctuation
+    single: frozenset[str]  # surnames of one character
+    compound: frozenset[str]  # surnames of two
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _trie(words: frozenset[str]) -> str:
+    """An alternation of literal words, factored by prefix (副(?:局长|主任)…): the longest word
+    matches first, as in a longest-first alternation, but a position fails at one look."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        ends_here = "" in node
+        body = branches[0] if len(branches) == 1 and not ends_here else f"(?:{'|'.join(branches)})"
+        return body + ("?" if ends_here else "")
+
+    return emit(tree)
+
+
 @cache
 def _compiled(_version: int) -> Patterns:
-    titles = _alternation(word_list("titles"))
+    words = word_list("titles") + shipped_list("job_titles")
+    titles = _alternation(words)
     prefixes = _alternation(TITLE_PREFIXES)
     title = rf"(?:(?:{prefixes})?(?:{titles})|首席\p{{Han}}{{1,6}}?(?:官|师|家))"
     surnames = shipped_list("surnames")
     compound = _alternation([s for s in surnames if len(s) > 1])
     single = "".join(s for s in surnames if len(s) == 1)
-    name = (
-        rf"(?:(?:{compound})\p{{Han}}{{1,2}}?|[{single}]\p{{Han}}{{1,2}}?"
-        r"|\p{Han}{2,6}·\p{Han}{1,8}?)"
-    )
+    # Its end is told by the tokens (see :func:`_dotted_end`).
+    dotted = rf"\p{{Han}}{{2,6}}[{NAME_DOTS}]\p{{Han}}"
     cues = _alternation(shipped_list("name_cues"))
     # A title said after the name is a cue too (所长魏少军教授在…).
     after = rf"(?=(?:{cues})|(?:{_alternation(TITLES_AFTER_NAME)})|{AFTER_NAME_CHARS}|$)"
     # Posts joined by 、 or 兼 may each carry their own body (省委副书记、省长; 团长、省贸促会会长).
     chain = rf"{title}(?:[、兼](?:\p{{Han}}{{0,12}}?){title})*"
-    # Without a cue (``bare``): a three-character name (four with a compound surname) followed
-    # by a word; kept only when jieba's tokens agree (the name ends where a word of 2+ characters
-    # starts). One pattern for both: the text is scanned once.
-    bare = rf"(?:{compound})\p{{Han}}{{2}}|[{single}]\p{{Han}}{{2}}"
+    # A Chinese name starts with a surname; where it ends is told by jieba's tokens (see
+    # :func:`_name_end`), so the pattern only marks where it starts (``han``).
+    head = rf"(?:{compound}|[{single}{''.join(sorted(TRANSLIT))}])"
     # A comma may stand between the title and a name said to be an alias (副总裁，李亮（化名）).
     # A Latin name follows a title after a colon (首席投资官：Rick Rieder) or a space.
-    gap = r"(?:[ \u3000]|，(?=\p{Han}{2,3}（化名）)|[：:] ?(?=[A-Z]))?"
+    # 的 may stand between a title and a name (纪念馆馆长的廖静文).
+    gap = r"(?:[ \u3000]|，(?=\p{Han}{2,3}（化名）)|[：:] ?(?=[A-Z])|的(?=\p{Han}))?"
     org_title_name = regex.compile(
         rf"(?P<title>{chain}){gap}"
-        rf"(?:(?P<name>{name}){after}|(?P<bare>{bare})(?=\p{{Han}}{{2}})"
-        rf"|(?P<latin>{LATIN_NAME})(?![A-Za-z]))"
+        rf"(?:(?P<name>{dotted})|(?P<latin>{LATIN_NAME})(?![A-Za-z])"
+        rf"|(?P<han>)(?={head}\p{{Han}}))"
     )
     # A country's head of state or minister has a transliterated name that need not start with a
     # surname (法国总理菲利普, 美国财长雅各布·卢); the country is the body.
     countries = _alternation(sorted(COUNTRIES))
     foreign = regex.compile(
         rf"(?P<org>{countries})(?P<title>{chain})"
-        rf"(?P<name>\p{{Han}}{{2,4}}?(?:·\p{{Han}}{{1,6}}?)?){after}"
+        rf"(?P<name>\p{{Han}}{{2,4}}?(?:[{NAME_DOTS}]\p{{Han}}{{1,6}}?)?){after}"
     )
-    after_titles = _alternation(TITLES_AFTER_NAME)
-    name_title = regex.compile(
-        rf"(?P<name>(?:{compound})\p{{Han}}{{1,2}}|[{single}]\p{{Han}}{{1,2}})"
-        rf"(?P<title>{after_titles})"
+    title_words = frozenset(words) | {p + w for p in TITLE_PREFIXES for w in words}
+    modifiers = tuple(sorted(set(shipped_list("title_modifiers")), key=len, reverse=True))
+    cue_re = regex.compile(
+        rf"(?:{cues})|(?:{_alternation(TITLES_AFTER_NAME)})|{AFTER_NAME_CHARS}|$"
     )
-    post_name = regex.compile(rf"(?:{compound})\p{{Han}}{{1,2}}|[{single}]\p{{Han}}{{1,2}}")
-    posts = regex.compile(_alternation(TITLES_AFTER_FULL_NAME))
-    return Patterns(org_title_name, name_title, foreign, posts, post_name)
+    return Patterns(
+        org_title_name, foreign, re.compile(_trie(title_words) + "|首席"), title_words,
+        modifiers, cue_re,
+        frozenset(s for s in surnames if len(s) == 1), frozenset(s for s in surnames if len(s) > 1),
+    )  # fmt: skip
 
 
 def patterns() -> Patterns:
     return _compiled(version())
 
 
-def is_name(name: str) -> bool:
-    """A plausible person's name: not a common word, a place or a run with function words."""
-    if "·" in name or name.isascii():
+def is_name(name: str, tokens_agree: bool = False) -> bool:
+    """A plausible person's name: not a common word, a place or a run with function words
+    (inside the name, a function character is allowed where jieba's tokens tell the name:
+    郭|在|根, 王为民)."""
+    if any(dot in name for dot in NAME_DOTS) or name.isascii():
         return True
-    if any(ch in NOT_IN_NAME for ch in name) or name[-1] in NOT_LAST_IN_NAME:
+    if tokens_agree:
+        if name[-1] in ALWAYS_TRIM or name[-1] in BODY_LAST:
+            return False
+    elif any(ch in NOT_IN_NAME for ch in name) or name[-1] in NOT_LAST_IN_NAME:
         return False
     if tokenizer().freq(name) > NAME_MAX_FREQ:
         return False
     return lookup(name) is None
+
+
+def _surname_size(text: str, start: int, pats: Patterns) -> int:
+    """The length of the surname that starts at ``start`` (0: none)."""
+    if text[start : start + 2] in pats.compound:
+        return 2
+    return 1 if text[start : start + 1] in pats.single else 0
+
+
+def _is_name_word(word: str, max_freq: int = NAME_MAX_FREQ) -> bool:
+    """A token that is a name as a whole (王为民, 张伟明): jieba's dictionary tags it as one, and
+    it is no common word."""
+    tags = tokenizer().tag(word)
+    return len(tags) == 1 and tags[0][1] in NAME_TAGS and tokenizer().freq(word) <= max_freq
+
+
+def _starts_word(text: str, pos: int, ends: dict[int, int]) -> bool:
+    """A word of two or more characters starts at ``pos`` (a token, or a dictionary word that
+    jieba glued to the name before it: 冀|岩上|月 → 冀岩 | 上月)."""
+    if ends.get(pos, pos) - pos >= 2:
+        return True
+    freq = tokenizer().freq
+    return any(freq(text[pos : pos + size]) > 0 for size in (2, 3) if pos + size <= len(text))
+
+
+def _strong_follow(text: str, end: int) -> bool:
+    """A cue or punctuation follows (not merely a word)."""
+    return patterns().cue.match(text, end) is not None
+
+
+def _translit_run(text: str, start: int, ends: dict[int, int]) -> int:
+    """The end of the whole tokens of transliteration characters from ``start``."""
+    pos = start
+    while pos in ends and all(ch in TRANSLIT for ch in text[pos : ends[pos]]):
+        pos = ends[pos]
+    return pos
+
+
+def _translit_end(text: str, start: int, ends: dict[int, int]) -> int | None:
+    """The end of a transliterated name at ``start``: whole tokens of transliteration characters,
+    three characters or more (俱乐部副主席弗里吉尔森, 梅|德|韦|杰夫), no common word."""
+    pos = _translit_run(text, start, ends)
+    if pos - start == 2 and _strong_follow(text, pos):
+        return pos  # 司令奈克表示
+    if pos - start < 3 or pos - start > 8 or _is_common(text[start:pos]):
+        return None
+    return pos
+
+
+def _name_ends(text: str, start: int, ends: dict[int, int], pats: Patterns) -> list[int]:
+    """Where a Chinese name that starts at ``start`` (with a surname, at a token start) may end,
+    best first, as jieba's tokens tell it; none when the characters there are words. The caller
+    takes the first one that a cue, punctuation or a word follows.
+
+    - one token that is a name (王为民), or a name and a function character glued (刘山在);
+    - else the surname and the one-character tokens after it (余|崇|正, 郭|在|根: jieba cuts an
+      unknown name into characters), two or three characters (three or four with a compound
+      surname), less a function character at its end (刘|山|在 → 刘山; 边春和 and 孙楠和 are
+      both tried);
+    - else the surname and the word after it (张|新生), or the surname and the first character of
+      that word when a word starts right after (冀|岩上|月 → 冀岩 | 上月).
+    A word that starts with a surname character (周二, 满意, 金融系) is no name."""
+    if start not in ends:
+        return []
+    size = _surname_size(text, start, pats)
+    foreign = _translit_end(text, start, ends)
+    if foreign is not None and (size == 0 or foreign - start > size + 2):
+        return [foreign]
+    first = ends[start]
+    if size == 0:
+        # A foreign name jieba knows as one word (伊万诺夫, 内塔尼亚胡: tagged nr/nrt).
+        return [first] if _is_foreign_word(text[start:first]) else []
+    longest = start + size + 2
+    if first - start > size:  # the surname starts a longer token
+        word = text[start:first]
+        if first - start <= size + 3 and word[-1] in ALWAYS_TRIM:
+            return [first - 1]  # 刘山在
+        if first - start == size + 1 and _one_char_at(text, first, ends) and _may_be_name(word):
+            # 刘海|生, 韩世|同: jieba took the surname and the next character for a word.
+            return _trimmed(text, start + size, first + 1, ends)
+        if first - start <= size + 2 and _is_name_word(word):
+            return [first]
+        return [first] if _is_foreign_word(word) else []
+    pos = first
+    while pos < longest and _one_char_at(text, pos, ends):
+        pos += 1
+    if pos - start > size:
+        # 曹|舟|南向, 李|晓|林先生: the last character of the name glued to what follows it.
+        rest = text[pos + 1 : ends.get(pos, pos)]
+        if pos < longest and (rest in ALWAYS_TRIM or rest in ("先生", "女士")):
+            return [pos + 1, *_trimmed(text, start + size, pos, ends)]
+        return _trimmed(text, start + size, pos, ends)
+    after = ends.get(first)
+    if after is None:
+        return []
+    word = text[first:after]
+    if len(word) == 2 and (word[1] in ALWAYS_TRIM or pats.cue.fullmatch(word[1])):
+        return [first + 1]  # 李|明说
+    found = []
+    # A given name is often a word (张|新生, 李|明亮); not a frequent time word, adverb or verb
+    # (于|近日, 王|表示).
+    common = _is_common(word) and word_tag(word) in NOT_GIVEN_NAME_TAGS
+    if len(word) <= 2 and not common and not pats.cue.fullmatch(word):
+        found.append(after)
+    # 冀|岩上|月: a frequent word starts inside the token (上月).
+    if len(word) >= 2 and tokenizer().freq(text[first + 1 : after + 1]) > SPLIT_MIN_FREQ:
+        found.append(first + 1)
+    return found
+
+
+def _may_be_name(word: str) -> bool:
+    """A token that may be a surname and one character of a name (刘海, 王明, 石安; not 计算)."""
+    if _is_name_word(word, FOREIGN_MAX_FREQ):
+        return True
+    return word_tag(word) not in NOT_NAME_TAGS and not _is_common(word)
+
+
+def _is_foreign_word(word: str) -> bool:
+    """A transliterated name jieba knows as one word (伊万诺夫, 内塔尼亚胡: tagged nrt)."""
+    if not 3 <= len(word) <= 6:
+        return False
+    tags = tokenizer().tag(word)
+    return tags == [(word, "nrt")] and tokenizer().freq(word) <= FOREIGN_MAX_FREQ
+
+
+def _addressed(text: str, pos: int, ends: dict[int, int]) -> bool:
+    """A surname and a one-character form of address start at ``pos``, the address a token of its
+    own (王诚 | 王|总: not 王强 | 总结; 李晓林先生 is 李晓林)."""
+    return (
+        text[pos + 1 : pos + 2] in HONORIFICS
+        and ends.get(pos + 1) == pos + 2
+        and text[pos] in patterns().single
+    )
+
+
+def _trimmed(text: str, given: int, end: int, ends: dict[int, int]) -> list[int]:
+    """The ends of a name whose given name runs from ``given`` to ``end``: less a last character
+    that never ends a name (在, 说), or tried with and without one that may (和, 为)."""
+    if end - given > 1 and (text[end - 1] in ALWAYS_TRIM or _addressed(text, end - 1, ends)):
+        return [end - 1]
+    if end - given > 1 and text[end - 1] in MAY_TRIM:
+        return [end, end - 1]
+    return [end] if end > given else []
+
+
+def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -> int | None:
+    """The end of the Chinese name at ``start`` (see :func:`_name_ends`): the first candidate
+    that is a name and that a cue, punctuation or a word follows. A candidate ending with 和/为/同
+    needs a cue or punctuation after it (边春和表示; 姚刚和国家… is 姚刚)."""
+    if text.startswith(HONORIFICS, start + 1):
+        return None  # 姚先生, 方总
+    candidates = _name_ends(text, start, ends, pats)
+    foreign = _translit_end(text, start, ends)
+    if candidates == [foreign] and foreign is not None and foreign - start >= 3:
+        return foreign  # the transliteration ends where its characters end (奥巴马|既)
+    for i, end in enumerate(candidates):
+        if not is_name(text[start:end], tokens_agree=True):
+            continue
+        if text[end - 1] in MAY_TRIM and i + 1 < len(candidates):
+            # The longer name where a cue, punctuation or no noun follows (边春和那里, 边春和
+            # 表示); else 和 joins the name to a noun or a name (姚刚和国家…, 夏曦和关向应).
+            follower = _word_at(text, end, ends)
+            if (pats.cue.match(text, end) or word_tag(follower) in NOT_NAME_TAGS) and not (
+                text.startswith(tuple(MAY_TRIM), end)
+            ):
+                return end
+            continue
+        if _name_follows(text, end, ends, pats):
+            return end
+    return None
+
+
+def _dotted_end(text: str, start: int, end: int, ends: dict[int, int]) -> int | None:
+    """The end of a dotted name: each part after a dot runs over whole tokens of transliteration
+    characters (尼古拉·马卡罗夫|当天, 理查德•迈尔|设计), else up to the first cue or punctuation
+    (艾尔肯·吐尼亚孜|出席); a dot after a part starts one more part (米哈伊尔·谢尔盖耶维奇·
+    戈尔巴乔夫). ``None``: no end found."""
+    cue = patterns().cue
+    dot = min(p for p in (text.find(d, start, end) for d in NAME_DOTS) if p >= 0)
+    while True:
+        part: int | None = _translit_run(text, dot + 1, ends)
+        if part == dot + 1:
+            part = next(
+                (e for e in range(dot + 2, min(dot + 10, len(text) + 1)) if cue.match(text, e)),
+                None,
+            )
+        if part is None:
+            return None
+        if text[part : part + 1] not in NAME_DOTS or not _HAN.match(text, part + 1):
+            return part
+        dot = part
+
+
+def _title_matches(
+    text: str, scan: list[re.Match[str]], pats: Patterns
+) -> Iterator[regex.Match[str]]:
+    """The matches of ``org_title_name``, tried only where a title starts (``scan``: the literal
+    scan is left to stdlib re, several times faster than regex on a long alternation)."""
+    end = 0
+    for found in scan:
+        if found.start() < end:
+            continue
+        match = pats.org_title_name.match(text, found.start())
+        if match is not None:
+            end = match.end()
+            yield match
+
+
+# At most this many modifiers stay in a title before it.
+MAX_MODIFIERS = 3
+# Words between a body and a title that are no part of the title (的, 相关负责人, 一位业务员).
+TITLE_LEADS = ("的", "相关", "有关", "一位", "一名")
+
+
+def _strip_title(title: str) -> str:
+    """The title as written, less the white space, colon or 的 before the name and the words of
+    :data:`TITLE_LEADS` after the body."""
+    title = title.rstrip(" \u3000，：:的")
+    while title.startswith(TITLE_LEADS):
+        title = title[len(next(w for w in TITLE_LEADS if title.startswith(w))) :]
+    return title
+
+
+def _modifiers_before(text: str, title_start: int, ends: dict[int, int], pats: Patterns) -> int:
+    """Where a title starts with the modifiers written before it, whole words (销售总监, 高级
+    经济学家, 固定收益业务全球首席投资官; at most :data:`MAX_MODIFIERS`), and 原 for a former post
+    (原副部长)."""
+    pos = title_start
+    for _ in range(MAX_MODIFIERS):
+        modifier = next((m for m in pats.modifiers if text.endswith(m, 0, pos)), None)
+        if modifier is None or pos - len(modifier) not in ends:
+            break
+        pos -= len(modifier)
+    if text.startswith("原", pos - 1) and pos - 1 in ends:
+        pos -= 1
+    return pos
+
+
+def _one_char_at(text: str, pos: int, ends: dict[int, int]) -> bool:
+    """A one-character Han token at ``pos``."""
+    return ends.get(pos) == pos + 1 and bool(_HAN.match(text, pos))
+
+
+def _name_follows(text: str, end: int, ends: dict[int, int], pats: Patterns) -> bool:
+    """What follows a name: a cue (表示, 说), a title said after a name, 先生/女士, punctuation,
+    the end, or a word of two or more characters (副主任冀岩上月曾表示)."""
+    if pats.cue.match(text, end) or text.startswith(("先生", "女士"), end):
+        return True
+    if end in ends:
+        return ends[end] - end >= 2
+    return _starts_word(text, end, ends)
+
+
+def _word_at(text: str, pos: int, ends: dict[int, int]) -> str:
+    return text[pos : ends.get(pos, pos + 1)]
+
+
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _is_common(word: str) -> bool:
+    return tokenizer().freq(word) > NAME_MAX_FREQ
+
+
+# The first characters of the heads of a place (市长, 省委书记, 县长): a place's short form may
+# stand right before one (深圳市长 = 深圳 | 市长).
+PLACE_HEADS = frozenset("省市县区州")
+# One-character short forms of countries, written before a title as a word of their own (美国防部长
+# = 美 | 国防部长, 俄外长).
+COUNTRY_SHORT_FORMS = frozenset("美俄英法德日韩朝印巴澳加意")
 
 
 # Party posts whose first word may belong to the body instead (自治区党委书记: 自治区党委 + 书记).
@@ -206,6 +562,18 @@ def _place_before(text: str, title_start: int) -> tuple[int, int] | None:
     return start, title_start
 
 
+def _short_place_before(text: str, title_start: int, edges: Edges) -> tuple[int, int] | None:
+    """A place's short form as a word of its own before the head of that place (深圳 | 市长,
+    山东 | 省长): the body is the place as written."""
+    if text[title_start : title_start + 1] not in PLACE_HEADS:
+        return None
+    word = edges.words.get(title_start)
+    place = lookup(word) if word else None
+    if word is None or place is None or not place.name.endswith(text[title_start]):
+        return None
+    return title_start - len(word), title_start
+
+
 def _full_place_before(text: str, end: int) -> int | None:
     """Where the full name of a place that ends at ``end`` starts, else ``None``."""
     gaz = gazetteer()
@@ -217,11 +585,18 @@ def _full_place_before(text: str, end: int) -> int | None:
     return None
 
 
-def _country_before(text: str, title_start: int) -> tuple[int, int] | None:
-    """A country right before the title (法国 in 法国总统): the body is the country."""
+def _country_before(text: str, title_start: int, edges: Edges) -> tuple[int, int] | None:
+    """A country right before the title (法国 in 法国总统), or its one-character short form as a
+    word of its own (美 | 国防部长, 俄 | 外长): the body is the country."""
     for size in (4, 3, 2):
         if size <= title_start and text[title_start - size : title_start] in COUNTRIES:
             return title_start - size, title_start
+    short = title_start - 1
+    if (
+        text[short:title_start] in COUNTRY_SHORT_FORMS
+        and edges.words.get(title_start) == text[short:title_start]
+    ):
+        return short, title_start
     return None
 
 
@@ -251,7 +626,9 @@ def _find_organization(
     if span is None:
         span = _bracketed_before(text, edges, title_start)
     if span is None:
-        span = _place_before(text, title_start) or _country_before(text, title_start)
+        span = _place_before(text, title_start) or _country_before(text, title_start, edges)
+    if span is None:
+        span = _short_place_before(text, title_start, edges)
     if span is None:
         span = _acronym_before(text, title_start)
     if span is None:
@@ -260,29 +637,109 @@ def _find_organization(
                 after = title_start + len(prefix)
                 span = _organization_before(text, edges.with_end(text, after), after)
                 break
+    if span is None:
+        span = _nouns_before(text, edges, title_start)
     return span
 
 
-# Where a clause starts: a name before a post is counted only right after one of these.
-CLAUSE_OPENERS = frozenset("，。；：！？,;:!?“ \u3000")
-
-
-def _name_post(text: str, pats: Patterns) -> list[tuple[int, int, str, str, None, str]]:
-    """王某某副市长 at a clause start: the shortest name before the post that opens the clause."""
-    found: list[tuple[int, int, str, str, None, str]] = []
-    for match in pats.posts.finditer(text):
-        title_start = match.start()
-        for size in (2, 3, 4):
-            start = title_start - size
-            if start < 0:
-                break
-            if start > 0 and text[start - 1] not in CLAUSE_OPENERS:
-                continue
-            name = text[start:title_start]
-            if pats.post_name.fullmatch(name) and is_name(name):
-                found.append((start, match.end(), name, match.group(), None, "official.name_title"))
+def _nouns_before(text: str, edges: Edges, title_start: int) -> tuple[int, int] | None:
+    """A body known by a name without a suffix right before the title (通灵珠宝 | 总裁, 中信证券
+    | 宏观分析师, 新浪乐居 | 总经理): the nouns written before it, back to punctuation, a verb or
+    a function word (at most :data:`MAX_NAME_WORDS` words), when they are not a bare suffix or a
+    generic word (公司 | 总经理 names no body)."""
+    pos = title_start
+    count = 0
+    while pos in edges.words and count < MAX_NAME_WORDS:
+        word = edges.words[pos]
+        if not _NAME_WORD.fullmatch(word) or word in BREAK_WORDS or word in NOT_BODY_WORDS:
             break
+        if len(word) == 1:
+            # jieba cuts an unknown name into characters (通|灵|珠宝): a character is part of it
+            # unless it is a function word or a pronoun.
+            if word in NOT_IN_NAME or word in PRONOUNS:
+                break
+        elif word_tag(word) in NOT_NAME_TAGS or word in patterns().title_words:
+            break
+        elif _is_name_word(word):
+            break  # a person (王广善总经理、研究院总经理上官建华)
+        pos -= len(word)
+        count += 1
+    name = text[pos:title_start]
+    if len(name) < 2 or name in GENERIC_NAMES or name in org_patterns().suffixes:
+        return None
+    if name[0] in UNNAMED:
+        return None  # 某集团, 该公司: a body not named
+    if count == 1 and tokenizer().freq(name) > COMMON_NOUN_FREQ:
+        return None  # a common noun (俱乐部, 特区, 企业): no name
+    return pos, title_start
+
+
+# First characters of a body that is not named (某集团, 该公司, 本市).
+UNNAMED = frozenset("某该本这那各其此")
+# One-character pronouns, verbs and joiners that are no part of a body's name (我, 其, 问, 暨).
+PRONOUNS = frozenset("我你他她它其问请让叫由暨兼")
+# Words before a title that name no body (记者, 我们, 嘉宾…).
+NOT_BODY_WORDS = frozenset(("记者", "嘉宾", "主持人", "网友", "专业", "著名", "资深", "知名"))
+# One word more frequent than this in jieba's dictionary is a kind, not a body's name (俱乐部
+# 1958, 特区 945; 新浪 653, 央行 390 and 足协 398 are names).
+COMMON_NOUN_FREQ = 900
+# At most this many words make a body's name without a suffix.
+MAX_NAME_WORDS = 4
+_NAME_WORD = regex.compile(r"[\p{Han}A-Za-z0-9·•&]+")
+
+
+# One-character words that may stand right before a name said before its title (杂志社的李栓科社长,
+# 问孙楠总监, 请王强董事长).
+BEFORE_NAME = frozenset("的问请向和与及对由让给被把同跟为称有是")
+
+
+def _names_before_titles(
+    text: str, scan: list[re.Match[str]], ends: dict[int, int], pats: Patterns, titled: set[int]
+) -> list[tuple[int, int, str, str, None, str]]:
+    """习近平总书记, 得到刘淇书记批示, 杂志社的李栓科社长: a name right before a title token, as
+    jieba's tokens tell it (the name ends where the title starts, and starts after punctuation, a
+    word of two or more characters or a one-character word of :data:`BEFORE_NAME`)."""
+    found: list[tuple[int, int, str, str, None, str]] = []
+    for title in scan:  # a title of whole tokens (副|主任; not 部长 in 部|长江)
+        title_start = title.start()
+        if title_start in titled or not _whole_tokens(title_start, title.end(), ends):
+            continue
+        if _word_at(text, title.end(), ends) in org_patterns().suffixes:
+            continue  # 律师 | 事务所: the title word starts a body's name
+        for start in range(max(0, title_start - 4), title_start - 1):
+            if start not in ends or not _opens_name(text, start, ends):
+                continue
+            name_ends = _name_ends(text, start, ends, pats)
+            if _translit_run(text, start, ends) == title_start:
+                name_ends = [title_start]  # 维德探长, 杰克船长: a transliterated name
+            name = text[start:title_start]
+            if name[-1] in MAY_TRIM or any(p in titled for p in range(start, title_start)):
+                break  # 陈立和部长…: 和 joins two persons; or the name of an official found
+            if name_ends[:1] == [title_start] and is_name(name, tokens_agree=True):
+                rule = "official.name_title"
+                found.append(
+                    (start, title.end(), name, text[title_start : title.end()], None, rule)
+                )
+                break
     return found
+
+
+def _whole_tokens(start: int, end: int, ends: dict[int, int]) -> bool:
+    """``start``–``end`` is one token or more."""
+    while start < end and start in ends:
+        start = ends[start]
+    return start == end
+
+
+def _opens_name(text: str, start: int, ends: dict[int, int]) -> bool:
+    """A name may start at ``start``: after punctuation, a word of two or more characters, or a
+    one-character word of :data:`BEFORE_NAME`."""
+    if start == 0 or not _HAN.match(text, start - 1):
+        return True
+    pos = start - 1
+    while pos > 0 and pos not in ends:
+        pos -= 1
+    return ends.get(pos) == start and (start - pos >= 2 or text[pos] in BEFORE_NAME)
 
 
 def extract(doc: Doc) -> list[Fact]:
@@ -294,25 +751,45 @@ def extract(doc: Doc) -> list[Fact]:
         edges: Edges | None = None  # computed for the first title of the paragraph
         found: list[tuple[int, int, str, str, str | None, str]] = []
         words_at: dict[int, str] | None = None
-        for match in pats.org_title_name.finditer(text):
-            group = next(g for g in ("name", "bare", "latin") if match.group(g))
-            name, name_start = match.group(group), match.start(group)
-            if group == "bare":
-                words_at = words_at or {t.start: t.word for t in tokens}
-                if name_start not in words_at or len(words_at.get(match.end(), "")) < 2:
+        ends: dict[int, int] | None = None
+        titled: set[int] = set()  # positions inside the titles and names of the officials found
+        scan = list(pats.title_scan.finditer(text))
+        if not scan:
+            continue  # no title: no official
+        for match in _title_matches(text, scan, pats):
+            group = next(g for g in ("name", "latin", "han") if match.group(g) is not None)
+            name_start = match.start(group)
+            if group == "han":
+                ends = ends or {t.start: t.end for t in tokens}
+                name_end = _chinese_name(text, name_start, ends, pats)
+                if name_end is None:
                     continue
-            if not is_name(name):
-                continue
-            start, title_start = match.start(), match.start("title")
+                name = text[name_start:name_end]
+            elif group == "name":  # dotted: its last part is whole tokens (马卡罗夫|当天)
+                ends = ends or {t.start: t.end for t in tokens}
+                dotted_end = _dotted_end(text, match.start(group), match.end(group), ends)
+                if dotted_end is None:
+                    continue
+                name_end = dotted_end
+                name = text[name_start:name_end]
+            else:
+                name = match.group(group)
+                name_end = match.end(group)
+                if not is_name(name) or name in pats.title_words:
+                    continue  # 总裁ceo: a title, not a name
+            ends = ends or {t.start: t.end for t in tokens}
+            title_start = _modifiers_before(text, match.start("title"), ends, pats)
+            start = title_start
+            titled.update(range(title_start, name_end))
             edges = edges or boundaries(text, tokens)
             organization: str | None = None
             span = _find_organization(text, edges, title_start, name_start)
             if span is not None:
                 start, title_start = span
                 organization = complete_organization(text[span[0] : span[1]], doc)
-            title = text[title_start:name_start].rstrip(" \u3000，：:")
+            title = _strip_title(text[title_start:name_start])
             rule = "official.org_title_name" if organization else "official.title_name"
-            found.append((start, match.end(), name, title, organization, rule))
+            found.append((start, name_end, name, title, organization, rule))
         # Tried only where a word starts with a country's name (most paragraphs name none).
         for pos in [t.start for t in tokens if t.word[:2] in COUNTRIES_AT]:
             match = pats.foreign.match(text, pos)
@@ -328,18 +805,8 @@ def extract(doc: Doc) -> list[Fact]:
                 rule = "official.country_title_name"
                 org = match.group("org")
                 found.append((match.start(), match.end(), name, match.group("title"), org, rule))
-        starts: set[int] | None = None
-        # Scanned only when one of its titles is in the text: the pattern starts with a surname,
-        # which most characters of a paragraph could be.
-        after_name = any(title in text for title in TITLES_AFTER_NAME)
-        for match in pats.name_title.finditer(text) if after_name else ():
-            name = match.group("name")
-            starts = starts if starts is not None else {t.start for t in tokens}
-            # The name starts a word (落实/习近平/总书记), so that it is not a word's tail.
-            if match.start() in starts and is_name(name):
-                rule = "official.name_title"
-                found.append((match.start(), match.end(), name, match.group("title"), None, rule))
-        found.extend(_name_post(text, pats))
+        ends = ends or {t.start: t.end for t in tokens}
+        found.extend(_names_before_titles(text, scan, ends, pats, titled))
         for start, end, name, title, organization, rule in sorted(found):
             if name in seen or name in excluded:
                 continue

@@ -1,0 +1,88 @@
+"""Officials (facts/officials.py), issue 9's error classes: titles from an inventory, names told by
+jieba's tokens, names before titles. Sentences written for these tests in the style of news text;
+each row gives every official of the text as (name, title, organization).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policyextract.facts import officials
+from policyextract.facts.officials import Official
+from policyextract.models import Article, Metadata
+from policyextract.segmentation import segment
+
+
+def triples(sentence: str) -> list[tuple[str, str | None, str | None]]:
+    doc = segment(Article(metadata=Metadata(published="2024-06-07"), body=[sentence]))
+    facts = [f for f in officials.extract(doc) if isinstance(f, Official)]
+    for fact in facts:
+        assert sentence[fact.start : fact.end] == fact.text
+    return [(f.name, f.title, f.organization) for f in facts]
+
+
+# (class of issue 9, sentence, officials)
+CASES = [
+    # 6: titles of the generated inventory; a modifier stays in the title
+    ("6", "该集团常务副总李建平介绍，今年销量增长。", [("李建平", "常务副总", None)]),
+    ("6", "公司CEO周明远表示，将扩大投资。", [("周明远", "CEO", None)]),
+    ("6", "特区行政长官林国强说，经济保持稳定。", [("林国强", "行政长官", None)]),
+    ("6", "营销总监张晓峰介绍，新品下月上市。", [("张晓峰", "营销总监", None)]),
+    ("6", "研发总监Mike表示，新版本已经完成。", [("Mike", "研发总监", None)]),
+    ("6", "律师王海涛表示，合同依法有效。", [("王海涛", "律师", None)]),
+    ("6", "深圳市长许立平表示，将加快建设。", [("许立平", "市长", "深圳")]),
+    ("6", "美国防部长莫里森表示，演习结束。", [("莫里森", "国防部长", "美")]),
+    # 7: transliterated and Latin names
+    ("7", "足协发言人卡尔·门德斯说，比赛照常。", [("卡尔·门德斯", "发言人", "足协")]),
+    ("7", "新闻发言人约翰•史密斯表示，将发布报告。", [("约翰•史密斯", "新闻发言人", None)]),
+    ("7", "俱乐部副主席奥尔森达尔表示，球队不卖。", [("奥尔森达尔", "副主席", None)]),
+    ("7", "项目经理JohnSmith说，进度正常。", [("JohnSmith", "项目经理", None)]),
+    ("7", "海军司令奈克表示，训练如期进行。", [("奈克", "司令", None)]),
+    ("6", "展览馆馆长的周文静介绍了展品。", [("周文静", "馆长", "展览馆")]),
+    ("6", "该银行相关负责人刘卫东表示，风险可控。", [("刘卫东", "负责人", None)]),
+    ("7", "项目负责人anna说，进度正常。", [("anna", "项目负责人", None)]),
+    ("7", "由知名建筑师理查德•迈尔设计。", [("理查德•迈尔", "建筑师", None)]),
+    (
+        "7",
+        "新闻司司长阿列克谢·彼得罗夫上校透露，演习结束。",
+        [("阿列克谢·彼得罗夫", "司长", "新闻司")],
+    ),
+    # 9: 先生/女士 and words that are no cue after the name
+    ("9", "市场总监刘建波先生致辞。", [("刘建波", "市场总监", None)]),
+    ("9", "副局长孙立群上周曾表示，政策不变。", [("孙立群", "副局长", None)]),
+    # 10: a name before the title inside a clause
+    ("10", "这一做法得到王振华书记的肯定。", [("王振华", "书记", None)]),
+    ("10", "出版社的李光明社长，还有各位来宾。", [("李光明", "社长", None)]),
+    ("10", "研究中心吴海生副主任认为，需求回暖。", [("吴海生", "副主任", None)]),
+    # 5: a body known by a name without a suffix
+    ("5", "新浪乐居总经理罗军说，市场平稳。", [("罗军", "总经理", "新浪乐居")]),
+    ("5", "通灵珠宝总裁沈东军表示，门店扩张。", [("沈东军", "总裁", "通灵珠宝")]),
+    ("5", "某集团副总裁王立军表示，业绩回升。", [("王立军", "副总裁", None)]),
+    ("5", "俱乐部副主席奥尔森达尔表示，球队不卖。", [("奥尔森达尔", "副主席", None)]),
+    ("10", "一家律师事务所的律师事务繁忙。", []),
+    # 11: where the name ends
+    ("11", "局长周立在会上说，要抓好落实。", [("周立", "局长", None)]),
+    ("11", "主任梁春和表示，工作进展顺利。", [("梁春和", "主任", None)]),
+    ("11", "我们从总经理钱春和那里了解到情况。", [("钱春和", "总经理", None)]),
+    ("11", "副主席陈立和秘书长王伟出席。", [("陈立", "副主席", None), ("王伟", "秘书长", None)]),
+    ("11", "首席顾问冯永辉对此表示，猪价回落。", [("冯永辉", "首席顾问", None)]),
+    # 12: surnames of the inventory
+    ("12", "副县长于海涛致辞。", [("于海涛", "副县长", None)]),
+    ("12", "副市长阎立新表示，项目已经开工。", [("阎立新", "副市长", None)]),
+    # 13: a word that starts with a surname character is no name
+    ("13", "金融系教授王明远表示，利率将下调。", [("王明远", "教授", "金融系")]),
+    ("13", "该国总理周二晚发表讲话。", []),
+    ("13", "总统满意地表示，会谈取得成功。", []),
+    # 14: a surname and a form of address name nobody
+    ("14", "经理姚先生表示，价格不变。", []),
+    ("14", "副总经理方总说，销量不错。", []),
+    # 15: a former post keeps 原
+    ("15", "原党组书记、局长陈国强说，要总结经验。", [("陈国强", "原党组书记、局长", None)]),
+]
+
+
+@pytest.mark.parametrize(("issue_class", "sentence", "expected"), CASES)
+def test_issue_classes(
+    issue_class: str, sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected, issue_class
