@@ -408,7 +408,8 @@ EARLIER_SUBJECTS = [
     # Both bounds of a range count the same thing (realworld/026).
     ("该线路早期日均客流量为6500~7000人次。", [("6500", "日均客流量"), ("7000人次", "日均客流量")]),
     # An attributive mention of the verb (的加息路径) names no object.
-    ("概要里的加息路径点阵图显示，今年可能将再加息两次。", [("两次", None)]),
+    # a count of times right after its verb is named by the verb (gold 022: 加息)
+    ("概要里的加息路径点阵图显示，今年可能将再加息两次。", [("两次", "加息")]),
     # No mention of that verb earlier: no subject.
     ("加快发展，今年力争新培育10家左右。", [("10家左右", None)]),
     # Figures listed after 分别 pair in order with the names listed before it, or with the
@@ -525,12 +526,12 @@ TABLE_CASES = [
         [("50000", 500000000, "元", "投资额"), ("1.2万", 120000000, "元", "投资额")],
     ),
     (
-        "a rate unit: the bare currency, the rate in the subject",
+        "a slash unit is a compound unit, as in prose (schema 3)",
         None,
         [["品种", "均价（元/吨）", "涨幅（%）"], ["螺纹钢", "3,850", "2.5"]],
         1,
         1,
-        [("3,850", 3850, "元", "螺纹钢均价/吨"), ("2.5", 2.5, "%", "螺纹钢涨幅")],
+        [("3,850", 3850, "元/吨", "螺纹钢均价"), ("2.5", 2.5, "%", "螺纹钢涨幅")],
     ),
     (
         "the row header's unit when the column has none",
