@@ -256,6 +256,8 @@ _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二两三
 NOT_SUBJECTS = frozenset(
     word_list("阵营 大关 关口 行列 俱乐部 门槛 量级 级别 人民币 美元 标准 标准定额")
 )
+#: Verbs whose first object is a recipient (给予男方25天的护理假).
+RECIPIENT_VERBS = word_list("给予 给 授予 奖励 补贴 发放")
 #: Currencies: an amount of them is often named by the verb before it (获利10.79亿元).
 CURRENCIES = frozenset(word_list("元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币"))
 #: jieba tags of words that may be part of a noun phrase (nouns, abbreviations, distinguishing
@@ -710,8 +712,12 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.subject, q.subject_end = text[after[0] : after[1]], after[1]
         return
     subject, direction = _subject_before(text, tokens, q.start)
-    if subject is not None and word_tag(subject) == "ns" and text.startswith("的", q.end):
-        subject = None  # 与美国78.4%的利用率: a place is no measure; the noun after 的 is
+    if subject is not None and text.startswith("的", q.end):
+        head = text.rfind(subject, 0, q.start)
+        if word_tag(subject) == "ns" or text.endswith(RECIPIENT_VERBS, 0, max(head, 0)):
+            # 与美国78.4%的利用率: a place is no measure; 给予男方25天的护理假: the one given
+            # to is not what is given. The noun after 的 is the subject.
+            subject = None
     q.subject = subject
     if q.subject is None and previous is not None and _listed_after(text, previous, q):
         q.subject = previous.subject  # 上涨3.8%和1.8%: the second shares the first's subject
@@ -729,12 +735,15 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.subject = (named.subject or "") + direction if named else direction
     if q.subject is None:
         q.subject = _subject_of_verb(text, tokens, q.start)
-    if q.subject is None:
-        q.subject = _verb_named(text, tokens, q)
+    if q.subject is None and q.start > 0 and text[q.start - 1] == "的":
+        # 收取回款佣金的10%: the share of the noun before 的
+        q.subject = _subject_before(text, tokens, q.start - 1)[0]
     if q.subject is None and text.startswith("的", q.end):
         # 为期两天的例会, 给予男方25天的护理假: with no noun before, the noun after 的
-        after = _noun_phrase_at(tokens, q.end + 1)
+        after = _noun_phrase_at(tokens, q.end + 1, verbal=True)
         q.subject = text[after[0] : after[1]] if after else None
+    if q.subject is None:
+        q.subject = _verb_named(text, tokens, q)
 
 
 def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
@@ -850,6 +859,8 @@ def _tag(word: str) -> str:
     """jieba's tag of ``word`` with :data:`SUBJECT_TAGS`'s corrections; a lone Han character
     the dictionary does not know is a modifier (非, 畜)."""
     tag = SUBJECT_TAGS.get(word) or word_tag(word)
+    if word.startswith("每") and 1 < len(word) <= 3:
+        return "h"  # 每个婴幼儿每月: rates stay in the subject (FACTS.md)
     if not tag and len(word) == 1 and _HAN.match(word) and not word.isascii():
         return "h"
     return tag
@@ -861,6 +872,11 @@ def _nounish(token: Token) -> bool:
 
 def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] | None:
     """The noun phrase right after the measure word: 3个世界级集群 → 世界级集群."""
+    if text.startswith("“", q.end):
+        # 24个“动物系”网贷平台: a short quoted name before the noun is part of the subject
+        close = text.find("”", q.end, q.end + 10)
+        after = _noun_phrase_at(tokens, close + 1) if close > 0 else None
+        return (q.end, after[1]) if after and after[0] == close + 1 else None
     if q.end < len(text) and not _HAN.match(text[q.end]):
         return None
     if q.end > 0 and inside_word(tokens, q.end):
@@ -896,7 +912,11 @@ def _relative_head(tokens: list[Token], offset: int) -> tuple[int, int] | None:
     return _noun_phrase_at(tokens, window[k].end)
 
 
-def _noun_phrase_at(tokens: list[Token], offset: int) -> tuple[int, int] | None:
+def _noun_phrase_at(
+    tokens: list[Token], offset: int, *, verbal: bool = False
+) -> tuple[int, int] | None:
+    """The noun phrase starting at ``offset``; with ``verbal``, a verbal noun may end it (的投资:
+    after 的 it is no verb)."""
     words: list[Token] = []
     for token in tokens_from(tokens, offset, MAX_SUBJECT_TOKENS):
         if not _HAN.match(token.word):
@@ -905,7 +925,7 @@ def _noun_phrase_at(tokens: list[Token], offset: int) -> tuple[int, int] | None:
         if tag not in NOUN_TAGS and tag not in MODIFIER_TAGS and not (words and token.word == "级"):
             break  # 级 after a word is a grade (2个千亿级产业集群)
         words.append(token)
-    while words and (not _nounish(words[-1]) or _tag(words[-1].word) == "vn"):
+    while words and (not _nounish(words[-1]) or (_tag(words[-1].word) == "vn" and not verbal)):
         words.pop()
     if len(words) == 1 and len(words[0].word) == 1 and _tag(words[0].word) != "n":
         # 100余名主播: jieba cut 余名|主|播; a lone modifier is no subject, the next lone
@@ -991,7 +1011,10 @@ def _unit_of_figure(text: str, token: Token) -> bool:
 
 def _head_noun(kept: list[str], k: int) -> bool:
     """A noun heads the subject; so does a verbal noun after another noun (制造业投资) or before a
-    direction word (投资增长) — alone (培育10家) it is the verb."""
+    direction word (投资增长) — alone (培育10家) it is the verb. A rate word next to the
+    number (每个婴幼儿每月) is passed over."""
+    while k < len(kept) - 1 and kept[k].startswith("每"):
+        k += 1
     tag = _tag(kept[k])
     if tag in NOUN_TAGS - {"vn"}:
         return True
@@ -999,12 +1022,30 @@ def _head_noun(kept: list[str], k: int) -> bool:
     return tag == "vn" and (k > 0 or nouns_before)
 
 
+#: Adverbials between a subject and its figure: 连续7年稳定在, 第一次超过, 在2030年至少要达到.
+_ADVERBIAL_TAIL = regex.compile(
+    r"(?:连续[0-9一二三四五六七八九十两]+(?:年|个月|天|次)|第一次|首次|再次|首度"
+    r"|[在到于]?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:底|末|前|以前)?|至少|最多|普遍|一般|基本)"
+    r"(?:将|要|会|已|已经|可)?(?:稳定在|保持在|达到|超过|突破|达|为|在)?\s*$"
+)
+
+
 def _strip_links(text: str, start: int) -> int:
-    """Skip link words that jieba splits in two (降至, 维持在) before the number."""
-    if start == 0 or text[start - 1] not in _LINK_LAST:
-        return start
-    m = _LINK_TAIL.search(text, max(0, start - 2 * MAX_LINK), start)
-    return m.start() if m else start
+    """Skip link words that jieba splits in two (降至, 维持在) and adverbials (连续7年, 首次,
+    在2030年) before the number, and spaces."""
+    for _ in range(4):
+        before = start
+        while start > 0 and text[start - 1] in " \u3000\u00a0":
+            start -= 1
+        if start > 0 and text[start - 1] in _LINK_LAST:
+            m = _LINK_TAIL.search(text, max(0, start - 2 * MAX_LINK), start)
+            start = m.start() if m else start
+        m = _ADVERBIAL_TAIL.search(text, max(0, start - 12), start)
+        if m:
+            start = m.start()
+        if start == before:
+            break
+    return start
 
 
 # --- table cells --------------------------------------------------------------------------------
