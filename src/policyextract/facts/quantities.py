@@ -211,13 +211,13 @@ LINK_WORDS = frozenset(
         "为 达 达到 是 至 到 共 共计 合计 累计 分别 均 都 仅 仅有 只有 已 已经 再 约为 有 "
         "突破 跌破 高达 高 报 收于 升至 降至 增至 跌至 下降至 上升至 在 稳定在 维持在 保持 "
         # modal verbs: 萎缩幅度可能高达12%
-        "可能 或将 将会 会 能 能够 可以 可 要 可达 有望 了"
+        "可能 或将 将会 会 能 能够 可以 可 要 可达 有望 了 只要 只需 仅需 只有"
     )
 )
 #: Link words that jieba splits (降/至, 维持/在, 分别/为): matched on the text, not on tokens.
 LINK_SUFFIXES = word_list(
     "降至 升至 增至 跌至 提高到 提高至 降低到 降低至 下降到 上升到 减少到 增加到 "
-    "维持在 稳定在 控制在 保持在 分别为 分别是 分别达 均为 仅为 约为"
+    "维持在 稳定在 控制在 保持在 分别为 分别是 分别达 均为 仅为 约为 降到 升到 涨到 跌到"
 )
 #: Words right before the verb of a planned or counted figure whose object was named in an
 #: earlier clause (…集群培育认定工作，今年力争新培育10家).
@@ -237,7 +237,10 @@ _SENTENCE_BREAK = regex.compile(r"[。！？!?；;]")
 _CLAUSE_BREAKS = "，,：:、"
 #: Words that end a subject although jieba tags them as nouns (力争 is nz, 月份 n).
 SUBJECT_STOPS = frozenset(
-    word_list("力争 争取 预计 月份 年度 季度 年底 年初 同期 去年同期 上年同期 上月 上年 去年")
+    word_list(
+        "力争 争取 预计 月份 年度 季度 年底 年初 同期 去年同期 上年同期 上月 上年 去年 远期 近期 "
+        "当前 目前 今年 明年"
+    )
 )
 #: Parts of speech for subjects where jieba's dictionary misleads: unknown words of two Han
 #: characters count as nouns (按计划, 减按, 投运), suffixes are tagged as verbs or measure words
@@ -246,7 +249,8 @@ SUBJECT_STOPS = frozenset(
 SUBJECT_TAGS: dict[str, str] = {
     **dict.fromkeys(word_list("费 类 率 额 量 楼 实践"), "n"),
     **dict.fromkeys(word_list("实际 按计划 按期 按时 按要求 按规定 如期 依次 陆续 减按"), "d"),
-    **dict.fromkeys(word_list("投运 计入"), "v"),
+    **dict.fromkeys(word_list("投运 计入 迈入 跻身 步入 降到 升到 涨到 跌到"), "v"),
+    "一次性": "b",
     **dict.fromkeys(word_list("全 总 净 非 副"), "h"),
 }
 #: One-character nouns that end a compound whose first word is a verb (流转费, 增长率, 出口额).
@@ -922,10 +926,15 @@ def _noun_phrase_at(
         if not _HAN.match(token.word):
             break
         tag = _tag(token.word)
+        if verbal and tag == "v":
+            tag = "vn"  # 的补助: after 的 a verb names a thing
         if tag not in NOUN_TAGS and tag not in MODIFIER_TAGS and not (words and token.word == "级"):
             break  # 级 after a word is a grade (2个千亿级产业集群)
         words.append(token)
-    while words and (not _nounish(words[-1]) or (_tag(words[-1].word) == "vn" and not verbal)):
+    while words:
+        tag = _tag(words[-1].word)
+        if (verbal and tag in ("v", "vn")) or (_nounish(words[-1]) and tag != "vn"):
+            break
         words.pop()
     if len(words) == 1 and len(words[0].word) == 1 and _tag(words[0].word) != "n":
         # 100余名主播: jieba cut 余名|主|播; a lone modifier is no subject, the next lone
