@@ -5,7 +5,11 @@ then filtered by rules that encode FACTS.md:
 
 - ``text`` is the number with its measure word, plus a hedge word beside it when that hedge sets
   the qualifier (约0.25个百分点, 近300家, 3.17亿余元, 10家左右, 不少于1万家, 3倍多, 两个多月).
-- ``value`` folds 万/亿/万亿 in; ``unit`` is the bare measure word (个百分点 → 百分点, ％ → %).
+- ``value`` folds 万/亿/万亿 in; ``unit`` is the bare measure word (个百分点 → 百分点, ％ → %),
+  ``unit_text`` the unit as written (个百分点, ％), null exactly when ``unit`` is. A unit written
+  with a slash is one compound unit (0.55万人次/公里·日 → 5500 人次/公里·日, 1.2万元/亩 → 12000
+  元/亩); rates written as words (每月, 人均) stay in the subject. Spoken currency is 元 with the
+  value scaled (2毛钱 → 0.2 元, unit_text 毛钱; 10块钱 → 10 元).
 - A range (3至5个, 15%至20%) is two facts, ``at_least`` and ``at_most``.
 - Shares: 百分之三十 → 30 %, 千分之五 → 5 ‰; a fraction 四分之一 → 0.25 with no unit (rounded
   to 4 decimals: 三分之二 → 0.6667).
