@@ -21,6 +21,14 @@ Scores per type:
   (a target's ``items``) compared as multisets.
 - per-field agreement on span-matched pairs; loose fields (``subject``) agree when one contains
   the other.
+- ``subject`` (quantities, any type whose gold writes subjects), on span-matched pairs whose gold
+  fact *has a noun written*: the gold gives it a non-null ``subject`` (the annotator found the
+  thing counted in the clause; a gold fact without a ``subject`` key, or with ``null``, has none
+  written and is not counted here). ``exact``: the predicted subject equals the gold's;
+  ``contained``: one contains the other (either way; exact included); ``null``: the extractor
+  gave no subject — the subject-null rate where a noun is written.
+- ``unit`` agreement (exact) on span-matched pairs whose gold writes a ``unit`` (null included:
+  a fraction has none); ``unit_text`` likewise when the gold writes it.
 
     python benchmarks/evaluate_facts.py                     # every annotated type
     python benchmarks/evaluate_facts.py quantities --show   # also list misses and false positives
@@ -136,6 +144,8 @@ class Score:
     false_positives: list[str] = field(default_factory=list)
     value_mismatches: list[str] = field(default_factory=list)
     field_mismatches: list[str] = field(default_factory=list)
+    #: subject agreement where the gold writes a subject: exact, contained either way, null.
+    subject: Counter[str] = field(default_factory=Counter)
 
     @staticmethod
     def prf(hits: int, gold: int, predicted: int) -> tuple[float, float, float]:
@@ -147,12 +157,21 @@ class Score:
         span = self.prf(self.span_hits, self.gold, self.predicted)
         value = self.prf(self.value_hits, self.gold, self.predicted)
         fields = {k: round(self.field_agree[k] / n, 3) for k, n in self.field_total.items() if n}
+        written = self.subject["written"]
+        subject = {
+            "written": written,
+            **{
+                k: round(self.subject[k] / written, 3) if written else None
+                for k in ("exact", "contained", "null")
+            },
+        }
         return {
             "gold": self.gold,
             "predicted": self.predicted,
             "span": dict(zip(("p", "r", "f1"), (round(x, 3) for x in span), strict=True)),
             "value": dict(zip(("p", "r", "f1"), (round(x, 3) for x in value), strict=True)),
             "fields": fields,
+            **({"subject": subject} if written else {}),
         }
 
 
@@ -178,6 +197,12 @@ def score_page(
     for p in unused:
         score.false_positives.append(f"{page} {p['paragraph']} {p['text']} {compared(p)}")
     for g, p in pairs:
+        if g.get("subject"):
+            got = p.get("subject")
+            score.subject["written"] += 1
+            score.subject["exact"] += got is not None and got.strip() == g["subject"].strip()
+            score.subject["contained"] += got is not None and loose_equal(g["subject"], got)
+            score.subject["null"] += not got
         for key, gval in compared(g).items():
             pval = project(p, g).get(key)
             score.field_total[key] += 1
@@ -243,6 +268,13 @@ def main(argv: list[str] | None = None) -> int:
         if summary["fields"]:
             fields = "  ".join(f"{k} {a:.3f}" for k, a in sorted(summary["fields"].items()))
             print(f"{'':14} field agreement on span matches: {fields}")
+        if "subject" in summary:
+            sub = summary["subject"]
+            print(
+                f"{'':14} subject where the gold writes one ({sub['written']}): "
+                f"exact {sub['exact']:.3f}  contained {sub['contained']:.3f}  "
+                f"null rate {sub['null']:.3f}"
+            )
         if args.show:
             for title, rows in (
                 ("MISS", score.misses),

@@ -43,7 +43,7 @@ def _fact(type_: str, text: str, start: int, **fields: object) -> dict[str, obje
 
 
 RECORD = {
-    "schema_version": 2,
+    "schema_version": 3,
     "source": {
         "path": "pages/a.html",
         "format": "html",

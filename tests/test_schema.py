@@ -34,7 +34,7 @@ def test_schema_requires_every_record_key() -> None:
 
 def test_schema_rejects_a_fact_without_span() -> None:
     record = {
-        "schema_version": 2,
+        "schema_version": 3,
         "source": {
             "path": None,
             "format": "text",

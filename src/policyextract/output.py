@@ -39,6 +39,7 @@ FACT_SCHEMA = pa.schema(
         ("rule", pa.string()),
         ("value", pa.float64()),
         ("unit", pa.string()),
+        ("unit_text", pa.string()),
         ("subject", pa.string()),
         ("qualifier", pa.string()),
         ("deadline", pa.string()),

@@ -37,7 +37,7 @@ class Record(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    schema_version: Literal[2] = 2
+    schema_version: Literal[3] = 3
     source: SourceInfo
     metadata: Metadata
     body: list[str]

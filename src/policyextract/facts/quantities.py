@@ -5,7 +5,11 @@ then filtered by rules that encode FACTS.md:
 
 - ``text`` is the number with its measure word, plus a hedge word beside it when that hedge sets
   the qualifier (约0.25个百分点, 近300家, 3.17亿余元, 10家左右, 不少于1万家, 3倍多, 两个多月).
-- ``value`` folds 万/亿/万亿 in; ``unit`` is the bare measure word (个百分点 → 百分点, ％ → %).
+- ``value`` folds 万/亿/万亿 in; ``unit`` is the bare measure word (个百分点 → 百分点, ％ → %),
+  ``unit_text`` the unit as written (个百分点, ％), null exactly when ``unit`` is. A unit written
+  with a slash is one compound unit (0.55万人次/公里·日 → 5500 人次/公里·日, 1.2万元/亩 → 12000
+  元/亩); rates written as words (每月, 人均) stay in the subject. Spoken currency is 元 with the
+  value scaled (2毛钱 → 0.2 元, unit_text 毛钱; 10块钱 → 10 元).
 - A range (3至5个, 15%至20%) is two facts, ``at_least`` and ``at_most``.
 - Shares: 百分之三十 → 30 %, 千分之五 → 5 ‰; a fraction 四分之一 → 0.25 with no unit (rounded
   to 4 decimals: 三分之二 → 0.6667).
@@ -56,6 +60,9 @@ class Quantity(Fact):
     type: Literal["quantity"] = "quantity"
     value: Number | None
     unit: str | None
+    #: The unit as written, after any 万/亿 folded into ``value`` (个百分点, ％, 毛钱, 元/吨);
+    #: ``None`` exactly when ``unit`` is ``None``.
+    unit_text: str | None = None
     subject: str | None = None
     qualifier: Qualifier = "exact"
 
@@ -82,9 +89,20 @@ UNITS: dict[str, str] = {
     "个多月": "个月",
     "个多小时": "小时",
 }
+#: Spoken currency units: the canonical unit and the factor the value takes (2毛钱 → 0.2 元);
+#: ``unit_text`` keeps the word as written.
+CURRENCY_FACTORS: dict[str, tuple[str, Decimal]] = {
+    "块钱": ("元", Decimal(1)),
+    "元钱": ("元", Decimal(1)),
+    "毛钱": ("元", Decimal("0.1")),
+    "角钱": ("元", Decimal("0.1")),
+    "分钱": ("元", Decimal("0.01")),
+}
+for _spoken, (_canonical, _) in CURRENCY_FACTORS.items():
+    UNITS[_spoken] = _canonical
 for _unit in word_list(
     # currencies
-    "元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 块钱 毛钱 "
+    "元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 "
     # counts
     "个 家 项 批 件 条 座 所 台 辆 架 艘 只 头 套 块 张 份 篇 部 "
     "款 种 类 场 期 次 轮 处 间 栋 层 "
@@ -100,6 +118,13 @@ for _unit in word_list(
     UNITS.setdefault(_unit, _unit)
 #: Latin units, only when no letter follows (5G is no quantity).
 LATIN_UNITS = ("GW", "MW", "kW", "km", "kg")
+#: The denominators of a compound unit written with a slash (元/吨, 人次/公里·日, 公里/小时):
+#: the whole X/Y is the unit. Rates written as words (每月, 每人每年, 人均) stay in the subject.
+PER_UNITS = word_list(
+    "吨 千克 公斤 克 斤 亩 公顷 平方公里 平方千米 平方米 立方米 公里 千米 米 千瓦时 千瓦 度 "
+    "人 人次 户 家 台 辆 件 个 只 头 张 套 份 床 "
+    "年 月 日 天 周 小时 时 分钟 分 秒 次 km kg kWh h t m"
+)
 
 #: Words that start with a measure word but are no measure (3所有, 5期间). 部门 and 部分 are
 #: units of their own (教育部等7部门: 7 departments, not 7 部).
@@ -179,7 +204,9 @@ DIRECTION_WORDS = frozenset(
         # FACTS.md: 最高/最低 belong to the subject (增速最高达到25.6%)
         "最高 最低 "
         # statistics releases: 增速比1—4月加快0.3个百分点
-        "加快 放缓 回升"
+        "加快 放缓 回升 "
+        # market reports: 人民币兑美元跌0.06%
+        "涨 跌 升 降"
     )
 )
 #: Words between a subject and its number that are not part of the subject (销售收入为2519.3亿元).
@@ -188,13 +215,13 @@ LINK_WORDS = frozenset(
         "为 达 达到 是 至 到 共 共计 合计 累计 分别 均 都 仅 仅有 只有 已 已经 再 约为 有 "
         "突破 跌破 高达 高 报 收于 升至 降至 增至 跌至 下降至 上升至 在 稳定在 维持在 保持 "
         # modal verbs: 萎缩幅度可能高达12%
-        "可能 或将 将会 会 能 能够 可以 可 要 可达 有望"
+        "可能 或将 将会 会 能 能够 可以 可 要 可达 有望 了 只要 只需 仅需 只有"
     )
 )
 #: Link words that jieba splits (降/至, 维持/在, 分别/为): matched on the text, not on tokens.
 LINK_SUFFIXES = word_list(
     "降至 升至 增至 跌至 提高到 提高至 降低到 降低至 下降到 上升到 减少到 增加到 "
-    "维持在 稳定在 控制在 保持在 分别为 分别是 分别达 均为 仅为 约为"
+    "维持在 稳定在 控制在 保持在 分别为 分别是 分别达 均为 仅为 约为 降到 升到 涨到 跌到"
 )
 #: Words right before the verb of a planned or counted figure whose object was named in an
 #: earlier clause (…集群培育认定工作，今年力争新培育10家).
@@ -213,11 +240,41 @@ RATE_UNITS = frozenset(["%", "‰", "百分点", "基点", "倍", "成"])
 _SENTENCE_BREAK = regex.compile(r"[。！？!?；;]")
 _CLAUSE_BREAKS = "，,：:、"
 #: Words that end a subject although jieba tags them as nouns (力争 is nz, 月份 n).
-SUBJECT_STOPS = frozenset(word_list("力争 争取 预计 月份 年度 季度 年底 年初 同期"))
+SUBJECT_STOPS = frozenset(
+    word_list(
+        "力争 争取 预计 月份 年度 季度 年底 年初 同期 去年同期 上年同期 上月 上年 去年 远期 近期 "
+        "当前 目前 今年 明年"
+    )
+)
+#: Parts of speech for subjects where jieba's dictionary misleads: unknown words of two Han
+#: characters count as nouns (按计划, 减按, 投运), suffixes are tagged as verbs or measure words
+#: (流转费, 烟酒类), adverbs as nouns (实际投运). A lone character the dictionary does not know
+#: (非 of 非食品, 畜 of 畜肉类) and the prefixes 全/总/净 modify the noun after them.
+SUBJECT_TAGS: dict[str, str] = {
+    **dict.fromkeys(word_list("费 类 率 额 量 楼 实践"), "n"),
+    **dict.fromkeys(word_list("实际 按计划 按期 按时 按要求 按规定 如期 依次 陆续 减按"), "d"),
+    **dict.fromkeys(word_list("投运 计入 迈入 跻身 步入 降到 升到 涨到 跌到"), "v"),
+    "一次性": "b",
+    **dict.fromkeys(word_list("千亿 百亿 万亿 千万 百万 亿元 万元"), "m"),
+    **dict.fromkeys(word_list("全 总 净 非 副"), "h"),
+}
+#: Lone characters jieba leaves untagged that start a noun (非食品, 畜肉类, 禽蛋类, 原材料).
+NOUN_PREFIXES = frozenset("非畜禽原副")
+#: One-character nouns that end a compound whose first word is a verb (流转费, 增长率, 出口额).
+NOUN_SUFFIXES = frozenset(word_list("费 率 额 量"))
+_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十〇零百千万亿多余")
+#: Nouns that name no thing counted: a figure's club or mark (2000亿阵营, 突破千亿大关).
+NOT_SUBJECTS = frozenset(
+    word_list("阵营 大关 关口 行列 俱乐部 门槛 量级 级别 人民币 美元 标准 标准定额")
+)
+#: Verbs whose first object is a recipient (给予男方25天的护理假).
+RECIPIENT_VERBS = word_list("给予 给 授予 奖励 补贴 发放")
+#: Currencies: an amount of them is often named by the verb before it (获利10.79亿元).
+CURRENCIES = frozenset(word_list("元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币"))
 #: jieba tags of words that may be part of a noun phrase (nouns, abbreviations, distinguishing
 #: words, verbal nouns, English words) and of modifiers allowed inside one but not at its end.
 NOUN_TAGS = frozenset(word_list("n nr ns nt nz ng nrt nrfg j b vn an eng s"))
-MODIFIER_TAGS = frozenset(word_list("a b m f"))
+MODIFIER_TAGS = frozenset(word_list("a b m f h"))
 #: Tags that cannot start a subject found before the number (培育特色产业集群 → 特色产业集群).
 LEADING_JUNK_TAGS = frozenset(word_list("m f v"))
 #: Tags of a word before a verbal noun that make the verbal noun a verb (新培育, 将建设, 力争培育).
@@ -234,13 +291,15 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 
 
 _UNIT_RE = _alternation(list(UNITS)) + "|(?:" + _alternation(LATIN_UNITS) + ")(?![A-Za-z])"
+#: The per-part of a compound unit: /公里, ／吨, /公里·日 (no letter may follow a Latin one).
+_PER_RE = rf"[/／](?:{_alternation(PER_UNITS)})(?:[·・•](?:{_alternation(PER_UNITS)}))?(?![A-Za-z])"
 _QUANTITY = regex.compile(
     rf"(?P<pre>{_alternation(list(PREFIX_QUALIFIERS))})?"
     rf"(?<![0-9０-９.．A-Za-z])"
     rf"(?:(?P<num>{ARABIC})(?P<more>[{MORE_THAN}])?(?P<mult>{_alternation(list(MULTIPLIERS))})?"
     rf"|(?P<cn>{CHINESE}|[百千万](?=[{MORE_THAN}])|(?<=[超近逾约])[百千](?:万亿|亿|万)?(?!分之)))"
     rf"(?P<more2>[{MORE_THAN}])?"
-    rf"(?P<unit>{_UNIT_RE})?"
+    rf"(?:(?P<unit>{_UNIT_RE})(?P<per>{_PER_RE})?)?"
     rf"(?P<suf>{_alternation([s for s in SUFFIX_QUALIFIERS if s != '内'])}|内(?!\p{{Han}}))?"
 )
 #: 百分之三十 → 30 %, 千分之五 → 5 ‰.
@@ -282,6 +341,7 @@ class Found:
     subject: str | None = None
     subject_end: int | None = None
     more_at: int | None = None  # a 多 right after the measure word (3倍多), see _keep
+    unit_text: str | None = None  # the unit as written (毛钱, 个百分点, 元/吨)
 
 
 def extract(doc: Doc) -> list[Fact]:
@@ -300,6 +360,7 @@ def extract(doc: Doc) -> list[Fact]:
                     rule=q.rule,
                     value=json_number(q.value),
                     unit=q.unit,
+                    unit_text=q.unit_text if q.unit is not None else None,
                     subject=q.subject,
                     qualifier=q.qualifier,
                 )
@@ -336,27 +397,65 @@ _NAME_JOIN = regex.compile(r"[、和与及]")
 _NAMES = regex.compile(r"\p{Han}{2,12}(?:[、和与及]\p{Han}{2,12})+")
 
 
-def _listed_names(text: str, tokens: list[Token], start: int, end: int) -> list[str]:
-    """The noun phrases of a list that ends right before 分别 (营业成本和营业支出增幅却分别…),
-    or nothing when the text there is no such list."""
+def _listed_names(text: str, tokens: list[Token], start: int, end: int, count: int) -> list[str]:
+    """The ``count`` noun phrases of a list that ends right before 分别 (营业成本和营业支出增幅却
+    分别…), or nothing when the text there is no such list of that many names. Names are split
+    at 、; a 和/与/及 joins names only when the list needs it (其他用品及服务、教育文化娱乐价格: 及
+    is inside the first name). A head noun written once after the last name (…、教育文化娱乐价格)
+    is shared by every name."""
     names = _NAMES.search(text, start, end)
     if names is None or names.end() != end:
         return []
-    ends = [m.start() for m in _NAME_JOIN.finditer(text, names.start(), end)] + [end]
-    if any(inside_word(tokens, k) for k in ends):
-        return []  # 和 inside a word (和平): no list
-    starts = [names.start()] + [k + 1 for k in ends[:-1]]
+    commas = [m.start() for m in regex.finditer("、", text[names.start() : end])]
+    joins = [
+        m.start()
+        for m in _NAME_JOIN.finditer(text, names.start(), end)
+        if text[m.start()] != "、" and not inside_word(tokens, m.start())
+    ]
+    commas = [names.start() + k for k in commas]
+    last_join = [k for k in joins if not commas or k > commas[-1]][-1:]
+    tail = text[commas[-1] + 1 if commas else names.start() : end]
+    options = [sorted(commas + last_join), sorted(commas + joins)]
+    if not regex.search("[和与]", tail):
+        options.insert(0, commas)  # 和/与 in the last name joins two names; 及 may be inside one
+    for cuts in options:
+        if len(cuts) + 1 == count:
+            break
+    else:
+        return []
+    ends = [*cuts, end]
+    starts = [names.start()] + [k + 1 for k in cuts]
     phrases = [_listed_name(text, tokens, a, b) for a, b in zip(starts, ends, strict=True)]
-    return [p for p in phrases if p] if all(phrases) else []
+    if not all(phrases):
+        return []
+    return _shared_head([p for p in phrases if p], tokens, end)
+
+
+#: Head nouns a list writes once, after its last name (食品、能源价格 → 食品价格, 能源价格).
+SHARED_HEADS = word_list(
+    "价格 指数 产量 销量 销售额 增速 增幅 降幅 增加值 产值 收入 支出 投资 比重 占比"
+)
+
+
+def _shared_head(names: list[str], tokens: list[Token], end: int) -> list[str]:
+    head = next((h for h in SHARED_HEADS if names[-1].endswith(h) and names[-1] != h), None)
+    if head is None:
+        return names
+    return [n if n.endswith(head) else n + head for n in names]
 
 
 def _listed_name(text: str, tokens: list[Token], start: int, end: int) -> str | None:
     """A listed name as written when all its words are nominal (净利率), else the noun phrase
     that ends it (其上半年销售毛利率 → 毛利率)."""
     words = tokens_between(tokens, start, end)
-    while words and word_tag(words[-1].word) == "d":
+    while words and _tag(words[-1].word) == "d":
         words = words[:-1]  # 营业支出增幅却
-    if words and all(word_tag(t.word) in _NAME_TAGS for t in words):
+    inner = words[1:-1]
+    if words and all(
+        (_HAN.match(t.word) and _tag(t.word) not in FUNCTION_TAGS)
+        or (t in inner and t.word in "及和与")
+        for t in words
+    ):
         return text[words[0].start : words[-1].end]
     return _subject_before(text, tokens, end)[0]
 
@@ -377,19 +476,26 @@ def _respectively(text: str, tokens: list[Token], found: list[Found]) -> None:
         direction = "".join(
             t.word for t in tokens_between(tokens, at, q.start) if t.word in DIRECTION_WORDS
         )
-        names = _listed_names(text, tokens, clause, at)
+        names = _listed_names(text, tokens, clause, at, len(group))
         if len(names) == len(group):
             for g, name in zip(group, names, strict=True):
                 g.subject = name + direction  # 出口额和进口额分别增长5%和3%
             continue
-        if any(g.unit not in RATE_UNITS for g in group) or not _bare_clause(text, tokens, q.start):
-            continue
         sentence = _sentence_start(text, q.start)
         amounts = [e for e in found if sentence <= e.start < clause and e.unit not in RATE_UNITS]
-        if len(amounts) != len(group) or any(e.subject is None for e in amounts):
+        if (
+            all(g.unit in RATE_UNITS for g in group)
+            and _bare_clause(text, tokens, q.start)
+            and len(amounts) == len(group)
+            and all(e.subject is not None for e in amounts)
+        ):
+            for g, e in zip(group, amounts, strict=True):
+                g.subject = f"{e.subject}{direction}"
             continue
-        for g, e in zip(group, amounts, strict=True):
-            g.subject = f"{e.subject}{direction}"
+        listed = _NAMES.search(text, clause, at)
+        if listed is not None and listed.end() == at:
+            for g in group:
+                g.subject = None  # names and figures do not pair: no subject, not a wrong one
 
 
 def _candidate(m: regex.Match[str], text: str) -> Found | None:
@@ -399,6 +505,12 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
     value = parse_numeral((m.group("num") or m.group("cn")) + (multiplier or ""))
     if value is None:
         return None
+    unit = UNITS.get(unit_text, unit_text) if unit_text else None
+    if unit_text in CURRENCY_FACTORS:
+        value *= CURRENCY_FACTORS[unit_text][1]  # 2毛钱 → 0.2 元
+    per = m.group("per") or ""
+    if unit and per:
+        unit += "/" + per[1:]  # 0.55万人次/公里·日: the whole compound unit
     more = m.group("more") or m.group("more2")
     qualifier: Qualifier = "exact"
     pre, suf = m.group("pre"), m.group("suf")
@@ -421,12 +533,13 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
         end=end,
         number_start=m.start("num") if m.group("num") else m.start("cn"),
         value=value,
-        unit=UNITS.get(unit_text, unit_text) if unit_text else None,
+        unit=unit,
         qualifier=qualifier,
         multiplier=multiplier,
         chinese=m.group("cn") is not None,
         rule="quantity.number_unit" if unit_text else "quantity.multiplier",
         more_at=more_at,
+        unit_text=unit_text + per if unit_text else None,
     )
 
 
@@ -442,6 +555,7 @@ def _with_per_cent(text: str, candidates: list[Found]) -> list[Found]:
                 number_start=m.start(),
                 value=value,
                 unit="%" if m.group("base") == "百" else "‰",
+                unit_text=m.group("base") + "分之",
                 qualifier="exact",
                 multiplier=None,
                 chinese=False,
@@ -490,7 +604,10 @@ def _merge_ranges(text: str, candidates: list[Found]) -> None:
         if a.unit is None and a.multiplier is None and b.multiplier is not None:
             a.value *= MULTIPLIERS[b.multiplier]
             a.multiplier = b.multiplier
-        a.unit = b.unit
+        if a.unit is None and b.unit_text in CURRENCY_FACTORS:
+            a.value *= CURRENCY_FACTORS[b.unit_text][1]  # 2到5毛钱
+        if a.unit is None:
+            a.unit, a.unit_text = b.unit, b.unit_text
         a.qualifier, b.qualifier = "at_least", "at_most"
         a.rule = b.rule = "quantity.range"
 
@@ -608,6 +725,12 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.subject, q.subject_end = text[after[0] : after[1]], after[1]
         return
     subject, direction = _subject_before(text, tokens, q.start)
+    if subject is not None and text.startswith("的", q.end):
+        head = text.rfind(subject, 0, q.start)
+        if word_tag(subject) == "ns" or text.endswith(RECIPIENT_VERBS, 0, max(head, 0)):
+            # 与美国78.4%的利用率: a place is no measure; 给予男方25天的护理假: the one given
+            # to is not what is given. The noun after 的 is the subject.
+            subject = None
     q.subject = subject
     if q.subject is None and previous is not None and _listed_after(text, previous, q):
         q.subject = previous.subject  # 上涨3.8%和1.8%: the second shares the first's subject
@@ -625,6 +748,35 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.subject = (named.subject or "") + direction if named else direction
     if q.subject is None:
         q.subject = _subject_of_verb(text, tokens, q.start)
+    if q.subject is None and q.start > 0 and text[q.start - 1] == "的" and q.unit in RATE_UNITS:
+        # 收取回款佣金的10%: the share of the noun before 的
+        q.subject = _subject_before(text, tokens, q.start - 1)[0]
+    if q.subject is None and text.startswith("的", q.end):
+        # 为期两天的例会, 给予男方25天的护理假: with no noun before, the noun after 的
+        after = _noun_phrase_at(tokens, q.end + 1, verbal=True)
+        q.subject = text[after[0] : after[1]] if after else None
+    if q.subject is None:
+        q.subject = _verb_named(text, tokens, q)
+
+
+def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
+    """建设4年, 连续加息十次, 获利10.79亿元: a duration, a count of times or an amount of money
+    right after its verb, with no noun written, is named by that verb."""
+    if q.unit not in TIME_UNITS and q.unit not in CURRENCIES and q.unit != "次":
+        return None
+    if q.end < len(text) and (
+        text[q.end].isdigit() or (_HAN.match(text[q.end]) and text[q.end] != "后")
+    ):
+        return None  # 拍卖15.01亿欧元6个月期国债: a noun follows, the verb names no amount
+    start = _strip_links(text, q.start)
+    for token in reversed(tokens_before(tokens, start, 3)):
+        if token.word in LINK_WORDS:
+            continue
+        tag = word_tag(token.word)
+        if tag in ("v", "vn") and len(token.word) >= 2 and token.word not in DIRECTION_WORDS:
+            return token.word
+        return None
+    return None
 
 
 def _compared_to() -> regex.Pattern[str]:
@@ -720,12 +872,28 @@ def _listed_after(text: str, previous: Found, q: Found) -> bool:
     return text[previous.end : q.start] in ("、", "和", "与", "及", "或", "，")
 
 
+def _tag(word: str) -> str:
+    """jieba's tag of ``word`` with :data:`SUBJECT_TAGS`'s corrections; a lone Han character
+    the dictionary does not know is a modifier (非, 畜)."""
+    tag = SUBJECT_TAGS.get(word) or word_tag(word)
+    if word.startswith("每") and 1 < len(word) <= 3:
+        return "h"  # 每个婴幼儿每月: rates stay in the subject (FACTS.md)
+    if not tag and word in NOUN_PREFIXES:
+        return "h"
+    return tag
+
+
 def _nounish(token: Token) -> bool:
-    return _HAN.match(token.word) is not None and word_tag(token.word) in NOUN_TAGS
+    return _HAN.match(token.word) is not None and _tag(token.word) in NOUN_TAGS
 
 
 def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] | None:
     """The noun phrase right after the measure word: 3个世界级集群 → 世界级集群."""
+    if text.startswith("“", q.end):
+        # 24个“动物系”网贷平台: a short quoted name before the noun is part of the subject
+        close = text.find("”", q.end, q.end + 10)
+        after = _noun_phrase_at(tokens, close + 1) if close > 0 else None
+        return (q.end, after[1]) if after and after[0] == close + 1 else None
     if q.end < len(text) and not _HAN.match(text[q.end]):
         return None
     if q.end > 0 and inside_word(tokens, q.end):
@@ -733,18 +901,62 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
     return _noun_phrase_after(tokens, q.end)
 
 
+#: At most this many words between a measure word and the 的 of a relative clause (23个实际投运
+#: 的城市, 两条锈蚀斑驳的铁轨, 1000多家不同类型和规模的会员).
+MAX_RELATIVE_TOKENS = 6
+
+
 def _noun_phrase_after(tokens: list[Token], offset: int) -> tuple[int, int] | None:
+    relative = _relative_head(tokens, offset)
+    if relative is not None:
+        return relative
+    return _noun_phrase_at(tokens, offset)
+
+
+def _relative_head(tokens: list[Token], offset: int) -> tuple[int, int] | None:
+    """59个开通城轨交通的城市: the noun after 的 when a relative clause (a verb, an adjective,
+    a list) stands between the measure word and it — not when a noun is followed by its verb
+    (3名航天员完成了既定的任务: 航天员)."""
+    window = tokens_from(tokens, offset, MAX_RELATIVE_TOKENS + 1)
+    k = next((i for i, t in enumerate(window) if t.word == "的"), -1)
+    if k < 1 or any(not _HAN.match(t.word) for t in window[:k]):
+        return None
+    tags = [_tag(t.word) for t in window[:k]]
+    if all(tag in NOUN_TAGS for tag in tags):
+        return None  # 3个集群的产值: the clusters are counted
+    if tags[0] in NOUN_TAGS and len(tags) > 1 and tags[1] not in NOUN_TAGS | {"c", "z"}:
+        return None  # a noun and its predicate (12个国家全是…的加盟共和国): the noun
+    return _noun_phrase_at(tokens, window[k].end)
+
+
+def _noun_phrase_at(
+    tokens: list[Token], offset: int, *, verbal: bool = False
+) -> tuple[int, int] | None:
+    """The noun phrase starting at ``offset``; with ``verbal``, a verbal noun may end it (的投资:
+    after 的 it is no verb)."""
     words: list[Token] = []
     for token in tokens_from(tokens, offset, MAX_SUBJECT_TOKENS):
         if not _HAN.match(token.word):
             break
-        tag = word_tag(token.word)
+        tag = _tag(token.word)
+        if verbal and tag == "v" and not any(_tag(w.word) in NOUN_TAGS - {"b"} for w in words):
+            tag = "vn"  # 的一次性补助: after 的 a verb names a thing (not after a noun: 的利率升至)
         if tag not in NOUN_TAGS and tag not in MODIFIER_TAGS and not (words and token.word == "级"):
             break  # 级 after a word is a grade (2个千亿级产业集群)
         words.append(token)
-    while words and (not _nounish(words[-1]) or word_tag(words[-1].word) == "vn"):
+    while words:
+        tag = _tag(words[-1].word)
+        if (verbal and tag in ("v", "vn")) or (_nounish(words[-1]) and tag != "vn"):
+            break
         words.pop()
-    if not words:
+    if len(words) == 1 and len(words[0].word) == 1 and _tag(words[0].word) != "n":
+        # 100余名主播: jieba cut 余名|主|播; a lone modifier is no subject, the next lone
+        # character completes the noun
+        k = token_at(tokens, words[0].end)
+        if k < 0 or len(tokens[k].word) != 1 or not _HAN.match(tokens[k].word):
+            return None
+        words.append(tokens[k])
+    if not words or (len(words) == 1 and words[0].word in NOT_SUBJECTS):
         return None
     return words[0].start, words[-1].end
 
@@ -754,12 +966,12 @@ def _leading_junk(word: str, before: str, after: str) -> bool:
     or 新 without their noun, a verbal noun used as the verb (新培育省级特色产业集群,
     培育科技型中小企业) but not one that starts a compound (投资金额, 设计寿命: nothing verbal
     before, a short head); nor one before a distinguishing word (培育省级以上…企业: 省级 is b)."""
-    tag = word_tag(word)
+    tag = _tag(word)
     if tag == "vn" and before in LIGHT_VERBS:
         return False
     if tag == "vn":
         noun = after[:-2] if after[-2:] in DIRECTION_WORDS else after  # jieba keeps 价格上涨 whole
-        return word_tag(before) in VERBAL_TAGS or len(noun) >= 3 or word_tag(after) == "b"
+        return _tag(before) in VERBAL_TAGS or len(noun) >= 3 or _tag(after) == "b"
     return tag in LEADING_JUNK_TAGS or (tag == "a" and len(word) == 1)
 
 
@@ -771,19 +983,35 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
     nouns = 0
     leading = True  # link and direction words may only sit between the nouns and the number
     stop = ""  # the word before the subject
-    for token in reversed(tokens_before(tokens, start, MAX_SUBJECT_TOKENS * 2)):
+    window = tokens_before(tokens, start, MAX_SUBJECT_TOKENS * 2)
+    for i in range(len(window) - 2, max(len(window) - 5, -1), -1):
+        if (window[i].word, window[i + 1].word) == ("占", "比"):
+            # 占比仅2%, 占比下滑至5.15%: jieba cuts 占|比; the share is the subject
+            merged = Token("占比", "n", window[i].start, window[i + 1].end)
+            window = [merged, *window[i + 2 :]]
+            break
+    for i in range(len(window) - 1, -1, -1):
+        token = window[i]
         word = stop = token.word
         if leading and word in DIRECTION_WORDS:
             kept.append(word)
             continue
         if leading and word in LINK_WORDS:
             continue
-        tag = word_tag(word)
+        tag = _tag(word)
         if leading and tag == "d":
             continue  # 常年稳定在…, 一直高于…
         leading = False
-        if not _HAN.match(word) or word in SUBJECT_STOPS:
+        if not tag and kept and _HAN.match(word) and len(word) == 1 and i > 0:
+            left = window[i - 1].word
+            if len(left) > 1 and _tag(left) in NOUN_TAGS and _tag(kept[-1]) in NOUN_TAGS:
+                tag = "h"  # 非金属矿|物|制品业: a character jieba left between two nouns
+        if not _HAN.match(word) or word in SUBJECT_STOPS or _unit_of_figure(text, token):
             break
+        if tag in ("v", "vn") and kept and kept[-1] in NOUN_SUFFIXES:
+            kept.append(word)  # 流转费, 增长率: the verb is part of the noun
+            stop = ""
+            continue
         if tag not in NOUN_TAGS and tag not in MODIFIER_TAGS:
             break
         kept.append(word)
@@ -802,22 +1030,49 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
     return "".join(reversed(kept)), direction
 
 
+def _unit_of_figure(text: str, token: Token) -> bool:
+    """Whether ``token`` is the measure word of an earlier figure (2毛钱到10块钱: 毛钱 is no
+    subject of 10块钱)."""
+    return token.start > 0 and token.word in UNITS and text[token.start - 1] in _NUMERAL_CHARS
+
+
 def _head_noun(kept: list[str], k: int) -> bool:
     """A noun heads the subject; so does a verbal noun after another noun (制造业投资) or before a
-    direction word (投资增长) — alone (培育10家) it is the verb."""
-    tag = word_tag(kept[k])
+    direction word (投资增长) — alone (培育10家) it is the verb. A rate word next to the
+    number (每个婴幼儿每月) is passed over."""
+    while k < len(kept) - 1 and kept[k].startswith("每"):
+        k += 1
+    tag = _tag(kept[k])
     if tag in NOUN_TAGS - {"vn"}:
         return True
-    nouns_before = any(word_tag(w) in NOUN_TAGS - {"vn"} for w in kept[k + 1 :])
+    nouns_before = any(_tag(w) in NOUN_TAGS - {"vn"} for w in kept[k + 1 :])
     return tag == "vn" and (k > 0 or nouns_before)
 
 
+#: Adverbials between a subject and its figure: 连续7年稳定在, 第一次超过, 在2030年至少要达到.
+_ADVERBIAL_TAIL = regex.compile(
+    r"(?:连续[0-9一二三四五六七八九十两]+(?:年|个月|天|次)|第一次|首次|再次|首度"
+    r"|[在到于]?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:底|末|前|以前)?|至少|最多|普遍|一般|基本)"
+    r"(?:将|要|会|已|已经|可)?(?:稳定在|保持在|达到|超过|突破|达|为|在)?\s*$"
+)
+
+
 def _strip_links(text: str, start: int) -> int:
-    """Skip link words that jieba splits in two (降至, 维持在) before the number."""
-    if start == 0 or text[start - 1] not in _LINK_LAST:
-        return start
-    m = _LINK_TAIL.search(text, max(0, start - 2 * MAX_LINK), start)
-    return m.start() if m else start
+    """Skip link words that jieba splits in two (降至, 维持在) and adverbials (连续7年, 首次,
+    在2030年) before the number, and spaces."""
+    for _ in range(4):
+        before = start
+        while start > 0 and text[start - 1] in " \u3000\u00a0":
+            start -= 1
+        if start > 0 and text[start - 1] in _LINK_LAST:
+            m = _LINK_TAIL.search(text, max(0, start - 2 * MAX_LINK), start)
+            start = m.start() if m else start
+        m = _ADVERBIAL_TAIL.search(text, max(0, start - 12), start)
+        if m:
+            start = m.start()
+        if start == before:
+            break
+    return start
 
 
 # --- table cells --------------------------------------------------------------------------------
@@ -922,13 +1177,13 @@ def _in_cell(
 class _Unit:
     unit: str | None
     multiplier: Decimal = Decimal(1)
-    per: str = ""  # the rate part of 元/吨: it goes into the subject (FACTS.md)
+    text: str | None = None  # as written, without the multiplier (元/吨, 块钱, ％)
 
 
 def _bare_figure(m: regex.Match[str], unit: _Unit | None, offset: int) -> Found | None:
     """A cell that is only a figure: a quantity with the unit of its headers, or none."""
     if m.group("pct"):
-        unit = _Unit(UNITS[m.group("pct")])
+        unit = _Unit(UNITS[m.group("pct")], text=m.group("pct"))
     if unit is None or unit.unit is None:
         return None
     value = parse_numeral(m.group("num") + (m.group("mult") or ""))
@@ -946,6 +1201,7 @@ def _bare_figure(m: regex.Match[str], unit: _Unit | None, offset: int) -> Found 
         multiplier=m.group("mult"),
         chinese=False,
         rule="quantity.table_cell",
+        unit_text=unit.text or unit.unit,
     )
 
 
@@ -960,7 +1216,7 @@ def _headers(table: Table, r: int, j: int) -> tuple[str | None, _Unit | None]:
     labels = [_label(x) for x in [*row, *column]]
     periods = [x for x in labels if x and _PERIOD.fullmatch(x)]
     names = [x for x in labels if x and not _PERIOD.fullmatch(x)]
-    subject = _joined([*dict.fromkeys([*periods, *names])]) + (unit.per if unit else "")
+    subject = _joined([*dict.fromkeys([*periods, *names])])
     return subject or None, unit
 
 
@@ -1039,13 +1295,13 @@ def _unit_of(header: str) -> _Unit | None:
     if m is None:
         return None
     if m.group("sign"):
-        return _Unit(UNITS[m.group("sign")[-1]])
+        return _Unit(UNITS[m.group("sign")[-1]], text=m.group("sign")[-1])
     return _parse_unit(m.group("paren") or m.group("note"))
 
 
 def _parse_unit(text: str) -> _Unit | None:
-    """（亿元） → 10^8 元, （%） → %, （元/吨） → 元 per 吨, （万人次） → 10^4 人次; an
-    unknown unit → ``None``."""
+    """（亿元） → 10^8 元, （%） → %, （元/吨） → 元/吨 (a compound unit, as in prose),
+    （万人次） → 10^4 人次, （毛钱） → 0.1 元; an unknown unit → ``None``."""
     text = text.strip()
     unit, slash, per = text.partition("/")
     if slash and not per:
@@ -1059,4 +1315,7 @@ def _parse_unit(text: str) -> _Unit | None:
         multiplier, unit = HEADER_MULTIPLIERS[prefix], unit[len(prefix) :]
     if unit not in UNITS:
         return None
-    return _Unit(UNITS[unit], multiplier, f"/{per}" if per else "")
+    if unit in CURRENCY_FACTORS:
+        multiplier *= CURRENCY_FACTORS[unit][1]
+    per = f"/{per.strip()}" if per else ""
+    return _Unit(UNITS[unit] + per, multiplier, unit + per)

@@ -45,6 +45,7 @@ class TargetItem(BaseModel):
     subject: str | None
     value: Number | None
     unit: str | None
+    unit_text: str | None = None  # as a quantity's: the unit as written, null with no unit
     qualifier: Qualifier = "exact"
 
 
@@ -209,6 +210,7 @@ def _sentence_targets(
                         subject=q.subject,
                         value=json_number(q.value),
                         unit=q.unit,
+                        unit_text=q.unit_text if q.unit is not None else None,
                         qualifier=q.qualifier,
                     )
                     for q in group
