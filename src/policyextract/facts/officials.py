@@ -544,11 +544,19 @@ def _organization_before(text: str, edges: Edges, title_start: int) -> tuple[int
     spans = find_in_run(text, start, title_start, edges.with_end(text, title_start))
     if spans and title_start - spans[-1].end <= MAX_TITLE_LEAD:
         return spans[-1].start, spans[-1].end
-    # A body known by a name without a suffix (美联储主席).
-    for name in org_patterns().known_names:
-        if text.endswith(name, start, title_start):
-            return title_start - len(name), title_start
+    # A body known by a name without a suffix (美联储主席): the longest one (中国证监会, not
+    # 证监会), tried by length so that the answer never depends on a set's order.
+    known = org_patterns().known_names
+    for size in _lengths(known):
+        if title_start - size >= start and text[title_start - size : title_start] in known:
+            return title_start - size, title_start
     return None
+
+
+@cache
+def _lengths(names: frozenset[str]) -> tuple[int, ...]:
+    """The lengths of ``names``, longest first."""
+    return tuple(sorted({len(name) for name in names}, reverse=True))
 
 
 def _place_before(text: str, title_start: int) -> tuple[int, int] | None:
