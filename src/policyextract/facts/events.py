@@ -4,7 +4,8 @@ An event is a named occasion whose last word is an event noun (:data:`EVENT_NOUN
 座谈会, 论坛, 博览会, 启动仪式, 大会, 活动…) in a sentence that gives its date. Three forms:
 
 - ``organizer 举行/召开/举办/主办 name``: 6月7日下午,山东省政府新闻办举行“…”主题系列新闻发布会
-  (``organizer`` is the subject before the verb, without dates, places and adverbs);
+  (``organizer`` is the subject before the verb, without dates, places and adverbs, when it is
+  a named organisation or several: a person who presided, a place or a kind is none);
 - ``name (在place)(正式)启动/开幕/举行/召开``: 9月16日下午，山西品牌丝路行活动在圣保罗正式启动;
 - ``在(date召开的)name上``: 在9月3日召开的全国…推进会上.
 
@@ -24,7 +25,8 @@ from typing import Literal
 import regex
 
 from ..models import Doc
-from . import dates
+from ..segmentation import segment_text
+from . import dates, organizations
 from .base import Fact
 
 
@@ -82,6 +84,7 @@ _CLAUSE_END_BACK = regex.compile(r"[，。；：！？,;:!?]", flags=regex.REVER
 _DATELINE = regex.compile(r"^.{0,12}?\d{1,2}日电\s*|^.{0,8}讯\s*")
 _SUBJECT_CUT = regex.compile(r"(?:在|于|将于|已于|再次|首次|分别|共同|联合)")
 _SUBJECT_TRAIL = regex.compile(r"(?:正式|隆重|顺利|成功|专门|还|也|将|已|主持|组织)+$")
+_JOINER = regex.compile(r"|[、和与及]|以及")
 _SUBJECT_LEAD = regex.compile(r"^(?:由|据悉|此外|同时|其中|近日|日前)")
 
 
@@ -224,4 +227,15 @@ def _organizer(text: str, verb_start: int, found_dates: _Dates) -> str | None:
     if cut is not None and cut.start() > 0:
         subject = subject[: cut.start()]
     subject = _SUBJECT_TRAIL.sub("", _SUBJECT_LEAD.sub("", subject)).strip()
-    return subject if len(subject) >= 2 else None
+    return subject if len(subject) >= 2 and _is_body(subject) else None
+
+
+def _is_body(subject: str) -> bool:
+    """Whether the subject is one named organisation or several joined (国务院新闻办, 国家药监局与
+    安徽省人民政府): a person who presided, a place (瑞丽), a kind (学校) or a clause is not."""
+    covered = 0
+    for start, end, _ in organizations.spans_in(subject, segment_text(subject)):
+        if not _JOINER.fullmatch(subject, covered, start):
+            return False
+        covered = end
+    return covered == len(subject)

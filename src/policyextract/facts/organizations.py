@@ -885,6 +885,12 @@ def _found(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def spans_in(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """The organisation names of one paragraph as (start, end, rule), in text order, before the
+    one-fact-per-organisation rule (for other extractors: an event's organiser)."""
+    return sorted(_found(text, tokens))
+
+
 def extract(doc: Doc) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[str] = set()
