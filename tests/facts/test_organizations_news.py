@@ -131,6 +131,11 @@ def test_conjunctions_in_names(sentence: str, expected: list[str]) -> None:
 CLAUSES = [
     ("华夏银行收购信托公司一事引起关注。", ["华夏银行"]),
     ("人民银行杭州中心支行副行长表示。", ["人民银行杭州中心支行"]),
+    # issue 10: a clause is no name (a verb of sending, 设, a determiner before the suffix)
+    ("董事会将审议内容发送给本公司全体股东。", []),
+    ("江苏在哈萨克斯坦设江苏企业联络处。", ["江苏企业联络处"]),
+    ("双方决定成立合资公司，由该公司负责运营。", []),
+    ("集团新设一家全资子公司。", []),
 ]
 
 
