@@ -231,9 +231,7 @@ def test_resume_retries_a_killed_worker_and_a_timeout_and_matches_a_clean_run(
     die.touch()
     hang.touch()
     out = tmp_path / "out"
-    first = run_batch(
-        paths, out, jobs=2, options=Options(timeout=1.0), extract_fn=fake_extract
-    )
+    first = run_batch(paths, out, jobs=2, options=Options(timeout=1.0), extract_fn=fake_extract)
     assert first.manifest["counts"]["failed_by_stage"] == {"crash": 1, "timeout": 1}
     die.unlink()
     hang.unlink()
@@ -256,7 +254,8 @@ def test_retries_are_counted_across_resumes(tmp_path: Path) -> None:
     paths = make_pages(tmp_path / "in", {"a.txt": "甲\n1\n", "dies.txt": f"DIEIF {die}\n"})
     out = tmp_path / "out"
     run_batch(paths, out, jobs=1, extract_fn=fake_extract)
-    assert run_batch(paths, out, jobs=1, resume=True, retries=0, extract_fn=fake_extract).skipped == 2
+    again = run_batch(paths, out, jobs=1, resume=True, retries=0, extract_fn=fake_extract)
+    assert again.skipped == 2
     tried = [
         run_batch(paths, out, jobs=1, resume=True, retries=2, extract_fn=fake_extract).skipped
         for _ in range(3)
@@ -394,7 +393,9 @@ def test_an_outdir_that_is_a_file_or_not_writable_is_one_line(
     assert main([*argv, str(tmp_path / "file")]) == 2
     assert main([*argv, str(tmp_path / "file" / "out")]) == 2
     real_access = os.access
-    monkeypatch.setattr(os, "access", lambda p, mode: False if "ro" in str(p) else real_access(p, mode))
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if "ro" in str(p) else real_access(p, mode)
+    )
     (tmp_path / "ro").mkdir()
     assert main([*argv, str(tmp_path / "ro")]) == 2
     assert capsys.readouterr().err.splitlines() == [

@@ -1,6 +1,6 @@
 """Every fact extractor runs in linear time: a crafted paragraph of N repeated titles, dates,
-numbers, names, organisations, quotes, clusters, targets or events costs about 4× as much at 4N, and at
-most 5× a normal paragraph of the same length.
+numbers, names, organisations, quotes, clusters, targets or events costs about 4× as much at 4N,
+and at most 5× a normal paragraph of the same length.
 
 Timed as ratios within one run (best of three each), never against an absolute time. A scan
 that restarts from the paragraph's start for every item is quadratic: 16× at 4N (a paragraph of
@@ -12,11 +12,11 @@ from __future__ import annotations
 import time
 
 import pytest
+from seed_body import SEED_BODY
 
 from policyextract.facts import extract_facts
 from policyextract.models import Article, Metadata
 from policyextract.segmentation import segment, tokenizer
-from tests.seed_body import SEED_BODY
 
 # One unit of each crafted paragraph; repeated N and 4N times.
 UNITS = {

@@ -8,28 +8,20 @@ Skipped when ``../shared/ner-dev`` is absent.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+from benchmark_scripts import load_benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS: dict[str, Any] = json.loads((ROOT / "tests" / "ner_floors.json").read_text("utf-8"))
 
 
 def _evaluation() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "evaluate_ner", ROOT / "benchmarks" / "evaluate_ner.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("evaluate_ner")
 
 
 @pytest.fixture(scope="module")

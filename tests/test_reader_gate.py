@@ -8,14 +8,13 @@ pages are absent, and for text dumps while the text reader finds no body on any 
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+from benchmark_scripts import load_benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 REALWORLD = ROOT / ".." / "shared" / "realworld"
@@ -25,14 +24,7 @@ SCORES = ("f1", "title", "date", "minute", "source", "authors")
 
 
 def _evaluation() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "evaluate_reader", ROOT / "benchmarks" / "evaluate_reader.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("evaluate_reader")
 
 
 @pytest.fixture(scope="module")

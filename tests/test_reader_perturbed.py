@@ -11,15 +11,14 @@ The perturbations and the scoring are the evaluation script's own
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from benchmark_scripts import load_benchmark
 
 from policyextract.reader.decoding import read_page
 
@@ -33,14 +32,7 @@ MIN_F1 = 0.98
 
 
 def _evaluation() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "evaluate_reader", ROOT / "benchmarks" / "evaluate_reader.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("evaluate_reader")
 
 
 @pytest.fixture(scope="module")
