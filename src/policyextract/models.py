@@ -45,6 +45,20 @@ class Page:
         return replace(self, format="text")
 
 
+#: Where ``metadata.published`` came from: a meta tag, JSON-LD, a ``<time datetime>``, a script's
+#: publish epoch, a visible 来源/时间 line, the URL's date, or a crawl archive's fetch date.
+PublishedSource = Literal["meta", "json-ld", "time", "script", "page", "url", "archive"]
+
+
+class PublishedClaim(BaseModel):
+    """A publication time a source of the page gives that disagrees with ``published``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    source: PublishedSource
+    published: str = Field(description="ISO 8601, in the record's zone like `published`")
+
+
 class Metadata(BaseModel):
     """Article metadata; every key is always present (``None`` or ``[]`` when unknown)."""
 
@@ -52,7 +66,17 @@ class Metadata(BaseModel):
 
     title: str | None = None
     published: str | None = Field(
-        default=None, description="ISO 8601; a page's local time carries +08:00"
+        default=None,
+        description="ISO 8601: a date, or an instant in the page's local zone (+08:00 unless "
+        "the page prints another); machine-readable times in other zones are converted",
+    )
+    published_from: PublishedSource | None = Field(
+        default=None, description="the source of `published` (see the README's precedence)"
+    )
+    published_conflicts: list[PublishedClaim] = Field(
+        default_factory=list,
+        description="other sources' publication times that disagree with `published` (a "
+        "different minute, or a different day when either is a date)",
     )
     source: str | None = Field(default=None, description="the credited outlet (来源)")
     site: str | None = Field(default=None, description="the publishing website's name")

@@ -1,4 +1,4 @@
-"""The record (schema version 2): what ``extract`` returns and every writer serialises."""
+"""The record (schema version 4): what ``extract`` returns and every writer serialises."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ class Record(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    schema_version: Literal[3] = 3
+    schema_version: Literal[4] = 4
     source: SourceInfo
     metadata: Metadata
     body: list[str]
