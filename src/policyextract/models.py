@@ -156,3 +156,6 @@ class Doc:
     published: datetime | None = None
     metadata: Metadata = field(default_factory=Metadata)
     tables: list[Table] = field(default_factory=list)
+    #: The page's own paragraphs when ``paragraphs`` are a converted form of them (a traditional
+    #: page matched in simplified script, same lengths): facts are written back in these.
+    written: list[str] | None = None

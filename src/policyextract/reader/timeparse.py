@@ -3,7 +3,8 @@
 Forms are data: each pattern names year, month, day and optionally hour, minute, second.
 
 Year first (2011-12-14, 2011/12/14, 2011.12.14, 2011年12月14日) is the Chinese order and is
-always read so. Year last (14.12.2011, 14/12/2011 10:30) is the order of Hong Kong pages and of
+always read so; 民國113年6月7日 is a Republic-era year (113 + 1911 = 2024). Year last
+(14.12.2011, 14/12/2011 10:30) is the order of Hong Kong pages and of
 foreign outlets' Chinese services; it is read only when one order is certain:
 
 - the first number is above 12 (14/12/2011): day, month, year;
@@ -44,7 +45,8 @@ import regex
 CHINA = timezone(timedelta(hours=8))
 
 _YMD = (
-    r"(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>[01]?\d)\s*(?:[-/.]|月)\s*(?P<d>[0-3]?\d)"
+    r"(?:(?P<y>(?:19|20)\d\d)|民[国國]\s*(?P<roc>1?\d{1,2})(?=\s*年))"
+    r"\s*(?:[-/.]|年)\s*(?P<m>[01]?\d)\s*(?:[-/.]|月)\s*(?P<d>[0-3]?\d)"
     r"(?:\s*日)?"
 )
 # Year last: two numbers of one or two digits, the same separator twice, a four-digit year; not
@@ -83,9 +85,9 @@ _OFFSET = (
 _PATTERN = regex.compile(r"(?<!\d)" + _DATE + _TIME + _OFFSET + r"(?!\d)")
 
 
-# Every date form has a year of four digits: most lines have none, and stdlib ``re`` tells that
-# several times faster than the full pattern can.
-_YEAR = re.compile(r"(?:19|20)\d\d")
+# Every date form has a year of four digits or 民国: most lines have none, and stdlib ``re``
+# tells that several times faster than the full pattern can.
+_YEAR = re.compile(r"(?:19|20)\d\d|民[国國]")
 
 
 def find_published(text: str) -> tuple[str, int, int] | None:
@@ -136,8 +138,9 @@ def _year_last(match: regex.Match[str]) -> tuple[int, int, int] | None:
 
 
 def _to_iso(match: regex.Match[str]) -> str | None:
-    if match["y"] is not None:
-        y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
+    if match["y"] is not None or match["roc"] is not None:
+        y = int(match["y"]) if match["y"] else int(match["roc"]) + 1911  # 民国1年 is 1912
+        m, d = int(match["m"]), int(match["d"])
     else:
         ymd = _year_last(match)
         if ymd is None:
