@@ -637,3 +637,53 @@ def test_big_report_hostile_record_stays_text(
         assert report.page.locator(f"#view-{view} tbody tr").count() >= 1
     report.clean()
     report.close()
+
+
+AXE_RUN = """async () => {
+    const result = await axe.run(document, {resultTypes: ["violations"]});
+    return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+        nodes: v.nodes.slice(0, 3).map(n => n.target.join(" "))}));
+}"""
+
+
+def _serious(report: Opened, views: list[str], found: dict[str, Any]) -> None:
+    """Run axe-core on each view; keep its serious and critical violations in ``found``."""
+    width = report.page.viewport_size["width"]
+    for view in views:
+        report.view(view)
+        if view in ("officials", "organizations", "clusters", "documents", "targets", "failed"):
+            report.ready(view)
+        if view.startswith("a") and view[1:].isdigit():
+            report.page.locator("mark.f").first.click()  # with the details panel open
+        bad = [v for v in report.page.evaluate(AXE_RUN) if v["impact"] in ("serious", "critical")]
+        if bad:
+            found[f"{view}@{width}"] = bad
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1400", "390"])
+def test_every_view_passes_axe(browser: Any, tmp_path: Path, viewport: dict[str, int]) -> None:
+    recs = [*records(3), copy.deepcopy(XSS_ENTITIES_RECORD)]
+    recs[0]["story_id"] = recs[1]["story_id"] = "s1"
+    path = tmp_path / "report.html"
+    save_report(recs, path, failures=[XSS_FAILURE], problems=["x line 2: not JSON"])
+    report = Opened(browser, path, viewport=viewport, axe=True)
+    # axe works in this page: an unlabelled input is a critical violation.
+    report.page.evaluate("document.querySelector('main').append(document.createElement('input'))")
+    assert "label" in [v["id"] for v in report.page.evaluate(AXE_RUN)]
+    report.page.evaluate("document.querySelector('main > input').remove()")
+    found: dict[str, Any] = {}
+    _serious(report, [*VIEWS, "a3"], found)
+    assert found == {}
+    report.clean()
+    report.close()
+
+
+def test_big_report_passes_axe(
+    browser: Any, big: tuple[Written, float, list[dict[str, Any]]]
+) -> None:
+    report = Opened(browser, big[0].page, axe=True)
+    found: dict[str, Any] = {}
+    _serious(report, ["articles", "organizations", "a1"], found)
+    assert found == {}
+    report.clean()
+    report.close()
