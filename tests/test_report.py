@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ from policyextract.report import (
     render_report,
     save_report,
 )
-from policyextract.report_data import SHARD_BYTES
+from policyextract.report_data import SHARD_BYTES, build_data
 
 SEED = Path(__file__).resolve().parents[1] / "corpus" / "sdenews-2024-06-07-industrial-clusters.txt"
 URL_LIKE = re.compile(r"(?i)(https?:|//[a-z0-9.-]+\.[a-z]{2,}/|src=|@import|url\()")
@@ -322,6 +323,42 @@ def test_article_shards_are_split_by_size() -> None:
     firsts = [data[k]["first"] for k in shards]
     assert firsts == [0, 2]  # the third article opens a second shard
     assert data["pe-index"]["shards"] == firsts
+
+
+def test_records_are_read_once_and_shards_leave_as_they_fill(tmp_path: Path) -> None:
+    """A generator is read once, in order; a full shard is written before the next record is
+    read, so a large corpus is never held whole."""
+    events: list[str] = []
+    body = "长" * (SHARD_BYTES // 3 // 2)  # half a shard each
+
+    def produce() -> Iterator[dict[str, Any]]:
+        for n, record in enumerate(records(3)):
+            events.append(f"read {n}")
+            yield {**record, "body": [body], "facts": []}
+
+    build_data(produce(), title="t", sink=lambda name, _: events.append(name))
+    assert events[:5] == ["read 0", "read 1", "articles-0000", "read 2", "articles-0001"]
+    written = save_report(produce(), tmp_path / "r.html")  # ~1.5 MB: one file still
+    assert written.folder is None and written.articles == 3
+
+
+def test_cli_report_streams_a_batch_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    batch = tmp_path / "out"
+    batch.mkdir()
+    lines = [json.dumps(r, ensure_ascii=False) for r in records(3)]
+    lines.insert(1, "{not json")
+    (batch / "articles.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    error = {"path": "x.html", "reason": "empty file", "stage": "read"}
+    (batch / "errors.jsonl").write_text(json.dumps(error) + "\n", encoding="utf-8")
+    out = tmp_path / "report.html"
+    assert main(["report", str(batch), "-o", str(out)]) == 1  # a skipped line: status 1
+    err = capsys.readouterr().err
+    assert "skipped articles.jsonl line 2: not JSON" in err and "3 records → " in err
+    page = out.read_text(encoding="utf-8")
+    assert "1 input line skipped" in page and "1 page failed" in page
+    assert _parse(page).data()["pe-index"]["n"] == 3
 
 
 def test_cli_report_writes_one_file(tmp_path: Path) -> None:

@@ -258,12 +258,12 @@ def _run_report(args: argparse.Namespace) -> int:
             problems=loaded.problems,
             failures=loaded.failures,
         )
-        done = f"{len(loaded.records)} records → {args.output}"
+        done = f"{written.articles} records → {args.output}"
         if written.folder is not None:
             done += f" and {written.files} data files in {written.folder}"
         return done
 
-    return _over_records(args.path, write)
+    return _over_records(args.path, write, stream=True)
 
 
 def _run_export(args: argparse.Namespace) -> int:
@@ -284,15 +284,16 @@ def _run_export(args: argparse.Namespace) -> int:
     return _over_records(args.path, write)
 
 
-def _over_records(path: str, write: Callable[[Any], str]) -> int:
+def _over_records(path: str, write: Callable[[Any], str], *, stream: bool = False) -> int:
     """Load the records at ``path`` and hand them to ``write``, which says what it wrote.
 
-    Inputs that could not be read are reported one line each; the exit status is 1 if any.
+    With ``stream``, ``write`` gets them as an iterator, read as it goes. Inputs that could not
+    be read are reported one line each; the exit status is 1 if any.
     """
-    from .report import load_records
+    from .report import load_records, stream_records
 
     try:
-        loaded = load_records(path)
+        loaded = stream_records(path) if stream else load_records(path)
         done = write(loaded)
     except ExtractionError as err:
         print(f"policyextract: {path}: {err.reason}", file=sys.stderr)

@@ -16,8 +16,11 @@ Layouts (see :data:`SINGLE_FILE_LIMIT`):
   beside it, each a call ``policyextractData(build, name, 'json')``. A page opened from disk
   cannot ``fetch`` files (``file://`` is blocked), but it can add ``<script src>``: the CSP allows
   it by ``'strict-dynamic'``, which trusts scripts that our pinned script inserts and still
-  refuses any script written in the page's markup. The build id (a hash of all the data) ties
+  refuses any script written in the page's markup. The build id (random, one per report) ties
   shards to their page, so a stale folder is refused with a message, never shown as this report.
+
+Records are read once, one at a time (:func:`stream_records`), and shards are written as they
+fill, so a report of any size needs memory for its index and corpus tables only.
 
 The data and its encodings are described in :mod:`policyextract.report_data`.
 """
@@ -34,7 +37,7 @@ import re
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -42,7 +45,7 @@ from typing import Any
 from urllib.parse import quote
 
 from .errors import ExtractionError
-from .report_data import ReportData, build_data, failure_row, style
+from .report_data import ReportData, build_data, failure_row, new_build, style
 
 #: Past this many bytes a report is written as an entry page and a data folder: a single file
 #: is read whole when opened, and this keeps what a browser reads at opening within 3 MB.
@@ -88,6 +91,7 @@ class Written:
     files: int
     page_bytes: int
     data_bytes: int
+    articles: int
 
 
 def load_records(path: str | os.PathLike[str]) -> Loaded:
@@ -97,31 +101,47 @@ def load_records(path: str | os.PathLike[str]) -> Loaded:
     folder, ``failures`` gets its ``errors.jsonl`` rows. A saved page is extracted; a page that
     cannot be extracted raises :class:`ExtractionError`.
     """
+    streamed = stream_records(path)
+    return Loaded(list(streamed.records), streamed.problems, streamed.failures)
+
+
+@dataclass
+class Streamed:
+    """Like :class:`Loaded`, but ``records`` is read as it is iterated (once), and
+    ``problems`` fills in as it is read: a report of a million lines never holds them all."""
+
+    records: Iterator[dict[str, Any]]
+    problems: list[str] = field(default_factory=list)
+    failures: list[dict[str, Any]] = field(default_factory=list)
+
+
+def stream_records(path: str | os.PathLike[str]) -> Streamed:
+    """:func:`load_records`, one record at a time (a JSON file or a page is read at once)."""
     file = Path(path)
+    problems: list[str] = []
     if file.is_dir():
-        loaded = Loaded()
         articles = file / "articles.jsonl"
         if not articles.is_file():
             raise ExtractionError("no articles.jsonl in this folder", stage="report")
-        loaded.records, loaded.problems = _read_jsonl(articles)
+        failures: list[dict[str, Any]] = []
         errors = file / "errors.jsonl"
         if errors.is_file():
-            loaded.failures, _ = _read_jsonl(errors, want=lambda v: isinstance(v, dict))
-        return loaded
+            failures = list(_read_jsonl(errors, [], want=lambda v: isinstance(v, dict)))
+        return Streamed(_read_jsonl(articles, problems), problems, failures)
     if file.suffix.lower() == ".jsonl":
-        return Loaded(*_read_jsonl(file))
+        with file.open("rb"):  # unreadable: an error now, not halfway through a report
+            pass
+        return Streamed(_read_jsonl(file, problems), problems)
     if file.suffix.lower() == ".json":
-        return Loaded(*_read_json(file))
+        return Streamed(iter(_read_json(file, problems)), problems)
     from .pipeline import extract
 
-    return Loaded([extract(file)])
+    return Streamed(iter([extract(file)]))
 
 
 def _read_jsonl(
-    file: Path, want: Callable[[Any], bool] | None = None
-) -> tuple[list[dict[str, Any]], list[str]]:
-    records: list[dict[str, Any]] = []
-    problems: list[str] = []
+    file: Path, problems: list[str], want: Callable[[Any], bool] | None = None
+) -> Iterator[dict[str, Any]]:
     with file.open(encoding="utf-8", errors="replace") as lines:
         for number, line in enumerate(lines, 1):
             if not line.strip():
@@ -131,33 +151,26 @@ def _read_jsonl(
             except (ValueError, RecursionError):  # RecursionError: hostile nesting
                 problems.append(f"{file.name} line {number}: not JSON")
                 continue
-            _keep(value, f"{file.name} line {number}", records, problems, want)
-    return records, problems
+            if _keep(value, f"{file.name} line {number}", problems, want):
+                yield value
 
 
-def _read_json(file: Path) -> tuple[list[dict[str, Any]], list[str]]:
+def _read_json(file: Path, problems: list[str]) -> list[dict[str, Any]]:
     try:
         value = json.loads(file.read_text(encoding="utf-8", errors="replace"))
     except (ValueError, RecursionError) as err:
         raise ExtractionError("not JSON", stage="report") from err
-    records: list[dict[str, Any]] = []
-    problems: list[str] = []
-    for i, item in enumerate(value if isinstance(value, list) else [value]):
-        _keep(item, f"{file.name} item {i}", records, problems)
-    return records, problems
+    items = value if isinstance(value, list) else [value]
+    return [v for i, v in enumerate(items) if _keep(v, f"{file.name} item {i}", problems)]
 
 
 def _keep(
-    value: Any,
-    where: str,
-    records: list[dict[str, Any]],
-    problems: list[str],
-    want: Callable[[Any], bool] | None = None,
-) -> None:
+    value: Any, where: str, problems: list[str], want: Callable[[Any], bool] | None = None
+) -> bool:
     if (want or is_record)(value):
-        records.append(value)
-    else:
-        problems.append(f"{where}: not a record (needs a body list)")
+        return True
+    problems.append(f"{where}: not a record (needs a body list)")
+    return False
 
 
 def is_record(value: Any) -> bool:
@@ -214,7 +227,7 @@ def _umask() -> int:
 
 
 def render_report(
-    records: Sequence[dict[str, Any]],
+    records: Iterable[dict[str, Any]],
     *,
     title: str = "policyextract report",
     problems: Sequence[str] = (),
@@ -226,7 +239,7 @@ def render_report(
 
 
 def save_report(
-    records: Sequence[dict[str, Any]],
+    records: Iterable[dict[str, Any]],
     out: str | os.PathLike[str],
     *,
     layout: str = "auto",
@@ -237,27 +250,79 @@ def save_report(
     """Write the report at ``out``: one file, or ``out`` plus its data folder ``NAME_files``.
 
     ``layout`` ``auto`` writes one file up to :data:`SINGLE_FILE_LIMIT` bytes and a folder past
-    it. A data folder is replaced only when it holds nothing but our shard files; one left by an
-    earlier, larger report is removed when the report now fits in one file.
+    it; ``file`` and ``folder`` force one. ``records`` are read once, in order, and may be a
+    generator: shards are written to a new folder as they fill, which is swapped in whole at
+    the end. A data folder is replaced only when it holds nothing but our shard files; one
+    left by an earlier, larger report is removed when the report now fits in one file.
     """
     if layout not in LAYOUTS:
         raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}")
     page_path = Path(out)
     check_target(page_path)
     folder = data_folder(page_path)
-    data = build_data(records, title=title, problems=problems, failures=failures)
-    encoded = {name: text.encode("utf-8") for name, text in data.shards.items()}
-    data_bytes = sum(len(b) for b in encoded.values())
-    if layout == "file" or (layout == "auto" and data_bytes <= SINGLE_FILE_LIMIT):
-        page = page_html(data, problems=problems, failures=failures).encode("utf-8")
-        if layout == "auto" and len(page) > SINGLE_FILE_LIMIT:
-            return _save_folder(data, encoded, page_path, folder, problems, failures)
-        _check_folder(folder)
+    _check_folder(folder)
+    build = new_build()
+    made = None if layout == "file" else _new_folder(folder)
+    kept: dict[str, str] | None = None if layout == "folder" else {}
+    sizes: list[int] = []
+
+    def sink(name: str, text: str) -> None:
+        nonlocal kept
+        body = text.encode("utf-8")
+        sizes.append(len(body))
+        if made is not None:
+            path = made / f"{name}.js"
+            path.write_bytes(shard_script(build, name, body))
+            os.chmod(path, 0o666 & ~_umask())
+        if kept is not None:
+            kept[name] = text
+            if layout == "auto" and sum(sizes) > SINGLE_FILE_LIMIT:
+                kept = None  # a folder it will be: stop holding the shards
+
+    try:
+        data = build_data(
+            records, title=title, problems=problems, failures=failures, sink=sink, build=build
+        )
+        if kept is not None:
+            data.shards = kept
+            page = page_html(data, problems=problems, failures=failures).encode("utf-8")
+            if layout == "file" or len(page) <= SINGLE_FILE_LIMIT:
+                atomic_write(page_path, page)
+                if made is not None:
+                    shutil.rmtree(made)
+                if folder.is_dir():
+                    shutil.rmtree(folder)  # an earlier report's data, ours (checked above)
+                return Written(page_path, None, 0, len(page), 0, data.index["n"])
+        assert made is not None
+        data.index["dataDir"] = folder.name
+        data.index["dataUrl"] = quote(folder.name)
+        page = page_html(data, problems=problems, failures=failures, inline=False).encode("utf-8")
+        _swap_in(made, folder)
+        made = None
         atomic_write(page_path, page)
-        if folder.is_dir():
-            shutil.rmtree(folder)  # an earlier report's data, ours (checked above)
-        return Written(page_path, None, 0, len(page), 0)
-    return _save_folder(data, encoded, page_path, folder, problems, failures)
+        return Written(page_path, folder, len(sizes), len(page), sum(sizes), data.index["n"])
+    finally:
+        if made is not None:
+            shutil.rmtree(made, ignore_errors=True)
+
+
+def _new_folder(folder: Path) -> Path:
+    """An empty folder beside ``folder``, for its new contents."""
+    try:
+        made = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".tmp", dir=folder.parent))
+    except OSError as err:  # named by the folder the user gave, not the temporary name
+        raise OSError(err.errno, err.strerror, str(folder.parent)) from err
+    os.chmod(made, 0o777 & ~_umask())
+    return made
+
+
+def _swap_in(made: Path, folder: Path) -> None:
+    """Put ``made`` in the place of ``folder`` (ours, checked), removing the old one."""
+    old = made.with_name(made.name + ".old")
+    if folder.is_dir():
+        folder.rename(old)
+    made.rename(folder)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def data_folder(page: Path) -> Path:
@@ -274,41 +339,6 @@ def _check_folder(folder: Path) -> None:
             if not (_SHARD_FILE.fullmatch(entry.name) and entry.is_file()):
                 why = "holds files that are not report data; not replaced"
                 raise OSError(errno.ENOTEMPTY, why, str(folder))
-
-
-def _save_folder(
-    data: ReportData,
-    encoded: dict[str, bytes],
-    page_path: Path,
-    folder: Path,
-    problems: Sequence[str],
-    failures: Sequence[dict[str, Any]],
-) -> Written:
-    """Shards into a new folder, swapped in whole; then the entry page, atomically."""
-    _check_folder(folder)
-    data.index["dataDir"] = folder.name
-    data.index["dataUrl"] = quote(folder.name)
-    page = page_html(data, problems=problems, failures=failures, inline=False).encode("utf-8")
-    try:
-        made = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".tmp", dir=folder.parent))
-    except OSError as err:  # named by the folder the user gave, not the temporary name
-        raise OSError(err.errno, err.strerror, str(folder.parent)) from err
-    old = made.with_name(made.name + ".old")
-    try:
-        for name, body in encoded.items():
-            (made / f"{name}.js").write_bytes(shard_script(data.build, name, body))
-            os.chmod(made / f"{name}.js", 0o666 & ~_umask())
-        os.chmod(made, 0o777 & ~_umask())
-        if folder.is_dir():
-            folder.rename(old)
-        made.rename(folder)
-        atomic_write(page_path, page)
-    except BaseException:
-        shutil.rmtree(made, ignore_errors=True)
-        raise
-    finally:
-        shutil.rmtree(old, ignore_errors=True)
-    return Written(page_path, folder, len(encoded), len(page), sum(map(len, encoded.values())))
 
 
 def shard_script(build: str, name: str, body: bytes) -> bytes:

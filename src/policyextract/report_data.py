@@ -13,11 +13,11 @@ Every string here is data for ``JSON.parse``; nothing is ever markup.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
+import secrets
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -105,13 +105,6 @@ def text_or_none(value: Any) -> str | None:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
 
 
-def types_present(records: Iterable[dict[str, Any]]) -> list[str]:
-    """Fact types in the records: the known ones in their usual order, then others sorted."""
-    seen = {fact_type(f) for rec in records for f in facts_of(rec)}
-    known = [t for t in FACT_STYLES if t in seen]
-    return known + sorted(seen - set(known))
-
-
 def published_key(value: Any) -> str:
     """The publication time as the index keeps it: its ISO date and minute, else as written."""
     text = text_or_none(value) or ""
@@ -143,51 +136,118 @@ def failure_row(row: dict[str, Any]) -> list[str | None]:
     ]
 
 
+def new_build() -> str:
+    """A new build id: 16 hex digits."""
+    return secrets.token_hex(8)
+
+
+class TypeTable:
+    """Fact types numbered as first seen (shards are written before all types are known)."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.number: dict[str, int] = {}
+
+    def of(self, name: str) -> int:
+        pos = self.number.get(name)
+        if pos is None:
+            pos = self.number[name] = len(self.names)
+            self.names.append(name)
+        return pos
+
+    def order(self) -> list[int]:
+        """Numbers in display order: the known types as :data:`FACT_STYLES` lists them, then
+        the others by name."""
+        known = [self.number[t] for t in FACT_STYLES if t in self.number]
+        other = sorted((n for n in self.names if n not in FACT_STYLES), key=str)
+        return known + [self.number[n] for n in other]
+
+
 def build_data(
-    records: Sequence[dict[str, Any]],
+    records: Iterable[dict[str, Any]],
     *,
     title: str,
     problems: Sequence[str] = (),
     failures: Sequence[dict[str, Any]] = (),
+    sink: Callable[[str, str], None] | None = None,
+    build: str | None = None,
 ) -> ReportData:
-    """Everything the page shows, as an index and shards (see the module doc)."""
-    types = types_present(records)
-    type_pos = {t: i for i, t in enumerate(types)}
-    rules = StringTable()
-    sources = StringTable()
-    published = [published_key(meta_of(r).get("published")) for r in records]
-    index: dict[str, Any] = {
-        "title": title,
-        "n": len(records),
-        "types": [[t, style(t)[1], css_name(t), style(t)[0]] for t in types],
-        "titles": [text_or_none(meta_of(r).get("title")) or "" for r in records],
-        "published": published,
-        "source": [sources.number(_source(r)) for r in records],
-        "counts": _counts(records, type_pos),
-        "timeline": _timeline(records, published, type_pos),
-        "stories": _stories(records),
-    }
-    shards: dict[str, str] = {}
-    index["shards"] = _article_shards(records, type_pos, rules, shards)
-    index["rules"] = rules.items
-    index["sourceNames"] = sources.items
-    from .report_entities import entity_tables  # it reads records with this module's helpers
+    """Everything the page shows, as an index and shards (see the module doc), in one pass.
 
-    tables = entity_tables(records, published)
-    index["entities"] = {kind: len(rows) for kind, rows in tables.items()}
-    for kind, rows in tables.items():
-        shards[kind] = to_json({"rows": rows})
+    Each shard goes to ``sink(name, json_text)`` as soon as it is complete, so that a large
+    corpus is never held whole (``records`` may be a generator); without a sink the shards are
+    kept in the result. ``problems`` is read after the records, so a reader may fill it as it
+    goes. The build id (random unless given) is named by every shard file, and the page
+    refuses another build's.
+    """
+    from .report_entities import EntityTables  # it reads facts with this module's helpers
+
+    build = build or new_build()
+    shards: dict[str, str] = {}
+    emit = sink or shards.__setitem__
+    types, rules, sources, stories = TypeTable(), StringTable(), StringTable(), StringTable()
+    tables = EntityTables()
+    titles: list[str] = []
+    published: list[str] = []
+    source: list[int] = []
+    counts: list[list[int]] = []
+    story: list[int] = []
+    reprint: list[int] = []
+    months: dict[str, list[Any]] = {}  # month → [articles, {type number: facts}]
+    chunk = _Chunker(emit)
+    for i, rec in enumerate(records):
+        meta, facts = meta_of(rec), facts_of(rec)
+        numbers = [types.of(fact_type(f)) for f in facts]
+        titles.append(text_or_none(meta.get("title")) or "")
+        published.append(published_key(meta.get("published")))
+        source.append(sources.number(_source(rec)))
+        while len(counts) < len(types.names):  # a type first seen here: zeros before
+            counts.append([0] * i)
+        for column in counts:
+            column.append(0)
+        for k in numbers:
+            counts[k][i] += 1
+        month = months.setdefault(month_of(published[-1]), [0, Counter()])
+        month[0] += 1
+        month[1].update(numbers)
+        sid, original = story_of(rec)
+        story.append(-1 if sid is None else stories.number(sid))
+        reprint.append(0 if original is None else 1)
+        tables.add(i, facts)
+        chunk.add(i, to_json(article_entry(rec, numbers, rules)))
+    chunk.close()
+    ordered = sorted(months)
+    index: dict[str, Any] = {
+        "build": build,
+        "title": title,
+        "n": len(titles),
+        "types": [[t, style(t)[1], css_name(t), style(t)[0]] for t in types.names],
+        "order": types.order(),
+        "titles": titles,
+        "published": published,
+        "source": source,
+        "sourceNames": sources.items,
+        "counts": counts,
+        "rules": rules.items,
+        "shards": chunk.starts,
+        "timeline": {
+            "months": ordered,
+            "articles": [months[m][0] for m in ordered],
+            "facts": [[months[m][1][k] for k in range(len(types.names))] for m in ordered],
+        },
+        "stories": {"ids": stories.items, "of": story, "reprint": reprint}
+        if stories.items
+        else None,
+    }
+    rows = tables.rows(published)
+    index["entities"] = {kind: len(kind_rows) for kind, kind_rows in rows.items()}
+    for kind, kind_rows in rows.items():
+        emit(kind, to_json({"rows": kind_rows}))
     failed = [failure_row(row) for row in failures]
     index["failed"] = len(failed)
     if failed:
-        shards["failures"] = to_json({"rows": failed})
+        emit("failures", to_json({"rows": failed}))
     index["problems"] = len(problems)
-    digest = hashlib.sha256(to_json(index).encode())
-    for name in sorted(shards):
-        digest.update(name.encode())
-        digest.update(shards[name].encode())
-    build = digest.hexdigest()[:16]
-    index["build"] = build
     return ReportData(index, shards, build)
 
 
@@ -196,83 +256,35 @@ def _source(record: dict[str, Any]) -> str:
     return text_or_none(meta.get("source")) or text_or_none(meta.get("site")) or ""
 
 
-def _counts(records: Sequence[dict[str, Any]], type_pos: dict[str, int]) -> list[list[int]]:
-    """One column per type: the number of facts of that type in each article."""
-    columns = [[0] * len(records) for _ in type_pos]
-    for i, rec in enumerate(records):
-        for fact in facts_of(rec):
-            columns[type_pos[fact_type(fact)]][i] += 1
-    return columns
+class _Chunker:
+    """Article entries into shards ``articles-NNNN`` of about :data:`SHARD_BYTES` each."""
 
+    def __init__(self, emit: Callable[[str, str], None]) -> None:
+        self.emit = emit
+        self.starts: list[int] = []
+        self.parts: list[str] = []
+        self.size = 0
 
-def _timeline(
-    records: Sequence[dict[str, Any]], published: Sequence[str], type_pos: dict[str, int]
-) -> dict[str, Any]:
-    """Articles and facts by type per publication month (``""``: no usable date)."""
-    articles: Counter[str] = Counter()
-    facts: dict[str, list[int]] = {}
-    for rec, when in zip(records, published, strict=True):
-        month = month_of(when)
-        articles[month] += 1
-        row = facts.setdefault(month, [0] * len(type_pos))
-        for fact in facts_of(rec):
-            row[type_pos[fact_type(fact)]] += 1
-    months = sorted(articles)
-    return {
-        "months": months,
-        "articles": [articles[m] for m in months],
-        "facts": [facts[m] for m in months],
-    }
+    def add(self, number: int, entry: str) -> None:
+        if not self.parts:
+            self.starts.append(number)
+        self.parts.append(entry)
+        self.size += len(entry.encode("utf-8"))
+        if self.size >= SHARD_BYTES:
+            self.close()
 
-
-def _stories(records: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
-    """Story groups when records carry ``story_id``: per article its story number (-1: none)
-    and whether it names the article it reprints (``duplicate_of``)."""
-    table = StringTable()
-    story: list[int] = []
-    reprint: list[int] = []
-    for rec in records:
-        sid, original = story_of(rec)
-        story.append(-1 if sid is None else table.number(sid))
-        reprint.append(0 if original is None else 1)
-    if not table.items:
-        return None
-    return {"ids": table.items, "of": story, "reprint": reprint}
-
-
-def _article_shards(
-    records: Sequence[dict[str, Any]],
-    type_pos: dict[str, int],
-    rules: StringTable,
-    shards: dict[str, str],
-) -> list[int]:
-    """Fill ``shards`` with ``articles-NNNN``; returns the first article number of each."""
-    starts: list[int] = []
-    parts: list[str] = []
-    size = 0
-
-    def close() -> None:
-        name = f"articles-{len(starts) - 1:04d}"
-        shards[name] = f'{{"first":{starts[-1]},"articles":[{",".join(parts)}]}}'
-
-    for i, rec in enumerate(records):
-        if not parts:
-            starts.append(i)
-        entry = to_json(article_entry(rec, type_pos, rules))
-        parts.append(entry)
-        size += len(entry.encode("utf-8"))
-        if size >= SHARD_BYTES:
-            close()
-            parts, size = [], 0
-    if parts:
-        close()
-    return starts
+    def close(self) -> None:
+        if self.parts:
+            name = f"articles-{len(self.starts) - 1:04d}"
+            self.emit(name, f'{{"first":{self.starts[-1]},"articles":[{",".join(self.parts)}]}}')
+            self.parts, self.size = [], 0
 
 
 def article_entry(
-    record: dict[str, Any], type_pos: dict[str, int], rules: StringTable
+    record: dict[str, Any], numbers: Sequence[int], rules: StringTable
 ) -> dict[str, Any]:
-    """One article for its shard: metadata, source, body and compact facts."""
+    """One article for its shard: metadata, source, body and compact facts (``numbers``: the
+    type number of each of its facts)."""
     body = [p for p in record.get("body", []) if isinstance(p, str)]
     entry: dict[str, Any] = {"m": _non_empty(meta_of(record)), "b": body}
     source = record.get("source")
@@ -281,7 +293,8 @@ def article_entry(
     sid, original = story_of(record)
     if sid is not None:
         entry["story"] = [sid, original]
-    entry["f"] = [compact_fact(f, body, type_pos, rules) for f in facts_of(record)]
+    facts = facts_of(record)
+    entry["f"] = [compact_fact(f, k, body, rules) for f, k in zip(facts, numbers, strict=True)]
     return entry
 
 
@@ -290,7 +303,7 @@ def _non_empty(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def compact_fact(
-    fact: dict[str, Any], body: Sequence[str], type_pos: dict[str, int], rules: StringTable
+    fact: dict[str, Any], type_number: int, body: Sequence[str], rules: StringTable
 ) -> list[Any]:
     """``[type, paragraph, start, end, rule, fields, text]`` (see the module doc).
 
@@ -299,10 +312,10 @@ def compact_fact(
 
     >>> t = StringTable()
     >>> compact_fact({"type": "date", "text": "6月", "paragraph": 0, "start": 0, "end": 2,
-    ...               "rule": "r", "value": "2024-06"}, ["6月7日"], {"date": 0}, t)
+    ...               "rule": "r", "value": "2024-06"}, 0, ["6月7日"], t)
     [0, 0, 0, 2, 0, {'value': '2024-06'}, None]
     >>> compact_fact({"type": "date", "text": "7日", "paragraph": 0, "start": 0, "end": 2},
-    ...              ["6月7日"], {"date": 0}, t)[6]
+    ...              0, ["6月7日"], t)[6]
     '7日'
     """
     where = [_int_or_none(fact.get(k)) for k in ("paragraph", "start", "end")]
@@ -320,7 +333,7 @@ def compact_fact(
     rule = fact.get("rule")
     fields = {str(k): v for k, v in fact.items() if k not in SPAN_KEYS}
     return [
-        type_pos[fact_type(fact)],
+        type_number,
         *where,
         None if rule is None else rules.number(str(rule)),
         fields,

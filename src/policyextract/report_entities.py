@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .report_data import fact_type, facts_of, text_or_none
+from .report_data import fact_type, text_or_none
 
 MAX_VALUES = 10
 # How a target item's qualifier is written before its value.
@@ -102,35 +102,41 @@ def target_item(item: dict[str, Any]) -> str:
     return f"{subject} {amount}" if subject else amount
 
 
-def entity_tables(
-    records: Sequence[dict[str, Any]], published: Sequence[str]
-) -> dict[str, list[list[Any]]]:
-    """The rows of every kind that has at least one row (see the module doc)."""
-    wanted = {spec[0]: kind for kind, spec in SPECS.items()}
-    found: dict[str, dict[tuple[Any, ...], _Entity]] = {kind: {} for kind in SPECS}
-    for i, rec in enumerate(records):
-        for fact in facts_of(rec):
-            kind = wanted.get(fact_type(fact))
+class EntityTables:
+    """Gathers the tables article by article (:meth:`add`), in one pass over the records."""
+
+    def __init__(self) -> None:
+        self.wanted = {spec[0]: kind for kind, spec in SPECS.items()}
+        self.found: dict[str, dict[tuple[Any, ...], _Entity]] = {kind: {} for kind in SPECS}
+
+    def add(self, article: int, facts: Sequence[dict[str, Any]]) -> None:
+        """The facts of article number ``article`` (numbers must come in increasing order)."""
+        for fact in facts:
+            kind = self.wanted.get(fact_type(fact))
             if kind is None:
                 continue
             _, label_of, values_of = SPECS[kind]
             label = label_of(fact)
             values = values_of(fact)
-            entity = found[kind].get(tuple(label))
+            entity = self.found[kind].get(tuple(label))
             if entity is None:
                 entity = _Entity(label, [Counter() for _ in values])
-                found[kind][tuple(label)] = entity
+                self.found[kind][tuple(label)] = entity
             entity.mentions += 1
             for counter, value in zip(entity.values, values, strict=True):
                 if value is not None:
                     counter[value] += 1
-            if not entity.articles or entity.articles[-1] != i:
-                entity.articles.append(i)
-    return {
-        kind: [_row(kind, e, published) for e in _ordered(entities.values())]
-        for kind, entities in found.items()
-        if entities
-    }
+            if not entity.articles or entity.articles[-1] != article:
+                entity.articles.append(article)
+
+    def rows(self, published: Sequence[str]) -> dict[str, list[list[Any]]]:
+        """The rows of every kind that has at least one (see the module doc); ``published``
+        gives each article's publication time, as the index keeps it."""
+        return {
+            kind: [_row(kind, e, published) for e in _ordered(entities.values())]
+            for kind, entities in self.found.items()
+            if entities
+        }
 
 
 def _ordered(entities: Any) -> list[_Entity]:

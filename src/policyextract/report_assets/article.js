@@ -203,7 +203,7 @@ function setupArticle() {
   function legend() {
     var present = {};
     state.facts.forEach(function (f) { present[f.type.css] = f.type; });
-    var chips = TYPES.filter(function (t) { return present[t.css]; }).map(function (t) {
+    var chips = SHOWN.filter(function (t) { return present[t.css]; }).map(function (t) {
       var box = el("input", {type: "checkbox", class: "type-toggle", value: t.css, checked: true,
         onchange: function () {
           document.body.classList.toggle("off-" + t.css, !box.checked);

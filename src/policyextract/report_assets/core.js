@@ -4,9 +4,11 @@
 // article.js, then start.js.
 
 var INDEX = JSON.parse(document.getElementById("pe-index").textContent);
-var TYPES = INDEX.types.map(function (t) {
-  return {name: t[0], gloss: t[1], css: t[2], colour: t[3]};
+// Fact types by number (as the data refers to them); SHOWN: the same in display order.
+var TYPES = INDEX.types.map(function (t, k) {
+  return {k: k, name: t[0], gloss: t[1], css: t[2], colour: t[3]};
 });
+var SHOWN = INDEX.order.map(function (k) { return TYPES[k]; });
 var N = INDEX.n;
 var DASH = "—";
 var NUMBER = new Intl.NumberFormat("en-US");

@@ -13,8 +13,8 @@ function setupArticles() {
     state.type = Number(typeSelect.value);
     table.page = 0;
     table.refresh();
-  }}, [el("option", {value: "-1", text: "any"})].concat(TYPES.map(function (t, k) {
-    return el("option", {value: String(k), text: t.name + " " + t.gloss});
+  }}, [el("option", {value: "-1", text: "any"})].concat(SHOWN.map(function (t) {
+    return el("option", {value: String(t.k), text: t.name + " " + t.gloss});
   })));
   var chips = el("p", {class: "chips", id: "index-chips"});
   var columns = [
@@ -24,10 +24,10 @@ function setupArticles() {
     {label: "published", plain: true, cls: "when", key: function (i) { return INDEX.published[i]; },
       cell: function (i) { return timeNode(INDEX.published[i]); }},
     {label: "source", narrow: true, key: sourceOf, cell: sourceOf}
-  ].concat(TYPES.map(function (t, k) {
+  ].concat(SHOWN.map(function (t) {
     return {label: t.name, title: t.gloss, num: true, narrow: true, firstDir: "descending",
-      key: function (i) { return INDEX.counts[k][i]; },
-      cell: function (i) { return INDEX.counts[k][i]; }};
+      key: function (i) { return INDEX.counts[t.k][i]; },
+      cell: function (i) { return INDEX.counts[t.k][i]; }};
   })).concat([{label: "facts", num: true, firstDir: "descending",
     key: function (i) { return TOTALS[i]; }, cell: function (i) { return TOTALS[i]; }}]);
   var table = new DataTable(host("articles"), {
@@ -254,7 +254,7 @@ function setupTimeline() {
     if (done) { return null; }
     done = true;
     var where = host("timeline"), data = timelineBins();
-    var legend = el("ul", {class: "legend"}, TYPES.map(function (t) {
+    var legend = el("ul", {class: "legend"}, SHOWN.map(function (t) {
       return el("li", {class: "chip t-" + t.css}, [el("span", {class: "swatch"}), t.name + " " + t.gloss]);
     }));
     if (data.bins.length) {
@@ -273,9 +273,9 @@ function setupTimeline() {
         }},
       {label: "articles", num: true, firstDir: "descending",
         key: function (k) { return shown[k][1]; }, cell: function (k) { return shown[k][1]; }}
-      ].concat(TYPES.map(function (t, c) {
+      ].concat(SHOWN.map(function (t) {
         return {label: t.name, title: t.gloss, num: true, narrow: true, firstDir: "descending",
-          key: function (k) { return shown[k][2][c]; }, cell: function (k) { return shown[k][2][c]; }};
+          key: function (k) { return shown[k][2][t.k]; }, cell: function (k) { return shown[k][2][t.k]; }};
       }))
     });
     VIEWS.timeline.table = table;
