@@ -286,9 +286,12 @@ def test_a_folder_that_is_not_ours_is_never_replaced(tmp_path: Path) -> None:
     with pytest.raises(OSError, match="not report data"):
         save_report(records(2), out, layout="folder")
     with pytest.raises(OSError, match="not report data"):
-        save_report(records(2), out)
+        save_report(records(2), out)  # auto: it may need the folder, and says so at once
     assert (folder / "notes.txt").read_text(encoding="utf-8") == "mine"
     assert not out.exists()
+    save_report(records(2), out, layout="file")  # one file: the folder is left alone
+    assert out.is_file() and (folder / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.html", "r_files"]
 
 
 def test_shard_files_hold_their_data_as_a_js_string(tmp_path: Path) -> None:

@@ -364,6 +364,10 @@ def test_article_list_pages_sorts_and_shows_human_dates(opened: Any) -> None:
     assert sorted(_rows(report, "articles", 2)) == sorted(titles)
     page.locator("#index-type").select_option(label="target 目标")
     assert len(_rows(report, "articles", 2)) == len(titles)  # every record has a target
+    report.view("timeline")
+    page.evaluate("location.hash = '#a150'")  # no such article: the list, not a blank page
+    page.locator("#view-articles").wait_for(state="visible")
+    assert page.locator("#view-timeline").is_hidden()
     report.clean()
 
 

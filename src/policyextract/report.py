@@ -260,7 +260,8 @@ def save_report(
     page_path = Path(out)
     check_target(page_path)
     folder = data_folder(page_path)
-    _check_folder(folder)
+    if layout != "file":
+        _check_folder(folder)  # it may have to be replaced: refuse now, not after the work
     build = new_build()
     made = None if layout == "file" else _new_folder(folder)
     kept: dict[str, str] | None = None if layout == "folder" else {}
@@ -290,8 +291,8 @@ def save_report(
                 atomic_write(page_path, page)
                 if made is not None:
                     shutil.rmtree(made)
-                if folder.is_dir():
-                    shutil.rmtree(folder)  # an earlier report's data, ours (checked above)
+                if _ours(folder):
+                    shutil.rmtree(folder)  # an earlier, larger report's data
                 return Written(page_path, None, 0, len(page), 0, data.index["n"])
         assert made is not None
         data.index["dataDir"] = folder.name
@@ -334,11 +335,16 @@ def _check_folder(folder: Path) -> None:
     """Refuse to replace anything at ``folder`` that is not a data folder we wrote."""
     if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
         raise OSError(errno.EEXIST, "exists and is not a report data folder", str(folder))
-    if folder.is_dir():
-        for entry in folder.iterdir():
-            if not (_SHARD_FILE.fullmatch(entry.name) and entry.is_file()):
-                why = "holds files that are not report data; not replaced"
-                raise OSError(errno.ENOTEMPTY, why, str(folder))
+    if folder.is_dir() and not _ours(folder):
+        why = "holds files that are not report data; not replaced"
+        raise OSError(errno.ENOTEMPTY, why, str(folder))
+
+
+def _ours(folder: Path) -> bool:
+    """A real folder holding nothing but files named as our shards."""
+    if folder.is_symlink() or not folder.is_dir():
+        return False
+    return all(_SHARD_FILE.fullmatch(e.name) and e.is_file() for e in folder.iterdir())
 
 
 def shard_script(build: str, name: str, body: bytes) -> bytes:

@@ -218,9 +218,9 @@ function route(byUser) {
   var name = hash.name, arg = null;
   var article = /^a(\d+)$/.exec(name);
   if (article && Number(article[1]) < N) { name = "article"; arg = Number(article[1]); }
-  if (!name) { name = N === 1 ? "article" : "articles"; arg = N === 1 ? 0 : null; }
+  if (!VIEWS[name] && name && document.getElementById(name)) { return; }  // the skip link
+  if (!VIEWS[name]) { name = N === 1 ? "article" : "articles"; arg = N === 1 ? 0 : null; }
   var view = VIEWS[name];
-  if (!view) { return; }  // an ordinary in-page anchor (the skip link)
   Object.keys(VIEWS).forEach(function (key) { VIEWS[key].section.hidden = key !== name; });
   document.querySelectorAll("#views a").forEach(function (link) {
     var on = link.getAttribute("href") === "#" + name ||
