@@ -18,16 +18,19 @@ HTML pages go through :mod:`.html_article` (lxml, density scoring); text dumps t
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 import regex
 
 from ..errors import ExtractionError
-from ..models import CELL_SEPARATOR, Article, Page
+from ..models import CELL_SEPARATOR, Article, Metadata, Page
 from . import html_article, text_article
 from .decoding import InputFormat, read_page
+from .html_meta import url_date
 from .script import language_of
+from .timeparse import local_time
 
-__all__ = ["InputFormat", "read", "read_page", "strip_chrome"]
+__all__ = ["InputFormat", "add_origin", "read", "read_page", "strip_chrome"]
 
 # The longest realworld article body is ~4,200 characters; a "body" 100× that is a dump of
 # something else (a data file, a concatenation), and facts over it would take minutes.
@@ -76,6 +79,39 @@ def strip_chrome(page: Page) -> Article:
     meta.language = language_of("\n".join([meta.title or "", *article.body]))
     article.page = page
     return article
+
+
+def add_origin(meta: Metadata, *, url: str | None, captured: str | None = None) -> None:
+    """What is known of a page besides its bytes: the ``url`` it was fetched from (``--url``,
+    ``--urls``, a WARC record's target, an MHTML file's Content-Location) and when it was
+    ``captured`` (a WARC-Date, an instant in UTC).
+
+    The given URL is the record's ``url``: it is where the bytes came from, while the page's own
+    canonical URL is only what the page says of itself (a template can name its home page, a
+    mirror the original). A page that gives no publication time takes the date written in its
+    own URL, else in the given URL, else the capture time in the pages' zone (+08:00). A page
+    that names no site takes the URL's host.
+
+    >>> meta = Metadata()
+    >>> add_origin(meta, url="http://www.gov.example/c/2024-05-10/a.html")
+    >>> meta.url, meta.published, meta.site
+    ('http://www.gov.example/c/2024-05-10/a.html', '2024-05-10', 'www.gov.example')
+    >>> meta = Metadata(published="2024-05-09T22:27:02+08:00", site="某某网")
+    >>> add_origin(meta, url="http://a.example/b.html", captured="2024-05-22T00:21:04Z")
+    >>> meta.published, meta.site
+    ('2024-05-09T22:27:02+08:00', '某某网')
+    >>> meta = Metadata()
+    >>> add_origin(meta, url=None, captured="2024-05-22T00:21:04Z")
+    >>> meta.published
+    '2024-05-22T08:21:04+08:00'
+    """
+    own = meta.url
+    if url:
+        meta.url = url
+    if meta.published is None:
+        meta.published = url_date(own) or url_date(url) or local_time(captured)
+    if meta.site is None and meta.url:
+        meta.site = urlsplit(meta.url).hostname or None
 
 
 # Line and paragraph separators a hard-wrapped page can leave inside a paragraph (with the spaces
