@@ -26,7 +26,7 @@ from archive_pages import Capture, gzipped, mhtml_bytes, warc_bytes
 from test_batch import fake_extract, outputs, read_jsonl
 
 from policyextract.archives import is_mhtml, is_warc, shown_key, split_key
-from policyextract.batch import collect_inputs, discover, run_batch
+from policyextract.batch import Options, collect_inputs, discover, run_batch
 from policyextract.cli import main
 from policyextract.pipeline import extract
 
@@ -586,3 +586,18 @@ def test_realworld_urls_from_the_sources_list(tmp_path: Path) -> None:
         path = os.path.relpath(record["source"]["path"], REALWORLD)
         assert record["metadata"]["url"] == urls[path]
         assert record["metadata"]["published"] == extract(REALWORLD / path)["metadata"]["published"]
+
+
+def test_a_page_of_an_archive_that_hangs_is_a_timeout_row_at_its_offset(tmp_path: Path) -> None:
+    captures = synthetic_pages(3)
+    captures[1].body = "HANG 第1页\nSLEEP\n".encode()
+    (tmp_path / "crawl.warc").write_bytes(warc_bytes(captures, gz=False))
+    paths = collect_inputs([str(tmp_path / "crawl.warc")])
+    options = Options(timeout=1.0)
+    summary = run_batch(paths, tmp_path / "out", jobs=2, options=options, extract_fn=slow_archived)
+    assert (summary.ok, summary.failed) == (2, 1)
+    (error,) = read_jsonl(tmp_path / "out" / "errors.jsonl")
+    assert (error["path"], error["offset"], error["stage"]) == (
+        *split_key(paths[1]),
+        "timeout",
+    )

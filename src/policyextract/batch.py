@@ -7,7 +7,10 @@ How a batch runs:
    their first bytes; skipped files counted by reason). Symlinks met inside a folder are not
    followed (neither to files nor to folders): a link loop or a link out of the tree cannot blow
    up a batch; name a linked file on the command line to include it. OUTDIR is never walked.
-   OUTDIR is locked (:class:`OutdirLock`) for the whole run.
+   OUTDIR is locked (:class:`OutdirLock`) for the whole run. A WARC file stands for its pages:
+   it is indexed once here (:func:`policyextract.archives.scan_warc`) and each page becomes a
+   work item of its own, a *page key* naming the archive and the record's offset, which the
+   scheduler, the journal and ``--resume`` treat as any page path.
 2. Pages are extracted by worker processes that this module manages itself (not a
    ``multiprocessing.Pool``), forked from a forkserver that has loaded jieba and warmed the
    pipeline once (:mod:`policyextract._forkserver_warm`; spawn where there is no fork); each
@@ -549,7 +552,8 @@ def url_for(file: str, options: Options) -> str | None:
 def extract_partition(
     paths: Iterable[str], options: Options | None = None, extract_fn: ExtractFn | None = None
 ) -> list[Entry]:
-    """Journal entries for a group of pages, loading jieba once for the process.
+    """Journal entries for a group of pages (paths, or page keys of pages inside WARC files),
+    loading jieba once for the process.
 
     This is the unit of work of every distributed mode: a Dask partition, or Spark's
     ``rdd.mapPartitions(lambda paths: extract_partition(paths))``.
