@@ -25,18 +25,18 @@ the browser saved it from (``Content-Location``, ``Snapshot-Content-Location``).
 from __future__ import annotations
 
 import contextlib
-import email
-import email.policy
 import io
 import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from email.message import EmailMessage, Message
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ExtractionError
 from .files import open_regular_file, too_large
+
+if TYPE_CHECKING:
+    from email.message import Message
 
 #: Names of WARC files (case-insensitive), taken from input folders whatever their content.
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -329,6 +329,11 @@ _WEB_URL = re.compile(r"^https?://[^\s/]+", re.I)
 def read_mhtml(data: bytes) -> SavedPage:
     """The root HTML part of the MHTML file ``data`` (the part the ``start`` parameter names,
     else the first ``text/html`` part), decoded; :class:`ExtractionError` when it has none."""
+    # Imported here: the batch's parent imports this module for WARC files, before it handles
+    # Ctrl-C, and never reads MHTML itself.
+    import email
+    import email.policy
+
     try:
         message = email.message_from_bytes(data, policy=email.policy.compat32)
         part = _root_part(message)
@@ -356,7 +361,7 @@ def read_mhtml(data: bytes) -> SavedPage:
     return SavedPage(_as_utf8(payload, part.get_content_charset()), url)
 
 
-def _root_part(message: Message | EmailMessage) -> Message | None:
+def _root_part(message: Message) -> Message | None:
     parts = [p for p in message.walk() if not p.is_multipart()]
     start = message.get_param("start")
     if isinstance(start, str):
