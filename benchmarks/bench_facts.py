@@ -7,6 +7,10 @@ default dictionary): the ratio compares our whole segmentation + fact stage with
 jieba user would pay anyway. Our segmentation itself runs on rjieba when installed (same
 dictionary and algorithm, see ``segmentation.py``); its backend is printed.
 
+Traditional script (issue 15): each body is also converted to traditional with OpenCC (``s2t``)
+and timed the same way, interleaved with its simplified original; the ratio traditional /
+simplified is the cost of matching in simplified script and writing the facts back.
+
     python benchmarks/bench_facts.py [--realworld ../shared/realworld] [--repeat 5]
 """
 
@@ -19,6 +23,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+import opencc
 
 from policyextract.facts import extract_facts
 from policyextract.models import Article, Metadata
@@ -65,11 +71,17 @@ def main() -> None:
     reference = jieba.Tokenizer()
     reference.initialize()
     tk = tokenizer()  # the one-time loads stay out of the per-article figures
-    ours, base = [], []
+    s2t = opencc.OpenCC("s2t.json")
+    ours, base, traditional = [], [], []
+    published = "2024-06-07T17:25:36+08:00"
     for _, body in bodies(args.realworld):
         chars = sum(map(len, body))
-        article = Article(metadata=Metadata(published="2024-06-07T17:25:36+08:00"), body=body)
-        best_ours = best_base = float("inf")
+        article = Article(metadata=Metadata(published=published, language="zh-Hans"), body=body)
+        converted = Article(
+            metadata=Metadata(published=published, language="zh-Hant"),
+            body=[s2t.convert(p) for p in body],
+        )
+        best_ours = best_base = best_trad = float("inf")
         for _ in range(args.repeat):
             t0 = time.perf_counter()
             extract_facts(segment(article))
@@ -77,15 +89,24 @@ def main() -> None:
             for paragraph in body:
                 list(reference.cut(paragraph, HMM=False))
             t2 = time.perf_counter()
+            extract_facts(segment(converted))
+            t3 = time.perf_counter()
             best_ours, best_base = min(best_ours, t1 - t0), min(best_base, t2 - t1)
+            best_trad = min(best_trad, t3 - t2)
         ours.append(per_1500(best_ours, chars))
         base.append(per_1500(best_base, chars))
+        traditional.append(per_1500(best_trad, chars))
 
     median_ours, median_base = statistics.median(ours), statistics.median(base)
     print(f"articles: {len(ours)}; segmentation backend: {tk.backend}")
     print(f"segment + facts, median per 1,500 chars: {median_ours:.2f} ms (target ≤ 5 ms)")
     print(f"baseline: reference jieba cut (no HMM):   {median_base:.2f} ms")
     print(f"ratio ours / baseline:                    {median_ours / median_base:.2f}×")
+    median_trad = statistics.median(traditional)
+    print(
+        f"the same bodies in traditional script:    {median_trad:.2f} ms, "
+        f"{median_trad / median_ours:.2f}× simplified (target ≤ 1.30×)"
+    )
     print(
         f"cold `policyextract extract` on the seed:  {statistics.median(cold):.2f} s "
         f"(target < 1.5 s; bare Python start {python_start:.2f} s)"

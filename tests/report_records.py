@@ -79,7 +79,7 @@ for _f in FACTS:
         _f["qualifier"] = "exact"
 
 RECORD: dict[str, Any] = {
-    "schema_version": 4,
+    "schema_version": 5,
     "source": SOURCE,
     "metadata": {
         "title": "山东拥有国家先进制造业集群3个",

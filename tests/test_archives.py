@@ -116,6 +116,7 @@ def test_a_warc_and_an_mhtml_file_give_their_pages_with_url_date_and_offset(
     # No publication time on the page: the WARC-Date 2024-05-22T00:21:04Z in +08:00, and the
     # relative dates resolved from it (今年 → 2024, 去年 → 2023); no site name: the URL's host.
     assert undated["metadata"]["published"] == "2024-05-22T08:21:04+08:00"
+    assert undated["metadata"]["published_from"] == "archive"
     dates = {f["text"]: f["value"] for f in undated["facts"] if f["type"] == "date"}
     assert dates == {"今年": "2024", "去年": "2023"}
     assert (undated["metadata"]["url"], undated["metadata"]["site"]) == (
@@ -131,7 +132,7 @@ def test_a_warc_and_an_mhtml_file_give_their_pages_with_url_date_and_offset(
     assert saved["metadata"]["url"] == SAVED_URL
 
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["schema_version"] == 4
+    assert manifest["schema_version"] == 5
     assert sum(manifest["skipped_records"].values()) == 8
     import pyarrow.parquet as pq
 
@@ -175,6 +176,7 @@ def test_extract_url_fills_metadata_url_and_dates_an_undated_page(
         "2023-11-02",
         "county.example.cn",
     )
+    assert meta["published_from"] == "url"
 
     # The given URL is where the page was fetched from: it wins over the page's canonical URL,
     # and the page's own time still wins over the URL's date.

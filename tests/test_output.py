@@ -43,7 +43,7 @@ def _fact(type_: str, text: str, start: int, **fields: object) -> dict[str, obje
 
 
 RECORD = {
-    "schema_version": 4,
+    "schema_version": 5,
     "source": {
         "path": "pages/a.html",
         "format": "html",
@@ -56,6 +56,8 @@ RECORD = {
     "metadata": {
         "title": "=某市召开会议",
         "published": "2024-06-07T09:30:00+08:00",
+        "published_from": "page",
+        "published_conflicts": [{"source": "meta", "published": "2024-06-06"}],
         "source": "某某日报",
         "site": None,
         "section": None,
@@ -191,6 +193,9 @@ def test_parquet_has_the_documented_column_types(tmp_path: Path) -> None:
     assert facts.num_rows == 5 and articles.num_rows == 1
     assert facts.column("value").to_pylist() == [None, -3.5, 3830.0, None, None]
     assert articles.column("facts_date").to_pylist() == [1]
+    assert articles.column("published_conflicts").to_pylist() == [
+        [{"source": "meta", "published": "2024-06-06"}]
+    ]
     assert [f"facts_{t}" for t in FACT_TYPES] == ARTICLE_SCHEMA.names[-len(FACT_TYPES) :]
 
 

@@ -34,7 +34,7 @@ def test_schema_requires_every_record_key() -> None:
 
 def test_schema_rejects_a_fact_without_span() -> None:
     record = {
-        "schema_version": 4,
+        "schema_version": 5,
         "source": {
             "path": None,
             "format": "text",
@@ -47,6 +47,8 @@ def test_schema_rejects_a_fact_without_span() -> None:
         "metadata": {
             "title": None,
             "published": None,
+            "published_from": None,
+            "published_conflicts": [],
             "source": None,
             "site": None,
             "section": None,

@@ -60,11 +60,16 @@ def keywords(doc: Doc, top: int = 10) -> list[Keyword]:
     """The ``top`` words of the body by TF-IDF, heaviest first (ties by word)."""
     stop = set(shipped_list("stopwords"))
     counts: Counter[str] = Counter()
-    for paragraph in doc.tokens:
+    # A word as the page writes it (its first occurrence): the tokens of a traditional page are
+    # in simplified script, which the IDF table and the stop words are written in.
+    shown: dict[str, str] = {}
+    for i, paragraph in enumerate(doc.tokens):
         for token in paragraph:
             word = token.word
             if len(word) > 1 and word not in stop:
                 counts[word] += 1
+                if doc.written is not None and word not in shown:
+                    shown[word] = doc.written[i][token.start : token.end]
     for word in [w for w in counts if not _WORD.match(w)]:
         del counts[word]
     if not counts:
@@ -77,4 +82,4 @@ def keywords(doc: Doc, top: int = 10) -> list[Keyword]:
         weight = count * (float(raw) if raw is not None else median) / total
         weights.append((round(weight, WEIGHT_DIGITS), word))
     weights.sort(key=lambda item: (-item[0], item[1]))
-    return [Keyword(word=word, weight=weight) for weight, word in weights[:top]]
+    return [Keyword(word=shown.get(word, word), weight=weight) for weight, word in weights[:top]]

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 Format = Literal["html", "text"]
 #: How the encoding was chosen; ``-lossy``: a few bytes did not fit it and became U+FFFD.
@@ -45,6 +45,20 @@ class Page:
         return replace(self, format="text")
 
 
+#: Where ``metadata.published`` came from: a meta tag, JSON-LD, a ``<time datetime>``, a script's
+#: publish epoch, a visible 来源/时间 line, the URL's date, or a crawl archive's fetch date.
+PublishedSource = Literal["meta", "json-ld", "time", "script", "page", "url", "archive"]
+
+
+class PublishedClaim(BaseModel):
+    """A publication time a source of the page gives that disagrees with ``published``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    source: PublishedSource
+    published: str = Field(description="ISO 8601, in the record's zone like `published`")
+
+
 class Metadata(BaseModel):
     """Article metadata; every key is always present (``None`` or ``[]`` when unknown)."""
 
@@ -52,7 +66,17 @@ class Metadata(BaseModel):
 
     title: str | None = None
     published: str | None = Field(
-        default=None, description="ISO 8601; a page's local time carries +08:00"
+        default=None,
+        description="ISO 8601: a date, or an instant in the page's local zone (+08:00 unless "
+        "the page prints another); machine-readable times in other zones are converted",
+    )
+    published_from: PublishedSource | None = Field(
+        default=None, description="the source of `published` (see the README's precedence)"
+    )
+    published_conflicts: list[PublishedClaim] = Field(
+        default_factory=list,
+        description="other sources' publication times that disagree with `published` (a "
+        "different minute, or a different day when either is a date)",
     )
     source: str | None = Field(default=None, description="the credited outlet (来源)")
     site: str | None = Field(
@@ -138,3 +162,6 @@ class Doc:
     published: datetime | None = None
     metadata: Metadata = field(default_factory=Metadata)
     tables: list[Table] = field(default_factory=list)
+    #: The page's own paragraphs when ``paragraphs`` are a converted form of them (a traditional
+    #: page matched in simplified script, same lengths): facts are written back in these.
+    written: list[str] | None = None

@@ -78,6 +78,11 @@ ARTICLE_SCHEMA = pa.schema(
         ("reader", pa.string()),
         ("title", pa.string()),
         ("published", pa.string()),
+        ("published_from", pa.string()),
+        (
+            "published_conflicts",
+            pa.list_(pa.struct([("source", pa.string()), ("published", pa.string())])),
+        ),
         ("source", pa.string()),
         ("site", pa.string()),
         ("section", pa.string()),
@@ -202,7 +207,12 @@ def article_row(record: dict[str, Any]) -> Row:
         "encoding": source["encoding"],
         "encoding_source": source["encoding_source"],
         "reader": source.get("reader"),
-        **{key: meta.get(key) for key in ("title", "published", "source", "site", "section")},
+        **{key: meta.get(key) for key in ("title", "published", "published_from")},
+        "published_conflicts": [
+            {"source": c["source"], "published": c["published"]}
+            for c in meta.get("published_conflicts") or []
+        ],
+        **{key: meta.get(key) for key in ("source", "site", "section")},
         "url": meta.get("url"),
         "authors": list(meta.get("authors") or []),
         "editors": list(meta.get("editors") or []),

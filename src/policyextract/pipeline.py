@@ -11,6 +11,7 @@ from .errors import ExtractionError
 from .facts import extract_facts
 from .files import SNIFF_BYTES, read_page_file
 from .keywords import keywords
+from .models import Doc
 from .reader import InputFormat, add_origin, read
 from .record import Record, SourceInfo
 from .segmentation import segment
@@ -81,9 +82,16 @@ def extract_record(
         body=article.body,
         tables=article.tables,
         keywords=keywords(doc),
-        tokens=[[(t.word, t.pos) for t in para] for para in doc.tokens] if tokens else None,
+        tokens=_token_pairs(doc) if tokens else None,
         facts=facts,  # type: ignore[arg-type]
     )
+
+
+def _token_pairs(doc: Doc) -> list[list[tuple[str, str]]]:
+    """[word, POS] pairs per paragraph, each word as the page writes it."""
+    texts = doc.written or doc.paragraphs
+    pairs = zip(texts, doc.tokens, strict=True)
+    return [[(text[t.start : t.end], t.pos) for t in para] for text, para in pairs]
 
 
 def _unpack(data: bytes) -> tuple[bytes, str | None]:

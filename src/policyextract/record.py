@@ -1,4 +1,4 @@
-"""The record (schema version 4): what ``extract`` returns and every writer serialises."""
+"""The record (schema version 5): what ``extract`` returns and every writer serialises."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ class Record(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    schema_version: Literal[4] = 4
+    schema_version: Literal[5] = 5
     source: SourceInfo
     metadata: Metadata
     body: list[str]

@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from . import lexicon_user
-from .models import Article, Doc, Token
+from .models import Article, Doc, Table, Token
 from .reader.timeparse import to_datetime
+from .simplify import simplified
 
 _LOCK = threading.Lock()
 
@@ -127,10 +128,14 @@ def lexicon_files() -> list[Path]:
 
 
 def _list_words() -> list[str]:
-    """Titles and the names of provinces and prefectures, as user-dict lines (no frequency)."""
+    """Titles (and 副 + title) and the names of provinces and prefectures, as user-dict lines (no
+    frequency)."""
     from .facts.places import gazetteer
 
-    words = list(lexicon_user.shipped_list("titles"))
+    titles = lexicon_user.shipped_list("titles")
+    # 副 + a title is one word too, else jieba may cut it against the name after it
+    # (新闻出版总署副署长孙寿山: 副署 | 长孙 | 寿山).
+    words = [*titles, *(f"副{t}" for t in titles if not t.startswith("副"))]
     words += [p.name for p in gazetteer().by_name.values() if p.level != "county"]
     return words
 
@@ -164,11 +169,26 @@ def segment_text(text: str, *, pos: bool = False) -> list[Token]:
 
 
 def segment(article: Article, *, pos: bool = False) -> Doc:
-    """The article's body segmented, with the publication time as base for relative dates."""
+    """The article's body segmented, with the publication time as base for relative dates.
+
+    A traditional-script body is segmented (and its facts matched) in simplified script, with
+    the page's own paragraphs kept in ``Doc.written`` (see :mod:`policyextract.simplify`).
+    """
+    body, tables, written = list(article.body), list(article.tables), None
+    if article.metadata.language == "zh-Hant":
+        written, body = body, [simplified(p) for p in body]
+        tables = [_simplified_table(t) for t in tables]
     return Doc(
-        paragraphs=list(article.body),
-        tokens=[segment_text(p, pos=pos) for p in article.body],
+        paragraphs=body,
+        tokens=[segment_text(p, pos=pos) for p in body],
         published=to_datetime(article.metadata.published),
         metadata=article.metadata,
-        tables=list(article.tables),
+        tables=tables,
+        written=written,
     )
+
+
+def _simplified_table(table: Table) -> Table:
+    rows = [[simplified(cell) for cell in row] for row in table.rows]
+    caption = simplified(table.caption) if table.caption else table.caption
+    return table.model_copy(update={"rows": rows, "caption": caption})

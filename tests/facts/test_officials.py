@@ -251,6 +251,19 @@ FORMS = [
             ("王军", "一级巡视员", "新疆维吾尔自治区商务厅"),
         ],
     ),
+    (  # a given name that is a dictionary word, before a one-character verb (用)
+        "中国收藏家协会副秘书长张忠义用一句话评价当前走势。",
+        [("张忠义", "副秘书长", "中国收藏家协会")],
+    ),
+    (  # 和 before another post joins two officials: no part of the first name, and the second
+        # official's title and body never run over the first official
+        "华联集团副总裁叶璇和销售经理田源出席。",
+        [("叶璇", "副总裁", "华联集团"), ("田源", "销售经理", None)],
+    ),
+    (
+        "美国财政部长保尔森和纽约储备银行行长盖纳出席会议。",
+        [("保尔森", "财政部长", "美国"), ("盖纳", "行长", "纽约储备银行")],
+    ),
 ]
 
 
@@ -281,6 +294,8 @@ NO_OFFICIAL = [
     "他曾任副市长，分管工业。",  # inside a clause: 曾任 is no name
     "市委常委、常务副市长出席。",  # 常务 is a word; no name after the post
     "会议由副市长主持。",
+    "比如主席的衣领等处，有凹凸标识。",  # after 的, a dictionary noun is what the title owns
+    "国防部一名高管于当地时间周四表示。",  # 于 + a place word is no name
 ]
 
 

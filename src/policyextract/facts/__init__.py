@@ -11,6 +11,7 @@ from typing import Annotated
 from pydantic import Field
 
 from ..models import Doc
+from ..simplify import write_back
 from . import (
     campaigns,
     clusters,
@@ -63,6 +64,8 @@ def extract_facts(doc: Doc) -> list[Fact]:
     for _, extractor in EXTRACTORS:
         facts.extend(extractor(doc))
     facts.sort(key=lambda f: (f.paragraph, f.start, order[f.type], f.end))
+    if doc.written is not None:  # found in the converted text: written in the page's own
+        write_back(facts, doc.paragraphs, doc.written)
     return facts
 
 

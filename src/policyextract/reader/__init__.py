@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 import regex
 
 from ..errors import ExtractionError
-from ..models import CELL_SEPARATOR, Article, Metadata, Page
+from ..models import CELL_SEPARATOR, Article, Metadata, Page, PublishedClaim, PublishedSource
 from . import html_article, text_article
 from .decoding import InputFormat, read_page
 from .html_meta import url_date
@@ -89,27 +89,40 @@ def add_origin(meta: Metadata, *, url: str | None, captured: str | None = None) 
     The given URL is the record's ``url``: it is where the bytes came from, while the page's own
     canonical URL is only what the page says of itself (a template can name its home page, a
     mirror the original). A page that gives no publication time takes the date written in its
-    own URL, else in the given URL, else the capture time in the pages' zone (+08:00). A page
-    that names no site takes the URL's host.
+    own URL, else in the given URL (``published_from`` ``url``), else the capture time in the
+    pages' zone, +08:00 (``archive``); a given URL's date that disagrees with the page's time is
+    listed in ``published_conflicts``. A page that names no site takes the URL's host.
 
     >>> meta = Metadata()
     >>> add_origin(meta, url="http://www.gov.example/c/2024-05-10/a.html")
-    >>> meta.url, meta.published, meta.site
-    ('http://www.gov.example/c/2024-05-10/a.html', '2024-05-10', 'www.gov.example')
-    >>> meta = Metadata(published="2024-05-09T22:27:02+08:00", site="某某网")
-    >>> add_origin(meta, url="http://a.example/b.html", captured="2024-05-22T00:21:04Z")
-    >>> meta.published, meta.site
-    ('2024-05-09T22:27:02+08:00', '某某网')
+    >>> meta.url, meta.published, meta.published_from, meta.site
+    ('http://www.gov.example/c/2024-05-10/a.html', '2024-05-10', 'url', 'www.gov.example')
+    >>> meta = Metadata(published="2024-05-09T22:27:02+08:00", published_from="meta", site="某某网")
+    >>> add_origin(meta, url="http://a.example/2024-05-01/b.html", captured="2024-05-22T00:21:04Z")
+    >>> meta.published, meta.site, [(c.source, c.published) for c in meta.published_conflicts]
+    ('2024-05-09T22:27:02+08:00', '某某网', [('url', '2024-05-01')])
     >>> meta = Metadata()
     >>> add_origin(meta, url=None, captured="2024-05-22T00:21:04Z")
-    >>> meta.published
-    '2024-05-22T08:21:04+08:00'
+    >>> meta.published, meta.published_from
+    ('2024-05-22T08:21:04+08:00', 'archive')
     """
     own = meta.url
     if url:
         meta.url = url
+    given = url_date(url)
     if meta.published is None:
-        meta.published = url_date(own) or url_date(url) or local_time(captured)
+        candidates: list[tuple[PublishedSource, str | None]] = [
+            ("url", url_date(own)),
+            ("url", given),
+            ("archive", local_time(captured)),
+        ]
+        found = next(((source, value) for source, value in candidates if value), None)
+        if found is not None:
+            meta.published_from, meta.published = found
+    elif given is not None and given != meta.published[: len(given)]:
+        claim = PublishedClaim(source="url", published=given)
+        if claim not in meta.published_conflicts:
+            meta.published_conflicts.append(claim)
     if meta.site is None and meta.url:
         meta.site = urlsplit(meta.url).hostname or None
 

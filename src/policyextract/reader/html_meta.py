@@ -18,11 +18,19 @@ from urllib.parse import urlsplit
 import regex
 from lxml import etree
 
-from ..models import Metadata
+from ..models import Metadata, PublishedClaim, PublishedSource
 from . import meta_lines
 from .dom import BLOCK_TAGS, Element, class_names, is_hidden, normalize, text_of
 from .dom import SPACE as _SPACE
-from .timeparse import epoch_to_iso, find_published, parse_published
+from .timeparse import (
+    CHINA,
+    epoch_to_iso,
+    find_published,
+    in_zone,
+    parse_published,
+    to_datetime,
+    zone_of,
+)
 
 # Meta names (name/property/itemprop, lower-cased, spaces removed) per field, most specific first.
 TITLE_METAS = ("og:title", "articletitle", "twitter:title", "title")
@@ -97,6 +105,8 @@ class HeadInfo:
     scripts: list[str] = field(default_factory=list)
     # <link rel="image_src"> (an older way to name the lead image).
     image_link: str | None = None
+    # <time datetime="…"> elements, in document order.
+    times: list[Element] = field(default_factory=list)
 
     def script_published(self) -> str | None:
         """A publication time a script holds as a Unix time (WeChat's ``var ct = "1700000000"``)."""
@@ -144,6 +154,7 @@ def read_head(root: Element) -> HeadInfo:
             info.json_ld.extend(_json_objects(el.text))
         else:
             info.scripts.append(el.text)
+    info.times = [el for el in root.iter("time") if el.get("datetime")]
     title = root.find(".//title")
     if title is not None:
         info.title = meta_lines.title_space(text_of(title))
@@ -208,7 +219,11 @@ def read_metadata(
 
     # A dateline may also sit just above the headline; only its nearest lines are read.
     above = _lines_above(heads[0]) if heads else []
-    meta.published = _published(head, [*info, *above], after, found)
+    anchor = heads[0] if heads else article
+    meta.published, meta.published_from, conflicts = _published(
+        head, [*info, *above], after, found, anchor
+    )
+    meta.published_conflicts = [PublishedClaim(source=s, published=v) for s, v in conflicts]
     meta.source = (
         _source(head, info, after, found)
         or _source_slot(heads, article)
@@ -474,26 +489,104 @@ def _split_lines(text: str) -> list[str]:
     return [normalize(part) for part in text.split("\n") if part.strip(_SPACE)]
 
 
-def _published(head: HeadInfo, info: list[str], after: list[str], found: PageMeta) -> str | None:
-    from_meta = _valid_date(first_meta(head.metas, PUBLISHED_METAS))
-    if from_meta is None:
-        for obj in head.json_ld:
-            for key in JSON_LD_PUBLISHED:
-                value = obj.get(key)
-                if isinstance(value, str):
-                    from_meta = from_meta or _valid_date(value)
-    # A script's publish time is machine-written too (the page shows it only once rendered).
-    from_meta = from_meta or head.script_published()
-    from_page = _page_date(info, found, labelled=False) or _page_date(after, found, labelled=True)
-    if from_meta is not None:
-        # The meta decides the day; a page line of the same day gives the time as the page shows
-        # it (metas often carry a date only, or an index/update time).
-        if from_page and from_page[:10] == from_meta[:10] and len(from_page) > 10:
-            return from_page
-        return from_meta
-    if from_page is not None:
-        return from_page
-    return url_date(head.canonical or first_meta(head.metas, URL_METAS))
+# The publication time, its source, and the (source, time) claims that disagree with it.
+Published = tuple[str | None, PublishedSource | None, list[tuple[PublishedSource, str]]]
+
+
+def _published(
+    head: HeadInfo, info: list[str], after: list[str], found: PageMeta, anchor: Element | None
+) -> Published:
+    """The publication time, where it came from, and the sources that disagree with it.
+
+    The rule (README, "Publication time"): a machine-readable time (meta tag, JSON-LD, a
+    ``<time datetime>``, a script's publish epoch, in that order) decides the day, rewritten in
+    the page's local zone: +08:00, or the zone the visible time line prints. A visible line of
+    that day gives the time as the page shows it (metas often carry a date only, or an index
+    time), unless it agrees with the machine time to the minute: then the machine time, with its
+    seconds, stands. Without either, the URL's date.
+    """
+    page = _page_date(info, found, labelled=False) or _page_date(after, found, labelled=True)
+    zone = zone_of(page) or CHINA  # a printed zone (GMT+9) is the page's own; else +08:00
+    claims: list[tuple[PublishedSource, str]] = []
+    for source, value in _machine_times(head, anchor):
+        claims.append((source, in_zone(value, zone)))
+    if page is not None:
+        claims.append(("page", page))
+    url = url_date(head.canonical or first_meta(head.metas, URL_METAS))
+    if url is not None:
+        claims.append(("url", url))
+    if not claims:
+        return None, None, []
+    chosen = claims[0]
+    machine = [c for c in claims if c[0] not in ("page", "url")]
+    if machine and page is not None:
+        day, value = machine[0][1][:10], machine[0][1]
+        if page[:10] == day and len(page) > len(day) and not _same_minute(page, value):
+            chosen = ("page", page)
+    conflicts = [c for c in claims if not _agree(c[1], chosen[1])]
+    return chosen[1], chosen[0], conflicts
+
+
+def _machine_times(head: HeadInfo, anchor: Element | None) -> list[tuple[PublishedSource, str]]:
+    """The first time of each machine-readable source, in the order of precedence."""
+    found: list[tuple[PublishedSource, str]] = []
+    meta = _valid_date(first_meta(head.metas, PUBLISHED_METAS))
+    if meta is not None:
+        found.append(("meta", meta))
+    for obj in head.json_ld:
+        values = [_valid_date(v) for k in JSON_LD_PUBLISHED if isinstance(v := obj.get(k), str)]
+        json_ld = next((v for v in values if v is not None), None)
+        if json_ld is not None:
+            found.append(("json-ld", json_ld))
+            break
+    element = _time_element(head.times, anchor)
+    if element is not None:
+        found.append(("time", element))
+    # A script's publish time is machine-written too (the page shows it only once rendered);
+    # scripts are searched only when nothing else is machine-readable (a scan of every script).
+    if not found:
+        script = head.script_published()
+        if script is not None:
+            found.append(("script", script))
+    return found
+
+
+def _time_element(times: list[Element], anchor: Element | None) -> str | None:
+    """A ``<time datetime>`` of the article: one marked as the publication time (itemprop
+    datePublished, pubdate), else the first after the headline (or the article block's start);
+    the times of related-news lists stand elsewhere."""
+    for el in times:
+        if (el.get("itemprop") or "").lower() == "datepublished" or el.get("pubdate") is not None:
+            return _valid_date(el.get("datetime"))
+    if anchor is None or not times:
+        return None
+    start = _position(anchor)
+    for el in times:
+        if start <= _position(el) <= start + _TIME_AFTER_HEADLINE:
+            return _valid_date(el.get("datetime"))
+    return None
+
+
+# How many elements after the headline a <time> may stand and still date the article.
+_TIME_AFTER_HEADLINE = 40
+
+
+def _same_minute(a: str, b: str) -> bool:
+    x, y = to_datetime(a), to_datetime(b)
+    return x is not None and y is not None and abs((x - y).total_seconds()) < _MINUTE
+
+
+_MINUTE = 60
+
+
+def _agree(a: str, b: str) -> bool:
+    """Two publication times agree: the same minute, or the same day when either is a date."""
+    if len(a) <= _DATE_LEN or len(b) <= _DATE_LEN:
+        return a[:_DATE_LEN] == b[:_DATE_LEN]
+    return _same_minute(a, b)
+
+
+_DATE_LEN = len("2024-05-22")
 
 
 # After the article a date is the article's only when labelled (发布日期：…); bare dates there

@@ -936,6 +936,7 @@ def _metadata(
     return Metadata(
         title=title or None,
         published=published,
+        published_from="page" if published else None,
         source=source,
         site=site,
         section=section,

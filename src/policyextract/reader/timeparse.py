@@ -3,7 +3,8 @@
 Forms are data: each pattern names year, month, day and optionally hour, minute, second.
 
 Year first (2011-12-14, 2011/12/14, 2011.12.14, 2011年12月14日) is the Chinese order and is
-always read so. Year last (14.12.2011, 14/12/2011 10:30) is the order of Hong Kong pages and of
+always read so; 民國113年6月7日 is a Republic-era year (113 + 1911 = 2024). Year last
+(14.12.2011, 14/12/2011 10:30) is the order of Hong Kong pages and of
 foreign outlets' Chinese services; it is read only when one order is certain:
 
 - the first number is above 12 (14/12/2011): day, month, year;
@@ -13,9 +14,18 @@ foreign outlets' Chinese services; it is read only when one order is certain:
 - both at most 12 with slashes or dashes (05/06/2011): not a date, since 5 June and 6 May are
   both read on Chinese-language pages; a page's other date fields decide.
 
-The two separators must be the same (12-09/2011 is no date). A date's span ends at its last
-digit or 日, never at the white space after it, so the words after a date can be told from words
-glued to it (2012-01-12 某某日报 against 2012年4月1日起).
+The two separators must be the same (12-09/2011 is no date).
+
+A time may follow: 17:25, 17:25:36.000, 9时30分, 11点, 10点半, with a part of the day before a
+12-hour clock (上午8:21, 下午3:05 = 15:05, 中午1点 = 13:00, 晚上11点 = 23:00, 晚上12点 = the next
+day's 00:00, 凌晨2点) or AM/PM after it. A weekday between the date and the time (週三, 星期三) is
+skipped, never read. A zone written with the time (Z, +08:00, +0800, GMT+9, UTC-05:00, 北京时间) is
+kept as written; a time without one is local, +08:00. Rewriting an instant in the page's zone is
+the reader's choice (:func:`in_zone`; see ``html_meta._published``).
+
+A date's span ends at its last digit or 日 (or a time's 点, 分, 秒, 半), never at the white space
+after it, so the words after a date can be told from words glued to it (2012-01-12 某某日报
+against 2012年4月1日起).
 
 >>> parse_published("加入时间:2024-6-7 17:25:36")
 '2024-06-07T17:25:36+08:00'
@@ -28,14 +38,15 @@ glued to it (2012-01-12 某某日报 against 2012年4月1日起).
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 
 import regex
 
 CHINA = timezone(timedelta(hours=8))
 
 _YMD = (
-    r"(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>[01]?\d)\s*(?:[-/.]|月)\s*(?P<d>[0-3]?\d)"
+    r"(?:(?P<y>(?:19|20)\d\d)|民[国國]\s*(?P<roc>1?\d{1,2})(?=\s*年))"
+    r"\s*(?:[-/.]|年)\s*(?P<m>[01]?\d)\s*(?:[-/.]|月)\s*(?P<d>[0-3]?\d)"
     r"(?:\s*日)?"
 )
 # Year last: two numbers of one or two digits, the same separator twice, a four-digit year; not
@@ -46,14 +57,37 @@ _YEAR_LAST = (
 )
 _DATE = f"(?:{_YMD}|{_YEAR_LAST})"
 MONTHS = 12
-_TIME = r"(?:\s*T?\s*(?P<H>[0-2]?\d)\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?"
-_OFFSET = r"(?P<tz>Z|[+-]\d\d:?\d\d)?"
+# A weekday between the date and the time (2024年5月22日週三, （星期三）) is skipped, never read.
+_WEEKDAY = r"(?:[(（]\s*)?(?:星期|礼拜|禮拜|週|周)[一二三四五六日天](?:\s*[)）])?"
+# The part of the day before a 12-hour clock time (上午8:21, 下午3:05, 晚上11点).
+_HALF_DAY = (
+    r"(?P<ap>上午|下午|中午|晚上|晚间|晚間|凌晨|早上|早晨|清晨|傍晚|夜间|夜間|夜里|夜裡|深夜"
+    r"|[AaPp]\.?[Mm]\.?(?![A-Za-z]))"
+)
+# A clock time: 17:25, 17:25:36(.000), 9时30分, 9點30分15秒, 11点, 10点半. 点击 (clicks) and
+# 时间 are words, not hours.
+_CLOCK = (
+    r"(?P<H>[0-2]?\d)\s*(?:[:：]\s*(?P<M>[0-5]\d)(?:\s*[:：]\s*(?P<S>[0-5]\d)(?:\.\d{1,9})?)?"
+    r"|[时時点點](?![击擊间間])\s*(?:(?P<M2>[0-5]?\d)(?:\s*分(?:\s*(?P<S2>[0-5]?\d)\s*秒?)?)?"
+    r"|(?P<half>半))?)"
+)
+_TIME = (
+    rf"(?:\s*(?:T|[,，])?\s*(?:{_WEEKDAY}\s*)?{_HALF_DAY}?\s*{_CLOCK}"
+    r"(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
+)
+# A zone written after the time: Z or +08:00 glued (ISO 8601), +0800 after a space (RFC 2822),
+# GMT+8 / UTC-05:00, or 北京时间.
+_OFFSET = (
+    r"(?:(?P<tz>Z|[+-]\d\d:?\d\d)|\s(?P<tz2>[+-]\d{4})"
+    r"|\s*[(（]?\s*(?:GMT|UTC)\s*(?:(?P<zs>[+-])\s*(?P<zh>1[0-4]|0?\d)(?::?(?P<zm>[0-5]\d))?)?"
+    r"\s*[)）]?|\s*[(（]?(?P<bj>北京时间|北京時間)[)）]?)?"
+)
 _PATTERN = regex.compile(r"(?<!\d)" + _DATE + _TIME + _OFFSET + r"(?!\d)")
 
 
-# Every date form has a year of four digits: most lines have none, and stdlib ``re`` tells that
-# several times faster than the full pattern can.
-_YEAR = re.compile(r"(?:19|20)\d\d")
+# Every date form has a year of four digits or 民国: most lines have none, and stdlib ``re``
+# tells that several times faster than the full pattern can.
+_YEAR = re.compile(r"(?:19|20)\d\d|民[国國]")
 
 
 def find_published(text: str) -> tuple[str, int, int] | None:
@@ -73,13 +107,13 @@ def parse_published(text: str) -> str | None:
     return found[0] if found else None
 
 
-def epoch_to_iso(seconds: int) -> str:
-    """A Unix time (seconds) as ISO 8601 in the pages' local time, +08:00.
+def epoch_to_iso(seconds: int, zone: tzinfo = CHINA) -> str:
+    """A Unix time (seconds) as ISO 8601 in ``zone``, by default the pages' local time, +08:00.
 
     >>> epoch_to_iso(1700000000)
     '2023-11-15T06:13:20+08:00'
     """
-    return datetime.fromtimestamp(seconds, CHINA).isoformat()
+    return datetime.fromtimestamp(seconds, zone).isoformat()
 
 
 _INSTANT = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d+)?(Z|[+-]\d\d:\d\d)")
@@ -127,25 +161,95 @@ def _year_last(match: regex.Match[str]) -> tuple[int, int, int] | None:
 
 
 def _to_iso(match: regex.Match[str]) -> str | None:
-    if match["y"] is not None:
-        y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
+    if match["y"] is not None or match["roc"] is not None:
+        y = int(match["y"]) if match["y"] else int(match["roc"]) + 1911  # 民国1年 is 1912
+        m, d = int(match["m"]), int(match["d"])
     else:
         ymd = _year_last(match)
         if ymd is None:
             return None
         y, m, d = ymd
     try:
-        if match["H"] is None:
-            return datetime(y, m, d).date().isoformat()
-        value = datetime(y, m, d, int(match["H"]), int(match["M"]), int(match["S"] or 0))
+        day = datetime(y, m, d)
     except ValueError:
         return None
-    tz = match["tz"]
-    if tz is None:
-        return value.replace(tzinfo=CHINA).isoformat()
+    clock = _clock(match)
+    if clock is None:  # no time, or none that exists (25:00): the date stands alone
+        return day.date().isoformat()
+    return (day + clock).replace(tzinfo=_zone(match)).isoformat()
+
+
+# Parts of the day after noon, and of the night, before a 12-hour clock time.
+_AFTERNOON = frozenset({"下午", "傍晚", "pm"})
+_NIGHT = frozenset({"晚上", "晚间", "晚間", "夜间", "夜間", "夜里", "夜裡", "深夜"})
+_MORNING = frozenset({"上午", "凌晨", "早上", "早晨", "清晨", "am"})
+_NOON_HOURS = 12
+_EVENING_FROM = 6  # 晚上6点 is 18:00; 深夜2点 is 02:00
+_DAY_HOURS = 24
+
+
+def _clock(match: regex.Match[str]) -> timedelta | None:
+    """The time of day as an offset from midnight (24:00 and past for 晚上12点), or ``None``."""
+    if match["H"] is None:
+        return None
+    hour = int(match["H"])
+    minute = int(match["M"] or match["M2"] or (30 if match["half"] else 0))
+    second = int(match["S"] or match["S2"] or 0)
+    if hour > _DAY_HOURS:
+        return None
+    part = (match["ap"] or match["ap2"] or "").lower().replace(".", "")
+    if hour <= _NOON_HOURS and part:
+        if part in _AFTERNOON and hour < _NOON_HOURS:
+            hour += 12
+        elif part == "中午" and hour < _EVENING_FROM:
+            hour += 12  # 中午1点 is 13:00; 中午12点 stays
+        elif part in _NIGHT and hour >= _EVENING_FROM:
+            hour += 12  # 晚上12点 is midnight: 24:00, the next day's 00:00
+        elif part in _MORNING and hour == _NOON_HOURS:
+            hour = 0
+    if hour == _DAY_HOURS and part not in _NIGHT:
+        return None
+    return timedelta(hours=hour, minutes=minute, seconds=second)
+
+
+def _zone(match: regex.Match[str]) -> timezone:
+    """The zone written with the time; a time written without one is the pages' local +08:00."""
+    tz = match["tz"] or match["tz2"]
     if tz == "Z":
-        return value.replace(tzinfo=timezone.utc).isoformat()
-    sign = 1 if tz[0] == "+" else -1
-    hours, minutes = int(tz[1:3]), int(tz[-2:])
-    offset = timezone(sign * timedelta(hours=hours, minutes=minutes))
-    return value.replace(tzinfo=offset).isoformat()
+        return timezone.utc
+    if tz:
+        sign, hours, minutes = tz[0], int(tz[1:3]), int(tz[-2:])
+    elif match["zs"]:
+        sign, hours, minutes = match["zs"], int(match["zh"]), int(match["zm"] or 0)
+    elif match["bj"] or match["H"] is None:
+        return CHINA
+    elif "GMT" in match[0] or "UTC" in match[0]:
+        return timezone.utc  # GMT or UTC with no offset
+    else:
+        return CHINA
+    delta = timedelta(hours=hours, minutes=minutes)
+    return timezone(-delta if sign == "-" else delta)
+
+
+def in_zone(iso: str, zone: tzinfo = CHINA) -> str:
+    """An instant written in another zone, rewritten in ``zone``; a date (no time) is kept.
+
+    >>> in_zone("2024-05-22T00:21:04+00:00")
+    '2024-05-22T08:21:04+08:00'
+    >>> in_zone("2024-05-21T20:00:00-05:00")
+    '2024-05-22T09:00:00+08:00'
+    >>> in_zone("2024-05-22")
+    '2024-05-22'
+    """
+    value = to_datetime(iso)
+    if value is None or len(iso) <= len("2024-05-22"):
+        return iso
+    return value.astimezone(zone).isoformat()
+
+
+def zone_of(iso: str | None) -> tzinfo | None:
+    """The zone an instant is written in; ``None`` for a date or no value."""
+    if not iso or len(iso) <= len("2024-05-22"):
+        return None
+    value = to_datetime(iso)
+    return value.tzinfo if value is not None else None

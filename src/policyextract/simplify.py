@@ -1,0 +1,123 @@
+"""Traditional-script bodies matched in simplified script, facts written in the page's own.
+
+The lexicon, the titles and every fact rule are written once, in simplified characters. A
+traditional page (``metadata.language == "zh-Hant"``) is converted to simplified with OpenCC's
+``t2s`` (phrases first: 乾隆 keeps its 乾, 著名 its 著) for segmentation and matching, and every
+fact is then written back in the page's characters:
+
+- the conversion keeps lengths, so a span found in the converted paragraph is the same span of
+  the page's paragraph, and ``text`` is cut from the page. OpenCC's ``t2s`` maps a phrase to one of
+  the same length in nearly every case; a clause where it does not is converted character by
+  character instead (:func:`policyextract.reader.script.fold`), which keeps lengths by
+  construction;
+- name fields (an official's name, title and organisation, an organisation's or a document's
+  name, a quantity's subject and written unit…) are cut from the page at the place where the
+  converted value stands, nearest the fact; a field that stands nowhere in the text as one piece
+  (composed by a rule) keeps its simplified form. Canonical fields (``unit``, ``value``, dates,
+  ``qualifier``, ``level``) are simplified on every page, so they join across scripts.
+
+No ``*_simplified`` twin of the name fields is added: a user joining across scripts converts the
+names with the same OpenCC ``t2s`` that this module uses, and the record's ``language`` says
+which records need it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any, Protocol
+
+import regex
+from pydantic import BaseModel
+
+from .reader.script import fold
+
+# Clauses are converted one by one, so a length change costs only its clause the phrase
+# conversion.
+_CLAUSE = regex.compile(r"[^，。；：！？、,;:!?\t]+|[，。；：！？、,;:!?\t]+")
+
+#: Fields that hold words of the page (cut back from it); all others are canonical.
+AS_WRITTEN = frozenset(
+    {
+        "name",
+        "title",
+        "organization",
+        "organizer",
+        "subject",
+        "unit_text",
+        "action",
+        "label",
+        "place",
+        "industry",
+    }
+)
+
+
+class _Converter(Protocol):
+    def convert(self, text: str) -> str: ...
+
+
+@cache
+def _t2s() -> _Converter:
+    import opencc  # a compiled binding with its dictionaries in the wheel: nothing is fetched
+
+    converter: _Converter = opencc.OpenCC("t2s.json")
+    return converter
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters, of the same length (see the module doc).
+
+    >>> simplified("行政長官李家超表示，乾隆年間著名的藏書樓")
+    '行政长官李家超表示，乾隆年间著名的藏书楼'
+    """
+    converted = _t2s().convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(_clause(piece) for piece in _CLAUSE.findall(text))
+
+
+def _clause(piece: str) -> str:
+    converted = _t2s().convert(piece)
+    return converted if len(converted) == len(piece) else fold(piece)
+
+
+def write_back(facts: list[Any], matched: list[str], written: list[str]) -> None:
+    """Rewrite ``facts`` (found in ``matched``, the converted paragraphs) in the page's own
+    characters (``written``): ``text`` and the :data:`AS_WRITTEN` fields, in place."""
+    for fact in facts:
+        fact.text = written[fact.paragraph][fact.start : fact.end]
+        _write_fields(fact, fact.paragraph, fact.start, matched, written)
+
+
+def _write_fields(
+    model: BaseModel, paragraph: int, near: int, matched: list[str], written: list[str]
+) -> None:
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if isinstance(value, str) and name in AS_WRITTEN:
+            setattr(model, name, _as_written(value, paragraph, near, matched, written))
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, BaseModel):
+                    _write_fields(item, paragraph, near, matched, written)
+
+
+def _as_written(
+    value: str, paragraph: int, near: int, matched: list[str], written: list[str]
+) -> str:
+    """``value`` as the page writes it: cut from the place nearest ``near`` where it stands in
+    the fact's paragraph, else in the first other paragraph holding it (a table's header row)."""
+    text = matched[paragraph]
+    best = -1
+    at = text.find(value)
+    while at != -1:
+        if best == -1 or abs(at - near) < abs(best - near):
+            best = at
+        at = text.find(value, at + 1)
+    if best != -1:
+        return written[paragraph][best : best + len(value)]
+    for other, text in enumerate(matched):
+        at = text.find(value)
+        if at != -1:
+            return written[other][at : at + len(value)]
+    return value
