@@ -1,0 +1,201 @@
+"""The Python API: ``extract`` (one way to give a page) and ``lexicon=``."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from policyextract import ExtractionError, extract, extract_record, lexicon_user
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_TXT = ROOT / "corpus" / "sdenews-2024-06-07-industrial-clusters.txt"
+SEED_HTML = SEED_TXT.with_suffix(".html")
+READER_FIXTURES = ROOT / "tests" / "fixtures" / "reader"
+
+
+@pytest.fixture(scope="module")
+def seed() -> dict[str, Any]:
+    """The acceptance article's record, read from its text dump."""
+    return extract(path=SEED_TXT)
+
+
+def _same_article(record: dict[str, Any], seed: dict[str, Any]) -> None:
+    assert record["body"] == seed["body"]
+    assert record["facts"] == seed["facts"]
+    assert record["metadata"]["title"] == seed["metadata"]["title"]
+    assert record["metadata"]["published"] == "2024-06-07T17:25:36+08:00"
+
+
+# ------------------------------------------------------------------------------------------
+# extract: one page, given one way
+
+
+# (how the page is given, the record's source.path, its source.format)
+WAYS: list[tuple[str, Callable[[], dict[str, Any]], str | None, str]] = [
+    ("path= str", lambda: extract(path=str(SEED_TXT)), str(SEED_TXT), "text"),
+    ("path= Path", lambda: extract(path=SEED_TXT), str(SEED_TXT), "text"),
+    ("positional str", lambda: extract(str(SEED_TXT)), str(SEED_TXT), "text"),
+    ("positional Path", lambda: extract(SEED_TXT), str(SEED_TXT), "text"),
+    ("positional bytes", lambda: extract(SEED_TXT.read_bytes()), None, "text"),
+    ("text= str", lambda: extract(text=SEED_TXT.read_text("utf-8")), None, "text"),
+    ("text= bytes", lambda: extract(text=SEED_TXT.read_bytes()), None, "text"),
+    ("path= html", lambda: extract(path=SEED_HTML), str(SEED_HTML), "html"),
+    # The HTML file is GBK declared gb2312: html= takes its bytes as they are, or its text.
+    ("html= bytes", lambda: extract(html=SEED_HTML.read_bytes()), None, "html"),
+    ("html= str", lambda: extract(html=SEED_HTML.read_bytes().decode("gb18030")), None, "html"),
+    ("name= names bytes", lambda: extract(SEED_HTML.read_bytes(), name="x.htm"), "x.htm", "html"),
+]
+
+
+@pytest.mark.parametrize(("how", "call", "path", "fmt"), WAYS, ids=[w[0] for w in WAYS])
+def test_every_way_of_giving_the_page_gives_the_same_article(
+    how: str, call: Callable[[], dict[str, Any]], path: str | None, fmt: str, seed: dict[str, Any]
+) -> None:
+    record = call()
+    _same_article(record, seed)
+    assert (record["source"]["path"], record["source"]["format"]) == (path, fmt)
+
+
+def test_html_and_text_force_the_format() -> None:
+    dump, page = SEED_TXT.read_text("utf-8"), SEED_HTML.read_bytes()
+    # Read by their content, both are the article; forced to the other format, neither is.
+    assert extract(dump.encode())["source"]["format"] == "text"
+    assert extract(page)["source"]["format"] == "html"
+    with pytest.raises(ExtractionError, match="not an article"):
+        extract(html=dump)
+    with pytest.raises(ExtractionError, match="not an article"):
+        extract(text=page)
+    assert extract(text=dump, input_format="text")["source"]["format"] == "text"
+    with pytest.raises(ValueError, match=r"html= reads the page as html: input_format='text'"):
+        extract(html=dump, input_format="text")
+
+
+def test_extract_record_takes_the_same_keywords(seed: dict[str, Any]) -> None:
+    record = extract_record(text=SEED_TXT.read_text("utf-8"))
+    assert record.body == seed["body"]
+
+
+def _fifo(tmp: Path) -> str:
+    os.mkfifo(tmp / "pipe.html")
+    return str(tmp / "pipe.html")
+
+
+# (the page as given, the message expected; {tmp} is the test's folder)
+MISSING: list[tuple[str, Callable[[Path], Any], str]] = [
+    ("one-line str", lambda tmp: str(tmp / "gone.html"), "{tmp}/gone.html: no such file"),
+    ("Path", lambda tmp: tmp / "gone.html", "{tmp}/gone.html: no such file"),
+    ("relative str", lambda tmp: "gone.html", "gone.html: no such file"),
+    ("a folder", lambda tmp: str(tmp), "{tmp}: is a directory, not a page"),
+    ("a FIFO", _fifo, "{tmp}/pipe.html: not a regular file: a FIFO (named pipe)"),
+    (
+        "a URL",
+        lambda tmp: "https://example.org/a.html",
+        "https://example.org/a.html: URLs are not fetched: save the page and pass the file",
+    ),
+    (
+        "page text",
+        lambda tmp: "<p>某市召开会议。</p>\n<p>会议指出。</p>",
+        "'<p>某市召开会议。</p>\\n<p>会议指出。</p>': no such file "
+        "(a str is a path: pass page text as text= or html=)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("what", "make", "message"), MISSING, ids=[m[0] for m in MISSING])
+@pytest.mark.parametrize("keyword", [False, True], ids=["positional", "path="])
+def test_a_file_that_cannot_be_read_is_named_in_one_line(
+    what: str, make: Callable[[Path], Any], message: str, keyword: bool, tmp_path: Path
+) -> None:
+    given = make(tmp_path)
+    expected = message.format(tmp=tmp_path)
+    if keyword and what == "page text":
+        expected = expected.split(" (a str is a path")[0]  # path= is plainly a path: no hint
+    with pytest.raises(ExtractionError) as caught:
+        extract(path=given) if keyword else extract(given)
+    assert str(caught.value) == expected
+    assert caught.value.path == os.fspath(given)
+    assert caught.value.stage == "read"
+
+
+def test_a_page_error_names_the_file_and_keeps_its_reason(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    with pytest.raises(ExtractionError) as caught:
+        extract(empty)
+    assert (str(caught.value), caught.value.reason) == (f"{empty}: empty file", "empty file")
+    with pytest.raises(ExtractionError, match=r"^e\.html: empty file$"):
+        extract(b"", name="e.html")
+    with pytest.raises(ExtractionError, match=r"^empty file$"):
+        extract(text="")
+
+
+# (the call, the message expected)
+BAD_CALLS: list[tuple[str, Callable[[], Any], type[Exception], str]] = [
+    ("none", lambda: extract(), TypeError, r"takes one page: .* \(got none\)$"),
+    (
+        "bytes and path=",
+        lambda: extract(b"<p>x</p>", path="a.html"),
+        TypeError,
+        r"\(got a positional page and path=\); name a page's bytes with name=$",
+    ),
+    ("path=, html=", lambda: extract(path="a", html="<p>"), TypeError, r"\(got path= and html=\)$"),
+    ("html=, text=", lambda: extract(html="a", text="b"), TypeError, r"\(got html= and text=\)$"),
+    ("an int", lambda: extract(3), TypeError, r"page must be bytes, str or os.PathLike, not int$"),
+    ("path= bytes", lambda: extract(path=b"a.html"), TypeError, r"path= must be str or os.Pa"),
+    ("html= a list", lambda: extract(html=["<p>"]), TypeError, r"html= must be str or bytes"),
+]
+
+
+@pytest.mark.parametrize(
+    ("what", "call", "kind", "message"), BAD_CALLS, ids=[b[0] for b in BAD_CALLS]
+)
+def test_one_page_exactly(
+    what: str, call: Callable[[], Any], kind: type[Exception], message: str
+) -> None:
+    with pytest.raises(kind, match=message):
+        call()
+
+
+# ------------------------------------------------------------------------------------------
+# lexicon=
+
+
+# A made-up title: no shipped list holds it, so only the lexicon makes 周晓光 an official.
+LEXICON = "[titles]\n星火联络员\n"
+PAGE = (
+    "某市召开基层服务工作会议\n\n来源：测试网  2024-06-07 10:00:00\n\n"
+    "6月7日，某市召开基层服务工作会议。星火联络员周晓光介绍，今年全市新建服务站120个。\n\n"
+    "会议要求，各区要持续做好基层服务工作，确保各项任务落到实处。\n"
+)
+
+
+def _officials(facts: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    return [(f["name"], f["title"]) for f in facts if f["type"] == "official"]
+
+
+def test_lexicon_extends_the_rules_once_per_file(tmp_path: Path, restore_lexicon: None) -> None:
+    lexicon = tmp_path / "user.lex"
+    lexicon.write_text(LEXICON, encoding="utf-8")
+    assert _officials(extract(text=PAGE)["facts"]) == []
+    record = extract(text=PAGE, lexicon=lexicon)
+    assert _officials(record["facts"]) == [("周晓光", "星火联络员")]
+    version = lexicon_user.version()
+    copy = tmp_path / "copy.lex"
+    copy.write_text(LEXICON, encoding="utf-8")
+    assert extract(text=PAGE, lexicon=[lexicon, str(copy)]) == record
+    assert lexicon_user.version() == version  # loaded again under either name: nothing done
+    # Process-wide, as the CLI's --lexicon: later calls without lexicon= keep it.
+    assert _officials(extract(text=PAGE)["facts"]) == [("周晓光", "星火联络员")]
+    assert lexicon_user.loaded_files()[-1] == str(lexicon)
+
+
+def test_a_bad_lexicon_is_a_one_line_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.lex"
+    bad.write_text("星火联络员\n", encoding="utf-8")
+    with pytest.raises(ExtractionError, match=r"bad\.lex:1: entry before any section") as caught:
+        extract(text=PAGE, lexicon=bad)
+    assert caught.value.stage == "lexicon" and caught.value.path is None
