@@ -1,14 +1,17 @@
-"""The Python API: ``extract`` (one way to give a page) and ``lexicon=``."""
+"""The Python API: ``extract`` (one way to give a page), ``lexicon=``, ``facts`` of a clean
+body."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import policyextract
 from policyextract import ExtractionError, extract, extract_record, lexicon_user
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -199,3 +202,69 @@ def test_a_bad_lexicon_is_a_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(ExtractionError, match=r"bad\.lex:1: entry before any section") as caught:
         extract(text=PAGE, lexicon=bad)
     assert caught.value.stage == "lexicon" and caught.value.path is None
+
+
+# ------------------------------------------------------------------------------------------
+# facts of a clean body
+
+
+def test_facts_of_a_body_are_the_records_facts(seed: dict[str, Any]) -> None:
+    published = seed["metadata"]["published"]
+    assert policyextract.facts(seed["body"], published=published) == seed["facts"]
+    assert policyextract.facts("\n".join(seed["body"]), published=published) == seed["facts"]
+
+
+BODY = ["去年全市地区生产总值增长5%，今年力争增长6%。"]
+
+
+@pytest.mark.parametrize(
+    ("published", "years"),
+    [
+        ("2024-06-07T17:25:36+08:00", ["2023", "2024"]),
+        ("2024-06-07", ["2023", "2024"]),
+        ("2019-12-31T23:00:00Z", ["2018", "2019"]),  # read in its own zone, as the reader does
+        (date(2020, 1, 1), ["2019", "2020"]),
+        (datetime(2021, 3, 1, 9, 30), ["2020", "2021"]),
+        (None, [None, None]),  # no base: unresolved, never the machine clock
+    ],
+)
+def test_facts_resolve_relative_years_against_published(
+    published: str | date | None, years: list[str | None]
+) -> None:
+    found = policyextract.facts(BODY, published=published)
+    dates = [(f["text"], f["value"]) for f in found if f["type"] == "date"]
+    assert dates == list(zip(["去年", "今年"], years, strict=True))
+
+
+def test_facts_of_a_str_index_its_lines() -> None:
+    body = "首段没有数字。\n\n今年全市新建服务站120个。"
+    found = policyextract.facts(body, published="2024-06-07")
+    lines = body.splitlines()
+    assert {f["paragraph"] for f in found} == {2}
+    for fact in found:
+        assert lines[fact["paragraph"]][fact["start"] : fact["end"]] == fact["text"]
+
+
+@pytest.mark.parametrize(
+    ("call", "kind", "message"),
+    [
+        (lambda: policyextract.facts(BODY, published="上周"), ValueError, "not an ISO 8601"),
+        (lambda: policyextract.facts(BODY, published=20240607), TypeError, "not int"),
+        (lambda: policyextract.facts([BODY], published=None), TypeError, "not a list of list"),
+    ],
+)
+def test_facts_refuse_bad_arguments(
+    call: Callable[[], Any], kind: type[Exception], message: str
+) -> None:
+    with pytest.raises(kind, match=message):
+        call()
+
+
+def test_facts_is_the_package_and_the_function() -> None:
+    # policyextract.facts is the facts subpackage (the import system binds the name to it);
+    # it is also callable as the API function.
+    from policyextract import facts
+    from policyextract.facts import EXTRACTORS
+
+    assert facts is policyextract.facts and facts.EXTRACTORS is EXTRACTORS
+    assert [f["text"] for f in facts(["今年新建服务站120个。"]) if f["type"] == "date"] == ["今年"]

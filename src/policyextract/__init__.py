@@ -5,6 +5,7 @@ cheap):
 
 - :func:`extract` / :func:`extract_record`: one page (``path=``, ``html=``, ``text=``, or
   positionally bytes or a path) → a record (``dict`` / pydantic ``Record``);
+- :func:`facts`: the facts of an already clean body (a list of paragraphs);
 - :func:`to_spacy`: a record → a spaCy ``Doc`` (spaCy is imported only there).
 """
 
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import ExtractionError
 
 if TYPE_CHECKING:
+    from .pipeline import body_facts as facts
     from .pipeline import extract, extract_record
     from .spacy_export import to_spacy
 
@@ -26,6 +28,7 @@ __all__ = [
     "__version__",
     "extract",
     "extract_record",
+    "facts",
     "to_spacy",
 ]
 
@@ -42,4 +45,8 @@ _LAZY = {
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
         return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    # ``policyextract.facts`` is the facts subpackage, which the import system binds to this
+    # name whenever it is imported; the package is callable as the API function (body_facts).
+    if name == "facts":
+        return importlib.import_module(".facts", __name__)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

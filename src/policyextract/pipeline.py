@@ -1,6 +1,7 @@
 """The whole pipeline for one page: bytes → page → article → doc → facts → record.
 
-This module is the Python API's single-page half (:func:`extract`, :func:`extract_record`).
+This module is the Python API's single-page half (:func:`extract`, :func:`extract_record`,
+:func:`body_facts`); :mod:`policyextract.many` is its many-page half.
 
 A page is given exactly one way:
 
@@ -20,17 +21,24 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
 from typing import Any
 
+from pydantic import TypeAdapter
+
 from .errors import ExtractionError
-from .facts import extract_facts
+from .facts import AnyFact, extract_facts
 from .files import read_page_file
 from .keywords import keywords
 from .lexicon_user import Lexicons, use_lexicons
+from .models import Doc
 from .reader import InputFormat, read
+from .reader.timeparse import CHINA
 from .record import Record, SourceInfo
-from .segmentation import segment
+from .segmentation import segment, segment_text
 
 #: A path: ``str`` or ``os.PathLike`` (``pathlib.Path``).
 StrPath = str | os.PathLike[str]
@@ -231,3 +239,70 @@ def read_file(file: StrPath, max_bytes: int | None = None) -> bytes:
     memory.
     """
     return read_page_file(file, max_bytes)
+
+
+def body_facts(
+    body: str | Sequence[str],
+    *,
+    published: str | date | None = None,
+    lexicon: Lexicons = None,
+) -> list[dict[str, Any]]:
+    """The facts of an article body that is already clean text (e.g. from a database): the
+    same JSON-ready dicts as a record's ``facts``. Called as ``policyextract.facts(…)``.
+
+    ``body`` is a list of paragraphs, used as given: each fact's ``paragraph``, ``start`` and
+    ``end`` index into it (``body[paragraph][start:end] == text``). A ``str`` is split with
+    ``str.splitlines()`` (blank lines kept as empty paragraphs), and the indexes refer to those
+    lines. There are no tables: table rows are plain paragraphs, with no
+    ``quantity.table_cell`` facts; nor bylines: a journalist named in the body may become an
+    official, where a record drops the page's authors and editors.
+
+    ``published`` (an ISO 8601 string, as in ``metadata.published``, or a ``date`` /
+    ``datetime``; naive times are China time) resolves relative dates: 去年, 今年, 6月7日. Without
+    it they stay unresolved; the machine clock is never used. ``lexicon`` as in :func:`extract`.
+    """
+    paragraphs = body.splitlines() if isinstance(body, str) else list(body)
+    for paragraph in paragraphs:
+        if not isinstance(paragraph, str):
+            raise TypeError(
+                f"body must be a str or a list of str, not a list of {type(paragraph).__name__}"
+            )
+    base = published_datetime(published)
+    use_lexicons(lexicon)
+    doc = Doc(paragraphs=paragraphs, tokens=[segment_text(p) for p in paragraphs], published=base)
+    facts = extract_facts(doc)
+    found: list[dict[str, Any]] = _facts_adapter().dump_python(facts, mode="json")  # type: ignore[arg-type]
+    return found
+
+
+@cache
+def _facts_adapter() -> TypeAdapter[list[AnyFact]]:
+    # The record's own field type: facts serialise exactly as in a record.
+    return TypeAdapter(list[AnyFact])
+
+
+def published_datetime(published: str | date | None) -> datetime | None:
+    """``published`` as an aware datetime (a date at midnight; naive times in China time).
+
+    >>> published_datetime("2024-06-07").isoformat()
+    '2024-06-07T00:00:00+08:00'
+    >>> published_datetime("yesterday")
+    Traceback (most recent call last):
+    ...
+    ValueError: published='yesterday' is not an ISO 8601 date or time
+    """
+    if published is None:
+        return None
+    if isinstance(published, str):
+        try:
+            value = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError(f"published={published!r} is not an ISO 8601 date or time") from None
+    elif isinstance(published, datetime):
+        value = published
+    elif isinstance(published, date):
+        value = datetime(published.year, published.month, published.day)
+    else:
+        kind = type(published).__name__
+        raise TypeError(f"published must be a str, date or datetime, not {kind}")
+    return value if value.tzinfo else value.replace(tzinfo=CHINA)
