@@ -1,10 +1,11 @@
-"""The Python API: ``extract`` (one way to give a page), ``lexicon=``, ``facts`` of a clean
-body."""
+"""The Python API: ``extract`` (one way to give a page), ``lexicon=``, ``extract_many``,
+``facts`` of a clean body."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from typing import Any
 import pytest
 
 import policyextract
-from policyextract import ExtractionError, extract, extract_record, lexicon_user
+from policyextract import ExtractionError, extract, extract_many, extract_record, lexicon_user
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_TXT = ROOT / "corpus" / "sdenews-2024-06-07-industrial-clusters.txt"
@@ -202,6 +203,97 @@ def test_a_bad_lexicon_is_a_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(ExtractionError, match=r"bad\.lex:1: entry before any section") as caught:
         extract(text=PAGE, lexicon=bad)
     assert caught.value.stage == "lexicon" and caught.value.path is None
+
+
+# ------------------------------------------------------------------------------------------
+# extract_many
+
+
+def _one_by_one(paths: list[str]) -> list[tuple[str, Any]]:
+    """What extract() gives for each path: a record, or the error's (reason, stage, path)."""
+    found: list[tuple[str, Any]] = []
+    for path in paths:
+        try:
+            found.append((path, extract(path=path)))
+        except ExtractionError as err:
+            found.append((path, (err.reason, err.stage, err.path)))
+    return found
+
+
+def _as_results(results: Iterator[policyextract.Result]) -> list[tuple[str, Any]]:
+    found: list[tuple[str, Any]] = []
+    for path, record, error in results:
+        assert (record is None) != (error is None)
+        found.append((path, record if error is None else (error.reason, error.stage, error.path)))
+    return found
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """A few fixture pages of both kinds, the seed twice, and pages that fail."""
+    odd = tmp_path_factory.mktemp("odd")
+    (odd / "empty.html").write_bytes(b"")
+    (odd / "nav.html").write_text("<html><body><a href='/'>首页</a></body></html>")
+    fixtures = sorted(p for p in READER_FIXTURES.iterdir() if p.suffix in (".html", ".txt"))
+    return [
+        str(SEED_HTML),
+        *map(str, fixtures[:6]),
+        str(odd / "empty.html"),
+        str(odd / "missing.html"),
+        str(SEED_TXT),
+        str(odd / "nav.html"),
+        str(SEED_HTML),
+    ]
+
+
+def test_extract_many_gives_what_extract_gives_in_input_order(pages: list[str]) -> None:
+    expected = _one_by_one(pages)
+    assert sum(isinstance(found, tuple) for _, found in expected) == 3  # the errors are there
+    assert _as_results(extract_many(pages, jobs=2)) == expected
+
+
+def test_extract_many_as_finished_and_from_a_lazy_iterable(pages: list[str]) -> None:
+    results = _as_results(extract_many((Path(p) for p in pages), jobs=2, ordered=False))
+    key = lambda item: (item[0], repr(item[1]))  # noqa: E731
+    assert sorted(results, key=key) == sorted(_one_by_one(pages), key=key)
+
+
+def test_extract_many_in_one_worker_with_small_chunks(
+    pages: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import policyextract.many
+
+    # Chunks of 3 pages: results cross chunk boundaries in order, the pool waits for room.
+    monkeypatch.setattr(policyextract.many, "chunk_size", lambda jobs: 3)
+    assert _as_results(extract_many(pages, jobs=1)) == _one_by_one(pages)
+
+
+def _state(pid: int) -> str:
+    """A process's state letter (Z: exited, not yet reaped), or "gone"."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "gone"
+
+
+def test_breaking_out_of_extract_many_stops_its_workers(pages: list[str]) -> None:
+    workers: list[int] = []
+    for result in extract_many(pages * 10, jobs=2):
+        assert result.ok
+        workers = [p.pid for p in multiprocessing.active_children()]
+        break
+    assert len(workers) == 2  # both were running when the loop broke
+    assert multiprocessing.active_children() == []
+    assert {_state(pid) for pid in workers} <= {"gone", "Z"}
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [({"jobs": 0}, "jobs must be at least 1"), ({"timeout": 0}, "timeout must be more than 0")],
+)
+def test_extract_many_checks_its_options_at_once(kwargs: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        extract_many([str(SEED_TXT)], **kwargs)
 
 
 # ------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ cheap):
 
 - :func:`extract` / :func:`extract_record`: one page (``path=``, ``html=``, ``text=``, or
   positionally bytes or a path) → a record (``dict`` / pydantic ``Record``);
+- :func:`extract_many`: many page files → :class:`Result` per page, in local worker processes;
 - :func:`facts`: the facts of an already clean body (a list of paragraphs);
 - :func:`to_spacy`: a record → a spaCy ``Doc`` (spaCy is imported only there).
 """
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import ExtractionError
 
 if TYPE_CHECKING:
+    from .many import Result, extract_many
     from .pipeline import body_facts as facts
     from .pipeline import extract, extract_record
     from .spacy_export import to_spacy
@@ -25,8 +27,10 @@ __version__ = "0.1.0"
 
 __all__ = [
     "ExtractionError",
+    "Result",
     "__version__",
     "extract",
+    "extract_many",
     "extract_record",
     "facts",
     "to_spacy",
@@ -38,6 +42,8 @@ __all__ = [
 _LAZY = {
     "extract": "pipeline",
     "extract_record": "pipeline",
+    "extract_many": "many",
+    "Result": "many",
     "to_spacy": "spacy_export",
 }
 
