@@ -1,10 +1,13 @@
 """The Python API: ``extract`` (one way to give a page), ``lexicon=``, ``extract_many``,
-``facts`` of a clean body."""
+``facts`` of a clean body, and the README's examples."""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import re
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -360,3 +363,50 @@ def test_facts_is_the_package_and_the_function() -> None:
 
     assert facts is policyextract.facts and facts.EXTRACTORS is EXTRACTORS
     assert [f["text"] for f in facts(["今年新建服务站120个。"]) if f["type"] == "date"] == ["今年"]
+
+
+# ------------------------------------------------------------------------------------------
+# The package stays cheap to import; the README's examples run
+
+
+def _run(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        timeout=300,
+        check=False,
+    )
+
+
+def test_import_loads_no_pipeline() -> None:
+    done = _run(
+        "import sys, policyextract\n"
+        "heavy = [m for m in ('jieba', 'rjieba', 'lxml', 'pydantic', 'policyextract.pipeline',\n"
+        "         'policyextract.facts', 'policyextract.many') if m in sys.modules]\n"
+        "assert not heavy, heavy\n"
+        "assert callable(policyextract.facts) and callable(policyextract.extract_many)\n"
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def readme_examples() -> list[str]:
+    """The ```python blocks of the README's "Python API" section."""
+    text = (ROOT / "README.md").read_text("utf-8")
+    section = text.split("### Python API", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+
+
+def test_readme_python_examples_run() -> None:
+    blocks = readme_examples()
+    assert len(blocks) >= 3
+    done = _run("\n".join(blocks))
+    assert done.returncode == 0, done.stderr[-3000:]
+
+
+def test_readme_test_command_is_unchanged() -> None:
+    text = (ROOT / "README.md").read_text("utf-8")
+    block = text.split("<!-- test-command -->\n", 1)[1].split("<!-- /test-command -->", 1)[0]
+    assert block == "```\npython3 -m pip install -e '.[test]' && python3 -m pytest\n```\n"
