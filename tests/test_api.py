@@ -280,13 +280,14 @@ def _state(pid: int) -> str:
 
 
 def test_breaking_out_of_extract_many_stops_its_workers(pages: list[str]) -> None:
+    others = {p.pid for p in multiprocessing.active_children()}  # children of other tests
     workers: list[int] = []
     for result in extract_many(pages * 10, jobs=2):
         assert result.ok
-        workers = [p.pid for p in multiprocessing.active_children()]
+        workers = [p.pid for p in multiprocessing.active_children() if p.pid not in others]
         break
     assert len(workers) == 2  # both were running when the loop broke
-    assert multiprocessing.active_children() == []
+    assert {p.pid for p in multiprocessing.active_children()} <= others
     assert {_state(pid) for pid in workers} <= {"gone", "Z"}
 
 
