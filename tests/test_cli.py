@@ -78,19 +78,6 @@ def test_console_script_exits_without_traceback(tmp_path: Path) -> None:
     assert done.stderr == f"policyextract: {empty}: empty file\n"
 
 
-@pytest.mark.parametrize("as_type", [bytes, str, Path])
-def test_python_api_takes_bytes_text_or_path(as_type: type) -> None:
-    if as_type is bytes:
-        source: object = SEED_TXT.read_bytes()
-    elif as_type is str:
-        source = SEED_TXT.read_text("utf-8")
-    else:
-        source = SEED_TXT
-    record = extract(source)  # type: ignore[arg-type]
-    assert record["metadata"]["published"] == "2024-06-07T17:25:36+08:00"
-    assert record["source"]["path"] == (str(SEED_TXT) if as_type is Path else None)
-
-
 def test_python_api_raises_extraction_error() -> None:
     with pytest.raises(ExtractionError, match="empty file"):
         extract(b"")

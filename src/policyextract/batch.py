@@ -570,10 +570,10 @@ def extract_partition_done(
     return [Done.of(entry) for entry in extract_partition(paths, options, extract_fn)]
 
 
-def _extract(data: bytes, **kwargs: Any) -> dict[str, Any]:
-    from .pipeline import extract_record
+def _extract(data: bytes, *, path: str | None, **kwargs: Any) -> dict[str, Any]:
+    from .pipeline import record_of_bytes
 
-    return extract_record(data, **kwargs).model_dump(mode="json")
+    return record_of_bytes(data, name=path, **kwargs).model_dump(mode="json")
 
 
 def error_entry(path: str, sha256: str | None, reason: str, stage: str) -> Entry:

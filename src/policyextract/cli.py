@@ -158,7 +158,7 @@ def _run_extract(args: argparse.Namespace) -> int:
 
                 record = extract_record(
                     data,
-                    path=name,
+                    name=name,
                     input_format=args.input_format,
                     tokens=args.tokens,
                     max_page_bytes=args.max_page_size,
