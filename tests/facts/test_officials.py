@@ -264,6 +264,22 @@ FORMS = [
         "美国财政部长保尔森和纽约储备银行行长盖纳出席会议。",
         [("保尔森", "财政部长", "美国"), ("盖纳", "行长", "纽约储备银行")],
     ),
+    (  # a given name of two one-character tokens is whole: a verb after it is the next word
+        "河南新乡市茶业商会秘书长韩立杰拿起一把壶。",
+        [("韩立杰", "秘书长", "河南新乡市茶业商会")],
+    ),
+    (  # a rare surname (雒), added by hand
+        "文化和旅游部党组书记、部长雒树刚出席。",
+        [("雒树刚", "党组书记、部长", "文化和旅游部")],
+    ),
+    (  # the same person addressed by surname right after the name
+        "富龙集团董事长王诚王总致辞。",
+        [("王诚", "董事长", "富龙集团")],
+    ),
+    (  # a military rank after a name is no part of it
+        "俄国防部新闻司代理司长阿列克谢·库兹涅佐夫上校透露。",
+        [("阿列克谢·库兹涅佐夫", "代理司长", "俄国防部新闻司")],
+    ),
 ]
 
 
@@ -296,6 +312,8 @@ NO_OFFICIAL = [
     "会议由副市长主持。",
     "比如主席的衣领等处，有凹凸标识。",  # after 的, a dictionary noun is what the title owns
     "国防部一名高管于当地时间周四表示。",  # 于 + a place word is no name
+    # a name of two surnames (陈冯) is longer than the rule reads: no name rather than 陈冯富
+    "世界卫生组织总干事陈冯富珍表示。",
 ]
 
 

@@ -93,6 +93,15 @@ TITLES_AFTER_NAME = (
     "教授",
     "院士",
     "研究员",
+    # military ranks follow a name (阿列克谢·库兹涅佐夫上校透露)
+    "上将",
+    "中将",
+    "少将",
+    "准将",
+    "大校",
+    "上校",
+    "中校",
+    "少校",
 )
 # A dictionary word more frequent than this is a word, not a name (jieba's dict.txt counts:
 # 李强 159 and 武平 12 are names in it; 表示 19238, 党委 and 张家 378 are not).
@@ -401,6 +410,7 @@ def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -
     if text.startswith(HONORIFICS, start + 1):
         return None  # 姚先生, 方总
     candidates = _name_ends(text, start, ends, pats)
+    size = _surname_size(text, start, pats)
     foreign = _translit_end(text, start, ends)
     if candidates == [foreign] and foreign is not None and foreign - start >= 3:
         return foreign  # the transliteration ends where its characters end (奥巴马|既)
@@ -422,6 +432,17 @@ def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -
             continue
         if _name_follows(text, end, ends, pats):
             return end
+        # A given name of two one-character tokens is as long as a name gets: a verb, a
+        # preposition, an adverb, a time word or a particle after it is the next word (樊富珉任…,
+        # 韩立杰拿起…, 于建勇等), while a character jieba knows no use of may still be the name's
+        # (陈冯富珍: two surnames).
+        if (
+            end - start == size + 2
+            and ends.get(start + size) == start + size + 1
+            and _one_char_at(text, end, ends)
+            and word_tag(text[end]) in NEXT_WORD_TAGS
+        ):
+                return end
     return None
 
 
@@ -502,6 +523,8 @@ def _name_follows(text: str, end: int, ends: dict[int, int], pats: Patterns) -> 
     subject is followed by (张三用…来评价, 李四在答辩状中称: :data:`AFTER_NAME_WORDS`)."""
     if pats.cue.match(text, end) or text.startswith(("先生", "女士"), end):
         return True
+    if _addressed(text, end, ends):
+        return True  # the same person addressed by surname right after (王诚王总)
     if end in ends:
         size = ends[end] - end
         return size >= 2 or (size == 1 and text[end] in AFTER_NAME_WORDS)
@@ -723,6 +746,11 @@ COMMON_NOUN_FREQ = 900
 MAX_NAME_WORDS = 4
 _NAME_WORD = regex.compile(r"[\p{Han}A-Za-z0-9·•&]+")
 
+
+# Tags of a one-character word that starts the next word after a full-length name.
+NEXT_WORD_TAGS = frozenset(
+    ("v", "p", "d", "c", "r", "t", "f", "u", "uj", "ul", "uv", "ud", "ug", "uz", "i")
+)
 
 # How far after a name ending with 和 a title makes 和 a joiner (叶璇和销售经理田源).
 MAX_TITLE_AFTER_JOINER = 10
