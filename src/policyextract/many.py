@@ -234,7 +234,7 @@ def _main_hint() -> str:
         return ""
     return (
         "; a script that calls extract_many must call it under "
-        "`if __name__ == \"__main__\":` (worker processes import the main module)"
+        '`if __name__ == "__main__":` (worker processes import the main module)'
     )
 
 

@@ -227,8 +227,7 @@ def _resolve(
         # extract(data, path="a.html") named the bytes before path= read a file.
         hint = "; name a page's bytes with name=" if given[:2] == list(offered)[:2] else ""
         raise TypeError(
-            f"extract() takes one page: a positional page, path=, html= or text= (got {got})"
-            + hint
+            f"extract() takes one page: a positional page, path=, html= or text= (got {got})" + hint
         )
     if html is not None or text is not None:
         kind: InputFormat = "html" if html is not None else "text"

@@ -442,7 +442,7 @@ def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -
             and _one_char_at(text, end, ends)
             and word_tag(text[end]) in NEXT_WORD_TAGS
         ):
-                return end
+            return end
     return None
 
 
