@@ -276,6 +276,10 @@ FORMS = [
         "富龙集团董事长王诚王总致辞。",
         [("王诚", "董事长", "富龙集团")],
     ),
+    (  # 前 (a former post) stays in the title as 原 does; 日前 (recently) is no part of it
+        "重庆银行前董事长张复说。日前董事长王强表示。",
+        [("张复", "前董事长", "重庆银行"), ("王强", "董事长", None)],
+    ),
     (  # a military rank after a name is no part of it
         "俄国防部新闻司代理司长阿列克谢·库兹涅佐夫上校透露。",
         [("阿列克谢·库兹涅佐夫", "代理司长", "俄国防部新闻司")],

@@ -17,7 +17,7 @@ tags 高端化 as a name):
 Titles are ``lexicon/titles.txt`` (by hand) and ``job_titles_generated.txt`` (the head words of
 human-annotated positions, ``scripts/build_titles.py``) less ``job_titles_excluded.txt``; a
 modifier before a title stays in it (销售总监, 高级经济学家: ``title_modifiers*.txt``), and so does
-原 (原副部长: a former post).
+原 or 前 (原副部长, 前董事长: a former post).
 
 A Chinese name starts with a surname (``surnames*.txt``, from the 百家姓 and a modern ranking,
 ``scripts/build_surnames.py``); where it ends is told by jieba's tokens: a token that is a name
@@ -499,16 +499,16 @@ def _strip_title(title: str) -> str:
 
 def _modifiers_before(text: str, title_start: int, ends: dict[int, int], pats: Patterns) -> int:
     """Where a title starts with the modifiers written before it, whole words (销售总监, 高级
-    经济学家, 固定收益业务全球首席投资官; at most :data:`MAX_MODIFIERS`), and 原 for a former post
-    (原副部长)."""
+    经济学家, 固定收益业务全球首席投资官; at most :data:`MAX_MODIFIERS`), and 原 or 前 for a
+    former post (原副部长, 前董事长)."""
     pos = title_start
     for _ in range(MAX_MODIFIERS):
         modifier = next((m for m in pats.modifiers if text.endswith(m, 0, pos)), None)
         if modifier is None or pos - len(modifier) not in ends:
             break
         pos -= len(modifier)
-    if text.startswith("原", pos - 1) and pos - 1 in ends:
-        pos -= 1
+    if text.startswith(("原", "前"), pos - 1) and ends.get(pos - 1) == pos:
+        pos -= 1  # a former post (原副部长, 前董事长), 原/前 a word of its own (not 日前)
     return pos
 
 
