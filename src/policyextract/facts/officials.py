@@ -417,6 +417,12 @@ def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -
     for i, end in enumerate(candidates):
         if not is_name(text[start:end], tokens_agree=True):
             continue
+        if (
+            text[end - 1] in MAY_TRIM
+            and i + 1 < len(candidates)
+            and text[end : end + 1] in VERB_COMPLEMENTS
+        ):
+            continue  # 杨斌拿起, 崔恺出了: the last character is the verb the complement follows
         if text[end - 1] in MAY_TRIM and i + 1 < len(candidates):
             # The longer name where a cue, punctuation or no noun follows (边春和那里, 边春和
             # 表示); else 和 joins the name to a noun or a name (姚刚和国家…, 夏曦和关向应).
@@ -746,6 +752,10 @@ COMMON_NOUN_FREQ = 900
 MAX_NAME_WORDS = 4
 _NAME_WORD = regex.compile(r"[\p{Han}A-Za-z0-9·•&]+")
 
+
+# Characters that complete a one-character verb (拿起, 出了, 带来): after one, that verb is no part
+# of the name before it.
+VERB_COMPLEMENTS = frozenset("起来去了着过出到完好")
 
 # Tags of a one-character word that starts the next word after a full-length name.
 NEXT_WORD_TAGS = frozenset(
