@@ -343,12 +343,16 @@ def read_ours_without_header(path: Path, kind: Kind) -> Extracted:
 
 
 def _ours(source: Path | str | bytes, kind: Kind) -> Extracted:
+    """Our record for a page file, its bytes, or its text (a ``str``, read as ``kind``)."""
     from policyextract import ExtractionError, extract
 
     try:
-        record = extract(source, input_format=kind)
+        if isinstance(source, str):
+            record = extract(html=source) if kind == "html" else extract(text=source)
+        else:
+            record = extract(source, input_format=kind)
     except ExtractionError as err:
-        return Extracted(body=[], error=str(err))
+        return Extracted(body=[], error=err.reason)
     meta = record["metadata"]
     return Extracted(
         body=record["body"],

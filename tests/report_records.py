@@ -16,6 +16,7 @@ SOURCE = {
     "encoding_source": "default",
     "sha256": "0" * 64,
     "reader": "article",
+    "offset": None,
 }
 
 # P0: 6(0)月(1)7(2)日(3)下(4)午(5)，(6)山(7)东(8)省(9)政(10)府(11)新(12)闻(13)办(14)举(15)行(16)
@@ -78,7 +79,7 @@ for _f in FACTS:
         _f["qualifier"] = "exact"
 
 RECORD: dict[str, Any] = {
-    "schema_version": 4,
+    "schema_version": 5,
     "source": SOURCE,
     "metadata": {
         "title": "山东拥有国家先进制造业集群3个",

@@ -414,7 +414,12 @@ def test_cli_exit_status_and_formats(tmp_path: Path) -> None:
         "manifest.json",
     ]
     error = read_jsonl(out / "errors.jsonl")[0]
-    assert error == {"path": str(tmp_path / "empty.txt"), "reason": "empty file", "stage": "read"}
+    assert error == {
+        "path": str(tmp_path / "empty.txt"),
+        "offset": None,
+        "reason": "empty file",
+        "stage": "read",
+    }
 
 
 def test_progress_bar_shows_pages_errors_and_eta() -> None:

@@ -22,7 +22,7 @@ def test_one_path_prints_one_pretty_object(capsys: pytest.CaptureFixture[str]) -
     out = capsys.readouterr().out
     assert out.startswith("{\n")
     assert "山东拥有国家先进制造业集群" in out  # UTF-8, not \u-escaped
-    assert json.loads(out)["schema_version"] == 4
+    assert json.loads(out)["schema_version"] == 5
 
 
 def test_several_paths_print_jsonl_in_input_order(capsys: pytest.CaptureFixture[str]) -> None:
@@ -76,19 +76,6 @@ def test_console_script_exits_without_traceback(tmp_path: Path) -> None:
     )
     assert done.returncode == 1
     assert done.stderr == f"policyextract: {empty}: empty file\n"
-
-
-@pytest.mark.parametrize("as_type", [bytes, str, Path])
-def test_python_api_takes_bytes_text_or_path(as_type: type) -> None:
-    if as_type is bytes:
-        source: object = SEED_TXT.read_bytes()
-    elif as_type is str:
-        source = SEED_TXT.read_text("utf-8")
-    else:
-        source = SEED_TXT
-    record = extract(source)  # type: ignore[arg-type]
-    assert record["metadata"]["published"] == "2024-06-07T17:25:36+08:00"
-    assert record["source"]["path"] == (str(SEED_TXT) if as_type is Path else None)
 
 
 def test_python_api_raises_extraction_error() -> None:

@@ -255,7 +255,7 @@ def test_a_symlink_named_by_the_user_is_read(tmp_path: Path) -> None:
 def test_str_page_with_a_lone_surrogate() -> None:
     text = f"<html><body><p>{SENTENCE}\udc80{SENTENCE}</p></body></html>"
     try:
-        record = extract(text)
+        record = extract(html=text)
     except ExtractionError:
         return
     check_record(record)

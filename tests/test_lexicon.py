@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -76,17 +75,6 @@ def test_countries_are_foreign_and_not_places_of_china() -> None:
         assert country != "中国" and lookup(country) is None, country
 
 
-@pytest.fixture
-def restore_lexicon() -> Iterator[None]:
-    """User lexicons change the process; put the lists back after the test."""
-    saved = {name: list(entries) for name, entries in lexicon_user._USER.items()}
-    version = lexicon_user._VERSION
-    yield
-    for name, entries in saved.items():
-        lexicon_user._USER[name][:] = entries
-    lexicon_user._VERSION = version + 1000  # patterns built meanwhile are not reused
-
-
 USER_FILE = """\
 # a user lexicon
 [titles]
@@ -140,6 +128,19 @@ def test_bad_user_lexicon(text: str, reason: str) -> None:
         parse_user_lexicon(text, "user.lex")
     message = str(err.value)
     assert reason in message and "user.lex:" in message and "\n" not in message
+
+
+def test_a_lexicon_loads_once_whatever_its_name(tmp_path: Path, restore_lexicon: None) -> None:
+    first, second = tmp_path / "a.lex", tmp_path / "b.lex"
+    for path in (first, second):
+        path.write_text("[titles]\n试点督导专员\n", encoding="utf-8")
+    assert load_user_lexicon(str(first)) is True
+    version = lexicon_user.version()
+    assert load_user_lexicon(str(first)) is False
+    assert load_user_lexicon(str(second)) is False  # the same content under another name
+    assert lexicon_user.version() == version
+    assert lexicon_user.word_list("titles").count("试点督导专员") == 1
+    assert lexicon_user.loaded_files()[-1] == str(first)
 
 
 def test_unreadable_user_lexicon(tmp_path: Path) -> None:

@@ -43,7 +43,7 @@ def _fact(type_: str, text: str, start: int, **fields: object) -> dict[str, obje
 
 
 RECORD = {
-    "schema_version": 4,
+    "schema_version": 5,
     "source": {
         "path": "pages/a.html",
         "format": "html",
@@ -51,6 +51,7 @@ RECORD = {
         "encoding_source": "declared",
         "sha256": SHA,
         "reader": "article",
+        "offset": None,
     },
     "metadata": {
         "title": "=某市召开会议",
@@ -124,6 +125,7 @@ def test_fact_rows_flatten_every_fact_with_its_article() -> None:
         "李四",
     )
     assert official["article_id"] == SHA and official["path"] == "pages/a.html"
+    assert official["offset"] is None
     assert (negative["value"], integer["value"]) == (-3.5, 3830.0)
     assert isinstance(integer["value"], float)
     assert json.loads(target["items"]) == [
@@ -146,6 +148,15 @@ def test_article_row_counts_facts_by_type() -> None:
     assert (row["paragraphs"], row["facts"]) == (2, 5)
     assert (row["facts_quantity"], row["facts_official"], row["facts_event"]) == (2, 1, 0)
     assert row["keywords"] == ["会议"]
+
+
+def test_a_page_inside_a_warc_file_is_named_by_archive_and_offset_in_every_row() -> None:
+    archived = {**RECORD, "source": {**RECORD["source"], "path": "crawl.warc.gz", "offset": 1234}}
+    assert {(r["path"], r["offset"]) for r in fact_rows(archived)} == {("crawl.warc.gz", 1234)}
+    assert (article_row(archived)["path"], article_row(archived)["offset"]) == (
+        "crawl.warc.gz",
+        1234,
+    )
 
 
 def _write(tmp_path: Path, formats: Sequence[str] = ("jsonl", "csv", "parquet")) -> OutputSet:
@@ -235,6 +246,7 @@ def test_every_metadata_field_is_an_article_column() -> None:
 CSV_TEXTS = ["=x", "+1", "-3.5%", "@a", "\tb", "\rc", "A=B", "", None, "增长3.5%"]
 # What fact_values puts in the numeric columns: ints for the span, floats (or None) for value.
 CSV_NUMBERS = {
+    "offset": [0, 1234, None],
     "paragraph": [0, 12, None],
     "start": [0, 7],
     "end": [1, 1000],

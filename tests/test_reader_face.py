@@ -47,7 +47,7 @@ def test_hard_wrapped_html_paragraph_is_one_line_and_spans_hold() -> None:
         "<p>全市规模以上工业增加值增长6.1%，\u2028高技术制造业增长9.8%，"
         "占规模以上工业比重提高到18.5%。</p></div></body></html>"
     )
-    record = extract(page)
+    record = extract(html=page)
     assert record["body"] == [
         "2024年全市地区生产总值达到1200亿元，比上年增长5.2%。"
         "全年新增市场主体 3.5万户，同比增长12%。",
@@ -76,8 +76,8 @@ def test_record_says_the_script_of_the_page() -> None:
     page = "<html><body><div><p>%s</p></div></body></html>"
     hant = "臺北市政府今日宣布，明年將擴大補助範圍，預計受惠家庭超過十萬戶，相關措施將於一月實施。"
     hans = "北京市政府今日宣布，明年将扩大补助范围，预计受惠家庭超过十万户，相关措施将于一月实施。"
-    assert extract(page % hant)["metadata"]["language"] == "zh-Hant"
-    assert extract(page % hans)["metadata"]["language"] == "zh-Hans"
+    assert extract(html=page % hant)["metadata"]["language"] == "zh-Hant"
+    assert extract(html=page % hans)["metadata"]["language"] == "zh-Hans"
 
 
 def test_a_page_taken_for_html_without_a_body_is_read_as_text() -> None:

@@ -34,7 +34,7 @@ def test_schema_requires_every_record_key() -> None:
 
 def test_schema_rejects_a_fact_without_span() -> None:
     record = {
-        "schema_version": 4,
+        "schema_version": 5,
         "source": {
             "path": None,
             "format": "text",
@@ -42,6 +42,7 @@ def test_schema_rejects_a_fact_without_span() -> None:
             "encoding_source": "default",
             "sha256": "0" * 64,
             "reader": "article",
+            "offset": None,
         },
         "metadata": {
             "title": None,

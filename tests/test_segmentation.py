@@ -83,7 +83,7 @@ PAGE_B = (
 
 
 def _record(text: str) -> str:
-    return extract_record(text, input_format="text").model_dump_json()
+    return extract_record(text=text).model_dump_json()
 
 
 def test_no_state_between_documents() -> None:

@@ -7,7 +7,10 @@ How a batch runs:
    their first bytes; skipped files counted by reason). Symlinks met inside a folder are not
    followed (neither to files nor to folders): a link loop or a link out of the tree cannot blow
    up a batch; name a linked file on the command line to include it. OUTDIR is never walked.
-   OUTDIR is locked (:class:`OutdirLock`) for the whole run.
+   OUTDIR is locked (:class:`OutdirLock`) for the whole run. A WARC file stands for its pages:
+   it is indexed once here (:func:`policyextract.archives.scan_warc`) and each page becomes a
+   work item of its own, a *page key* naming the archive and the record's offset, which the
+   scheduler, the journal and ``--resume`` treat as any page path.
 2. Pages are extracted by worker processes that this module manages itself (not a
    ``multiprocessing.Pool``), forked from a forkserver that has loaded jieba and warmed the
    pipeline once (:mod:`policyextract._forkserver_warm`; spawn where there is no fork); each
@@ -55,6 +58,17 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from . import __version__
+from .archives import (
+    MHTML_SUFFIXES,
+    WARC_SUFFIXES,
+    is_warc,
+    is_warc_name,
+    page_key,
+    read_warc_page,
+    scan_warc,
+    shown_key,
+    split_key,
+)
 from .errors import ExtractionError
 from .files import MAX_PAGE_BYTES, SNIFF_BYTES, read_page_file, sniff
 
@@ -63,6 +77,8 @@ if TYPE_CHECKING:
 
 #: Page file suffixes taken from input folders whatever their content (``--glob`` replaces this).
 SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".txt")
+#: Archive suffixes taken from input folders: WARC files (many pages each) and MHTML (one page).
+ARCHIVE_SUFFIXES = (*WARC_SUFFIXES, *MHTML_SUFFIXES)
 #: Suffixes of dynamic pages as crawlers save them (``article.jsp``, ``show.php``): such files, and
 #: files with no suffix, a numeric one (``index.html.1``) or a query in the name (``a?id=3``),
 #: are taken when their first bytes look like a page (:func:`policyextract.files.sniff`).
@@ -107,7 +123,7 @@ class Done(NamedTuple):
         path = entry["path"]
         shown = display_path(path)
         line = (_dumps(entry if shown == path else {**entry, "path": shown}) + "\n").encode()
-        return cls(path, entry["sha256"], entry.get("error"), line)
+        return cls(entry_key(entry), entry["sha256"], entry.get("error"), line)
 
     @property
     def retryable(self) -> bool:
@@ -131,6 +147,13 @@ def display_path(path: str) -> str:
     return path
 
 
+def entry_key(entry: Entry) -> str:
+    """The work item an entry is the result of: its path, or for a page inside a WARC file the
+    page key of the archive's path and the record's offset."""
+    offset = entry.get("offset")
+    return entry["path"] if offset is None else page_key(entry["path"], offset)
+
+
 def _dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
@@ -139,7 +162,8 @@ def _dumps(obj: Any) -> str:
 # this key (it cannot occur earlier: a quote inside the path string is escaped) and ends before
 # the closing ``}\n``: it is copied to articles.jsonl as is, not decoded and encoded again.
 _RECORD_KEY = b',"record":'
-_RECORD_ENTRY = ["path", "sha256", "record"]  # the order process_page makes (else: re-encoded)
+# The orders process_page makes (else: re-encoded); a page inside a WARC file has its offset.
+_RECORD_ENTRIES = (["path", "sha256", "record"], ["path", "offset", "sha256", "record"])
 
 
 def _record_text(line: bytes) -> str:
@@ -159,6 +183,9 @@ class Options:
     lexicons: tuple[str, ...] = ()
     timeout: float | None = TIMEOUT_SECONDS
     max_page_size: int = MAX_PAGE_BYTES
+    #: ``--urls FILE`` (absolute) and the sha256 of its bytes: the pages' original URLs.
+    urls: str | None = None
+    urls_sha256: str | None = None
 
     def fingerprint(self) -> dict[str, Any]:
         return {**asdict(self), "lexicons": list(self.lexicons)}
@@ -192,23 +219,44 @@ class Summary:
 
 @dataclass
 class Inputs:
-    """The pages named by the command line, and the files met in its folders that were not
-    taken, by reason (``{"a PDF file": ["in/a.pdf"], …}``)."""
+    """The pages named by the command line, the files met in its folders that were not taken,
+    by reason (``{"a PDF file": ["in/a.pdf"], …}``), and the records of its WARC files that are
+    not pages, by reason (``{"WARC request record": ["crawl.warc.gz@0"], …}``).
+
+    ``paths`` are work items: page files, and for each page inside a WARC file its page key
+    (:func:`policyextract.archives.page_key`).
+    """
 
     paths: list[str]
     skipped: dict[str, list[str]] = field(default_factory=dict)
+    skipped_records: dict[str, list[str]] = field(default_factory=dict)
 
     def skipped_counts(self) -> dict[str, int]:
-        return {reason: len(found) for reason, found in sorted(self.skipped.items())}
+        return _counts(self.skipped)
+
+    def skipped_record_counts(self) -> dict[str, int]:
+        return _counts(self.skipped_records)
 
     def skipped_summary(self) -> str:
-        """``"3 files: 2 a PDF file, 1 binary content"`` (empty when nothing was skipped)."""
-        counts = self.skipped_counts()
-        if not counts:
-            return ""
-        total = sum(counts.values())
-        parts = ", ".join(f"{n} {reason}" for reason, n in counts.items())
-        return f"{total} file{'s' if total != 1 else ''} ({parts})"
+        """``"3 files (2 a PDF file, 1 binary content)"`` and ``"2 WARC records (…)"`` (empty
+        when nothing was skipped)."""
+        found = [
+            _summary(self.skipped_counts(), "file"),
+            _summary(self.skipped_record_counts(), "WARC record"),
+        ]
+        return "; ".join(part for part in found if part)
+
+
+def _counts(skipped: dict[str, list[str]]) -> dict[str, int]:
+    return {reason: len(found) for reason, found in sorted(skipped.items())}
+
+
+def _summary(counts: dict[str, int], noun: str) -> str:
+    if not counts:
+        return ""
+    total = sum(counts.values())
+    parts = ", ".join(f"{n} {reason}" for reason, n in counts.items())
+    return f"{total} {noun}{'s' if total != 1 else ''} ({parts})"
 
 
 def collect_inputs(
@@ -259,8 +307,41 @@ def discover(
             paths.add(os.path.normpath(item))
         else:
             raise UsageError(f"{item}: no such file or folder")
-    found.paths = sorted(paths)
+    found.paths = sorted(_expand_archives(paths, found))
     return found
+
+
+def _expand_archives(paths: Iterable[str], found: Inputs) -> Iterator[str]:
+    """Each WARC file among ``paths`` as the page keys of its pages, its other records counted
+    in ``found.skipped_records``; every other path as it is (an MHTML file is one page).
+
+    A WARC file is told by its name, or by its first bytes when its name is not a page's. One
+    that cannot be opened stays a path, whose read gives the error row.
+    """
+    for path in paths:
+        if not _is_warc_file(path):
+            yield path
+            continue
+        try:
+            scan = scan_warc(path)
+        except ExtractionError:
+            yield path
+            continue
+        for offset, why in scan.skipped:
+            found.skipped_records.setdefault(why, []).append(shown_key(page_key(path, offset)))
+        if not scan.pages and not scan.skipped:
+            found.skipped.setdefault("a WARC file without records", []).append(path)
+        yield from (page_key(path, offset) for offset in scan.pages)
+
+
+def _is_warc_file(path: str) -> bool:
+    lower = path.lower()
+    if not is_warc_name(lower) and lower.endswith((*SUFFIXES, *MHTML_SUFFIXES)):
+        return False
+    head = _head(path)
+    if head is None:
+        return False  # not a regular file, or unreadable: its read gives the error row
+    return is_warc_name(lower) or is_warc(head)
 
 
 def _identity(path: str | os.PathLike[str]) -> tuple[int, int] | None:
@@ -328,7 +409,7 @@ def _why_not_taken(name: str, path: str, globs: Sequence[str], regular: bool) ->
     if globs:
         return None if any(fnmatch(name, g) for g in globs) else "not matching --glob"
     lower = name.lower()
-    if lower.endswith(SUFFIXES):
+    if lower.endswith((*SUFFIXES, *ARCHIVE_SUFFIXES)):
         return None
     bare, query, _ = lower.partition("?")
     suffix = os.path.splitext(bare)[1]
@@ -341,19 +422,26 @@ def _why_not_taken(name: str, path: str, globs: Sequence[str], regular: bool) ->
 
 
 def _sniff_file(path: str) -> str | None:
+    head = _head(path)
+    if head is None:
+        return None  # unreadable or not a regular file: the page's read gives the error row
+    return None if is_warc(head) else sniff(head)
+
+
+def _head(path: str) -> bytes | None:
+    """The first bytes of a regular file (``None`` for anything else: never opened blocking)."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except OSError:
-        return None  # unreadable: the page's read gives the error row
+        return None
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return None
-        head = os.read(fd, SNIFF_BYTES)
+        return os.read(fd, SNIFF_BYTES)
     except OSError:
         return None
     finally:
         os.close(fd)
-    return sniff(head)
 
 
 # --------------------------------------------------------------------------------------------
@@ -402,15 +490,17 @@ def init_worker(options: Options, *, warm: bool = True) -> None:
 
 
 def process_page(path: str, options: Options, extract_fn: ExtractFn | None = None) -> Entry:
-    """Extract one page into a journal entry: ``{path, sha256, record}`` or ``{…, error}``.
+    """Extract one page into a journal entry: ``{path, sha256, record}`` or ``{…, error}``; a
+    page inside a WARC file (``path`` is its page key) has ``{path, offset, …}``.
 
     Never raises for a page: every failure is an ``error`` with ``reason`` and ``stage``.
     """
+    file, offset = split_key(path)
     sha256 = None
     try:
-        data = read_page_file(path, options.max_page_size)
+        data, origin = _read_item(file, offset, options)
         sha256 = hashlib.sha256(data).hexdigest()
-        shown = display_path(path)
+        shown = display_path(file)
         if extract_fn is None:
             record = _extract(
                 data,
@@ -418,22 +508,52 @@ def process_page(path: str, options: Options, extract_fn: ExtractFn | None = Non
                 input_format=options.input_format,
                 tokens=options.tokens,
                 max_page_bytes=options.max_page_size,
+                **origin,
             )
         else:
             record = extract_fn(
-                data, path=shown, input_format=options.input_format, tokens=options.tokens
+                data, path=shown, input_format=options.input_format, tokens=options.tokens, **origin
             )
-        return {"path": path, "sha256": sha256, "record": record}
+        where = {"path": file} if offset is None else {"path": file, "offset": offset}
+        return {**where, "sha256": sha256, "record": record}
     except ExtractionError as err:
         return error_entry(path, sha256, err.reason, err.stage)
     except Exception as err:  # a bug must cost one page, not the batch
         return error_entry(path, sha256, f"internal error: {err!r}", "internal")
 
 
+def _read_item(file: str, offset: int | None, options: Options) -> tuple[bytes, dict[str, Any]]:
+    """A work item's page bytes, and what is known of where they came from (the keywords
+    ``url``, ``captured``, ``offset`` of :func:`policyextract.pipeline.extract_record`; only
+    those known, so that a replacement ``extract_fn`` need not take them)."""
+    if offset is not None:
+        page = read_warc_page(file, offset, options.max_page_size)
+        origin = {"url": page.url, "captured": page.captured, "offset": offset}
+        return page.data, {key: value for key, value in origin.items() if value is not None}
+    data = read_page_file(file, options.max_page_size)
+    url = url_for(file, options) if options.urls else None
+    return data, {} if url is None else {"url": url}
+
+
+_URL_MAPS: dict[tuple[str, str | None], dict[str, str]] = {}
+
+
+def url_for(file: str, options: Options) -> str | None:
+    """The original URL ``--urls`` gives the page file ``file`` (loaded once per process)."""
+    assert options.urls is not None
+    key = (options.urls, options.urls_sha256)
+    if key not in _URL_MAPS:
+        from .urlmap import load_url_map
+
+        _URL_MAPS[key] = load_url_map(options.urls)
+    return _URL_MAPS[key].get(os.path.abspath(file))
+
+
 def extract_partition(
     paths: Iterable[str], options: Options | None = None, extract_fn: ExtractFn | None = None
 ) -> list[Entry]:
-    """Journal entries for a group of pages, loading jieba once for the process.
+    """Journal entries for a group of pages (paths, or page keys of pages inside WARC files),
+    loading jieba once for the process.
 
     This is the unit of work of every distributed mode: a Dask partition, or Spark's
     ``rdd.mapPartitions(lambda paths: extract_partition(paths))``.
@@ -450,29 +570,35 @@ def extract_partition_done(
     return [Done.of(entry) for entry in extract_partition(paths, options, extract_fn)]
 
 
-def _extract(data: bytes, **kwargs: Any) -> dict[str, Any]:
-    from .pipeline import extract_record
+def _extract(data: bytes, *, path: str | None, **kwargs: Any) -> dict[str, Any]:
+    from .pipeline import record_of_bytes
 
-    return extract_record(data, **kwargs).model_dump(mode="json")
+    return record_of_bytes(data, name=path, **kwargs).model_dump(mode="json")
 
 
 def error_entry(path: str, sha256: str | None, reason: str, stage: str) -> Entry:
-    return {"path": path, "sha256": sha256, "error": {"reason": reason, "stage": stage}}
+    """The entry of a failed work item (``path``: a page file or a page key)."""
+    file, offset = split_key(path)
+    where = {"path": file} if offset is None else {"path": file, "offset": offset}
+    return {**where, "sha256": sha256, "error": {"reason": reason, "stage": stage}}
 
 
 def _file_sha256(path: str, max_bytes: int = MAX_PAGE_BYTES) -> str | None:
-    """The content hash of a page file, read safely (never a FIFO or device; bounded); ``None``
-    when it cannot be read as a page."""
+    """The content hash of a work item's page, read safely (never a FIFO or device; bounded);
+    ``None`` when it cannot be read as a page."""
+    file, offset = split_key(path)
     try:
-        return hashlib.sha256(read_page_file(path, max_bytes)).hexdigest()
+        if offset is None:
+            return hashlib.sha256(read_page_file(file, max_bytes)).hexdigest()
+        return hashlib.sha256(read_warc_page(file, offset, max_bytes).data).hexdigest()
     except ExtractionError:
         return None
 
 
 def _file_signature(path: str) -> list[int] | None:
-    """Size and modification time of ``path`` (``stat`` only: safe on a FIFO)."""
+    """Size and modification time of a work item's file (``stat`` only: safe on a FIFO)."""
     try:
-        info = os.stat(path)
+        info = os.stat(split_key(path)[0])
     except OSError:
         return None
     return [info.st_size, info.st_mtime_ns]
@@ -501,6 +627,8 @@ class Journal:
             saved = json.loads(header.read_text(encoding="utf-8"))
             saved.pop("timeout", None)  # a resumed run may change the time limit
             saved.setdefault("max_page_size", MAX_PAGE_BYTES)  # journals from before the option
+            saved.setdefault("urls", None)
+            saved.setdefault("urls_sha256", None)
             if saved != options.record_fingerprint():
                 raise UsageError(
                     f"{outdir}: --resume with other options than the interrupted run "
@@ -543,7 +671,7 @@ class Journal:
             return done
         tries = self.retry[done.path][0] + 1 if done.path in self.retry else 1
         entry = json.loads(done.line)
-        entry["path"] = done.path
+        entry["path"] = split_key(done.path)[0]  # the real name, not its display form
         entry["tries"] = tries
         entry["file"] = _file_signature(done.path)
         entry["limit"] = options.timeout
@@ -583,7 +711,7 @@ class Journal:
                 stream.seek(offset)
                 line = stream.read(length)
                 entry = json.loads(line)
-                yield entry, _record_text(line) if list(entry) == _RECORD_ENTRY else None
+                yield entry, _record_text(line) if list(entry) in _RECORD_ENTRIES else None
 
     def _load(self) -> None:
         # A killed run can leave a half-written last line: keep the entries before it and cut
@@ -598,7 +726,7 @@ class Journal:
                         break
                     if not line.endswith(b"\n"):
                         break
-                    path = entry["path"]
+                    path = entry_key(entry)
                     self.index[path] = (good, len(line), entry["sha256"])
                     if entry.get("error", {}).get("stage") in RETRIED_STAGES:
                         tries = entry.get("tries", 1)
@@ -782,6 +910,7 @@ def run_batch(
     extract_fn: ExtractFn | None = None,
     retries: int = RETRIES,
     skipped: dict[str, int] | None = None,
+    skipped_records: dict[str, int] | None = None,
 ) -> Summary:
     """Extract ``paths`` (see :func:`collect_inputs`) into the dataset files of ``outdir``.
 
@@ -789,8 +918,11 @@ def run_batch(
     a Dask scheduler address. ``extract_fn(data, *, path, input_format, tokens) -> dict`` replaces
     the pipeline (tests; it must be picklable). ``retries``: how many times ``resume`` extracts a
     timed-out or crashed page again. ``skipped`` (files of the input folders not taken, by
-    reason) goes to the manifest. Raises :class:`UsageError` when OUTDIR is not a writable folder
-    or another batch holds it, and ``KeyboardInterrupt`` after saving the journal when
+    reason) and ``skipped_records`` (records of WARC files that are not pages, by reason) go to
+    the manifest. Pages inside WARC files (page keys) and pages with a ``--urls`` entry get the
+    keywords ``url``, ``captured``, ``offset`` they have passed to ``extract_fn`` too. Raises
+    :class:`UsageError` when OUTDIR is not a writable folder or another batch holds it, and
+    ``KeyboardInterrupt`` after saving the journal when
     interrupted.
     """
     options = options or Options()
@@ -814,6 +946,7 @@ def run_batch(
             extract_fn=extract_fn,
             retries=retries,
             skipped=skipped,
+            skipped_records=skipped_records,
             started=started,
         )
 
@@ -918,6 +1051,7 @@ def _run_locked(
     extract_fn: ExtractFn | None,
     retries: int,
     skipped: dict[str, int] | None,
+    skipped_records: dict[str, int] | None,
     started: str,
 ) -> Summary:
     journal = Journal(out, options, resume=resume)
@@ -932,7 +1066,7 @@ def _run_locked(
         if done.error is not None:
             failed += 1
             if verbose:
-                _say(f"{done.path}: {done.error['reason']}", bar)
+                _say(f"{display_path(shown_key(done.path))}: {done.error['reason']}", bar)
         if bar is not None:
             bar.update(error=done.error is not None)
 
@@ -956,6 +1090,7 @@ def _run_locked(
         "inputs": [display_path(i) for i in (inputs if inputs is not None else paths)],
         "glob": glob,
         "skipped_files": dict(sorted((skipped or {}).items())),
+        "skipped_records": dict(sorted((skipped_records or {}).items())),
         "options": {**options.fingerprint(), "formats": list(formats)},
         "counts": {k: v for k, v in counts.items() if k != "files"},
         "files": counts["files"],
@@ -997,7 +1132,9 @@ def _write_outputs(
                 files.add_record(entry["record"], text)
                 facts.update(fact["type"] for fact in entry["record"]["facts"])
             else:
-                files.add_error({"path": entry["path"], **entry["error"]})
+                files.add_error(
+                    {"path": entry["path"], "offset": entry.get("offset"), **entry["error"]}
+                )
                 stages[entry["error"]["stage"]] += 1
         files.commit()
     except BaseException:
@@ -1116,6 +1253,12 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         help=f"per-page time limit, 0 for none (default: {TIMEOUT_SECONDS:g})",
     )
     parser.add_argument(
+        "--urls",
+        metavar="FILE",
+        help="the pages' original URLs: a TSV or CSV file of path and URL per line (relative "
+        "paths are taken from the file's folder); they fill metadata.url",
+    )
+    parser.add_argument(
         "--scheduler",
         metavar="ADDRESS",
         help="run on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'",
@@ -1139,7 +1282,8 @@ def run_command(args: argparse.Namespace) -> int:
         found = discover(args.inputs, glob=args.glob, exclude=args.outdir)
         paths = found.paths
         if args.verbose:
-            for reason, skipped in sorted(found.skipped.items()):
+            for reason, skipped in [*sorted(found.skipped.items()),
+                                    *sorted(found.skipped_records.items())]:  # fmt: skip
                 for path in skipped:
                     print(f"policyextract batch: skipped {display_path(path)}: {reason}",
                           file=sys.stderr)  # fmt: skip
@@ -1148,17 +1292,20 @@ def run_command(args: argparse.Namespace) -> int:
             raise UsageError(
                 "no input pages found" + (f"; skipped {why}" if why else " (empty folders)")
             )
-        if found.skipped and not args.quiet and not args.verbose:
+        if (found.skipped or found.skipped_records) and not args.quiet and not args.verbose:
             print(
                 f"policyextract batch: skipped {found.skipped_summary()} (--verbose lists them)",
                 file=sys.stderr,
             )
+        urls, urls_sha256 = _check_urls(args.urls, paths, quiet=args.quiet)
         options = Options(
             input_format=args.input_format,
             tokens=args.tokens,
             lexicons=tuple(os.path.abspath(f) for f in args.lexicon),
             timeout=args.timeout or None,
             max_page_size=args.max_page_size,
+            urls=urls,
+            urls_sha256=urls_sha256,
         )
         summary = run_batch(
             paths,
@@ -1174,6 +1321,7 @@ def run_command(args: argparse.Namespace) -> int:
             verbose=args.verbose,
             retries=args.retries,
             skipped=found.skipped_counts(),
+            skipped_records=found.skipped_record_counts(),
         )
     except (UsageError, BatchError) as err:
         print(f"policyextract batch: {err}", file=sys.stderr)
@@ -1192,6 +1340,33 @@ def run_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return summary.exit_status
+
+
+def _check_urls(
+    file: str | None, paths: Sequence[str], *, quiet: bool
+) -> tuple[str | None, str | None]:
+    """``--urls FILE`` checked in the parent (a bad file is a usage error before any worker runs):
+    its absolute path and the sha256 of its bytes. Says so when no entry names an input page (a
+    wrong folder: relative paths are taken from the file's folder)."""
+    if file is None:
+        return None, None
+    from .urlmap import load_url_map
+
+    try:
+        data = Path(file).read_bytes()
+        found = load_url_map(file, data)
+    except OSError as err:
+        raise UsageError(f"{file}: cannot read the --urls file ({err.strerror or err})") from err
+    except ExtractionError as err:
+        raise UsageError(err.reason) from err
+    pages = {os.path.abspath(p) for p in paths if split_key(p)[1] is None}
+    if found and not quiet and not pages & found.keys():
+        print(
+            f"policyextract batch: --urls {file}: none of its {len(found)} paths is an input "
+            "page (relative paths are taken from the file's own folder)",
+            file=sys.stderr,
+        )
+    return os.path.abspath(file), hashlib.sha256(data).hexdigest()
 
 
 def _check_lexicon(file: str) -> None:

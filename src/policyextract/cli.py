@@ -49,6 +49,12 @@ def _parser() -> argparse.ArgumentParser:
         "(default for several)",
     )
     ex.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    ex.add_argument(
+        "--url",
+        metavar="URL",
+        help="the page's original URL (one PATH only): fills metadata.url; "
+        "for many pages use batch --urls FILE",
+    )
     _common(ex)
     ex.set_defaults(run=_run_extract)
 
@@ -102,6 +108,17 @@ def _apply_lexicons(files: list[str]) -> None:
 def _run_extract(args: argparse.Namespace) -> int:
     """``extract PATH…``: each PATH is a file (whatever its name: never taken as page text) or
     ``-`` for stdin. An ``-o`` that is also an input is refused before anything is opened."""
+    if args.url is not None:
+        from .urlmap import is_web_url
+
+        problem = None
+        if len(args.paths) > 1:
+            problem = "--url is the URL of one page; for many, use batch --urls FILE"
+        elif not is_web_url(args.url):
+            problem = f"--url {args.url!r} is not an http(s) URL"
+        if problem:
+            print(f"policyextract: {problem}", file=sys.stderr)
+            return 2
     if args.output:
         clash = next((p for p in args.paths if p != "-" and _same_file(p, args.output)), None)
         if clash is not None:
@@ -141,10 +158,11 @@ def _run_extract(args: argparse.Namespace) -> int:
 
                 record = extract_record(
                     data,
-                    path=name,
+                    name=name,
                     input_format=args.input_format,
                     tokens=args.tokens,
                     max_page_bytes=args.max_page_size,
+                    url=args.url,
                 ).model_dump(mode="json")
                 text = _dump(record, fmt)
             except ExtractionError as err:
@@ -174,6 +192,10 @@ def _read_input(path: str, max_bytes: int) -> bytes:
         raise ExtractionError(
             "is a folder: use `policyextract batch FOLDER -o OUTDIR` for folders of pages"
         )
+    from .archives import NOT_ONE_PAGE, is_warc_name
+
+    if is_warc_name(path) and os.path.isfile(path):  # said before a big archive hits the cap
+        raise ExtractionError(NOT_ONE_PAGE)
     return read_page_file(path, max_bytes)
 
 

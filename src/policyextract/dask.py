@@ -21,10 +21,10 @@ cannot be killed; use Dask's own worker lifetime settings for runaway tasks.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from .archives import split_key
 from .batch import (
     Done,
     ExtractFn,
@@ -41,6 +41,41 @@ from .reader import InputFormat
 PARTITION_PAGES = 32
 
 
+def partitions(paths: Iterable[str], size: int = PARTITION_PAGES) -> list[list[str]]:
+    """``paths`` in groups of at most ``size``, in order, except that the pages of one WARC file
+    (page keys) make one group of their own however many they are, at the place of the first:
+    one task opens and reads one archive, and a lost worker costs the pages of one archive.
+
+    >>> from policyextract.archives import page_key, shown_key
+    >>> a, b = page_key("a.warc", 0), page_key("a.warc", 900)
+    >>> [[shown_key(p) for p in g] for g in partitions(["1.html", a, "2.html", "3.html", b], 1)]
+    [['1.html'], ['a.warc@0', 'a.warc@900'], ['2.html'], ['3.html']]
+    """
+    groups: list[list[str]] = []
+    archives: dict[str, list[str]] = {}
+    plain: list[str] | None = None
+    for path in paths:
+        file, offset = split_key(path)
+        if offset is None:
+            if plain is None or len(plain) >= size:
+                plain = []
+                groups.append(plain)
+            plain.append(path)
+            continue
+        if file not in archives:
+            archives[file] = []
+            groups.append(archives[file])
+            plain = None
+        archives[file].append(path)
+    return groups
+
+
+def _extract_groups(
+    groups: list[list[str]], options: Options, extract_fn: ExtractFn | None
+) -> list[Any]:
+    return extract_partition([path for group in groups for path in group], options, extract_fn)
+
+
 def extract_bag(
     paths: Iterable[str],
     *,
@@ -51,7 +86,8 @@ def extract_bag(
     with_errors: bool = False,
     extract_fn: ExtractFn | None = None,
 ) -> Any:
-    """A ``dask.bag`` of record dicts for ``paths`` (in the order given).
+    """A ``dask.bag`` of record dicts for ``paths`` (in the order given, the pages of one WARC file
+    together: :func:`partitions`).
 
     Failed pages are left out; ``with_errors=True`` gives the entries instead, each with ``path``,
     ``sha256`` and either ``record`` or ``error`` (``reason``, ``stage``). ``extract_fn`` replaces
@@ -62,10 +98,10 @@ def extract_bag(
     db: Any = dask.bag  # untyped library
 
     options = Options(input_format=input_format, tokens=tokens, lexicons=tuple(lexicons))
-    paths = list(paths)
-    npartitions = max(1, math.ceil(len(paths) / partition_pages))
-    entries = db.from_sequence(paths, npartitions=npartitions).map_partitions(
-        extract_partition, options, extract_fn
+    # One group per partition: a WARC file's pages stay together.
+    groups = partitions(paths, partition_pages) or [[]]
+    entries = db.from_sequence(groups, npartitions=len(groups)).map_partitions(
+        _extract_groups, options, extract_fn
     )
     if with_errors:
         return entries
@@ -101,9 +137,7 @@ def run_on_cluster(
     else:
         client = dd.Client(scheduler)
     try:
-        parts = [
-            list(paths[i : i + PARTITION_PAGES]) for i in range(0, len(paths), PARTITION_PAGES)
-        ]
+        parts = partitions(paths, PARTITION_PAGES)
         futures = client.map(
             extract_partition_done, parts, options=options, extract_fn=extract_fn, pure=False
         )

@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+from typing import BinaryIO
 
 from .errors import ExtractionError
 
@@ -60,6 +61,29 @@ def read_page_file(path: str | os.PathLike[str], max_bytes: int | None = MAX_PAG
     if len(data) > limit:
         raise ExtractionError(too_large(len(data), limit))
     return data
+
+
+def open_regular_file(path: str | os.PathLike[str]) -> BinaryIO:
+    """``path`` opened for binary reading, of any size, when it is a regular file: the checks of
+    :func:`read_page_file` without its cap, for archives read record by record. Why it cannot be
+    opened is an :class:`ExtractionError`."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError as err:
+        raise ExtractionError("no such file") from err
+    except PermissionError as err:
+        raise ExtractionError("permission denied") from err
+    except OSError as err:
+        raise ExtractionError(f"cannot read: {err.strerror or err}") from err
+    try:
+        mode = os.fstat(fd).st_mode
+    except OSError as err:
+        os.close(fd)
+        raise ExtractionError(f"cannot read: {err.strerror or err}") from err
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise ExtractionError(not_a_file(mode))
+    return os.fdopen(fd, "rb")
 
 
 def _read_at_most(fd: int, size: int) -> bytes:

@@ -13,15 +13,24 @@ file extends them for the rest of the process. Its format is sections of one ent
 Every entry is also a word for jieba (:func:`jieba_lines`), so segmentation keeps it whole. The
 rules read the lists through :func:`word_list`, and they and the segmenter rebuild what depends
 on them when :func:`version` changes. This module imports no stage: the segmenter pulls the words.
+
+Loading is additive and process-wide (a loaded file cannot be unloaded), and idempotent: a file
+whose content was loaded already, under any name, is not loaded again.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from .errors import ExtractionError
+
+#: The API's ``lexicon=``: one user lexicon file or several.
+Lexicons = str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None
 
 #: Sections of a user file → the shipped list each one extends (``None``: no shipped list).
 SECTIONS: dict[str, str | None] = {
@@ -36,6 +45,9 @@ _USER: dict[str, list[str]] = {name: [] for name in SECTIONS}
 # jieba user-dict lines (``word [freq] [tag]``) of every user file loaded, in load order.
 _JIEBA: list[str] = []
 _VERSION = 0
+# The content hashes of the files loaded, and their absolute paths in load order.
+_LOADED: set[str] = set()
+_FILES: list[str] = []
 
 
 @cache
@@ -113,20 +125,50 @@ def parse_user_lexicon(text: str, source: str = "lexicon") -> dict[str, list[str
     return sections
 
 
-def load_user_lexicon(path: str) -> None:
-    """Extend the lexicon of this process with the user file at ``path``."""
+def loaded_files() -> tuple[str, ...]:
+    """The absolute paths of the user files loaded in this process, in load order (worker
+    processes started later load them too: :func:`policyextract.extract_many`)."""
+    return tuple(_FILES)
+
+
+def load_user_lexicon(path: str) -> bool:
+    """Extend the lexicon of this process with the user file at ``path``; ``False`` (nothing
+    done) when a file with the same content was loaded before."""
     global _VERSION
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        data = Path(path).read_bytes()
+        text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         raise ExtractionError(f"{path}: lexicon is not UTF-8 text", stage="lexicon") from err
     except OSError as err:
         reason = err.strerror or str(err)
         raise ExtractionError(f"{path}: cannot read lexicon: {reason}", stage="lexicon") from err
+    digest = hashlib.sha256(data).hexdigest()
+    if digest in _LOADED:
+        return False
     sections = parse_user_lexicon(text, path)
     _JIEBA.extend(sections["words"])
     for name in ("titles", "org_suffixes", "organizations", "clusters"):
         _JIEBA.extend(sections[name])
     for name, entries in sections.items():
         _USER[name].extend(e.split()[0] for e in entries)
+    _LOADED.add(digest)
+    _FILES.append(os.path.abspath(path))
     _VERSION += 1
+    return True
+
+
+def use_lexicons(lexicon: Lexicons) -> None:
+    """Load the API's ``lexicon=`` (a file or several; ``None``: nothing) into this process.
+
+    Lexicons are process-wide and additive, as with the CLI: once loaded, a file applies to
+    every later page (and to :func:`policyextract.extract_many`'s workers); it cannot be
+    unloaded. Loading a file whose content is already loaded does nothing, so passing the same
+    ``lexicon=`` on every call costs one small read. The segmenter is policyextract's own: the
+    host program's ``jieba`` is not touched.
+    """
+    if lexicon is None:
+        return
+    files = [lexicon] if isinstance(lexicon, str | os.PathLike) else list(lexicon)
+    for file in files:
+        load_user_lexicon(os.fspath(file))

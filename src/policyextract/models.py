@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 
 Format = Literal["html", "text"]
 #: How the encoding was chosen; ``-lossy``: a few bytes did not fit it and became U+FFFD.
@@ -79,9 +79,15 @@ class Metadata(BaseModel):
         "different minute, or a different day when either is a date)",
     )
     source: str | None = Field(default=None, description="the credited outlet (来源)")
-    site: str | None = Field(default=None, description="the publishing website's name")
+    site: str | None = Field(
+        default=None, description="the publishing website's name; else the host of `url`"
+    )
     section: str | None = Field(default=None, description="the breadcrumb's last step")
-    url: str | None = Field(default=None, description="canonical URL when the page names it")
+    url: str | None = Field(
+        default=None,
+        description="where the page was fetched from when known (--url, --urls, a WARC record's "
+        "target, an MHTML's Content-Location), else its canonical URL when the page names it",
+    )
     authors: list[str] = Field(default_factory=list, description="journalists (记者/作者/文/图)")
     editors: list[str] = Field(default_factory=list, description="编辑/责任编辑")
     description: str | None = Field(default=None, description="the page's meta description")

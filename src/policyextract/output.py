@@ -29,6 +29,7 @@ FACT_SCHEMA = pa.schema(
     [
         ("article_id", pa.string()),
         ("path", pa.string()),
+        ("offset", pa.int64()),  # of the page's record in the WARC file `path`; else null
         ("title", pa.string()),
         ("published", pa.string()),
         ("type", pa.string()),
@@ -62,7 +63,7 @@ FACT_COLUMNS = FACT_SCHEMA.names
 # and ``value`` stays numeric.
 _RENAMED = {"title": "fact_title"}
 _RENAMED_BY_TYPE = {("date", "value"): "date"}
-_ARTICLE_KEYS = ("article_id", "path", "title", "published")
+_ARTICLE_KEYS = ("article_id", "path", "offset", "title", "published")
 
 #: One row per page: source, metadata, the body (paragraphs joined by "\n"), the number of
 #: tables and fact counts (the tables themselves are in articles.jsonl).
@@ -70,6 +71,7 @@ ARTICLE_SCHEMA = pa.schema(
     [
         ("article_id", pa.string()),
         ("path", pa.string()),
+        ("offset", pa.int64()),
         ("format", pa.string()),
         ("encoding", pa.string()),
         ("encoding_source", pa.string()),
@@ -108,7 +110,7 @@ ROW_GROUP_ROWS = 2000
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Columns holding numbers we formatted ourselves: never text from a page, so a negative value
 # (``-3.5``) is written as is and stays a number in Excel.
-_NUMERIC = frozenset({"paragraph", "start", "end", "value"})
+_NUMERIC = frozenset({"offset", "paragraph", "start", "end", "value"})
 
 
 def fact_rows(record: dict[str, Any]) -> list[Row]:
@@ -120,8 +122,14 @@ def fact_values(record: dict[str, Any]) -> list[list[Any]]:
     """:func:`fact_rows` as lists in :data:`FACT_COLUMNS` order (what the writers take)."""
     meta = record["metadata"]
     base: list[Any] = [None] * len(FACT_COLUMNS)
-    article = (record["source"]["sha256"], record["source"]["path"])
-    base[:4] = [_text(v) for v in (*article, meta.get("title"), meta.get("published"))]
+    source = record["source"]
+    base[:5] = [
+        _text(source["sha256"]),
+        _text(source["path"]),
+        _int(source.get("offset")),
+        _text(meta.get("title")),
+        _text(meta.get("published")),
+    ]
     rows = []
     for fact in record["facts"]:
         row = base.copy()
@@ -194,6 +202,7 @@ def article_row(record: dict[str, Any]) -> Row:
     row: Row = {
         "article_id": source["sha256"],
         "path": source["path"],
+        "offset": source.get("offset"),
         "format": source["format"],
         "encoding": source["encoding"],
         "encoding_source": source["encoding_source"],

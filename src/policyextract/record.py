@@ -1,4 +1,4 @@
-"""The record (schema version 4): what ``extract`` returns and every writer serialises."""
+"""The record (schema version 5): what ``extract`` returns and every writer serialises."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ class SourceInfo(BaseModel):
         default="article",
         description="article: the reader's main path found the body; fallback: a fallback did",
     )
+    offset: int | None = Field(
+        default=None,
+        description="byte offset of the page's record in the WARC file `path`; null for a page "
+        "file of its own (HTML, text, MHTML)",
+    )
 
 
 class Keyword(BaseModel):
@@ -37,7 +42,7 @@ class Record(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    schema_version: Literal[4] = 4
+    schema_version: Literal[5] = 5
     source: SourceInfo
     metadata: Metadata
     body: list[str]

@@ -128,10 +128,14 @@ def lexicon_files() -> list[Path]:
 
 
 def _list_words() -> list[str]:
-    """Titles and the names of provinces and prefectures, as user-dict lines (no frequency)."""
+    """Titles (and 副 + title) and the names of provinces and prefectures, as user-dict lines (no
+    frequency)."""
     from .facts.places import gazetteer
 
-    words = list(lexicon_user.shipped_list("titles"))
+    titles = lexicon_user.shipped_list("titles")
+    # 副 + a title is one word too, else jieba may cut it against the name after it
+    # (新闻出版总署副署长孙寿山: 副署 | 长孙 | 寿山).
+    words = [*titles, *(f"副{t}" for t in titles if not t.startswith("副"))]
     words += [p.name for p in gazetteer().by_name.values() if p.level != "county"]
     return words
 

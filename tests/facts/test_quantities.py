@@ -358,6 +358,12 @@ SUBJECTS = [
     ("重申致力于将通货膨胀率降至2%的目标。", "2%", "通货膨胀率"),
     # Direction words alone when no noun precedes them.
     ("其中，同比上涨0.1%。", "0.1%", "同比上涨"),
+    # A rate word (每罐) stays; the link before it is passed over.
+    ("奶粉的价格达到了每罐408元。", "408元", "价格每罐"),
+    # Market verbs: 报收 links, 暴涨 is a direction; a time word (当天) between is passed over.
+    ("动力煤的综合平均价格报收830元/吨。", "830元/吨", "平均价格"),
+    ("公司的股价当天暴涨逾50%。", "逾50%", "股价暴涨"),
+
     # A grade (千亿级, 五百亿级) is part of the noun phrase after the measure word.
     ("培育形成2个千亿级产业集群。", "2个", "千亿级产业集群"),
     ("培育形成5个五百亿级产业集群。", "5个", "五百亿级产业集群"),
@@ -396,6 +402,9 @@ def test_subjects(sentence: str, text: str, subject: str) -> None:
 EARLIER_SUBJECTS = [
     # A rate's bare direction words take the amount named before them.
     ("营业额385.7亿元，同比增长42.2%。", [("385.7亿元", "营业额"), ("42.2%", "营业额同比增长")]),
+    # The end of a change counts what its start counts (由/从 … 锐减至/增加到).
+    ("员工总数已由7万人锐减至1.9万人。", [("7万人", "员工总数"), ("1.9万人", "员工总数")]),
+    ("企业数量从3家增加到5家。", [("3家", "企业数量"), ("5家", "企业数量")]),
     # …but not another rate's subject, nor across a sentence.
     ("利润率为5%，同比下降0.3个百分点。", [("5%", "利润率"), ("0.3个百分点", "同比下降")]),
     ("营业额385.7亿元。同比增长42.2%。", [("385.7亿元", "营业额"), ("42.2%", "同比增长")]),
@@ -772,8 +781,9 @@ HELDOUT_MONEY: list[tuple[str, list[Row]]] = [
     ("一斤鸡蛋不到6块钱。", [("不到6块钱", 6, "元", "块钱", "鸡蛋")]),
     # a range: both bounds in 元, and the upper bound's subject is never the lower's unit
     (
+        # 从…到…: both ends of the range are the price (从 links the noun to the figure)
         "每条短信的价格从3毛钱到2块钱不等。",
-        [("3毛钱", 0.3, "元", "毛钱", None), ("2块钱", 2, "元", "块钱", None)],
+        [("3毛钱", 0.3, "元", "毛钱", "价格"), ("2块钱", 2, "元", "块钱", "价格")],
     ),
     ("公交票价降到8角钱。", [("8角钱", 0.8, "元", "角钱", "公交票价")]),
 ]

@@ -1,15 +1,24 @@
 """Fact extraction: one module per fact type, registered in :data:`EXTRACTORS`.
 
 Each extractor is a plain function ``Doc -> list[Fact]``; it must not keep state between documents.
+
+This package is also callable: ``policyextract.facts(body, published=…)`` is
+:func:`policyextract.pipeline.body_facts` (the facts of a clean body). The package holds the
+name ``policyextract.facts``, so the API function can only be reached under it by the package
+itself being the function (see :class:`_CallablePackage`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Annotated
+import sys
+import types
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Annotated, Any
 
 from pydantic import Field
 
+from ..lexicon_user import Lexicons
 from ..models import Doc
 from ..simplify import write_back
 from . import (
@@ -70,3 +79,27 @@ def extract_facts(doc: Doc) -> list[Fact]:
 
 
 __all__ = ["EXTRACTORS", "FACT_TYPES", "AnyFact", "Fact", "extract_facts"]
+
+
+class _CallablePackage(types.ModuleType):
+    """``policyextract.facts`` as the API function :func:`policyextract.pipeline.body_facts`.
+
+    The import system binds ``policyextract.facts`` to this package whenever it is imported,
+    so a function of that name in ``policyextract/__init__.py`` would be replaced by the package
+    on first use of the pipeline; the package therefore calls the function itself.
+    """
+
+    def __call__(
+        self,
+        body: str | Sequence[str],
+        *,
+        published: str | date | None = None,
+        lexicon: Lexicons = None,
+    ) -> list[dict[str, Any]]:
+        """The facts of a clean body: :func:`policyextract.pipeline.body_facts`."""
+        from ..pipeline import body_facts
+
+        return body_facts(body, published=published, lexicon=lexicon)
+
+
+sys.modules[__name__].__class__ = _CallablePackage

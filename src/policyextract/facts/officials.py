@@ -17,7 +17,7 @@ tags 高端化 as a name):
 Titles are ``lexicon/titles.txt`` (by hand) and ``job_titles_generated.txt`` (the head words of
 human-annotated positions, ``scripts/build_titles.py``) less ``job_titles_excluded.txt``; a
 modifier before a title stays in it (销售总监, 高级经济学家: ``title_modifiers*.txt``), and so does
-原 (原副部长: a former post).
+原 or 前 (原副部长, 前董事长: a former post).
 
 A Chinese name starts with a surname (``surnames*.txt``, from the 百家姓 and a modern ranking,
 ``scripts/build_surnames.py``); where it ends is told by jieba's tokens: a token that is a name
@@ -93,6 +93,15 @@ TITLES_AFTER_NAME = (
     "教授",
     "院士",
     "研究员",
+    # military ranks follow a name (阿列克谢·库兹涅佐夫上校透露)
+    "上将",
+    "中将",
+    "少将",
+    "准将",
+    "大校",
+    "上校",
+    "中校",
+    "少校",
 )
 # A dictionary word more frequent than this is a word, not a name (jieba's dict.txt counts:
 # 李强 159 and 武平 12 are names in it; 表示 19238, 党委 and 张家 378 are not).
@@ -137,9 +146,9 @@ NOT_NAME_TAGS = frozenset(
     ("t", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "m", "q", "f", "v", "vn",
      "ad", "i", "l")
 )  # fmt: skip
-# Tags of frequent words that are no given name after a surname token (于|近日, 王|表示); adverbs
-# are (黄|一新, 闫|大为).
-NOT_GIVEN_NAME_TAGS = NOT_NAME_TAGS - {"d", "ad"}
+# Tags of frequent words that are no given name after a surname token (于|近日, 王|表示, 于|当地:
+# a place word); adverbs are (黄|一新, 闫|大为).
+NOT_GIVEN_NAME_TAGS = (NOT_NAME_TAGS - {"d", "ad"}) | {"s"}
 # A body known by a Latin acronym right before a title (LGIM首席投资官): 2–8 capitals.
 _ACRONYM = regex.compile(r"(?<![A-Za-z])[A-Z]{2,8}$")
 # Characters allowed between an organisation's suffix and the title (人力资源 in
@@ -401,22 +410,44 @@ def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -
     if text.startswith(HONORIFICS, start + 1):
         return None  # 姚先生, 方总
     candidates = _name_ends(text, start, ends, pats)
+    size = _surname_size(text, start, pats)
     foreign = _translit_end(text, start, ends)
     if candidates == [foreign] and foreign is not None and foreign - start >= 3:
         return foreign  # the transliteration ends where its characters end (奥巴马|既)
     for i, end in enumerate(candidates):
         if not is_name(text[start:end], tokens_agree=True):
             continue
+        if (
+            text[end - 1] in MAY_TRIM
+            and i + 1 < len(candidates)
+            and text[end : end + 1] in VERB_COMPLEMENTS
+        ):
+            continue  # 杨斌拿起, 崔恺出了: the last character is the verb the complement follows
         if text[end - 1] in MAY_TRIM and i + 1 < len(candidates):
             # The longer name where a cue, punctuation or no noun follows (边春和那里, 边春和
             # 表示); else 和 joins the name to a noun or a name (姚刚和国家…, 夏曦和关向应).
+            # A title soon after 和 makes it a joiner of two officials (副总裁叶璇和销售经理田源).
             follower = _word_at(text, end, ends)
-            if (pats.cue.match(text, end) or word_tag(follower) in NOT_NAME_TAGS) and not (
-                text.startswith(tuple(MAY_TRIM), end)
+            joins = pats.title_scan.search(text, end, end + MAX_TITLE_AFTER_JOINER) is not None
+            if (
+                (pats.cue.match(text, end) or word_tag(follower) in NOT_NAME_TAGS)
+                and not text.startswith(tuple(MAY_TRIM), end)
+                and not (joins and not pats.cue.match(text, end))
             ):
                 return end
             continue
         if _name_follows(text, end, ends, pats):
+            return end
+        # A given name of two one-character tokens is as long as a name gets: a verb, a
+        # preposition, an adverb, a time word or a particle after it is the next word (樊富珉任…,
+        # 韩立杰拿起…, 于建勇等), while a character jieba knows no use of may still be the name's
+        # (陈冯富珍: two surnames).
+        if (
+            end - start == size + 2
+            and ends.get(start + size) == start + size + 1
+            and _one_char_at(text, end, ends)
+            and word_tag(text[end]) in NEXT_WORD_TAGS
+        ):
             return end
     return None
 
@@ -474,16 +505,16 @@ def _strip_title(title: str) -> str:
 
 def _modifiers_before(text: str, title_start: int, ends: dict[int, int], pats: Patterns) -> int:
     """Where a title starts with the modifiers written before it, whole words (销售总监, 高级
-    经济学家, 固定收益业务全球首席投资官; at most :data:`MAX_MODIFIERS`), and 原 for a former post
-    (原副部长)."""
+    经济学家, 固定收益业务全球首席投资官; at most :data:`MAX_MODIFIERS`), and 原 or 前 for a
+    former post (原副部长, 前董事长)."""
     pos = title_start
     for _ in range(MAX_MODIFIERS):
         modifier = next((m for m in pats.modifiers if text.endswith(m, 0, pos)), None)
         if modifier is None or pos - len(modifier) not in ends:
             break
         pos -= len(modifier)
-    if text.startswith("原", pos - 1) and pos - 1 in ends:
-        pos -= 1
+    if text.startswith(("原", "前"), pos - 1) and ends.get(pos - 1) == pos:
+        pos -= 1  # a former post (原副部长, 前董事长), 原/前 a word of its own (not 日前)
     return pos
 
 
@@ -494,12 +525,21 @@ def _one_char_at(text: str, pos: int, ends: dict[int, int]) -> bool:
 
 def _name_follows(text: str, end: int, ends: dict[int, int], pats: Patterns) -> bool:
     """What follows a name: a cue (表示, 说), a title said after a name, 先生/女士, punctuation,
-    the end, or a word of two or more characters (副主任冀岩上月曾表示)."""
+    the end, a word of two or more characters (副主任冀岩上月曾表示), or a one-character word a
+    subject is followed by (张三用…来评价, 李四在答辩状中称: :data:`AFTER_NAME_WORDS`)."""
     if pats.cue.match(text, end) or text.startswith(("先生", "女士"), end):
         return True
+    if _addressed(text, end, ends):
+        return True  # the same person addressed by surname right after (王诚王总)
     if end in ends:
-        return ends[end] - end >= 2
+        size = ends[end] - end
+        return size >= 2 or (size == 1 and text[end] in AFTER_NAME_WORDS)
     return _starts_word(text, end, ends)
+
+
+def _no_common_word(name: str) -> bool:
+    """A name that is no word of jieba's dictionary, or one it knows as a name (廖静文, 王为民)."""
+    return tokenizer().freq(name) == 0 or _is_name_word(name, FOREIGN_MAX_FREQ)
 
 
 def _word_at(text: str, pos: int, ends: dict[int, int]) -> str:
@@ -551,6 +591,23 @@ def _organization_before(text: str, edges: Edges, title_start: int) -> tuple[int
         if title_start - size >= start and text[title_start - size : title_start] in known:
             return title_start - size, title_start
     return None
+
+
+def _organization_after(
+    text: str, edges: Edges, floor: int, title_start: int
+) -> tuple[int, int] | None:
+    """The named body right before a title that starts after ``floor`` (past a joiner 和/与/及)."""
+    if text.startswith(JOINERS, floor):
+        floor += 1
+    if floor >= title_start:
+        return None
+    spans = find_in_run(text, floor, title_start, edges.with_end(text, title_start))
+    if spans and title_start - spans[-1].end <= MAX_TITLE_LEAD and spans[-1].start >= floor:
+        return spans[-1].start, spans[-1].end
+    return None
+
+
+JOINERS = ("和", "与", "及", "、", "，")
 
 
 @cache
@@ -696,6 +753,22 @@ MAX_NAME_WORDS = 4
 _NAME_WORD = regex.compile(r"[\p{Han}A-Za-z0-9·•&]+")
 
 
+# Characters that complete a one-character verb (拿起, 出了, 带来): after one, that verb is no part
+# of the name before it.
+VERB_COMPLEMENTS = frozenset("起来去了着过出到完好")
+
+# Tags of a one-character word that starts the next word after a full-length name.
+NEXT_WORD_TAGS = frozenset(
+    ("v", "p", "d", "c", "r", "t", "f", "u", "uj", "ul", "uv", "ud", "ug", "uz", "i")
+)
+
+# How far after a name ending with 和 a title makes 和 a joiner (叶璇和销售经理田源).
+MAX_TITLE_AFTER_JOINER = 10
+
+# One-character words that follow a subject: a preposition, an adverb or a light verb (张三用…,
+# 李四在…, 王五也…). A name the tokens end right before one of them is a name.
+AFTER_NAME_WORDS = frozenset("在对向给把被将已也都就还又曾则便用以让由跟")
+
 # One-character words that may stand right before a name said before its title (杂志社的李栓科社长,
 # 问孙楠总监, 请王强董事长).
 BEFORE_NAME = frozenset("的问请向和与及对由让给被把同跟为称有是")
@@ -773,6 +846,9 @@ def extract(doc: Doc) -> list[Fact]:
                 if name_end is None:
                     continue
                 name = text[name_start:name_end]
+                gap = text[match.end("title") : name_start]
+                if gap == "的" and not _no_common_word(name):
+                    continue  # 主席的衣领: after 的 a dictionary word is what the title owns
             elif group == "name":  # dotted: its last part is whole tokens (马卡罗夫|当天)
                 ends = ends or {t.start: t.end for t in tokens}
                 dotted_end = _dotted_end(text, match.start(group), match.end(group), ends)
@@ -788,10 +864,15 @@ def extract(doc: Doc) -> list[Fact]:
             ends = ends or {t.start: t.end for t in tokens}
             title_start = _modifiers_before(text, match.start("title"), ends, pats)
             start = title_start
-            titled.update(range(title_start, name_end))
             edges = edges or boundaries(text, tokens)
             organization: str | None = None
             span = _find_organization(text, edges, title_start, name_start)
+            if span is not None and not titled.isdisjoint(range(span[0], title_start)):
+                # A body or a title never runs over an official found before (A和销售经理B,
+                # 财政部长保尔森和纽约储备银行行长盖纳): the body is sought after that one.
+                floor = max(p for p in titled if p < title_start) + 1
+                span = _organization_after(text, edges, floor, title_start)
+            titled.update(range(title_start, name_end))
             if span is not None:
                 start, title_start = span
                 organization = complete_organization(text[span[0] : span[1]], doc)

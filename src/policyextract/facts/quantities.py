@@ -205,15 +205,17 @@ DIRECTION_WORDS = frozenset(
         "最高 最低 "
         # statistics releases: 增速比1—4月加快0.3个百分点
         "加快 放缓 回升 "
-        # market reports: 人民币兑美元跌0.06%
-        "涨 跌 升 降"
+        # market reports: 人民币兑美元跌0.06%, 股价暴涨逾50%, 员工总数由7万人锐减至1.9万人
+        "涨 跌 升 降 暴涨 暴跌 大涨 大跌 飙升 骤降 锐减 激增 猛增 下挫 上扬"
     )
 )
 #: Words between a subject and its number that are not part of the subject (销售收入为2519.3亿元).
 LINK_WORDS = frozenset(
     word_list(
         "为 达 达到 是 至 到 共 共计 合计 累计 分别 均 都 仅 仅有 只有 已 已经 再 约为 有 "
-        "突破 跌破 高达 高 报 收于 升至 降至 增至 跌至 下降至 上升至 在 稳定在 维持在 保持 "
+        "突破 跌破 高达 高 报 收于 报收 升至 降至 增至 跌至 下降至 上升至 在 稳定在 维持在 保持 "
+        # the start of a change: 由7万人锐减至1.9万人, 从3家增加到5家
+        "由 从 "
         # modal verbs: 萎缩幅度可能高达12%
         "可能 或将 将会 会 能 能够 可以 可 要 可达 有望 了 只要 只需 仅需 只有"
     )
@@ -742,6 +744,13 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
     if q.subject is None and compared:
         # 能耗较2020年下降13.5%: the subject stands before the base of the comparison
         q.subject = _compared_subject(text, tokens, compared.start(), compared.group("dir"))
+    if (
+        q.subject is None
+        and previous is not None
+        and previous.unit == q.unit
+        and _CHANGE_TO.fullmatch(text, previous.end, q.start)
+    ):
+        q.subject = previous.subject  # 员工总数由7万人锐减至1.9万人: the end counts the same
     if q.subject is None and direction:
         # 营业额385.7亿元，同比增长42.2%: the rate of the amount named earlier in the sentence
         named = _earlier_amount(text, q, earlier) if _bare_clause(text, tokens, q.start) else None
@@ -757,6 +766,16 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.subject = text[after[0] : after[1]] if after else None
     if q.subject is None:
         q.subject = _verb_named(text, tokens, q)
+
+
+#: First characters of time words said relative to now (当天, 今年, 去年, 昨日, 上周, 近期), which
+#: may stand between a subject and its direction; a time noun (周期) is a noun of its own.
+DEICTIC_TIME_HEADS = frozenset("当今去昨前明后本上下近同此目")
+
+#: Between the two figures of a change (7万人锐减至1.9万人, 3家增加到5家).
+_CHANGE_TO = regex.compile(
+    rf"(?:{'|'.join(sorted(DIRECTION_WORDS, key=len, reverse=True))})+(?:至|到|为|成)"
+)
 
 
 def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
@@ -998,9 +1017,14 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             continue
         if leading and word in LINK_WORDS:
             continue
+        if leading and word.startswith("每") and len(word) > 1 and _tag(word) == "h":
+            kept.append(word)  # 价格达到了每罐408元: the rate stays, the link before it is passed
+            continue
         tag = _tag(word)
         if leading and tag == "d":
             continue  # 常年稳定在…, 一直高于…
+        if leading and tag == "t" and kept and word[0] in DEICTIC_TIME_HEADS:
+            continue  # 股价当天暴涨逾50%: a time word between the noun and its direction
         leading = False
         if not tag and kept and _HAN.match(word) and len(word) == 1 and i > 0:
             left = window[i - 1].word

@@ -18,16 +18,19 @@ HTML pages go through :mod:`.html_article` (lxml, density scoring); text dumps t
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 import regex
 
 from ..errors import ExtractionError
-from ..models import CELL_SEPARATOR, Article, Page
+from ..models import CELL_SEPARATOR, Article, Metadata, Page, PublishedClaim, PublishedSource
 from . import html_article, text_article
 from .decoding import InputFormat, read_page
+from .html_meta import url_date
 from .script import language_of
+from .timeparse import local_time
 
-__all__ = ["InputFormat", "read", "read_page", "strip_chrome"]
+__all__ = ["InputFormat", "add_origin", "read", "read_page", "strip_chrome"]
 
 # The longest realworld article body is ~4,200 characters; a "body" 100× that is a dump of
 # something else (a data file, a concatenation), and facts over it would take minutes.
@@ -76,6 +79,52 @@ def strip_chrome(page: Page) -> Article:
     meta.language = language_of("\n".join([meta.title or "", *article.body]))
     article.page = page
     return article
+
+
+def add_origin(meta: Metadata, *, url: str | None, captured: str | None = None) -> None:
+    """What is known of a page besides its bytes: the ``url`` it was fetched from (``--url``,
+    ``--urls``, a WARC record's target, an MHTML file's Content-Location) and when it was
+    ``captured`` (a WARC-Date, an instant in UTC).
+
+    The given URL is the record's ``url``: it is where the bytes came from, while the page's own
+    canonical URL is only what the page says of itself (a template can name its home page, a
+    mirror the original). A page that gives no publication time takes the date written in its
+    own URL, else in the given URL (``published_from`` ``url``), else the capture time in the
+    pages' zone, +08:00 (``archive``); a given URL's date that disagrees with the page's time is
+    listed in ``published_conflicts``. A page that names no site takes the URL's host.
+
+    >>> meta = Metadata()
+    >>> add_origin(meta, url="http://www.gov.example/c/2024-05-10/a.html")
+    >>> meta.url, meta.published, meta.published_from, meta.site
+    ('http://www.gov.example/c/2024-05-10/a.html', '2024-05-10', 'url', 'www.gov.example')
+    >>> meta = Metadata(published="2024-05-09T22:27:02+08:00", published_from="meta", site="某某网")
+    >>> add_origin(meta, url="http://a.example/2024-05-01/b.html", captured="2024-05-22T00:21:04Z")
+    >>> meta.published, meta.site, [(c.source, c.published) for c in meta.published_conflicts]
+    ('2024-05-09T22:27:02+08:00', '某某网', [('url', '2024-05-01')])
+    >>> meta = Metadata()
+    >>> add_origin(meta, url=None, captured="2024-05-22T00:21:04Z")
+    >>> meta.published, meta.published_from
+    ('2024-05-22T08:21:04+08:00', 'archive')
+    """
+    own = meta.url
+    if url:
+        meta.url = url
+    given = url_date(url)
+    if meta.published is None:
+        candidates: list[tuple[PublishedSource, str | None]] = [
+            ("url", url_date(own)),
+            ("url", given),
+            ("archive", local_time(captured)),
+        ]
+        found = next(((source, value) for source, value in candidates if value), None)
+        if found is not None:
+            meta.published_from, meta.published = found
+    elif given is not None and given != meta.published[: len(given)]:
+        claim = PublishedClaim(source="url", published=given)
+        if claim not in meta.published_conflicts:
+            meta.published_conflicts.append(claim)
+    if meta.site is None and meta.url:
+        meta.site = urlsplit(meta.url).hostname or None
 
 
 # Line and paragraph separators a hard-wrapped page can leave inside a paragraph (with the spaces

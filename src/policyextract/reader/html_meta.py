@@ -512,7 +512,7 @@ def _published(
         claims.append((source, in_zone(value, zone)))
     if page is not None:
         claims.append(("page", page))
-    url = _valid_date(_url_date(head))
+    url = url_date(head.canonical or first_meta(head.metas, URL_METAS))
     if url is not None:
         claims.append(("url", url))
     if not claims:
@@ -618,12 +618,18 @@ def _valid_date(text: str | None) -> str | None:
 _URL_DATE = regex.compile(r"(?<!\d)((?:19|20)\d\d)[-/_]?([01]\d)[-/_]?([0-3]\d)(?!\d)")
 
 
-def _url_date(head: HeadInfo) -> str | None:
-    url = head.canonical or first_meta(head.metas, URL_METAS)
+def url_date(url: str | None) -> str | None:
+    """The date a URL holds (``/2024-05/20/``, ``/20240509/``, ``t20240513_``), if any.
+
+    >>> url_date("http://news.example.cn/2024-05/13/content_1.shtml")
+    '2024-05-13'
+    >>> url_date("https://example.cn/n1/2024/0517/c14739-1.html"), url_date(None)
+    ('2024-05-17', None)
+    """
     if not url:
         return None
     match = _URL_DATE.search(url)
-    return f"{match[1]}-{match[2]}-{match[3]}" if match else None
+    return _valid_date(f"{match[1]}-{match[2]}-{match[3]}") if match else None
 
 
 def _source(head: HeadInfo, info: list[str], after: list[str], found: PageMeta) -> str | None:

@@ -116,6 +116,29 @@ def epoch_to_iso(seconds: int, zone: tzinfo = CHINA) -> str:
     return datetime.fromtimestamp(seconds, zone).isoformat()
 
 
+_INSTANT = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d+)?(Z|[+-]\d\d:\d\d)")
+
+
+def local_time(instant: str | None) -> str | None:
+    """An instant written with its zone (a WARC-Date) in the pages' local time, +08:00, to the
+    second; ``None`` when it is not such an instant.
+
+    >>> local_time("2024-05-22T00:21:04Z")
+    '2024-05-22T08:21:04+08:00'
+    >>> local_time("2024-05-21T23:59:59.123456Z"), local_time("yesterday")
+    ('2024-05-22T07:59:59+08:00', None)
+    """
+    match = _INSTANT.fullmatch((instant or "").strip())
+    if match is None:
+        return None
+    zone = "+00:00" if match[2] == "Z" else match[2]
+    try:
+        value = datetime.fromisoformat(match[1] + zone)
+    except ValueError:
+        return None
+    return value.astimezone(CHINA).isoformat()
+
+
 def to_datetime(iso: str | None) -> datetime | None:
     """The datetime of an ISO string written by :func:`parse_published` (dates at midnight)."""
     if not iso:
