@@ -136,7 +136,7 @@ def test_page_strings_stay_data() -> None:
     data = parsed.data()
     assert data["pe-index"]["titles"] == [XSS_RECORD["metadata"]["title"]]
     assert data["pe-shard-organizations"]["rows"][0][0] == X_ORG
-    failure = [XSS_FAILURE["path"], XSS_FAILURE["stage"], XSS_FAILURE["reason"]]
+    failure = [XSS_FAILURE["path"], XSS_FAILURE["stage"], XSS_FAILURE["reason"], None]
     assert data["pe-shard-failures"]["rows"] == [failure]
     for attrs, text in parsed.scripts:
         if attrs.get("type") == "application/json":
@@ -237,7 +237,8 @@ def test_failed_pages_show_path_stage_reason_and_counts(tmp_path: Path) -> None:
     loaded = load_records(tmp_path)
     page = render_report(loaded.records, failures=loaded.failures)
     assert "1 page failed" in page and "1 pages failed" not in page
-    assert _parse(page).data()["pe-shard-failures"]["rows"] == [["x.html", "read", "empty file"]]
+    rows = _parse(page).data()["pe-shard-failures"]["rows"]
+    assert rows == [["x.html", "read", "empty file", None]]
     two = [error, {"path": "y.txt", "error": {"reason": "empty file", "stage": "read"}}]
     page = render_report([RECORD], failures=two)  # an older nested row is read too
     assert "2 pages failed" in page

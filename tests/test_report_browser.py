@@ -68,6 +68,7 @@ VIEWS = [
 ]
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+expect = sync_api.expect
 if not CHROMIUM.exists():
     pytest.skip(
         "Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True
@@ -379,12 +380,10 @@ def test_corpus_tables_link_to_their_articles(opened: Any, tmp_path: Path) -> No
     assert _rows(report, "officials", 2) == ["科技处处长", "<b>处长</b>"]
     section.locator("a", has_text="3 articles").click()
     report.ready("articles")
-    assert report.page.locator("#index-status").inner_text() == "Rows 1–3 of 3 (filtered from 4)"
+    expect(report.page.locator("#index-status")).to_have_text("Rows 1–3 of 3 (filtered from 4)")
     assert "official 张三" in report.page.locator("#index-chips").inner_text()
     report.page.locator("#index-chips a").click()  # show all again
-    report.page.wait_for_function(
-        "document.getElementById('index-status').textContent === 'Rows 1–4 of 4'"
-    )
+    expect(report.page.locator("#index-status")).to_have_text("Rows 1–4 of 4")
     report.view("targets")
     report.ready("targets")
     assert _rows(report, "targets", 1) == ["2025年", "2025年"]
@@ -419,12 +418,10 @@ def test_timeline(opened: Any, tmp_path: Path) -> None:
     assert label is not None and "2024年1月 to 2024年3月" in label
     section.locator("a", has_text="2024年3月").click()
     report.ready("articles")
-    assert report.page.locator("#index-status").inner_text() == "Rows 1–2 of 2 (filtered from 4)"
+    expect(report.page.locator("#index-status")).to_have_text("Rows 1–2 of 2 (filtered from 4)")
     report.view("timeline")
     section.locator("a", has_text="no date").click()
-    report.page.wait_for_function(
-        "document.getElementById('index-status').textContent.startsWith('Rows 1–1 of 1')"
-    )
+    expect(report.page.locator("#index-status")).to_have_text("Rows 1–1 of 1 (filtered from 4)")
     report.screenshot(tmp_path / "timeline.png")
     report.clean()
 
@@ -444,7 +441,7 @@ def test_duplicate_stories(opened: Any) -> None:
     assert reprints == [recs[0]["metadata"]["title"], recs[4]["metadata"]["title"]]
     section.locator("a", has_text="all 3 articles of this story").click()
     report.ready("articles")
-    assert report.page.locator("#index-status").inner_text() == "Rows 1–3 of 3 (filtered from 5)"
+    expect(report.page.locator("#index-status")).to_have_text("Rows 1–3 of 3 (filtered from 5)")
     report.clean()
 
 
@@ -452,8 +449,9 @@ def test_failed_pages(opened: Any) -> None:
     failures = [
         {"path": "a.html", "reason": "empty file", "stage": "read"},
         {"path": "b.html", "reason": "empty file", "stage": "read"},
-        {"path": "c.txt", "reason": "not an article: no body text found", "stage": "strip"},
+        {"path": "c.warc", "reason": "not an article: no body text found", "stage": "strip"},
     ]
+    failures[2]["offset"] = 1234  # a page inside a WARC file (schema 5)
     report = opened([RECORD], failures=failures)
     section = report.view("failed")
     report.ready("failed")
@@ -463,10 +461,11 @@ def test_failed_pages(opened: Any) -> None:
         ["read", "empty file", "2"],
         ["strip", "not an article: no body text found", "1"],
     ]
-    assert _rows(report, "failed", 1) == ["a.html", "b.html", "c.txt"]
-    assert _rows(report, "failed", 2) == ["read", "read", "strip"]
+    assert _rows(report, "failed", 1) == ["a.html", "b.html", "c.warc"]
+    assert _rows(report, "failed", 2) == ["—", "—", "1234"]
+    assert _rows(report, "failed", 3) == ["read", "read", "strip"]
     section.locator("#failed-filter").fill("article")
-    assert _rows(report, "failed", 1) == ["c.txt"]
+    assert _rows(report, "failed", 1) == ["c.warc"]
     report.clean()
 
 

@@ -126,13 +126,15 @@ def story_of(record: dict[str, Any]) -> tuple[str | None, str | None]:
 
 
 def failure_row(row: dict[str, Any]) -> list[str | None]:
-    """``[path, stage, reason]`` of an ``errors.jsonl`` row (flat; also an old nested ``error``)."""
+    """``[path, stage, reason, offset]`` of an ``errors.jsonl`` row (flat; also an old nested
+    ``error``). ``offset`` places a page inside a WARC file (schema 5), else it is null."""
     nested = row.get("error") if isinstance(row.get("error"), dict) else {}
     assert isinstance(nested, dict)
     return [
         text_or_none(row.get("path")),
         text_or_none(row.get("stage", nested.get("stage"))),
         text_or_none(row.get("reason", nested.get("reason"))),
+        text_or_none(row.get("offset")),
     ]
 
 

@@ -12,7 +12,7 @@
 var MAX_DEPTH = 4;
 var SPAN_META = ["title", "published", "published_from", "published_conflicts", "source", "site",
   "section", "url", "authors", "editors", "description", "language"];
-var SOURCE_KEYS = ["path", "format", "encoding", "encoding_source", "sha256", "reader"];
+var SOURCE_KEYS = ["path", "offset", "format", "encoding", "encoding_source", "sha256", "reader"];
 
 function codePoints(text) {
   return /[\uD800-\uDFFF]/.test(text) ? Array.from(text) : null;

@@ -363,10 +363,16 @@ function setupFailed() {
         return {label: label, cls: k === 0 ? "path" : null,
           key: function (r) { return rows[r][k]; }, cell: function (r) { return rows[r][k]; }};
       };
+      // A page inside a WARC file is named by the file and its offset there (schema 5).
+      var offsets = rows.some(function (row) { return row[3] !== null && row[3] !== undefined; });
+      var columns = [column("path", 0)].concat(offsets ? [column("offset", 3)] : [])
+        .concat([column("stage", 1), column("reason", 2)]);
       VIEWS.failed.table = new DataTable(host("failed"), {
         id: "failed", label: "Failed pages", size: rows.length, pageSize: 100,
-        columns: [column("path", 0), column("stage", 1), column("reason", 2)],
-        search: {label: "Filter paths and reasons", text: function (r) { return rows[r].join("\n"); }}
+        columns: columns,
+        search: {label: "Filter paths and reasons", text: function (r) {
+          return rows[r].filter(function (v) { return v !== null; }).join("\n");
+        }}
       });
     }, function (err) { host("failed").appendChild(errorNote(err)); });
   }};
