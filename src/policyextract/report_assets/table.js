@@ -143,7 +143,7 @@ DataTable.prototype.go = function (where) {
 };
 
 DataTable.prototype.render = function () {
-  var spec = this.spec, self = this;
+  var spec = this.spec;
   var pages = Math.max(1, Math.ceil(this.rows.length / this.pageSize));
   this.page = Math.min(this.page, pages - 1);
   var from = this.page * this.pageSize;
@@ -171,5 +171,4 @@ DataTable.prototype.render = function () {
   this.buttons.first.disabled = this.buttons.prev.disabled = this.page === 0;
   this.buttons.next.disabled = this.buttons.last.disabled = this.page >= pages - 1;
   this.pager.hidden = pages === 1;
-  if (self.afterRender) { self.afterRender(); }
 };
