@@ -132,3 +132,47 @@ def records(n: int = 1) -> list[dict[str, Any]]:
         record["metadata"]["published"] = f"2024-0{1 + i % 9}-07T10:00:00+08:00"
         out.append(record)
     return out
+
+
+# The hostile record with a fact of every corpus table's kind naming markup, and a story id that
+# is markup: the corpus views show each of these names.
+X_ORG = X_SCRIPT
+XSS_ENTITIES_RECORD: dict[str, Any] = {
+    **copy.deepcopy(XSS_RECORD),
+    "story_id": '<i onmouseover="window.__xss=7">story</i>',
+    "facts": [
+        *copy.deepcopy(XSS_RECORD["facts"]),
+        _fact("organization", X_ORG, 0, len(X_IMG) + 2, len(X0), name=X_ORG),
+        _fact(
+            "official", X_IMG, 0, 0, len(X_IMG), name=X_IMG, title="<b>处长</b>", organization=X_ORG
+        ),
+        _fact(
+            "cluster", X_IMG, 0, 0, len(X_IMG), name=X_IMG, place=X_ORG, industry=None, level=None
+        ),
+        _fact(
+            "target",
+            X0,
+            0,
+            0,
+            len(X0),
+            deadline="2025",
+            action=X_IMG,
+            label=None,
+            items=[
+                {
+                    "subject": X_ORG,
+                    "value": 1,
+                    "unit": "个",
+                    "unit_text": "个",
+                    "qualifier": "exact",
+                }
+            ],
+        ),
+    ],
+}
+# A failed page whose path and reason are markup.
+XSS_FAILURE = {
+    "path": '<img src=x onerror="window.__xss=8">.html',
+    "reason": "<script>window.__xss=9</script>",
+    "stage": "<b>read</b>",
+}

@@ -250,6 +250,13 @@ def _add_report_commands(sub: Any) -> None:
         "path", metavar="PATH|OUTDIR", help="a record JSON/JSONL file, a saved page, a batch folder"
     )
     rp.add_argument("-o", "--output", metavar="FILE", required=True, help="the HTML file to write")
+    rp.add_argument(
+        "--layout",
+        choices=("auto", "file", "folder"),
+        default="auto",
+        help="one self-contained file, or FILE plus a data folder NAME_files beside it "
+        "(auto: a folder past 3 MB)",
+    )
     rp.set_defaults(run=_run_report)
     xp = sub.add_parser("export", help="export records for other tools")
     xp.add_argument("path", metavar="OUTDIR", help="a batch folder or a record JSON/JSONL file")
@@ -262,19 +269,23 @@ def _add_report_commands(sub: Any) -> None:
 def _run_report(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .report import render_report, write_report
+    from .report import save_report
 
     def write(loaded: Any) -> str:
-        page = render_report(
+        written = save_report(
             loaded.records,
+            args.output,
+            layout=args.layout,
             title=f"policyextract report: {Path(args.path).name}",
             problems=loaded.problems,
             failures=loaded.failures,
         )
-        write_report(page, args.output)
-        return f"{len(loaded.records)} records → {args.output}"
+        done = f"{written.articles} records → {args.output}"
+        if written.folder is not None:
+            done += f" and {written.files} data files in {written.folder}"
+        return done
 
-    return _over_records(args.path, write)
+    return _over_records(args.path, write, stream=True)
 
 
 def _run_export(args: argparse.Namespace) -> int:
@@ -295,15 +306,16 @@ def _run_export(args: argparse.Namespace) -> int:
     return _over_records(args.path, write)
 
 
-def _over_records(path: str, write: Callable[[Any], str]) -> int:
+def _over_records(path: str, write: Callable[[Any], str], *, stream: bool = False) -> int:
     """Load the records at ``path`` and hand them to ``write``, which says what it wrote.
 
-    Inputs that could not be read are reported one line each; the exit status is 1 if any.
+    With ``stream``, ``write`` gets them as an iterator, read as it goes. Inputs that could not
+    be read are reported one line each; the exit status is 1 if any.
     """
-    from .report import load_records
+    from .report import load_records, stream_records
 
     try:
-        loaded = load_records(path)
+        loaded = stream_records(path) if stream else load_records(path)
         done = write(loaded)
     except ExtractionError as err:
         print(f"policyextract: {path}: {err.reason}", file=sys.stderr)

@@ -1,17 +1,28 @@
-"""Records → one self-contained HTML page for checking facts by eye.
+"""Records → a self-contained HTML report: one file, or an entry page and a folder of data files.
 
-The page needs no network: CSS and JS are inline (``report_assets/``), charts are inline SVG, and a
-Content-Security-Policy forbids every fetch and every script but our own (pinned by its SHA-256).
-All article text goes through :func:`html.escape`, so a title or body holding ``<script>`` shows as
-text; even if escaping were missed, the CSP would refuse to run the injected script. Metadata URLs
-are shown as text, never as links.
+The page makes no request but for its own data files: CSS and JS are inline
+(``report_assets/``), the timeline is SVG drawn by the script, and a Content-Security-Policy
+forbids every fetch and every script but our own, pinned by its SHA-256. Page strings never
+become markup: the server side writes them only as JSON data (``<``, ``>`` and ``&`` escaped, so
+no string can close its ``<script type="application/json">`` block) or through
+:func:`html.escape`, and the script puts them into the document only as text nodes. Even if
+escaping were missed, the CSP would refuse to run an injected script. URLs are shown as text,
+never as links.
 
-Overlapping facts are drawn *nested*: each paragraph is cut at every fact boundary, and each piece
-is wrapped in one ``<mark>`` per fact covering it, outer (earlier, longer) facts outside. A fact
-that partly overlaps another is split into several ``<mark>`` fragments sharing one ``data-fact``
-id; joined in document order their text is the fact's text. Deeper marks get a lower underline, so
-every layer stays visible. A fact whose span does not match its paragraph is listed in the table,
-flagged, and not drawn.
+Layouts (see :data:`SINGLE_FILE_LIMIT`):
+
+- **file**: the index and every data shard inline, as JSON data blocks parsed on demand.
+- **folder**: the entry page holds the index; the shards are ``.js`` files in ``NAME_files/``
+  beside it, each a call ``policyextractData(build, name, 'json')``. A page opened from disk
+  cannot ``fetch`` files (``file://`` is blocked), but it can add ``<script src>``: the CSP allows
+  it by ``'strict-dynamic'``, which trusts scripts that our pinned script inserts and still
+  refuses any script written in the page's markup. The build id (random, one per report) ties
+  shards to their page, so a stale folder is refused with a message, never shown as this report.
+
+Records are read once, one at a time (:func:`stream_records`), and shards are written as they
+fill, so a report of any size needs memory for its index and corpus tables only.
+
+The data and its encodings are described in :mod:`policyextract.report_data`.
 """
 
 from __future__ import annotations
@@ -22,46 +33,44 @@ import hashlib
 import html
 import json
 import os
+import re
+import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from .errors import ExtractionError
+from .report_data import ReportData, build_data, failure_row, new_build, style
 
-#: Fact type → (colour, Chinese gloss). Unknown types fall back to grey.
-FACT_STYLES: dict[str, tuple[str, str]] = {
-    "quantity": ("#1f77b4", "数量"),
-    "target": ("#d62728", "目标"),
-    "cluster": ("#2ca02c", "集群"),
-    "official": ("#9467bd", "官员"),
-    "document": ("#8c564b", "文件"),
-    "organization": ("#e377c2", "机构"),
-    "date": ("#ff7f0e", "日期"),
-    "event": ("#17becf", "事件"),
-    "campaign": ("#bcbd22", "行动"),
+#: Past this many bytes a report is written as an entry page and a data folder: a single file
+#: is read whole when opened, and this keeps what a browser reads at opening within 3 MB.
+SINGLE_FILE_LIMIT = 3_000_000
+LAYOUTS = ("auto", "file", "folder")
+# The script files, joined in this order into one function scope (one inline script, one hash).
+_SCRIPTS = ("core.js", "table.js", "views.js", "article.js", "start.js")
+# Names of the shard files a data folder may hold (anything else: not our folder).
+_SHARD_FILE = re.compile(
+    r"(articles-\d{4,}|officials|organizations|clusters|documents|targets|failures)\.js"
+)
+# How many skipped input lines and failure reasons the page lists (the rest are counted).
+_LIST_LIMIT = 200
+#: The views, in the order of the navigation: (id, heading).
+VIEW_TITLES = {
+    "articles": "Articles",
+    "timeline": "Timeline",
+    "officials": "Officials",
+    "organizations": "Organisations",
+    "clusters": "Clusters",
+    "documents": "Documents",
+    "targets": "Targets by deadline",
+    "duplicates": "Duplicate stories",
+    "failed": "Failed pages",
 }
-_OTHER_STYLE = ("#7f7f7f", "其他")
-# Keys every fact has; the rest are its normalised fields.
-_SPAN_KEYS = ("type", "text", "paragraph", "start", "end", "rule")
-# Nesting deeper than this draws like this depth (five layers of facts on one character is rare).
-_MAX_DEPTH = 4
-_META_KEYS = ("title", "published", "source", "site", "section", "url", "authors", "editors")
-
-
-@dataclass(frozen=True)
-class Span:
-    """A fact drawable in its paragraph: ``paragraph[start:end] == text``."""
-
-    fid: str
-    type: str
-    start: int
-    end: int
-    tip: str
 
 
 @dataclass
@@ -73,6 +82,18 @@ class Loaded:
     failures: list[dict[str, Any]] = field(default_factory=list)
 
 
+@dataclass
+class Written:
+    """What :func:`save_report` wrote: the page, and the data folder when there is one."""
+
+    page: Path
+    folder: Path | None
+    files: int
+    page_bytes: int
+    data_bytes: int
+    articles: int
+
+
 def load_records(path: str | os.PathLike[str]) -> Loaded:
     """Records from a batch folder (``articles.jsonl``), a JSON/JSONL file, or a saved page.
 
@@ -80,31 +101,47 @@ def load_records(path: str | os.PathLike[str]) -> Loaded:
     folder, ``failures`` gets its ``errors.jsonl`` rows. A saved page is extracted; a page that
     cannot be extracted raises :class:`ExtractionError`.
     """
+    streamed = stream_records(path)
+    return Loaded(list(streamed.records), streamed.problems, streamed.failures)
+
+
+@dataclass
+class Streamed:
+    """Like :class:`Loaded`, but ``records`` is read as it is iterated (once), and
+    ``problems`` fills in as it is read: a report of a million lines never holds them all."""
+
+    records: Iterator[dict[str, Any]]
+    problems: list[str] = field(default_factory=list)
+    failures: list[dict[str, Any]] = field(default_factory=list)
+
+
+def stream_records(path: str | os.PathLike[str]) -> Streamed:
+    """:func:`load_records`, one record at a time (a JSON file or a page is read at once)."""
     file = Path(path)
+    problems: list[str] = []
     if file.is_dir():
-        loaded = Loaded()
         articles = file / "articles.jsonl"
         if not articles.is_file():
             raise ExtractionError("no articles.jsonl in this folder", stage="report")
-        loaded.records, loaded.problems = _read_jsonl(articles)
+        failures: list[dict[str, Any]] = []
         errors = file / "errors.jsonl"
         if errors.is_file():
-            loaded.failures, _ = _read_jsonl(errors, want=lambda v: isinstance(v, dict))
-        return loaded
+            failures = list(_read_jsonl(errors, [], want=lambda v: isinstance(v, dict)))
+        return Streamed(_read_jsonl(articles, problems), problems, failures)
     if file.suffix.lower() == ".jsonl":
-        return Loaded(*_read_jsonl(file))
+        with file.open("rb"):  # unreadable: an error now, not halfway through a report
+            pass
+        return Streamed(_read_jsonl(file, problems), problems)
     if file.suffix.lower() == ".json":
-        return Loaded(*_read_json(file))
+        return Streamed(iter(_read_json(file, problems)), problems)
     from .pipeline import extract
 
-    return Loaded([extract(file)])
+    return Streamed(iter([extract(file)]))
 
 
 def _read_jsonl(
-    file: Path, want: Callable[[Any], bool] | None = None
-) -> tuple[list[dict[str, Any]], list[str]]:
-    records: list[dict[str, Any]] = []
-    problems: list[str] = []
+    file: Path, problems: list[str], want: Callable[[Any], bool] | None = None
+) -> Iterator[dict[str, Any]]:
     with file.open(encoding="utf-8", errors="replace") as lines:
         for number, line in enumerate(lines, 1):
             if not line.strip():
@@ -114,33 +151,26 @@ def _read_jsonl(
             except (ValueError, RecursionError):  # RecursionError: hostile nesting
                 problems.append(f"{file.name} line {number}: not JSON")
                 continue
-            _keep(value, f"{file.name} line {number}", records, problems, want)
-    return records, problems
+            if _keep(value, f"{file.name} line {number}", problems, want):
+                yield value
 
 
-def _read_json(file: Path) -> tuple[list[dict[str, Any]], list[str]]:
+def _read_json(file: Path, problems: list[str]) -> list[dict[str, Any]]:
     try:
         value = json.loads(file.read_text(encoding="utf-8", errors="replace"))
     except (ValueError, RecursionError) as err:
         raise ExtractionError("not JSON", stage="report") from err
-    records: list[dict[str, Any]] = []
-    problems: list[str] = []
-    for i, item in enumerate(value if isinstance(value, list) else [value]):
-        _keep(item, f"{file.name} item {i}", records, problems)
-    return records, problems
+    items = value if isinstance(value, list) else [value]
+    return [v for i, v in enumerate(items) if _keep(v, f"{file.name} item {i}", problems)]
 
 
 def _keep(
-    value: Any,
-    where: str,
-    records: list[dict[str, Any]],
-    problems: list[str],
-    want: Callable[[Any], bool] | None = None,
-) -> None:
+    value: Any, where: str, problems: list[str], want: Callable[[Any], bool] | None = None
+) -> bool:
     if (want or is_record)(value):
-        records.append(value)
-    else:
-        problems.append(f"{where}: not a record (needs a body list)")
+        return True
+    problems.append(f"{where}: not a record (needs a body list)")
+    return False
 
 
 def is_record(value: Any) -> bool:
@@ -164,12 +194,8 @@ def atomic_write(target: Path, data: bytes) -> None:
     A missing or unwritable folder is reported under the target's own name, never the
     temporary one (an :class:`OSError` whose ``filename`` is the folder or the target).
     """
+    check_target(target)
     folder = target.parent
-    if not folder.is_dir():
-        why = "not a folder" if folder.exists() else "no such folder"
-        raise OSError(errno.ENOENT, why, str(folder))
-    if target.is_dir():
-        raise OSError(errno.EISDIR, "is a folder, not a file", str(target))
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as err:
@@ -184,6 +210,16 @@ def atomic_write(target: Path, data: bytes) -> None:
         raise
 
 
+def check_target(target: Path) -> None:
+    """Raise the :class:`OSError` a write to ``target`` would meet: no folder, or a folder."""
+    folder = target.parent
+    if not folder.is_dir():
+        why = "not a folder" if folder.exists() else "no such folder"
+        raise OSError(errno.ENOENT, why, str(folder))
+    if target.is_dir():
+        raise OSError(errno.EISDIR, "is a folder, not a file", str(target))
+
+
 def _umask() -> int:
     mask = os.umask(0o022)  # the only way to read it is to set it
     os.umask(mask)
@@ -191,49 +227,198 @@ def _umask() -> int:
 
 
 def render_report(
-    records: Sequence[dict[str, Any]],
+    records: Iterable[dict[str, Any]],
     *,
     title: str = "policyextract report",
     problems: Sequence[str] = (),
     failures: Sequence[dict[str, Any]] = (),
 ) -> str:
-    """The whole report page for ``records`` (an index and charts when there are several)."""
-    facts_data: dict[str, dict[str, Any]] = {}
-    articles = [_article(i, rec, facts_data) for i, rec in enumerate(records)]
-    types = _types_present(records)
-    script = _asset("report.js")
+    """The whole report as one self-contained page (every data shard inline)."""
+    data = build_data(records, title=title, problems=problems, failures=failures)
+    return page_html(data, problems=problems, failures=failures)
+
+
+def save_report(
+    records: Iterable[dict[str, Any]],
+    out: str | os.PathLike[str],
+    *,
+    layout: str = "auto",
+    title: str = "policyextract report",
+    problems: Sequence[str] = (),
+    failures: Sequence[dict[str, Any]] = (),
+) -> Written:
+    """Write the report at ``out``: one file, or ``out`` plus its data folder ``NAME_files``.
+
+    ``layout`` ``auto`` writes one file up to :data:`SINGLE_FILE_LIMIT` bytes and a folder past
+    it; ``file`` and ``folder`` force one. ``records`` are read once, in order, and may be a
+    generator: shards are written to a new folder as they fill, which is swapped in whole at
+    the end. A data folder is replaced only when it holds nothing but our shard files; one
+    left by an earlier, larger report is removed when the report now fits in one file.
+    """
+    if layout not in LAYOUTS:
+        raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}")
+    page_path = Path(out)
+    check_target(page_path)
+    folder = data_folder(page_path)
+    if layout != "file":
+        _check_folder(folder)  # it may have to be replaced: refuse now, not after the work
+    build = new_build()
+    made = None if layout == "file" else _new_folder(folder)
+    kept: dict[str, str] | None = None if layout == "folder" else {}
+    sizes: list[int] = []
+
+    def sink(name: str, text: str) -> None:
+        nonlocal kept
+        body = text.encode("utf-8")
+        sizes.append(len(body))
+        if made is not None:
+            path = made / f"{name}.js"
+            path.write_bytes(shard_script(build, name, body))
+            os.chmod(path, 0o666 & ~_umask())
+        if kept is not None:
+            kept[name] = text
+            if layout == "auto" and sum(sizes) > SINGLE_FILE_LIMIT:
+                kept = None  # a folder it will be: stop holding the shards
+
+    try:
+        data = build_data(
+            records, title=title, problems=problems, failures=failures, sink=sink, build=build
+        )
+        if kept is not None:
+            data.shards = kept
+            page = page_html(data, problems=problems, failures=failures).encode("utf-8")
+            if layout == "file" or len(page) <= SINGLE_FILE_LIMIT:
+                atomic_write(page_path, page)
+                if made is not None:
+                    shutil.rmtree(made)
+                if _ours(folder):
+                    shutil.rmtree(folder)  # an earlier, larger report's data
+                return Written(page_path, None, 0, len(page), 0, data.index["n"])
+        assert made is not None
+        data.index["dataDir"] = folder.name
+        data.index["dataUrl"] = quote(folder.name)
+        page = page_html(data, problems=problems, failures=failures, inline=False).encode("utf-8")
+        _swap_in(made, folder)
+        made = None
+        atomic_write(page_path, page)
+        return Written(page_path, folder, len(sizes), len(page), sum(sizes), data.index["n"])
+    finally:
+        if made is not None:
+            shutil.rmtree(made, ignore_errors=True)
+
+
+def _new_folder(folder: Path) -> Path:
+    """An empty folder beside ``folder``, for its new contents."""
+    try:
+        made = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".tmp", dir=folder.parent))
+    except OSError as err:  # named by the folder the user gave, not the temporary name
+        raise OSError(err.errno, err.strerror, str(folder.parent)) from err
+    os.chmod(made, 0o777 & ~_umask())
+    return made
+
+
+def _swap_in(made: Path, folder: Path) -> None:
+    """Put ``made`` in the place of ``folder`` (ours, checked), removing the old one."""
+    old = made.with_name(made.name + ".old")
+    if folder.is_dir():
+        folder.rename(old)
+    made.rename(folder)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def data_folder(page: Path) -> Path:
+    """The data folder of an entry page: ``report.html`` → ``report_files`` beside it."""
+    return page.with_name(f"{page.stem}_files")
+
+
+def _check_folder(folder: Path) -> None:
+    """Refuse to replace anything at ``folder`` that is not a data folder we wrote."""
+    if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+        raise OSError(errno.EEXIST, "exists and is not a report data folder", str(folder))
+    if folder.is_dir() and not _ours(folder):
+        why = "holds files that are not report data; not replaced"
+        raise OSError(errno.ENOTEMPTY, why, str(folder))
+
+
+def _ours(folder: Path) -> bool:
+    """A real folder holding nothing but files named as our shards."""
+    if folder.is_symlink() or not folder.is_dir():
+        return False
+    return all(_SHARD_FILE.fullmatch(e.name) and e.is_file() for e in folder.iterdir())
+
+
+def shard_script(build: str, name: str, body: bytes) -> bytes:
+    """A shard as a script file: one call handing its JSON, as a JS string, to the page.
+
+    JSON.parse of a string is both faster than a JS object literal and free of its quirks
+    (``"__proto__"`` keys); only ``\\``, ``'`` and the two JS line terminators need escaping.
+    """
+    text = body.decode("utf-8")
+    quoted = (
+        text.replace("\\", "\\\\")
+        .replace("'", "\\'")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+    return f"policyextractData({json.dumps(build)},{json.dumps(name)},'{quoted}');\n".encode()
+
+
+# ---------------------------------------------------------------------------------------- page
+
+
+def page_html(
+    data: ReportData,
+    *,
+    problems: Sequence[str] = (),
+    failures: Sequence[dict[str, Any]] = (),
+    inline: bool = True,
+) -> str:
+    """The page: header and views' frames, the index as JSON data, shards inline when
+    ``inline``, and the script (pinned by its hash; ``'strict-dynamic'`` for a data folder)."""
+    index = data.index
+    title = str(index["title"])
+    script = _script()
     script_hash = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
+    dynamic = "" if inline else " 'strict-dynamic'"
     csp = (
         "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-        f"script-src 'sha256-{script_hash}'; base-uri 'none'; form-action 'none'"
+        f"script-src 'sha256-{script_hash}'{dynamic}; base-uri 'none'; form-action 'none'"
     )
+    types = [t[0] for t in index["types"]]
     parts = [
         "<!DOCTYPE html>",
         '<html lang="zh"><head><meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{csp}">',
         '<meta name="referrer" content="no-referrer">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_e(title)}</title>",
         f"<style>{_asset('report.css')}{_type_css(types)}</style>",
         "</head><body>",
-        f"<header><h1>{_e(title)}</h1>{_legend(types)}</header>",
-        '<aside id="details" hidden><button type="button" id="details-close">×</button>'
-        '<div id="details-body"></div></aside>',
-        "<main>",
+        '<a class="skip" href="#main">Skip to content</a>',
+        f"<header><h1>{_e(title)}</h1>{_nav(index)}</header>",
+        '<main id="main" tabindex="-1">',
+        "<noscript><p>This report needs JavaScript (its own script only; it makes no request)."
+        "</p></noscript>",
+        _views(index, problems, failures),
+        "</main>",
+        '<aside id="details" hidden aria-label="Fact details">'
+        '<button type="button" id="details-close" aria-label="Close the fact details">×</button>'
+        '<div id="details-body" aria-live="polite"></div></aside>',
+        f'<script type="application/json" id="pe-index">{_json(index)}</script>',
     ]
-    if problems:
-        parts.append(_problems(problems))
-    if failures:
-        parts.append(_failures(failures))
-    if len(records) > 1:
-        parts.append(_index(records))
-    if not records:
-        parts.append('<p class="empty">No records.</p>')
-    parts.extend(articles)
-    parts.append("</main>")
-    parts.append(f'<script type="application/json" id="facts-data">{_json(facts_data)}</script>')
+    if inline:
+        parts.extend(
+            f'<script type="application/json" id="pe-shard-{name}">{text}</script>'
+            for name, text in sorted(data.shards.items())
+        )
     parts.append(f"<script>{script}</script>")
     parts.append("</body></html>\n")
     return "\n".join(parts)
+
+
+def _script() -> str:
+    body = "\n".join(_asset(name) for name in _SCRIPTS)
+    return f'(function () {{\n"use strict";\n{body}\n}}());'
 
 
 def _asset(name: str) -> str:
@@ -245,287 +430,114 @@ def _e(value: Any) -> str:
 
 
 def _json(value: Any) -> str:
-    """JSON safe inside a ``<script>`` data block: no ``<``, ``>`` or ``&`` can close it."""
-    text = json.dumps(value, ensure_ascii=False, default=str)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    from .report_data import to_json
 
-
-def _style(fact_type: str) -> tuple[str, str]:
-    return FACT_STYLES.get(fact_type, _OTHER_STYLE)
-
-
-def _css_name(fact_type: str) -> str:
-    """A class-safe form of a fact type (types come from the record, so never trust them)."""
-    cleaned = "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "_" for c in fact_type)
-    return cleaned or "_"
-
-
-def _types_present(records: Iterable[dict[str, Any]]) -> list[str]:
-    seen = {_fact_type(f) for rec in records for f in _facts(rec)}
-    known = [t for t in FACT_STYLES if t in seen]
-    return known + sorted(seen - set(known))
-
-
-def _facts(record: dict[str, Any]) -> list[dict[str, Any]]:
-    facts = record.get("facts")
-    return [f for f in facts if isinstance(f, dict)] if isinstance(facts, list) else []
-
-
-def _fact_type(fact: dict[str, Any]) -> str:
-    return str(fact.get("type", "?"))
+    return to_json(value)
 
 
 def _type_css(types: Sequence[str]) -> str:
+    from .report_data import css_name
+
     rules = []
     for fact_type in types:
-        colour, _ = _style(fact_type)
-        name = _css_name(fact_type)
+        colour, _ = style(fact_type)
+        name = css_name(fact_type)
         rules.append(
             f".t-{name}{{--c:{colour}}}"
             f"body.off-{name} mark.t-{name}{{background:none;border-bottom-color:transparent}}"
-            f"body.off-{name} tr.t-{name}{{display:none}}"
         )
     return "".join(rules)
 
 
-def _legend(types: Sequence[str]) -> str:
-    if not types:
-        return '<p class="legend">No facts.</p>'
-    items = []
-    for fact_type in types:
-        _, gloss = _style(fact_type)
-        name = _css_name(fact_type)
-        items.append(
-            f'<label class="chip t-{name}"><input type="checkbox" class="type-toggle" '
-            f'value="{_e(name)}" checked> <span class="swatch"></span>{_e(fact_type)} '
-            f"{_e(gloss)}</label>"
+def _shown(index: dict[str, Any], view: str) -> int | None:
+    """How many rows a view lists (None: the view is not in the navigation)."""
+    if view == "articles":
+        return int(index["n"])
+    if view == "timeline":
+        return None if index["n"] < 2 else -1
+    if view == "duplicates":
+        return None if index["stories"] is None else -1
+    if view == "failed":
+        failed = int(index["failed"]) + int(index["problems"])
+        return failed or None
+    count = index["entities"].get(view)
+    return None if not count else int(count)
+
+
+def _nav(index: dict[str, Any]) -> str:
+    links = []
+    for view, heading in VIEW_TITLES.items():
+        count = _shown(index, view)
+        if count is None:
+            continue
+        badge = f' <span class="count">{count:,}</span>' if count >= 0 else ""
+        links.append(f'<li><a href="#{view}">{_e(heading)}{badge}</a></li>')
+    return f'<nav id="views" aria-label="Views"><ul>{"".join(links)}</ul></nav>'
+
+
+def _views(
+    index: dict[str, Any], problems: Sequence[str], failures: Sequence[dict[str, Any]]
+) -> str:
+    """Each view's frame; the script fills its ``.table-host``."""
+    parts = []
+    for view, heading in VIEW_TITLES.items():
+        intro = _intro(view, index)
+        if view == "failed":
+            heading = _failed_heading(len(failures))
+            intro += _failure_summary(failures) + _problems(problems)
+        parts.append(
+            f'<section class="view" id="view-{view}" aria-labelledby="h-{view}" hidden>'
+            f'<h2 id="h-{view}" tabindex="-1">{_e(heading)}</h2>{intro}'
+            '<div class="table-host"></div></section>'
         )
+    parts.append('<section class="view" id="view-article" aria-label="Article" hidden></section>')
+    return "".join(parts)
+
+
+def _intro(view: str, index: dict[str, Any]) -> str:
+    if view == "articles" and not index["n"]:
+        return '<p class="empty">No records.</p>'
+    if view in index["entities"] or view in ("articles", "timeline", "failed"):
+        return ""
+    if view == "duplicates":
+        if index["stories"] is None:
+            return "<p>These records carry no <code>story_id</code>.</p>"
+        return "<p>Articles sharing a <code>story_id</code>: the original and its reprints.</p>"
+    return f"<p>No {_e(VIEW_TITLES[view].lower())} in these records.</p>"
+
+
+def _failed_heading(count: int) -> str:
+    return f"{count:,} page failed" if count == 1 else f"{count:,} pages failed"
+
+
+def _failure_summary(failures: Sequence[dict[str, Any]]) -> str:
+    """Failed pages counted by stage and reason, most frequent first."""
+    if not failures:
+        return ""
+    counts = Counter((row[1], row[2]) for row in map(failure_row, failures))
+    rows = [
+        f'<tr><td>{_e(stage or "—")}</td><td>{_e(reason or "—")}</td><td class="num">{n:,}</td>'
+        "</tr>"
+        for (stage, reason), n in counts.most_common(_LIST_LIMIT)
+    ]
+    more = len(counts) - len(rows)
+    tail = f"<p>{more:,} more reasons, in the table below.</p>" if more > 0 else ""
     return (
-        '<div class="legend" id="legend">'
-        + "".join(items)
-        + ' <input type="search" id="text-filter" placeholder="filter facts by text…">'
-        "</div>"
+        '<div class="table-wrap"><table class="data" id="failed-reasons"><caption>'
+        'Failed pages by reason</caption><thead><tr><th scope="col">stage</th>'
+        '<th scope="col">reason</th><th scope="col" class="num">pages</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>{tail}"
     )
 
 
 def _problems(problems: Sequence[str]) -> str:
-    items = "".join(f"<li>{_e(p)}</li>" for p in problems)
-    return f'<section class="problems"><h2>Skipped input</h2><ul>{items}</ul></section>'
-
-
-def _failures(failures: Sequence[dict[str, Any]]) -> str:
-    rows = []
-    for row in failures:
-        error: dict[str, Any] = row["error"] if isinstance(row.get("error"), dict) else {}
-        rows.append(
-            f"<tr><td>{_e(row.get('path') or '')}</td><td>{_e(error.get('stage') or '')}</td>"
-            f"<td>{_e(error.get('reason') or '')}</td></tr>"
-        )
+    if not problems:
+        return ""
+    items = "".join(f"<li>{_e(p)}</li>" for p in problems[:_LIST_LIMIT])
+    more = len(problems) - _LIST_LIMIT
+    tail = f"<li>and {more:,} more</li>" if more > 0 else ""
+    lines = "line" if len(problems) == 1 else "lines"
     return (
-        f'<section class="problems"><h2>{len(failures)} pages failed</h2>'
-        '<table class="sortable"><thead><tr><th>path</th><th>stage</th><th>reason</th></tr>'
-        f"</thead><tbody>{''.join(rows)}</tbody></table></section>"
+        f'<section class="problems" aria-labelledby="h-skipped"><h3 id="h-skipped">'
+        f"{len(problems):,} input {lines} skipped</h3><ul>{items}{tail}</ul></section>"
     )
-
-
-# ---------------------------------------------------------------------------------------- index
-
-
-def _index(records: Sequence[dict[str, Any]]) -> str:
-    types = _types_present(records)
-    head = "".join(f"<th>{_e(t)}</th>" for t in types)
-    rows = []
-    for i, rec in enumerate(records):
-        meta = _meta(rec)
-        counts = Counter(_fact_type(f) for f in _facts(rec))
-        cells = "".join(f'<td class="num">{counts.get(t, 0)}</td>' for t in types)
-        rows.append(
-            f'<tr><td class="num">{i + 1}</td>'
-            f'<td><a href="#a{i}">{_e(meta.get("title") or "(untitled)")}</a></td>'
-            f"<td>{_e(meta.get('published') or '')}</td><td>{_e(meta.get('source') or '')}</td>"
-            f'{cells}<td class="num">{sum(counts.values())}</td></tr>'
-        )
-    by_type = Counter(_fact_type(f) for rec in records for f in _facts(rec))
-    by_month: Counter[str] = Counter()
-    for rec in records:
-        by_month[_month(_meta(rec).get("published"))] += len(_facts(rec))
-    months = sorted(m for m in by_month if m != "unknown") + (
-        ["unknown"] if "unknown" in by_month else []
-    )
-    return (
-        '<section id="index"><h2>Articles</h2>'
-        '<table class="sortable"><thead><tr><th>#</th><th>title</th><th>published</th>'
-        f"<th>source</th>{head}<th>facts</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        '<div class="charts">'
-        + _bar_chart("Facts by type", [(t, by_type[t]) for t in types], colours=True)
-        + _bar_chart("Facts by publication month", [(m, by_month[m]) for m in months])
-        + "</div></section>"
-    )
-
-
-def _month(published: Any) -> str:
-    text = str(published or "")
-    if len(text) >= 7 and text[:4].isdigit() and text[4] == "-" and text[5:7].isdigit():
-        return text[:7]
-    return "unknown"
-
-
-# Chart geometry in SVG user units; a label column, then bars scaled to the largest count.
-_CHART_ROW = 22
-_CHART_LABEL = 110
-_CHART_BARS = 300
-
-
-def _bar_chart(title: str, rows: Sequence[tuple[str, int]], *, colours: bool = False) -> str:
-    """A horizontal bar chart as inline SVG (labels escaped; no script, no external refs)."""
-    top = max((n for _, n in rows), default=0) or 1
-    height = _CHART_ROW * max(len(rows), 1) + 30
-    width = _CHART_LABEL + _CHART_BARS + 50
-    bars = []
-    for i, (label, count) in enumerate(rows):
-        y = 25 + i * _CHART_ROW
-        length = round(_CHART_BARS * count / top)
-        colour = _style(label)[0] if colours else "#4e79a7"
-        bars.append(
-            f'<text x="{_CHART_LABEL - 6}" y="{y + 14}" text-anchor="end">{_e(label)}</text>'
-            f'<rect x="{_CHART_LABEL}" y="{y + 2}" width="{length}" height="{_CHART_ROW - 6}" '
-            f'fill="{colour}"><title>{_e(label)}: {count}</title></rect>'
-            f'<text x="{_CHART_LABEL + length + 4}" y="{y + 14}">{count}</text>'
-        )
-    return (
-        f'<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" role="img" '
-        f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-size="12">'
-        f'<text x="0" y="14" font-weight="bold">{_e(title)}</text>{"".join(bars)}</svg></figure>'
-    )
-
-
-# -------------------------------------------------------------------------------------- article
-
-
-def _meta(record: dict[str, Any]) -> dict[str, Any]:
-    meta = record.get("metadata")
-    return meta if isinstance(meta, dict) else {}
-
-
-def _article(index: int, record: dict[str, Any], facts_data: dict[str, dict[str, Any]]) -> str:
-    body: list[str] = record["body"]
-    meta = _meta(record)
-    spans: dict[int, list[Span]] = {}
-    rows = []
-    for n, fact in enumerate(_facts(record)):
-        fid = f"a{index}-f{n}"
-        # Shown on click: what the fact says first, where it came from last.
-        fields = {k: v for k, v in fact.items() if k not in _SPAN_KEYS}
-        where = {k: fact.get(k) for k in ("paragraph", "start", "end", "rule")}
-        facts_data[fid] = {"type": _fact_type(fact), "text": fact.get("text"), **fields, **where}
-        span = _span(fid, fact, body)
-        if span is not None:
-            spans.setdefault(int(fact["paragraph"]), []).append(span)
-        rows.append(_fact_row(fid, n, fact, drawn=span is not None))
-    paragraphs = "".join(
-        f'<p data-paragraph="{i}">{highlight(text, spans.get(i, []))}</p>'
-        for i, text in enumerate(body)
-    )
-    return (
-        f'<article id="a{index}"><h2>{_e(meta.get("title") or "(untitled)")}</h2>'
-        f"{_meta_table(record)}"
-        f'<section class="body">{paragraphs}</section>'
-        f"<details open><summary>{len(rows)} facts</summary>"
-        '<table class="facts sortable"><thead><tr><th>#</th><th>type</th><th>text</th>'
-        "<th>paragraph</th><th>span</th><th>fields</th><th>rule</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table></details></article>"
-    )
-
-
-def _meta_table(record: dict[str, Any]) -> str:
-    meta = _meta(record)
-    rows = []
-    for key in _META_KEYS:
-        value = meta.get(key)
-        if isinstance(value, list):
-            value = "、".join(str(v) for v in value)
-        if value:
-            rows.append(f"<tr><th>{key}</th><td>{_e(value)}</td></tr>")
-    source = record.get("source")
-    if isinstance(source, dict):
-        for key in ("path", "format", "encoding", "encoding_source", "sha256"):
-            if source.get(key):
-                rows.append(f"<tr><th>{key}</th><td>{_e(source[key])}</td></tr>")
-    return f'<table class="meta">{"".join(rows)}</table>'
-
-
-def _span(fid: str, fact: dict[str, Any], body: list[str]) -> Span | None:
-    """The fact's span when it is exactly its paragraph's characters, else ``None``."""
-    paragraph, start, end, text = (fact.get(k) for k in ("paragraph", "start", "end", "text"))
-    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (paragraph, start, end)):
-        return None
-    assert isinstance(paragraph, int) and isinstance(start, int) and isinstance(end, int)
-    if not (0 <= paragraph < len(body) and 0 <= start < end <= len(body[paragraph])):
-        return None
-    if body[paragraph][start:end] != text:
-        return None
-    return Span(fid, _fact_type(fact), start, end, _tip(fact))
-
-
-def _tip(fact: dict[str, Any]) -> str:
-    """Hover text: type, the text, then each normalised field."""
-    lines = [f"{_fact_type(fact)}: {fact.get('text')}"]
-    lines += [f"{k}: {_plain(v)}" for k, v in fact.items() if k not in _SPAN_KEYS]
-    return "\n".join(lines)
-
-
-def _plain(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False, default=str)
-
-
-def _fact_row(fid: str, n: int, fact: dict[str, Any], *, drawn: bool) -> str:
-    fact_type = _fact_type(fact)
-    fields = "; ".join(f"{k}={_plain(v)}" for k, v in fact.items() if k not in _SPAN_KEYS)
-    span = f"{fact.get('start')}–{fact.get('end')}"
-    flag = "" if drawn else ' <span class="bad" title="span does not match the body">⚠</span>'
-    start = fact.get("start")
-    sort_start = start if isinstance(start, int) else -1
-    return (
-        f'<tr class="t-{_css_name(fact_type)}" data-fact="{fid}">'
-        f'<td class="num">{n + 1}</td><td><span class="swatch"></span>{_e(fact_type)}</td>'
-        f"<td>{_e(fact.get('text'))}{flag}</td>"
-        f'<td class="num">{_e(fact.get("paragraph"))}</td>'
-        f'<td class="num" data-sort="{_e(sort_start)}">{_e(span)}</td>'
-        f"<td>{_e(fields)}</td><td>{_e(fact.get('rule') or '')}</td></tr>"
-    )
-
-
-def highlight(text: str, spans: Sequence[Span]) -> str:
-    """``text`` escaped, with one ``<mark>`` per fact layer (see the module doc).
-
-    >>> s = [Span("x", "date", 0, 2, "d"), Span("y", "quantity", 1, 3, "q")]
-    >>> highlight("a<bc", s).count('data-fact="y"')
-    2
-    >>> highlight("a<b", [])
-    'a&lt;b'
-    """
-    if not spans:
-        return _e(text)
-    ordered = sorted(spans, key=lambda s: (s.start, -s.end, s.fid))
-    cuts = sorted({0, len(text)} | {s.start for s in spans} | {s.end for s in spans})
-    out: list[str] = []
-    stack: list[Span] = []
-    for left, right in pairwise(cuts):
-        covering = [s for s in ordered if s.start <= left and s.end >= right]
-        keep = 0
-        while keep < min(len(stack), len(covering)) and stack[keep] is covering[keep]:
-            keep += 1
-        out.extend("</mark>" for _ in stack[keep:])
-        del stack[keep:]
-        for span in covering[keep:]:
-            depth = min(len(stack), _MAX_DEPTH)
-            out.append(
-                f'<mark class="f t-{_css_name(span.type)} d{depth}" data-fact="{span.fid}" '
-                f'title="{_e(span.tip)}">'
-            )
-            stack.append(span)
-        out.append(_e(text[left:right]))
-    out.extend("</mark>" for _ in stack)
-    return "".join(out)
