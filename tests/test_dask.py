@@ -25,7 +25,7 @@ from test_batch import (  # noqa: E402
 from test_batch_queue import steered_extract  # noqa: E402
 
 from policyextract.batch import Options, collect_inputs, run_batch  # noqa: E402
-from policyextract.dask import extract_bag  # noqa: E402
+from policyextract.dask import extract_bag, run_partition  # noqa: E402
 from policyextract.pipeline import extract  # noqa: E402
 
 REALWORLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "realworld"
@@ -189,3 +189,19 @@ def test_scheduler_local_starts_its_own_cluster_on_localhost_only(
     scheduler, *dashboard = bound
     assert scheduler.startswith("tcp://127.0.0.1:")
     assert dashboard and set(dashboard) == {"127.0.0.1"}
+
+
+def test_a_worker_without_the_submitters_folder_says_so_for_relative_paths(tmp_path: Path) -> None:
+    paths = make_pages(tmp_path / "in", {"a.txt": "甲\n1\n"})
+    done = run_partition(["in/b.txt", *paths], str(tmp_path / "gone"), Options(), fake_extract)
+    assert [(d.path, d.error) for d in done] == [
+        (
+            "in/b.txt",
+            {
+                "reason": f"no such folder on the worker: {tmp_path}/gone "
+                "(relative paths are read there)",
+                "stage": "read",
+            },
+        ),
+        (paths[0], None),
+    ]
