@@ -90,10 +90,11 @@ def test_a_worker_lost_with_pages_queued_costs_only_the_page_it_ran(
 
 @pytest.mark.usefixtures("three_pages_each")
 def test_the_time_limit_is_per_page_not_per_chunk(tmp_path: Path) -> None:
-    # Three pages of 1 s in one worker, under a 2 s limit: 3 s for the chunk, 1 s for each page.
-    paths = make_pages(tmp_path / "in", {f"p{i}.txt": f"NAP 1\n第{i}页\n{i}\n" for i in range(3)})
+    # Three pages of 0.6 s in one worker, under a 1 s limit: 1.8 s for the chunk, 0.6 s a page.
+    texts = {f"p{i}.txt": f"NAP 0.6\n第{i}页\n{i}\n" for i in range(3)}
+    paths = make_pages(tmp_path / "in", texts)
     seen: list[Done] = []
-    run_local(paths, Options(timeout=2.0), 1, seen.append, steered_extract)
+    run_local(paths, Options(timeout=1.0), 1, seen.append, steered_extract)
     assert sorted(d.path for d in seen) == paths
     assert [d.error for d in seen] == [None, None, None]
     assert len({worker_pid(d) for d in seen}) == 1

@@ -14,11 +14,12 @@ How a batch runs:
 2. Pages are extracted by worker processes that this module manages itself (not a
    ``multiprocessing.Pool``), forked from a forkserver that has loaded jieba and warmed the
    pipeline once (:mod:`policyextract._forkserver_warm`; spawn where there is no fork); each
-   worker loads the ``--lexicon`` files once, then takes one page at a time. A page that runs
-   past the time limit gets its worker killed and replaced, and becomes an error row (stage
+   worker loads the ``--lexicon`` files once, then holds up to :data:`QUEUE_PAGES` pages, sent in
+   chunks, so that it goes on while the parent is busy. A page that runs past the time limit
+   (counted per page) gets its worker killed and replaced, and becomes an error row (stage
    ``timeout``); a worker that dies (segfault, OOM) turns its page into an error row (stage
-   ``crash``). Killing is the only limit that also stops a page stuck inside C code (lxml,
-   regex), which ``signal.alarm`` cannot interrupt.
+   ``crash``); the pages queued behind it go to another worker. Killing is the only limit that
+   also stops a page stuck inside C code (lxml, regex), which ``signal.alarm`` cannot interrupt.
 3. Each finished page is appended to a journal, ``OUTDIR/.work/journal.jsonl`` (flushed per page,
    so it survives a killed process; fsync'd at most every :data:`FSYNC_SECONDS`). ``--resume``
    reads it back and skips every page whose path and content hash (sha256) are already in it,
