@@ -814,8 +814,8 @@ def run_local(
     *,
     cwd: str | None = None,
 ) -> None:
-    """Extract ``items`` (page paths, handed to the workers as they are) in ``jobs`` worker
-    processes, calling ``on_done`` once per item.
+    """Extract ``items`` (page paths or page keys, handed to the workers as they are) in ``jobs``
+    worker processes, calling ``on_done`` once per item.
 
     Each worker holds up to :data:`QUEUE_PAGES` pages: the one it runs and the next ones, sent
     in chunks, so that a parent busy journalling does not leave it idle.
