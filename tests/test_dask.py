@@ -193,8 +193,9 @@ def test_scheduler_local_starts_its_own_cluster_on_localhost_only(
 
 def test_a_worker_without_the_submitters_folder_says_so_for_relative_paths(tmp_path: Path) -> None:
     paths = make_pages(tmp_path / "in", {"a.txt": "甲\n1\n"})
-    done = run_partition(["in/b.txt", *paths], str(tmp_path / "gone"), Options(), fake_extract)
+    done = run_partition([*paths, "in/b.txt"], str(tmp_path / "gone"), Options(), fake_extract)
     assert [(d.path, d.error) for d in done] == [
+        (paths[0], None),
         (
             "in/b.txt",
             {
@@ -203,5 +204,4 @@ def test_a_worker_without_the_submitters_folder_says_so_for_relative_paths(tmp_p
                 "stage": "read",
             },
         ),
-        (paths[0], None),
     ]

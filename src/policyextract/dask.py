@@ -95,15 +95,17 @@ def run_partition(
     """A cluster task: one entry per page of ``items``, extracted in a worker process of its own
     under ``options.timeout``; relative paths are read in ``cwd``."""
     found: list[Done] = []
+    todo = list(items)
     if not os.path.isdir(cwd):  # this worker does not see the submitter's files
         reason = (
             f"no such folder on the worker: {display_path(cwd)} (relative paths are read there)"
         )
-        found += [Done.of(error_entry(i, None, reason, "read")) for i in items if not isabs(i)]
-        items, cwd = [i for i in items if isabs(i)], os.sep
+        found += [Done.of(error_entry(i, None, reason, "read")) for i in todo if not isabs(i)]
+        todo, cwd = [i for i in todo if isabs(i)], os.sep
     with _children_allowed():
-        run_local(items, options, 1, found.append, extract_fn, cwd=cwd)
-    return found
+        run_local(todo, options, 1, found.append, extract_fn, cwd=cwd)
+    order = {item: i for i, item in enumerate(items)}
+    return sorted(found, key=lambda done: order[done.path])  # the order given
 
 
 _CHILDREN_LOCK = threading.Lock()
