@@ -504,7 +504,8 @@ def test_dask_puts_the_pages_of_one_archive_in_one_partition(tmp_path: Path) -> 
     assert by_file[:2] == [[str(tmp_path / "a.warc")], [str(tmp_path / "b.warc.gz")]]
     assert sorted(p for group in groups for p in group) == paths
 
-    bag = extract_bag(paths, partition_pages=2, with_errors=True, extract_fn=archived())
+    # The pages run in a page process (the time limit): extract_fn must be importable there.
+    bag = extract_bag(paths, partition_pages=2, with_errors=True, extract_fn=slow_archived)
     assert bag.npartitions == 5
     sizes = bag.map_partitions(lambda part: [len(list(part))]).compute(scheduler="sync")
     assert sizes == [5, 3, 2, 2, 1]

@@ -14,11 +14,12 @@ How a batch runs:
 2. Pages are extracted by worker processes that this module manages itself (not a
    ``multiprocessing.Pool``), forked from a forkserver that has loaded jieba and warmed the
    pipeline once (:mod:`policyextract._forkserver_warm`; spawn where there is no fork); each
-   worker loads the ``--lexicon`` files once, then takes one page at a time. A page that runs
-   past the time limit gets its worker killed and replaced, and becomes an error row (stage
+   worker loads the ``--lexicon`` files once, then holds up to :data:`QUEUE_PAGES` pages, sent in
+   chunks, so that it goes on while the parent is busy. A page that runs past the time limit
+   (counted per page) gets its worker killed and replaced, and becomes an error row (stage
    ``timeout``); a worker that dies (segfault, OOM) turns its page into an error row (stage
-   ``crash``). Killing is the only limit that also stops a page stuck inside C code (lxml,
-   regex), which ``signal.alarm`` cannot interrupt.
+   ``crash``); the pages queued behind it go to another worker. Killing is the only limit that
+   also stops a page stuck inside C code (lxml, regex), which ``signal.alarm`` cannot interrupt.
 3. Each finished page is appended to a journal, ``OUTDIR/.work/journal.jsonl`` (flushed per page,
    so it survives a killed process; fsync'd at most every :data:`FSYNC_SECONDS`). ``--resume``
    reads it back and skips every page whose path and content hash (sha256) are already in it,
@@ -104,6 +105,11 @@ FSYNC_SECONDS = 1.0
 PROGRESS_SECONDS = 0.2
 #: Seconds a worker gets to exit after being told to stop before it is killed.
 _STOP_GRACE = 2.0
+#: Pages a local worker holds at once: the one it runs and the next ones, waiting in its pipe. A
+#: worker that finishes a page starts the next at once instead of waiting for the parent to read
+#: the result and send another, which on a loaded machine can take longer than a page (~15 ms).
+#: Small, so that the last pages spread over the workers and a killed worker has few to give back.
+QUEUE_PAGES = 3
 
 ExtractFn = Callable[..., dict[str, Any]]
 Entry = dict[str, Any]
@@ -747,7 +753,11 @@ class _Worker:
     process: BaseProcess
     conn: Connection
     ready: bool = False
-    path: str | None = None
+    #: Pages handed over and not yet reported, in the worker's order: the first is the one it runs,
+    #: the others wait in its pipe.
+    pages: deque[str] = field(default_factory=deque)
+    #: When the first page runs out of time. Set when that page becomes the first (handed to an
+    #: idle worker, or the page before it reported), so the limit is per page, not per chunk.
     deadline: float = float("inf")
 
 
@@ -766,10 +776,14 @@ def _mp_context(*, warm: bool) -> Any:  # typeshed's BaseContext lacks .Process
     return ctx
 
 
-def _worker_main(conn: Connection, options: Options, extract_fn: ExtractFn | None) -> None:
+def _worker_main(
+    conn: Connection, options: Options, extract_fn: ExtractFn | None, cwd: str | None = None
+) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:
         try:
+            if cwd is not None:
+                os.chdir(cwd)  # where relative page paths are (a cluster task's submitter's)
             init_worker(options, warm=extract_fn is None)  # a replacement needs no jieba
         except ExtractionError as err:
             conn.send(("fatal", err.reason))
@@ -778,8 +792,11 @@ def _worker_main(conn: Connection, options: Options, extract_fn: ExtractFn | Non
             conn.send(("fatal", f"worker start-up failed: {err!r}"))
             return
         conn.send(("ready", None))
-        while (path := conn.recv()) is not None:
-            conn.send(("done", Done.of(process_page(path, options, extract_fn))))
+        # Pages come in chunks. Each is reported as soon as it is done and the next one starts at
+        # once: the parent times a page from the report of the one before it.
+        while (chunk := conn.recv()) is not None:
+            for item in chunk:
+                conn.send(("done", Done.of(process_page(item, options, extract_fn))))
     except (EOFError, OSError):
         pass  # the parent is gone (killed): exit quietly, no BrokenPipeError traceback
 
@@ -789,84 +806,140 @@ class BatchError(Exception):
 
 
 def run_local(
-    paths: Sequence[str],
+    items: Sequence[str],
     options: Options,
     jobs: int,
     on_done: Callable[[Done], None],
     extract_fn: ExtractFn | None = None,
+    *,
+    cwd: str | None = None,
 ) -> None:
-    """Extract ``paths`` in ``jobs`` worker processes, calling ``on_done`` once per path."""
-    if not paths:
+    """Extract ``items`` (page paths or page keys, handed to the workers as they are) in ``jobs``
+    worker processes, calling ``on_done`` once per item.
+
+    Each worker holds up to :data:`QUEUE_PAGES` pages: the one it runs and the next ones, sent
+    in chunks, so that a parent busy journalling does not leave it idle.
+    A page over ``options.timeout`` (counted from when the worker reported the page before it,
+    or was handed it idle) gets its worker killed; a worker that dies costs the page it ran.
+    Either way that page becomes an error row and the pages queued behind it go back to the
+    queue for a replacement worker. ``cwd``: the folder the workers work in (default: this
+    process's).
+    """
+    if not items:
         return
+    depth = max(1, QUEUE_PAGES)
     ctx = _mp_context(warm=extract_fn is None)
-    queue = deque(paths)
+    todo = deque(items)
 
     def start() -> _Worker:
         parent, child = ctx.Pipe()
-        process = ctx.Process(target=_worker_main, args=(child, options, extract_fn), daemon=True)
+        process = ctx.Process(
+            target=_worker_main, args=(child, options, extract_fn, cwd), daemon=True
+        )
         process.start()
         child.close()
         return _Worker(process, parent)
 
-    workers = [start() for _ in range(min(jobs, len(paths)))]
+    workers = [start() for _ in range(min(jobs, len(items)))]
     try:
-        while queue or any(w.path is not None for w in workers):
-            now = time.monotonic()
-            for w in workers:
-                if w.ready and w.path is None and queue and not w.conn.closed:
-                    w.path = queue.popleft()
-                    w.conn.send(w.path)
-                    w.deadline = now + options.timeout if options.timeout else float("inf")
+        while todo or any(w.pages for w in workers):
+            _hand_out(workers, todo, depth, options.timeout)
             soonest = min(w.deadline for w in workers)
             ready = connection.wait(
                 [w.conn for w in workers if not w.conn.closed],
-                timeout=None if soonest == float("inf") else max(0.0, soonest - now),
+                timeout=None if soonest == float("inf") else max(0.0, soonest - time.monotonic()),
             )
-            for i, w in enumerate(list(workers)):
-                lost = False
+            for i, w in enumerate(workers):
+                lost = None
                 if w.conn in ready:
-                    lost = _receive(w, on_done)
-                elif w.path is not None and time.monotonic() >= w.deadline:
-                    # Kill first: the worker may be stuck on the file itself. The parent never
-                    # opens the page (no hash): the row's file signature comes from stat.
-                    path = w.path
-                    _kill(w)
-                    limit = f"{options.timeout:g}"
-                    on_done(Done.of(error_entry(path, None, f"over {limit} s", "timeout")))
-                    lost = True
-                if lost:
-                    _kill(w)
-                    w.path, w.deadline = None, float("inf")
-                    if queue:  # no replacement needed when no page is left to give it
+                    lost = _receive(w, on_done, options.timeout)
+                elif w.pages and time.monotonic() >= w.deadline and not w.conn.poll():
+                    # (A report waiting in the pipe is read first: the page finished in time.)
+                    lost = (f"over {options.timeout:g} s", "timeout")
+                if lost is not None:
+                    _give_back(w, lost, todo, on_done)
+                    if todo:  # no replacement needed when no page is left to give it
                         workers[i] = start()
     finally:
-        for w in workers:
-            _stop(w)
+        _stop_all(workers)
 
 
-def _receive(w: _Worker, on_done: Callable[[Done], None]) -> bool:
-    """Handle a worker's message; ``True`` when the worker died and must be replaced."""
-    try:
-        kind, payload = w.conn.recv()
-    except (EOFError, OSError):
-        w.process.join(1.0)
-        code = w.process.exitcode
-        if not w.ready:
-            raise BatchError(f"a worker exited while starting (exit code {code})") from None
-        if w.path is None:
-            return True  # died between pages: nothing lost, just replace it
-        error = error_entry(w.path, None, f"worker died (exit code {code})", "crash")
-        on_done(Done.of(error))
-        return True
-    if kind == "fatal":
-        raise BatchError(payload)
-    if kind == "ready":
-        w.ready = True
-    else:
-        w.path = None
-        w.deadline = float("inf")
-        on_done(payload)
-    return False
+def _hand_out(
+    workers: Sequence[_Worker], todo: deque[str], depth: int, timeout: float | None
+) -> None:
+    """Top each ready worker up to ``depth`` pages, in one message per worker.
+
+    Pages go one at a time to the worker holding the fewest, and none holds more than an equal
+    share of the pages not yet reported, so that the last pages of a batch (or the few of a small
+    one) spread over the workers instead of queueing behind one. A message is a few hundred
+    bytes and a pipe holds at most ``depth`` of them, so sending never blocks on a worker that
+    is itself blocked sending a (large) result.
+    """
+    left = len(todo) + sum(len(w.pages) for w in workers)
+    limit = max(1, min(depth, -(-left // len(workers))))
+    ready = [w for w in workers if w.ready and not w.conn.closed and len(w.pages) < limit]
+    chunks: list[list[str]] = [[] for _ in ready]
+    while todo and ready:
+        held = [len(w.pages) + len(chunk) for w, chunk in zip(ready, chunks, strict=True)]
+        fewest = held.index(min(held))
+        if held[fewest] >= limit:
+            break
+        chunks[fewest].append(todo.popleft())
+    now = time.monotonic()
+    for w, chunk in zip(ready, chunks, strict=True):
+        if not chunk:
+            continue
+        try:
+            w.conn.send(chunk)
+        except OSError:  # the worker just died: its pipe's end is read next and it is replaced
+            todo.extendleft(reversed(chunk))
+            continue
+        if not w.pages:
+            w.deadline = now + timeout if timeout else float("inf")
+        w.pages.extend(chunk)
+
+
+def _receive(
+    w: _Worker, on_done: Callable[[Done], None], timeout: float | None
+) -> tuple[str, str] | None:
+    """Handle the messages waiting from a worker; when it died, why its first page is lost
+    (reason, stage)."""
+    while True:
+        try:
+            kind, payload = w.conn.recv()
+        except (EOFError, OSError):
+            w.process.join(1.0)
+            code = w.process.exitcode
+            if not w.ready:
+                raise BatchError(f"a worker exited while starting (exit code {code})") from None
+            return (f"worker died (exit code {code})", "crash")
+        if kind == "fatal":
+            raise BatchError(payload)
+        if kind == "ready":
+            w.ready = True
+        else:
+            w.pages.popleft()
+            # The worker started its next page as it sent this report: that page's time starts
+            # no later than now (later only by how long this parent took to read it).
+            w.deadline = time.monotonic() + timeout if w.pages and timeout else float("inf")
+            on_done(payload)
+        if not w.pages or not w.conn.poll():
+            return None
+
+
+def _give_back(
+    w: _Worker, lost: tuple[str, str], todo: deque[str], on_done: Callable[[Done], None]
+) -> None:
+    """A lost worker (timed out or dead): killed first (it may be stuck on the file itself, which
+    the parent never opens), its first page becomes an error row, and the pages queued behind it
+    go back to the front of the queue. It reported none of them, so none is lost or done twice."""
+    _kill(w)
+    if w.pages:
+        reason, stage = lost
+        on_done(Done.of(error_entry(w.pages.popleft(), None, reason, stage)))
+        todo.extendleft(reversed(w.pages))
+        w.pages.clear()
+    w.deadline = float("inf")
 
 
 def _kill(w: _Worker) -> None:
@@ -877,17 +950,23 @@ def _kill(w: _Worker) -> None:
         w.conn.close()
 
 
-def _stop(w: _Worker) -> None:
-    try:
-        if not w.conn.closed:
-            w.conn.send(None)
-    except OSError:
-        pass
-    w.process.join(_STOP_GRACE)
-    if w.process.is_alive():
-        _kill(w)
-    elif not w.conn.closed:
-        w.conn.close()
+def _stop_all(workers: Sequence[_Worker]) -> None:
+    """End the workers: the idle ones are told to stop and given :data:`_STOP_GRACE` seconds
+    together; one still holding pages (Ctrl-C, an error) is killed at once, since nobody would
+    journal its results."""
+    for w in workers:
+        if w.pages:
+            _kill(w)
+        elif not w.conn.closed:
+            with contextlib.suppress(OSError):
+                w.conn.send(None)
+    deadline = time.monotonic() + _STOP_GRACE
+    for w in workers:
+        w.process.join(max(0.0, deadline - time.monotonic()))
+        if w.process.is_alive():
+            _kill(w)
+        elif not w.conn.closed:
+            w.conn.close()
 
 
 # --------------------------------------------------------------------------------------------
