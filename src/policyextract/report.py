@@ -24,14 +24,14 @@ import json
 import os
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from .errors import ExtractionError
+from .dataset import Loaded, is_record, load_records  # noqa: F401 - the report's input
 
 #: Fact type → (colour, Chinese gloss). Unknown types fall back to grey.
 FACT_STYLES: dict[str, tuple[str, str]] = {
@@ -62,94 +62,6 @@ class Span:
     start: int
     end: int
     tip: str
-
-
-@dataclass
-class Loaded:
-    """What a report is drawn from: records, skipped input lines, and a batch's failed pages."""
-
-    records: list[dict[str, Any]] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    failures: list[dict[str, Any]] = field(default_factory=list)
-
-
-def load_records(path: str | os.PathLike[str]) -> Loaded:
-    """Records from a batch folder (``articles.jsonl``), a JSON/JSONL file, or a saved page.
-
-    ``problems`` gets one line per input that was skipped (bad JSON, not a record); for a batch
-    folder, ``failures`` gets its ``errors.jsonl`` rows. A saved page is extracted; a page that
-    cannot be extracted raises :class:`ExtractionError`.
-    """
-    file = Path(path)
-    if file.is_dir():
-        loaded = Loaded()
-        articles = file / "articles.jsonl"
-        if not articles.is_file():
-            raise ExtractionError("no articles.jsonl in this folder", stage="report")
-        loaded.records, loaded.problems = _read_jsonl(articles)
-        errors = file / "errors.jsonl"
-        if errors.is_file():
-            loaded.failures, _ = _read_jsonl(errors, want=lambda v: isinstance(v, dict))
-        return loaded
-    if file.suffix.lower() == ".jsonl":
-        return Loaded(*_read_jsonl(file))
-    if file.suffix.lower() == ".json":
-        return Loaded(*_read_json(file))
-    from .pipeline import extract
-
-    return Loaded([extract(file)])
-
-
-def _read_jsonl(
-    file: Path, want: Callable[[Any], bool] | None = None
-) -> tuple[list[dict[str, Any]], list[str]]:
-    records: list[dict[str, Any]] = []
-    problems: list[str] = []
-    with file.open(encoding="utf-8", errors="replace") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                value = json.loads(line)
-            except (ValueError, RecursionError):  # RecursionError: hostile nesting
-                problems.append(f"{file.name} line {number}: not JSON")
-                continue
-            _keep(value, f"{file.name} line {number}", records, problems, want)
-    return records, problems
-
-
-def _read_json(file: Path) -> tuple[list[dict[str, Any]], list[str]]:
-    try:
-        value = json.loads(file.read_text(encoding="utf-8", errors="replace"))
-    except (ValueError, RecursionError) as err:
-        raise ExtractionError("not JSON", stage="report") from err
-    records: list[dict[str, Any]] = []
-    problems: list[str] = []
-    for i, item in enumerate(value if isinstance(value, list) else [value]):
-        _keep(item, f"{file.name} item {i}", records, problems)
-    return records, problems
-
-
-def _keep(
-    value: Any,
-    where: str,
-    records: list[dict[str, Any]],
-    problems: list[str],
-    want: Callable[[Any], bool] | None = None,
-) -> None:
-    if (want or is_record)(value):
-        records.append(value)
-    else:
-        problems.append(f"{where}: not a record (needs a body list)")
-
-
-def is_record(value: Any) -> bool:
-    """True for a dict shaped enough to draw: a list of string paragraphs."""
-    return (
-        isinstance(value, dict)
-        and isinstance(value.get("body"), list)
-        and all(isinstance(p, str) for p in value["body"])
-    )
 
 
 def write_report(text: str, out: str | os.PathLike[str]) -> None:
