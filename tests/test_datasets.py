@@ -99,7 +99,7 @@ def test_ids_duplicates_and_stories_of_made_up_pages(tmp_path: Path) -> None:
     assert shown["e.txt"][:2] == (None, d)  # two of three paragraphs: a reprint too
     assert shown["na.txt"] == (None, ids["na.txt"], 1.0)
     manifest = summary.manifest
-    assert manifest["dedupe"]["threshold"] == 0.5
+    assert manifest["dedupe"]["threshold"] == 0.4
     assert (manifest["counts"]["duplicates"], manifest["counts"]["stories"]) == (1, 3)
 
     # The same inputs given the same way: the same ids; a higher threshold splits the reprints.
@@ -248,6 +248,19 @@ def test_corpus_folder_loads_with_types_and_round_trips(corpus_batch: Path) -> N
     check_dataset(corpus_batch)
 
 
+def test_corpus_folder_loads_in_polars_and_duckdb(corpus_batch: Path) -> None:
+    pl = pytest.importorskip("polars")  # not among the test extras: checked where installed
+    duckdb = pytest.importorskip("duckdb")
+    facts = pl.read_parquet(corpus_batch / "facts.parquet")
+    assert facts.schema["published"] == pl.Datetime("us", "Asia/Shanghai")
+    assert facts.schema["value"] == pl.Float64 and facts.schema["first_day"] == pl.Date
+    joined = duckdb.sql(
+        f"SELECT count(*) FROM '{corpus_batch / 'facts.parquet'}' "
+        f"JOIN '{corpus_batch / 'articles.parquet'}' USING (article_id)"
+    ).fetchall()
+    assert joined == [(len(facts),)]
+
+
 def test_corpus_folder_loads_by_its_card(corpus_batch: Path, tmp_path: Path) -> None:
     check_card(corpus_batch, tmp_path)
     card = (corpus_batch / "README.md").read_text(encoding="utf-8")
@@ -337,6 +350,19 @@ def test_without_jsonl_the_journal_keeps_the_records(tmp_path: Path) -> None:
     assert resumed.skipped == len(paths)
     run_batch(paths, tmp_path / "clean", jobs=1, formats=formats, extract_fn=fake_extract)
     assert load_records(out).records == load_records(tmp_path / "clean").records
+
+
+def test_resume_refuses_a_journal_of_schema_5(tmp_path: Path) -> None:
+    # Its records lack the dataset keys: a resumed dataset would mix two record versions.
+    paths = make_pages(tmp_path / "in", {"a.txt": "甲\n"})
+    out = tmp_path / "out"
+    run_batch(paths, out, jobs=1, extract_fn=fake_extract)
+    header = out / ".work" / "options.json"
+    options = json.loads(header.read_text(encoding="utf-8"))
+    assert options.pop("schema_version") == 6
+    header.write_text(json.dumps(options), encoding="utf-8")  # as version 5 wrote it
+    with pytest.raises(UsageError, match="records of schema 5, this version writes schema 6"):
+        run_batch(paths, out, jobs=1, resume=True, extract_fn=fake_extract)
 
 
 # ------------------------------------------------------------------------------------------

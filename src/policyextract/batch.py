@@ -632,10 +632,18 @@ class Journal:
         self.index: dict[str, tuple[int, int, str | None]] = {}
         #: Timed-out and crashed pages: path → (tries so far, file size and mtime, time limit).
         self.retry: dict[str, tuple[int, list[int] | None, float | None]] = {}
+        from .models import SCHEMA_VERSION  # here: pydantic is no import of the CLI's start
+
         header = self.dir / "options.json"
         fingerprint = options.fingerprint()
         if resume and header.exists():
             saved = json.loads(header.read_text(encoding="utf-8"))
+            version = saved.pop("schema_version", 5)  # journals from before version 6
+            if version != SCHEMA_VERSION:
+                raise UsageError(
+                    f"{outdir}: the journal holds records of schema {version}, this version "
+                    f"writes schema {SCHEMA_VERSION}; rerun without --resume"
+                )
             saved.pop("timeout", None)  # a resumed run may change the time limit
             saved.setdefault("max_page_size", MAX_PAGE_BYTES)  # journals from before the option
             saved.setdefault("urls", None)
@@ -649,7 +657,8 @@ class Journal:
         else:
             shutil.rmtree(self.dir, ignore_errors=True)
             self.dir.mkdir(parents=True)
-            header.write_text(json.dumps(fingerprint, sort_keys=True), encoding="utf-8")
+            saved = {**fingerprint, "schema_version": SCHEMA_VERSION}
+            header.write_text(json.dumps(saved, sort_keys=True), encoding="utf-8")
         self._stream: IO[bytes] = open(self.file, "ab")  # noqa: SIM115 - closed by close()
         self._synced = time.monotonic()
 
@@ -1364,7 +1373,7 @@ _HEAD = ["schema_version", *_DATASET_KEYS]
 
 
 def _text_head(record: Entry) -> str:
-    return "{" + "".join(f"{_dumps(key)}:{_dumps(record[key])}," for key in _HEAD)
+    return _dumps({key: record[key] for key in _HEAD})[:-1] + ","
 
 
 def _file_list(folder: Path) -> dict[str, dict[str, Any]]:
