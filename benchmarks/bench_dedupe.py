@@ -90,14 +90,17 @@ def edit_page(html: str, kind: str, rng: random.Random) -> str:
         outlet = rng.choice(SOURCES)
         text, n = _SOURCE.subn(lambda m: m.group(1) + m.group(2) + outlet, text, count=1)
         if not n:
-            text = _BODY.sub(lambda m: m.group() + f"<div class='info'>来源：{outlet}</div>", text, 1)
+            info = f"<div class='info'>来源：{outlet}</div>"
+            text = _BODY.sub(lambda m: m.group() + info, text, 1)
     return _chrome(text, rng)
 
 
 def _chrome(text: str, rng: random.Random) -> str:
     site = rng.choice(("某某网", "地方新闻网", "政务资讯网"))
-    nav = "".join(f"<a href='/c{i}'>{w}</a> | " for i, w in enumerate(("首页", "要闻", "政务", site)))
-    header = f"<div class='topnav'>{nav}</div><div class='ad'>广告位招租 联系电话 010-12345678</div>"
+    words = ("首页", "要闻", "政务", site)
+    nav = "".join(f"<a href='/c{i}'>{w}</a> | " for i, w in enumerate(words))
+    ad = "<div class='ad'>广告位招租 联系电话 010-12345678</div>"
+    header = f"<div class='topnav'>{nav}</div>{ad}"
     footer = (
         f"<div class='footer'>版权所有 © {site} 京ICP备{rng.randint(10000, 99999)}号 "
         "关于我们 | 联系我们 | 网站地图</div>"
@@ -217,12 +220,11 @@ def edit_recall(
 ) -> dict[str, float]:
     """Per edit kind (and for text dumps), the share of copies in their HTML page's story."""
     pages = [truth[Path(r["source"]["path"]).name] for r in records]
-    story_of_page = {
-        page.stem: label for page, label in zip(pages, predicted, strict=True) if page.kind == "html"
-    }
+    pairs = list(zip(pages, predicted, strict=True))
+    story_of_page = {page.stem: label for page, label in pairs if page.kind == "html"}
     hits: Counter[str] = Counter()
     totals: Counter[str] = Counter()
-    for page, label in zip(pages, predicted, strict=True):
+    for page, label in pairs:
         if page.kind != "html":
             totals[page.kind] += 1
             hits[page.kind] += label == story_of_page[page.stem]

@@ -155,8 +155,10 @@ def check_dataset(out: Path) -> None:
     articles = pd.read_parquet(out / "articles.parquet")
     facts = pd.read_parquet(out / "facts.parquet")
     assert articles["article_id"].is_unique and len(articles) == len(records)
-    assert len(facts.merge(articles, on="article_id")) == len(facts) == sum(
-        len(r["facts"]) for r in records
+    assert (
+        len(facts.merge(articles, on="article_id"))
+        == len(facts)
+        == sum(len(r["facts"]) for r in records)
     )
     for table in (articles, facts):
         assert str(table["published"].dtype) == "datetime64[us, Asia/Shanghai]"
@@ -475,10 +477,33 @@ def test_a_kill_at_each_step_of_the_commit_leaves_one_complete_set(
             assert load_records(work).records == read_jsonl(tmp_path / "clean" / "articles.jsonl")
         commit(work)()  # the next run completes the folder
         assert visible(work) == new, step
-        assert sorted(p.name for p in (work / folder.SETS).iterdir()) == [
-            folder.current_set(work)
-        ]
+        assert sorted(p.name for p in (work / folder.SETS).iterdir()) == [folder.current_set(work)]
         assert not list(work.glob(".*.tmp")) and not (work / ".work" / "journal.jsonl.new").exists()
+
+
+def test_a_full_disk_at_the_manifest_leaves_the_old_set_and_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from policyextract import output
+
+    paths = make_pages(tmp_path / "in", {"a.txt": "甲\n1\n"})
+    out = tmp_path / "out"
+    run_batch(paths, out, jobs=1, extract_fn=fake_extract)
+    before = visible(out)
+    real = output.fsync_file
+
+    def full(path: Path) -> None:
+        if path.name == ".manifest.json.tmp":  # written, but the disk is full at its sync
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(path)
+
+    monkeypatch.setattr(output, "fsync_file", full)
+    paths = make_pages(tmp_path / "in", {"b.txt": "乙\n"})
+    with pytest.raises(OSError, match="No space left"):
+        run_batch(paths, out, jobs=1, extract_fn=fake_extract)
+    assert visible(out) == before
+    assert [p.name for p in (out / folder.SETS).iterdir()] == ["1"]  # the new set is gone
+    assert not list(out.rglob("*.tmp")) and not list(out.rglob("*.new"))
 
 
 def test_without_symbolic_links_the_files_are_moved_in_manifest_last(

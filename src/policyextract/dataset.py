@@ -191,8 +191,7 @@ def _record(row: dict[str, Any], facts: list[dict[str, Any]]) -> dict[str, Any]:
         "body": row["body"].split("\n") if row["paragraphs"] else [],
         "tables": [],
         "keywords": [
-            {"word": word, "weight": weight}
-            for word, weight in zip(words, weights, strict=False)
+            {"word": word, "weight": weight} for word, weight in zip(words, weights, strict=False)
         ],
         "tokens": None,
         "facts": facts,

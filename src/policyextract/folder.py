@@ -97,9 +97,9 @@ def cleanup(outdir: Path) -> None:
         path = outdir / name
         if _is_our_link(path, name) and not (current / name).exists():
             path.unlink()
-    for folder in (outdir / SETS).iterdir():
-        if folder.resolve() != current:
-            shutil.rmtree(folder, ignore_errors=True)
+    for other in (outdir / SETS).iterdir():
+        if other.resolve() != current:
+            shutil.rmtree(other, ignore_errors=True)
     for stray in outdir.glob(".*.tmp"):  # links and files of killed runs (any version)
         if stray.is_symlink() or stray.is_file():
             stray.unlink(missing_ok=True)
