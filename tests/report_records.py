@@ -79,7 +79,11 @@ for _f in FACTS:
         _f["qualifier"] = "exact"
 
 RECORD: dict[str, Any] = {
-    "schema_version": 5,
+    "schema_version": 6,
+    "article_id": None,
+    "duplicate_of": None,
+    "story_id": None,
+    "story_similarity": None,
     "source": SOURCE,
     "metadata": {
         "title": "山东拥有国家先进制造业集群3个",

@@ -132,7 +132,7 @@ def test_a_warc_and_an_mhtml_file_give_their_pages_with_url_date_and_offset(
     assert saved["metadata"]["url"] == SAVED_URL
 
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["schema_version"] == 5
+    assert manifest["schema_version"] == 6
     assert sum(manifest["skipped_records"].values()) == 8
     import pyarrow.parquet as pq
 

@@ -25,7 +25,7 @@ from policyextract.cli import main
 from policyextract.errors import ExtractionError
 from policyextract.facts.quantities import Quantity
 from policyextract.models import Metadata
-from policyextract.record import Record, SourceInfo
+from policyextract.record import Record, SourceInfo, article_id
 
 REPO = Path(__file__).resolve().parents[1]
 REALWORLD = REPO / ".." / "shared" / "realworld"
@@ -221,7 +221,11 @@ def test_jobs_1_and_jobs_2_write_identical_files(tmp_path: Path) -> None:
     ]
     assert errors[0]["reason"] == "internal error: RuntimeError('boom')"
     assert sorted(p.name for p in (tmp_path / "one").iterdir()) == [
+        ".current",
+        ".sets",
         ".work",
+        "README.md",
+        "articles.csv",
         "articles.jsonl",
         "articles.parquet",
         "errors.jsonl",
@@ -241,6 +245,9 @@ def test_articles_jsonl_copies_each_record_from_the_journal_exactly(tmp_path: Pa
     expected = [
         fake_extract(Path(p).read_bytes(), path=p, input_format="auto", tokens=False) for p in paths
     ]
+    for record, path in zip(expected, paths, strict=True):  # the dataset keys, set by the batch
+        own = article_id(path)
+        record.update(article_id=own, story_id=own, story_similarity=1.0)  # bodies unlike
     assert [json.loads(line) for line in lines] == expected
     assert lines == [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in expected]
 
@@ -408,7 +415,11 @@ def test_cli_exit_status_and_formats(tmp_path: Path) -> None:
     argv = ["batch", str(tmp_path), "-o", str(out), "-j", "1", "--formats", "csv", "-q"]
     assert main(argv) == 1
     assert sorted(p.name for p in out.iterdir()) == [
+        ".current",
+        ".sets",
         ".work",
+        "README.md",
+        "articles.csv",
         "errors.jsonl",
         "facts.csv",
         "manifest.json",

@@ -109,7 +109,7 @@ def test_extract_of_dev_zero_and_a_sparse_gigabyte_is_one_line_each_in_bounded_m
         f"policyextract: {big}: too large for a page: 1024 MiB > 16 MiB "
         "(--max-page-size raises the cap)",
     ]
-    assert json.loads(done.stdout.splitlines()[0])["schema_version"] == 5
+    assert json.loads(done.stdout.splitlines()[0])["schema_version"] == 6
 
 
 def test_max_page_size_sets_the_cap(tmp_path: Path) -> None:

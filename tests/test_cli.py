@@ -22,7 +22,7 @@ def test_one_path_prints_one_pretty_object(capsys: pytest.CaptureFixture[str]) -
     out = capsys.readouterr().out
     assert out.startswith("{\n")
     assert "山东拥有国家先进制造业集群" in out  # UTF-8, not \u-escaped
-    assert json.loads(out)["schema_version"] == 5
+    assert json.loads(out)["schema_version"] == 6
 
 
 def test_several_paths_print_jsonl_in_input_order(capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import hashlib
 import io
 import json
 from collections.abc import Sequence
@@ -28,6 +30,7 @@ from policyextract.output import (
 from policyextract.record import Record
 
 SHA = "ab" * 32
+ID = "0123456789abcdef"
 
 
 def _fact(type_: str, text: str, start: int, **fields: object) -> dict[str, object]:
@@ -43,7 +46,11 @@ def _fact(type_: str, text: str, start: int, **fields: object) -> dict[str, obje
 
 
 RECORD = {
-    "schema_version": 5,
+    "schema_version": 6,
+    "article_id": ID,
+    "duplicate_of": None,
+    "story_id": ID,
+    "story_similarity": 1.0,
     "source": {
         "path": "pages/a.html",
         "format": "html",
@@ -124,14 +131,93 @@ def test_fact_rows_flatten_every_fact_with_its_article() -> None:
         "市长",
         "李四",
     )
-    assert official["article_id"] == SHA and official["path"] == "pages/a.html"
+    assert official["article_id"] == ID and official["path"] == "pages/a.html"
     assert official["offset"] is None
     assert (negative["value"], integer["value"]) == (-3.5, 3830.0)
+    assert (negative["value_text"], integer["value_text"]) == ("-3.5", "3830")
     assert isinstance(integer["value"], float)
     assert json.loads(target["items"]) == [
         {"subject": "集群", "value": 10, "unit": "个", "qualifier": "exact"}
     ]
     assert (date["value"], date["date"]) == (None, "2024-06-07")
+    assert (date["first_day"], date["last_day"]) == (dt.date(2024, 6, 7), dt.date(2024, 6, 7))
+    assert official["first_day"] is None and official["value_text"] is None
+    assert {(r["published"], r["published_text"], r["published_precision"]) for r in rows} == {
+        (dt.datetime(2024, 6, 7, 1, 30, tzinfo=dt.timezone.utc), RECORD_PUBLISHED, "minute")
+    }
+
+
+RECORD_PUBLISHED = "2024-06-07T09:30:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "number"),
+    [
+        (2**60 + 1, "1152921504606846977", 2.0**60),  # beyond 2^53: exact as text only
+        (-(10**17) - 3, "-100000000000000003", -1e17),
+        (0.1, "0.1", 0.1),
+        (1e-7, "0.0000001", 1e-7),
+        (123456.789, "123456.789", 123456.789),
+        (float("nan"), None, None),  # no number: null, as in JSON
+        (float("inf"), None, None),
+        (10**400, "1" + "0" * 400, None),  # too large for a float
+        (True, None, None),
+        ("12", None, None),
+    ],
+)
+def test_quantity_value_is_a_float_beside_its_exact_decimal_text(
+    value: object, text: str | None, number: float | None
+) -> None:
+    fact = _fact("quantity", "x", 0, value=value, unit=None, subject=None, qualifier=None)
+    (row,) = fact_rows({**RECORD, "facts": [fact]})
+    assert (row["value_text"], row["value"]) == (text, number)
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last"),
+    [
+        ("2024-06-07", "2024-06-07", "2024-06-07"),
+        ("2024-02", "2024-02-01", "2024-02-29"),  # a leap year's February
+        ("2023-02", "2023-02-01", "2023-02-28"),
+        ("2024", "2024-01-01", "2024-12-31"),
+        ("2024-01/2024-04", "2024-01-01", "2024-04-30"),
+        ("2010/2020", "2010-01-01", "2020-12-31"),
+        ("2024-05-07/2024-05-09", "2024-05-07", "2024-05-09"),
+        ("2024-02-30", None, None),  # no such day
+        ("上周", None, None),
+        ("2024/", None, None),
+    ],
+)
+def test_a_date_facts_interval_has_its_first_and_last_day(
+    value: str, first: str | None, last: str | None
+) -> None:
+    (row,) = fact_rows({**RECORD, "facts": [_fact("date", "x", 0, value=value)]})
+    days = (row["first_day"], row["last_day"])
+    assert days == tuple(None if d is None else dt.date.fromisoformat(d) for d in (first, last))
+
+
+@pytest.mark.parametrize(
+    ("published", "instant", "precision"),
+    [
+        ("2024-06-07", "2024-06-06T16:00:00+00:00", "day"),  # the local midnight
+        ("2024-06-07T09:30:00+08:00", "2024-06-07T01:30:00+00:00", "minute"),
+        ("2024-06-07T09:30:05+08:00", "2024-06-07T01:30:05+00:00", "second"),
+        ("2024-06-07T09:30:00-05:00", "2024-06-07T14:30:00+00:00", "minute"),  # the instant kept
+        ("2024-06-07T09:30:00.250000+08:00", "2024-06-07T01:30:00.250000+00:00", "second"),
+        ("6月7日", None, None),  # not ISO: only the text
+        (None, None, None),
+    ],
+)
+def test_published_is_an_instant_beside_its_text_and_precision(
+    published: str | None, instant: str | None, precision: str | None
+) -> None:
+    record = {**RECORD, "metadata": {**RECORD["metadata"], "published": published}}
+    row = article_row(record)
+    when = row["published"]
+    assert (None if when is None else when.astimezone(dt.timezone.utc).isoformat()) == instant
+    assert (row["published_text"], row["published_precision"]) == (published, precision)
+    if when is not None:
+        assert str(when.tzinfo) == "Asia/Shanghai"
 
 
 def test_unknown_fields_are_dropped_and_odd_values_kept_as_text() -> None:
@@ -163,7 +249,7 @@ def _write(tmp_path: Path, formats: Sequence[str] = ("jsonl", "csv", "parquet"))
     files = OutputSet(tmp_path, formats)
     files.add_record(RECORD)
     files.add_error({"path": "pages/b.html", "reason": "empty file", "stage": "read"})
-    files.commit()
+    files.close()
     return files
 
 
@@ -177,7 +263,15 @@ def test_csv_opens_in_excel_and_defuses_formulas(tmp_path: Path) -> None:
     assert {r["title"] for r in rows} == {"'=某市召开会议"}
     negative = rows[1]
     assert (negative["text"], negative["value"]) == ("'-3.5%", "-3.5")
-    assert rows[2]["value"] == "3830"
+    assert (negative["value_text"], rows[2]["value"]) == ("-3.5", "3830")
+    assert rows[0]["published"] == "2024-06-07T09:30:00+08:00"
+    assert (rows[4]["first_day"], rows[4]["last_day"]) == ("2024-06-07", "2024-06-07")
+    articles = list(csv.DictReader(
+        (tmp_path / "articles.csv").read_bytes().decode("utf-8-sig").splitlines()
+    ))  # fmt: skip
+    assert list(articles[0]) == ARTICLE_SCHEMA.names
+    assert (articles[0]["title"], articles[0]["authors"]) == ("'=某市召开会议", '["张三"]')
+    assert (articles[0]["story_similarity"], articles[0]["offset"]) == ("1", "")
 
 
 def test_parquet_has_the_documented_column_types(tmp_path: Path) -> None:
@@ -188,7 +282,9 @@ def test_parquet_has_the_documented_column_types(tmp_path: Path) -> None:
     assert articles.schema.equals(ARTICLE_SCHEMA)
     types = {f.name: f.type for f in facts.schema}
     assert types["value"] == pa.float64() and types["start"] == pa.int32()
-    assert types["items"] == pa.string()
+    assert types["items"] == pa.string() and types["value_text"] == pa.string()
+    assert types["published"] == pa.timestamp("us", tz="Asia/Shanghai")
+    assert types["first_day"] == types["last_day"] == pa.date32()
     assert {f.name: f.type for f in articles.schema}["authors"] == pa.list_(pa.string())
     assert facts.num_rows == 5 and articles.num_rows == 1
     assert facts.column("value").to_pylist() == [None, -3.5, 3830.0, None, None]
@@ -203,12 +299,13 @@ def test_formats_pick_the_files_and_leave_no_temporary_names(tmp_path: Path) -> 
     files = _write(tmp_path, formats=["jsonl"])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["articles.jsonl", "errors.jsonl"]
     assert files.files == ["errors.jsonl", "articles.jsonl"]
+    assert files.articles is None or files.articles.closed
     assert json.loads((tmp_path / "articles.jsonl").read_text(encoding="utf-8")) == RECORD
     error = json.loads((tmp_path / "errors.jsonl").read_text(encoding="utf-8"))
     assert error == {"path": "pages/b.html", "reason": "empty file", "stage": "read"}
 
 
-def test_abort_removes_the_temporary_files(tmp_path: Path) -> None:
+def test_abort_removes_the_files(tmp_path: Path) -> None:
     files = OutputSet(tmp_path, ["jsonl", "csv", "parquet"])
     files.add_record(RECORD)
     files.abort()
@@ -251,6 +348,11 @@ CSV_NUMBERS = {
     "start": [0, 7],
     "end": [1, 1000],
     "value": [-3.5, 3830.0, 0.25, 2.0**60, 1e-7, -0.0, None],
+    "value_text": ["-3.5", "1152921504606846977", None],
+    # Typed columns: written by us, never defused.
+    "published": [dt.datetime(2024, 6, 7, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))],
+    "first_day": [dt.date(2024, 1, 1), None],
+    "last_day": [dt.date(2024, 12, 31)],
 }
 
 
@@ -282,7 +384,14 @@ def _csv_line(cells: list[object]) -> str:
 def test_add_record_writes_the_given_json_text_as_is(tmp_path: Path) -> None:
     files = OutputSet(tmp_path, ["jsonl"])
     text = json.dumps(RECORD, ensure_ascii=False, separators=(",", ":"))
-    files.add_record(RECORD, text)
-    files.add_record(RECORD)  # without the text: encoded here, to the same bytes
-    files.commit()
-    assert (tmp_path / "articles.jsonl").read_text(encoding="utf-8") == f"{text}\n{text}\n"
+    first = files.add_record(RECORD, text)
+    second = files.add_record(RECORD)  # without the text: encoded here, to the same bytes
+    files.close()
+    data = (tmp_path / "articles.jsonl").read_bytes()
+    assert data.decode() == f"{text}\n{text}\n"
+    # Where each line is, for the journal: offset, length and sha256 of the line's bytes.
+    line = data[: len(data) // 2]
+    assert (first, second) == (
+        (0, len(line), hashlib.sha256(line).hexdigest()),
+        (len(line), len(line), hashlib.sha256(line).hexdigest()),
+    )

@@ -21,6 +21,10 @@ def test_schema_requires_every_record_key() -> None:
     schema = record_schema()
     assert set(schema["properties"]) == {
         "schema_version",
+        "article_id",
+        "duplicate_of",
+        "story_id",
+        "story_similarity",
         "source",
         "metadata",
         "body",
@@ -34,7 +38,11 @@ def test_schema_requires_every_record_key() -> None:
 
 def test_schema_rejects_a_fact_without_span() -> None:
     record = {
-        "schema_version": 5,
+        "schema_version": 6,
+        "article_id": None,
+        "duplicate_of": None,
+        "story_id": None,
+        "story_similarity": None,
         "source": {
             "path": None,
             "format": "text",

@@ -27,11 +27,16 @@ How a batch runs:
    (:meth:`Journal.must_redo`). Pages are read by :func:`policyextract.files.read_page_file`:
    regular files only, size checked before a bounded read.
 4. When every page has one journal entry, the dataset files are rebuilt from the journal in
-   sorted path order, under temporary names, then renamed. The outputs therefore depend only on
-   the inputs and the options, never on the number of workers, the scheduler or interruptions.
-
-The journal is kept after a complete run so that ``--resume`` on a grown folder only extracts the
-new or changed pages; a run without ``--resume`` starts a fresh journal.
+   sorted path order into a new set folder, each record given its dataset keys on the way
+   (``article_id``, ``duplicate_of``, ``story_id``, ``story_similarity``:
+   :mod:`policyextract.dedupe`), and the set is published whole by one rename
+   (:mod:`policyextract.folder`). The outputs therefore depend only on the inputs and the
+   options, never on the number of workers, the scheduler or interruptions.
+5. The journal is then rewritten to hold only what ``--resume`` needs: per page its key, content
+   hash and the place of its record in ``articles.jsonl`` (byte offset, length, sha256 of the
+   line), or its error. ``--resume`` reads such records back from there, checking each line's
+   hash (a line that does not match is extracted again). Without ``jsonl`` among the formats the
+   journal keeps the records themselves. A run without ``--resume`` starts a fresh journal.
 """
 
 from __future__ import annotations
@@ -70,8 +75,11 @@ from .archives import (
     shown_key,
     split_key,
 )
+from .dedupe import DEFAULT_THRESHOLD, METHOD, check_threshold
 from .errors import ExtractionError
 from .files import MAX_PAGE_BYTES, SNIFF_BYTES, read_page_file, sniff
+from .folder import CURRENT, NAMES, SETS, fsync_dir
+from .jsonsafe import dumps
 
 if TYPE_CHECKING:
     from .reader import InputFormat
@@ -93,8 +101,6 @@ RETRIED_STAGES = ("timeout", "crash")
 RETRIES = 2
 #: OUTDIR's lock file: held (``flock``) by the batch writing the folder.
 LOCK_NAME = ".policyextract.lock"
-#: The dataset files a batch writes in OUTDIR (besides ``manifest.json``).
-OUTPUT_NAMES = ("articles.jsonl", "errors.jsonl", "facts.csv", "facts.parquet", "articles.parquet")
 FORMATS = ("jsonl", "csv", "parquet")
 #: Default per-page time limit: the realworld pages take < 1 s each; 30 s only catches the stuck.
 TIMEOUT_SECONDS = 30.0
@@ -161,7 +167,7 @@ def entry_key(entry: Entry) -> str:
 
 
 def _dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return dumps(obj, separators=(",", ":"))  # NaN and infinity as null: strict JSON
 
 
 # In a journal line ``{"path":…,"sha256":…,"record":{…}}`` the record's own JSON text starts after
@@ -361,7 +367,7 @@ def _identity(path: str | os.PathLike[str]) -> tuple[int, int] | None:
 def _is_own_file(name: str) -> bool:
     """A file the batch writes in OUTDIR (its dataset files, their temporary names, the journal,
     the lock)."""
-    return name in (".work", LOCK_NAME, "manifest.json", *OUTPUT_NAMES) or (
+    return name in (".work", LOCK_NAME, SETS, CURRENT, *NAMES) or (
         name.startswith(".") and name.endswith(".tmp")
     )
 
@@ -617,20 +623,33 @@ def _file_signature(path: str) -> list[int] | None:
 class Journal:
     """``OUTDIR/.work/journal.jsonl``: one JSON line per finished page, appended durably.
 
-    The index maps a path to the byte range of its last entry, so that the final files are
-    rebuilt by seeking, without holding every record in memory.
+    A line is ``{path, sha256, record}`` or ``{path, sha256, error}`` as the worker made it (with
+    ``offset`` for a page inside a WARC file), or, once a run has committed its outputs,
+    ``{path, sha256, ref}`` where ``ref`` names the line of ``articles.jsonl`` holding the record:
+    ``{"set", "at", "length", "sha256"}`` (the set folder, the line's byte offset and length, the
+    sha256 of its bytes). The index maps a path to the byte range of its last line, so that the
+    final files are rebuilt by seeking, without holding every record in memory.
     """
 
     def __init__(self, outdir: Path, options: Options, *, resume: bool) -> None:
+        self.outdir = outdir
         self.dir = outdir / ".work"
         self.file = self.dir / "journal.jsonl"
         self.index: dict[str, tuple[int, int, str | None]] = {}
         #: Timed-out and crashed pages: path → (tries so far, file size and mtime, time limit).
         self.retry: dict[str, tuple[int, list[int] | None, float | None]] = {}
+        from .models import SCHEMA_VERSION  # here: pydantic is no import of the CLI's start
+
         header = self.dir / "options.json"
         fingerprint = options.fingerprint()
         if resume and header.exists():
             saved = json.loads(header.read_text(encoding="utf-8"))
+            version = saved.pop("schema_version", 5)  # journals from before version 6
+            if version != SCHEMA_VERSION:
+                raise UsageError(
+                    f"{outdir}: the journal holds records of schema {version}, this version "
+                    f"writes schema {SCHEMA_VERSION}; rerun without --resume"
+                )
             saved.pop("timeout", None)  # a resumed run may change the time limit
             saved.setdefault("max_page_size", MAX_PAGE_BYTES)  # journals from before the option
             saved.setdefault("urls", None)
@@ -644,7 +663,8 @@ class Journal:
         else:
             shutil.rmtree(self.dir, ignore_errors=True)
             self.dir.mkdir(parents=True)
-            header.write_text(json.dumps(fingerprint, sort_keys=True), encoding="utf-8")
+            saved = {**fingerprint, "schema_version": SCHEMA_VERSION}
+            header.write_text(json.dumps(saved, sort_keys=True), encoding="utf-8")
         self._stream: IO[bytes] = open(self.file, "ab")  # noqa: SIM115 - closed by close()
         self._synced = time.monotonic()
 
@@ -705,10 +725,16 @@ class Journal:
             self.sync()
             self._stream.close()
 
-    def entries(self, paths: Iterable[str]) -> Iterator[tuple[Entry, str | None]]:
+    def entries(
+        self, paths: Iterable[str], writing: str | None = None
+    ) -> Iterator[tuple[Entry, str | None]]:
         """The last entry of each path, in the given order (a missing one is an error), with
-        its record's JSON text as the journal holds it (``None`` for an error)."""
-        with open(self.file, "rb") as stream:
+        its record's JSON text as the journal or ``articles.jsonl`` holds it (``None`` for an
+        error). An entry that refers to ``articles.jsonl`` comes back with its record; the set
+        being ``writing`` is never read (a set published without links kept no folder, and its
+        name may come again)."""
+        with open(self.file, "rb") as stream, contextlib.ExitStack() as sets:
+            opened: dict[str, IO[bytes] | None] = {}
             for path in paths:
                 if path not in self.index:  # cannot happen; say so rather than drop the page
                     yield error_entry(path, None, "no result recorded", "internal"), None
@@ -717,12 +743,26 @@ class Journal:
                 stream.seek(offset)
                 line = stream.read(length)
                 entry = json.loads(line)
+                if "ref" in entry:
+                    ref = entry.pop("ref")
+                    if ref["set"] not in opened:
+                        opened[ref["set"]] = _open_set(self.outdir, ref["set"], sets, writing)
+                    found = _read_ref(opened[ref["set"]], ref)
+                    if found is None:  # checked when loaded: only if changed since
+                        reason = "its record in articles.jsonl changed during the run"
+                        yield error_entry(path, entry["sha256"], reason, "internal"), None
+                        continue
+                    text = found[:-1].decode()
+                    entry["record"] = json.loads(text)
+                    yield entry, text
+                    continue
                 yield entry, _record_text(line) if list(entry) in _RECORD_ENTRIES else None
 
     def _load(self) -> None:
         # A killed run can leave a half-written last line: keep the entries before it and cut
         # it off so that new entries start on a line of their own.
         good = 0
+        refs: dict[str, dict[str, Any]] = {}
         if self.file.exists():
             with open(self.file, "rb") as stream:
                 for line in stream:
@@ -739,9 +779,94 @@ class Journal:
                         self.retry[path] = (tries, entry.get("file"), entry.get("limit"))
                     else:
                         self.retry.pop(path, None)
+                    if "ref" in entry:
+                        refs[path] = entry["ref"]
+                    else:
+                        refs.pop(path, None)
                     good += len(line)
             with open(self.file, "r+b") as stream:
                 stream.truncate(good)
+        for path in self._broken(refs):
+            del self.index[path]  # its record is lost: the page is extracted again
+
+    def _broken(self, refs: dict[str, dict[str, Any]]) -> list[str]:
+        """The paths whose record is not where the journal says (a set removed or changed)."""
+        broken = []
+        with contextlib.ExitStack() as sets:
+            opened: dict[str, IO[bytes] | None] = {}
+            for path, ref in refs.items():
+                if ref["set"] not in opened:
+                    opened[ref["set"]] = _open_set(self.outdir, ref["set"], sets)
+                if _read_ref(opened[ref["set"]], ref) is None:
+                    broken.append(path)
+        return broken
+
+
+def _open_set(
+    outdir: Path, name: str, stack: contextlib.ExitStack, writing: str | None = None
+) -> IO[bytes] | None:
+    """A set's ``articles.jsonl``, open for reading (``None`` if it is gone). A set whose
+    folder is gone may be OUTDIR's own files (published without symbolic links): each line's
+    sha256 tells whether it is the one."""
+    from .folder import read_folder, set_folder
+
+    places = [read_folder(outdir)] if name == writing else [set_folder(outdir, name)]
+    for file in (*places, read_folder(outdir)):
+        with contextlib.suppress(OSError):
+            return stack.enter_context(open(file / "articles.jsonl", "rb"))
+    return None
+
+
+def _read_ref(stream: IO[bytes] | None, ref: dict[str, Any]) -> bytes | None:
+    """The line ``ref`` names, if it is still there with the same bytes."""
+    if stream is None:
+        return None
+    stream.seek(ref["at"])
+    line = stream.read(ref["length"])
+    return line if hashlib.sha256(line).hexdigest() == ref["sha256"] else None
+
+
+class JournalRewrite:
+    """The journal a commit leaves: what ``--resume`` needs and no more, written beside the old
+    journal (``journal.jsonl.new``) and put in its place by :meth:`commit` once the new outputs
+    are published.
+
+    Each record's line becomes a reference to its line in the new set's ``articles.jsonl`` (when
+    that file is written; else it keeps the record); errors keep their line (with their tries).
+    """
+
+    def __init__(self, journal: Journal, set_name: str) -> None:
+        self.journal = journal
+        self.set_name = set_name
+        self.file = journal.dir / "journal.jsonl.new"
+        self._stream: IO[bytes] = open(self.file, "wb")  # noqa: SIM115 - closed by close()
+
+    def add(self, entry: Entry, text: str | None, ref: tuple[int, int, str] | None) -> None:
+        if "record" not in entry:
+            self._stream.write((_dumps(entry) + "\n").encode())
+            return
+        where = _dumps({key: value for key, value in entry.items() if key != "record"})
+        if ref is not None:
+            at, length, sha256 = ref
+            place = {"set": self.set_name, "at": at, "length": length, "sha256": sha256}
+            line = where[:-1] + ',"ref":' + _dumps(place) + "}\n"
+        else:
+            line = where[:-1] + _RECORD_KEY.decode() + (text or _dumps(entry["record"])) + "}\n"
+        self._stream.write(line.encode())
+
+    def close(self) -> None:
+        """Make the new journal durable (before the outputs it refers to are published)."""
+        self._stream.flush()
+        os.fsync(self._stream.fileno())
+        self._stream.close()
+
+    def commit(self) -> None:
+        os.replace(self.file, self.journal.file)
+        fsync_dir(self.journal.dir)
+
+    def discard(self) -> None:
+        self._stream.close()
+        self.file.unlink(missing_ok=True)
 
 
 # --------------------------------------------------------------------------------------------
@@ -990,6 +1115,7 @@ def run_batch(
     retries: int = RETRIES,
     skipped: dict[str, int] | None = None,
     skipped_records: dict[str, int] | None = None,
+    dedupe_threshold: float = DEFAULT_THRESHOLD,
 ) -> Summary:
     """Extract ``paths`` (see :func:`collect_inputs`) into the dataset files of ``outdir``.
 
@@ -1002,8 +1128,13 @@ def run_batch(
     keywords ``url``, ``captured``, ``offset`` they have passed to ``extract_fn`` too. Raises
     :class:`UsageError` when OUTDIR is not a writable folder or another batch holds it, and
     ``KeyboardInterrupt`` after saving the journal when
-    interrupted.
+    interrupted. ``dedupe_threshold``: the least estimated Jaccard similarity of two bodies for
+    the later record to join the earlier one's story (:mod:`policyextract.dedupe`).
     """
+    try:
+        check_threshold(dedupe_threshold)
+    except ValueError as err:
+        raise UsageError(str(err)) from None
     options = options or Options()
     jobs = jobs or os.cpu_count() or 1
     started = _now()
@@ -1027,6 +1158,7 @@ def run_batch(
             skipped=skipped,
             skipped_records=skipped_records,
             started=started,
+            dedupe_threshold=dedupe_threshold,
         )
 
 
@@ -1132,6 +1264,7 @@ def _run_locked(
     skipped: dict[str, int] | None,
     skipped_records: dict[str, int] | None,
     started: str,
+    dedupe_threshold: float,
 ) -> Summary:
     journal = Journal(out, options, resume=resume)
     todo = [p for p in paths if not resume or journal.must_redo(p, options, retries)]
@@ -1160,10 +1293,9 @@ def _run_locked(
         journal.close()
         if bar is not None:
             bar.close()
-    counts = _write_outputs(journal, paths, out, formats)
     from .models import SCHEMA_VERSION
 
-    manifest = {
+    manifest: dict[str, Any] = {
         "policyextract": __version__,
         "schema_version": SCHEMA_VERSION,
         "inputs": [display_path(i) for i in (inputs if inputs is not None else paths)],
@@ -1171,12 +1303,13 @@ def _run_locked(
         "skipped_files": dict(sorted((skipped or {}).items())),
         "skipped_records": dict(sorted((skipped_records or {}).items())),
         "options": {**options.fingerprint(), "formats": list(formats)},
-        "counts": {k: v for k, v in counts.items() if k != "files"},
-        "files": counts["files"],
+        "dedupe": {"threshold": dedupe_threshold, "method": METHOD},
+        "counts": {},
+        "files": {},
         "versions": _versions(),
         "run": {
             "started": started,
-            "finished": _now(),
+            "finished": None,
             "scheduler": scheduler,
             "jobs": jobs,
             "resumed": resume,
@@ -1184,9 +1317,8 @@ def _run_locked(
             "skipped": len(paths) - len(todo),
         },
     }
-    from .output import write_json
-
-    write_json(out / "manifest.json", manifest)
+    _commit(journal, paths, out, formats, manifest)
+    counts = manifest["counts"]
     return Summary(
         pages=len(paths),
         ok=counts["ok"],
@@ -1196,37 +1328,141 @@ def _run_locked(
     )
 
 
-def _write_outputs(
-    journal: Journal, paths: Sequence[str], out: Path, formats: Sequence[str]
-) -> dict[str, Any]:
+# The record's keys that only a whole dataset decides (set by the parent when it commits); they
+# follow ``schema_version`` in the record's JSON text.
+_DATASET_KEYS = ("article_id", "duplicate_of", "story_id", "story_similarity")
+
+
+def _commit(
+    journal: Journal, paths: Sequence[str], out: Path, formats: Sequence[str], manifest: Entry
+) -> None:
+    """Write the dataset of ``paths`` from the journal into a new set and publish it whole
+    (:mod:`policyextract.folder`); then leave the journal only what ``--resume`` needs.
+
+    Fills ``manifest`` (``counts``, ``files``, ``run.finished``), which is written last in the
+    set. A kill at any moment leaves the folder with the previous set or the new one.
+    """
+    from .dedupe import Stories
     from .facts import FACT_TYPES
-    from .output import OutputSet
+    from .folder import cleanup, new_set, publish, step
+    from .output import OutputSet, write_json
 
     facts: Counter[str] = Counter(dict.fromkeys(FACT_TYPES, 0))
     stages: Counter[str] = Counter()
-    files = OutputSet(out, formats)
+    folder = new_set(out)
+    files = OutputSet(folder, formats)
+    rewrite = JournalRewrite(journal, folder.name)
+    stories = Stories(manifest["dedupe"]["threshold"])
+    seen: dict[str, str] = {}
+    duplicates = story_count = 0
     try:
-        for entry, text in journal.entries(paths):
-            if "record" in entry:
-                files.add_record(entry["record"], text)
-                facts.update(fact["type"] for fact in entry["record"]["facts"])
-            else:
+        for entry, text in journal.entries(paths, writing=folder.name):
+            if "record" not in entry:
                 files.add_error(
                     {"path": entry["path"], "offset": entry.get("offset"), **entry["error"]}
                 )
                 stages[entry["error"]["stage"]] += 1
-        files.commit()
+                rewrite.add(entry, None, None)
+                continue
+            record = entry["record"]
+            keys = _dataset_keys(record, stories, seen)
+            duplicates += keys["duplicate_of"] is not None
+            story_count += keys["story_id"] == keys["article_id"]
+            text = _with_dataset_keys(record, text, keys)
+            rewrite.add(entry, text, files.add_record(record, text))
+            facts.update(fact["type"] for fact in record["facts"])
+        files.close()
+        step("files")
+        failed = sum(stages.values())
+        manifest["counts"] = {
+            "pages": len(paths),
+            "ok": len(paths) - failed,
+            "failed": failed,
+            "failed_by_stage": dict(sorted(stages.items())),
+            "facts": dict(facts),
+            "duplicates": duplicates,
+            "stories": story_count,
+        }
+        from .card import write_card
+
+        write_card(folder, manifest)
+        step("card")
+        manifest["files"] = _file_list(folder)
+        manifest["run"]["finished"] = _now()
+        write_json(folder / "manifest.json", manifest)  # last: it names the set's files
+        step("manifest")
+        rewrite.close()
+        step("journal-written")
     except BaseException:
         files.abort()
+        rewrite.discard()
+        shutil.rmtree(folder, ignore_errors=True)
         raise
-    failed = sum(stages.values())
+    publish(out, folder)
+    rewrite.commit()
+    step("journal")
+    cleanup(out)
+    step("clean")
+
+
+def _dataset_keys(record: Entry, stories: Any, seen: dict[str, str]) -> dict[str, Any]:
+    """A record's dataset keys; a second record with the same ``article_id`` (two inputs whose
+    path and offset read the same, e.g. a name with bytes that are not UTF-8 beside one that
+    spells those bytes out) fails the batch: ids must be unique."""
+    from .record import article_id
+
+    source = record["source"]
+    path, offset = source["path"], source.get("offset")
+    found = article_id(path, offset)
+    assert found is not None  # every batch record has a path
+    where = path if offset is None else shown_key(page_key(path, offset))
+    if found in seen:
+        raise BatchError(
+            f"{seen[found]} and {where} have the same article_id {found}: rename one of them"
+        )
+    seen[found] = where
+    identity = stories.add(found, source["sha256"], record["body"])
     return {
-        "pages": len(paths),
-        "ok": len(paths) - failed,
-        "failed": failed,
-        "failed_by_stage": dict(sorted(stages.items())),
-        "facts": dict(facts),
-        "files": [*files.files, "manifest.json"],
+        "article_id": found,
+        "duplicate_of": identity.duplicate_of,
+        "story_id": identity.story_id,
+        "story_similarity": identity.story_similarity,
+    }
+
+
+def _with_dataset_keys(record: Entry, text: str | None, keys: dict[str, Any]) -> str:
+    """The record's JSON text with its dataset keys set to ``keys`` (``record`` updated too).
+
+    The record's text from the worker starts with ``schema_version`` and those keys: only that
+    head is replaced, so the rest of the text is copied, not decoded and encoded again.
+    """
+    old = _text_head(record) if list(record)[: len(_DATASET_KEYS) + 1] == _HEAD else None
+    record.update(keys)
+    if text is not None and old is not None and text.startswith(old):
+        return _text_head(record) + text[len(old) :]
+    # Another shape (a replacement extract_fn's record): the keys go after schema_version.
+    ordered = {key: record[key] for key in _HEAD if key in record}
+    ordered.update(record)
+    record.clear()
+    record.update(ordered)
+    return _dumps(record)
+
+
+_HEAD = ["schema_version", *_DATASET_KEYS]
+
+
+def _text_head(record: Entry) -> str:
+    return _dumps({key: record[key] for key in _HEAD})[:-1] + ","
+
+
+def _file_list(folder: Path) -> dict[str, dict[str, Any]]:
+    """The set's files (all but the manifest) with their size and sha256."""
+    from .output import file_sha256
+
+    return {
+        p.name: {"bytes": p.stat().st_size, "sha256": file_sha256(p)}
+        for p in sorted(folder.iterdir())
+        if p.name != "manifest.json"
     }
 
 
@@ -1338,6 +1574,14 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         "paths are taken from the file's folder); they fill metadata.url",
     )
     parser.add_argument(
+        "--dedupe-threshold",
+        type=float,
+        default=DEFAULT_THRESHOLD,
+        metavar="J",
+        help="least estimated Jaccard similarity of two bodies' shingles for the later record to "
+        f"join the earlier one's story (story_id; default: {DEFAULT_THRESHOLD:g})",
+    )
+    parser.add_argument(
         "--scheduler",
         metavar="ADDRESS",
         help="run on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'",
@@ -1356,6 +1600,10 @@ def run_command(args: argparse.Namespace) -> int:
             raise UsageError("--timeout must be 0 (no limit) or more")
         if args.retries < 0:
             raise UsageError("--retries must be 0 or more")
+        try:
+            check_threshold(args.dedupe_threshold)
+        except ValueError as err:
+            raise UsageError(f"--dedupe-threshold: {err}") from None
         for file in args.lexicon:
             _check_lexicon(file)
         found = discover(args.inputs, glob=args.glob, exclude=args.outdir)
@@ -1401,6 +1649,7 @@ def run_command(args: argparse.Namespace) -> int:
             retries=args.retries,
             skipped=found.skipped_counts(),
             skipped_records=found.skipped_record_counts(),
+            dedupe_threshold=args.dedupe_threshold,
         )
     except (UsageError, BatchError) as err:
         print(f"policyextract batch: {err}", file=sys.stderr)

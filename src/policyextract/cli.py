@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import sys
@@ -229,10 +228,12 @@ def _dump(record: dict[str, Any], fmt: str) -> str:
     """The record as JSON; a file name's bytes that are not UTF-8 (lone surrogates in Python's
     ``surrogateescape`` form) are written as ``\\udcXX`` escapes, so the output stays valid
     UTF-8 and ``os.fsencode(json.loads(line)["source"]["path"])`` gives the name's bytes back."""
+    from .jsonsafe import dumps  # NaN and infinity as null: strict JSON
+
     if fmt == "json":
-        text = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+        text = dumps(record, indent=2) + "\n"
     else:
-        text = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+        text = dumps(record, separators=(",", ":")) + "\n"
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
@@ -312,7 +313,7 @@ def _over_records(path: str, write: Callable[[Any], str], *, stream: bool = Fals
     With ``stream``, ``write`` gets them as an iterator, read as it goes. Inputs that could not
     be read are reported one line each; the exit status is 1 if any.
     """
-    from .report import load_records, stream_records
+    from .dataset import load_records, stream_records
 
     try:
         loaded = stream_records(path) if stream else load_records(path)

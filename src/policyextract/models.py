@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 Format = Literal["html", "text"]
 #: How the encoding was chosen; ``-lossy``: a few bytes did not fit it and became U+FFFD.

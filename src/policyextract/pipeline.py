@@ -38,7 +38,7 @@ from .lexicon_user import Lexicons, use_lexicons
 from .models import Doc
 from .reader import InputFormat, add_origin, read
 from .reader.timeparse import CHINA
-from .record import Record, SourceInfo
+from .record import Record, SourceInfo, article_id
 from .segmentation import segment, segment_text
 
 #: A path: ``str`` or ``os.PathLike`` (``pathlib.Path``).
@@ -173,6 +173,7 @@ def record_of_bytes(
     doc = segment(article, pos=tokens)
     facts = extract_facts(doc)
     return Record(
+        article_id=article_id(page.path, offset),
         source=SourceInfo(
             path=page.path,
             format=page.format,

@@ -1,7 +1,8 @@
-"""The record (schema version 5): what ``extract`` returns and every writer serialises."""
+"""The record (schema version 6): what ``extract`` returns and every writer serialises."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any, Literal
 
@@ -42,7 +43,30 @@ class Record(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    schema_version: Literal[5] = 5
+    schema_version: Literal[6] = 6
+    # The four dataset keys come right after schema_version: the batch rewrites them in each
+    # record's JSON text by replacing that prefix, without decoding and encoding the record.
+    article_id: str | None = Field(
+        default=None,
+        description="the first 16 hex characters of sha256(source.path, NUL, source.offset): "
+        "unique within a batch's dataset, stable across reruns of the same inputs given the "
+        "same way; null when the page has no path (stdin, text=, html=)",
+    )
+    duplicate_of: str | None = Field(
+        default=None,
+        description="batch: the article_id of the first record (in output order) with the same "
+        "page content (source.sha256); null for the first one, and outside a batch",
+    )
+    story_id: str | None = Field(
+        default=None,
+        description="batch: the article_id of the first record of this record's story, the "
+        "group of near-duplicate bodies (reprints: MinHash/LSH); null outside a batch",
+    )
+    story_similarity: float | None = Field(
+        default=None,
+        description="batch: the estimated Jaccard similarity of this body's shingles to the "
+        "story's first record's (1.0 for that record); null outside a batch",
+    )
     source: SourceInfo
     metadata: Metadata
     body: list[str]
@@ -52,6 +76,22 @@ class Record(BaseModel):
         default=None, description="per paragraph, [word, POS] pairs (with --tokens)"
     )
     facts: list[AnyFact] = Field(default_factory=list)
+
+
+def article_id(path: str | None, offset: int | None = None) -> str | None:
+    """A record's ``article_id``: the first 16 hex characters of the sha256 of ``source.path``,
+    a NUL and ``source.offset`` in decimal (empty for a page file); ``None`` without a path.
+
+    The path is hashed as written in the record (UTF-8; a file name's bytes that are not UTF-8
+    as their own bytes), so the same input given the same way keeps its id across reruns.
+
+    >>> article_id("news/a.html"), article_id("crawl.warc.gz", 0) != article_id("crawl.warc.gz")
+    ('82303638ddd998a5', True)
+    """
+    if path is None:
+        return None
+    key = path + "\0" + ("" if offset is None else str(offset))
+    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 def record_schema() -> dict[str, Any]:

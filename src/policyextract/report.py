@@ -37,14 +37,14 @@ import re
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from .errors import ExtractionError
+from .dataset import Loaded, Streamed, is_record, load_records, stream_records  # noqa: F401
 from .report_data import ReportData, build_data, failure_row, new_build, style
 
 #: Past this many bytes a report is written as an entry page and a data folder: a single file
@@ -74,15 +74,6 @@ VIEW_TITLES = {
 
 
 @dataclass
-class Loaded:
-    """What a report is drawn from: records, skipped input lines, and a batch's failed pages."""
-
-    records: list[dict[str, Any]] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    failures: list[dict[str, Any]] = field(default_factory=list)
-
-
-@dataclass
 class Written:
     """What :func:`save_report` wrote: the page, and the data folder when there is one."""
 
@@ -92,94 +83,6 @@ class Written:
     page_bytes: int
     data_bytes: int
     articles: int
-
-
-def load_records(path: str | os.PathLike[str]) -> Loaded:
-    """Records from a batch folder (``articles.jsonl``), a JSON/JSONL file, or a saved page.
-
-    ``problems`` gets one line per input that was skipped (bad JSON, not a record); for a batch
-    folder, ``failures`` gets its ``errors.jsonl`` rows. A saved page is extracted; a page that
-    cannot be extracted raises :class:`ExtractionError`.
-    """
-    streamed = stream_records(path)
-    return Loaded(list(streamed.records), streamed.problems, streamed.failures)
-
-
-@dataclass
-class Streamed:
-    """Like :class:`Loaded`, but ``records`` is read as it is iterated (once), and
-    ``problems`` fills in as it is read: a report of a million lines never holds them all."""
-
-    records: Iterator[dict[str, Any]]
-    problems: list[str] = field(default_factory=list)
-    failures: list[dict[str, Any]] = field(default_factory=list)
-
-
-def stream_records(path: str | os.PathLike[str]) -> Streamed:
-    """:func:`load_records`, one record at a time (a JSON file or a page is read at once)."""
-    file = Path(path)
-    problems: list[str] = []
-    if file.is_dir():
-        articles = file / "articles.jsonl"
-        if not articles.is_file():
-            raise ExtractionError("no articles.jsonl in this folder", stage="report")
-        failures: list[dict[str, Any]] = []
-        errors = file / "errors.jsonl"
-        if errors.is_file():
-            failures = list(_read_jsonl(errors, [], want=lambda v: isinstance(v, dict)))
-        return Streamed(_read_jsonl(articles, problems), problems, failures)
-    if file.suffix.lower() == ".jsonl":
-        with file.open("rb"):  # unreadable: an error now, not halfway through a report
-            pass
-        return Streamed(_read_jsonl(file, problems), problems)
-    if file.suffix.lower() == ".json":
-        return Streamed(iter(_read_json(file, problems)), problems)
-    from .pipeline import extract
-
-    return Streamed(iter([extract(file)]))
-
-
-def _read_jsonl(
-    file: Path, problems: list[str], want: Callable[[Any], bool] | None = None
-) -> Iterator[dict[str, Any]]:
-    with file.open(encoding="utf-8", errors="replace") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                value = json.loads(line)
-            except (ValueError, RecursionError):  # RecursionError: hostile nesting
-                problems.append(f"{file.name} line {number}: not JSON")
-                continue
-            if _keep(value, f"{file.name} line {number}", problems, want):
-                yield value
-
-
-def _read_json(file: Path, problems: list[str]) -> list[dict[str, Any]]:
-    try:
-        value = json.loads(file.read_text(encoding="utf-8", errors="replace"))
-    except (ValueError, RecursionError) as err:
-        raise ExtractionError("not JSON", stage="report") from err
-    items = value if isinstance(value, list) else [value]
-    return [v for i, v in enumerate(items) if _keep(v, f"{file.name} item {i}", problems)]
-
-
-def _keep(
-    value: Any, where: str, problems: list[str], want: Callable[[Any], bool] | None = None
-) -> bool:
-    if (want or is_record)(value):
-        return True
-    problems.append(f"{where}: not a record (needs a body list)")
-    return False
-
-
-def is_record(value: Any) -> bool:
-    """True for a dict shaped enough to draw: a list of string paragraphs."""
-    return (
-        isinstance(value, dict)
-        and isinstance(value.get("body"), list)
-        and all(isinstance(p, str) for p in value["body"])
-    )
 
 
 def write_report(text: str, out: str | os.PathLike[str]) -> None:

@@ -120,8 +120,9 @@ def month_of(published: str) -> str:
 def story_of(record: dict[str, Any]) -> tuple[str | None, str | None]:
     """``(story_id, duplicate_of)``, at the top of the record or in its metadata; absent → None."""
     meta = meta_of(record)
-    story = text_or_none(record.get("story_id", meta.get("story_id")))
-    original = text_or_none(record.get("duplicate_of", meta.get("duplicate_of")))
+    # Schema 6 records always carry the key, null outside a batch: then the metadata may say.
+    story = text_or_none(record.get("story_id") or meta.get("story_id"))
+    original = text_or_none(record.get("duplicate_of") or meta.get("duplicate_of"))
     return story, original
 
 
