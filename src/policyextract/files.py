@@ -22,6 +22,8 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import BinaryIO
 
 from .errors import ExtractionError
@@ -38,7 +40,7 @@ def read_page_file(path: str | os.PathLike[str], max_bytes: int | None = MAX_PAG
     """The bytes of the page file ``path``; any reason it cannot be read is an
     :class:`ExtractionError` with a one-line reason (stage ``read``)."""
     limit = MAX_PAGE_BYTES if max_bytes is None else max_bytes
-    try:
+    with _read_errors():
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
             raise ExtractionError(not_a_file(info.st_mode))
@@ -52,12 +54,6 @@ def read_page_file(path: str | os.PathLike[str], max_bytes: int | None = MAX_PAG
             data = _read_at_most(fd, limit + 1)
         finally:
             os.close(fd)
-    except FileNotFoundError as err:
-        raise ExtractionError("no such file") from err
-    except PermissionError as err:
-        raise ExtractionError("permission denied") from err
-    except OSError as err:
-        raise ExtractionError(f"cannot read: {err.strerror or err}") from err
     if len(data) > limit:
         raise ExtractionError(too_large(len(data), limit))
     return data
@@ -67,14 +63,8 @@ def open_regular_file(path: str | os.PathLike[str]) -> BinaryIO:
     """``path`` opened for binary reading, of any size, when it is a regular file: the checks of
     :func:`read_page_file` without its cap, for archives read record by record. Why it cannot be
     opened is an :class:`ExtractionError`."""
-    try:
+    with _read_errors():
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
-    except FileNotFoundError as err:
-        raise ExtractionError("no such file") from err
-    except PermissionError as err:
-        raise ExtractionError("permission denied") from err
-    except OSError as err:
-        raise ExtractionError(f"cannot read: {err.strerror or err}") from err
     try:
         mode = os.fstat(fd).st_mode
     except OSError as err:
@@ -84,6 +74,19 @@ def open_regular_file(path: str | os.PathLike[str]) -> BinaryIO:
         os.close(fd)
         raise ExtractionError(not_a_file(mode))
     return os.fdopen(fd, "rb")
+
+
+@contextmanager
+def _read_errors() -> Iterator[None]:
+    """Why a file cannot be opened or read, as a one-line :class:`ExtractionError`."""
+    try:
+        yield
+    except FileNotFoundError as err:
+        raise ExtractionError("no such file") from err
+    except PermissionError as err:
+        raise ExtractionError("permission denied") from err
+    except OSError as err:
+        raise ExtractionError(f"cannot read: {err.strerror or err}") from err
 
 
 def _read_at_most(fd: int, size: int) -> bytes:
