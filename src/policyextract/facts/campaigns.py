@@ -3,11 +3,11 @@
 A quoted name is a campaign when what follows the closing quote — directly or after a few words of
 the same phrase — ends with a programme word (:data:`PROGRAMME_WORDS`: 行动, 专项行动, 系列活动,
 工程, 计划, 格局, 模式, 战略, 项目…): “百县千镇万村”高质量发展工程, “无废城市”建设行动; or
-when the quoted name itself ends with one (“中小企业特色产业集群服务行”, a 行 of visits, not 银行).
+when the quoted name itself ends with one (“专精特新企业服务行”, a 行 of visits, not 银行).
 
-Not campaigns: quoted idioms and phrases with no programme word after them (“把脉问诊”), quoted
+Not campaigns: quoted idioms and phrases with no programme word after them (“对症下药”), quoted
 speech (a quote after ：/说 or one holding sentence punctuation), and event themes (a quote
-followed by 主题…, as in “…”主题系列新闻发布会), and offences (“套路贷”犯罪活动). Quotes are “”,
+followed by 主题…, as in “…”主题新闻发布会), and offences (“套路贷”犯罪活动). Quotes are “”,
 「」 or ASCII ""; ``text`` and ``name`` are the quote's inner text; every occurrence is a fact.
 """
 
@@ -42,7 +42,7 @@ _NOT_TOUR = frozenset(
 #: programme word after it must be shorter still (a quoted name ending in 行/行动 on its own).
 _MAX_NAME = 40
 _MAX_OWN_NAME = 25
-#: Words allowed between the closing quote and the programme word (融链固链专项行动 is 8).
+#: Words allowed between the closing quote and the programme word (提质增效专项行动 is 8).
 _MAX_GAP = 12
 _WORDS = "|".join(sorted(PROGRAMME_WORDS, key=len, reverse=True))
 _QUOTE = regex.compile(

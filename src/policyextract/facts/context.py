@@ -1,7 +1,7 @@
 """What the whole article tells about its names: its province, and full organisation names.
 
 Used by officials, organisations, clusters and events to complete names "where the article makes
-it unambiguous" (省工业和信息化厅 in a Shandong article → 山东省工业和信息化厅). Both functions are
+it unambiguous" (省商务厅 in a Jiangsu article → 江苏省商务厅). Both functions are
 pure functions of the Doc.
 """
 
@@ -107,10 +107,10 @@ def complete_organization(name: str, doc: Doc) -> str:
 
     >>> from policyextract.models import Doc
     >>> from policyextract.segmentation import segment_text
-    >>> paragraphs = ["山东省政府新闻办举行发布会。", "我省将加快发展。"]
+    >>> paragraphs = ["江苏省政府新闻办举行发布会。", "我省将加快发展。"]
     >>> doc = Doc(paragraphs=paragraphs, tokens=[segment_text(p) for p in paragraphs])
-    >>> complete_organization("省工业和信息化厅", doc)
-    '山东省工业和信息化厅'
+    >>> complete_organization("省商务厅", doc)
+    '江苏省商务厅'
     >>> complete_organization("市商务局", doc)
     '市商务局'
     """

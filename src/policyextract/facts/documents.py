@@ -132,7 +132,7 @@ def _media(title: str) -> bool:
 def is_document_title(title: str, after: str = "") -> bool:
     """Whether a 《》 title names a document (see the module's rule).
 
-    >>> is_document_title("先进制造业集群培育认定办法(暂行)"), is_document_title("人民日报")
+    >>> is_document_title("高新技术企业认定管理办法(暂行)"), is_document_title("人民日报")
     (True, False)
     >>> is_document_title("通知"), is_document_title("有轨电车发展规划反思与应用展望")
     (True, False)

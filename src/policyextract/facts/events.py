@@ -3,7 +3,7 @@
 An event is a named occasion whose last word is an event noun (:data:`EVENT_NOUNS`: 发布会,
 座谈会, 论坛, 博览会, 启动仪式, 大会, 活动…) in a sentence that gives its date. Three forms:
 
-- ``organizer 举行/召开/举办/主办 name``: 6月7日下午,山东省政府新闻办举行“…”主题系列新闻发布会
+- ``organizer 举行/召开/举办/主办 name``: 5月6日上午,河南省政府新闻办举行“…”主题新闻发布会
   (``organizer`` is the subject before the verb, without dates, places and adverbs, when it is
   a named organisation or several: a person who presided, a place or a kind is none);
 - ``name (在place)(正式)启动/开幕/举行/召开``: 9月16日下午，山西品牌丝路行活动在圣保罗正式启动;

@@ -36,8 +36,8 @@ bracketed region stays in it: 三菱东京日联银行（中国）; else a place
 it (佛山市顺德区), a country or its one-character short form as a word (美 | 国防部长), a place's
 short form before its head (深圳 | 市长), a Latin acronym, or the nouns written right before the
 title — a body known by a name without a suffix: 通灵珠宝 | 总裁, 新浪乐居 | 总经理; not a kind
-(俱乐部, 公司) nor an unnamed body (某集团, 该公司)), completed from context (省工业和信息化厅 →
-山东省工业和信息化厅 in a Shandong article). ``title`` is everything from the first title to the
+(俱乐部, 公司) nor an unnamed body (某集团, 该公司)), completed from context (省商务厅 →
+江苏省商务厅 in a Jiangsu article). ``title`` is everything from the first title to the
 name, as written: posts at one body stay one title (副书记、省长), and posts at several bodies keep
 the later bodies inside it (中共中央 | 政治局常委、国务院总理). One fact per person (first mention
 with a title); the page's reporters and editors are never officials.

@@ -4,7 +4,7 @@ A named organisation is a run of characters ending with an organisation suffix (
 公司, 协会… from ``lexicon/org_suffixes.txt``) that starts at a *name anchor*: a place of the
 gazetteer (山东省, 潍坊市), a country (``lexicon/countries.txt``: 美国联邦储备委员会), a national
 prefix (中国, 国家, 中共, 中央, 国务院, 国际), or a bare 省/市 completed from context
-(省工业和信息化厅 → 山东省工业和信息化厅). Companies, associations and universities (公司, 集团,
+(省商务厅 → 江苏省商务厅). Companies, associations and universities (公司, 集团,
 协会, 大学…) also count without an anchor when their own name is not a generic word (上市公司,
 保险公司 are not named); a unit after them keeps the whole name (清华大学微电子所). A branch named
 by its place only takes the company named right before it (泰康之家上海分公司). Bodies known by name
@@ -36,8 +36,8 @@ organisations (博物馆, 美术馆, 会展中心, 购物中心, 音乐厅, ever
 expo's 中国馆: ``lexicon/org_venues.txt``); a venue of a body yields the body (市政府会议厅 →
 市政府), and the venue an official heads stays the official's organisation (上海博物馆馆长: for
 officials, ``find_in_run`` keeps venues). One fact per organisation, at its first mention — a
-mention inside an official's organisation counts (the seed's 山东省工业和信息化厅 is the fact of
-paragraph 0, not again in paragraph 3). A sub-unit (科技处 in 山东省工业和信息化厅科技处; a 部
+mention inside an official's organisation counts (a body first named as an official's is the fact
+there, not again where it is named alone later). A sub-unit (外贸处 in 江苏省商务厅外贸处; a 部
 after a company or an association: 上海市养老服务协会综合事务部) does not yield a fact of its own:
 the fact is the body it belongs to; the official who heads the sub-unit keeps the whole name as
 organisation. Different names of one body (美国联邦储备委员会, 美联储) are different facts: aliases
@@ -145,7 +145,7 @@ GENERIC_NAMES = frozenset(shipped_list("org_generic"))
 # Words jieba's dictionary tags as nouns that stand before a name as verbs (办理 | 韩亚银行).
 LEADING_WORDS = frozenset(shipped_list("org_leading"))
 # Tokens a name never contains: conjunctions, particles and the verbs that stand between a name and
-# a later suffix-like word (山东省政府新闻办 | 举行 | 新闻发布会).
+# a later suffix-like word (河南省政府新闻办 | 举行 | 新闻发布会).
 BREAK_WORDS = frozenset(shipped_list("org_breaks"))
 # Common words that end with a suffix character but name no body (布局 ends with 局, 出台 with 台).
 NOT_ORG_WORDS = frozenset(shipped_list("not_org_words"))

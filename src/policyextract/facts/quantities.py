@@ -19,13 +19,13 @@ then filtered by rules that encode FACTS.md:
   numerals, short quoted names (“两个确保”);
   numerals that start or end inside a jieba word (统一, 两位数, 七台河); time windows anchored at
   the present (近3年, 前4个月, 40多年来, 20年前) — they are periods, neither amount nor date — and
-  durations used as a name (三年行动方案, 10年期国债).
-- ``subject`` is the shortest noun phrase counted: the nouns right after the measure word (3个
-  世界级集群 → 世界级集群), else the nouns before the number (国家先进制造业集群3个), with the
-  direction words of a rate kept (主导产业产值年均增长14.8% → 主导产业产值年均增长). Named
+  durations used as a name (五年行动计划, 10年期国债).
+- ``subject`` is the shortest noun phrase counted: the nouns right after the measure word (5家
+  国家级孵化器 → 国家级孵化器), else the nouns before the number (省级专精特新企业120家), with the
+  direction words of a rate kept (规上工业增加值年均增长7.5% → 规上工业增加值年均增长). Named
   earlier in the sentence: a bare rate takes the amount before it (营业额385.7亿元，同比增长42.2%
-  → 营业额同比增长); a planned figure takes the object of its verb (…集群培育认定工作，今年力争
-  新培育10家 → 集群); else the direction words alone (…，比上年同期上涨0.1% → 上涨).
+  → 营业额同比增长); a planned figure takes the object of its verb (…高新技术企业认定工作，今年
+  力争新认定50家 → 高新技术企业); else the direction words alone (…，比上年同期上涨0.1% → 上涨).
 - In a table row (a body paragraph that ``Doc.tables`` maps to a row), a figure in a data cell
   takes its row and column headers as subject and, when the cell is a bare figure (5.6, -3.2),
   its unit from the headers or the table's 单位： note; see "table cells" below.
@@ -187,7 +187,7 @@ MORE_THAN = "多余"
 #: Before a number of time units, these make it a window anchored at the present (近3年, 过去6个月).
 PERIOD_BEFORE = ("近", "最近", "过去", "前", "后", "未来", "今后", "此前", "这", "那", "头", "之前")
 #: After a number of time units, these make it a period or a name (40年来, 20年前, 3年内, 80年代,
-#: 10年期国债, 三年行动方案).
+#: 10年期国债, 五年行动计划).
 PERIOD_AFTER = word_list(
     "来 以来 前 后 间 内 之内 以内 以前 之前 之后 以后 里 代 期 初 底 末 度 级 "
     "行动 规划 计划 方案 攻坚"
@@ -226,7 +226,7 @@ LINK_SUFFIXES = word_list(
     "维持在 稳定在 控制在 保持在 分别为 分别是 分别达 均为 仅为 约为 降到 升到 涨到 跌到"
 )
 #: Words right before the verb of a planned or counted figure whose object was named in an
-#: earlier clause (…集群培育认定工作，今年力争新培育10家).
+#: earlier clause (…高新技术企业认定工作，今年力争新认定50家).
 PLAN_VERB_LEADS = frozenset(word_list("新 再 力争 争取 计划 将 要 累计 共"))
 _PLAN_LEAD = regex.compile("|".join(PLAN_VERB_LEADS))
 MAX_PLAN_LEAD_GAP = 12  # characters between 新/力争… and the number (新培育认定10家)
@@ -844,9 +844,9 @@ def _bare_clause(text: str, tokens: list[Token], start: int) -> bool:
 
 
 def _subject_of_verb(text: str, tokens: list[Token], start: int) -> str | None:
-    """开展第二批省级先进制造业集群培育认定工作，今年力争新培育10家: the verb before the number
-    (培育) names its object in an earlier clause of the sentence; the nouns before that
-    mention (or after it: 培育先进制造业集群，今年新培育10家) are the subject."""
+    """开展新一批高新技术企业认定工作，今年力争新认定50家: the verb before the number (认定)
+    names its object in an earlier clause of the sentence; the nouns before that mention (or
+    after it: 认定高新技术企业，今年新认定50家) are the subject."""
     if not _PLAN_LEAD.search(text, max(0, start - MAX_PLAN_LEAD_GAP), start):
         return None
     clause = max(text.rfind(c, 0, start) for c in _CLAUSE_BREAKS)
@@ -907,7 +907,7 @@ def _nounish(token: Token) -> bool:
 
 
 def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] | None:
-    """The noun phrase right after the measure word: 3个世界级集群 → 世界级集群."""
+    """The noun phrase right after the measure word: 5家国家级孵化器 → 国家级孵化器."""
     if text.startswith("“", q.end):
         # 24个“动物系”网贷平台: a short quoted name before the noun is part of the subject
         close = text.find("”", q.end, q.end + 10)

@@ -7,14 +7,14 @@ A sentence sets a target when a marker opens it before its figures:
 - 今年/明年/年内 or a five-year plan (“十四五”期间 → 2025) followed by 将, 要 or 新 + verb
   (今年新培育…: rule ``target.this_year``);
 - in a plan paragraph — one that says 下一步/今后/接下来, or a list item after one that starts with
-  a short heading sentence (加大集群培育力度。) — a figure with a floor (不少于1万家, 30家以上) is
+  a short heading sentence (加大创新支持力度。) — a figure with a floor (不少于1万家, 30家以上) is
   a requirement set for the future (rule ``target.plan``);
 - a goal word right after the figures: 将通货膨胀率降至2%的目标 (rule ``target.goal_after``), unless
   the goal is reported as reached (完成了…的目标).
 
 Forecasts (预计, 预期, 可能) are not targets, nor goals whose deadline is already past
 (目标是“2020年…” read in 2024). The quantities after the marker in the sentence are
-the items; quantities listed in one clause (3个世界级集群、8个国家级集群、30个省级集群) are one
+the items; quantities listed in one clause (5个国家级园区、12个省级园区、40个市级园区) are one
 target, each further clause with figures another target with the same deadline.
 
 The target's ``text`` runs from the marker (计划到2025年…; for a later clause, from the clause

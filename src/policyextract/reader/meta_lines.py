@@ -584,7 +584,7 @@ def parse_byline(line: str) -> list[str] | None:
 
     >>> parse_byline("（记者 张三 通讯员 李四）")
     ['张三']
-    >>> parse_byline("记者从发布会上获悉，当前全省经济运行平稳") is None
+    >>> parse_byline("记者从会上获悉，当前全省经济运行平稳") is None
     True
     >>> parse_byline("原创 张三 某某发布 2024-06-12 18:30")
     ['张三']
