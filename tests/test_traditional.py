@@ -108,7 +108,39 @@ ROC_DATES = [
     # a two-digit year on a traditional page: the reading nearer the publication wins
     ("99年1月起調整費率。", "2010-03-01", ("99年1月", "2010-01")),
     ("98年1月起調整費率。", "1998-03-01", ("98年1月", "1998-01")),
+    # a bare year within 30 years before the publication, no duration word about it
+    ("吸菸率由97年21.9%微幅下降。", "2012-01-12", ("97年", "2008")),
+    ("民國90年開始推動母嬰親善。", "2012-01-12", ("民國90年", "2001")),
 ]
+
+
+DURATIONS = [
+    ("這棟房子已有60多年歷史。", "60多年"),  # 多: a duration
+    ("他在公司服務了30年。", "30年"),  # 1941: beyond 30 years before the publication
+    ("長達20年的研究終於完成。", "20年"),  # 長達: a duration
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), DURATIONS)
+def test_durations_stay_quantities(sentence: str, text: str) -> None:
+    data = page(sentence + FILLER, FILLER, FILLER, published="2012-01-12")
+    assert text in [f["text"] for f in facts_of(data, "quantity")]
+    assert text not in [f["text"] for f in facts_of(data, "date")]
+
+
+def test_a_bare_republic_year_is_a_date_not_a_quantity() -> None:
+    data = page("吸菸率由97年21.9%微幅下降。" + FILLER, FILLER, FILLER, published="2012-01-12")
+    assert "97年" not in [f["text"] for f in facts_of(data, "quantity")]
+
+
+def test_a_bare_year_on_a_simplified_page_is_a_duration() -> None:
+    data = page(
+        "吸烟率由97年的21.9%下降。会议指出，要落实好各项措施，帮助企业稳定岗位，增强市场活力。",
+        "会议要求，各区各部门要加强协调配合，确保各项措施落地见效。",
+        published="2012-01-12",
+    )
+    dates = [f["text"] for f in extract(data)["facts"] if f["type"] == "date"]
+    assert "97年" not in dates
 
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), ROC_DATES)

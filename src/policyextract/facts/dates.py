@@ -139,6 +139,10 @@ RULES: list[tuple[str, str]] = [
     ),
     # 2024年, 2023年度; the first year of a list (2013、2014年)
     ("year", r"{Y}年度?|{Y}(?=[、和与及](?:19|20)\d\d年)"),
+    # 97年 on a Taiwan page: a bare Republic-era year, read only on a traditional page whose
+    # publication it precedes by at most ROC_WINDOW years and with no word of a duration about it
+    # (see :func:`roc_year`); elsewhere the match is dropped, and 30年 stays a duration.
+    ("roc_year", r"(?<![\d.．])(?P<roc>[1-9]\d{1,2})年"),
     # 上半年, 一季度, 年底 (the year in context)
     ("part", r"(?P<part>上半年|下半年|{QUARTERS})|(?P<part>年初|年底|年末)"),
     # 上月, 本月15日, 下个月底
@@ -460,6 +464,48 @@ def _month(m: regex.Match[str], ctx: _Context) -> str | None:
     return _ym(year, month)
 
 
+def _roc_year(m: regex.Match[str], ctx: _Context) -> str | None:
+    if not ctx.roc:
+        return None
+    year = roc_year(m.string, m.start(), m.end(), ctx.published)
+    if year is not None:
+        ctx.year = year
+    return None if year is None else str(year)
+
+
+#: Republic-era years are read bare only this many years before the publication.
+ROC_WINDOW = 30
+#: Words around a number of years that make it a duration or an age (长达30年, 近20年, 90年代,
+#: 10年来, 60多年), never a bare Republic-era year.
+_DURATION_BEFORE = (
+    "近", "逾", "超过", "长达", "满", "为期", "过去", "已有", "约", "第", "共", "历时", "经过",
+    "用了", "花了", "每", "前", "后", "这", "那", "头", "整整", "足足", "将近", "不到", "至少",
+)  # fmt: skip
+_DURATION_AFTER = (
+    "代", "级", "期", "前", "后", "内", "间", "来", "多", "余", "半", "左右", "之久", "以上",
+    "以下", "以来", "的时间", "的历史", "龄", "刑", "徒刑",
+)  # fmt: skip
+
+
+def roc_year(text: str, start: int, end: int, published: datetime | None) -> int | None:
+    """The year of a bare Republic-era year ``text[start:end]`` (``97年`` → 2008) on a traditional
+    page: ``民国`` before it, or a year of at most three digits that falls within
+    :data:`ROC_WINDOW` years before the publication, with no duration word around it; else
+    ``None``. The caller says the page is traditional; without a publication, only 民国 counts."""
+    match = regex.fullmatch(r"([1-9]\d{0,2})年", text[start:end])
+    if match is None:
+        return None
+    year = int(match[1]) + ROC_OFFSET
+    if text.endswith(("民国", "民國"), 0, start):
+        return year
+    if published is None or not 0 <= published.year - year <= ROC_WINDOW:
+        return None
+    before, after = text[max(0, start - 4) : start], text[end : end + 3]
+    if before.endswith(_DURATION_BEFORE) or after.startswith(_DURATION_AFTER):
+        return None
+    return year
+
+
 def _short_year(m: regex.Match[str], ctx: _Context) -> str | None:
     if m["d"]:
         return _full_day(m, ctx)
@@ -585,6 +631,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month": _month,
     "same_period": _same_period,
     "year": _year_only,
+    "roc_year": _roc_year,
     "part": _year_part,
     "relative_month": _relative_month,
     "relative_day": _relative_day,
@@ -753,6 +800,8 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             # (9日的罢工是继5日…。当天… → the 9th); else the last day named.
             ctx.anchor = ctx.day if start - day_end <= _ADJACENT else (ctx.topic_day or ctx.day)
         value = _resolve(rule, match, ctx)
+        if rule == "roc_year" and value is None:
+            continue  # a duration (30年), or a page that is no Taiwan page
         if value is None and (
             match["ry"] in _THAT_YEAR
             or match["ry"] in _NEXT_YEAR

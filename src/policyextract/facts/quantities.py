@@ -43,6 +43,7 @@ import regex
 
 from ..models import CELL_SEPARATOR, Doc, Table, Token
 from .base import Fact, Number, Qualifier
+from .dates import roc_year
 from .numbers import ARABIC, CHINESE, MULTIPLIERS, json_number, parse_numeral
 from .spans import (
     crosses_word,
@@ -352,6 +353,9 @@ def extract(doc: Doc) -> list[Fact]:
     for i, (text, tokens) in enumerate(zip(doc.paragraphs, doc.tokens, strict=True)):
         row = rows.get(i)
         found = find_quantities(text, tokens) if row is None else find_in_row(text, tokens, *row)
+        if doc.metadata.language == "zh-Hant":
+            # 97年 on a Taiwan page is a Republic-era year (a date fact), no duration
+            found = [q for q in found if q.unit != "年" or not _republic_year(text, q, doc)]
         for q in found:
             facts.append(
                 Quantity(
@@ -702,6 +706,10 @@ def _unit_in_word(text: str, tokens: list[Token], end: int) -> bool:
     only the words of :data:`UNIT_CLASHES` count)."""
     k = token_at(tokens, end - 1)
     return k >= 0 and tokens[k].end > end and tokens[k].word in UNIT_CLASHES
+
+
+def _republic_year(text: str, q: Found, doc: Doc) -> bool:
+    return q.qualifier == "exact" and roc_year(text, q.start, q.end, doc.published) is not None
 
 
 def _is_year(q: Found) -> bool:
