@@ -16,14 +16,13 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 import zlib
 from pathlib import Path
 from typing import Any
 
 import pytest
 from archive_pages import Capture, gzipped, mhtml_bytes, warc_bytes
-from test_batch import fake_extract, outputs, read_jsonl
+from test_batch import fake_extract, kill_after_journal_lines, outputs, read_jsonl
 
 from policyextract.archives import is_mhtml, is_warc, shown_key, split_key
 from policyextract.batch import Options, collect_inputs, discover, run_batch
@@ -291,27 +290,10 @@ def test_resume_inside_a_warc_file_after_a_killed_run_matches_a_clean_run(tmp_pa
     (src / "crawl.warc.gz").write_bytes(warc_bytes(synthetic_pages(40), gz=True))
     paths = collect_inputs([str(src)])
     assert len(paths) == 40 and all(split_key(p)[1] is not None for p in paths)
-    script = (
-        "import sys; sys.path.insert(0, sys.argv[1])\n"
-        "from test_archives import slow_archived\n"
-        "from policyextract.batch import collect_inputs, run_batch\n"
-        "run_batch(collect_inputs([sys.argv[2]]), sys.argv[3], jobs=2, extract_fn=slow_archived)\n"
-    )
     out = tmp_path / "out"
     journal = out / ".work" / "journal.jsonl"
-    child = subprocess.Popen(
-        [sys.executable, "-c", script, str(Path(__file__).parent), str(src), str(out)]
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and child.poll() is None:
-            if journal.exists() and journal.read_bytes().count(b"\n") >= 8:
-                break
-            time.sleep(0.02)
-        child.send_signal(signal.SIGKILL)
-    finally:
-        child.wait()
-    assert child.returncode == -signal.SIGKILL
+    code = kill_after_journal_lines("test_archives", "slow_archived", src, out, 8)
+    assert code == -signal.SIGKILL
     done = read_jsonl(journal)
     assert 8 <= len(done) < 40
     # The journal names each page by archive and offset: those pages are not extracted again.

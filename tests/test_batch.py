@@ -295,30 +295,42 @@ def test_a_hung_page_and_a_crashed_worker_become_error_rows(tmp_path: Path) -> N
 # Resume
 
 
-def test_resume_after_a_killed_run_matches_a_clean_run(tmp_path: Path) -> None:
-    texts = {f"p{i:03d}.txt": f"SLOW 第{i}页\n有{i}家\n" for i in range(48)}
-    paths = make_pages(tmp_path / "in", texts)
+def kill_after_journal_lines(
+    module: str, extract_fn: str, inputs: Path, out: Path, lines: int
+) -> int | None:
+    """Run a batch of ``inputs`` into ``out`` in a child process with ``module.extract_fn`` (a
+    test module's fake extractor), SIGKILL it once its journal holds ``lines`` entries, and
+    return its exit code."""
     script = (
         "import sys; sys.path.insert(0, sys.argv[1])\n"
-        "from test_batch import fake_extract\n"
+        f"from {module} import {extract_fn}\n"
         "from policyextract.batch import collect_inputs, run_batch\n"
-        "run_batch(collect_inputs([sys.argv[2]]), sys.argv[3], jobs=2, extract_fn=fake_extract)\n"
+        f"run_batch(collect_inputs([sys.argv[2]]), sys.argv[3], jobs=2, extract_fn={extract_fn})\n"
     )
-    out = tmp_path / "out"
     journal = out / ".work" / "journal.jsonl"
     child = subprocess.Popen(
-        [sys.executable, "-c", script, str(Path(__file__).parent), str(tmp_path / "in"), str(out)]
+        [sys.executable, "-c", script, str(Path(__file__).parent), str(inputs), str(out)]
     )
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and child.poll() is None:
-            if journal.exists() and journal.read_bytes().count(b"\n") >= 8:
+            if journal.exists() and journal.read_bytes().count(b"\n") >= lines:
                 break
             time.sleep(0.02)
         child.send_signal(signal.SIGKILL)
     finally:
         child.wait()
-    assert child.returncode == -signal.SIGKILL
+    return child.returncode
+
+
+def test_resume_after_a_killed_run_matches_a_clean_run(tmp_path: Path) -> None:
+    texts = {f"p{i:03d}.txt": f"SLOW 第{i}页\n有{i}家\n" for i in range(48)}
+    paths = make_pages(tmp_path / "in", texts)
+    out = tmp_path / "out"
+    journal = out / ".work" / "journal.jsonl"
+    assert kill_after_journal_lines("test_batch", "fake_extract", tmp_path / "in", out, 8) == (
+        -signal.SIGKILL
+    )
     done = journal.read_bytes().count(b"\n")
     assert 8 <= done < 48
     assert not (out / "articles.jsonl").exists()  # nothing half-written under a final name

@@ -10,32 +10,10 @@ the next day), and a time written without a zone is local.
 from __future__ import annotations
 
 import pytest
+from test_html_meta import HEADLINE, PARAGRAPHS, meta_of, page
 
-from policyextract.models import Metadata
-from policyextract.reader.html_article import strip_html
 from policyextract.reader.text_article import strip_text
 from policyextract.reader.timeparse import parse_published
-
-PARAGRAPHS = [
-    "市政府常务会议近日审议通过了关于促进民营经济发展的若干措施，提出加大金融支持力度。",
-    "会议指出，要落实好各项惠企政策，帮助企业稳定岗位，增强市场主体的活力和发展后劲。",
-    "会议要求，各区各部门要加强协调配合，确保各项措施落地见效，及时回应企业的合理关切。",
-    "据介绍，相关部门将在年内出台配套细则，进一步优化营商环境，激发全社会的创新创造活力。",
-]
-HEADLINE = "某市出台措施促进民营经济发展"
-
-
-def page(*, head: str = "", info: str = "", script: str = "") -> str:
-    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-    return (
-        f"<html><head><title>{HEADLINE}_示例网</title>{head}</head><body>"
-        f'<div class="main"><h1>{HEADLINE}</h1>{info}<div class="article">{body}</div></div>'
-        f"{script}</body></html>"
-    )
-
-
-def meta_of(html: str) -> Metadata:
-    return strip_html(html).metadata
 
 
 def json_ld(value: str) -> str:
@@ -106,14 +84,14 @@ SOURCES = [
     # <time datetime>
     (
         "<time> after the headline, Z",
-        page(info='<time datetime="2024-05-22T00:21:04Z">2024年5月22日</time>'),
+        page(before='<time datetime="2024-05-22T00:21:04Z">2024年5月22日</time>'),
         "2024-05-22T08:21:04+08:00",
         "time",
     ),
     (
         "<time itemprop=datePublished>, -05:00",
         page(
-            info='<span><time itemprop="datePublished" datetime="2024-05-21T20:21:04-05:00">'
+            before='<span><time itemprop="datePublished" datetime="2024-05-21T20:21:04-05:00">'
             "</time></span>"
         ),
         "2024-05-22T09:21:04+08:00",
@@ -121,44 +99,44 @@ SOURCES = [
     ),
     (
         "<time>, no zone",
-        page(info='<time datetime="2024-05-22T08:21:04"></time>'),
+        page(before='<time datetime="2024-05-22T08:21:04"></time>'),
         "2024-05-22T08:21:04+08:00",
         "time",
     ),
     # the visible 来源/时间 line
     (
         "visible line, 24-hour clock",
-        page(info="<div>来源：示例日报 2024-05-22 08:21</div>"),
+        page(before="<div>来源：示例日报 2024-05-22 08:21</div>"),
         "2024-05-22T08:21:00+08:00",
         "page",
     ),
     (
         "visible line, 上午 and a weekday (not read)",
-        page(info="<div>2024年5月22日週三 上午8:21</div>"),
+        page(before="<div>2024年5月22日週三 上午8:21</div>"),
         "2024-05-22T08:21:00+08:00",
         "page",
     ),
     (
         "visible line, 下午",
-        page(info="<div>发布时间：2024年5月22日 下午3:05</div>"),
+        page(before="<div>发布时间：2024年5月22日 下午3:05</div>"),
         "2024-05-22T15:05:00+08:00",
         "page",
     ),
     (
         "visible line, 晚上 and 点",
-        page(info="<div>发布时间：2024年5月22日 晚上11点</div>"),
+        page(before="<div>发布时间：2024年5月22日 晚上11点</div>"),
         "2024-05-22T23:00:00+08:00",
         "page",
     ),
     (
         "visible line, a printed zone is the page's own",
-        page(info="<div>更新时间：2024-05-22 09:21 GMT+9</div>"),
+        page(before="<div>更新时间：2024-05-22 09:21 GMT+9</div>"),
         "2024-05-22T09:21:00+09:00",
         "page",
     ),
     (
         "visible line, 北京时间",
-        page(info="<div>2024年05月22日 08:21 北京时间</div>"),
+        page(before="<div>2024年05月22日 08:21 北京时间</div>"),
         "2024-05-22T08:21:00+08:00",
         "page",
     ),
@@ -193,7 +171,7 @@ def test_each_source_and_zone(html: str, published: str, source: str) -> None:
 HK_PAGE = page(
     head='<meta property="article:published_time" content="2024-05-22T00:21:04.000Z">'
     + json_ld("2024-05-22T00:21:04.000Z"),
-    info='<div><time datetime="2024-05-22T00:21:04.000Z">2024年5月22日週三 上午8:21</time></div>',
+    before='<div><time datetime="2024-05-22T00:21:04.000Z">2024年5月22日週三 上午8:21</time></div>',
 )
 
 
@@ -212,7 +190,7 @@ def test_a_visible_time_of_the_same_day_gives_the_time() -> None:
     meta = meta_of(
         page(
             head='<meta name="pubdate" content="2024-05-22T02:00:00Z">',
-            info="<div>发布时间：2024-05-22 08:21</div>",
+            before="<div>发布时间：2024-05-22 08:21</div>",
         )
     )
     assert meta.published == "2024-05-22T08:21:00+08:00"
@@ -226,7 +204,7 @@ def test_a_visible_time_of_another_day_does_not_replace_the_machine_day() -> Non
     meta = meta_of(
         page(
             head='<meta name="pubdate" content="2024-05-21T17:00:00Z">',  # 22 May, 01:00 local
-            info="<div>发布时间：2024-05-21 16:00</div>",
+            before="<div>发布时间：2024-05-21 16:00</div>",
         )
     )
     assert meta.published == "2024-05-22T01:00:00+08:00"
@@ -240,7 +218,7 @@ def test_a_printed_zone_sets_the_zone_of_machine_times() -> None:
     meta = meta_of(
         page(
             head='<meta name="pubdate" content="2024-05-22T00:21:04Z">',
-            info="<div>更新时间：2024-05-22 09:21 GMT+9</div>",
+            before="<div>更新时间：2024-05-22 09:21 GMT+9</div>",
         )
     )
     assert meta.published == "2024-05-22T09:21:04+09:00"

@@ -574,10 +574,13 @@ def _run_start(text: str, pos: int) -> int:
     return start
 
 
-def _organization_before(text: str, edges: Edges, title_start: int) -> tuple[int, int] | None:
+def _organization_before(
+    text: str, edges: Edges, title_start: int, floor: int = 0
+) -> tuple[int, int] | None:
     """The span of the named body right before a title (with at most MAX_TITLE_LEAD characters
-    between them, 人力资源 in 上海分公司人力资源总监), or ``None``."""
-    start = _run_start(text, title_start)
+    between them, 人力资源 in 上海分公司人力资源总监), starting at ``floor`` or after, or
+    ``None``."""
+    start = max(_run_start(text, title_start), floor)
     if start == title_start:
         return None
     # The title starts a word even where jieba glued it to the body (协会会长).
@@ -593,20 +596,7 @@ def _organization_before(text: str, edges: Edges, title_start: int) -> tuple[int
     return None
 
 
-def _organization_after(
-    text: str, edges: Edges, floor: int, title_start: int
-) -> tuple[int, int] | None:
-    """The named body right before a title that starts after ``floor`` (past a joiner 和/与/及)."""
-    if text.startswith(JOINERS, floor):
-        floor += 1
-    if floor >= title_start:
-        return None
-    spans = find_in_run(text, floor, title_start, edges.with_end(text, title_start))
-    if spans and title_start - spans[-1].end <= MAX_TITLE_LEAD and spans[-1].start >= floor:
-        return spans[-1].start, spans[-1].end
-    return None
-
-
+# Words joining two officials, after which the second one's body is sought.
 JOINERS = ("和", "与", "及", "、", "，")
 
 
@@ -871,7 +861,12 @@ def extract(doc: Doc) -> list[Fact]:
                 # A body or a title never runs over an official found before (A和销售经理B,
                 # 财政部长保尔森和纽约储备银行行长盖纳): the body is sought after that one.
                 floor = max(p for p in titled if p < title_start) + 1
-                span = _organization_after(text, edges, floor, title_start)
+                floor += text.startswith(JOINERS, floor)  # past 和/与/及
+                span = (
+                    _organization_before(text, edges, title_start, floor)
+                    if floor < title_start
+                    else None
+                )
             titled.update(range(title_start, name_end))
             if span is not None:
                 start, title_start = span
