@@ -214,23 +214,29 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name} ({len(pages)} HTML pages, CPU ms per page, median of {args.rounds} rounds):")
         for reader, value in means.items():
             print(f"  {reader:<17} {value:7.2f}")
-        print(f"  ratio to trafilatura with metadata {meta:.2f} (target ≤ {TARGETS['meta']}: "
-              f"{verdict(meta, TARGETS['meta'])}); to its fast body {fast:.2f} "
-              f"(target ≤ {TARGETS['fast']}: {verdict(fast, TARGETS['fast'])})")
+        print(
+            f"  ratio to trafilatura with metadata {meta:.2f} (target ≤ {TARGETS['meta']}: "
+            f"{verdict(meta, TARGETS['meta'])}); to its fast body {fast:.2f} "
+            f"(target ≤ {TARGETS['fast']}: {verdict(fast, TARGETS['fast'])})"
+        )
     if not args.no_cold:
         found = cold(args.cold)
         print(f"cold `policyextract extract` of the acceptance article, median of {args.cold}:")
-        print(f"  CPU {found['cpu_s']:.3f} s (target ≤ {TARGETS['cold_s']}: "
-              f"{verdict(found['cpu_s'], TARGETS['cold_s'])}); bare Python "
-              f"{found['python_s']:.3f} s; peak RSS {found['peak_mb']:.0f} MB "
-              f"(target ≤ {TARGETS['extract_mb']:.0f}: "
-              f"{verdict(found['peak_mb'], TARGETS['extract_mb'])})")
+        print(
+            f"  CPU {found['cpu_s']:.3f} s (target ≤ {TARGETS['cold_s']}: "
+            f"{verdict(found['cpu_s'], TARGETS['cold_s'])}); bare Python "
+            f"{found['python_s']:.3f} s; peak RSS {found['peak_mb']:.0f} MB "
+            f"(target ≤ {TARGETS['extract_mb']:.0f}: "
+            f"{verdict(found['peak_mb'], TARGETS['extract_mb'])})"
+        )
         bill = ", ".join(f"{name} {ms:.0f}" for name, ms in import_bill())
         print(f"  import self time by package (ms, -X importtime): {bill}")
     if not args.no_memory:
         peak = worker_peak(next(iter(sets.values())))
-        print(f"batch worker peak RSS (--jobs 1): {peak:.0f} MB (target ≤ "
-              f"{TARGETS['worker_mb']:.0f}: {verdict(peak, TARGETS['worker_mb'])})")
+        print(
+            f"batch worker peak RSS (--jobs 1): {peak:.0f} MB (target ≤ "
+            f"{TARGETS['worker_mb']:.0f}: {verdict(peak, TARGETS['worker_mb'])})"
+        )
     return 0
 
 

@@ -25,9 +25,9 @@ from policyextract.batch import (
     UsageError,
     collect_inputs,
     discover,
-    parse_size,
     run_batch,
 )
+from policyextract.batch_cli import parse_size
 from policyextract.cli import main
 
 REPO = Path(__file__).resolve().parents[1]

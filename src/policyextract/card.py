@@ -14,7 +14,7 @@ import shlex
 from pathlib import Path
 from typing import Any
 
-from .batch import FORMATS, TIMEOUT_SECONDS
+from .batch_cli import FORMATS, TIMEOUT_SECONDS
 from .dedupe import DEFAULT_THRESHOLD
 from .files import MAX_PAGE_BYTES
 from .output import ARTICLE_SCHEMA, FACT_SCHEMA

@@ -9,9 +9,9 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
-from . import __version__, batch
+from . import __version__, batch_cli
 from .errors import ExtractionError
-from .files import MAX_PAGE_BYTES, read_page_file
+from .files import MAX_PAGE_BYTES, display_path, read_page_file
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -60,9 +60,9 @@ def _parser() -> argparse.ArgumentParser:
     bt = sub.add_parser(
         "batch", help="extract many pages into a dataset folder (JSONL, CSV, Parquet)"
     )
-    batch.configure_parser(bt)
+    batch_cli.configure_parser(bt)
     _common(bt)
-    bt.set_defaults(run=batch.run_command)
+    bt.set_defaults(run=batch_cli.run_command)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of the record")
     sc.set_defaults(run=_run_schema)
@@ -89,7 +89,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--max-page-size",
-        type=batch.parse_size,
+        type=batch_cli.parse_size,
         default=MAX_PAGE_BYTES,
         metavar="SIZE",
         help="largest page read, in bytes or with K/M/G (default: 16M)",
@@ -217,7 +217,7 @@ def _same_file(a: str, b: str) -> bool:
 
 def _shown(path: str) -> str:
     """A path for a message: bytes that are not UTF-8 shown as ``\\xb2``."""
-    return batch.display_path(path)
+    return display_path(path)
 
 
 # Lone surrogates: the bytes of a file name that are not UTF-8, as Python holds them.

@@ -39,16 +39,9 @@ from os.path import isabs
 from typing import Any
 
 from .archives import split_key
-from .batch import (
-    TIMEOUT_SECONDS,
-    Done,
-    Entry,
-    ExtractFn,
-    Options,
-    display_path,
-    error_entry,
-    run_local,
-)
+from .batch import Done, Entry, ExtractFn, Options, error_entry, run_local
+from .batch_cli import TIMEOUT_SECONDS
+from .files import display_path
 from .reader import InputFormat
 
 #: Pages per task: big enough that scheduling overhead (~1 ms a task) and the task's page process

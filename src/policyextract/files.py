@@ -208,3 +208,20 @@ def sniff(head: bytes) -> str | None:
     if controls > 0.01 * len(head):
         return "binary content"
     return None
+
+
+def display_path(path: str) -> str:
+    """``path`` as valid Unicode for the outputs.
+
+    A Linux file name can be any bytes; Python holds the bytes that are not UTF-8 as lone
+    surrogates, which no UTF-8 file can hold. They are shown as ``\\xff`` text instead (the
+    page is still read under its real name).
+
+    >>> display_path(os.fsdecode(b"a\\xff.txt"))
+    'a\\\\xff.txt'
+    """
+    try:
+        path.encode()
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
