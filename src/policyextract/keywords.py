@@ -12,7 +12,9 @@ counted tokens``.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
+from functools import cache
 
 import regex
 
@@ -30,19 +32,9 @@ WEIGHT_DIGITS = 6
 
 def keywords(doc: Doc, top: int = 10) -> list[Keyword]:
     """The ``top`` words of the body by TF-IDF, heaviest first (ties by word)."""
-    stop = set(shipped_list("stopwords"))
-    counts: Counter[str] = Counter()
-    # A word as the page writes it (its first occurrence): the tokens of a traditional page are
-    # in simplified script, which the IDF table and the stop words are written in.
-    shown: dict[str, str] = {}
-    for i, paragraph in enumerate(doc.tokens):
-        for token in paragraph:
-            word = token.word
-            if len(word) > 1 and word not in stop:
-                counts[word] += 1
-                if doc.written is not None and word not in shown:
-                    shown[word] = doc.written[i][token.start : token.end]
-    for word in [w for w in counts if not _WORD.match(w)]:
+    counts = Counter(token.word for paragraph in doc.tokens for token in paragraph)
+    stop = _stopwords()
+    for word in [w for w in counts if len(w) < 2 or w in stop or not _WORD.match(w)]:
         del counts[word]
     if not counts:
         return []
@@ -51,5 +43,24 @@ def keywords(doc: Doc, top: int = 10) -> list[Keyword]:
     weights = [
         (round(count * idf(word) / total, WEIGHT_DIGITS), word) for word, count in counts.items()
     ]
-    weights.sort(key=lambda item: (-item[0], item[1]))
-    return [Keyword(word=shown.get(word, word), weight=weight) for weight, word in weights[:top]]
+    best = heapq.nsmallest(top, weights, key=lambda item: (-item[0], item[1]))
+    shown = _as_written(doc, {word for _, word in best})
+    return [Keyword(word=shown.get(word, word), weight=weight) for weight, word in best]
+
+
+def _as_written(doc: Doc, words: set[str]) -> dict[str, str]:
+    """Each of ``words`` as the page writes it at its first occurrence: the tokens of a
+    traditional page are in simplified script, which the IDF table and the stop words are in."""
+    shown: dict[str, str] = {}
+    if doc.written is None:
+        return shown
+    for text, paragraph in zip(doc.written, doc.tokens, strict=True):
+        for token in paragraph:
+            if token.word in words and token.word not in shown:
+                shown[token.word] = text[token.start : token.end]
+    return shown
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(shipped_list("stopwords"))
