@@ -42,6 +42,8 @@ from datetime import datetime, timedelta, timezone, tzinfo
 
 import regex
 
+from .lazy import lazy_re
+
 CHINA = timezone(timedelta(hours=8))
 
 _YMD = (
@@ -116,7 +118,7 @@ def epoch_to_iso(seconds: int, zone: tzinfo = CHINA) -> str:
     return datetime.fromtimestamp(seconds, zone).isoformat()
 
 
-_INSTANT = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d+)?(Z|[+-]\d\d:\d\d)")
+_INSTANT = lazy_re(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d+)?(Z|[+-]\d\d:\d\d)")
 
 
 def local_time(instant: str | None) -> str | None:
