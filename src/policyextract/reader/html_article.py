@@ -591,7 +591,7 @@ def link_density(el: Element) -> float:
     total = _visible_len(text_of(el))
     if not total:
         return 0.0
-    linked = sum(_visible_len(text) for text in _LINK_TEXTS(el))
+    linked = sum(map(_visible_len, _LINK_TEXTS(el)))
     if linked:
         # A link around lines of prose is an article put inside one link, not navigation.
         linked -= sum(_visible_len(text_of(a)) for a in _PARENT_LINKS(el) if _wraps_body(a))
@@ -623,7 +623,7 @@ _MIN_LINKED_SENTENCES = 3
 
 
 def _visible_len(text: str) -> int:
-    return len(text) - sum(text.count(c) for c in _COUNTED_SPACE)
+    return len(text) - sum(map(text.count, _COUNTED_SPACE))
 
 
 _COUNTED_SPACE = " \t\r\n\u00a0\u3000"

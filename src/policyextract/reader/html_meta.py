@@ -141,31 +141,53 @@ class PageMeta:
 
 
 def read_head(root: Element) -> HeadInfo:
-    """Meta tags, JSON-LD, <title> and canonical link (read before scripts are removed)."""
+    """Meta tags, JSON-LD, <title> and canonical link (read before scripts are removed).
+
+    One walk of the tree picks the five tags (lxml matches them in C), in document order."""
     info = HeadInfo()
-    for el in root.iter("meta"):
-        key = el.get("name") or el.get("property") or el.get("itemprop") or el.get("http-equiv")
-        content = (el.get("content") or "").strip(_SPACE)
-        if key and content:
-            info.metas.setdefault(_WS.sub("", key).lower(), content)
-    for el in root.iter("script"):
-        if not el.text:
-            continue
-        if (el.get("type") or "").lower() == "application/ld+json":
-            info.json_ld.extend(_json_objects(el.text))
+    title: Element | None = None
+    for el in root.iter("meta", "script", "time", "title", "link"):
+        tag = el.tag
+        if tag == "meta":
+            _read_meta(el, info.metas)
+        elif tag == "script":
+            _read_script(el, info)
+        elif tag == "time":
+            if el.get("datetime"):
+                info.times.append(el)
+        elif tag == "title":
+            if title is None and el is not root:
+                title = el
         else:
-            info.scripts.append(el.text)
-    info.times = [el for el in root.iter("time") if el.get("datetime")]
-    title = root.find(".//title")
+            _read_link(el, info)
     if title is not None:
         info.title = meta_lines.title_space(text_of(title))
-    for el in root.iter("link"):
-        rel, href = (el.get("rel") or "").lower(), (el.get("href") or "").strip()
-        if rel == "canonical" and href and info.canonical is None:
-            info.canonical = href
-        elif rel == "image_src" and href and info.image_link is None:
-            info.image_link = href
     return info
+
+
+def _read_meta(el: Element, metas: dict[str, str]) -> None:
+    key = el.get("name") or el.get("property") or el.get("itemprop") or el.get("http-equiv")
+    content = (el.get("content") or "").strip(_SPACE)
+    if key and content:
+        metas.setdefault(_WS.sub("", key).lower(), content)
+
+
+def _read_script(el: Element, info: HeadInfo) -> None:
+    text = el.text
+    if not text:
+        return
+    if (el.get("type") or "").lower() == "application/ld+json":
+        info.json_ld.extend(_json_objects(text))
+    else:
+        info.scripts.append(text)
+
+
+def _read_link(el: Element, info: HeadInfo) -> None:
+    rel, href = (el.get("rel") or "").lower(), (el.get("href") or "").strip()
+    if rel == "canonical" and href and info.canonical is None:
+        info.canonical = href
+    elif rel == "image_src" and href and info.image_link is None:
+        info.image_link = href
 
 
 # A publish-time variable of a script holding a Unix time in seconds: WeChat's ``var ct =
