@@ -56,6 +56,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -326,6 +327,9 @@ def is_promo(text: str) -> bool:
     return bool(_PROMO.search(text))
 
 
+# Asked of the same line by several rules (the dateline, the source, the people, the body's
+# judge): a third of the calls repeat one. The answer depends on the line alone and is immutable.
+@functools.lru_cache(maxsize=4096)
 def parse_source_line(line: str) -> tuple[str | None, str | None] | None:
     """A 来源/时间 line → (source, published ISO) or ``None`` when the line is not one.
 
