@@ -691,6 +691,15 @@ _EDITOR_RE = regex.compile(
     + _either("|".join(regex.escape(x) for x in (*EDITOR_LABELS, *REVIEW_LABELS)))
     + f")(?:[{_WS}]*[:：][{_WS}]*|[{_WS}]+)"
 )
+# Every editor or review label holds one of these characters (编辑, 审核, 校对, 监制), in either
+# script: a line without any is no editor line, and skips the search for labels.
+_EDITOR_LABEL_CHARS = "编审校监"
+assert all(
+    any(char in label for char in _EDITOR_LABEL_CHARS) for label in (*EDITOR_LABELS, *REVIEW_LABELS)
+)
+_EDITOR_CHARS = frozenset(
+    _EDITOR_LABEL_CHARS + "".join(map(traditional_forms, _EDITOR_LABEL_CHARS))
+)
 # Staff codes after an editor's name: 张三_NN1234, 李四 SF099.
 _STAFF_CODE = regex.compile(r"(?:_[A-Za-z0-9]+|^[A-Za-z]{1,3}\d+)$")
 
@@ -741,6 +750,8 @@ def parse_editor_line(line: str) -> list[str] | None:
     """
     text = _norm(line)
     if not text or len(text) > MAX_EDITOR_LINE or _SENTENCE_END.search(text):
+        return None
+    if _EDITOR_CHARS.isdisjoint(text):
         return None
     matches = list(_EDITOR_RE.finditer(text))
     if not matches:
