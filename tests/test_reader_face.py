@@ -105,6 +105,7 @@ def test_a_page_taken_for_html_without_a_body_is_read_as_text() -> None:
 # --- layering ----------------------------------------------------------------------------------
 # Each reader module may import only modules below it (the face imports all of them).
 LAYERS = {
+    "lazy": -1,  # patterns compiled on first use: under every module that holds patterns
     "decoding": 0,
     "dom": 0,
     "timeparse": 0,

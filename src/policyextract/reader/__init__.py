@@ -10,6 +10,7 @@ Its modules stand in layers; none imports one above it::
     dom            lxml parsing, element text, class names, visibility
     decoding       bytes → text, HTML or text
     timeparse      printed times → ISO 8601
+    lazy           patterns compiled on first use
 
 HTML pages go through :mod:`.html_article` (lxml, density scoring); text dumps through
 :mod:`.text_article` (line rules). Both return the same :class:`Article` shape.
@@ -20,13 +21,12 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-import regex
-
 from ..errors import ExtractionError
 from ..models import CELL_SEPARATOR, Article, Metadata, Page, PublishedClaim, PublishedSource
-from . import html_article, text_article
+from . import html_article
 from .decoding import InputFormat, read_page
 from .html_meta import url_date
+from .lazy import lazy_regex
 from .script import language_of
 from .timeparse import local_time
 
@@ -55,6 +55,10 @@ def strip_chrome(page: Page) -> Article:
     A page taken for HTML by sniffing whose HTML reading finds no body is read again as a text
     dump (a dump can quote a few tags); that counts as a fallback.
     """
+    # The text-dump reader is imported when a page needs it: an HTML page seldom does, and its
+    # line patterns are a sixth of the reader's import time.
+    from . import text_article
+
     if page.format == "html":
         article = html_article.strip_html(page.text)
         if not article.body and page.sniffed:
@@ -132,7 +136,7 @@ def add_origin(meta: Metadata, *, url: str | None, captured: str | None = None) 
 _BREAK = re.compile(r"[ \t]*[\n\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029]+[ \t]*")
 # Characters between which a browser joins wrapped lines without a space (CSS Text: segment
 # breaks between East Asian wide characters are removed).
-_WIDE = regex.compile(r"[\p{Han}\p{Bopomofo}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
+_WIDE = lazy_regex(r"[\p{Han}\p{Bopomofo}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
 
 
 def one_line(paragraph: str) -> str:

@@ -37,6 +37,7 @@ from typing import Literal
 from ..errors import ExtractionError
 from ..files import MAX_PAGE_BYTES, SNIFF_BYTES, binary_kind, too_large
 from ..models import EncodingSource, Format, Page
+from .lazy import lazy_re
 
 InputFormat = Literal["auto", "html", "text"]
 
@@ -108,7 +109,7 @@ _CJK_CODECS = ("gb18030", "big5hkscs")
 # general punctuation (“”…—), enclosed numbers and geometric bullets, Bopomofo, the middle dot.
 # Latin-1 mojibake of CJK bytes has none; Big5 read as GBK has ~half kana, Greek, Cyrillic,
 # box drawing and private-use characters (Big5's most frequent rows fall on GBK's symbol rows).
-_CJK_TEXT = re.compile(
+_CJK_TEXT = lazy_re(
     "[\u00b7\u2000-\u206f\u2460-\u24ff\u25a0-\u25ff\u3000-\u303f\u3100-\u312f"
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f]+"
 )
@@ -142,7 +143,7 @@ _SAMPLE_WINDOW = 65536
 # Fewer non-ASCII characters than this are no evidence for a CJK reading ("Zürich" in
 # windows-1252 reads as one Han character in GB18030).
 _MIN_EVIDENCE = 16
-_NOT_ASCII = re.compile(r"[\x00-\x7f]+")
+_NOT_ASCII = lazy_re(r"[\x00-\x7f]+")
 
 
 class _Fit:
@@ -206,7 +207,8 @@ _MIN_TEXT_SHARE = 0.9
 
 # Control characters other than tab/newline/CR/FF; a page with more than this share is binary.
 # Stdlib re: for a plain character class it scans 64 KiB ~3× faster than regex (0.15 vs 0.49 ms).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = lazy_re(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 _MAX_CONTROL_SHARE = 0.01
 # Saved news pages weigh 20 KB–2 MB (the realworld set: up to 0.4 MB); past MAX_PAGE_BYTES (16 MiB,
 # from ..files) a file is no page, and reading it whole would cost seconds and hundreds of MB in
@@ -255,7 +257,7 @@ def read_page(
         raise ExtractionError(f"{kind}, not a web page")
     text, encoding, how = _decode(data)
     sample = text[:65536]
-    if len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * len(sample):
+    if _controls(sample) > _MAX_CONTROL_SHARE * len(sample):
         raise ExtractionError("binary content, not a text or HTML page")
     fmt: Format = (
         input_format if input_format != "auto" else ("html" if looks_like_html(text) else "text")
@@ -269,6 +271,14 @@ def read_page(
         path=path,
         sniffed=input_format == "auto",
     )
+
+
+def _controls(text: str) -> int:
+    """How many control characters (:data:`_CONTROL`) ``text`` holds. Counted on its UTF-8
+    bytes, where each is one byte of the same value and no other character has such a byte:
+    deleting bytes is ~2× faster than the regex scan over a page of Chinese text."""
+    data = text.encode("utf-8", errors="surrogatepass")
+    return len(data) - len(data.translate(None, _CONTROL_BYTES))
 
 
 def looks_like_html(text: str) -> bool:

@@ -39,17 +39,31 @@ def parse(html: str) -> Element | None:
     """
     # lxml refuses a str that still carries an XML encoding declaration.
     text = _XML_DECLARATION.sub("", html, count=1)
-    # No id table (nothing looks elements up by id): parsing is ~3% faster.
-    parser = etree.HTMLParser(
-        remove_comments=True, remove_pis=True, no_network=True, collect_ids=False
-    )
     try:
-        root: Element | None = etree.fromstring(text, parser)
+        root: Element | None = _parse_lxml(text)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
     if root is None and text.strip():
         root = _parse_with_bs4(text)
     return root
+
+
+def _parse_lxml(text: str) -> Element | None:
+    """The tree lxml builds from ``text``, handed over as UTF-8 bytes with the encoding named.
+
+    libxml2 reads a str in the width Python stores it (UTF-16 for Chinese text) and converts it
+    to UTF-8 on the way; bytes already in UTF-8 are parsed ~10% faster into the same tree. The
+    encoding is named, so a ``<meta charset>`` in the page (which described the bytes before
+    decoding) changes nothing. Text that UTF-8 cannot carry (a lone surrogate) goes as a str.
+    """
+    # No id table (nothing looks elements up by id): parsing is ~3% faster.
+    options = {"remove_comments": True, "remove_pis": True, "no_network": True}
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return etree.fromstring(text, etree.HTMLParser(**options, collect_ids=False))
+    parser = etree.HTMLParser(**options, collect_ids=False, encoding="utf-8")
+    return etree.fromstring(data, parser)
 
 
 def _parse_with_bs4(text: str) -> Element | None:

@@ -22,6 +22,7 @@ from ..models import Metadata, PublishedClaim, PublishedSource
 from . import meta_lines
 from .dom import BLOCK_TAGS, Element, class_names, is_hidden, normalize, text_of
 from .dom import SPACE as _SPACE
+from .lazy import lazy_re, lazy_regex
 from .timeparse import (
     CHINA,
     epoch_to_iso,
@@ -140,31 +141,53 @@ class PageMeta:
 
 
 def read_head(root: Element) -> HeadInfo:
-    """Meta tags, JSON-LD, <title> and canonical link (read before scripts are removed)."""
+    """Meta tags, JSON-LD, <title> and canonical link (read before scripts are removed).
+
+    One walk of the tree picks the five tags (lxml matches them in C), in document order."""
     info = HeadInfo()
-    for el in root.iter("meta"):
-        key = el.get("name") or el.get("property") or el.get("itemprop") or el.get("http-equiv")
-        content = (el.get("content") or "").strip(_SPACE)
-        if key and content:
-            info.metas.setdefault(_WS.sub("", key).lower(), content)
-    for el in root.iter("script"):
-        if not el.text:
-            continue
-        if (el.get("type") or "").lower() == "application/ld+json":
-            info.json_ld.extend(_json_objects(el.text))
+    title: Element | None = None
+    for el in root.iter("meta", "script", "time", "title", "link"):
+        tag = el.tag
+        if tag == "meta":
+            _read_meta(el, info.metas)
+        elif tag == "script":
+            _read_script(el, info)
+        elif tag == "time":
+            if el.get("datetime"):
+                info.times.append(el)
+        elif tag == "title":
+            if title is None and el is not root:
+                title = el
         else:
-            info.scripts.append(el.text)
-    info.times = [el for el in root.iter("time") if el.get("datetime")]
-    title = root.find(".//title")
+            _read_link(el, info)
     if title is not None:
         info.title = meta_lines.title_space(text_of(title))
-    for el in root.iter("link"):
-        rel, href = (el.get("rel") or "").lower(), (el.get("href") or "").strip()
-        if rel == "canonical" and href and info.canonical is None:
-            info.canonical = href
-        elif rel == "image_src" and href and info.image_link is None:
-            info.image_link = href
     return info
+
+
+def _read_meta(el: Element, metas: dict[str, str]) -> None:
+    key = el.get("name") or el.get("property") or el.get("itemprop") or el.get("http-equiv")
+    content = (el.get("content") or "").strip(_SPACE)
+    if key and content:
+        metas.setdefault(_WS.sub("", key).lower(), content)
+
+
+def _read_script(el: Element, info: HeadInfo) -> None:
+    text = el.text
+    if not text:
+        return
+    if (el.get("type") or "").lower() == "application/ld+json":
+        info.json_ld.extend(_json_objects(text))
+    else:
+        info.scripts.append(text)
+
+
+def _read_link(el: Element, info: HeadInfo) -> None:
+    rel, href = (el.get("rel") or "").lower(), (el.get("href") or "").strip()
+    if rel == "canonical" and href and info.canonical is None:
+        info.canonical = href
+    elif rel == "image_src" and href and info.image_link is None:
+        info.image_link = href
 
 
 # A publish-time variable of a script holding a Unix time in seconds: WeChat's ``var ct =
@@ -172,7 +195,7 @@ def read_head(root: Element) -> HeadInfo:
 # modification time is not a publication time, so only these names are read. The value is
 # searched first (rare, and a fast scan); the name is then read just before it.
 _EPOCH_VALUE = regex.compile(r"[:=]\s*[\"']?(?P<epoch>1\d{9})(?!\d)")
-_EPOCH_NAME = regex.compile(
+_EPOCH_NAME = lazy_regex(
     r"(?<![\w$.])(?:ct|(?:publish|pub|create|created|post|release|issue)_?"
     r"(?:time|date|at|ts|timestamp))[\"']?\s*$",
     regex.IGNORECASE,
@@ -401,7 +424,7 @@ def strip_title_suffix(title: str, site: str | None = None) -> str:
 
 
 # Separators that end a headline in <title>; a bare hyphen is too often part of the headline.
-_SUFFIX_SEP = regex.compile(r"\s*(?:_+|\s[-–—|｜]{1,2}\s|--|\||｜)\s*")
+_SUFFIX_SEP = lazy_regex(r"\s*(?:_+|\s[-–—|｜]{1,2}\s|--|\||｜)\s*")
 
 
 # --- lines around the headline ---------------------------------------------------------------
@@ -591,7 +614,7 @@ _DATE_LEN = len("2024-05-22")
 
 # After the article a date is the article's only when labelled (发布日期：…); bare dates there
 # belong to related-news lists.
-_TIME_LABEL = regex.compile(r"[发發][布佈]|[发發]表|[时時][间間]|日期|加入|更新")
+_TIME_LABEL = lazy_regex(r"[发發][布佈]|[发發]表|[时時][间間]|日期|加入|更新")
 
 
 def _page_date(lines: list[str], found: PageMeta, *, labelled: bool) -> str | None:
@@ -615,7 +638,7 @@ def _valid_date(text: str | None) -> str | None:
     return value
 
 
-_URL_DATE = regex.compile(r"(?<!\d)((?:19|20)\d\d)[-/_]?([01]\d)[-/_]?([0-3]\d)(?!\d)")
+_URL_DATE = lazy_regex(r"(?<!\d)((?:19|20)\d\d)[-/_]?([01]\d)[-/_]?([0-3]\d)(?!\d)")
 
 
 def url_date(url: str | None) -> str | None:
@@ -838,7 +861,7 @@ _SCANNED = (*_HEADING_TAGS, "title", *sorted(_HOLDERS))
 # An element named for the author (<span id="author_baidu">王帆</span>) beside the headline.
 _AUTHOR_CLASS = re.compile(r"author|writer|reporter|byline|zuozhe|\bzz\b")
 # An element named for the source (<span class="source">新浪财经</span>) beside the headline.
-_SOURCE_CLASS = re.compile(r"source|laiyuan|\bly\b")
+_SOURCE_CLASS = lazy_re(r"source|laiyuan|\bly\b")
 
 
 _ANY_CLASS = re.compile("|".join(p.pattern for p in (_TITLE_CLASS, _BREADCRUMB_CLASS)))
@@ -1002,7 +1025,7 @@ def _source_slot(heads: list[Element], article: Element | None) -> str | None:
 _PAGE_TAGS = frozenset({"body", "html"})
 # A bare outlet name is short and has no clause punctuation (新浪财经, 人民网-文化频道).
 _MAX_SOURCE = 30
-_CLAUSE = regex.compile(r"[，。；：！？、,;:!?]")
+_CLAUSE = lazy_regex(r"[，。；：！？、,;:!?]")
 
 
 def _slot_texts(

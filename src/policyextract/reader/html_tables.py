@@ -39,6 +39,7 @@ from ..models import CELL_SEPARATOR, Table
 from . import meta_lines
 from .dom import BLOCK_TAGS, Element
 from .dom import SPACE as _SPACE
+from .lazy import lazy_regex
 
 # Detection thresholds, calibrated on hand-written statistics tables and on the layout tables of
 # the realworld and dev pages (their article blocks hold link grids, polls, info bars and
@@ -66,36 +67,34 @@ _ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
 _BOLD = frozenset({"b", "strong"})
 # A figure: a number with sign, thousands separators, decimals, a per-cent sign, a multiplier or
 # a short measure word (12.3亿元, 125家) — but not a date (2024年, 5月, 1-5月), which is a label.
-_FIGURE = regex.compile(
+_FIGURE = lazy_regex(
     r"^[+\-−－±]?[(（]?[0-9０-９][0-9０-９,，.．]*[)）]?\s*(?:万亿|亿|万|千)?"
     r"(?:\s*(?![年月日号季时])\p{Han}{1,2})?\s*[%％‰]?$"
 )
-_YEAR = regex.compile(r"^(?:19|20)\d\d$")
+_YEAR = lazy_regex(r"^(?:19|20)\d\d$")
 # Placeholders for a missing figure: neither label nor figure.
-_PLACEHOLDER = regex.compile(r"^[-—–－…/／\\×*＊·]+$")
+_PLACEHOLDER = lazy_regex(r"^[-—–－…/／\\×*＊·]+$")
 # Words of a header row in a table without figures (序号 | 名称 | 地址).
 HEADER_WORDS = (
     *("序号", "编号", "名称", "项目", "指标", "类别", "类型", "地区", "单位", "时间", "日期"),
     *("备注", "内容", "姓名", "职务", "金额", "数量", "年份", "排名", "企业", "产品"),
 )
-_HEADER_WORD = regex.compile("|".join(HEADER_WORDS))
+_HEADER_WORD = lazy_regex("|".join(HEADER_WORDS))
 # A label cell of a form or an info box (软件名称： | 索引号：): such a table is no data table.
-_KEY = regex.compile(r"[:：]$")
-_SENTENCE_END = regex.compile(r"[。！？!?；;]")
+_KEY = lazy_regex(r"[:：]$")
+_SENTENCE_END = lazy_regex(r"[。！？!?；;]")
 # A note row under the figures: 注：…, 说明：…, 资料来源：…
-_NOTE = regex.compile(
-    r"^[（(]?\s*(?:注|附注|说明|备注|资料来源|数据来源|来源)\s*[0-9０-９]?\s*[:：]"
-)
+_NOTE = lazy_regex(r"^[（(]?\s*(?:注|附注|说明|备注|资料来源|数据来源|来源)\s*[0-9０-９]?\s*[:：]")
 # Title lines above a table: 表1 …, 附表2 …, or ending in 表/情况/统计/一览/明细/汇总/指标
 # (with a unit note in brackets after it).
-_TITLE_LINE = regex.compile(
+_TITLE_LINE = lazy_regex(
     r"^(?:附)?表\s*[0-9０-９一二三四五六七八九十]+"
     r"|(?:表|情况|统计|一览|明细|汇总|指标|数据)\s*(?:[（(][^）)]{0,20}[)）])?$"
 )
-UNIT_NOTE = regex.compile(r"^[（(]?\s*(?:计量)?单位\s*[:：]")
+UNIT_NOTE = lazy_regex(r"^[（(]?\s*(?:计量)?单位\s*[:：]")
 # Line breaks inside a cell, and the CJK characters between which a browser drops them.
-_SPACES = regex.compile(r"[\s\u00a0\u3000\u2002\u2003\u2009]+")
-_WIDE = regex.compile(r"[\p{Han}\p{Bopomofo}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
+_SPACES = lazy_regex(r"[\s\u00a0\u3000\u2002\u2003\u2009]+")
+_WIDE = lazy_regex(r"[\p{Han}\p{Bopomofo}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
 
 
 @dataclass(frozen=True)

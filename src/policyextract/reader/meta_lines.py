@@ -56,17 +56,19 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
 
 from ..lexicon_user import shipped_list
+from .lazy import lazy_regex
 from .script import fold, traditional_forms
 from .timeparse import find_published
 
 # Page white space: ASCII, NBSP (U+00A0), ideographic space (U+3000), thin/zero-width spaces.
 _WS = "\\s\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
-_SPACES = regex.compile(f"[{_WS}]+")
+_SPACES = lazy_regex(f"[{_WS}]+")
 _STRIP_CHARS = " \t\r\n\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
 
 # --- both scripts ------------------------------------------------------------------------------
@@ -116,23 +118,23 @@ MAX_DATE_REST = 30
 _SENTENCE_END = regex.compile(r"[。！？!?]")
 _CLAUSE = regex.compile(r"[，、；,;]")
 _WORDISH = regex.compile(r"\p{Han}|[A-Za-z]")
-_COLON = regex.compile(r"[:：]")
+_COLON = lazy_regex(r"[:：]")
 # Endings of words that are not personal names: editions, units, credit words.
-_NOT_PERSON_END = regex.compile(
+_NOT_PERSON_END = lazy_regex(
     _either(
         r"(?:版|刊|站|号|报|网|社|台|部|局|厅|委|办|处|室|中心|原创|综合|转载|编辑|整理|供稿|报道|报导|"
         r"摘编|编译)$"
     )
 )
 _CLAUSE_MARK = regex.compile(r"[，。！？：:、,]")
-_STEP_PUNCT = regex.compile(r"[，。,]")
-_GAP_AFTER_DATE = regex.compile(r"[\s|｜丨)）】\]]")
+_STEP_PUNCT = lazy_regex(r"[，。,]")
+_GAP_AFTER_DATE = lazy_regex(r"[\s|｜丨)）】\]]")
 _NEWS_LEAD = regex.compile(_either(r"^(?:本报讯|本网讯)\s*"))
 _ROLE_START = regex.compile(_either(r"^(?:文|图|撰文|采写|摄影|通讯员|文/图|图/文|文图)"))
 # Print bylines open with a bullet (□本报记者 张三, ◎记者 李四).
 _BULLET = regex.compile(r"^[□■◎●○◆◇▲△★☆]\s*")
-_ROLE_SEP = regex.compile(f"[{_WS}:：/／丨|｜]")
-_EDITOR_HEAD = regex.compile(r"[【\[（(]|【[^】]{1,4}】\s*[【\[（(]?")
+_ROLE_SEP = lazy_regex(f"[{_WS}:：/／丨|｜]")
+_EDITOR_HEAD = lazy_regex(r"[【\[（(]|【[^】]{1,4}】\s*[【\[（(]?")
 # Characters a byline needs (记者, 作者, 文/图, 摄影, 通讯员, 撰文, 采写): a cheap first test.
 _BYLINE_CHARS = frozenset("记作文图摄通撰采記圖攝採／")
 
@@ -215,10 +217,10 @@ _LABEL_RE = regex.compile(
     + _either("|".join(regex.escape(x) for x in _ANY_LABEL))
     + _either(f")(?:[{_WS}]*[:：][{_WS}]*|[{_WS}]+|(?<=于))")
 )
-_DATE_HEAD = regex.compile(r"^[\[【(（]?\s*(?:19|20)\d\d\s*(?:[-/.年])")
+_DATE_HEAD = lazy_regex(r"^[\[【(（]?\s*(?:19|20)\d\d\s*(?:[-/.年])")
 
 # Outlet-looking values (a source named without a label): 新浪财经, 人民网-文化频道, 经济日报.
-_OUTLET_SUFFIX = regex.compile(
+_OUTLET_SUFFIX = lazy_regex(
     _either(
         r"(?:网|报|社|台|刊|频道|财经|新闻|日报|晚报|周刊|杂志|客户端|在线|综合|资讯|官网|传媒|媒体)$"
     )
@@ -227,7 +229,7 @@ _OUTLET_SUFFIX = regex.compile(
 # A line naming only an outlet (经济日报, 人民网-文化频道) between a headline and its time line.
 # Simplified only: the HTML reader reads it on self-media pages (mainland platforms); in either
 # script it also takes a traditional page's column heading (即時新聞) for an outlet.
-OUTLET_LINE = regex.compile(r"^[\p{Han}·\-－]{2,12}(?:网|报|社|台|刊|频道|周刊|杂志|财经|新闻)$")
+OUTLET_LINE = lazy_regex(r"^[\p{Han}·\-－]{2,12}(?:网|报|社|台|刊|频道|周刊|杂志|财经|新闻)$")
 
 
 def _norm(line: str) -> str:
@@ -294,10 +296,10 @@ _PROMO = regex.compile(
 _APPEAL_CHANNEL = regex.compile(
     r"(?i)facebook|twitter|google|微博|微信|公众号|专页|客户端|\bapp\b|手机报|二维码|抖音|头条号"
 )
-_APPEAL_CALL = regex.compile(r"(?i)关注|订阅|扫描|扫码|下载|\blike\b|follow|加入|登陆|登录|开设")
-_APPEAL_VOICE = regex.compile(r"^(?:关注|订阅|扫描|扫码|下载)|我们|欢迎|本网|本站|本报")
+_APPEAL_CALL = lazy_regex(r"(?i)关注|订阅|扫描|扫码|下载|\blike\b|follow|加入|登陆|登录|开设")
+_APPEAL_VOICE = lazy_regex(r"^(?:关注|订阅|扫描|扫码|下载)|我们|欢迎|本网|本站|本报")
 _MAX_APPEAL = 200
-_APPEAL_QUOTE = regex.compile(r"[“”「」『』]")
+_APPEAL_QUOTE = lazy_regex(r"[“”「」『』]")
 
 
 def is_follow_appeal(line: str) -> bool:
@@ -325,6 +327,9 @@ def is_promo(text: str) -> bool:
     return bool(_PROMO.search(text))
 
 
+# Asked of the same line by several rules (the dateline, the source, the people, the body's
+# judge): a third of the calls repeat one. The answer depends on the line alone and is immutable.
+@functools.lru_cache(maxsize=4096)
 def parse_source_line(line: str) -> tuple[str | None, str | None] | None:
     """A 来源/时间 line → (source, published ISO) or ``None`` when the line is not one.
 
@@ -426,9 +431,7 @@ def _dated_byline(text: str) -> list[str] | None:
 
 # A byline closing a timed info line whose date has no year (某某客户端 05-20 08:45 记者 张三).
 _CLOCK = regex.compile(r"(?<!\d)[0-2]?\d[:：][0-5]\d(?!\d)")
-_TRAILING_BYLINE = regex.compile(
-    _either(f"[{_WS}](?P<byline>(?:记者|作者)[{_WS}:：]+[^{_WS}:：].*)$")
-)
+_TRAILING_BYLINE = lazy_regex(_either(f"[{_WS}](?P<byline>(?:记者|作者)[{_WS}:：]+[^{_WS}:：].*)$"))
 
 
 def _info_line_authors(line: str) -> list[str]:
@@ -477,7 +480,7 @@ _PLACEHOLDER_WORDS = (
 PLACEHOLDER_NAMES = frozenset(_PLACEHOLDER_WORDS.split())
 # A login name: lower-case Latin letters and digits (rubyhuang, xc_wang01); Latin personal names
 # are capitalised (Zhang San).
-_LOGIN = regex.compile(r"^[a-z][a-z0-9_.]*$")
+_LOGIN = lazy_regex(r"^[a-z][a-z0-9_.]*$")
 
 
 def is_placeholder_name(token: str, *, login: bool = False) -> bool:
@@ -505,10 +508,10 @@ _HEADING = (
     "调研 調研 现场 現場"
 )
 _HEADING_WORDS = frozenset(_HEADING.split())
-_NAME = regex.compile(r"^(?:\p{Han}{2,4}|\p{Han}{1,6}[·•]\p{Han}{1,8})$")
+_NAME = lazy_regex(r"^(?:\p{Han}{2,4}|\p{Han}{1,6}[·•]\p{Han}{1,8})$")
 _NAME_SEP = regex.compile(f"[、，,;；/／|｜丨{_WS}]+")
 # Trailing words of a byline that are not names: 报道, 摄, 整理 …
-_BYLINE_TAIL = regex.compile(
+_BYLINE_TAIL = lazy_regex(
     _either(r"(?:报道|报导|摄影?|整理|编译|综合|整合|撰写|撰稿|采写|发自\p{Han}{1,6}|电)$")
 )
 
@@ -550,7 +553,7 @@ def _names_nobody(value: str) -> bool:
 
 
 # Roles in a byline: journalists (kept) and correspondents (dropped, see module doc).
-_ROLE_RE = regex.compile(
+_ROLE_RE = lazy_regex(
     f"(?:^|(?<=[{_WS}、，,:：/／丨|｜]))"
     + _either(
         r"(?P<role>(?:本报|本刊|本网|本台|特约|实习|见习|首席|摄影)?(?:记者|通讯员)|实习生|作者|撰文|"
@@ -568,13 +571,13 @@ _BYLINE_PREFIX = regex.compile(
 # 台北報導, 本报记者 张三 北京电, 记者 张三 综合报道. After a slash or a space that follows a name
 # it is never a name (a place, or 综合/现场); glued to a name (记者张三报道) or after a list mark
 # (张三、李四报道) the name is kept and only the tail word goes (``_BYLINE_TAIL``).
-_REPORTED_FROM = regex.compile(
+_REPORTED_FROM = lazy_regex(
     f"(?<=[^{_WS}/／╱、，,])(?:[{_WS}]*[/／╱][{_WS}]*|[{_WS}]+)"
     + _either(r"\p{Han}{1,8}?(?:报道|报导|电|讯)$")
 )
 # A credit without a role word, as Taiwan papers print it: 王小明／台北報導,
 # 【甲乙丙、丁戊／綜合報導】.
-_SLASH_CREDIT = regex.compile(
+_SLASH_CREDIT = lazy_regex(
     f"^(?P<names>[^/／╱]{{2,24}}?)[{_WS}]*[/／╱][{_WS}]*" + _either(r"\p{Han}{1,8}?(?:报道|报导)$")
 )
 
@@ -688,6 +691,15 @@ _EDITOR_RE = regex.compile(
     + _either("|".join(regex.escape(x) for x in (*EDITOR_LABELS, *REVIEW_LABELS)))
     + f")(?:[{_WS}]*[:：][{_WS}]*|[{_WS}]+)"
 )
+# Every editor or review label holds one of these characters (编辑, 审核, 校对, 监制), in either
+# script: a line without any is no editor line, and skips the search for labels.
+_EDITOR_LABEL_CHARS = "编审校监"
+assert all(
+    any(char in label for char in _EDITOR_LABEL_CHARS) for label in (*EDITOR_LABELS, *REVIEW_LABELS)
+)
+_EDITOR_CHARS = frozenset(
+    _EDITOR_LABEL_CHARS + "".join(map(traditional_forms, _EDITOR_LABEL_CHARS))
+)
 # Staff codes after an editor's name: 张三_NN1234, 李四 SF099.
 _STAFF_CODE = regex.compile(r"(?:_[A-Za-z0-9]+|^[A-Za-z]{1,3}\d+)$")
 
@@ -738,6 +750,8 @@ def parse_editor_line(line: str) -> list[str] | None:
     """
     text = _norm(line)
     if not text or len(text) > MAX_EDITOR_LINE or _SENTENCE_END.search(text):
+        return None
+    if _EDITOR_CHARS.isdisjoint(text):
         return None
     matches = list(_EDITOR_RE.finditer(text))
     if not matches:
@@ -822,9 +836,9 @@ def is_boilerplate(line: str) -> bool:
 
 # --- titles ------------------------------------------------------------------------------------
 
-_TITLE_SEP = regex.compile(r"\s*(?:_+|\s[-–—|｜]{1,2}\s|--|-(?=[^\d])|\||｜)\s*")
+_TITLE_SEP = lazy_regex(r"\s*(?:_+|\s[-–—|｜]{1,2}\s|--|-(?=[^\d])|\||｜)\s*")
 # A segment that names a site or section: ends like an outlet/site name, or is a domain.
-_SITE_SUFFIX = regex.compile(
+_SITE_SUFFIX = lazy_regex(
     r"(?:网|网站|官网|门户|频道|新闻|资讯|财经|在线|客户端|日报|晚报|报|中心|首页|平台|之窗|政府|"
     r"網|網站|官網|門戶|頻道|新聞|資訊|財經|在線|客戶端|日報|晚報|報|首頁)$|"
     r"^[A-Za-z0-9.-]+\.(?:com|cn|net|org|gov)(?:\.cn)?$",
@@ -883,8 +897,8 @@ CRUMB_LABEL = regex.compile(
     r"您在这里|您在這裡)\s*[:：]?\s*"
 )
 _CRUMB_LEAD = CRUMB_LABEL
-_CRUMB_SEP = regex.compile(r"\s*(?:>>|->|>|»|›|→|＞＞|＞|/)\s*")
-_LABELLED_SEP = regex.compile(r"\s*(?:\s-\s|-(?!\d)|[|｜\\])\s*")
+_CRUMB_SEP = lazy_regex(r"\s*(?:>>|->|>|»|›|→|＞＞|＞|/)\s*")
+_LABELLED_SEP = lazy_regex(r"\s*(?:\s-\s|-(?!\d)|[|｜\\])\s*")
 MAX_CRUMB_STEP = 16
 MAX_CRUMB_LINE = 80
 
@@ -934,7 +948,7 @@ _SITE_NAME = regex.compile(
 )
 MAX_SITE_NAME = 16
 # The leading words of a breadcrumb's first step that name the site's home (红网首页 → 红网).
-_HOME_WORD = regex.compile(r"(?:首页|首頁|主页|主頁)$")
+_HOME_WORD = lazy_regex(r"(?:首页|首頁|主页|主頁)$")
 
 
 def is_site_name(name: str) -> bool:
@@ -977,16 +991,16 @@ def _owner(group: str, *, ends_word: bool = True) -> str:
 
 
 _YEARS = r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*年?\s*)?"
-_COPYRIGHT_OWNER = regex.compile(
+_COPYRIGHT_OWNER = lazy_regex(
     rf"{_RIGHTS}\s*[:：]?\s*(?:(?:©|Copyright|\(c\))\s*)?{_YEARS}{_owner('after')}|"
     rf"(?:©|Copyright|\(c\))\s*©?\s*{_YEARS}{_owner('mark')}(?=.*{_RIGHTS})|"
     rf"{_owner('before', ends_word=False)}\s*{_YEARS}{_RIGHTS}",
     regex.IGNORECASE,
 )
 # Words before the owner that are not part of it: 本网站由南方新闻网版权所有.
-_OWNER_LEAD = regex.compile(r"^(?:本网站|本網站|本站|本网|本網|网站|網站)由")
+_OWNER_LEAD = lazy_regex(r"^(?:本网站|本網站|本站|本网|本網|网站|網站)由")
 # An owner that is the page itself (本网, 本站, 本网站), not a name.
-_SELF_OWNER = regex.compile(r"^本")
+_SELF_OWNER = lazy_regex(r"^本")
 
 
 def copyright_owner(line: str) -> str | None:

@@ -37,10 +37,13 @@ against 2012年4月1日起).
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import datetime, timedelta, timezone, tzinfo
 
 import regex
+
+from .lazy import lazy_re
 
 CHINA = timezone(timedelta(hours=8))
 
@@ -90,6 +93,10 @@ _PATTERN = regex.compile(r"(?<!\d)" + _DATE + _TIME + _OFFSET + r"(?!\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d|民[国國]")
 
 
+# The readers ask about the same lines several times (a line is a dateline candidate, a source
+# line, a byline): 40% of the calls on the realworld and dev pages repeat one. The answer depends
+# on the text alone and is immutable.
+@functools.lru_cache(maxsize=4096)
 def find_published(text: str) -> tuple[str, int, int] | None:
     """The first date-time in ``text`` as (ISO string, start, end), or ``None``."""
     if not _YEAR.search(text):
@@ -116,7 +123,7 @@ def epoch_to_iso(seconds: int, zone: tzinfo = CHINA) -> str:
     return datetime.fromtimestamp(seconds, zone).isoformat()
 
 
-_INSTANT = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d+)?(Z|[+-]\d\d:\d\d)")
+_INSTANT = lazy_re(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.\d+)?(Z|[+-]\d\d:\d\d)")
 
 
 def local_time(instant: str | None) -> str | None:
