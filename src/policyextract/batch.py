@@ -1449,7 +1449,7 @@ def _versions() -> dict[str, str]:
     from importlib.metadata import PackageNotFoundError, version
 
     found = {"python": sys.version.split()[0]}
-    for name in ("jieba", "lxml", "pydantic", "pyarrow", "regex", "cn2an", "charset-normalizer"):
+    for name in ("jieba", "lxml", "pydantic", "pyarrow", "regex", "charset-normalizer"):
         try:
             found[name] = version(name)
         except PackageNotFoundError:

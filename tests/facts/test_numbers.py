@@ -43,7 +43,7 @@ def test_parse_numeral(text: str, value: Decimal) -> None:
     assert parse_numeral(text) == value
 
 
-# Not one numeral: cn2an would read 两三 (two or three) as 23 and 一一 (one by one) as 11.
+# Not one numeral: read digit by digit, 两三 (two or three) would be 23 and 一一 (one by one) 11.
 @pytest.mark.parametrize(
     "text", ["", "下一步", "两三", "一一", "十几", "十四五", "12.2万家", "3-5"]
 )

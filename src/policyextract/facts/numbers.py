@@ -2,8 +2,9 @@
 
 Values are :class:`~decimal.Decimal` inside, so that 14.8 stays 14.8; :func:`json_number` turns
 them into a JSON number at the edge. Arabic numerals (ASCII or full-width, with thousands
-separators) are parsed here; Chinese numerals go to cn2an, on the isolated numeral only — never on
-a sentence, where cn2an's transform would turn 下一步 into 下1步.
+separators) are parsed here; Chinese numerals by :mod:`.chinese_numerals`, our own parser, which
+reads them as cn2an did (checked against cn2an on a generated table of every form we accept), on
+the isolated numeral only — never on a sentence, where 下一步 holds no numeral.
 
 >>> parse_numeral("12.2万"), parse_numeral("1.5亿"), parse_numeral("21.37万亿")
 (Decimal('122000.0'), Decimal('150000000.0'), Decimal('21370000000000.00'))
@@ -19,6 +20,8 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 import regex
+
+from .chinese_numerals import chinese_to_int
 
 #: Full-width digits and punctuation that appear inside numbers on Chinese pages.
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
@@ -47,7 +50,8 @@ MULTIPLIERS: dict[str, Decimal] = {
 _MULTIPLIER_SUFFIX = regex.compile("(" + "|".join(MULTIPLIERS) + ")$")
 _ARABIC_ONLY = regex.compile(rf"(?:{ARABIC})$")
 _CHINESE_ONLY = regex.compile(rf"{CHINESE}$")
-_POSITIONAL = regex.compile("[十百千万亿]")
+#: Characters that give a place value; a numeral without one is read digit by digit.
+_POSITIONAL = frozenset("十百千万亿")
 
 
 def parse_numeral(text: str) -> Decimal | None:
@@ -80,23 +84,18 @@ def parse_numeral(text: str) -> Decimal | None:
 
 @lru_cache(maxsize=4096)
 def _parse_chinese(text: str) -> Decimal | None:
-    """A Chinese numeral through cn2an (cached: the same few numerals recur on every page).
+    """A Chinese numeral (cached: the same few numerals recur on every page).
 
-    Digit-by-digit forms are accepted only as a single digit or a four-digit year (二〇二五):
-    cn2an reads 两三 (two or three) as 23 and 一一 (one by one) as 11.
+    Digit-by-digit forms are accepted only as a single digit or a four-digit year (二〇二五): read
+    digit by digit, 两三 (two or three) would be 23 and 一一 (one by one) 11.
 
     >>> _parse_chinese("两三"), _parse_chinese("一一"), _parse_chinese("一百零五")
     (None, None, Decimal('105'))
     """
-    if not _POSITIONAL.search(text) and len(text) not in (1, 4):
+    if len(text) not in (1, 4) and not any(c in _POSITIONAL for c in text):
         return None
-    import cn2an  # lazily: its import costs more than all numerals of a page
-
-    try:
-        value = cn2an.cn2an(text, "smart")
-    except (ValueError, KeyError, IndexError, TypeError):
-        return None
-    return Decimal(str(value))
+    value = chinese_to_int(text)
+    return None if value is None else Decimal(value)
 
 
 #: Beyond this magnitude a figure is no amount an article states (the world's GDP is ~10^14 元)
