@@ -46,6 +46,7 @@ are not resolved.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -185,6 +186,7 @@ class OrgPatterns:
     suffixes: frozenset[str]
     suffix_lengths: tuple[int, ...]  # longest first
     suffix_tails: frozenset[str]  # the last characters of suffixes (a cheap pre-check)
+    tail_scan: re.Pattern[str]  # one of those characters (stdlib re: 4× faster on a class)
     short_heads: frozenset[str]  # the first characters of 1–2 character suffixes
     titles: frozenset[str]
     stops: frozenset[str]  # tokens a name never contains: break words and titles
@@ -212,6 +214,7 @@ def _compiled(_version: int) -> OrgPatterns:
         suffixes=suffixes,
         suffix_lengths=tuple(sorted({len(x) for x in suffixes}, reverse=True)),
         suffix_tails=frozenset(x[-1] for x in suffixes),
+        tail_scan=re.compile(f"[{''.join(sorted(re.escape(x[-1]) for x in suffixes))}]"),
         short_heads=frozenset(x[0] for x in suffixes if len(x) <= 2),
         titles=frozenset(word_list("titles")),
         stops=BREAK_WORDS | frozenset(word_list("titles")),
@@ -282,9 +285,8 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
     words_from: dict[int, int] = {}
     breaks: list[int] = []
     clean = {0}
-    # One pass with locals: this runs for every paragraph.
-    for token in tokens:
-        word, start, end = token.word, token.start, token.end
+    # One pass with locals: this runs for every token of every paragraph.
+    for word, _, start, end in tokens:
         if len(word) > 2 and word[0] in heads:
             # jieba glues a body's suffix to the title after it (市场监管 | 局局长, 大学教授):
             # split it, so that the body ends at its suffix and the title breaks the name. Not
@@ -301,9 +303,11 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
             clean.add(end)
     ordered = [0, *words]  # tokens come in text order
     ends = set(ordered)
+    # Suffixes are sought only at the token ends after a suffix's last character (most have none).
+    tails = [m.end() for m in pats.tail_scan.finditer(text)]
     suffixes = [
         (e, suffix)
-        for e, suffix in _suffixes_at(text, ordered)
+        for e, suffix in _suffixes_at(text, [e for e in tails if e in ends])
         if words.get(e, "") not in NOT_ORG_WORDS or words.get(e) == suffix
     ]
     return Edges(ends, ordered, words, breaks, clean, suffixes, words_from)
@@ -745,8 +749,15 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
     """Every organisation name in a paragraph."""
     edges = boundaries(text, tokens)
     spans: list[OrgSpan] = []
+    if not edges.suffixes:
+        return spans
+    suffix_ends = [e for e, _ in edges.suffixes]
     for run in patterns().run.finditer(text):
-        spans.extend(find_in_run(text, run.start(), run.end(), edges, venues=False))
+        start, end = run.span()
+        # A run without a suffix end names nothing (find_in_run's own first check, uncalled).
+        after = bisect_right(suffix_ends, start)
+        if after < len(suffix_ends) and suffix_ends[after] <= end:
+            spans.extend(find_in_run(text, start, end, edges, venues=False))
     return spans
 
 
