@@ -379,6 +379,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     candidates = [c for c in (_candidate(m, text) for m in _QUANTITY.finditer(text)) if c]
     if "分之" in text:
         candidates = _with_fractions(text, _with_per_cent(text, candidates))
+    if not candidates:
+        return []  # most paragraphs: none of the scans below is needed
     _merge_ranges(text, candidates)
     blocked = _merged(
         [m.span() for m in _TITLE.finditer(text)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 
 import regex
 
@@ -22,6 +23,9 @@ from ..models import Token
 from ..segmentation import tokenizer
 
 _HAN_WORD = regex.compile(r"\p{Han}{2,}")
+# Bisection keys: C getters, not Python functions (a lookup calls its key at every step).
+_start = attrgetter("start")
+_end = attrgetter("end")
 
 
 def token_at(tokens: list[Token], offset: int) -> int:
@@ -100,11 +104,3 @@ def _word_classes() -> dict[str, str]:
             if tag and not word.startswith("#"):
                 classes[word] = tag
     return classes
-
-
-def _start(token: Token) -> int:
-    return token.start
-
-
-def _end(token: Token) -> int:
-    return token.end
