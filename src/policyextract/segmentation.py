@@ -19,8 +19,8 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterable
-from itertools import accumulate, repeat
 from importlib import resources
+from itertools import accumulate, repeat
 from pathlib import Path
 from typing import Any
 
@@ -154,17 +154,17 @@ def _load_dict(segmenter: Segmenter, lines: Iterable[str]) -> None:
 
 def segment_text(text: str, *, pos: bool = False) -> list[Token]:
     """Tokens of one paragraph with offsets; ``pos`` adds jieba part-of-speech tags."""
-    words: list[str]
-    flags: Iterable[str]
     if pos:
         pairs = tokenizer().tag(text)
         words, flags = [word for word, _ in pairs], [flag for _, flag in pairs]
     else:
-        words, flags = tokenizer().cut(text), repeat("")
+        words = tokenizer().cut(text)
+        flags = [""] * len(words)
     ends = list(accumulate(map(len, words)))
+    starts = [0, *ends[:-1]] if words else []
     # Each Token straight from its fields: Token(...) goes through a Python-level __new__, which
     # doubles the cost of this stage (it makes one Token per word of every paragraph).
-    fields = zip(words, flags, [0, *ends], ends)
+    fields = zip(words, flags, starts, ends, strict=True)
     return list(map(tuple.__new__, repeat(Token), fields))
 
 

@@ -57,7 +57,7 @@ import regex
 from ..lexicon_user import shipped_list, version, word_list
 from ..models import Doc, Token
 from ..segmentation import tokenizer
-from .base import Fact
+from .base import Fact, lazy_pattern
 from .context import complete_organization
 from .places import gazetteer, lookup
 from .spans import word_tag
@@ -765,7 +765,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
 # 特变电工等企业 — the form of inspection reports): each member is a company without a suffix.
 _LISTED_KIND = r"等(?:[一二两三四五六七八九十几\d]+[家个所])?(?:企业|公司|银行|机构|车企|药企|房企)"
 _LISTED_END = regex.compile(rf"、[\p{{Han}}A-Za-z]{{2,10}}{_LISTED_KIND}(?!家|主|集团|集群)")
-_LISTED = regex.compile(
+_listed_pattern = lazy_pattern(
     rf"(?:[\p{{Han}}A-Za-z]{{2,10}}、)+[\p{{Han}}A-Za-z]{{2,10}}(?={_LISTED_KIND})"
 )
 # How far before the closing 等企业 a list may start (characters).
@@ -784,7 +784,7 @@ def _listed(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     by_start = {t.start: t for t in tokens}
     seg = tokenizer()
     window = max(0, ends[0] - LISTED_REACH)
-    for match in _LISTED.finditer(text, window, ends[-1]):
+    for match in _listed_pattern().finditer(text, window, ends[-1]):
         members = match.group().split("、")
         first_end = match.start() + len(members[0])
         begin = None
