@@ -69,7 +69,7 @@ from .organizations import (
 )
 from .organizations import patterns as org_patterns
 from .places import gazetteer, lookup
-from .spans import word_tag
+from .spans import starts_pattern, word_tag
 
 
 class Official(Fact):
@@ -221,7 +221,7 @@ def _compiled(_version: int) -> Patterns:
         rf"(?:{cues})|(?:{_alternation(TITLES_AFTER_NAME)})|{AFTER_NAME_CHARS}|$"
     )
     return Patterns(
-        org_title_name, foreign, _heads_pattern(scan_words),
+        org_title_name, foreign, starts_pattern(scan_words),
         {head: tuple(sorted(lengths, reverse=True)) for head, lengths in sizes.items()},
         scan_words, title_words, modifiers, cue_re,
         frozenset(s for s in surnames if len(s) == 1), frozenset(s for s in surnames if len(s) > 1),
@@ -230,21 +230,6 @@ def _compiled(_version: int) -> Patterns:
 
 def patterns() -> Patterns:
     return _compiled(version())
-
-
-def _heads_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    """Where one of ``words`` may start: its first character, and its second one (the first
-    alone for a word of one character). Zero-width, so that every such position is found; the
-    first lookahead lets re skip most positions at one look."""
-    seconds: dict[str, set[str]] = {}
-    for word in words:
-        seconds.setdefault(word[0], set()).add(word[1:2])
-    branches = [
-        re.escape(first) + ("" if "" in chars else f"[{''.join(sorted(map(re.escape, chars)))}]")
-        for first, chars in sorted(seconds.items())
-    ]
-    firsts = "".join(sorted(map(re.escape, seconds)))
-    return re.compile(f"(?=[{firsts}])(?={'|'.join(branches)})")
 
 
 @cache

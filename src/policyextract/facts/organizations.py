@@ -50,6 +50,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from typing import Literal
 
 import regex
@@ -60,7 +61,7 @@ from ..segmentation import tokenizer
 from .base import Fact, lazy_pattern
 from .context import complete_organization
 from .places import gazetteer, lookup
-from .spans import word_tag
+from .spans import starts_pattern, word_tag
 
 
 class Organization(Fact):
@@ -192,7 +193,7 @@ class OrgPatterns:
     stops: frozenset[str]  # tokens a name never contains: break words and titles
     known_at: dict[str, tuple[str, ...]]  # known names by their first two characters, longest first
     known_names: frozenset[str]
-    known_heads: frozenset[str]  # their first characters
+    known_scan: re.Pattern[str]  # where one of them may start (see spans.starts_pattern)
     leading: dict[tuple[str, bool], bool]  # is_leading's answers
 
 
@@ -220,7 +221,7 @@ def _compiled(_version: int) -> OrgPatterns:
         stops=BREAK_WORDS | frozenset(word_list("titles")),
         known_at=_by_head(known),
         known_names=frozenset(known),
-        known_heads=frozenset(name[0] for name in known),
+        known_scan=starts_pattern(frozenset(known)),
         leading={},
     )
 
@@ -261,6 +262,9 @@ class Edges:
             if start < pos < end:
                 words_from[start], words_from[pos] = pos, end
         return Edges(ends, sorted(ends), self.words, breaks, self.clean, suffixes, words_from)
+
+
+_token_end = attrgetter("end")
 
 
 def _suffixes_at(text: str, ends: list[int]) -> list[tuple[int, str]]:
@@ -862,9 +866,10 @@ def _found(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
             rule = "organization.named_suffix"
         found.append((span.start, span.body_end, rule))
     known_at = patterns().known_at
-    known_heads = patterns().known_heads
-    starts = [t.start for t in tokens if t.word[0] in known_heads]
-    ends = {0} | {t.end for t in tokens} if starts else set()
+    starts = [m.start() for m in patterns().known_scan.finditer(text)]
+    ends = {0, *map(_token_end, tokens)} if starts else set()
+    # Tokens are contiguous: a known name starts at a token end (or 0), as it ends at one.
+    starts = [start for start in starts if start in ends]
     taken = [(s, e) for s, e, _ in found]
     last = 0
     for start in starts:
