@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache, partial
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 import regex
 from pydantic import BaseModel, ConfigDict
+
+from ..models import Doc
 
 Qualifier = Literal["exact", "approx", "at_least", "at_most", "more_than", "less_than"]
 Number = int | float
@@ -24,6 +28,35 @@ class Fact(BaseModel):
     start: int
     end: int
     rule: str
+
+
+T = TypeVar("T")
+# The document being read by extract_facts, and what its extractors computed for it.
+_SHARED: ContextVar[tuple[Doc, dict[Hashable, Any]] | None] = ContextVar("shared", default=None)
+
+
+@contextmanager
+def sharing(doc: Doc) -> Iterator[None]:
+    """Within this block, what one extractor computes for ``doc`` (a paragraph's quantities, the
+    body's dates) serves the others too (see :func:`shared`); nothing outlives the block."""
+    token = _SHARED.set((doc, {}))
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
+
+
+def shared(doc: Doc, key: Hashable, compute: Callable[[], T]) -> T:
+    """``compute()``, once per ``key`` for ``doc`` inside :func:`sharing`; else every time (an
+    extractor called on its own)."""
+    current = _SHARED.get()
+    if current is None or current[0] is not doc:
+        return compute()
+    memo = current[1]
+    if key not in memo:
+        memo[key] = compute()
+    found: T = memo[key]
+    return found
 
 
 def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:

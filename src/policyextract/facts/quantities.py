@@ -43,7 +43,7 @@ from typing import Literal
 import regex
 
 from ..models import CELL_SEPARATOR, Doc, Table, Token
-from .base import Fact, Number, Qualifier, lazy_pattern
+from .base import Fact, Number, Qualifier, lazy_pattern, shared
 from .dates import roc_year
 from .numbers import ARABIC, CHINESE, MULTIPLIERS, json_number, parse_numeral
 from .spans import (
@@ -353,7 +353,7 @@ def extract(doc: Doc) -> list[Fact]:
     rows = table_rows(doc.tables)
     for i, (text, tokens) in enumerate(zip(doc.paragraphs, doc.tokens, strict=True)):
         row = rows.get(i)
-        found = find_quantities(text, tokens) if row is None else find_in_row(text, tokens, *row)
+        found = paragraph_quantities(doc, i) if row is None else find_in_row(text, tokens, *row)
         if doc.metadata.language == "zh-Hant":
             # 97年 on a Taiwan page is a Republic-era year (a date fact), no duration
             found = [q for q in found if q.unit != "年" or not _republic_year(text, q, doc)]
@@ -373,6 +373,13 @@ def extract(doc: Doc) -> list[Fact]:
                 )
             )
     return facts
+
+
+def paragraph_quantities(doc: Doc, index: int) -> list[Found]:
+    """:func:`find_quantities` of the ``index``-th paragraph, found once for every extractor within
+    extract_facts (base.sharing; the targets read them too). Not to be changed by the caller."""
+    text, tokens = doc.paragraphs[index], doc.tokens[index]
+    return shared(doc, ("quantities", index), lambda: find_quantities(text, tokens))
 
 
 def find_quantities(text: str, tokens: list[Token]) -> list[Found]:

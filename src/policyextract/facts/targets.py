@@ -35,7 +35,7 @@ from ..models import Doc, Token
 from .base import Fact, Number, Qualifier, lazy_pattern
 from .dates import resolve_date
 from .numbers import json_number
-from .quantities import TIME_UNITS, Found, find_quantities
+from .quantities import TIME_UNITS, Found, paragraph_quantities
 from .spans import tokens_between, word_list, word_tag
 
 
@@ -134,7 +134,7 @@ def extract(doc: Doc) -> list[Fact]:
     for i, (text, tokens) in enumerate(zip(doc.paragraphs, doc.tokens, strict=True)):
         if not framed[i] and not _ANY_MARKER.search(text):
             continue  # most paragraphs set no goal: skip finding their quantities
-        quantities = find_quantities(text, tokens)
+        quantities = paragraph_quantities(doc, i)
         if not quantities:
             continue
         first = 0  # quantities come in text order: walk them with the sentences (linear)
