@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable, Hashable
+from contextvars import ContextVar, Token
 from functools import cache, partial
 from typing import Any, Literal, TypeVar
 
@@ -35,19 +34,25 @@ T = TypeVar("T")
 _SHARED: ContextVar[tuple[Doc, dict[Hashable, Any]] | None] = ContextVar("shared", default=None)
 
 
-@contextmanager
-def sharing(doc: Doc) -> Iterator[None]:
-    """Within this block, what one extractor computes for ``doc`` (a paragraph's quantities, the
-    body's dates) serves the others too (see :func:`shared`); nothing outlives the block."""
-    token = _SHARED.set((doc, {}))
-    try:
-        yield
-    finally:
-        _SHARED.reset(token)
+class Sharing:
+    """Within ``with Sharing(doc)``, what one extractor computes for ``doc`` (a paragraph's
+    quantities, the body's dates) serves the others too (see :func:`shared`); nothing outlives
+    the block. (A class, not a generator context manager: it runs once per document.)"""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._token: Token[tuple[Doc, dict[Hashable, Any]] | None] | None = None
+
+    def __enter__(self) -> None:
+        self._token = _SHARED.set((self._doc, {}))
+
+    def __exit__(self, *_: object) -> None:
+        if self._token is not None:
+            _SHARED.reset(self._token)
 
 
 def shared(doc: Doc, key: Hashable, compute: Callable[[], T]) -> T:
-    """``compute()``, once per ``key`` for ``doc`` inside :func:`sharing`; else every time (an
+    """``compute()``, once per ``key`` for ``doc`` inside :class:`Sharing`; else every time (an
     extractor called on its own)."""
     current = _SHARED.get()
     if current is None or current[0] is not doc:

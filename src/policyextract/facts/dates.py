@@ -733,7 +733,7 @@ class _Resolver:
 
 
 def _resolver(doc: Doc) -> _Resolver:
-    """The body's dates: one resolver for every extractor within extract_facts (base.sharing),
+    """The body's dates: one resolver for every extractor within extract_facts (base.Sharing),
     else a new one per call, so that nothing is kept between documents."""
     return shared(doc, "dates", lambda: _Resolver(doc))
 

@@ -377,7 +377,7 @@ def extract(doc: Doc) -> list[Fact]:
 
 def paragraph_quantities(doc: Doc, index: int) -> list[Found]:
     """:func:`find_quantities` of the ``index``-th paragraph, found once for every extractor within
-    extract_facts (base.sharing; the targets read them too). Not to be changed by the caller."""
+    extract_facts (base.Sharing; the targets read them too). Not to be changed by the caller."""
     text, tokens = doc.paragraphs[index], doc.tokens[index]
     return shared(doc, ("quantities", index), lambda: find_quantities(text, tokens))
 
