@@ -64,8 +64,8 @@ from .organizations import (
     COUNTRIES_AT,
     GENERIC_NAMES,
     Edges,
-    boundaries,
     find_in_run,
+    paragraph_edges,
 )
 from .organizations import patterns as org_patterns
 from .places import gazetteer, lookup
@@ -876,7 +876,7 @@ def extract(doc: Doc) -> list[Fact]:
             ends = ends or {t.start: t.end for t in tokens}
             title_start = _modifiers_before(text, match.start("title"), ends, pats)
             start = title_start
-            edges = edges or boundaries(text, tokens)
+            edges = edges or paragraph_edges(doc, index)
             organization: str | None = None
             span = _find_organization(text, edges, title_start, name_start)
             if span is not None and not titled.isdisjoint(range(span[0], title_start)):

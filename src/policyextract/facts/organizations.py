@@ -58,7 +58,7 @@ import regex
 from ..lexicon_user import shipped_list, version, word_list
 from ..models import Doc, Token
 from ..segmentation import tokenizer
-from .base import Fact, lazy_pattern
+from .base import Fact, lazy_pattern, shared
 from .context import complete_organization
 from .places import gazetteer, lookup
 from .spans import starts_pattern, word_tag
@@ -749,9 +749,17 @@ def find_in_run(
     return spans
 
 
-def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
-    """Every organisation name in a paragraph."""
-    edges = boundaries(text, tokens)
+def paragraph_edges(doc: Doc, index: int) -> Edges:
+    """:func:`boundaries` of the ``index``-th paragraph, computed once for the organisations and
+    the officials within extract_facts (base.Sharing)."""
+    text, tokens = doc.paragraphs[index], doc.tokens[index]
+    return shared(doc, ("edges", index), lambda: boundaries(text, tokens))
+
+
+def find_orgs(text: str, tokens: list[Token], edges: Edges | None = None) -> list[OrgSpan]:
+    """Every organisation name in a paragraph (``edges``: its :func:`boundaries`, when known)."""
+    if edges is None:
+        edges = boundaries(text, tokens)
     spans: list[OrgSpan] = []
     if not edges.suffixes:
         return spans
@@ -845,12 +853,14 @@ def _forces(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 _DATELINE = regex.compile(r"\p{Han}{0,8}?\d{1,2}月\d{1,2}日电")
 
 
-def _found(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
+def _found(
+    text: str, tokens: list[Token], edges: Edges | None = None
+) -> list[tuple[int, int, str]]:
     """(start, end, rule) of the organisations of one paragraph, in text order, no overlaps."""
     found: list[tuple[int, int, str]] = []
     known_names = patterns().known_names
     words_at: dict[int, str] = {}
-    for span in find_orgs(text, tokens):
+    for span in find_orgs(text, tokens, edges):
         if _DATELINE.match(text, span.body_end):
             continue
         head = text[span.end : span.end + 2]
@@ -911,7 +921,7 @@ def extract(doc: Doc) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[str] = set()
     for index, (text, tokens) in enumerate(zip(doc.paragraphs, doc.tokens, strict=True)):
-        for start, end, rule in _found(text, tokens):
+        for start, end, rule in _found(text, tokens, paragraph_edges(doc, index)):
             surface = text[start:end]
             name = complete_organization(surface, doc)
             if name in seen:
