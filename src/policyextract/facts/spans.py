@@ -71,19 +71,19 @@ def tokens_between(tokens: list[Token], start: int, end: int) -> list[Token]:
 
 
 def starts_pattern(words: frozenset[str] | set[str]) -> re.Pattern[str]:
-    """Where one of ``words`` may start: its first character and its second one (the first
-    alone for a word of one character). Zero-width, so that every such position is found; the
-    first lookahead lets re skip most positions at one look. Faster than an alternation of
-    the words themselves, and cheap to compile."""
-    seconds: dict[str, set[str]] = {}
-    for word in words:
-        seconds.setdefault(word[0], set()).add(word[1:2])
-    branches = [
-        re.escape(first) + ("" if "" in chars else f"[{''.join(sorted(map(re.escape, chars)))}]")
-        for first, chars in sorted(seconds.items())
-    ]
-    firsts = "".join(sorted(map(re.escape, seconds)))
-    return re.compile(f"(?=[{firsts}])(?={'|'.join(branches)})")
+    """Where one of ``words`` may start: one of their first characters followed by one of their
+    second characters, or a word of one character. A superset (the caller looks the word up):
+    a cheap pattern to compile and about twice as fast as an alternation of the words' first two
+    characters."""
+    firsts = {word[0] for word in words if len(word) > 1}
+    seconds = {word[1] for word in words if len(word) > 1}
+    singles = {word for word in words if len(word) == 1}
+
+    def chars(found: set[str]) -> str:
+        return "".join(sorted(map(re.escape, found)))
+
+    pattern = f"[{chars(firsts)}](?=[{chars(seconds)}])" if firsts else "(?!)"
+    return re.compile(f"{pattern}|[{chars(singles)}]" if singles else pattern)
 
 
 def word_list(text: str) -> tuple[str, ...]:
