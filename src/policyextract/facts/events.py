@@ -19,6 +19,7 @@ events.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from typing import Literal
 
@@ -46,7 +47,8 @@ EVENT_NOUNS: tuple[str, ...] = (
     "仪式", "典礼", "活动", "系列活动", "大赛", "竞赛", "比赛", "晚会", "文化节", "艺术节",
 )  # fmt: skip
 _NOUN = "(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + ")"
-_ANY_NOUN = regex.compile(_NOUN)
+# A gate on every paragraph: literals, which stdlib re scans four times faster than regex.
+_ANY_NOUN = re.compile(_NOUN)
 #: A name runs inside one clause; this many characters at most (themes in quotes are long).
 _MAX_NAME = 60
 _NAME = r"[^，。；：！？,;:!?\n]{0," + str(_MAX_NAME) + r"}?" + _NOUN
@@ -61,7 +63,7 @@ _passive = lazy_pattern(
     r"(?:(?:将|拟|已)?于[^，。；在]{1,16}?)?(?:在[^，。；在]{1,15}?)?"
     r"(?:正式|隆重|顺利|成功)?(?P<verb>启动|开幕|举行|召开|举办|闭幕|开展)"
 )
-_PASSIVE_VERB = regex.compile(r"启动|开幕|举行|召开|举办|闭幕|开展")
+_PASSIVE_VERB = re.compile(r"启动|开幕|举行|召开|举办|闭幕|开展")
 _at = lazy_pattern(
     r"在(?:[^，。；在]{0,12}?(?:召开|举行|举办)的)?(?P<name>"
     + _NAME.replace("{0,", "{2,")

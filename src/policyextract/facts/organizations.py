@@ -756,20 +756,28 @@ def paragraph_edges(doc: Doc, index: int) -> Edges:
     return shared(doc, ("edges", index), lambda: boundaries(text, tokens))
 
 
+# A character of no name (the complement of OrgPatterns.run), sought forwards and backwards.
+_NOT_RUN = regex.compile(r"[^\p{Han}A-Za-z（）()·]")
+_NOT_RUN_BACK = regex.compile(r"[^\p{Han}A-Za-z（）()·]", flags=regex.REVERSE)
+
+
 def find_orgs(text: str, tokens: list[Token], edges: Edges | None = None) -> list[OrgSpan]:
     """Every organisation name in a paragraph (``edges``: its :func:`boundaries`, when known)."""
     if edges is None:
         edges = boundaries(text, tokens)
     spans: list[OrgSpan] = []
-    if not edges.suffixes:
-        return spans
-    suffix_ends = [e for e, _ in edges.suffixes]
-    for run in patterns().run.finditer(text):
-        start, end = run.span()
-        # A run without a suffix end names nothing (find_in_run's own first check, uncalled).
-        after = bisect_right(suffix_ends, start)
-        if after < len(suffix_ends) and suffix_ends[after] <= end:
-            spans.extend(find_in_run(text, start, end, edges, venues=False))
+    covered = 0  # where the last run read ends
+    # Only the runs of name characters around a suffix: a run without one names nothing.
+    for suffix_end, _ in edges.suffixes:
+        if suffix_end <= covered:
+            continue
+        before = _NOT_RUN_BACK.search(text, 0, suffix_end)
+        start = before.end() if before else 0
+        if start == suffix_end:
+            continue  # the suffix ends with no name character: it ends no run
+        after = _NOT_RUN.search(text, suffix_end)
+        covered = after.start() if after else len(text)
+        spans.extend(find_in_run(text, start, covered, edges, venues=False))
     return spans
 
 
