@@ -215,7 +215,7 @@ def _compiled(_version: int) -> OrgPatterns:
         suffixes=suffixes,
         suffix_lengths=tuple(sorted({len(x) for x in suffixes}, reverse=True)),
         suffix_tails=frozenset(x[-1] for x in suffixes),
-        tail_scan=re.compile(f"[{''.join(sorted(re.escape(x[-1]) for x in suffixes))}]"),
+        tail_scan=re.compile(f"[{''.join(sorted({re.escape(x[-1]) for x in suffixes}))}]"),
         short_heads=frozenset(x[0] for x in suffixes if len(x) <= 2),
         titles=frozenset(word_list("titles")),
         stops=BREAK_WORDS | frozenset(word_list("titles")),
