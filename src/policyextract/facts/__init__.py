@@ -32,7 +32,7 @@ from . import (
     quantities,
     targets,
 )
-from .base import Fact
+from .base import Fact, Sharing
 from .campaigns import Campaign
 from .clusters import Cluster
 from .dates import Date
@@ -64,15 +64,16 @@ AnyFact = Annotated[
 ]
 
 FACT_TYPES = [name for name, _ in EXTRACTORS]
+_ORDER = {name: i for i, name in enumerate(FACT_TYPES)}
 
 
 def extract_facts(doc: Doc) -> list[Fact]:
     """Run every registered extractor; facts come sorted by position, then by type order."""
-    order = {name: i for i, name in enumerate(FACT_TYPES)}
     facts: list[Fact] = []
-    for _, extractor in EXTRACTORS:
-        facts.extend(extractor(doc))
-    facts.sort(key=lambda f: (f.paragraph, f.start, order[f.type], f.end))
+    with Sharing(doc):  # quantities and dates are found once, for every extractor that needs them
+        for _, extractor in EXTRACTORS:
+            facts.extend(extractor(doc))
+    facts.sort(key=lambda f: (f.paragraph, f.start, _ORDER[f.type], f.end))
     if doc.written is not None:  # found in the converted text: written in the page's own
         write_back(facts, doc.paragraphs, doc.written)
     return facts

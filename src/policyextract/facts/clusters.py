@@ -193,9 +193,12 @@ def extract(doc: Doc) -> list[Fact]:
                     )
                 )
                 taken.update(range(match.start(), match.end()))
+        tails = list(_TAIL.finditer(text)) if "集群" in text else []
+        if not tails:
+            continue  # most paragraphs name no cluster: no token index for them
         starts = [t.start for t in tokens]
         at_start = set(starts)
-        for tail in _TAIL.finditer(text):
+        for tail in tails:
             if tail.start() not in at_start or tail.start("word") not in at_start:
                 continue  # 集群 inside a word: 先进制造业集群 is a kind, not a list's tail
             members = _members(text, tokens, starts, tail.start())

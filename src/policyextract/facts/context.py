@@ -46,6 +46,8 @@ def _mentions(doc: Doc) -> Mentions:
     gaz = gazetteer()
     for tokens in doc.tokens:
         for token in tokens:
+            if token.word[:2] not in gaz.heads:
+                continue  # most words: prefix's own first check, without the call
             name = gaz.prefix(token.word)
             if name is None:
                 continue

@@ -41,7 +41,7 @@ from typing import Literal, NamedTuple
 import regex
 
 from ..models import Doc, Token
-from .base import Fact
+from .base import Fact, shared
 from .spans import inside_word, token_at
 
 
@@ -716,25 +716,43 @@ class Span(NamedTuple):
     value: str | None
 
 
-class DateSpans:
-    """The dates :func:`extract` finds, per paragraph, as light (start, end, value) tuples.
-
-    For extractors that date other facts: paragraphs are resolved in order and only as far as
-    asked (dates carry context forward: 9日 after 12月…), once per instance — make one per call,
-    so that nothing is kept between documents.
-    """
+class _Resolver:
+    """The dates of a body, per paragraph: paragraphs are resolved in order and only as far as
+    asked (dates carry context forward: 9日 after 12月…)."""
 
     def __init__(self, doc: Doc) -> None:
         self._paragraphs = _paragraphs(doc)
         self._ctx = _Context(published=doc.published, roc=_traditional(doc))
-        self._done: list[list[Span]] = []
+        self._done: list[list[_Found]] = []
 
-    def __getitem__(self, index: int) -> list[Span]:
+    def __getitem__(self, index: int) -> list[_Found]:
         while len(self._done) <= index:
             text, tokens = self._paragraphs[len(self._done)]
-            found = _iter_dates(text, tokens, self._ctx)
-            self._done.append([Span(start, end, value) for _, start, end, value in found])
+            self._done.append(_iter_dates(text, tokens, self._ctx))
         return self._done[index]
+
+
+def _resolver(doc: Doc) -> _Resolver:
+    """The body's dates: one resolver for every extractor within extract_facts (base.Sharing),
+    else a new one per call, so that nothing is kept between documents."""
+    return shared(doc, "dates", lambda: _Resolver(doc))
+
+
+class DateSpans:
+    """The dates :func:`extract` finds, per paragraph, as light (start, end, value) tuples.
+
+    For extractors that date other facts: paragraphs are resolved only as far as asked.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self._found = _resolver(doc)
+        self._spans: dict[int, list[Span]] = {}
+
+    def __getitem__(self, index: int) -> list[Span]:
+        if index not in self._spans:
+            found = self._found[index]
+            self._spans[index] = [Span(start, end, value) for _, start, end, value in found]
+        return self._spans[index]
 
 
 def _traditional(doc: Doc) -> bool:
@@ -751,10 +769,9 @@ def _paragraphs(doc: Doc) -> list[tuple[str, list[Token]]]:
 def extract(doc: Doc) -> list[Fact]:
     """Every date expression of the body, resolved against ``doc.published``."""
     facts: list[Fact] = []
-    ctx = _Context(published=doc.published, roc=_traditional(doc))
-    for index, (text, tokens) in enumerate(_paragraphs(doc)):
-        for found in _iter_dates(text, tokens, ctx):
-            rule, start, end, value = found
+    resolved = _resolver(doc)
+    for index, text in enumerate(doc.paragraphs):
+        for rule, start, end, value in resolved[index]:
             facts.append(
                 Date(
                     text=text[start:end],

@@ -30,7 +30,7 @@ import regex
 
 from ..models import Doc
 from . import dates
-from .base import Fact
+from .base import Fact, lazy_pattern
 
 
 class Document(Fact):
@@ -96,14 +96,14 @@ _ISSUING = frozenset(
     ["印发", "出台", "颁布", "制定", "制订", "下发", "签发", "审议通过", "表决通过", "原则通过"]
 )
 #: The verb before the title, with at most an aspect particle or a few filler words between.
-_ACTION_BEFORE = regex.compile(
+_action_before = lazy_pattern(
     _VERB + r"(?:出台|印发|实施|施行|发布)?(?:了|过|的)?(?:新的|新版|一系列|系列|一份|一批)?$"
 )
-#: The longest text _ACTION_BEFORE can match (a 4-character verb, a 2-character second verb, 了,
+#: The longest text _action_before can match (a 4-character verb, a 2-character second verb, 了,
 #: 一系列: 10), with room to spare.
 _ACTION_BEFORE_REACH = 16
 #: The verb after the title: past a parenthesis (以下简称…) and adverbs (近日, 正式, 已于…起).
-_ACTION_AFTER = regex.compile(
+_action_after = lazy_pattern(
     r"^(?:[（(][^（）()]{0,40}[)）])?"
     r"(?:的|已经|已|正式|近日|日前|近期|将|于|也|由|经|相继|先后|今起|起|公开|[\d年月日]{2,12})*"
     + _VERB
@@ -226,10 +226,10 @@ def _action(
     # The verb and its fillers stand right before the title: a short window is searched, not the
     # whole sentence (a list of thousands of titles would be scanned once per title).
     window = max(segment_start, match.start() - _ACTION_BEFORE_REACH)
-    before = _ACTION_BEFORE.search(text, window, match.start())
+    before = _action_before().search(text, window, match.start())
     if before is not None:
         return before["verb"], before.start(), segment_start
-    after = _ACTION_AFTER.search(text[match.end() : match.end() + 60])
+    after = _action_after().search(text[match.end() : match.end() + 60])
     if after is None:
         return None, 0, 0
     verb_start = match.end() + after.start("verb")

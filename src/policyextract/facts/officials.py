@@ -64,12 +64,12 @@ from .organizations import (
     COUNTRIES_AT,
     GENERIC_NAMES,
     Edges,
-    boundaries,
     find_in_run,
+    paragraph_edges,
 )
 from .organizations import patterns as org_patterns
 from .places import gazetteer, lookup
-from .spans import word_tag
+from .spans import starts_pattern, word_tag
 
 
 class Official(Fact):
@@ -159,8 +159,10 @@ MAX_TITLE_LEAD = 6
 @dataclass(frozen=True)
 class Patterns:
     org_title_name: regex.Pattern[str]
-    foreign: regex.Pattern[str]
-    title_scan: re.Pattern[str]  # where a title may start (stdlib re: 4× faster on literals)
+    foreign: str  # a country's official (compiled when first needed: see :func:`_foreign`)
+    title_heads: re.Pattern[str]  # where a title (or 首席) may start: its first two characters
+    title_sizes: dict[str, tuple[int, ...]]  # their lengths by first two characters, longest first
+    scan_words: frozenset[str]  # the titles a scan finds: title_words and 首席
     title_words: frozenset[str]  # titles with and without a prefix (副局长, 书记)
     modifiers: tuple[str, ...]  # words that stay in a title before it (销售总监), longest first
     cue: regex.Pattern[str]  # what may follow a name: a cue, a title said after a name, punctuation
@@ -170,27 +172,6 @@ class Patterns:
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-def _trie(words: frozenset[str]) -> str:
-    """An alternation of literal words, factored by prefix (副(?:局长|主任)…): the longest word
-    matches first, as in a longest-first alternation, but a position fails at one look."""
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        ends_here = "" in node
-        body = branches[0] if len(branches) == 1 and not ends_here else f"(?:{'|'.join(branches)})"
-        return body + ("?" if ends_here else "")
-
-    return emit(tree)
 
 
 @cache
@@ -223,25 +204,69 @@ def _compiled(_version: int) -> Patterns:
     )
     # A country's head of state or minister has a transliterated name that need not start with a
     # surname (法国总理菲利普, 美国财长雅各布·卢); the country is the body.
-    countries = _alternation(sorted(COUNTRIES))
-    foreign = regex.compile(
-        rf"(?P<org>{countries})(?P<title>{chain})"
+    foreign = (
+        rf"(?P<org>{_alternation(sorted(COUNTRIES))})(?P<title>{chain})"
         rf"(?P<name>\p{{Han}}{{2,4}}?(?:[{NAME_DOTS}]\p{{Han}}{{1,6}}?)?){after}"
     )
     title_words = frozenset(words) | {p + w for p in TITLE_PREFIXES for w in words}
+    # Titles are found by dictionary look-ups where their first two characters stand: a regex of
+    # the 2,000 titles cost 17 ms to compile at every start of the program.
+    scan_words = title_words | {"首席"}
+    sizes: dict[str, set[int]] = {}
+    for word in scan_words:
+        if len(word) > 1:
+            sizes.setdefault(word[:2], set()).add(len(word))
     modifiers = tuple(sorted(set(shipped_list("title_modifiers")), key=len, reverse=True))
     cue_re = regex.compile(
         rf"(?:{cues})|(?:{_alternation(TITLES_AFTER_NAME)})|{AFTER_NAME_CHARS}|$"
     )
     return Patterns(
-        org_title_name, foreign, re.compile(_trie(title_words) + "|首席"), title_words,
-        modifiers, cue_re,
+        org_title_name, foreign, starts_pattern(scan_words),
+        {head: tuple(sorted(lengths, reverse=True)) for head, lengths in sizes.items()},
+        scan_words, title_words, modifiers, cue_re,
         frozenset(s for s in surnames if len(s) == 1), frozenset(s for s in surnames if len(s) > 1),
     )  # fmt: skip
 
 
 def patterns() -> Patterns:
     return _compiled(version())
+
+
+@cache
+def _foreign(source: str) -> regex.Pattern[str]:
+    """The pattern of a country's official (``Patterns.foreign``), compiled on first use: most
+    pages name none, and it costs 12 ms to compile."""
+    return regex.compile(source)
+
+
+def _title_end(text: str, pos: int, stop: int, pats: Patterns) -> int | None:
+    """The end of the longest title starting at ``pos`` and ending by ``stop``, if any."""
+    for size in pats.title_sizes.get(text[pos : pos + 2], ()):
+        if pos + size <= stop and text[pos : pos + size] in pats.scan_words:
+            return pos + size
+    return pos + 1 if pos < stop and text[pos] in pats.scan_words else None
+
+
+def _titles(text: str, pats: Patterns) -> list[tuple[int, int]]:
+    """The (start, end) of the titles of ``text``, left to right: the longest title at each
+    position, none overlapping (what a longest-first alternation of them finds)."""
+    found: list[tuple[int, int]] = []
+    end = 0
+    for head in pats.title_heads.finditer(text):
+        pos = head.start()
+        if pos < end:
+            continue
+        title_end = _title_end(text, pos, len(text), pats)
+        if title_end is not None:
+            found.append((pos, title_end))
+            end = title_end
+    return found
+
+
+def _title_within(text: str, start: int, stop: int, pats: Patterns) -> bool:
+    """A title stands whole inside ``text[start:stop]``."""
+    stop = min(stop, len(text))
+    return any(_title_end(text, pos, stop, pats) is not None for pos in range(start, stop))
 
 
 def is_name(name: str, tokens_agree: bool = False) -> bool:
@@ -428,7 +453,7 @@ def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -
             # 表示); else 和 joins the name to a noun or a name (姚刚和国家…, 夏曦和关向应).
             # A title soon after 和 makes it a joiner of two officials (副总裁叶璇和销售经理田源).
             follower = _word_at(text, end, ends)
-            joins = pats.title_scan.search(text, end, end + MAX_TITLE_AFTER_JOINER) is not None
+            joins = _title_within(text, end, end + MAX_TITLE_AFTER_JOINER, pats)
             if (
                 (pats.cue.match(text, end) or word_tag(follower) in NOT_NAME_TAGS)
                 and not text.startswith(tuple(MAY_TRIM), end)
@@ -474,15 +499,15 @@ def _dotted_end(text: str, start: int, end: int, ends: dict[int, int]) -> int | 
 
 
 def _title_matches(
-    text: str, scan: list[re.Match[str]], pats: Patterns
+    text: str, scan: list[tuple[int, int]], pats: Patterns
 ) -> Iterator[regex.Match[str]]:
-    """The matches of ``org_title_name``, tried only where a title starts (``scan``: the literal
-    scan is left to stdlib re, several times faster than regex on a long alternation)."""
+    """The matches of ``org_title_name``, tried only where a title starts (``scan``: the titles
+    are found by look-ups, several times faster than regex on a long alternation)."""
     end = 0
-    for found in scan:
-        if found.start() < end:
+    for title_start, _ in scan:
+        if title_start < end:
             continue
-        match = pats.org_title_name.match(text, found.start())
+        match = pats.org_title_name.match(text, title_start)
         if match is not None:
             end = match.end()
             yield match
@@ -765,17 +790,16 @@ BEFORE_NAME = frozenset("的问请向和与及对由让给被把同跟为称有�
 
 
 def _names_before_titles(
-    text: str, scan: list[re.Match[str]], ends: dict[int, int], pats: Patterns, titled: set[int]
+    text: str, scan: list[tuple[int, int]], ends: dict[int, int], pats: Patterns, titled: set[int]
 ) -> list[tuple[int, int, str, str, None, str]]:
     """习近平总书记, 得到刘淇书记批示, 杂志社的李栓科社长: a name right before a title token, as
     jieba's tokens tell it (the name ends where the title starts, and starts after punctuation, a
     word of two or more characters or a one-character word of :data:`BEFORE_NAME`)."""
     found: list[tuple[int, int, str, str, None, str]] = []
-    for title in scan:  # a title of whole tokens (副|主任; not 部长 in 部|长江)
-        title_start = title.start()
-        if title_start in titled or not _whole_tokens(title_start, title.end(), ends):
+    for title_start, title_end in scan:  # a title of whole tokens (副|主任; not 部长 in 部|长江)
+        if title_start in titled or not _whole_tokens(title_start, title_end, ends):
             continue
-        if _word_at(text, title.end(), ends) in org_patterns().suffixes:
+        if _word_at(text, title_end, ends) in org_patterns().suffixes:
             continue  # 律师 | 事务所: the title word starts a body's name
         for start in range(max(0, title_start - 4), title_start - 1):
             if start not in ends or not _opens_name(text, start, ends):
@@ -788,9 +812,7 @@ def _names_before_titles(
                 break  # 陈立和部长…: 和 joins two persons; or the name of an official found
             if name_ends[:1] == [title_start] and is_name(name, tokens_agree=True):
                 rule = "official.name_title"
-                found.append(
-                    (start, title.end(), name, text[title_start : title.end()], None, rule)
-                )
+                found.append((start, title_end, name, text[title_start:title_end], None, rule))
                 break
     return found
 
@@ -824,7 +846,7 @@ def extract(doc: Doc) -> list[Fact]:
         words_at: dict[int, str] | None = None
         ends: dict[int, int] | None = None
         titled: set[int] = set()  # positions inside the titles and names of the officials found
-        scan = list(pats.title_scan.finditer(text))
+        scan = _titles(text, pats)
         if not scan:
             continue  # no title: no official
         for match in _title_matches(text, scan, pats):
@@ -854,7 +876,7 @@ def extract(doc: Doc) -> list[Fact]:
             ends = ends or {t.start: t.end for t in tokens}
             title_start = _modifiers_before(text, match.start("title"), ends, pats)
             start = title_start
-            edges = edges or boundaries(text, tokens)
+            edges = edges or paragraph_edges(doc, index)
             organization: str | None = None
             span = _find_organization(text, edges, title_start, name_start)
             if span is not None and not titled.isdisjoint(range(span[0], title_start)):
@@ -876,7 +898,7 @@ def extract(doc: Doc) -> list[Fact]:
             found.append((start, name_end, name, title, organization, rule))
         # Tried only where a word starts with a country's name (most paragraphs name none).
         for pos in [t.start for t in tokens if t.word[:2] in COUNTRIES_AT]:
-            match = pats.foreign.match(text, pos)
+            match = _foreign(pats.foreign).match(text, pos)
             if match is None:
                 continue
             name = match.group("name")

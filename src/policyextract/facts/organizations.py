@@ -46,9 +46,11 @@ are not resolved.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from typing import Literal
 
 import regex
@@ -56,10 +58,10 @@ import regex
 from ..lexicon_user import shipped_list, version, word_list
 from ..models import Doc, Token
 from ..segmentation import tokenizer
-from .base import Fact
+from .base import Fact, lazy_pattern, shared
 from .context import complete_organization
 from .places import gazetteer, lookup
-from .spans import word_tag
+from .spans import starts_pattern, word_tag
 
 
 class Organization(Fact):
@@ -185,12 +187,13 @@ class OrgPatterns:
     suffixes: frozenset[str]
     suffix_lengths: tuple[int, ...]  # longest first
     suffix_tails: frozenset[str]  # the last characters of suffixes (a cheap pre-check)
+    tail_scan: re.Pattern[str]  # one of those characters (stdlib re: 4× faster on a class)
     short_heads: frozenset[str]  # the first characters of 1–2 character suffixes
     titles: frozenset[str]
     stops: frozenset[str]  # tokens a name never contains: break words and titles
     known_at: dict[str, tuple[str, ...]]  # known names by their first two characters, longest first
     known_names: frozenset[str]
-    known_heads: frozenset[str]  # their first characters
+    known_scan: re.Pattern[str]  # where one of them may start (see spans.starts_pattern)
     leading: dict[tuple[str, bool], bool]  # is_leading's answers
 
 
@@ -212,12 +215,13 @@ def _compiled(_version: int) -> OrgPatterns:
         suffixes=suffixes,
         suffix_lengths=tuple(sorted({len(x) for x in suffixes}, reverse=True)),
         suffix_tails=frozenset(x[-1] for x in suffixes),
+        tail_scan=re.compile(f"[{''.join(sorted({re.escape(x[-1]) for x in suffixes}))}]"),
         short_heads=frozenset(x[0] for x in suffixes if len(x) <= 2),
         titles=frozenset(word_list("titles")),
         stops=BREAK_WORDS | frozenset(word_list("titles")),
         known_at=_by_head(known),
         known_names=frozenset(known),
-        known_heads=frozenset(name[0] for name in known),
+        known_scan=starts_pattern(frozenset(known)),
         leading={},
     )
 
@@ -260,6 +264,9 @@ class Edges:
         return Edges(ends, sorted(ends), self.words, breaks, self.clean, suffixes, words_from)
 
 
+_token_end = attrgetter("end")
+
+
 def _suffixes_at(text: str, ends: list[int]) -> list[tuple[int, str]]:
     """The longest organisation suffix ending at each of ``ends`` (ends without one left out)."""
     pats = patterns()
@@ -282,9 +289,8 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
     words_from: dict[int, int] = {}
     breaks: list[int] = []
     clean = {0}
-    # One pass with locals: this runs for every paragraph.
-    for token in tokens:
-        word, start, end = token.word, token.start, token.end
+    # One pass with locals: this runs for every token of every paragraph.
+    for word, _, start, end in tokens:
         if len(word) > 2 and word[0] in heads:
             # jieba glues a body's suffix to the title after it (市场监管 | 局局长, 大学教授):
             # split it, so that the body ends at its suffix and the title breaks the name. Not
@@ -301,9 +307,11 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
             clean.add(end)
     ordered = [0, *words]  # tokens come in text order
     ends = set(ordered)
+    # Suffixes are sought only at the token ends after a suffix's last character (most have none).
+    tails = [m.end() for m in pats.tail_scan.finditer(text)]
     suffixes = [
         (e, suffix)
-        for e, suffix in _suffixes_at(text, ordered)
+        for e, suffix in _suffixes_at(text, [e for e in tails if e in ends])
         if words.get(e, "") not in NOT_ORG_WORDS or words.get(e) == suffix
     ]
     return Edges(ends, ordered, words, breaks, clean, suffixes, words_from)
@@ -741,12 +749,35 @@ def find_in_run(
     return spans
 
 
-def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
-    """Every organisation name in a paragraph."""
-    edges = boundaries(text, tokens)
+def paragraph_edges(doc: Doc, index: int) -> Edges:
+    """:func:`boundaries` of the ``index``-th paragraph, computed once for the organisations and
+    the officials within extract_facts (base.Sharing)."""
+    text, tokens = doc.paragraphs[index], doc.tokens[index]
+    return shared(doc, ("edges", index), lambda: boundaries(text, tokens))
+
+
+# A character of no name (the complement of OrgPatterns.run), sought forwards and backwards.
+_NOT_RUN = regex.compile(r"[^\p{Han}A-Za-z（）()·]")
+_NOT_RUN_BACK = regex.compile(r"[^\p{Han}A-Za-z（）()·]", flags=regex.REVERSE)
+
+
+def find_orgs(text: str, tokens: list[Token], edges: Edges | None = None) -> list[OrgSpan]:
+    """Every organisation name in a paragraph (``edges``: its :func:`boundaries`, when known)."""
+    if edges is None:
+        edges = boundaries(text, tokens)
     spans: list[OrgSpan] = []
-    for run in patterns().run.finditer(text):
-        spans.extend(find_in_run(text, run.start(), run.end(), edges, venues=False))
+    covered = 0  # where the last run read ends
+    # Only the runs of name characters around a suffix: a run without one names nothing.
+    for suffix_end, _ in edges.suffixes:
+        if suffix_end <= covered:
+            continue
+        before = _NOT_RUN_BACK.search(text, 0, suffix_end)
+        start = before.end() if before else 0
+        if start == suffix_end:
+            continue  # the suffix ends with no name character: it ends no run
+        after = _NOT_RUN.search(text, suffix_end)
+        covered = after.start() if after else len(text)
+        spans.extend(find_in_run(text, start, covered, edges, venues=False))
     return spans
 
 
@@ -754,7 +785,7 @@ def find_orgs(text: str, tokens: list[Token]) -> list[OrgSpan]:
 # 特变电工等企业 — the form of inspection reports): each member is a company without a suffix.
 _LISTED_KIND = r"等(?:[一二两三四五六七八九十几\d]+[家个所])?(?:企业|公司|银行|机构|车企|药企|房企)"
 _LISTED_END = regex.compile(rf"、[\p{{Han}}A-Za-z]{{2,10}}{_LISTED_KIND}(?!家|主|集团|集群)")
-_LISTED = regex.compile(
+_listed_pattern = lazy_pattern(
     rf"(?:[\p{{Han}}A-Za-z]{{2,10}}、)+[\p{{Han}}A-Za-z]{{2,10}}(?={_LISTED_KIND})"
 )
 # How far before the closing 等企业 a list may start (characters).
@@ -773,7 +804,7 @@ def _listed(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     by_start = {t.start: t for t in tokens}
     seg = tokenizer()
     window = max(0, ends[0] - LISTED_REACH)
-    for match in _LISTED.finditer(text, window, ends[-1]):
+    for match in _listed_pattern().finditer(text, window, ends[-1]):
         members = match.group().split("、")
         first_end = match.start() + len(members[0])
         begin = None
@@ -830,12 +861,14 @@ def _forces(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 _DATELINE = regex.compile(r"\p{Han}{0,8}?\d{1,2}月\d{1,2}日电")
 
 
-def _found(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
+def _found(
+    text: str, tokens: list[Token], edges: Edges | None = None
+) -> list[tuple[int, int, str]]:
     """(start, end, rule) of the organisations of one paragraph, in text order, no overlaps."""
     found: list[tuple[int, int, str]] = []
     known_names = patterns().known_names
     words_at: dict[int, str] = {}
-    for span in find_orgs(text, tokens):
+    for span in find_orgs(text, tokens, edges):
         if _DATELINE.match(text, span.body_end):
             continue
         head = text[span.end : span.end + 2]
@@ -851,9 +884,10 @@ def _found(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
             rule = "organization.named_suffix"
         found.append((span.start, span.body_end, rule))
     known_at = patterns().known_at
-    known_heads = patterns().known_heads
-    starts = [t.start for t in tokens if t.word[0] in known_heads]
-    ends = {0} | {t.end for t in tokens} if starts else set()
+    starts = [m.start() for m in patterns().known_scan.finditer(text)]
+    ends = {0, *map(_token_end, tokens)} if starts else set()
+    # Tokens are contiguous: a known name starts at a token end (or 0), as it ends at one.
+    starts = [start for start in starts if start in ends]
     taken = [(s, e) for s, e, _ in found]
     last = 0
     for start in starts:
@@ -895,7 +929,7 @@ def extract(doc: Doc) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[str] = set()
     for index, (text, tokens) in enumerate(zip(doc.paragraphs, doc.tokens, strict=True)):
-        for start, end, rule in _found(text, tokens):
+        for start, end, rule in _found(text, tokens, paragraph_edges(doc, index)):
             surface = text[start:end]
             name = complete_organization(surface, doc)
             if name in seen:

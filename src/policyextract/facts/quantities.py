@@ -36,13 +36,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from itertools import pairwise
 from typing import Literal
 
 import regex
 
 from ..models import CELL_SEPARATOR, Doc, Table, Token
-from .base import Fact, Number, Qualifier
+from .base import Fact, Number, Qualifier, lazy_pattern, shared
 from .dates import roc_year
 from .numbers import ARABIC, CHINESE, MULTIPLIERS, json_number, parse_numeral
 from .spans import (
@@ -306,9 +307,9 @@ _QUANTITY = regex.compile(
     rf"(?P<suf>{_alternation([s for s in SUFFIX_QUALIFIERS if s != '内'])}|内(?!\p{{Han}}))?"
 )
 #: 百分之三十 → 30 %, 千分之五 → 5 ‰.
-_PER_CENT = regex.compile(rf"(?P<base>[百千])分之(?:(?P<num>{ARABIC})|(?P<cn>{CHINESE}))")
+_per_cent = lazy_pattern(rf"(?P<base>[百千])分之(?:(?P<num>{ARABIC})|(?P<cn>{CHINESE}))")
 #: 四分之一 → 0.25, 近三分之一 → approx 0.3333: a share without a unit (百分之 is per cent, above).
-_FRACTION = regex.compile(
+_fraction = lazy_pattern(
     rf"(?P<pre>{_alternation(list(PREFIX_QUALIFIERS))})?"
     rf"(?<![0-9０-９.．])(?P<den>{ARABIC}|{CHINESE})分之(?P<num>{ARABIC}|{CHINESE})"
     rf"(?P<suf>以上|以下|左右|多)?"
@@ -352,7 +353,7 @@ def extract(doc: Doc) -> list[Fact]:
     rows = table_rows(doc.tables)
     for i, (text, tokens) in enumerate(zip(doc.paragraphs, doc.tokens, strict=True)):
         row = rows.get(i)
-        found = find_quantities(text, tokens) if row is None else find_in_row(text, tokens, *row)
+        found = paragraph_quantities(doc, i) if row is None else find_in_row(text, tokens, *row)
         if doc.metadata.language == "zh-Hant":
             # 97年 on a Taiwan page is a Republic-era year (a date fact), no duration
             found = [q for q in found if q.unit != "年" or not _republic_year(text, q, doc)]
@@ -374,11 +375,20 @@ def extract(doc: Doc) -> list[Fact]:
     return facts
 
 
+def paragraph_quantities(doc: Doc, index: int) -> list[Found]:
+    """:func:`find_quantities` of the ``index``-th paragraph, found once for every extractor within
+    extract_facts (base.Sharing; the targets read them too). Not to be changed by the caller."""
+    text, tokens = doc.paragraphs[index], doc.tokens[index]
+    return shared(doc, ("quantities", index), lambda: find_quantities(text, tokens))
+
+
 def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     """The quantities of one paragraph, in text order, with their subjects."""
     candidates = [c for c in (_candidate(m, text) for m in _QUANTITY.finditer(text)) if c]
     if "分之" in text:
         candidates = _with_fractions(text, _with_per_cent(text, candidates))
+    if not candidates:
+        return []  # most paragraphs: none of the scans below is needed
     _merge_ranges(text, candidates)
     blocked = _merged(
         [m.span() for m in _TITLE.finditer(text)]
@@ -552,7 +562,7 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
 def _with_per_cent(text: str, candidates: list[Found]) -> list[Found]:
     """百分之三十, 千分之五: the numeral after 百分之 is a per cent (the main pattern sees it
     unitless), after 千分之 a per mille."""
-    for m in _PER_CENT.finditer(text):
+    for m in _per_cent().finditer(text):
         value = parse_numeral(m.group("num") or m.group("cn"))
         if value is not None:
             found = Found(
@@ -574,7 +584,7 @@ def _with_per_cent(text: str, candidates: list[Found]) -> list[Found]:
 
 def _with_fractions(text: str, candidates: list[Found]) -> list[Found]:
     """四分之一 → 0.25 with no unit; the hedge words around it set the qualifier."""
-    for m in _FRACTION.finditer(text):
+    for m in _fraction().finditer(text):
         den, num = parse_numeral(m.group("den")), parse_numeral(m.group("num"))
         if den is None or num is None or den == 0:
             continue
@@ -748,7 +758,7 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.subject = previous.subject  # 6500~7000人次: both bounds count the same thing
     if after is not None and q.subject is None:
         q.subject, q.subject_end = text[after[0] : after[1]], after[1]
-    compared = _COMPARED.search(text, max(0, q.start - 30), q.start) if direction else None
+    compared = _compared_to().search(text, max(0, q.start - 30), q.start) if direction else None
     if q.subject is None and compared:
         # 能耗较2020年下降13.5%: the subject stands before the base of the comparison
         q.subject = _compared_subject(text, tokens, compared.start(), compared.group("dir"))
@@ -756,7 +766,7 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.subject is None
         and previous is not None
         and previous.unit == q.unit
-        and _CHANGE_TO.fullmatch(text, previous.end, q.start)
+        and _change_to().fullmatch(text, previous.end, q.start)
     ):
         q.subject = previous.subject  # 员工总数由7万人锐减至1.9万人: the end counts the same
     if q.subject is None and direction:
@@ -781,7 +791,7 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
 DEICTIC_TIME_HEADS = frozenset("当今去昨前明后本上下近同此目")
 
 #: Between the two figures of a change (7万人锐减至1.9万人, 3家增加到5家).
-_CHANGE_TO = regex.compile(
+_change_to = lazy_pattern(
     rf"(?:{'|'.join(sorted(DIRECTION_WORDS, key=len, reverse=True))})+(?:至|到|为|成)"
 )
 
@@ -806,6 +816,7 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
     return None
 
 
+@cache
 def _compared_to() -> regex.Pattern[str]:
     """较2020年下降, 比1—4月加快, 比上年同期增长: a comparison with a time before a rate."""
     num = "[0-9０-９一二三四五六七八九十〇零]+"
@@ -814,9 +825,6 @@ def _compared_to() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?:较|比)(?:{time})+(?:底|末|初|同期|份)?(?:相比)?(?P<dir>(?:{directions})+)[了至到为]?$"
     )
-
-
-_COMPARED = _compared_to()
 
 
 def _compared_subject(text: str, tokens: list[Token], at: int, direction: str) -> str | None:
@@ -1138,18 +1146,18 @@ _ROW_MARK = regex.compile(
     r"^(?:其中\s*[:：]?|[#＃*＊]+|[0-9０-９]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*"
 )
 #: A unit note in a header or caption: （亿元）, (%), （单位：万元）, 单位：万吨, 增长%, 同比±%.
-_HEADER_UNIT = regex.compile(
+_header_unit = lazy_pattern(
     r"[（(]\s*(?:(?:计量)?单位\s*[:：]\s*)?(?P<paren>[^（）()]{1,10}?)\s*[)）]\s*$"
     r"|(?:计量)?单位\s*[:：]\s*(?P<note>[^\s，,。；;）)]{1,10})"
     r"|(?P<sign>[±+\-]?[%％‰])\s*$"
 )
 #: A bare figure in a cell: sign, digits, a multiplier, a per-cent sign; nothing else.
-_BARE_FIGURE = regex.compile(
+_cell_figure = lazy_pattern(
     rf"(?P<sign>[+\-−－])?\s*(?P<num>{ARABIC})\s*(?P<mult>万亿|亿|万)?\s*(?P<pct>[%％‰])?"
 )
 #: Headers that name a time (2024年, 1-5月, 一季度, 上年同期): they go before the row label in a
 #: subject, as Chinese writes them (2024年粮食产量).
-_PERIOD = regex.compile(
+_period = lazy_pattern(
     r"^(?:(?:19|20)\d\d\s*年?度?)?\s*"
     r"(?:[1-4一二三四]\s*季度|前三季度|上半年|下半年|全年|年初|年末|年底|本月|当月|上月|本期|上期"
     r"|本年|上年|去年|今年|同期"
@@ -1183,7 +1191,7 @@ def _in_cell(
     cell = text[start:end]
     is_header = r < table.header_rows or j < table.header_columns
     subject, unit = (None, None) if is_header else _headers(table, r, j)
-    bare = _BARE_FIGURE.fullmatch(cell)
+    bare = _cell_figure().fullmatch(cell)
     if bare and not is_header:
         q = _bare_figure(bare, unit, start)
         if q is None or _header_of(table, j) in INDEX_HEADERS:
@@ -1246,8 +1254,8 @@ def _headers(table: Table, r: int, j: int) -> tuple[str | None, _Unit | None]:
         None,
     ) or _table_unit(table)
     labels = [_label(x) for x in [*row, *column]]
-    periods = [x for x in labels if x and _PERIOD.fullmatch(x)]
-    names = [x for x in labels if x and not _PERIOD.fullmatch(x)]
+    periods = [x for x in labels if x and _period().fullmatch(x)]
+    names = [x for x in labels if x and not _period().fullmatch(x)]
     subject = _joined([*dict.fromkeys([*periods, *names])])
     return subject or None, unit
 
@@ -1288,7 +1296,7 @@ def _header_of(table: Table, j: int) -> str | None:
 
 def _label(header: str) -> str:
     """A header cell as a part of a subject: without its unit note and row marks."""
-    m = _HEADER_UNIT.search(header)
+    m = _header_unit().search(header)
     if m and _unit_of(header) is not None:
         header = header[: m.start()]
     label: str = _ROW_MARK.sub("", header)
@@ -1316,14 +1324,14 @@ def _table_unit(table: Table) -> _Unit | None:
     """A unit note for the whole table: in its caption or a header row (单位：万元)."""
     notes = [table.caption or ""] + [c for row in table.rows[: table.header_rows] for c in row]
     for note in notes:
-        m = _HEADER_UNIT.search(note)
+        m = _header_unit().search(note)
         if m and m.group("note"):
             return _parse_unit(m.group("note"))
     return None
 
 
 def _unit_of(header: str) -> _Unit | None:
-    m = _HEADER_UNIT.search(header)
+    m = _header_unit().search(header)
     if m is None:
         return None
     if m.group("sign"):

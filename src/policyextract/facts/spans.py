@@ -12,9 +12,11 @@ by offset, so lookups bisect instead of scanning.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 
 import regex
 
@@ -22,6 +24,9 @@ from ..models import Token
 from ..segmentation import tokenizer
 
 _HAN_WORD = regex.compile(r"\p{Han}{2,}")
+# Bisection keys: C getters, not Python functions (a lookup calls its key at every step).
+_start = attrgetter("start")
+_end = attrgetter("end")
 
 
 def token_at(tokens: list[Token], offset: int) -> int:
@@ -65,6 +70,22 @@ def tokens_between(tokens: list[Token], start: int, end: int) -> list[Token]:
     return tokens[i:j]
 
 
+def starts_pattern(words: frozenset[str] | set[str]) -> re.Pattern[str]:
+    """Where one of ``words`` may start: one of their first characters followed by one of their
+    second characters, or a word of one character. A superset (the caller looks the word up):
+    a cheap pattern to compile and about twice as fast as an alternation of the words' first two
+    characters."""
+    firsts = {word[0] for word in words if len(word) > 1}
+    seconds = {word[1] for word in words if len(word) > 1}
+    singles = {word for word in words if len(word) == 1}
+
+    def chars(found: set[str]) -> str:
+        return "".join(sorted(map(re.escape, found)))
+
+    pattern = f"[{chars(firsts)}](?=[{chars(seconds)}])" if firsts else "(?!)"
+    return re.compile(f"{pattern}|[{chars(singles)}]" if singles else pattern)
+
+
 def word_list(text: str) -> tuple[str, ...]:
     """A word list written as one space-separated string (language data reads better so)."""
     return tuple(text.split())
@@ -100,11 +121,3 @@ def _word_classes() -> dict[str, str]:
             if tag and not word.startswith("#"):
                 classes[word] = tag
     return classes
-
-
-def _start(token: Token) -> int:
-    return token.start
-
-
-def _end(token: Token) -> int:
-    return token.end

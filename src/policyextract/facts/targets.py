@@ -32,10 +32,10 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from ..models import Doc, Token
-from .base import Fact, Number, Qualifier
+from .base import Fact, Number, Qualifier, lazy_pattern
 from .dates import resolve_date
 from .numbers import json_number
-from .quantities import TIME_UNITS, Found, find_quantities
+from .quantities import TIME_UNITS, Found, paragraph_quantities
 from .spans import tokens_between, word_list, word_tag
 
 
@@ -63,7 +63,7 @@ class Target(Fact):
 GOAL_WORDS = ("力争", "计划", "争取", "目标是", "目标为", "目标")
 #: A deadline: 到2025年, 至2030年底, 2025年前, 2027年底前.
 _YEAR = r"(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3}"
-_DEADLINE = regex.compile(
+_deadline_pattern = lazy_pattern(
     rf"(?P<to>到|至|在)?(?P<expr>(?P<y>{_YEAR})年(?:底|末)?)(?P<before>前|以前|之前)?"
     r"|(?P<expr>(?P<rel>今年|明年|年内|本年度?)(?:底|末|(?:1[0-2]|[1-9])月(?:底|末)?)?)"
     r"|(?P<to>到|至)?(?P<expr>[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:期间|时期|末|规划期))"
@@ -134,7 +134,7 @@ def extract(doc: Doc) -> list[Fact]:
     for i, (text, tokens) in enumerate(zip(doc.paragraphs, doc.tokens, strict=True)):
         if not framed[i] and not _ANY_MARKER.search(text):
             continue  # most paragraphs set no goal: skip finding their quantities
-        quantities = find_quantities(text, tokens)
+        quantities = paragraph_quantities(doc, i)
         if not quantities:
             continue
         first = 0  # quantities come in text order: walk them with the sentences (linear)
@@ -169,7 +169,7 @@ def _sentence_targets(
         if not quantities:
             return []
         marker = _Marker(_clause_start(text, start, quantities[0].start), 0, None, "target.plan")
-        deadline_match = _DEADLINE.search(text, start, quantities[0].start)
+        deadline_match = _deadline_pattern().search(text, start, quantities[0].start)
         if deadline_match:
             marker.deadline = _deadline(deadline_match, doc.published)
     if marker is None:
@@ -223,7 +223,7 @@ def _sentence_targets(
 def _marker(text: str, start: int, first: int, published: datetime | None) -> _Marker | None:
     """The earliest goal word or future deadline of the sentence before its first figure."""
     found: list[_Marker] = []
-    for m in _DEADLINE.finditer(text, start, first):
+    for m in _deadline_pattern().finditer(text, start, first):
         if (
             m.group("y")
             and not (m.group("to") in ("到", "至") or m.group("before"))
@@ -286,7 +286,7 @@ def _goal_after(
                 return None  # 从2500公里的目标，降至…: the goal is named, not set
             group = [g for g in quantities[: k + 1] if g.start >= begin]
             marker = _Marker(begin, begin, None, "target.goal_after")
-            for m in _DEADLINE.finditer(text, start, group[0].start):
+            for m in _deadline_pattern().finditer(text, start, group[0].start):
                 if m.group("to") in ("到", "至") or m.group("before"):
                     deadline = _deadline(m, published)
                     if _in_future(deadline, published):
