@@ -25,6 +25,7 @@ NOT_LOADED = {
     "spacy": "export and report only",
     "policyextract.report": "report only",
     "dask": "batch --scheduler only",
+    "cn2an": "numerals are read by facts/chinese_numerals.py (cn2an checks it in the tests)",
     "rjieba": "the rjieba package builds a default dictionary at import (see segmentation.py)",
 }
 
