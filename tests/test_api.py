@@ -7,13 +7,13 @@ import multiprocessing
 import os
 import re
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from fresh_python import run_python
 
 import policyextract
 from policyextract import ExtractionError, extract, extract_many, extract_record, lexicon_user
@@ -371,15 +371,7 @@ def test_facts_is_the_package_and_the_function() -> None:
 
 
 def _run(code: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
-        timeout=300,
-        check=False,
-    )
+    return run_python(code)
 
 
 def test_import_loads_no_pipeline() -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
+
+from fresh_python import run_python
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "corpus" / "sdenews-2024-06-07-industrial-clusters.txt"
@@ -37,15 +37,8 @@ def _modules_after_extract() -> set[str]:
         f"status = main(['extract', {str(SEED)!r}, '-o', {os.devnull!r}])\n"
         "print(json.dumps([status, sorted(sys.modules)]))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
-        timeout=120,
-        check=True,
-    )
+    done = run_python(code, timeout=120)
+    assert done.returncode == 0, done.stderr
     status, modules = json.loads(done.stdout.splitlines()[-1])
     assert status == 0
     return set(modules)
@@ -69,10 +62,5 @@ def test_one_jieba_rs_dictionary_and_rjieba_still_importable() -> None:
         "assert rjieba.Jieba is sys.modules['rjieba.rjieba'].Jieba\n"
         "assert ''.join(rjieba.cut('国务院办公厅印发通知', False)) == '国务院办公厅印发通知'\n"
     )
-    subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
-        timeout=120,
-        check=True,
-    )
+    done = run_python(code, timeout=120)
+    assert done.returncode == 0, done.stderr
