@@ -50,6 +50,11 @@ CASES = [
     # 9: 先生/女士 and words that are no cue after the name
     ("9", "市场总监刘建波先生致辞。", [("刘建波", "市场总监", None)]),
     ("9", "副局长孙立群上周曾表示，政策不变。", [("孙立群", "副局长", None)]),
+    ("9", "局长王为民于昨日下午抵达现场。", [("王为民", "局长", None)]),
+    # 11: a surname and one character that jieba's dictionary tags as a place or an adjective
+    ("11", "集团董事长韩江表示，订单充足。", [("韩江", "董事长", None)]),
+    ("11", "该行副行长严明昨日介绍，风险可控。", [("严明", "副行长", None)]),
+    ("11", "研究所所长的温和态度赢得好评。", []),
     # 10: a name before the title inside a clause
     ("10", "这一做法得到王振华书记的肯定。", [("王振华", "书记", None)]),
     ("10", "出版社的李光明社长，还有各位来宾。", [("李光明", "社长", None)]),

@@ -146,6 +146,9 @@ NOT_NAME_TAGS = frozenset(
     ("t", "d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "m", "q", "f", "v", "vn",
      "ad", "i", "l")
 )  # fmt: skip
+# Tags jieba's dictionary gives to rare words that are often names too (苏宁 and 江平 ns, 舒畅 a):
+# right after a title such a word of a surname and one character is a name (not a noun: 官邸).
+MISREAD_NAME_TAGS = frozenset(("ns", "a", "nz"))
 # Tags of frequent words that are no given name after a surname token (于|近日, 王|表示, 于|当地:
 # a place word); adverbs are (黄|一新, 闫|大为).
 NOT_GIVEN_NAME_TAGS = (NOT_NAME_TAGS - {"d", "ad"}) | {"s"}
@@ -332,7 +335,9 @@ def _translit_end(text: str, start: int, ends: dict[int, int]) -> int | None:
     return pos
 
 
-def _name_ends(text: str, start: int, ends: dict[int, int], pats: Patterns) -> list[int]:
+def _name_ends(
+    text: str, start: int, ends: dict[int, int], pats: Patterns, after_title: bool = False
+) -> list[int]:
     """Where a Chinese name that starts at ``start`` (with a surname, at a token start) may end,
     best first, as jieba's tokens tell it; none when the characters there are words. The caller
     takes the first one that a cue, punctuation or a word follows.
@@ -364,6 +369,19 @@ def _name_ends(text: str, start: int, ends: dict[int, int], pats: Patterns) -> l
             # 刘海|生, 韩世|同: jieba took the surname and the next character for a word.
             return _trimmed(text, start + size, first + 1, ends)
         if first - start <= size + 2 and _is_name_word(word):
+            return [first]
+        if (
+            after_title
+            and first - start == size + 1
+            and _may_be_name(word)
+            and tokenizer().tag(word)[0][1] in MISREAD_NAME_TAGS
+            # not 莫亚|格林: the first part of a foreign name
+            and _translit_run(text, first, ends) == first
+            and not _is_name_word(_word_at(text, first, ends), FOREIGN_MAX_FREQ)
+        ):
+            # 苏宁 (ns), 舒畅 (a): a surname and one character that jieba's dictionary knows as a
+            # rare word of another class is a name right after a title (not before one: 房贷 |
+            # 经理, 王牌 | 飞行员).
             return [first]
         return [first] if _is_foreign_word(word) else []
     pos = first
@@ -434,7 +452,7 @@ def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -
     needs a cue or punctuation after it (边春和表示; 姚刚和国家… is 姚刚)."""
     if text.startswith(HONORIFICS, start + 1):
         return None  # 姚先生, 方总
-    candidates = _name_ends(text, start, ends, pats)
+    candidates = _name_ends(text, start, ends, pats, after_title=True)
     size = _surname_size(text, start, pats)
     foreign = _translit_end(text, start, ends)
     if candidates == [foreign] and foreign is not None and foreign - start >= 3:
@@ -782,7 +800,7 @@ MAX_TITLE_AFTER_JOINER = 10
 
 # One-character words that follow a subject: a preposition, an adverb or a light verb (张三用…,
 # 李四在…, 王五也…). A name the tokens end right before one of them is a name.
-AFTER_NAME_WORDS = frozenset("在对向给把被将已也都就还又曾则便用以让由跟")
+AFTER_NAME_WORDS = frozenset("在于对向给把被将已也都就还又曾则便用以让由跟")
 
 # One-character words that may stand right before a name said before its title (杂志社的李栓科社长,
 # 问孙楠总监, 请王强董事长).
