@@ -317,7 +317,11 @@ def _strong_follow(text: str, end: int) -> bool:
 
 
 def _translit_run(text: str, start: int, ends: dict[int, int]) -> int:
-    """The end of the whole tokens of transliteration characters from ``start``."""
+    """The end of the whole tokens of transliteration characters from ``start``, the first no
+    common word of two characters or more (谢谢; 约翰 is a transliterated name, tagged nrt)."""
+    first = text[start : ends.get(start, start)]
+    if len(first) >= 2 and _is_common(first) and tokenizer().tag(first)[0][1] != "nrt":
+        return start
     pos = start
     while pos in ends and all(ch in TRANSLIT for ch in text[pos : ends[pos]]):
         pos = ends[pos]
@@ -498,13 +502,19 @@ def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -
 def _dotted_end(text: str, start: int, end: int, ends: dict[int, int]) -> int | None:
     """The end of a dotted name: each part after a dot runs over whole tokens of transliteration
     characters (尼古拉·马卡罗夫|当天, 理查德•迈尔|设计), else up to the first cue or punctuation
-    (艾尔肯·吐尼亚孜|出席); a dot after a part starts one more part (米哈伊尔·谢尔盖耶维奇·
-    戈尔巴乔夫). ``None``: no end found."""
+    (艾尔肯·吐尼亚孜|出席, 科林•杜|魯|蒙|就); a dot after a part starts one more part
+    (米哈伊尔·谢尔盖耶维奇·戈尔巴乔夫). ``None``: no end found."""
     cue = patterns().cue
     dot = min(p for p in (text.find(d, start, end) for d in NAME_DOTS) if p >= 0)
     while True:
         part: int | None = _translit_run(text, dot + 1, ends)
-        if part == dot + 1:
+        assert part is not None
+        if part == dot + 1 or (
+            ends.get(part - 1) == part
+            and _one_char_at(text, part, ends)
+            and not patterns().cue.match(text, part)
+        ):
+            # none, or characters cut one by one before one that is none (杜|魯|蒙|就)
             part = next(
                 (e for e in range(dot + 2, min(dot + 10, len(text) + 1)) if cue.match(text, e)),
                 None,
