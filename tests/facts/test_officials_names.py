@@ -57,6 +57,8 @@ CASES = [
     ("9", "副局长孙立群上周曾表示，政策不变。", [("孙立群", "副局长", None)]),
     ("9", "局长王为民于昨日下午抵达现场。", [("王为民", "局长", None)]),
     ("9", "集团总裁李建国的发言引起关注。", [("李建国", "总裁", None)]),
+    # 9/14: the name, then the same surname with a form of address
+    ("9", "请中心主任周晶周女士介绍。", [("周晶", "主任", None)]),
     # 11: a surname and one character that jieba's dictionary tags as a place or an adjective
     ("11", "集团董事长韩江表示，订单充足。", [("韩江", "董事长", None)]),
     ("11", "该行副行长严明昨日介绍，风险可控。", [("严明", "副行长", None)]),

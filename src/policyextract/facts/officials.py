@@ -136,6 +136,8 @@ LATIN_NAME = (
 NAME_DOTS = "·•‧・"
 # Forms of address after a surname: 姚先生, 方总 and 王局 name nobody.
 HONORIFICS = ("先生", "女士", "小姐", "总", "老", "局", "董", "工", "哥", "姐", "某")
+# Forms of address written as a word of their own after a surname (孙晶孙女士).
+POLITE = frozenset(("先生", "女士", "小姐"))
 # Characters of transliterated foreign names (弗里吉尔森, 梅德韦杰夫).
 TRANSLIT = frozenset("".join(shipped_list("translit_chars")))
 # Tags of jieba's dictionary for a person's name.
@@ -445,6 +447,8 @@ def _trimmed(text: str, given: int, end: int, ends: dict[int, int]) -> list[int]
     that never ends a name (在, 说), or tried with and without one that may (和, 为)."""
     if end - given > 1 and (text[end - 1] in ALWAYS_TRIM or _addressed(text, end - 1, ends)):
         return [end - 1]
+    if end - given > 1 and text[end - 1] == text[given - 1] and _word_at(text, end, ends) in POLITE:
+        return [end - 1]  # 孙|晶|孙|女士: the name, then the surname with a form of address
     if end - given > 1 and text[end - 1] in MAY_TRIM:
         return [end, end - 1]
     return [end] if end > given else []
@@ -582,8 +586,10 @@ def _name_follows(text: str, end: int, ends: dict[int, int], pats: Patterns) -> 
     subject is followed by (张三用…来评价, 李四在答辩状中称: :data:`AFTER_NAME_WORDS`)."""
     if pats.cue.match(text, end) or text.startswith(("先生", "女士"), end):
         return True
-    if _addressed(text, end, ends):
-        return True  # the same person addressed by surname right after (王诚王总)
+    if _addressed(text, end, ends) or (
+        text[end : end + 1] in pats.single and _word_at(text, end + 1, ends) in POLITE
+    ):
+        return True  # the same person addressed by surname right after (王诚王总, 孙晶孙女士)
     if end in ends:
         size = ends[end] - end
         return size >= 2 or (size == 1 and text[end] in AFTER_NAME_WORDS)
