@@ -860,14 +860,16 @@ def _whole_tokens(start: int, end: int, ends: dict[int, int]) -> bool:
 
 
 def _opens_name(text: str, start: int, ends: dict[int, int]) -> bool:
-    """A name may start at ``start``: after punctuation, a word of two or more characters, or a
-    one-character word of :data:`BEFORE_NAME`."""
+    """A name may start at ``start``: after punctuation, a word of two or more characters, a
+    one-character word of :data:`BEFORE_NAME` or a body's last character (经济|所|秦尊文所长)."""
     if start == 0 or not _HAN.match(text, start - 1):
         return True
     pos = start - 1
     while pos > 0 and pos not in ends:
         pos -= 1
-    return ends.get(pos) == start and (start - pos >= 2 or text[pos] in BEFORE_NAME)
+    return ends.get(pos) == start and (
+        start - pos >= 2 or text[pos] in BEFORE_NAME or text[pos] in BODY_LAST
+    )
 
 
 def extract(doc: Doc) -> list[Fact]:
