@@ -36,7 +36,8 @@ bracketed region stays in it: 三菱东京日联银行（中国）; else a place
 it (佛山市顺德区), a country or its one-character short form as a word (美 | 国防部长), a place's
 short form before its head (深圳 | 市长), a Latin acronym, or the nouns written right before the
 title — a body known by a name without a suffix: 通灵珠宝 | 总裁, 新浪乐居 | 总经理; not a kind
-(俱乐部, 公司) nor an unnamed body (某集团, 该公司)), completed from context (省商务厅 →
+(俱乐部, 公司) nor an unnamed body (某集团, 该公司)), or such a body before 的 and the title
+(深发展的副行长; not a kind: 数据公司的副总裁), completed from context (省商务厅 →
 江苏省商务厅 in a Jiangsu article). ``title`` is everything from the first title to the
 name, as written: posts at one body stay one title (副书记、省长), and posts at several bodies keep
 the later bodies inside it (中共中央 | 政治局常委、国务院总理). One fact per person (first mention
@@ -734,7 +735,7 @@ def _acronym_before(text: str, title_start: int) -> tuple[int, int] | None:
 
 
 def _find_organization(
-    text: str, edges: Edges, title_start: int, name_start: int
+    text: str, edges: Edges, title_start: int, name_start: int, ends: dict[int, int]
 ) -> tuple[int, int] | None:
     span = _organization_before(text, edges, title_start)
     if span is None:
@@ -753,6 +754,19 @@ def _find_organization(
                 break
     if span is None:
         span = _nouns_before(text, edges, title_start)
+    if span is None and text.startswith("的", title_start - 1) and title_start >= 3:
+        # A body, 的, then the title (中国婚博会的副秘书长, 深发展的副行长): whole tokens, no
+        # person (邵老师的律师).
+        before = title_start - 1
+        span = _organization_before(text, edges.with_end(text, before), before)
+        if span is None or span[1] != before:
+            span = _nouns_before(text, edges, before)
+        if span is not None and (
+            span[0] not in ends
+            or text[span[0] : ends[span[0]]] in GENERIC_NAMES
+            or text[span[0] : span[1]].endswith(tuple(patterns().title_words))
+        ):
+            span = None  # 数据公司的副总裁: a kind of body, not one named
     return span
 
 
@@ -915,7 +929,7 @@ def extract(doc: Doc) -> list[Fact]:
             start = title_start
             edges = edges or paragraph_edges(doc, index)
             organization: str | None = None
-            span = _find_organization(text, edges, title_start, name_start)
+            span = _find_organization(text, edges, title_start, name_start, ends)
             if span is not None and not titled.isdisjoint(range(span[0], title_start)):
                 # A body or a title never runs over an official found before (A和销售经理B,
                 # 财政部长保尔森和纽约储备银行行长盖纳): the body is sought after that one.
