@@ -139,6 +139,8 @@ NAME_DOTS = "·•‧・"
 HONORIFICS = ("先生", "女士", "小姐", "总", "老", "局", "董", "工", "哥", "姐", "某")
 # Forms of address written as a word of their own after a surname (孙晶孙女士).
 POLITE = frozenset(("先生", "女士", "小姐"))
+# The longest transliterated name written without a dot (阿列克谢克里沃鲁奇科).
+MAX_TRANSLIT = 10
 # Characters of transliterated foreign names (弗里吉尔森, 梅德韦杰夫).
 TRANSLIT = frozenset("".join(shipped_list("translit_chars")))
 # Tags of jieba's dictionary for a person's name.
@@ -337,7 +339,7 @@ def _translit_end(text: str, start: int, ends: dict[int, int]) -> int | None:
     pos = _translit_run(text, start, ends)
     if pos - start == 2 and _strong_follow(text, pos):
         return pos  # 司令奈克表示
-    if pos - start < 3 or pos - start > 8 or _is_common(text[start:pos]):
+    if pos - start < 3 or pos - start > MAX_TRANSLIT or _is_common(text[start:pos]):
         return None
     return pos
 
@@ -848,8 +850,9 @@ def _names_before_titles(
     for title_start, title_end in scan:  # a title of whole tokens (副|主任; not 部长 in 部|长江)
         if title_start in titled or not _whole_tokens(title_start, title_end, ends):
             continue
-        if _word_at(text, title_end, ends) in org_patterns().suffixes:
-            continue  # 律师 | 事务所: the title word starts a body's name
+        follower = _word_at(text, title_end, ends)
+        if follower in org_patterns().suffixes or follower.startswith(_long_suffixes()):
+            continue  # 律师 | 事务所(律师): the title word starts a body's name
         for start in range(max(0, title_start - 4), title_start - 1):
             if start not in ends or not _opens_name(text, start, ends):
                 continue
@@ -864,6 +867,16 @@ def _names_before_titles(
                 found.append((start, title_end, name, text[title_start:title_end], None, rule))
                 break
     return found
+
+
+@cache
+def _long_suffixes_of(_version: int) -> tuple[str, ...]:
+    return tuple(sorted(s for s in org_patterns().suffixes if len(s) >= 2))
+
+
+def _long_suffixes() -> tuple[str, ...]:
+    """The suffixes of bodies' names of two characters or more (事务所, 委员会)."""
+    return _long_suffixes_of(version())
 
 
 def _whole_tokens(start: int, end: int, ends: dict[int, int]) -> bool:
