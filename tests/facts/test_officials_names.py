@@ -62,6 +62,7 @@ CASES = [
     ("9", "副局长孙立群上周曾表示，政策不变。", [("孙立群", "副局长", None)]),
     ("9", "局长王为民于昨日下午抵达现场。", [("王为民", "局长", None)]),
     ("9", "集团总裁李建国的发言引起关注。", [("李建国", "总裁", None)]),
+    ("11", "协会会长汪斌拿起一件展品介绍。", [("汪斌", "会长", None)]),  # a verb and its complement
     # 9/14: the name, then the same surname with a form of address
     ("9", "请中心主任周晶周女士介绍。", [("周晶", "主任", None)]),
     # 11: a surname and one character that jieba's dictionary tags as a place or an adjective

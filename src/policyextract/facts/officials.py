@@ -468,14 +468,18 @@ def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -
     foreign = _translit_end(text, start, ends)
     if candidates == [foreign] and foreign is not None and foreign - start >= 3:
         return foreign  # the transliteration ends where its characters end (奥巴马|既)
+    verb_after = False  # the last candidate ended with a verb and its complement followed
     for i, end in enumerate(candidates):
         if not is_name(text[start:end], tokens_agree=True):
             continue
+        if verb_after:
+            return end  # 杨斌 | 拿起
         if (
             text[end - 1] in MAY_TRIM
             and i + 1 < len(candidates)
             and text[end : end + 1] in VERB_COMPLEMENTS
         ):
+            verb_after = True
             continue  # 杨斌拿起, 崔恺出了: the last character is the verb the complement follows
         if text[end - 1] in MAY_TRIM and i + 1 < len(candidates):
             # The longer name where a cue, punctuation or no noun follows (边春和那里, 边春和
