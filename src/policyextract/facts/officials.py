@@ -117,7 +117,7 @@ SPLIT_MIN_FREQ = 100
 # Characters that never end a name in a run of one-character tokens (刘|山|在, 王|强|说), and
 # characters that end names (边春和, 闫大为) as often as they follow one (孙楠和, 王诚做…): the
 # longer name is kept only where a cue or punctuation follows it.
-ALWAYS_TRIM = frozenset("在的了是等们说称对向给把被将已也都就还又与及副姓氏")
+ALWAYS_TRIM = frozenset("在的了是等们说称对向给把被将已也都就还又与及副姓氏却竟仍")
 MAY_TRIM = frozenset("和为同做拿出用谈讲带")
 # Last characters of a body's name: a "name" ending with one is a body (董事局主席).
 NOT_LAST_IN_NAME = frozenset("局厅部委办院所处科室司社台馆会团队组府邸宫")
@@ -835,9 +835,9 @@ NEXT_WORD_TAGS = frozenset(
 MAX_TITLE_AFTER_JOINER = 10
 
 # One-character words that follow a subject: a preposition, an adverb or a light verb (张三用…,
-# 李四在…, 王五也…), or 的 (上将吕正操的遗体). A name the tokens end right before one of them is a
-# name.
-AFTER_NAME_WORDS = frozenset("在于对向给把被将已也都就还又曾则便用以让由跟的")
+# 李四在…, 王五也…, 李云飞竟…), or 的 (上将吕正操的遗体). A name the tokens end right before one
+# of them is a name.
+AFTER_NAME_WORDS = frozenset("在于对向给把被将已也都就还又曾则便用以让由跟的竟却仍再才更亦均即")
 
 # One-character words that may stand right before a name said before its title (杂志社的李栓科社长,
 # 问孙楠总监, 请王强董事长).
