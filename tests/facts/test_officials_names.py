@@ -37,6 +37,7 @@ CASES = [
     ("7", "新闻发言人约翰•史密斯表示，将发布报告。", [("约翰•史密斯", "新闻发言人", None)]),
     ("7", "俱乐部副主席奥尔森达尔表示，球队不卖。", [("奥尔森达尔", "副主席", None)]),
     ("7", "项目经理JohnSmith说，进度正常。", [("JohnSmith", "项目经理", None)]),
+    ("7", "项目总监Mary O’Brien表示，进度正常。", [("Mary O’Brien", "项目总监", None)]),
     ("7", "海军司令奈克表示，训练如期进行。", [("奈克", "司令", None)]),
     # 7: transliteration characters of jieba's nrt words (谢, 顿, 耶…); a common word starts none
     ("7", "国防部副部长谢尔顿表示，演习顺利。", [("谢尔顿", "副部长", "国防部")]),

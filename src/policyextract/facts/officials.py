@@ -127,10 +127,12 @@ BODY_LAST = frozenset("局厅部委办院所处室司府")
 # Punctuation and white space that may follow a name.
 AFTER_NAME_CHARS = r"[，。、；：！？,.;:!?（(“”\"」』）)\s\d]"
 # A Latin name: two or three capitalised words (Vincent Mortier, Mary C. Daly), the same written
-# without spaces (BenBell), or one capitalised or lower-case word written right after a title
-# (总监Mike, 负责人julia: news copied from some sites is lower-cased).
+# without spaces (BenBell, BrendanO’Connor), or one capitalised or lower-case word written right
+# after a title (总监Mike, 负责人julia: news copied from some sites is lower-cased). A part after
+# the first may start with an elided prefix (O’Connor, D'Amato).
+_PART = r"(?:[A-Z]['’])?[A-Z][a-z]+"
 LATIN_NAME = (
-    r"[A-Z][a-z]+(?: (?:[A-Z]\.|[A-Z][a-z]+)){1,2}|[A-Z][a-z]+[A-Z][a-z]+(?:[A-Z][a-z]+)?"
+    rf"[A-Z][a-z]+(?: (?:[A-Z]\.|{_PART})){{1,2}}|[A-Z][a-z]+{_PART}(?:{_PART})?"
     r"|(?<=\p{Han})[A-Z][a-z]{2,}|(?<=\p{Han})[a-z]{3,20}(?![A-Za-z])"
 )
 # The dots between the parts of a transliterated name (杰夫·莫雷尔, 杰夫•莫雷尔).
