@@ -82,6 +82,10 @@ CASES = [
         "对此，金诚律师事务所律师周立新昨日表示",
         [("周立新", "律师", "金诚律师事务所")],
     ),
+    # 10: a capitalised Latin name before a title said after a name
+    ("10", "行动由Miller上尉指挥，没有伤亡。", [("Miller", "上尉", None)]),
+    ("10", "据Google总裁介绍，产品下月上市。", []),
+    ("10", "研究所主任，Anna Berger教授说道，结果可靠。", [("Anna Berger", "教授", None)]),
     # 10: after a body's one-character suffix (作物|所)
     ("10", "记者采访了农科院作物所冯立平所长，他介绍了新品种。", [("冯立平", "所长", None)]),
     # 5: a body known by a name without a suffix

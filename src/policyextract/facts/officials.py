@@ -12,7 +12,8 @@ tags 高端化 as a name):
 - ``official.name_title``: a name right before a title — 习近平总书记, 得到刘淇书记批示, 杂志社的
   李栓科社长 — where the name starts after punctuation, a word of two or more characters or a
   one-character word such as 的/问/请, and the title has no name after it (新浪乐居总经理罗军: 乐居
-  is the body).
+  is the body); a capitalised Latin name before a title said after a name (Walker上尉, Gunter
+  Schumann教授).
 
 Titles are ``lexicon/titles.txt`` (by hand) and ``job_titles_generated.txt`` (the head words of
 human-annotated positions, ``scripts/build_titles.py``) less ``job_titles_excluded.txt``; a
@@ -103,6 +104,9 @@ TITLES_AFTER_NAME = (
     "上校",
     "中校",
     "少校",
+    "上尉",
+    "中尉",
+    "少尉",
 )
 # A dictionary word more frequent than this is a word, not a name (jieba's dict.txt counts:
 # 李强 159 and 武平 12 are names in it; 表示 19238, 党委 and 张家 378 are not).
@@ -159,6 +163,10 @@ MISREAD_NAME_TAGS = frozenset(("ns", "a", "nz"))
 # Tags of frequent words that are no given name after a surname token (于|近日, 王|表示, 于|当地:
 # a place word); adverbs are (黄|一新, 闫|大为).
 NOT_GIVEN_NAME_TAGS = (NOT_NAME_TAGS - {"d", "ad"}) | {"s"}
+# A capitalised Latin name (Walker, JohnSmith, Gunter Schumann) ending where a title starts.
+_LATIN_BEFORE = regex.compile(
+    r"(?<![A-Za-z][ \u00a0]?)(?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+(?:[A-Z][a-z]+)?$"
+)
 # A body known by a Latin acronym right before a title (LGIM首席投资官): 2–8 capitals.
 _ACRONYM = regex.compile(r"(?<![A-Za-z])[A-Z]{2,8}$")
 # Characters allowed between an organisation's suffix and the title (人力资源 in
@@ -859,6 +867,13 @@ def _names_before_titles(
         follower = _word_at(text, title_end, ends)
         if follower in org_patterns().suffixes or follower.startswith(_long_suffixes()):
             continue  # 律师 | 事务所(律师): the title word starts a body's name
+        latin = _LATIN_BEFORE.search(text, max(0, title_start - 30), title_start)
+        if latin is not None and text[title_start:title_end] in TITLES_AFTER_NAME:
+            # Walker上尉, Smith教授: a capitalised Latin name before a title said after a name
+            name = latin.group()
+            found.append((latin.start(), title_end, name, text[title_start:title_end], None,
+                          "official.name_title"))  # fmt: skip
+            continue
         for start in range(max(0, title_start - 4), title_start - 1):
             if start not in ends or not _opens_name(text, start, ends):
                 continue
