@@ -194,3 +194,17 @@ CLAUSE_UNITS = [
 @pytest.mark.parametrize(("sentence", "expected"), CLAUSE_UNITS)
 def test_clauses_are_no_units(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# jieba glues a body's suffix to the post after it (事务所律师, 协会理事, 局局长): the body ends at
+# its suffix.
+GLUED_POSTS = [
+    ("北京恒信律师事务所律师王明认为，合同有效。", ["北京恒信律师事务所"]),
+    ("据浙江省收藏协会理事陈刚介绍，藏品已鉴定。", ["浙江省收藏协会"]),
+    ("长沙市市场监管局局长表示将加强检查。", ["长沙市市场监管局"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GLUED_POSTS)
+def test_suffix_glued_to_a_post(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -188,8 +188,9 @@ class OrgPatterns:
     suffix_lengths: tuple[int, ...]  # longest first
     suffix_tails: frozenset[str]  # the last characters of suffixes (a cheap pre-check)
     tail_scan: re.Pattern[str]  # one of those characters (stdlib re: 4× faster on a class)
-    short_heads: frozenset[str]  # the first characters of 1–2 character suffixes
+    heads: frozenset[str]  # the first characters of suffixes
     titles: frozenset[str]
+    posts: frozenset[str]  # titles and job words (律师, 理事) a suffix may be glued to
     stops: frozenset[str]  # tokens a name never contains: break words and titles
     known_at: dict[str, tuple[str, ...]]  # known names by their first two characters, longest first
     known_names: frozenset[str]
@@ -216,8 +217,9 @@ def _compiled(_version: int) -> OrgPatterns:
         suffix_lengths=tuple(sorted({len(x) for x in suffixes}, reverse=True)),
         suffix_tails=frozenset(x[-1] for x in suffixes),
         tail_scan=re.compile(f"[{''.join(sorted({re.escape(x[-1]) for x in suffixes}))}]"),
-        short_heads=frozenset(x[0] for x in suffixes if len(x) <= 2),
+        heads=frozenset(x[0] for x in suffixes),
         titles=frozenset(word_list("titles")),
+        posts=frozenset(word_list("titles") + shipped_list("job_titles")),
         stops=BREAK_WORDS | frozenset(word_list("titles")),
         known_at=_by_head(known),
         known_names=frozenset(known),
@@ -284,7 +286,7 @@ def _suffixes_at(text: str, ends: list[int]) -> list[tuple[int, str]]:
 def boundaries(text: str, tokens: list[Token]) -> Edges:
     """Token ends, break tokens and suffix ends of one paragraph (computed once per paragraph)."""
     pats = patterns()
-    stops, titles, heads = pats.stops, pats.titles, pats.short_heads
+    stops, posts, heads = pats.stops, pats.posts, pats.heads
     words: dict[int, str] = {}
     words_from: dict[int, int] = {}
     breaks: list[int] = []
@@ -292,11 +294,12 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
     # One pass with locals: this runs for every token of every paragraph.
     for word, _, start, end in tokens:
         if len(word) > 2 and word[0] in heads:
-            # jieba glues a body's suffix to the title after it (市场监管 | 局局长, 大学教授):
-            # split it, so that the body ends at its suffix and the title breaks the name. Not
-            # 党委书记: a company's party committee is no body of its own (the company is).
-            for cut in (1, 2):
-                if word[cut:] in titles and word[:cut] in pats.suffixes and word[:cut] not in PARTY:
+            # jieba glues a body's suffix to the title or job after it (市场监管 | 局局长, 大学教授,
+            # 律师 | 事务所律师): split it, so that the body ends at its suffix and the title breaks
+            # the name. Not 党委书记: a company's party committee is no body of its own (the
+            # company is).
+            for cut in range(1, min(len(word) - 1, 4)):
+                if word[cut:] in posts and word[:cut] in pats.suffixes and word[:cut] not in PARTY:
                     words[start + cut], words_from[start] = word[:cut], start + cut
                     word, start = word[cut:], start + cut
                     break
