@@ -208,3 +208,18 @@ GLUED_POSTS = [
 @pytest.mark.parametrize(("sentence", "expected"), GLUED_POSTS)
 def test_suffix_glued_to_a_post(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# A name with an anchor holds no pronoun, preposition, conjunction, verb of dealing or count after
+# it: such a run is a clause (issue 10), and a name may start after the word.
+ANCHORED_CLAUSES = [
+    ("中国平安入股杭州银行的消息传出。", ["杭州银行"]),
+    ("据说成都有一个培训中心。", []),
+    ("德国环境与自然保护联盟发布报告。", ["德国环境与自然保护联盟"]),
+    ("中国现代国际关系研究院的专家认为。", ["中国现代国际关系研究院"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ANCHORED_CLAUSES)
+def test_clauses_after_an_anchor(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

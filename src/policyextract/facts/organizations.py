@@ -543,7 +543,9 @@ def _candidate_ends(
         if anchor in LOCAL_ANCHORS and _after_each(text, pos):
             return []  # 各县政府, 各市县政府: every county's government is a kind of body
         # 省委省政府: a body word of its own right after a whole name starts the next name.
-        limit = _next_local_body(text, ends, edges)
+        limit = min(
+            _next_local_body(text, ends, edges), _clause_word(pos + len(anchor), ends, edges)
+        )
         ends = [(e, s) for e, s in ends if e <= limit]
         known = patterns().known_names
         return _clean_units(
@@ -575,6 +577,39 @@ def _candidate_ends(
             found.append((e, s))
     found = _clean_units(found, edges)
     return [] if found and found[-1][1] == "" else found
+
+
+# Parts of speech of words an anchored name never holds after its anchor (pronouns, prepositions,
+# conjunctions, particles, state words): 香港 | 我们的 | …, 北京 | 有关于 | …. Not verbs, adverbs and
+# time words: jieba tags words of bodies' names so (住房保障局, 自然保护联盟, 现代国际关系研究院).
+ANCHORED_JUNK_TAGS = frozenset(("r", "p", "c", "y", "z"))
+
+
+def _clause_word(pos: int, ends: list[tuple[int, str]], edges: Edges) -> int:
+    """Where the first word of two or more characters that makes a clause of an anchored name
+    starts after ``pos`` (its anchor's end), before the last of ``ends``: a pronoun, a preposition
+    or a conjunction, a word of ``org_leading.txt`` or a count (中国人寿 | 参股 | 深圳市商业银行,
+    北京有 | 一个 | 培训中心); the end of that name when there is none. One-character words are
+    often proper names' characters that jieba mistags (缔顺科技: 顺/p)."""
+    last = ends[-1][0] if ends else pos
+    suffixes = patterns().suffixes
+    at = pos
+    while at < last:
+        nxt = edges.words_from.get(at)
+        if nxt is None:
+            break
+        word = edges.words.get(nxt, "")
+        if len(word) > 1 and word not in suffixes and word not in GENERIC_NAMES:
+            if (
+                word in LEADING_WORDS
+                or word_tag(word) in ANCHORED_JUNK_TAGS
+                or LEADING_JUNK.fullmatch(word)
+            ):
+                return at
+        at = nxt
+    return last
+
+
 
 
 def _known_end(text: str, pos: int, edges: Edges) -> int | None:
