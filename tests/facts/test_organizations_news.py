@@ -223,3 +223,17 @@ ANCHORED_CLAUSES = [
 @pytest.mark.parametrize(("sentence", "expected"), ANCHORED_CLAUSES)
 def test_clauses_after_an_anchor(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# A body named inside the title of a game, a film or a programme is a word of the title; the body
+# that issues a document stays an organisation.
+TITLES = [
+    ("玩家在《德军总部》中扮演一名士兵。", []),
+    ("据电台《财经公司》节目报道，销量下滑。", []),
+    ("《国家发展改革委关于做好价格工作的通知》已经印发。", ["国家发展改革委"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TITLES)
+def test_bodies_inside_titles(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -60,6 +60,7 @@ from ..models import Doc, Token
 from ..segmentation import tokenizer
 from .base import Fact, lazy_pattern, shared
 from .context import complete_organization
+from .documents import is_document_title
 from .places import gazetteer, lookup
 from .spans import starts_pattern, word_tag
 
@@ -954,7 +955,20 @@ def _found(
     for start, end in _listed(text, tokens):
         if not any(s < end and start < e for s, e in taken):
             found.append((start, end, "organization.listed"))
+    if "《" in text:
+        titles = [
+            m.span()
+            for m in _TITLE.finditer(text)
+            if not is_document_title(m.group(1), text[m.end() : m.end() + 4])
+        ]
+        found = [f for f in found if not any(s < f[0] and f[1] < e for s, e in titles)]
     return sorted(found)
+
+
+# A title in 《》 that names no document (a game, a film, a book: 《德军总部》): the bodies named
+# inside are words of the title, not organisations of the text. The body that issues a document
+# stays one (《国务院关于…的通知》).
+_TITLE = regex.compile(r"《([^《》\n]*)》")
 
 
 def spans_in(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
