@@ -237,3 +237,17 @@ TITLES = [
 @pytest.mark.parametrize(("sentence", "expected"), TITLES)
 def test_bodies_inside_titles(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Common words that end with a suffix character (西南部, 地处, 交界处, 柜台) name no body.
+COMMON_WORDS = [
+    ("暴雨袭击了四川西南部和云南东北部。", []),
+    ("这家酒店地处市中心，交通便利。", []),
+    ("事发地点在两省交界处。", []),
+    ("储户在建设银行柜台办理了业务。", ["建设银行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COMMON_WORDS)
+def test_common_words_are_no_bodies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
