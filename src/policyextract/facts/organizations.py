@@ -70,8 +70,9 @@ class Organization(Fact):
     name: str
 
 
-# Anchors that start an organisation's name besides the gazetteer's places.
-NATIONAL_ANCHORS = ("中华人民共和国", "中国", "中共", "中央", "国家", "国务院", "全国", "国际")
+# Anchors that start an organisation's name besides the gazetteer's places (联邦: a federation's
+# bodies, 联邦调查局, 联邦海关局).
+NATIONAL_ANCHORS = ("中华人民共和国", "中国", "中共", "中央", "国家", "国务院", "全国", "国际", "联邦")
 # Foreign countries (lexicon/countries.txt) start a name too (美国联邦储备委员会, 法国航空公司).
 COUNTRIES = frozenset(shipped_list("countries"))
 # Countries by their first two characters, longest first (a cheap look-up at every position).
