@@ -18,9 +18,11 @@ its own).
 A name never starts with a word that stands before one: a verb, a time word, an adverb, a
 pronoun, a preposition (jieba's part of speech, ``spans.word_tag``) or a word of
 ``lexicon/org_leading.txt`` (上周 | 交通银行, 记者拨打 | 招商银行, 1985年 | 中国银行,
-办理 | 韩亚银行);
-an unanchored name's own name holds no such word of two or more characters, and a verb right after
-a body starts a clause, not a unit of it (中国银行 | 收购信托公司). 和/与/及 stay inside a name when
+办理 | 韩亚银行), nor with a verbal noun or a kind of body in apposition to it (指控 | 苹果公司,
+评级机构 | 标准普尔公司); an unanchored name's own name holds no such word of two or more
+characters, an anchored name no pronoun, preposition, conjunction, verb of dealing or count after
+its anchor (中国人寿 | 参股 | 深圳市商业银行, 北京有 | 一个 | 东贸中心), and a verb right after a
+body starts a clause, not a unit of it (中国银行 | 收购信托公司). 和/与/及 stay inside a name when
 they join two fields of one body (上海市规划与国土资源管理局, 中国房地产及住宅研究会), not when a
 name ends or starts at them (山东省政府和北京市政府, 国际货币基金组织和世界银行). Bodies known by a
 short name (招行) take their branches and centres (招行东直门支行). A district's short form before
@@ -41,7 +43,8 @@ there, not again where it is named alone later). A sub-unit (外贸处 in 江苏
 after a company or an association: 上海市养老服务协会综合事务部) does not yield a fact of its own:
 the fact is the body it belongs to; the official who heads the sub-unit keeps the whole name as
 organisation. Different names of one body (美国联邦储备委员会, 美联储) are different facts: aliases
-are not resolved.
+are not resolved. A body named inside the 《》 title of a game, a film or a programme is a word of
+the title (《德军总部》), not a fact; the body issuing a document stays one.
 """
 
 from __future__ import annotations
@@ -132,7 +135,7 @@ LEADING_JUNK = regex.compile(
     r"(?:[据由经受在和与及同向对请为是被将把从以于让使令并]|邀请|来自|包括|其中|会上|当天|随后|"
     r"同时|此外|另外|时任|现任|前任|原任|组织|召开|举行|出席|会见|陪同|参加|主持|依托|按照|根据|"
     r"通过|经过|作为|那些|这些|一些|不少|部分|所有|其他|其它|许多|很多|众多|多个|几个|"
-    r"[这那该本各每某多数两几一二三四五六七八九十百千万余]+[家个所名位份批类种张款条间]|"
+    r"第?[这那该本各每某多数两几一二三四五六七八九十百千万余]+[家个所名位份批类种张款条间]|"
     r"[一二三四五六七八九十]+大|"
     r"一家|这家|那家|该|各|本|某|多家|两家)+"
 )
@@ -451,8 +454,20 @@ def _clean_stem(pos: int, stem_end: int, edges: Edges) -> bool:
         word = edges.words.get(nxt)
         if nxt <= stem_end and (at == pos or nxt - at > 1) and is_leading(word, at == pos):
             return False
+        if at == pos and stem_end - nxt >= 2 and (_verbal(word) or word in KIND_NOUNS):
+            # 指控 | 苹果公司, 评级机构 | 标准普尔公司: the rest is a name of its own
+            return False
         at = nxt
     return True
+
+
+# Nouns of a kind of body that stand before a name in apposition (评级机构 | 标准普尔公司).
+KIND_NOUNS = frozenset(("机构", "企业", "单位", "公司", "集团", "银行", "会员单位", "旗下"))
+
+
+def _verbal(word: str | None) -> bool:
+    """``word`` is a verbal noun (jieba's vn: 指控, 投资) that is no trade of a company."""
+    return bool(word) and word not in GENERIC_NAMES and word_tag(word) == "vn" and len(word) > 1
 
 
 def _is_generic(name: str, suffix: str) -> bool:
@@ -755,7 +770,7 @@ def find_in_run(
         if pos < reach:
             nxt = bisect_left(edges.ordered, reach)
             pos = edges.ordered[nxt] if nxt < len(edges.ordered) else end
-            clean = pos in edges.clean or is_leading(edges.words.get(pos), False)
+            clean = pos in edges.clean or _clean_after(edges.words.get(pos))
             continue
         junk = LEADING_JUNK.match(text, pos, end)
         if junk is not None and junk.end() > pos and _junk_ends_word(text, junk.end(), edges):
@@ -785,8 +800,13 @@ def find_in_run(
         # No name starts here: move to the next token boundary.
         nxt = bisect_right(edges.ordered, pos)
         pos = edges.ordered[nxt] if nxt < len(edges.ordered) else end
-        clean = pos in edges.clean or is_leading(edges.words.get(pos), False)
+        clean = pos in edges.clean or _clean_after(edges.words.get(pos))
     return spans
+
+
+def _clean_after(word: str | None) -> bool:
+    """A name may start right after ``word`` without an anchor."""
+    return is_leading(word, False) or _verbal(word) or word in KIND_NOUNS
 
 
 def paragraph_edges(doc: Doc, index: int) -> Edges:
