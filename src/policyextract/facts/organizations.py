@@ -408,8 +408,8 @@ def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
             ):
                 anchor = word
                 break
-    if anchor is not None and text.startswith("级", pos + len(anchor)):
-        return None  # 国家级, 省级 are levels, not bodies
+    if anchor is not None and text.startswith(("级", "性"), pos + len(anchor)):
+        return None  # 国家级, 省级 are levels, 全国性 a scope, not bodies
     return anchor
 
 
