@@ -655,6 +655,9 @@ def _clean_units(ends: list[tuple[int, str]], edges: Edges) -> list[tuple[int, s
         branch = suffix in BRANCH_SUFFIXES and word_tag(word or "") in ("t", "r")
         if is_leading(word, False) and not branch:
             return ends[:i]
+        # Nor a unit holding a word an anchored name never holds (工行 | 及时与发卡银行).
+        if _clause_word(at, ends[i : i + 1], edges) < ends[i][0]:
+            return ends[:i]
     return ends
 
 
