@@ -258,8 +258,8 @@ def test_common_words_are_no_bodies(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
 
 
-# A verbal noun (指控, 评级) or a kind of body (机构, 企业) before a name is in apposition to it, not
-# part of it; an ordinal count (第二家) makes a kind.
+# A verbal noun (指控, 评级) or a kind of body (机构, 企业) before a name is in apposition to it,
+# not part of it; an ordinal count (第二家) makes a kind.
 APPOSITION = [
     ("原告指控华星公司违约。", ["华星公司"]),
     ("评级机构穆迪公司下调了评级。", ["穆迪公司"]),

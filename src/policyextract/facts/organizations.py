@@ -75,7 +75,9 @@ class Organization(Fact):
 
 # Anchors that start an organisation's name besides the gazetteer's places (联邦: a federation's
 # bodies, 联邦调查局, 联邦海关局).
-NATIONAL_ANCHORS = ("中华人民共和国", "中国", "中共", "中央", "国家", "国务院", "全国", "国际", "联邦")
+NATIONAL_ANCHORS = (
+    "中华人民共和国", "中国", "中共", "中央", "国家", "国务院", "全国", "国际", "联邦",
+)  # fmt: skip
 # Foreign countries (lexicon/countries.txt) start a name too (美国联邦储备委员会, 法国航空公司).
 COUNTRIES = frozenset(shipped_list("countries"))
 # Countries by their first two characters, longest first (a cheap look-up at every position).
@@ -467,7 +469,9 @@ KIND_NOUNS = frozenset(("机构", "企业", "单位", "公司", "集团", "银�
 
 def _verbal(word: str | None) -> bool:
     """``word`` is a verbal noun (jieba's vn: 指控, 投资) that is no trade of a company."""
-    return bool(word) and word not in GENERIC_NAMES and word_tag(word) == "vn" and len(word) > 1
+    if word is None or len(word) < 2 or word in GENERIC_NAMES:
+        return False
+    return word_tag(word) == "vn"
 
 
 def _is_generic(name: str, suffix: str) -> bool:
@@ -597,8 +601,8 @@ def _candidate_ends(
 
 
 # Parts of speech of words an anchored name never holds after its anchor (pronouns, prepositions,
-# conjunctions, particles, state words): 香港 | 我们的 | …, 北京 | 有关于 | …. Not verbs, adverbs and
-# time words: jieba tags words of bodies' names so (住房保障局, 自然保护联盟, 现代国际关系研究院).
+# conjunctions, particles, state words: 香港 | 我们的 | …). Not verbs, adverbs and time words:
+# jieba tags words of bodies' names so (住房保障局, 自然保护联盟, 现代国际关系研究院).
 ANCHORED_JUNK_TAGS = frozenset(("r", "p", "c", "y", "z"))
 
 
@@ -616,17 +620,19 @@ def _clause_word(pos: int, ends: list[tuple[int, str]], edges: Edges) -> int:
         if nxt is None:
             break
         word = edges.words.get(nxt, "")
-        if len(word) > 1 and word not in suffixes and word not in GENERIC_NAMES:
-            if (
+        if (
+            len(word) > 1
+            and word not in suffixes
+            and word not in GENERIC_NAMES
+            and (
                 word in LEADING_WORDS
                 or word_tag(word) in ANCHORED_JUNK_TAGS
                 or LEADING_JUNK.fullmatch(word)
-            ):
-                return at
+            )
+        ):
+            return at
         at = nxt
     return last
-
-
 
 
 def _known_end(text: str, pos: int, edges: Edges) -> int | None:
