@@ -509,8 +509,9 @@ def _next_local_body(text: str, ends: list[tuple[int, str]], edges: Edges) -> in
 
 
 # Conjunctions inside a body's name that join two of its fields (规划与国土资源管理局,
-# 住房保障和房产管理局, 国际合作与交流司, 房地产及住宅研究会).
-INNER_CONJUNCTIONS = frozenset(("和", "与", "及"))
+# 住房保障和房产管理局, 国际合作与交流司, 房地产及住宅研究会), and 联合 (joint: 韩国联合参谋部,
+# 市立联合医院), a verb between two bodies (省消协联合省家电协会) or before a verb (联合印发).
+INNER_CONJUNCTIONS = frozenset(("和", "与", "及", "联合"))
 
 
 def _inner_conjunction(text: str, pos: int, at: int, limit: int, edges: Edges) -> bool:
