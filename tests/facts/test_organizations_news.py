@@ -32,6 +32,7 @@ KINDS = [
     "某大型连锁房产经纪公司负责人说。",
     "个别银行仍在上浮利率，多数公司表示观望。",
     "目前全国有12家城市商业银行获批。",
+    "多家全国性银行下调了存款利率。",
 ]
 
 
@@ -71,6 +72,9 @@ NATIONAL = [
     ("中国共产党成立一百周年。", ["中国共产党"]),
     ("工行、建行和招行相继上调了利率。", ["工行", "建行", "招行"]),
     ("国土资源部、环境保护部、监察部联合检查。", ["国土资源部", "环境保护部", "监察部"]),
+    ("此案已移交联邦调查局和联邦税务局处理。", ["联邦调查局", "联邦税务局"]),
+    ("共和党与民主党在国会展开辩论。", ["共和党", "民主党"]),
+    ("英国独立党在地方选举中失利。", ["英国独立党"]),
 ]
 
 
@@ -103,6 +107,8 @@ VENUES = [
     ("德国馆和法国馆吸引了大批游客。", []),
     ("决赛在上海电竞馆举行。", []),
     ("法国驻华大使馆发表声明。", ["法国驻华大使馆"]),
+    ("法国巴黎圣母院和印度国际静修中心接待了游客。", []),
+    ("南京紫金山天文台发现了一颗新彗星。", ["南京紫金山天文台"]),  # a research body
 ]
 
 
@@ -119,6 +125,9 @@ CONJUNCTIONS = [
     ("浙江省政府和江苏省政府签署协议。", ["浙江省政府", "江苏省政府"]),
     ("河北省委和省政府联合发文。", ["河北省委", "省政府"]),  # one mention: not completed
     ("国际货币基金组织与世界银行发布报告。", ["国际货币基金组织", "世界银行"]),
+    ("日本联合参谋部发表声明。", ["日本联合参谋部"]),  # 联合: joint, inside a name
+    ("浙江省消保委联合浙江省质监局开展抽检。", ["浙江省消保委", "浙江省质监局"]),
+    ("广东省商务厅联合印发了通知。", ["广东省商务厅"]),
 ]
 
 
@@ -186,6 +195,7 @@ def test_units_of_known_bodies(sentence: str, expected: list[str]) -> None:
 CLAUSE_UNITS = [
     ("持卡人办理花旗银行借记卡与办理本地商业银行借记卡一样方便。", ["花旗银行"]),
     ("兴业银行获准组建成都分行。", ["兴业银行", "成都分行"]),
+    ("据悉光大银行拟收购一家信托公司。", ["光大银行"]),
     ("最后工商银行同意退还费用。", ["工商银行"]),
     ("招商银行某分行相关负责人说。", ["招商银行某分行"]),
 ]
@@ -193,4 +203,75 @@ CLAUSE_UNITS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), CLAUSE_UNITS)
 def test_clauses_are_no_units(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# jieba glues a body's suffix to the post after it (事务所律师, 协会理事, 局局长): the body ends at
+# its suffix.
+GLUED_POSTS = [
+    ("北京恒信律师事务所律师王明认为，合同有效。", ["北京恒信律师事务所"]),
+    ("据浙江省收藏协会理事陈刚介绍，藏品已鉴定。", ["浙江省收藏协会"]),
+    ("长沙市市场监管局局长表示将加强检查。", ["长沙市市场监管局"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GLUED_POSTS)
+def test_suffix_glued_to_a_post(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A name with an anchor holds no pronoun, preposition, conjunction, verb of dealing or count after
+# it: such a run is a clause (issue 10), and a name may start after the word.
+ANCHORED_CLAUSES = [
+    ("中国平安入股杭州银行的消息传出。", ["杭州银行"]),
+    ("据说成都有一个培训中心。", []),
+    ("德国环境与自然保护联盟发布报告。", ["德国环境与自然保护联盟"]),
+    ("中国现代国际关系研究院的专家认为。", ["中国现代国际关系研究院"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ANCHORED_CLAUSES)
+def test_clauses_after_an_anchor(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A body named inside the title of a game, a film or a programme is a word of the title; the body
+# that issues a document stays an organisation.
+TITLES = [
+    ("玩家在《德军总部》中扮演一名士兵。", []),
+    ("据电台《财经公司》节目报道，销量下滑。", []),
+    ("《国家发展改革委关于做好价格工作的通知》已经印发。", ["国家发展改革委"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TITLES)
+def test_bodies_inside_titles(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# Common words that end with a suffix character (西南部, 地处, 交界处, 柜台) name no body.
+COMMON_WORDS = [
+    ("暴雨袭击了四川西南部和云南东北部。", []),
+    ("这家酒店地处市中心，交通便利。", []),
+    ("事发地点在两省交界处。", []),
+    ("储户在建设银行柜台办理了业务。", ["建设银行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COMMON_WORDS)
+def test_common_words_are_no_bodies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A verbal noun (指控, 评级) or a kind of body (机构, 企业) before a name is in apposition to it,
+# not part of it; an ordinal count (第二家) makes a kind.
+APPOSITION = [
+    ("原告指控华星公司违约。", ["华星公司"]),
+    ("评级机构穆迪公司下调了评级。", ["穆迪公司"]),
+    ("该行在当地开设了第二家村镇银行。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), APPOSITION)
+def test_words_in_apposition(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected

@@ -18,9 +18,11 @@ its own).
 A name never starts with a word that stands before one: a verb, a time word, an adverb, a
 pronoun, a preposition (jieba's part of speech, ``spans.word_tag``) or a word of
 ``lexicon/org_leading.txt`` (上周 | 交通银行, 记者拨打 | 招商银行, 1985年 | 中国银行,
-办理 | 韩亚银行);
-an unanchored name's own name holds no such word of two or more characters, and a verb right after
-a body starts a clause, not a unit of it (中国银行 | 收购信托公司). 和/与/及 stay inside a name when
+办理 | 韩亚银行), nor with a verbal noun or a kind of body in apposition to it (指控 | 苹果公司,
+评级机构 | 标准普尔公司); an unanchored name's own name holds no such word of two or more
+characters, an anchored name no pronoun, preposition, conjunction, verb of dealing or count after
+its anchor (中国人寿 | 参股 | 深圳市商业银行, 北京有 | 一个 | 东贸中心), and a verb right after a
+body starts a clause, not a unit of it (中国银行 | 收购信托公司). 和/与/及 stay inside a name when
 they join two fields of one body (上海市规划与国土资源管理局, 中国房地产及住宅研究会), not when a
 name ends or starts at them (山东省政府和北京市政府, 国际货币基金组织和世界银行). Bodies known by a
 short name (招行) take their branches and centres (招行东直门支行). A district's short form before
@@ -41,7 +43,8 @@ there, not again where it is named alone later). A sub-unit (外贸处 in 江苏
 after a company or an association: 上海市养老服务协会综合事务部) does not yield a fact of its own:
 the fact is the body it belongs to; the official who heads the sub-unit keeps the whole name as
 organisation. Different names of one body (美国联邦储备委员会, 美联储) are different facts: aliases
-are not resolved.
+are not resolved. A body named inside the 《》 title of a game, a film or a programme is a word of
+the title (《德军总部》), not a fact; the body issuing a document stays one.
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ from ..models import Doc, Token
 from ..segmentation import tokenizer
 from .base import Fact, lazy_pattern, shared
 from .context import complete_organization
+from .documents import is_document_title
 from .places import gazetteer, lookup
 from .spans import starts_pattern, word_tag
 
@@ -69,8 +73,11 @@ class Organization(Fact):
     name: str
 
 
-# Anchors that start an organisation's name besides the gazetteer's places.
-NATIONAL_ANCHORS = ("中华人民共和国", "中国", "中共", "中央", "国家", "国务院", "全国", "国际")
+# Anchors that start an organisation's name besides the gazetteer's places (联邦: a federation's
+# bodies, 联邦调查局, 联邦海关局).
+NATIONAL_ANCHORS = (
+    "中华人民共和国", "中国", "中共", "中央", "国家", "国务院", "全国", "国际", "联邦",
+)  # fmt: skip
 # Foreign countries (lexicon/countries.txt) start a name too (美国联邦储备委员会, 法国航空公司).
 COUNTRIES = frozenset(shipped_list("countries"))
 # Countries by their first two characters, longest first (a cheap look-up at every position).
@@ -130,7 +137,7 @@ LEADING_JUNK = regex.compile(
     r"(?:[据由经受在和与及同向对请为是被将把从以于让使令并]|邀请|来自|包括|其中|会上|当天|随后|"
     r"同时|此外|另外|时任|现任|前任|原任|组织|召开|举行|出席|会见|陪同|参加|主持|依托|按照|根据|"
     r"通过|经过|作为|那些|这些|一些|不少|部分|所有|其他|其它|许多|很多|众多|多个|几个|"
-    r"[这那该本各每某多数两几一二三四五六七八九十百千万余]+[家个所名位份批类种张款条间]|"
+    r"第?[这那该本各每某多数两几一二三四五六七八九十百千万余]+[家个所名位份批类种张款条间]|"
     r"[一二三四五六七八九十]+大|"
     r"一家|这家|那家|该|各|本|某|多家|两家)+"
 )
@@ -188,8 +195,9 @@ class OrgPatterns:
     suffix_lengths: tuple[int, ...]  # longest first
     suffix_tails: frozenset[str]  # the last characters of suffixes (a cheap pre-check)
     tail_scan: re.Pattern[str]  # one of those characters (stdlib re: 4× faster on a class)
-    short_heads: frozenset[str]  # the first characters of 1–2 character suffixes
+    heads: frozenset[str]  # the first characters of suffixes
     titles: frozenset[str]
+    posts: frozenset[str]  # titles and job words (律师, 理事) a suffix may be glued to
     stops: frozenset[str]  # tokens a name never contains: break words and titles
     known_at: dict[str, tuple[str, ...]]  # known names by their first two characters, longest first
     known_names: frozenset[str]
@@ -216,8 +224,9 @@ def _compiled(_version: int) -> OrgPatterns:
         suffix_lengths=tuple(sorted({len(x) for x in suffixes}, reverse=True)),
         suffix_tails=frozenset(x[-1] for x in suffixes),
         tail_scan=re.compile(f"[{''.join(sorted({re.escape(x[-1]) for x in suffixes}))}]"),
-        short_heads=frozenset(x[0] for x in suffixes if len(x) <= 2),
+        heads=frozenset(x[0] for x in suffixes),
         titles=frozenset(word_list("titles")),
+        posts=frozenset(word_list("titles") + shipped_list("job_titles")),
         stops=BREAK_WORDS | frozenset(word_list("titles")),
         known_at=_by_head(known),
         known_names=frozenset(known),
@@ -284,7 +293,7 @@ def _suffixes_at(text: str, ends: list[int]) -> list[tuple[int, str]]:
 def boundaries(text: str, tokens: list[Token]) -> Edges:
     """Token ends, break tokens and suffix ends of one paragraph (computed once per paragraph)."""
     pats = patterns()
-    stops, titles, heads = pats.stops, pats.titles, pats.short_heads
+    stops, posts, heads = pats.stops, pats.posts, pats.heads
     words: dict[int, str] = {}
     words_from: dict[int, int] = {}
     breaks: list[int] = []
@@ -292,11 +301,12 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
     # One pass with locals: this runs for every token of every paragraph.
     for word, _, start, end in tokens:
         if len(word) > 2 and word[0] in heads:
-            # jieba glues a body's suffix to the title after it (市场监管 | 局局长, 大学教授):
-            # split it, so that the body ends at its suffix and the title breaks the name. Not
-            # 党委书记: a company's party committee is no body of its own (the company is).
-            for cut in (1, 2):
-                if word[cut:] in titles and word[:cut] in pats.suffixes and word[:cut] not in PARTY:
+            # jieba glues a body's suffix to the title or job after it (市场监管 | 局局长, 大学教授,
+            # 律师 | 事务所律师): split it, so that the body ends at its suffix and the title breaks
+            # the name. Not 党委书记: a company's party committee is no body of its own (the
+            # company is).
+            for cut in range(1, min(len(word) - 1, 4)):
+                if word[cut:] in posts and word[:cut] in pats.suffixes and word[:cut] not in PARTY:
                     words[start + cut], words_from[start] = word[:cut], start + cut
                     word, start = word[cut:], start + cut
                     break
@@ -400,8 +410,8 @@ def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
             ):
                 anchor = word
                 break
-    if anchor is not None and text.startswith("级", pos + len(anchor)):
-        return None  # 国家级, 省级 are levels, not bodies
+    if anchor is not None and text.startswith(("级", "性"), pos + len(anchor)):
+        return None  # 国家级, 省级 are levels, 全国性 a scope, not bodies
     return anchor
 
 
@@ -446,8 +456,22 @@ def _clean_stem(pos: int, stem_end: int, edges: Edges) -> bool:
         word = edges.words.get(nxt)
         if nxt <= stem_end and (at == pos or nxt - at > 1) and is_leading(word, at == pos):
             return False
+        if at == pos and stem_end - nxt >= 2 and (_verbal(word) or word in KIND_NOUNS):
+            # 指控 | 苹果公司, 评级机构 | 标准普尔公司: the rest is a name of its own
+            return False
         at = nxt
     return True
+
+
+# Nouns of a kind of body that stand before a name in apposition (评级机构 | 标准普尔公司).
+KIND_NOUNS = frozenset(("机构", "企业", "单位", "公司", "集团", "银行", "会员单位", "旗下"))
+
+
+def _verbal(word: str | None) -> bool:
+    """``word`` is a verbal noun (jieba's vn: 指控, 投资) that is no trade of a company."""
+    if word is None or len(word) < 2 or word in GENERIC_NAMES:
+        return False
+    return word_tag(word) == "vn"
 
 
 def _is_generic(name: str, suffix: str) -> bool:
@@ -485,8 +509,9 @@ def _next_local_body(text: str, ends: list[tuple[int, str]], edges: Edges) -> in
 
 
 # Conjunctions inside a body's name that join two of its fields (规划与国土资源管理局,
-# 住房保障和房产管理局, 国际合作与交流司, 房地产及住宅研究会).
-INNER_CONJUNCTIONS = frozenset(("和", "与", "及"))
+# 住房保障和房产管理局, 国际合作与交流司, 房地产及住宅研究会), and 联合 (joint: 韩国联合参谋部,
+# 市立联合医院), a verb between two bodies (省消协联合省家电协会) or before a verb (联合印发).
+INNER_CONJUNCTIONS = frozenset(("和", "与", "及", "联合"))
 
 
 def _inner_conjunction(text: str, pos: int, at: int, limit: int, edges: Edges) -> bool:
@@ -540,7 +565,9 @@ def _candidate_ends(
         if anchor in LOCAL_ANCHORS and _after_each(text, pos):
             return []  # 各县政府, 各市县政府: every county's government is a kind of body
         # 省委省政府: a body word of its own right after a whole name starts the next name.
-        limit = _next_local_body(text, ends, edges)
+        limit = min(
+            _next_local_body(text, ends, edges), _clause_word(pos + len(anchor), ends, edges)
+        )
         ends = [(e, s) for e, s in ends if e <= limit]
         known = patterns().known_names
         return _clean_units(
@@ -574,6 +601,41 @@ def _candidate_ends(
     return [] if found and found[-1][1] == "" else found
 
 
+# Parts of speech of words an anchored name never holds after its anchor (pronouns, prepositions,
+# conjunctions, particles, state words: 香港 | 我们的 | …). Not verbs, adverbs and time words:
+# jieba tags words of bodies' names so (住房保障局, 自然保护联盟, 现代国际关系研究院).
+ANCHORED_JUNK_TAGS = frozenset(("r", "p", "c", "y", "z"))
+
+
+def _clause_word(pos: int, ends: list[tuple[int, str]], edges: Edges) -> int:
+    """Where the first word of two or more characters that makes a clause of an anchored name
+    starts after ``pos`` (its anchor's end), before the last of ``ends``: a pronoun, a preposition
+    or a conjunction, a word of ``org_leading.txt`` or a count (中国人寿 | 参股 | 深圳市商业银行,
+    北京有 | 一个 | 培训中心); the end of that name when there is none. One-character words are
+    often proper names' characters that jieba mistags (缔顺科技: 顺/p)."""
+    last = ends[-1][0] if ends else pos
+    suffixes = patterns().suffixes
+    at = pos
+    while at < last:
+        nxt = edges.words_from.get(at)
+        if nxt is None:
+            break
+        word = edges.words.get(nxt, "")
+        if (
+            len(word) > 1
+            and word not in suffixes
+            and word not in GENERIC_NAMES
+            and (
+                word in LEADING_WORDS
+                or word_tag(word) in ANCHORED_JUNK_TAGS
+                or LEADING_JUNK.fullmatch(word)
+            )
+        ):
+            return at
+        at = nxt
+    return last
+
+
 def _known_end(text: str, pos: int, edges: Edges) -> int | None:
     """The end of a known name without a suffix starting at ``pos`` as a whole word, if any."""
     for name in patterns().known_at.get(text[pos : pos + 2], ()):
@@ -599,6 +661,9 @@ def _clean_units(ends: list[tuple[int, str]], edges: Edges) -> list[tuple[int, s
         # 某 (招商银行某分行).
         branch = suffix in BRANCH_SUFFIXES and word_tag(word or "") in ("t", "r")
         if is_leading(word, False) and not branch:
+            return ends[:i]
+        # Nor a unit holding a word an anchored name never holds (工行 | 及时与发卡银行).
+        if _clause_word(at, ends[i : i + 1], edges) < ends[i][0]:
             return ends[:i]
     return ends
 
@@ -715,7 +780,7 @@ def find_in_run(
         if pos < reach:
             nxt = bisect_left(edges.ordered, reach)
             pos = edges.ordered[nxt] if nxt < len(edges.ordered) else end
-            clean = pos in edges.clean or is_leading(edges.words.get(pos), False)
+            clean = pos in edges.clean or _clean_after(edges.words.get(pos))
             continue
         junk = LEADING_JUNK.match(text, pos, end)
         if junk is not None and junk.end() > pos and _junk_ends_word(text, junk.end(), edges):
@@ -745,8 +810,13 @@ def find_in_run(
         # No name starts here: move to the next token boundary.
         nxt = bisect_right(edges.ordered, pos)
         pos = edges.ordered[nxt] if nxt < len(edges.ordered) else end
-        clean = pos in edges.clean or is_leading(edges.words.get(pos), False)
+        clean = pos in edges.clean or _clean_after(edges.words.get(pos))
     return spans
+
+
+def _clean_after(word: str | None) -> bool:
+    """A name may start right after ``word`` without an anchor."""
+    return is_leading(word, False) or _verbal(word) or word in KIND_NOUNS
 
 
 def paragraph_edges(doc: Doc, index: int) -> Edges:
@@ -916,7 +986,20 @@ def _found(
     for start, end in _listed(text, tokens):
         if not any(s < end and start < e for s, e in taken):
             found.append((start, end, "organization.listed"))
+    if "《" in text:
+        titles = [
+            m.span()
+            for m in _TITLE.finditer(text)
+            if not is_document_title(m.group(1), text[m.end() : m.end() + 4])
+        ]
+        found = [f for f in found if not any(s < f[0] and f[1] < e for s, e in titles)]
     return sorted(found)
+
+
+# A title in 《》 that names no document (a game, a film, a book: 《德军总部》): the bodies named
+# inside are words of the title, not organisations of the text. The body that issues a document
+# stays one (《国务院关于…的通知》).
+_TITLE = regex.compile(r"《([^《》\n]*)》")
 
 
 def spans_in(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
