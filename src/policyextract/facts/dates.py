@@ -789,7 +789,13 @@ def extract(doc: Doc) -> list[Fact]:
 _MONTH_RULES = frozenset(("year_month_day", "numeric_day", "year_month", "month_day", "month"))
 
 
+#: Full-width digits (２０１２年１２月５日, common in wire copy) read as ASCII ones: one character for
+#: one, so every span stays the page's.
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
+    text = text.translate(_FULL_WIDTH)
     found: list[_Found] = []
     ctx.sentence_year = ctx.sentence_month = None
     last_end, sentence_start, day_end = 0, 0, -1
@@ -862,6 +868,7 @@ def resolve_date(expression: str, published: datetime | None) -> str | None:
     The first date found in ``expression`` is used.
     """
     ctx = _Context(published=published)
+    expression = expression.translate(_FULL_WIDTH)
     for match in _PATTERN.finditer(expression):
         rule = _rule_of(match)
         if not _is_false_positive(rule, expression, *match.span()):
