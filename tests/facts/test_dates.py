@@ -12,6 +12,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from seed_body import SEED_BODY
 
+from policyextract.facts import extract_facts
 from policyextract.facts.dates import Date, extract, resolve_date
 from policyextract.models import Article, Metadata
 from policyextract.segmentation import segment
@@ -486,3 +487,35 @@ def test_documents_do_not_share_state() -> None:
     alone = pairs(second, "2019-12-10T07:57:40+08:00")
     pairs(first)
     assert pairs(second, "2019-12-10T07:57:40+08:00") == alone
+
+
+def traditional_pairs(text: str, published: str) -> list[tuple[str, str | None]]:
+    """The dates of a traditional page (matched in simplified script, written as on the page)."""
+    meta = Metadata(published=published, language="zh-Hant")
+    facts = extract_facts(segment(Article(metadata=meta, body=[text])))
+    return [(f.text, f.value) for f in facts if isinstance(f, Date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "該案於八十九年三月起訴，一百零二年五月二日宣判。",
+            "2014-01-20T10:00:00+08:00",
+            [("八十九年三月", "2000-03"), ("一百零二年五月二日", "2013-05-02")],
+            id="republic-years-in-chinese-numerals",
+        ),
+        pytest.param(
+            "工程歷時三十年，九月完工。",
+            "2014-01-20T10:00:00+08:00",
+            [("九月", "2014-09")],
+            id="guard-thirty-years-is-a-duration",
+        ),
+    ],
+)
+def test_traditional_pages(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert traditional_pairs(text, published) == expected
+
+
+def test_chinese_numeral_years_are_taiwan_only() -> None:
+    assert pairs(["该案于八十九年三月起诉。"]) == []

@@ -59,6 +59,14 @@ _DASH = r"\xad*(?:至|到|—{1,2}|－|-|~|～|–)\xad*"
 #: 初/底/末 that begin a word are no part of a date (2025年初步形成, 年底线, 月末端).
 _NOT_WORD = r"(?:(?<![初底末])|(?![步期级次中心始衷创线部层气蕴价端尾梢]))"
 
+#: A Republic-era year in Chinese numerals, 20-199 (九十六, 一百零一, 一百一十三), never inside a
+#: longer numeral.
+_CN_ROC = (
+    r"(?<![〇零一二三四五六七八九十百千两])"
+    r"(?:[二三四五六七八九]十[一二三四五六七八九]?"
+    r"|一百(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?)"
+)
+
 _QUARTERS = r"(?:第?[一二三四1-4]|前[二两三2-3])季度(?:末|底)?"
 
 #: Shared pieces, substituted into the rules as ``{name}``; the second rule of a range uses the
@@ -114,9 +122,12 @@ RULES: list[tuple[str, str]] = [
     # alone, 24年 is a duration. One rule rather than a form of {Y}: cheaper. A three-digit
     # year of 100-199 there is a Republic-era year (113年6月7日, Taiwan's own way of writing),
     # and so before 度 (113年度, a fiscal year).
+    # Taiwan writes the Republic-era year in Chinese numerals too (九十六年九月, 一百零一年三月):
+    # read so on a traditional page only (:func:`_short_year`).
     (
         "short_year",
-        r"(?<![\d.．])(?P<y>1\d\d|\d\d)年(?:{M}月(?:{D}[日号]|份?{MPART}?)|{PART}|(?<=1\d\d年)度)",
+        r"(?<![\d.．])(?P<y>1\d\d|\d\d|" + _CN_ROC + r")年"
+        r"(?:{M}月(?:{D}[日号]|份?{MPART}?)|{PART}|(?<=1\d\d年)度)",
     ),
     # 2025年底, 今年上半年, 2018年年初, 去年一季度
     ("year_part", r"{YEAR}{PART}"),
@@ -321,7 +332,7 @@ def _year_number(text: str, ctx: _Context | None = None) -> int:
     as 2010 than as 1999 (Taiwan writes 99年1月 for January 2010)."""
     if text.startswith("民国"):
         return _cn_number(text[2:].strip()) + ROC_OFFSET
-    year = _cn_int(text)
+    year = _cn_number(text)
     if year >= _ROC_MAX:
         return year
     if year >= _ROC_MIN:
@@ -507,6 +518,8 @@ def roc_year(text: str, start: int, end: int, published: datetime | None) -> int
 
 
 def _short_year(m: regex.Match[str], ctx: _Context) -> str | None:
+    if not m["y"].isdigit() and not ctx.roc:
+        return None  # 九十六年 as a year is Taiwan's way of writing only
     if m["d"]:
         return _full_day(m, ctx)
     if m["part"]:
@@ -823,7 +836,9 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             # (9日的罢工是继5日…。当天… → the 9th); else the last day named.
             ctx.anchor = ctx.day if start - day_end <= _ADJACENT else (ctx.topic_day or ctx.day)
         value = _resolve(rule, match, ctx)
-        if rule == "roc_year" and value is None:
+        if value is None and (
+            rule == "roc_year" or (rule == "short_year" and not match["y"].isdigit())
+        ):
             continue  # a duration (30年), or a page that is no Taiwan page
         if value is None and (
             match["ry"] in _THAT_YEAR
