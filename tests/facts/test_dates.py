@@ -409,6 +409,11 @@ CASES = [
         ],
         id="full-width-digits-are-digits",
     ),
+    case(
+        ["大年初一至年初五，景区客流大增；年初一批项目已开工，年初制定的计划正在落实。"],
+        [("年初", "2024-01"), ("年初", "2024-01")],
+        id="guard-lunar-new-year-days-are-no-january",
+    ),
 ]
 
 

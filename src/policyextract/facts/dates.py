@@ -203,6 +203,8 @@ _RECURRING_RULES = frozenset(
         *("first_months", "weekday", "relative_week"),
     )
 )
+#: 初二…初十 after 年: a day of the lunar new year (年初五); 年初一 may also be 年初 + 一些/一批.
+_LUNAR_DAY = tuple("二三四五六七八九十")
 #: A month word followed by these is a noun (月球, 月饼, 月薪).
 _MONTH_AFTER = ("球", "饼", "薪", "亮", "光", "票", "子", "嫂", "季", "度", "卡", "供")
 #: A year preceded by these is a count of years (近2000年, 约2000年前).
@@ -702,6 +704,9 @@ def _is_false_positive(rule: str, text: str, start: int, end: int) -> bool:
         return before.endswith(_YEAR_BEFORE) or after.startswith(_YEAR_AFTER)
     if rule == "weekday":
         return after.startswith(_WEEKDAY_AFTER) or before.endswith(_WEEKDAY_BEFORE)
+    if rule == "part" and text.startswith("年初", end - 2):
+        # 大年初一, 年初五: the lunar calendar's days of the new year (holidays), not January
+        return before.endswith("大") or after.startswith(_LUNAR_DAY)
     return False
 
 
