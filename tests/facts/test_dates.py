@@ -424,6 +424,11 @@ CASES = [
         ],
         id="two-weeks-or-months-back-and-ahead",
     ),
+    case(
+        ["卫生部门今（7）日公布，昨(6日)新增病例3例；该局5日曾发布提醒。"],
+        [("今（7）日", "2024-06-07"), ("昨(6日)", "2024-06-06"), ("5日", "2024-06-05")],
+        id="relative-day-with-its-day-in-brackets",
+    ),
 ]
 
 

@@ -90,8 +90,8 @@ PIECES: dict[str, str] = {
     "MPART": r"(?:(?P<mpart>初|底|末|上旬|中旬|下旬|上中旬|中下旬)" + _NOT_WORD + ")",
     "RM": r"(?P<rm>上上个?月|下下个?月|上个?月|本月|下个?月|这个月|当月)",
     "RD": r"(?P<rd>前天|昨天|昨日|今天|今日|明天|明日|后天|当天|当日|次日|翌日)",
-    "RW": r"(?P<rw>上上个?星期|下下个?星期|上上周|下下周|上个?星期|下个?星期|本星期|这个?星期|上周|本周"
-    r"|下周|这周)",
+    "RW": r"(?P<rw>上上个?星期|下下个?星期|上上周|下下周|上个?星期|下个?星期|本星期|这个?星期"
+    r"|上周|本周|下周|这周)",
     "WD": r"(?P<wd>[一二三四五六日天])",
     "N": r"(?P<n>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])",
 }
@@ -159,6 +159,11 @@ RULES: list[tuple[str, str]] = [
     ("part", r"(?P<part>上半年|下半年|{QUARTERS})|(?P<part>年初|年底|年末)"),
     # 上月, 本月15日, 下个月底
     ("relative_month", r"{RM}(?:{D}[日号])?{MPART}?"),
+    # 今（17）日, 昨（16）日, 今（17日）: the day written in brackets (Taiwan's press)
+    (
+        "bracketed_day",
+        r"(?P<bd>[今昨明前])[（(](?:(?P<d>[12]\d|3[01]|0?[1-9])[）)]日|(?P<d>[12]\d|3[01]|0?[1-9])日[）)])",
+    ),
     ("relative_day", r"{RD}"),
     # 上周, 本周三, 下个星期一
     # (本周一起讨论: 一起 is "together", not Monday)
@@ -602,6 +607,26 @@ def _relative_day(m: regex.Match[str], ctx: _Context) -> str | None:
     return ctx.day.isoformat()
 
 
+_BRACKETED = {"前": -2, "昨": -1, "今": 0, "明": 1}
+
+
+def _bracketed_day(m: regex.Match[str], ctx: _Context) -> str | None:
+    """今（17）日: the day written in brackets, in the month of the relative day (昨 → the day
+    before the publication), else in the month before or after, whichever is nearer."""
+    if ctx.published is None:
+        return None
+    near = ctx.published.date() + timedelta(days=_BRACKETED[m["bd"]])
+    day = _cn_int(m["d"])
+    months = [(near.year, near.month + k) for k in (0, -1, 1)]
+    found = [_day(y + (mo - 1) // 12, (mo - 1) % 12 + 1, day) for y, mo in months]
+    days = [d for d in found if d is not None]
+    if not days:
+        return None
+    ctx.day = min(days, key=lambda d: abs(d - near))
+    ctx.month = (ctx.day.year, ctx.day.month)
+    return ctx.day.isoformat()
+
+
 def _relative_week(m: regex.Match[str], ctx: _Context) -> str | None:
     """上周 → that week as an interval of days (a period, like 前4个月); with a weekday
     (上周五, 下个星期一) → that day."""
@@ -654,6 +679,7 @@ RESOLVERS: dict[str, Resolver] = {
     "roc_year": _roc_year,
     "part": _year_part,
     "relative_month": _relative_month,
+    "bracketed_day": _bracketed_day,
     "relative_day": _relative_day,
     "relative_week": _relative_week,
     "decade": _decade,
@@ -812,8 +838,8 @@ def extract(doc: Doc) -> list[Fact]:
 _MONTH_RULES = frozenset(("year_month_day", "numeric_day", "year_month", "month_day", "month"))
 
 
-#: Full-width digits (２０１２年１２月５日, common in wire copy) read as ASCII ones: one character for
-#: one, so every span stays the page's.
+#: Full-width digits (２０１２年１２月５日, common in wire copy) read as ASCII ones: one character
+#: for one, so every span stays the page's.
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
