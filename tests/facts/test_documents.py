@@ -204,6 +204,12 @@ CASES = [
         [("刑法修正案（十二）", "审议通过", None)],
         id="written-amendment",
     ),
+    case(
+        "市政府修订《城市供水管理条例》（以下简称《供水条例》），并发布《农村饮水工程管护办法》"
+        "（下称“《管护办法》”）。",
+        [("城市供水管理条例", "修订", None), ("农村饮水工程管护办法", "发布", None)],
+        id="short-forms-named-by-jiancheng-are-no-documents",
+    ),
 ]
 
 
