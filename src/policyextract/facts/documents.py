@@ -11,8 +11,9 @@ document whatever its last word; an edition year after the kind (《世界投资
 
 A title that is only a kind (《通知》, 《报告》, 《实施意见》) stands for a document named in full
 (以下简称《通知》) or for nothing the reader can tell: it is no document of its own (issue 10; the
-full title is the fact); so is any title introduced as a short form (以下简称《防治法》). The fact's ``text`` and ``title`` are the inner text as written (brackets
-removed, ASCII parentheses kept); the span points inside the brackets. ``action`` is the plain
+full title is the fact); so is any title introduced as a short form (以下简称《防治法》).
+The fact's ``text`` and ``title`` are the inner text as written (brackets removed, ASCII
+parentheses kept); the span points inside the brackets. ``action`` is the plain
 issuing verb governing the title — before it (山东出台了《…》 → 出台; 联合印发 → 印发) or after it
 (《…》近日发布 → 发布); a title cited (根据《…》, 按照《…》) has none. ``date`` is the resolved
 date of that action: the last date of the same sentence (split at 。；！？) before the verb,
