@@ -433,7 +433,9 @@ def _full_day(m: regex.Match[str], ctx: _Context) -> str | None:
     first = _day(_year(m, ctx, month=month), month, _cn_int(m["d"]))
     if first is None:
         return None
-    ctx.month, ctx.day, ctx.year = (first.year, first.month), first, first.year
+    ctx.month, ctx.day = (first.year, first.month), first
+    if m["y"] or m["ry"]:
+        ctx.year = first.year  # 当年/同年 refer to a year written, not to 6月7日's implied one
     if m["d2"] is None:
         return first.isoformat()
     year2 = _year_number(m["y2"], ctx) if m["y2"] else first.year
