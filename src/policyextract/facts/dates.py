@@ -262,6 +262,7 @@ _ADJACENT = 1
 _TOPIC_GAP = 5
 _TITLE = regex.compile(r"《[^《》\n]*》")
 _SENTENCE_END = regex.compile(r"[。！？；!?;]")
+_CLAUSE_END = regex.compile(r"[，,。！？；!?;：:]")
 
 _PART_MONTHS: dict[str, tuple[int, int]] = {
     "上半年": (1, 6),
@@ -430,12 +431,37 @@ def _part_months(part: str) -> tuple[int, int]:
     return (last, last) if quarter["end"] else (first, last)  # 一季度末 → March
 
 
+#: Words that put a date ahead (将于8月1日起施行): such a date is no day of a past story.
+_AHEAD = regex.compile(r"将|拟|预计|计划|定于|有望|届时|之前|前夕|截止|截至|到期")
+#: How far back the clause of a date is searched for those words.
+_AHEAD_REACH = 12
+
+
+def _story_day(day: date, m: regex.Match[str], ctx: _Context) -> date:
+    """A bare 1月30日 that would fall after the publication, in a story told in an earlier year
+    (去年1月27日…1月29日…1月30日), goes on in that year when it follows the last day named and
+    nothing in its clause puts it ahead (将于8月1日起施行)."""
+    last = ctx.day
+    if ctx.published is None or last is None or day <= ctx.published.date():
+        return day
+    if last.year >= ctx.published.year:
+        return day
+    before = m.string[max(0, m.start() - _AHEAD_REACH) : m.start()]
+    clause = _CLAUSE_END.split(before)[-1]
+    if _AHEAD.search(clause) or _AHEAD.match(m.string, m.end()):
+        return day
+    earlier = _day(last.year, day.month, day.day)
+    return earlier if earlier is not None and earlier >= last else day
+
+
 def _full_day(m: regex.Match[str], ctx: _Context) -> str | None:
     """2019年9月18日, 6月7日, 2024-6-7, and the ranges 5月7日至9日 (year from context)."""
     month = _cn_int(m["m"])
     first = _day(_year(m, ctx, month=month), month, _cn_int(m["d"]))
     if first is None:
         return None
+    if not (m["y"] or m["ry"] or ctx.sentence_year):
+        first = _story_day(first, m, ctx)
     ctx.month, ctx.day = (first.year, first.month), first
     if m["y"] or m["ry"]:
         ctx.year = first.year  # 当年/同年 refer to a year written, not to 6月7日's implied one
