@@ -188,6 +188,9 @@ def extract(doc: Doc) -> list[Fact]:
             action, verb_start, segment_start = _action(text, match, segment_ends)
             # 国务院印发《中国制造2025》 is a document without a kind word.
             issued = verb_start < match.start() and action in _ISSUING
+            listed = run and _LIST_JOINER.match(text[run[-1].end : match.start()])
+            if listed and action is None and run[-1].action in _ISSUING:
+                issued = True  # 印发《…指南》、《…处方集》: the list shares the issuing verb
             if issued and (_media(title) or _NOT_DOCUMENT_AFTER.match(after)):
                 issued = False
             if not (issued or is_document_title(title, after)) or is_short_form(title):
