@@ -98,6 +98,8 @@ PIECES: dict[str, str] = {
     "N": r"(?P<n>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])",
 }
 PIECES["QUARTERS"] = _QUARTERS
+#: A day that more days of a list follow (8 of 8、9日): the list's 日 comes after the last.
+PIECES["DAY_LIST"] = r"(?=(?:[、和及](?:[12]\d|3[01]|0?[1-9]))+[日号])"
 PIECES["YEAR"] = "(?:" + PIECES["Y"] + "年|" + PIECES["RY"] + ")"
 PIECES["Y2"] = PIECES["Y"].replace("<y>", "<y2>")
 PIECES["M2"] = PIECES["M"].replace("<m>", "<m2>")
@@ -114,7 +116,7 @@ RULES: list[tuple[str, str]] = [
     # 前4个月, 今年前两个月
     ("first_months", r"{YEAR}?前{N}个?月份?"),
     # 2019年9月18日, 今年3月19日
-    ("year_month_day", r"{YEAR}{M}月{D}[日号]"),
+    ("year_month_day", r"{YEAR}{M}月{D}(?:[日号]|{DAY_LIST})"),
     # 2024-6-7, 2024.06.07
     (
         "numeric_day",
@@ -137,11 +139,13 @@ RULES: list[tuple[str, str]] = [
     # 2024年5月, 去年12月, 2019年12月份, 2024年5月下旬
     ("year_month", r"{YEAR}{M}月份?{MPART}?"),
     # 6月7日
-    ("month_day", r"{M}月{D}[日号]"),
-    # 7月份, 9月上旬; the first month of a list (6、7月份), as the first year of 2013、2014年
+    # 6月7日; 1月24、25日 (the first day of a list)
+    ("month_day", r"{M}月{D}(?:[日号]|{DAY_LIST})"),
+    # 7月份, 9月上旬; the months of a list before its last (6、8和9月), as the first year of
+    # 2013、2014年
     (
         "month",
-        r"{M}月份?{MPART}?|{M}(?=[、和与及](?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月)",
+        r"{M}月份?{MPART}?|{M}(?=(?:[、和与及](?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]))+月)",
     ),
     # 去年同期 (the period last spoken of, a year earlier)
     ("same_period", r"(?P<ry>去年|上年|上一年)同期"),
@@ -176,7 +180,11 @@ RULES: list[tuple[str, str]] = [
     # 3日至5日 (the month in context)
     ("day_range_bare", r"(?<![\d.．])(?P<d>[12]\d|3[01]|0?[1-9])日?" + _DASH + r"{D2}日"),
     # 18日 (the month in context)
-    ("day", r"(?<![\d.．])(?P<d>[12]\d|3[01]|0?[1-9])日"),
+    # 18日; the days of a list before it (24、25日: 24 is a day too)
+    (
+        "day",
+        r"(?<![\d.．])(?P<d>[12]\d|3[01]|0?[1-9])(?:日|{DAY_LIST})",
+    ),
 ]
 
 
