@@ -944,16 +944,21 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
         if rule in _MONTH_RULES and value is not None and len(value) in (7, 10):
             ctx.sentence_month = (int(value[:4]), int(value[5:7]))
         found.append((rule, start, end, value))
-    return _explained_days(text, found) if "（" in text or "(" in text else found
+    return _explained_days(text, found) if "（" in text or "(" in text or "即" in text else found
+
+
+#: What stands between a relative day and the date that explains it: 今天（10月1日）,
+#: 当日，即1月22日, 当天（即5日）.
+_EXPLAINED_BY = frozenset(("（", "(", "（即", "(即", "，即", ",即", "即"))
 
 
 def _explained_days(text: str, found: list[_Found]) -> list[_Found]:
-    """今天（10月1日）: a relative day explained by the date in brackets after it is that date
-    (a quoted report's 今天 is the report's day, not the publication's)."""
+    """今天（10月1日）, 除夕当日，即1月22日: a relative day explained by the date right after it
+    is that date (a quoted report's 今天 is the report's day, not the publication's)."""
     for i in range(len(found) - 1):
         rule, start, end, _ = found[i]
         _, after_start, _, after_value = found[i + 1]
-        explained = text.startswith(("（", "("), end) and after_start == end + 1
+        explained = text[end:after_start] in _EXPLAINED_BY
         if rule == "relative_day" and explained and after_value and len(after_value) == 10:
             found[i] = (rule, start, end, after_value)
     return found
