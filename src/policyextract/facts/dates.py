@@ -20,7 +20,12 @@ two-digit year counts only before a month or a part of the year (24年上半年)
 intervals (上世纪90年代 → 1990/1999); 一季度末 is the quarter's last month. A bare month ten or
 more months after the publication's is last year's (12月28日 in a January article). 当天 with no
 day named before it is the day of the news; 当月/当年 with nothing named before are no dates.
-Holidays (春节, 国庆) name no fixed day and are left out, as is 今年以来 beyond its 今年.
+Holidays (春节, 国庆) name no fixed day and are left out, as is 今年以来 beyond its 今年
+(大年初一 is no 年初). Full-width digits are digits (２０１２年). A bare day in a new paragraph
+is of the month that paragraph names, else of the publication's (unless the month last named is
+the publication's); a bare 1月30日 past the publication in a story told in an earlier year goes on
+in that year. 今（17）日 is the bracketed day; 昨晚/今晨 are days; 元月 is January; lists give
+every member (6、8和9月, 1月24、25日).
 
 >>> from datetime import datetime
 >>> base = datetime(2024, 6, 7, 17, 25)
