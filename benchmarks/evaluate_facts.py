@@ -56,7 +56,9 @@ from typing import Any
 from policyextract.facts import EXTRACTORS
 from policyextract.models import Article, Metadata
 from policyextract.reader import read
+from policyextract.reader.script import language_of
 from policyextract.segmentation import segment
+from policyextract.simplify import write_back
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "facts_gold"
@@ -103,8 +105,13 @@ def load_body(page: str, realworld: Path) -> tuple[list[str], str | None]:
 
 def predict(type_: str, body: list[str], published: str | None) -> list[dict[str, Any]]:
     extractor = dict(EXTRACTORS)[type_]
-    doc = segment(Article(metadata=Metadata(published=published), body=body))
-    return [f.model_dump() for f in extractor(doc)]
+    # The body's script as the reader finds it: a traditional body is read as a user's run reads it.
+    language = language_of("\n".join(body))
+    doc = segment(Article(metadata=Metadata(published=published, language=language), body=body))
+    facts = extractor(doc)
+    if doc.written is not None:  # as extract_facts does: written in the page's own characters
+        write_back(facts, doc.paragraphs, doc.written)
+    return [f.model_dump() for f in facts]
 
 
 def norm(value: Any, *, drop: set[str] = LOOSE) -> Any:

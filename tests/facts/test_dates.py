@@ -12,6 +12,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from seed_body import SEED_BODY
 
+from policyextract.facts import extract_facts
 from policyextract.facts.dates import Date, extract, resolve_date
 from policyextract.models import Article, Metadata
 from policyextract.segmentation import segment
@@ -399,6 +400,82 @@ CASES = [
         [("本周", "2024-06-03/2024-06-09")],
         id="guard-years-of-history-and-yiqi-together",
     ),
+    case(
+        ["厂房于１９９８年建成，２０２３年１１月２０日停产，今年前５个月无产出。"],
+        [
+            ("１９９８年", "1998"),
+            ("２０２３年１１月２０日", "2023-11-20"),
+            ("今年前５个月", "2024-01/2024-05"),
+        ],
+        id="full-width-digits-are-digits",
+    ),
+    case(
+        ["大年初一至年初五，景区客流大增；年初一批项目已开工，年初制定的计划正在落实。"],
+        [("年初", "2024-01"), ("年初", "2024-01")],
+        id="guard-lunar-new-year-days-are-no-january",
+    ),
+    case(
+        ["上周新增病例较上上周减少，上上个月的数据下下周公布。"],
+        [
+            ("上周", "2024-05-27/2024-06-02"),
+            ("上上周", "2024-05-20/2024-05-26"),
+            ("上上个月", "2024-04"),
+            ("下下周", "2024-06-17/2024-06-23"),
+        ],
+        id="two-weeks-or-months-back-and-ahead",
+    ),
+    case(
+        ["卫生部门今（7）日公布，昨(6日)新增病例3例；该局5日曾发布提醒。"],
+        [("今（7）日", "2024-06-07"), ("昨(6日)", "2024-06-06"), ("5日", "2024-06-05")],
+        id="relative-day-with-its-day-in-brackets",
+    ),
+    case(
+        ["6月3日起，镇上的老人回忆起当年的供销社。2019年5月，工厂投产，同年12月扩建。"],
+        [("6月3日", "2024-06-03"), ("2019年5月", "2019-05"), ("同年12月", "2019-12")],
+        id="that-year-needs-a-year-written",
+    ),
+    case(
+        ["今年元月5日召开年会，元月份销量回升，美元月均汇率持平。"],
+        [("今年元月5日", "2024-01-05"), ("元月份", "2024-01")],
+        id="yuanyue-is-january",
+    ),
+    case(
+        ["3、4和5月出口回升，1月8、9日召开年会。"],
+        [
+            ("3", "2024-03"),
+            ("4", "2024-04"),
+            ("5月", "2024-05"),
+            ("1月8", "2024-01-08"),
+            ("9日", "2024-01-09"),
+        ],
+        id="months-and-days-of-a-list",
+    ),
+    case(
+        ["昨晚8时，大桥合龙；今晨车辆试通行，明晚举行通车仪式。他订阅了《今晚报》。"],
+        [("昨晚", "2024-06-06"), ("今晨", "2024-06-07"), ("明晚", "2024-06-08")],
+        id="a-day-and-its-part-in-one-word",
+    ),
+    case(
+        ["景区将于除夕当日，即2月9日闭园。"],
+        [("当日", "2024-02-09"), ("2月9日", "2024-02-09")],
+        id="a-relative-day-explained-by-ji",
+    ),
+    case(
+        ["去年5月2日，患者入院。5月3日病情加重，5月4日转院。新规将于8月1日起施行。"],
+        [
+            ("去年5月2日", "2023-05-02"),
+            ("5月3日", "2023-05-03"),
+            ("5月4日", "2023-05-04"),
+            ("8月1日", "2024-08-01"),
+        ],
+        id="a-story-told-in-an-earlier-year-goes-on-in-that-year",
+        published="2024-04-20T09:00:00+08:00",
+    ),
+    case(
+        ["此前，该公司曾于2023年11月发行债券。", "评级机构5日下调该公司评级，称其偿债能力减弱。"],
+        [("2023年11月", "2023-11"), ("5日", "2024-06-05")],
+        id="a-bare-day-of-a-new-paragraph-is-not-of-a-past-episode",
+    ),
 ]
 
 
@@ -477,3 +554,35 @@ def test_documents_do_not_share_state() -> None:
     alone = pairs(second, "2019-12-10T07:57:40+08:00")
     pairs(first)
     assert pairs(second, "2019-12-10T07:57:40+08:00") == alone
+
+
+def traditional_pairs(text: str, published: str) -> list[tuple[str, str | None]]:
+    """The dates of a traditional page (matched in simplified script, written as on the page)."""
+    meta = Metadata(published=published, language="zh-Hant")
+    facts = extract_facts(segment(Article(metadata=meta, body=[text])))
+    return [(f.text, f.value) for f in facts if isinstance(f, Date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "該案於八十九年三月起訴，一百零二年五月二日宣判。",
+            "2014-01-20T10:00:00+08:00",
+            [("八十九年三月", "2000-03"), ("一百零二年五月二日", "2013-05-02")],
+            id="republic-years-in-chinese-numerals",
+        ),
+        pytest.param(
+            "工程歷時三十年，九月完工。",
+            "2014-01-20T10:00:00+08:00",
+            [("九月", "2014-09")],
+            id="guard-thirty-years-is-a-duration",
+        ),
+    ],
+)
+def test_traditional_pages(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert traditional_pairs(text, published) == expected
+
+
+def test_chinese_numeral_years_are_taiwan_only() -> None:
+    assert pairs(["该案于八十九年三月起诉。"]) == []

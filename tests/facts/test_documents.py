@@ -204,6 +204,17 @@ CASES = [
         [("刑法修正案（十二）", "审议通过", None)],
         id="written-amendment",
     ),
+    case(
+        "市政府修订《城市供水管理条例》（以下简称《供水条例》），并发布《农村饮水工程管护办法》"
+        "（下称“《管护办法》”）。",
+        [("城市供水管理条例", "修订", None), ("农村饮水工程管护办法", "发布", None)],
+        id="short-forms-named-by-jiancheng-are-no-documents",
+    ),
+    case(
+        "省卫生厅印发《基层医疗机构用药手册》、《常见病诊疗路径》等，供各地使用。",
+        [("基层医疗机构用药手册", "印发", None), ("常见病诊疗路径", "印发", None)],
+        id="a-list-after-an-issuing-verb-shares-it",
+    ),
 ]
 
 

@@ -20,7 +20,12 @@ two-digit year counts only before a month or a part of the year (24年上半年)
 intervals (上世纪90年代 → 1990/1999); 一季度末 is the quarter's last month. A bare month ten or
 more months after the publication's is last year's (12月28日 in a January article). 当天 with no
 day named before it is the day of the news; 当月/当年 with nothing named before are no dates.
-Holidays (春节, 国庆) name no fixed day and are left out, as is 今年以来 beyond its 今年.
+Holidays (春节, 国庆) name no fixed day and are left out, as is 今年以来 beyond its 今年
+(大年初一 is no 年初). Full-width digits are digits (２０１２年). A bare day in a new paragraph
+is of the month that paragraph names, else of the publication's (unless the month last named is
+the publication's); a bare 1月30日 past the publication in a story told in an earlier year goes on
+in that year. 今（17）日 is the bracketed day; 昨晚/今晨 are days; 元月 is January; lists give
+every member (6、8和9月, 1月24、25日).
 
 >>> from datetime import datetime
 >>> base = datetime(2024, 6, 7, 17, 25)
@@ -59,6 +64,14 @@ _DASH = r"\xad*(?:至|到|—{1,2}|－|-|~|～|–)\xad*"
 #: 初/底/末 that begin a word are no part of a date (2025年初步形成, 年底线, 月末端).
 _NOT_WORD = r"(?:(?<![初底末])|(?![步期级次中心始衷创线部层气蕴价端尾梢]))"
 
+#: A Republic-era year in Chinese numerals, 20-199 (九十六, 一百零一, 一百一十三), never inside a
+#: longer numeral.
+_CN_ROC = (
+    r"(?<![〇零一二三四五六七八九十百千两])"
+    r"(?:[二三四五六七八九]十[一二三四五六七八九]?"
+    r"|一百(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?)"
+)
+
 _QUARTERS = r"(?:第?[一二三四1-4]|前[二两三2-3])季度(?:末|底)?"
 
 #: Shared pieces, substituted into the rules as ``{name}``; the second rule of a range uses the
@@ -72,7 +85,9 @@ PIECES: dict[str, str] = {
     "RY": r"(?P<ry>去年|今年|明年|前年|后年|上年|上一年|本年|同年|当年|次年|翌年)",
     "M": r"(?<![\d.．"
     + _CN_DIGITS
-    + r"十两百千万])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])",
+    + r"十两百千万])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+    # 元月 is January (今年元月6日); after a year or a clause's start only (美元月均 is no date)
+    + r"|(?<=年|^|[，。、；：:\s（(“])元(?=月))",
     "D": r"(?P<d>[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])",
     "PART": r"(?:(?P<part>上半年|下半年|"
     + _QUARTERS
@@ -80,13 +95,17 @@ PIECES: dict[str, str] = {
     + _NOT_WORD
     + ")",
     "MPART": r"(?:(?P<mpart>初|底|末|上旬|中旬|下旬|上中旬|中下旬)" + _NOT_WORD + ")",
-    "RM": r"(?P<rm>上个?月|本月|下个?月|这个月|当月)",
-    "RD": r"(?P<rd>前天|昨天|昨日|今天|今日|明天|明日|后天|当天|当日|次日|翌日)",
-    "RW": r"(?P<rw>上个?星期|下个?星期|本星期|这个?星期|上周|本周|下周|这周)",
+    "RM": r"(?P<rm>上上个?月|下下个?月|上个?月|本月|下个?月|这个月|当月)",
+    "RD": r"(?P<rd>前天|昨天|昨日|今天|今日|明天|明日|后天|当天|当日|次日|翌日"
+    r"|昨晚|昨夜|昨晨|今晨|今早|今晚|今夜|明晚|明早|前晚)",
+    "RW": r"(?P<rw>上上个?星期|下下个?星期|上上周|下下周|上个?星期|下个?星期|本星期|这个?星期"
+    r"|上周|本周|下周|这周)",
     "WD": r"(?P<wd>[一二三四五六日天])",
     "N": r"(?P<n>1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])",
 }
 PIECES["QUARTERS"] = _QUARTERS
+#: A day that more days of a list follow (8 of 8、9日): the list's 日 comes after the last.
+PIECES["DAY_LIST"] = r"(?=(?:[、和及](?:[12]\d|3[01]|0?[1-9]))+[日号])"
 PIECES["YEAR"] = "(?:" + PIECES["Y"] + "年|" + PIECES["RY"] + ")"
 PIECES["Y2"] = PIECES["Y"].replace("<y>", "<y2>")
 PIECES["M2"] = PIECES["M"].replace("<m>", "<m2>")
@@ -103,7 +122,7 @@ RULES: list[tuple[str, str]] = [
     # 前4个月, 今年前两个月
     ("first_months", r"{YEAR}?前{N}个?月份?"),
     # 2019年9月18日, 今年3月19日
-    ("year_month_day", r"{YEAR}{M}月{D}[日号]"),
+    ("year_month_day", r"{YEAR}{M}月{D}(?:[日号]|{DAY_LIST})"),
     # 2024-6-7, 2024.06.07
     (
         "numeric_day",
@@ -114,20 +133,25 @@ RULES: list[tuple[str, str]] = [
     # alone, 24年 is a duration. One rule rather than a form of {Y}: cheaper. A three-digit
     # year of 100-199 there is a Republic-era year (113年6月7日, Taiwan's own way of writing),
     # and so before 度 (113年度, a fiscal year).
+    # Taiwan writes the Republic-era year in Chinese numerals too (九十六年九月, 一百零一年三月):
+    # read so on a traditional page only (:func:`_short_year`).
     (
         "short_year",
-        r"(?<![\d.．])(?P<y>1\d\d|\d\d)年(?:{M}月(?:{D}[日号]|份?{MPART}?)|{PART}|(?<=1\d\d年)度)",
+        r"(?<![\d.．])(?P<y>1\d\d|\d\d|" + _CN_ROC + r")年"
+        r"(?:{M}月(?:{D}[日号]|份?{MPART}?)|{PART}|(?<=1\d\d年)度)",
     ),
     # 2025年底, 今年上半年, 2018年年初, 去年一季度
     ("year_part", r"{YEAR}{PART}"),
     # 2024年5月, 去年12月, 2019年12月份, 2024年5月下旬
     ("year_month", r"{YEAR}{M}月份?{MPART}?"),
     # 6月7日
-    ("month_day", r"{M}月{D}[日号]"),
-    # 7月份, 9月上旬; the first month of a list (6、7月份), as the first year of 2013、2014年
+    # 6月7日; 1月24、25日 (the first day of a list)
+    ("month_day", r"{M}月{D}(?:[日号]|{DAY_LIST})"),
+    # 7月份, 9月上旬; the months of a list before its last (6、8和9月), as the first year of
+    # 2013、2014年
     (
         "month",
-        r"{M}月份?{MPART}?|{M}(?=[、和与及](?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月)",
+        r"{M}月份?{MPART}?|{M}(?=(?:[、和与及](?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]))+月)",
     ),
     # 去年同期 (the period last spoken of, a year earlier)
     ("same_period", r"(?P<ry>去年|上年|上一年)同期"),
@@ -147,6 +171,11 @@ RULES: list[tuple[str, str]] = [
     ("part", r"(?P<part>上半年|下半年|{QUARTERS})|(?P<part>年初|年底|年末)"),
     # 上月, 本月15日, 下个月底
     ("relative_month", r"{RM}(?:{D}[日号])?{MPART}?"),
+    # 今（17）日, 昨（16）日, 今（17日）: the day written in brackets (Taiwan's press)
+    (
+        "bracketed_day",
+        r"(?P<bd>[今昨明前])[（(](?:(?P<d>[12]\d|3[01]|0?[1-9])[）)]日|(?P<d>[12]\d|3[01]|0?[1-9])日[）)])",
+    ),
     ("relative_day", r"{RD}"),
     # 上周, 本周三, 下个星期一
     # (本周一起讨论: 一起 is "together", not Monday)
@@ -157,7 +186,11 @@ RULES: list[tuple[str, str]] = [
     # 3日至5日 (the month in context)
     ("day_range_bare", r"(?<![\d.．])(?P<d>[12]\d|3[01]|0?[1-9])日?" + _DASH + r"{D2}日"),
     # 18日 (the month in context)
-    ("day", r"(?<![\d.．])(?P<d>[12]\d|3[01]|0?[1-9])日"),
+    # 18日; the days of a list before it (24、25日: 24 is a day too)
+    (
+        "day",
+        r"(?<![\d.．])(?P<d>[12]\d|3[01]|0?[1-9])(?:日|{DAY_LIST})",
+    ),
 ]
 
 
@@ -170,8 +203,8 @@ def _expand(pattern: str) -> str:
 #: Every rule starts with one of these characters and holds a date word within a few characters;
 #: checking both first makes the alternation ~30× faster (measured on the realworld bodies:
 #: 5 ms → 0.17 ms per 1,500 characters).
-_FIRST = r"(?=[\d〇零○一二三四五六七八九十两去今明前后上本同下这昨当次翌第年周星民])"
-_NEAR = r"(?=.{0,11}?[年月日号季周天期旬]|(?:19|20)\d\d[-/.]\d)"
+_FIRST = r"(?=[\d〇零○一二三四五六七八九十两去今明前后上本同下这昨当次翌第年周星民元])"
+_NEAR = r"(?=.{0,11}?[年月日号季周天期旬]|(?:19|20)\d\d[-/.]\d|[昨今明前][晚晨早夜])"
 _PATTERN = regex.compile(
     _FIRST + _NEAR + "(?:" + "|".join(f"(?P<r_{name}>{_expand(p)})" for name, p in RULES) + ")"
 )
@@ -192,6 +225,8 @@ _RECURRING_RULES = frozenset(
         *("first_months", "weekday", "relative_week"),
     )
 )
+#: 初二…初十 after 年: a day of the lunar new year (年初五); 年初一 may also be 年初 + 一些/一批.
+_LUNAR_DAY = tuple("二三四五六七八九十")
 #: A month word followed by these is a noun (月球, 月饼, 月薪).
 _MONTH_AFTER = ("球", "饼", "薪", "亮", "光", "票", "子", "嫂", "季", "度", "卡", "供")
 #: A year preceded by these is a count of years (近2000年, 约2000年前).
@@ -241,6 +276,7 @@ _ADJACENT = 1
 _TOPIC_GAP = 5
 _TITLE = regex.compile(r"《[^《》\n]*》")
 _SENTENCE_END = regex.compile(r"[。！？；!?;]")
+_CLAUSE_END = regex.compile(r"[，,。！？；!?;：:]")
 
 _PART_MONTHS: dict[str, tuple[int, int]] = {
     "上半年": (1, 6),
@@ -257,9 +293,15 @@ _QUARTER = regex.compile(r"(?:第?(?P<q>[一二三四1-4])|前(?P<n>[二两三2-
 _REL_YEAR = {
     "前年": -2, "去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0, "明年": 1, "后年": 2
 }  # fmt: skip
-_REL_MONTH = {"上月": -1, "上个月": -1, "本月": 0, "这个月": 0, "下月": 1, "下个月": 1}
+_REL_MONTH = {
+    "上上月": -2, "上上个月": -2, "上月": -1, "上个月": -1, "本月": 0, "这个月": 0, "下月": 1,
+    "下个月": 1, "下下月": 2, "下下个月": 2,
+}  # fmt: skip
 _REL_DAY = {
-    "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2
+    "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2,
+    # a part of a day written in one word: the day (昨晚 → yesterday), as 6月7日下午 → 6月7日
+    "前晚": -2, "昨晚": -1, "昨夜": -1, "昨晨": -1, "今晨": 0, "今早": 0, "今晚": 0, "今夜": 0,
+    "明晚": 1, "明早": 1,
 }  # fmt: skip
 _THAT_YEAR = frozenset(["同年", "当年"])
 _NEXT_YEAR = frozenset(["次年", "翌年"])
@@ -274,7 +316,8 @@ _NEXT_DAY = frozenset(["次日", "翌日"])
 _SAME_DAY = frozenset(["当天", "当日"])
 _REL_WEEK = {
     "上周": -1, "上星期": -1, "上个星期": -1, "本周": 0, "这周": 0, "本星期": 0, "这星期": 0,
-    "这个星期": 0, "下周": 1, "下星期": 1, "下个星期": 1,
+    "这个星期": 0, "下周": 1, "下星期": 1, "下个星期": 1, "上上周": -2, "上上星期": -2,
+    "上上个星期": -2, "下下周": 2, "下下星期": 2, "下下个星期": 2,
 }  # fmt: skip
 #: Weekday numbers (Monday 0) of 周一…周日 / 星期天.
 _WEEKDAY = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
@@ -283,6 +326,7 @@ _WEEKDAY = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
 _WEEKDAY_AFTER = ("至", "到", "-", "—", "~", "～", "、", "和", "及")
 _WEEKDAY_BEFORE = ("日（", "日(", "号（", "号(", "至", "到", "-", "—", "~", "～", "日", "号")
 _CN_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "两": 2}
+_CN_VALUE["元"] = 1  # 元月: January
 
 
 # --- resolution ---------------------------------------------------------------------------------
@@ -321,7 +365,7 @@ def _year_number(text: str, ctx: _Context | None = None) -> int:
     as 2010 than as 1999 (Taiwan writes 99年1月 for January 2010)."""
     if text.startswith("民国"):
         return _cn_number(text[2:].strip()) + ROC_OFFSET
-    year = _cn_int(text)
+    year = _cn_number(text)
     if year >= _ROC_MAX:
         return year
     if year >= _ROC_MIN:
@@ -404,13 +448,40 @@ def _part_months(part: str) -> tuple[int, int]:
     return (last, last) if quarter["end"] else (first, last)  # 一季度末 → March
 
 
+#: Words that put a date ahead (将于8月1日起施行): such a date is no day of a past story.
+_AHEAD = regex.compile(r"将|拟|预计|计划|定于|有望|届时|之前|前夕|截止|截至|到期")
+#: How far back the clause of a date is searched for those words.
+_AHEAD_REACH = 12
+
+
+def _story_day(day: date, m: regex.Match[str], ctx: _Context) -> date:
+    """A bare 1月30日 that would fall after the publication, in a story told in an earlier year
+    (去年1月27日…1月29日…1月30日), goes on in that year when it follows the last day named and
+    nothing in its clause puts it ahead (将于8月1日起施行)."""
+    last = ctx.day
+    if ctx.published is None or last is None or day <= ctx.published.date():
+        return day
+    if last.year >= ctx.published.year:
+        return day
+    before = m.string[max(0, m.start() - _AHEAD_REACH) : m.start()]
+    clause = _CLAUSE_END.split(before)[-1]
+    if _AHEAD.search(clause) or _AHEAD.match(m.string, m.end()):
+        return day
+    earlier = _day(last.year, day.month, day.day)
+    return earlier if earlier is not None and earlier >= last else day
+
+
 def _full_day(m: regex.Match[str], ctx: _Context) -> str | None:
     """2019年9月18日, 6月7日, 2024-6-7, and the ranges 5月7日至9日 (year from context)."""
     month = _cn_int(m["m"])
     first = _day(_year(m, ctx, month=month), month, _cn_int(m["d"]))
     if first is None:
         return None
-    ctx.month, ctx.day, ctx.year = (first.year, first.month), first, first.year
+    if not (m["y"] or m["ry"] or ctx.sentence_year):
+        first = _story_day(first, m, ctx)
+    ctx.month, ctx.day = (first.year, first.month), first
+    if m["y"] or m["ry"]:
+        ctx.year = first.year  # 当年/同年 refer to a year written, not to 6月7日's implied one
     if m["d2"] is None:
         return first.isoformat()
     year2 = _year_number(m["y2"], ctx) if m["y2"] else first.year
@@ -507,6 +578,8 @@ def roc_year(text: str, start: int, end: int, published: datetime | None) -> int
 
 
 def _short_year(m: regex.Match[str], ctx: _Context) -> str | None:
+    if not m["y"].isdigit() and not ctx.roc:
+        return None  # 九十六年 as a year is Taiwan's way of writing only
     if m["d"]:
         return _full_day(m, ctx)
     if m["part"]:
@@ -582,6 +655,26 @@ def _relative_day(m: regex.Match[str], ctx: _Context) -> str | None:
     return ctx.day.isoformat()
 
 
+_BRACKETED = {"前": -2, "昨": -1, "今": 0, "明": 1}
+
+
+def _bracketed_day(m: regex.Match[str], ctx: _Context) -> str | None:
+    """今（17）日: the day written in brackets, in the month of the relative day (昨 → the day
+    before the publication), else in the month before or after, whichever is nearer."""
+    if ctx.published is None:
+        return None
+    near = ctx.published.date() + timedelta(days=_BRACKETED[m["bd"]])
+    day = _cn_int(m["d"])
+    months = [(near.year, near.month + k) for k in (0, -1, 1)]
+    found = [_day(y + (mo - 1) // 12, (mo - 1) % 12 + 1, day) for y, mo in months]
+    days = [d for d in found if d is not None]
+    if not days:
+        return None
+    ctx.day = min(days, key=lambda d: abs(d - near))
+    ctx.month = (ctx.day.year, ctx.day.month)
+    return ctx.day.isoformat()
+
+
 def _relative_week(m: regex.Match[str], ctx: _Context) -> str | None:
     """上周 → that week as an interval of days (a period, like 前4个月); with a weekday
     (上周五, 下个星期一) → that day."""
@@ -634,6 +727,7 @@ RESOLVERS: dict[str, Resolver] = {
     "roc_year": _roc_year,
     "part": _year_part,
     "relative_month": _relative_month,
+    "bracketed_day": _bracketed_day,
     "relative_day": _relative_day,
     "relative_week": _relative_week,
     "decade": _decade,
@@ -689,6 +783,9 @@ def _is_false_positive(rule: str, text: str, start: int, end: int) -> bool:
         return before.endswith(_YEAR_BEFORE) or after.startswith(_YEAR_AFTER)
     if rule == "weekday":
         return after.startswith(_WEEKDAY_AFTER) or before.endswith(_WEEKDAY_BEFORE)
+    if rule == "part" and text.startswith("年初", end - 2):
+        # 大年初一, 年初五: the lunar calendar's days of the new year (holidays), not January
+        return before.endswith("大") or after.startswith(_LUNAR_DAY)
     return False
 
 
@@ -789,9 +886,20 @@ def extract(doc: Doc) -> list[Fact]:
 _MONTH_RULES = frozenset(("year_month_day", "numeric_day", "year_month", "month_day", "month"))
 
 
+#: Full-width digits (２０１２年１２月５日, common in wire copy) read as ASCII ones: one character
+#: for one, so every span stays the page's.
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
+    text = text.translate(_FULL_WIDTH)
     found: list[_Found] = []
     ctx.sentence_year = ctx.sentence_month = None
+    published = ctx.published
+    if ctx.month and (published is None or ctx.month != (published.year, published.month)):
+        # A bare 16日 in a new paragraph is of the month the paragraph names, else of the
+        # publication's: a month named paragraphs earlier (去年4月26日…) is a past episode.
+        ctx.month = None
     last_end, sentence_start, day_end = 0, 0, -1
     titles = [t.span() for t in _TITLE.finditer(text)] if "《" in text else []
     title_starts = [t_start for t_start, _ in titles]
@@ -817,7 +925,9 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             # (9日的罢工是继5日…。当天… → the 9th); else the last day named.
             ctx.anchor = ctx.day if start - day_end <= _ADJACENT else (ctx.topic_day or ctx.day)
         value = _resolve(rule, match, ctx)
-        if rule == "roc_year" and value is None:
+        if value is None and (
+            rule == "roc_year" or (rule == "short_year" and not match["y"].isdigit())
+        ):
             continue  # a duration (30年), or a page that is no Taiwan page
         if value is None and (
             match["ry"] in _THAT_YEAR
@@ -839,16 +949,21 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
         if rule in _MONTH_RULES and value is not None and len(value) in (7, 10):
             ctx.sentence_month = (int(value[:4]), int(value[5:7]))
         found.append((rule, start, end, value))
-    return _explained_days(text, found) if "（" in text or "(" in text else found
+    return _explained_days(text, found) if "（" in text or "(" in text or "即" in text else found
+
+
+#: What stands between a relative day and the date that explains it: 今天（10月1日）,
+#: 当日，即1月22日, 当天（即5日）.
+_EXPLAINED_BY = frozenset(("（", "(", "（即", "(即", "，即", ",即", "即"))
 
 
 def _explained_days(text: str, found: list[_Found]) -> list[_Found]:
-    """今天（10月1日）: a relative day explained by the date in brackets after it is that date
-    (a quoted report's 今天 is the report's day, not the publication's)."""
+    """今天（10月1日）, 除夕当日，即1月22日: a relative day explained by the date right after it
+    is that date (a quoted report's 今天 is the report's day, not the publication's)."""
     for i in range(len(found) - 1):
         rule, start, end, _ = found[i]
         _, after_start, _, after_value = found[i + 1]
-        explained = text.startswith(("（", "("), end) and after_start == end + 1
+        explained = text[end:after_start] in _EXPLAINED_BY
         if rule == "relative_day" and explained and after_value and len(after_value) == 10:
             found[i] = (rule, start, end, after_value)
     return found
@@ -862,6 +977,7 @@ def resolve_date(expression: str, published: datetime | None) -> str | None:
     The first date found in ``expression`` is used.
     """
     ctx = _Context(published=published)
+    expression = expression.translate(_FULL_WIDTH)
     for match in _PATTERN.finditer(expression):
         rule = _rule_of(match)
         if not _is_false_positive(rule, expression, *match.span()):

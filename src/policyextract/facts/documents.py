@@ -11,8 +11,9 @@ document whatever its last word; an edition year after the kind (《世界投资
 
 A title that is only a kind (《通知》, 《报告》, 《实施意见》) stands for a document named in full
 (以下简称《通知》) or for nothing the reader can tell: it is no document of its own (issue 10; the
-full title is the fact). The fact's ``text`` and ``title`` are the inner text as written (brackets
-removed, ASCII parentheses kept); the span points inside the brackets. ``action`` is the plain
+full title is the fact); so is any title introduced as a short form (以下简称《防治法》).
+The fact's ``text`` and ``title`` are the inner text as written (brackets removed, ASCII
+parentheses kept); the span points inside the brackets. ``action`` is the plain
 issuing verb governing the title — before it (山东出台了《…》 → 出台; 联合印发 → 印发) or after it
 (《…》近日发布 → 发布); a title cited (根据《…》, 按照《…》) has none. ``date`` is the resolved
 date of that action: the last date of the same sentence (split at 。；！？) before the verb,
@@ -80,6 +81,9 @@ _TRAILING_YEAR = regex.compile(r"\s*(?:19|20)\d\d(?:年版?|版)?$")
 #: 白皮书, 《中国制造2025》规划).
 _DOCUMENT_AFTER = regex.compile(r"白皮书|蓝皮书|报告|文件|规划|纲要|行动计划|实施方案|条例")
 _TITLE = regex.compile(r"《([^《》\n]{1,120})》")
+#: A title introduced as a short form (以下简称《防治法》, 下称《条例》) stands for the title just
+#: named in full: no document of its own, whatever its words.
+_NAMED_SHORT = regex.compile(r"(?:简称|下称)为?[:：]?[“\"「]?$")
 
 #: Verbs that issue, adopt or change a document. The action is the plain verb: adverbs
 #: (联合印发, 正式发布) and a second verb (印发实施, 制定出台) are left out; 通过 alone is too often
@@ -184,10 +188,15 @@ def extract(doc: Doc) -> list[Fact]:
             action, verb_start, segment_start = _action(text, match, segment_ends)
             # 国务院印发《中国制造2025》 is a document without a kind word.
             issued = verb_start < match.start() and action in _ISSUING
+            listed = run and _LIST_JOINER.match(text[run[-1].end : match.start()])
+            if listed and action is None and run[-1].action in _ISSUING:
+                issued = True  # 印发《…指南》、《…处方集》: the list shares the issuing verb
             if issued and (_media(title) or _NOT_DOCUMENT_AFTER.match(after)):
                 issued = False
             if not (issued or is_document_title(title, after)) or is_short_form(title):
                 continue
+            if _NAMED_SHORT.search(text, max(0, match.start() - 6), match.start()):
+                continue  # 以下简称《防治法》: the short form of the title just named
             start, end = match.span(1)
             date = None
             if action is not None:

@@ -116,6 +116,12 @@ _ANY_MARKER = regex.compile(
 _GOAL = regex.compile("|".join(sorted(GOAL_WORDS, key=len, reverse=True)))
 
 
+#: Words that make a figure before them a condition (达10张以上即可办理, 满60岁方可申领).
+_CONDITION = regex.compile(r"即可|就可|便可|方可|才可|才能|就能|者可")
+_CLAUSE_BREAK_OR_END = regex.compile(r"[，,：:。！？；!?;]")
+#: How far after a figure a condition word is looked for.
+MAX_CONDITION_GAP = 10
+
 #: Measure words that count kinds (三类人才, 两种模式), not amounts.
 KIND_UNITS = frozenset(("类", "种", "大类", "层次"))
 
@@ -185,13 +191,18 @@ def _sentence_targets(
         if q.start >= marker.start and q.unit not in TIME_UNITS and q.unit not in KIND_UNITS
     ]
     items = [q for k, q in enumerate(items) if not _threshold(text, q, items[k + 1 : k + 2])]
+    items = [q for q in items if not _condition(text, q)]
     if items and any(w in text[marker.end : items[0].start] for w in PRESENT_WORDS):
         return []
     facts: list[Fact] = []
+    deadline = marker.deadline
     for k, group in enumerate(_clause_groups(text, items)):
         first, last = group[0], group[-1]
         begin = marker.start if k == 0 else _clause_start(text, start, first.start)
-        if k > 0 and not (_continues_plan(tokens, begin, first.number_start) or _bound(first)):
+        own = _own_deadline(text, begin, first.start, doc.published) if k > 0 else None
+        if own is not None:
+            deadline = own  # …，2020年前提升至2000亿美元: a further goal with its own deadline
+        elif k > 0 and not (_continues_plan(tokens, begin, first.number_start) or _bound(first)):
             break
         finish = last.subject_end or last.end
         label = _LABEL.match(text, finish)
@@ -202,7 +213,7 @@ def _sentence_targets(
                 start=begin,
                 end=finish,
                 rule=marker.rule,
-                deadline=marker.deadline,
+                deadline=deadline,
                 action=_action(tokens, max(begin, marker.end), first.start),
                 label=label.group(1) if label else None,
                 items=[
@@ -342,6 +353,24 @@ def _threshold(text: str, q: Found, following: list[Found]) -> bool:
     if not following or not text.startswith("的", q.subject_end or q.end):
         return False
     return not _CLAUSE_BREAK.search(text, q.end, following[0].start)
+
+
+def _condition(text: str, q: Found) -> bool:
+    """订票总量达10张以上即可办理: a figure its clause makes a condition (即可, 方可…) is a
+    threshold of eligibility, not a goal."""
+    rest = text[q.subject_end or q.end : (q.subject_end or q.end) + MAX_CONDITION_GAP]
+    clause = _CLAUSE_BREAK_OR_END.split(rest, maxsplit=1)[0]
+    return _CONDITION.search(clause) is not None
+
+
+def _own_deadline(text: str, begin: int, end: int, published: datetime | None) -> str | None:
+    """The future deadline a further clause opens with (…，2020年前提升至…; 到2030年…)."""
+    for m in _deadline_pattern().finditer(text, begin, end):
+        if m.group("y") and (m.group("to") in ("到", "至") or m.group("before")):
+            deadline = _deadline(m, published)
+            if _in_future(deadline, published):
+                return deadline
+    return None
 
 
 def _clause_start(text: str, sentence_start: int, offset: int) -> int:
