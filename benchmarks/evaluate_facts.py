@@ -57,6 +57,7 @@ from policyextract.facts import EXTRACTORS
 from policyextract.models import Article, Metadata
 from policyextract.reader import read
 from policyextract.segmentation import segment
+from policyextract.simplify import write_back
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "facts_gold"
@@ -101,10 +102,27 @@ def load_body(page: str, realworld: Path) -> tuple[list[str], str | None]:
     return data["body"], published
 
 
-def predict(type_: str, body: list[str], published: str | None) -> list[dict[str, Any]]:
+def page_language(page: str, realworld: Path) -> str | None:
+    """The page's script as a user's run reads it: ``zh-Hant`` for a traditional page (whose
+    facts are matched in simplified script and written back in its own), else ``None``."""
+    if page == "seed":
+        return None
+    data = json.loads((realworld / "gold" / f"{page}.json").read_text(encoding="utf-8"))
+    if (realworld / "html" / f"{page}.html").is_file():
+        html = (realworld / "html" / f"{page}.html").read_bytes()
+        return read(html, path=f"{page}.html").metadata.language
+    return "zh-Hant" if data.get("script") == "hant" else None
+
+
+def predict(
+    type_: str, body: list[str], published: str | None, language: str | None = None
+) -> list[dict[str, Any]]:
     extractor = dict(EXTRACTORS)[type_]
-    doc = segment(Article(metadata=Metadata(published=published), body=body))
-    return [f.model_dump() for f in extractor(doc)]
+    doc = segment(Article(metadata=Metadata(published=published, language=language), body=body))
+    facts = extractor(doc)
+    if doc.written is not None:  # a traditional page: facts written back in its own characters
+        write_back(facts, doc.paragraphs, doc.written)
+    return [f.model_dump() for f in facts]
 
 
 def norm(value: Any, *, drop: set[str] = LOOSE) -> Any:
@@ -253,7 +271,8 @@ def evaluate(folder: str, realworld: Path = REALWORLD, gold: Path = GOLD) -> Sco
         data = json.loads(path.read_text(encoding="utf-8"))
         page = str(data.get("page", path.stem))
         body, published = load_body(page, realworld)
-        score_page(page, data["facts"], predict(type_, body, published), score)
+        language = page_language(page, realworld)
+        score_page(page, data["facts"], predict(type_, body, published, language), score)
     return score
 
 
