@@ -323,6 +323,9 @@ _SLOGAN = regex.compile(_alternation(SLOGANS))
 #: A stock quote in brackets: 摩根大通(115.395, 2.79, 2.47%).
 _QUOTE_TICKER = regex.compile(r"[(（][0-9.,，\s%+-]+[)）]")
 _HAN = regex.compile(r"\p{Han}|[A-Za-z]")
+#: A month right after N年 makes N a year of a date (九十六年九月, 100年7月1日 on a Republic-era
+#: page), not a duration: a duration in months says 个月 (两年6个月).
+_MONTH_AFTER = regex.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|正)月")
 
 
 @dataclass
@@ -673,8 +676,8 @@ def _keep(
         q.end = q.more_at + 1  # 3倍多, 3年多: but not 3个多功能厅
         if q.qualifier == "exact":
             q.qualifier = "more_than"
-    if q.unit == "年" and _is_year(q):
-        return False
+    if q.unit == "年" and (_is_year(q) or _MONTH_AFTER.match(text, q.end)):
+        return False  # 2024年; 九十六年九月, 100年7月1日: a year of a date, not a duration
     return not (q.unit in TIME_UNITS and _is_period(q, text))
 
 

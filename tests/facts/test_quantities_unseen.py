@@ -1,0 +1,46 @@
+"""Quantities on pages of unseen sites (issue 10): one table per class of error found on the
+realworld-dev sample, each case written fresh in general terms (not copied from the pages).
+
+A traditional-script page is matched in simplified script and written back in its own characters
+(policyextract.simplify), as a user's run does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policyextract.facts import extract_facts
+from policyextract.facts.quantities import Quantity
+from policyextract.models import Article, Metadata
+from policyextract.segmentation import segment
+
+PUBLISHED = "2012-01-16T00:00:00+08:00"
+
+Row = tuple[str, int | float | None, str | None, str | None]
+
+
+def rows(sentence: str, *, traditional: bool = False) -> list[Row]:
+    """(text, value, unit, subject) of every quantity of ``sentence``, in order."""
+    language = "zh-Hant" if traditional else None
+    metadata = Metadata(published=PUBLISHED, language=language)
+    doc = segment(Article(metadata=metadata, body=[sentence]))
+    return [
+        (f.text, f.value, f.unit, f.subject) for f in extract_facts(doc) if isinstance(f, Quantity)
+    ]
+
+
+# A year of a date is no duration: N年 followed by a month (a Republic-era date on a Taiwan page
+# written in Chinese numerals or digits). A duration in months says 个月.
+DATE_YEARS: list[tuple[str, bool, list[Row]]] = [
+    ("他在九十五年三月前往醫院檢查。", True, []),
+    ("本季自101年10月1日起累計。", True, []),
+    ("他已在此工作兩年。", True, [("兩年", 2, "年", "工作")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in DATE_YEARS],
+)
+def test_date_years(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
