@@ -44,3 +44,28 @@ DATE_YEARS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_date_years(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# The noun before the figure across what stands between: a currency written before the amount is
+# no subject; a set phrase jieba tags as an idiom (有期徒刑) is a noun; a duration in two figures
+# (两年6个月) counts one thing, and a figure jieba keeps whole (六个月) is no noun.
+NOUN_BEFORE: list[tuple[str, bool, list[Row]]] = [
+    ("被告人被判处有期徒刑五年。", False, [("五年", 5, "年", "有期徒刑")]),
+    (
+        "二人各被判处有期徒刑两年六个月。",
+        False,
+        [("两年", 2, "年", "有期徒刑"), ("六个月", 6, "个月", "有期徒刑")],
+    ),
+    ("公司共支付违约金人民币80万元。", False, [("80万元", 800000, "元", "违约金")]),
+    ("法院判決應給付賠償金新台幣三百萬元。", True, [("三百萬元", 3000000, "元", "賠償金")]),
+    # no noun before the currency: null, never the currency
+    ("经审计，合计人民币3.5万元。", False, [("3.5万元", 35000, "元", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in NOUN_BEFORE],
+)
+def test_noun_before(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

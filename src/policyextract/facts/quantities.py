@@ -45,7 +45,7 @@ import regex
 from ..models import CELL_SEPARATOR, Doc, Table, Token
 from .base import Fact, Number, Qualifier, lazy_pattern, shared
 from .dates import roc_year
-from .numbers import ARABIC, CHINESE, MULTIPLIERS, json_number, parse_numeral
+from .numbers import ARABIC, CHINESE, CN_FIRST, MULTIPLIERS, json_number, parse_numeral
 from .spans import (
     crosses_word,
     inside_word,
@@ -274,7 +274,9 @@ NOT_SUBJECTS = frozenset(
 #: Verbs whose first object is a recipient (给予男方25天的护理假).
 RECIPIENT_VERBS = word_list("给予 给 授予 奖励 补贴 发放")
 #: Currencies: an amount of them is often named by the verb before it (获利10.79亿元).
-CURRENCIES = frozenset(word_list("元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币"))
+CURRENCIES = frozenset(
+    word_list("元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 新台币 台币 澳门币")
+)
 #: jieba tags of words that may be part of a noun phrase (nouns, abbreviations, distinguishing
 #: words, verbal nouns, English words) and of modifiers allowed inside one but not at its end.
 NOUN_TAGS = frozenset(word_list("n nr ns nt nz ng nrt nrfg j b vn an eng s"))
@@ -907,6 +909,8 @@ def _range_bounds(previous: Found, q: Found) -> bool:
 
 
 def _listed_after(text: str, previous: Found, q: Found) -> bool:
+    if previous.end == q.start and previous.unit in TIME_UNITS | {"岁"}:
+        return q.unit in TIME_UNITS  # 有期徒刑两年6个月, 1岁3个月: one duration in two figures
     return text[previous.end : q.start] in ("、", "和", "与", "及", "或", "，")
 
 
@@ -914,6 +918,8 @@ def _tag(word: str) -> str:
     """jieba's tag of ``word`` with :data:`SUBJECT_TAGS`'s corrections; a lone Han character
     the dictionary does not know is a modifier (非, 畜)."""
     tag = SUBJECT_TAGS.get(word) or word_tag(word)
+    if word[:1] in tuple(CN_FIRST) and word[1:] in UNITS:
+        return "m"  # 六个月, 三年: a figure jieba keeps whole is no noun
     if word.startswith("每") and 1 < len(word) <= 3:
         return "h"  # 每个婴幼儿每月: rates stay in the subject (FACTS.md)
     if not tag and word in NOUN_PREFIXES:
@@ -1036,6 +1042,8 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             continue
         if leading and word in LINK_WORDS:
             continue
+        if leading and not kept and word in CURRENCIES:
+            continue  # 罚金人民币5万元, 赔偿新台币500万元: the amount's currency, no subject
         if leading and word.startswith("每") and len(word) > 1 and _tag(word) == "h":
             kept.append(word)  # 价格达到了每罐408元: the rate stays, the link before it is passed
             continue
