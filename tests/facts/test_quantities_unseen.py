@@ -69,3 +69,33 @@ NOUN_BEFORE: list[tuple[str, bool, list[Row]]] = [
 )
 def test_noun_before(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# 一 with a unit of time after a verb or an adverb of extent, or before a smaller unit of time, is
+# a duration (an amount); elsewhere 一 stays the article (一天一个价, 那一年, a duration-like name).
+# A duration right after its verb is named by it — not by a verb of need or existence.
+ONE_DURATION: list[tuple[str, bool, list[Row]]] = [
+    ("展会开幕一周，观众不断。", False, [("一周", 1, "周", "开幕")]),
+    (
+        "每连续工作一个小时，应休息十分钟。",
+        False,
+        [("一个小时", 1, "小时", "工作"), ("十分钟", 10, "分钟", "休息")],
+    ),
+    (
+        "被告被判處有期徒刑一年六個月。",
+        True,
+        [("一年", 1, "年", "有期徒刑"), ("六個月", 6, "个月", "有期徒刑")],
+    ),
+    ("菜价一天一个样。", False, []),
+    ("那一年，工厂停产。", False, []),
+    ("美元一个月隐含波动率下跌。", False, []),
+    ("这道工序需要3分钟。", False, [("3分钟", 3, "分钟", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in ONE_DURATION],
+)
+def test_one_duration(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -660,7 +660,11 @@ def _keep(
         return False
     if q.unit == "点" and "." not in text[q.number_start : q.end] and q.value <= 24:
         return False  # 3点 is a clock time; 232.79点 and 64点 are index points
-    if q.chinese and _chinese_not_count(text[q.number_start : q.end], q):
+    if (
+        q.chinese
+        and _chinese_not_count(text[q.number_start : q.end], q)
+        and not _one_duration(text, tokens, q)
+    ):
         return False
     if q.number_start > 0 and _not_amount(text, tokens, q.number_start - 1):
         return False
@@ -696,6 +700,39 @@ def _chinese_not_count(span: str, q: Found) -> bool:
     ):
         return True
     return len(span) == 2 and span[1] == "期"
+
+
+#: Words before 一+a unit of time that make it a duration (上市已一周, 工作一小时, 长达一年).
+DURATION_LEADS = frozenset(word_list("已 已经 了 仅 只 才 足足 整整 长达 达 约 历时 耗时 用时"))
+
+
+def _one_duration(text: str, tokens: list[Token], q: Found) -> bool:
+    """一周, 一小时, 一个月 after a verb or an adverb of extent (上市已一周, 每工作一个小时,
+    持续一个月) or before another figure of time (一年六个月) is a duration: an amount, not the
+    article 一 (一天一个价, 那一年, 一个月隐含波动率 stay out)."""
+    if text[q.number_start] != "一" or q.unit not in TIME_UNITS or q.end - q.number_start > 4:
+        return False
+    nxt = _QUANTITY.match(text, q.end)
+    if nxt is not None and text[q.end] != "一" and _smaller_time(q.unit, nxt.group("unit")):
+        return True
+    before = tokens_before(tokens, q.start, 1)
+    if not before or before[0].end != q.start:
+        return False
+    word = before[0].word
+    return word in DURATION_LEADS or (
+        len(word) > 1 and word_tag(word) in ("v", "vd", "vn") and word not in DIRECTION_WORDS
+    )
+
+
+#: Units of time from the longest; a duration written in two figures goes down (一年六个月).
+_TIME_ORDER = ("年", "个月", "周", "天", "小时", "分钟", "秒")
+
+
+def _smaller_time(unit: str | None, written: str | None) -> bool:
+    after = UNITS.get(written or "", written)
+    if unit not in _TIME_ORDER or after not in _TIME_ORDER:
+        return False
+    return _TIME_ORDER.index(after) > _TIME_ORDER.index(unit)
 
 
 def _not_amount(text: str, tokens: list[Token], i: int) -> bool:
@@ -807,7 +844,7 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
     if q.unit not in TIME_UNITS and q.unit not in CURRENCIES and q.unit != "次":
         return None
     if q.end < len(text) and (
-        text[q.end].isdigit() or (_HAN.match(text[q.end]) and text[q.end] != "后")
+        text[q.end].isdigit() or (_HAN.match(text[q.end]) and not _verb_follows(tokens, q.end))
     ):
         return None  # 拍卖15.01亿欧元6个月期国债: a noun follows, the verb names no amount
     start = _strip_links(text, q.start)
@@ -815,10 +852,32 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
         if token.word in LINK_WORDS:
             continue
         tag = word_tag(token.word)
-        if tag in ("v", "vn") and len(token.word) >= 2 and token.word not in DIRECTION_WORDS:
+        if (
+            tag in ("v", "vn")
+            and len(token.word) >= 2
+            and token.word not in DIRECTION_WORDS
+            and token.word not in NOT_NAMING_VERBS
+        ):
             return token.word
         return None
     return None
+
+
+#: Verbs of need, existence and addition: they take an amount but name nothing (需要2分钟,
+#: 还有一个多月, 加上一年).
+NOT_NAMING_VERBS = frozenset(
+    word_list("需要 需 还有 没有 只有 共有 已有 还要 加上 再加上 等于 相当于 花费 花了")
+)
+
+
+def _verb_follows(tokens: list[Token], offset: int) -> bool:
+    """Whether a new predicate starts at ``offset`` (工作一小时要休息, 建设4年后): an adverb, a
+    modal or a verb, or 后 — not a noun the figure would measure."""
+    after = tokens_from(tokens, offset, 1)
+    if not after or after[0].start != offset:
+        return False
+    word = after[0].word
+    return word == "后" or (word_tag(word) in ("d", "v") and word not in DIRECTION_WORDS)
 
 
 @cache
