@@ -99,3 +99,36 @@ ONE_DURATION: list[tuple[str, bool, list[Row]]] = [
 )
 def test_one_duration(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# A list of figures with the unit written once after the last: each figure takes it.
+LIST_UNIT: list[tuple[str, bool, list[Row]]] = [
+    (
+        "该厂的产量分别为2.4万、3万和3.6万吨。",
+        False,
+        [
+            ("2.4万", 24000, "吨", "产量"),
+            ("3万", 30000, "吨", "产量"),
+            ("3.6万吨", 36000, "吨", "产量"),
+        ],
+    ),
+    (
+        "两地投资为1.5亿和2亿元。",
+        False,
+        [("1.5亿", 150000000, "元", "两地投资"), ("2亿元", 200000000, "元", "两地投资")],
+    ),
+    # two figures in different clauses share nothing
+    (
+        "粉丝超过10万，另有3万名会员。",
+        False,
+        [("超过10万", 100000, None, "粉丝"), ("3万名", 30000, "名", "会员")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in LIST_UNIT],
+)
+def test_list_unit(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -395,6 +395,7 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     if not candidates:
         return []  # most paragraphs: none of the scans below is needed
     _merge_ranges(text, candidates)
+    _share_list_unit(text, candidates)
     blocked = _merged(
         [m.span() for m in _TITLE.finditer(text)]
         + [m.span() for m in _QUOTE_TICKER.finditer(text)]
@@ -631,6 +632,24 @@ def _merge_ranges(text: str, candidates: list[Found]) -> None:
             a.unit, a.unit_text = b.unit, b.unit_text
         a.qualifier, b.qualifier = "at_least", "at_most"
         a.rule = b.rule = "quantity.range"
+
+
+def _share_list_unit(text: str, candidates: list[Found]) -> None:
+    """5.7万、8万和7.2万台: figures listed before the last one take the unit written once after
+    it (a bare 万/亿 figure only; 2、3块钱 holds no figure before 3)."""
+    for a, b in reversed(list(pairwise(candidates))):
+        if (
+            a.unit is not None
+            or a.multiplier is None
+            or b.unit is None
+            or a.rule == "quantity.range"
+        ):
+            continue
+        if text[a.end : b.start] not in ("、", "和", "与", "及", "或") or b.start != b.number_start:
+            continue
+        if b.unit_text in CURRENCY_FACTORS:
+            a.value *= CURRENCY_FACTORS[b.unit_text][1]
+        a.unit, a.unit_text = b.unit, b.unit_text
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
