@@ -132,3 +132,26 @@ LIST_UNIT: list[tuple[str, bool, list[Row]]] = [
 )
 def test_list_unit(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# Words between the noun and its figure that only link them: comparisons (小于, 大于), remainders
+# (只剩), extents (长达, 多达) and 持续 before a duration. The qualifier stays exact.
+LINKS: list[tuple[str, bool, list[Row]]] = [
+    (
+        "行李重量小于20公斤，长度大于1米。",
+        False,
+        [("20公斤", 20, "公斤", "行李重量"), ("1米", 1, "米", "长度")],
+    ),
+    ("库存只剩300吨。", False, [("300吨", 300, "吨", "库存")]),
+    ("停电持续了两天。", False, [("两天", 2, "天", "停电")]),
+    ("项目工期长达18个月。", False, [("18个月", 18, "个月", "项目工期")]),
+    ("患者的體溫持續三天。", True, [("三天", 3, "天", "體溫")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in LINKS],
+)
+def test_links(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -219,13 +219,16 @@ LINK_WORDS = frozenset(
         # the start of a change: 由7万人锐减至1.9万人, 从3家增加到5家
         "由 从 "
         # modal verbs: 萎缩幅度可能高达12%
-        "可能 或将 将会 会 能 能够 可以 可 要 可达 有望 了 只要 只需 仅需 只有"
+        "可能 或将 将会 会 能 能够 可以 可 要 可达 有望 了 只要 只需 仅需 只有 "
+        # comparisons, remainders and extents: 体积小于0.05立方米, 存活率只剩25%, 高烧持续72小时
+        "小于 大于 等于 少于 多于 剩 剩下 只剩 仅剩 持续 长达 多达 重达"
     )
 )
 #: Link words that jieba splits (降/至, 维持/在, 分别/为): matched on the text, not on tokens.
 LINK_SUFFIXES = word_list(
     "降至 升至 增至 跌至 提高到 提高至 降低到 降低至 下降到 上升到 减少到 增加到 "
-    "维持在 稳定在 控制在 保持在 分别为 分别是 分别达 均为 仅为 约为 降到 升到 涨到 跌到"
+    "维持在 稳定在 控制在 保持在 分别为 分别是 分别达 均为 仅为 约为 降到 升到 涨到 跌到 "
+    "长达 多达 重达 只剩 仅剩"
 )
 #: Words right before the verb of a planned or counted figure whose object was named in an
 #: earlier clause (…高新技术企业认定工作，今年力争新认定50家).
