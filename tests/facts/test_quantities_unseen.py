@@ -155,3 +155,24 @@ LINKS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_links(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# A time word (今年, 去年, 当天) between the noun and its figure is passed over.
+TIME_BETWEEN: list[tuple[str, bool, list[Row]]] = [
+    ("王女士今年45岁。", False, [("45岁", 45, "岁", "王女士")]),
+    (
+        "进出口总额去年超过300亿美元。",
+        False,
+        [("超过300亿美元", 30000000000, "美元", "进出口总额")],
+    ),
+    # not any word jieba tags as time: 下来 is no time of the figure
+    ("平均下来也就5毛钱。", False, [("5毛钱", 0.5, "元", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in TIME_BETWEEN],
+)
+def test_time_between(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -1131,8 +1131,8 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
         tag = _tag(word)
         if leading and tag == "d":
             continue  # 常年稳定在…, 一直高于…
-        if leading and tag == "t" and kept and word[0] in DEICTIC_TIME_HEADS:
-            continue  # 股价当天暴涨逾50%: a time word between the noun and its direction
+        if leading and tag == "t" and word[0] in DEICTIC_TIME_HEADS and word[-1] in "年月日天周时":
+            continue  # 股价当天暴涨逾50%, 李女士今年52岁: a time word between noun and figure
         leading = False
         if not tag and kept and _HAN.match(word) and len(word) == 1 and i > 0:
             left = window[i - 1].word
