@@ -176,3 +176,27 @@ TIME_BETWEEN: list[tuple[str, bool, list[Row]]] = [
 )
 def test_time_between(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# A range written with its two hedges (N以上M以下) counts the noun written after it, for both
+# bounds; a figure jieba keeps whole (五千元) is never that noun.
+HEDGED_RANGE: list[tuple[str, bool, list[Row]]] = [
+    (
+        "对违规者处二百元以上一千元以下的罚款。",
+        False,
+        [("二百元以上", 200, "元", "罚款"), ("一千元以下", 1000, "元", "罚款")],
+    ),
+    (
+        "情節嚴重的，處3萬元以上8萬元以下的罰款。",
+        True,
+        [("3萬元以上", 30000, "元", "罰款"), ("8萬元以下", 80000, "元", "罰款")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in HEDGED_RANGE],
+)
+def test_hedged_range(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

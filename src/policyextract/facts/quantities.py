@@ -269,6 +269,7 @@ SUBJECT_TAGS: dict[str, str] = {
 NOUN_PREFIXES = frozenset("非畜禽原副")
 #: One-character nouns that end a compound whose first word is a verb (流转费, 增长率, 出口额).
 NOUN_SUFFIXES = frozenset(word_list("费 率 额 量"))
+_CN_NUMERAL = "一二两三四五六七八九十〇零百千万亿"
 _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十〇零百千万亿多余")
 #: Nouns that name no thing counted: a figure's club or mark (2000亿阵营, 突破千亿大关).
 NOT_SUBJECTS = frozenset(
@@ -819,7 +820,14 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
     if q.subject is None and previous is not None and _listed_after(text, previous, q):
         q.subject = previous.subject  # 上涨3.8%和1.8%: the second shares the first's subject
     if q.subject is None and previous is not None and _range_bounds(previous, q):
-        q.subject = previous.subject  # 6500~7000人次: both bounds count the same thing
+        # 6500~7000人次: both bounds count the same thing; 1万元以上5万元以下的罚款: the noun
+        # after 的 is written for both
+        after_de = (
+            _noun_phrase_at(tokens, q.end + 1, verbal=True)
+            if text.startswith("的", q.end)
+            else None
+        )
+        q.subject = text[after_de[0] : after_de[1]] if after_de else previous.subject
     if after is not None and q.subject is None:
         q.subject, q.subject_end = text[after[0] : after[1]], after[1]
     compared = _compared_to().search(text, max(0, q.start - 30), q.start) if direction else None
@@ -986,6 +994,8 @@ def _sentence_start(text: str, offset: int) -> int:
 
 
 def _range_bounds(previous: Found, q: Found) -> bool:
+    if previous.end == q.start and (previous.qualifier, q.qualifier) == ("at_least", "at_most"):
+        return True  # 一千元以上五千元以下的罚款: a range written with its two hedges
     return previous.rule == q.rule == "quantity.range" and q.qualifier == "at_most"
 
 
@@ -999,8 +1009,8 @@ def _tag(word: str) -> str:
     """jieba's tag of ``word`` with :data:`SUBJECT_TAGS`'s corrections; a lone Han character
     the dictionary does not know is a modifier (非, 畜)."""
     tag = SUBJECT_TAGS.get(word) or word_tag(word)
-    if word[:1] in tuple(CN_FIRST) and word[1:] in UNITS:
-        return "m"  # 六个月, 三年: a figure jieba keeps whole is no noun
+    if word[:1] in tuple(CN_FIRST) and word.lstrip(_CN_NUMERAL) in UNITS:
+        return "m"  # 六个月, 三年, 五千元: a figure jieba keeps whole is no noun
     if word.startswith("每") and 1 < len(word) <= 3:
         return "h"  # 每个婴幼儿每月: rates stay in the subject (FACTS.md)
     if not tag and word in NOUN_PREFIXES:
