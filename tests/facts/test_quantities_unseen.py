@@ -200,3 +200,20 @@ HEDGED_RANGE: list[tuple[str, bool, list[Row]]] = [
 )
 def test_hedged_range(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# Numerals written as Taiwan and Hong Kong pages write them: 廿/卅 (twenty, thirty), and 多 before
+# the 万/亿 of a Chinese numeral (一千五百多万元: more than 15 million).
+NUMERALS: list[tuple[str, bool, list[Row]]] = [
+    ("罰金為新台幣三百廿五萬元。", True, [("三百廿五萬元", 3250000, "元", "罰金")]),
+    ("該社團會員約卅人。", True, [("約卅人", 30, "人", "社團會員")]),
+    ("工程投资一千二百多万元。", False, [("一千二百多万元", 12000000, "元", "工程投资")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in NUMERALS],
+)
+def test_numerals(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -269,7 +269,7 @@ SUBJECT_TAGS: dict[str, str] = {
 NOUN_PREFIXES = frozenset("非畜禽原副")
 #: One-character nouns that end a compound whose first word is a verb (流转费, 增长率, 出口额).
 NOUN_SUFFIXES = frozenset(word_list("费 率 额 量"))
-_CN_NUMERAL = "一二两三四五六七八九十〇零百千万亿"
+_CN_NUMERAL = "一二两三四五六七八九十〇零廿卅百千万亿"
 _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十〇零百千万亿多余")
 #: Nouns that name no thing counted: a figure's club or mark (2000亿阵营, 突破千亿大关).
 NOT_SUBJECTS = frozenset(
@@ -307,7 +307,8 @@ _QUANTITY = regex.compile(
     rf"(?P<pre>{_alternation(list(PREFIX_QUALIFIERS))})?"
     rf"(?<![0-9０-９.．A-Za-z])"
     rf"(?:(?P<num>{ARABIC})(?P<more>[{MORE_THAN}])?(?P<mult>{_alternation(list(MULTIPLIERS))})?"
-    rf"|(?P<cn>{CHINESE}|[百千万](?=[{MORE_THAN}])|(?<=[超近逾约])[百千](?:万亿|亿|万)?(?!分之)))"
+    rf"|(?P<cn>{CHINESE}|[百千万](?=[{MORE_THAN}])|(?<=[超近逾约])[百千](?:万亿|亿|万)?(?!分之))"
+    rf"(?:(?P<cmore>[{MORE_THAN}])(?P<cmult>万亿|亿|万))?)"
     rf"(?P<more2>[{MORE_THAN}])?"
     rf"(?:(?P<unit>{_UNIT_RE})(?P<per>{_PER_RE})?)?"
     rf"(?P<suf>{_alternation([s for s in SUFFIX_QUALIFIERS if s != '内'])}|内(?!\p{{Han}}))?"
@@ -526,9 +527,12 @@ def _respectively(text: str, tokens: list[Token], found: list[Found]) -> None:
 
 def _candidate(m: regex.Match[str], text: str) -> Found | None:
     unit_text, multiplier = m.group("unit", "mult")
+    multiplier = multiplier or m.group("cmult")  # 一千五百多万元: 多 before the multiplier
     if not unit_text and not multiplier and not _RANGE_JOIN.match(text, m.end()):
         return None  # most matches (一, 6月, 12时): cheap to drop before parsing
-    value = parse_numeral((m.group("num") or m.group("cn")) + (multiplier or ""))
+    value = parse_numeral((m.group("num") or m.group("cn")) + (m.group("mult") or ""))
+    if value is not None and m.group("cmult"):
+        value *= MULTIPLIERS[m.group("cmult")]
     if value is None:
         return None
     unit = UNITS.get(unit_text, unit_text) if unit_text else None
@@ -537,7 +541,7 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
     per = m.group("per") or ""
     if unit and per:
         unit += "/" + per[1:]  # 0.55万人次/公里·日: the whole compound unit
-    more = m.group("more") or m.group("more2")
+    more = m.group("more") or m.group("more2") or m.group("cmore")
     qualifier: Qualifier = "exact"
     pre, suf = m.group("pre"), m.group("suf")
     if pre:
@@ -879,8 +883,8 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
         return None  # 拍卖15.01亿欧元6个月期国债: a noun follows, the verb names no amount
     start = _strip_links(text, q.start)
     for token in reversed(tokens_before(tokens, start, 3)):
-        if token.word in LINK_WORDS:
-            continue
+        if token.word in LINK_WORDS or token.word in CURRENCIES:
+            continue  # 赔偿新台币500万元: the currency written before the amount
         tag = word_tag(token.word)
         if (
             tag in ("v", "vn")
