@@ -217,3 +217,19 @@ NUMERALS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_numerals(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# A range whose upper bound is a year or a period (05-07年度, 2010-2011年) is a date: its lower
+# bound takes no unit of time and is no quantity. A range of durations stays two facts.
+RANGE_OF_YEARS: list[tuple[str, bool, list[Row]]] = [
+    ("他获评09-10年度优秀教师。", False, []),
+    ("项目建设期为3-5年。", False, [("3", 3, "年", "项目建设期"), ("5年", 5, "年", "项目建设期")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in RANGE_OF_YEARS],
+)
+def test_range_of_years(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -631,6 +631,8 @@ def _merge_ranges(text: str, candidates: list[Found]) -> None:
             continue
         if a.unit is not None and a.unit != b.unit:
             continue
+        if b.unit in TIME_UNITS and (_is_period(b, text) or (b.unit == "年" and _is_year(b))):
+            continue  # 05-07年度, 2010-2011年: years of a date, not a range of durations
         if a.unit is None and a.multiplier is None and b.multiplier is not None:
             a.value *= MULTIPLIERS[b.multiplier]
             a.multiplier = b.multiplier
