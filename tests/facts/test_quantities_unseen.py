@@ -233,3 +233,33 @@ RANGE_OF_YEARS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_range_of_years(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# 分别 opening its clause: the figures count the one noun phrase that ends the clause before it,
+# past a predicate of adverbs and adjectives; a list of names there pairs or names nothing.
+RESPECTIVELY_AFTER_CLAUSE: list[tuple[str, bool, list[Row]]] = [
+    (
+        "同期空调的出口量较低，分别为2万、3万台。",
+        False,
+        [("2万", 20000, "台", "出口量"), ("3万台", 30000, "台", "出口量")],
+    ),
+    (
+        "血压、血糖控制率，分别为29.2%、30.4%。",
+        False,
+        [("29.2%", 29.2, "%", None), ("30.4%", 30.4, "%", None)],
+    ),
+    # the clause ends with a noun, not with the list
+    (
+        "甲、乙、丙三地的房价，分别为2万、3万元。",
+        False,
+        [("2万", 20000, "元", "房价"), ("3万元", 30000, "元", "房价")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in RESPECTIVELY_AFTER_CLAUSE],
+)
+def test_respectively_after_clause(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

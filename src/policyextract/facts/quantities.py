@@ -523,6 +523,33 @@ def _respectively(text: str, tokens: list[Token], found: list[Found]) -> None:
         if listed is not None and listed.end() == at:
             for g in group:
                 g.subject = None  # names and figures do not pair: no subject, not a wrong one
+            continue
+        named = _named_before_clause(text, tokens, clause) if at == clause else None
+        if named is not None and all(g.subject is None for g in group):
+            for g in group:
+                g.subject = named + direction  # 洗衣机的销量更低，分别为1万、5.1万和5.5万台
+
+
+#: Adverbs of degree jieba leaves untagged as lone characters (较低, 更高).
+DEGREE_ADVERBS = frozenset("较更最很太越")
+
+
+def _named_before_clause(text: str, tokens: list[Token], clause: int) -> str | None:
+    """The one noun phrase that ends the clause before ``clause`` (a 分别 opening its clause),
+    past a predicate of adverbs and adjectives (销量更低，分别为…); ``None`` when that clause
+    ends with a list of names (they pair or nothing does) or with no noun."""
+    end = clause - 1
+    if end <= 0 or text[end] not in "，,":
+        return None
+    for token in reversed(tokens_before(tokens, end, 3)):
+        if _tag(token.word) not in ("d", "a", "ad") and token.word not in DEGREE_ADVERBS:
+            break
+        end = token.start
+    start = max(text.rfind(c, 0, end) for c in "，,。；;：:") + 1
+    listed = _NAMES.search(text, start, end)
+    if listed is not None and listed.end() == end:
+        return None
+    return _subject_before(text, tokens, end)[0]
 
 
 def _candidate(m: regex.Match[str], text: str) -> Found | None:
