@@ -263,3 +263,20 @@ RESPECTIVELY_AFTER_CLAUSE: list[tuple[str, bool, list[Row]]] = [
 )
 def test_respectively_after_clause(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# A compound noun after the measure word whose first word jieba tags as a verb (判定, 急诊, 造血)
+# is the thing counted when it ends its clause; a verb with its object running on is not.
+COMPOUND_AFTER: list[tuple[str, bool, list[Row]]] = [
+    ("院方已安排三名值班医师，随时待命。", False, [("三名", 3, "名", "值班医师")]),
+    ("全市共有20家急诊合约医院，春节照常开诊。", False, [("20家", 20, "家", "急诊合约医院")]),
+    ("其中4人接种疫苗后出现发热。", False, [("4人", 4, "人", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in COMPOUND_AFTER],
+)
+def test_compound_after(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

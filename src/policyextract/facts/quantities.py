@@ -889,6 +889,32 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.subject = text[after[0] : after[1]] if after else None
     if q.subject is None:
         q.subject = _verb_named(text, tokens, q)
+    if q.subject is None:
+        q.subject = _compound_after(text, tokens, q)
+
+
+def _compound_after(text: str, tokens: list[Token], q: Found) -> str | None:
+    """两名判定医师, 约210家急诊服务合约医院: a compound noun after the measure word whose first
+    word jieba tags as a verb or an adverb, when the compound ends its clause (no object, no
+    predicate after it) — a count, not a money, time or rate figure."""
+    if q.unit is None or q.unit in RATE_UNITS | TIME_UNITS | CURRENCIES:
+        return None
+    words = []
+    for token in tokens_from(tokens, q.end, 5):
+        if not _HAN.match(token.word) or (words and words[-1].end != token.start):
+            break
+        words.append(token)
+    if not words or words[0].start != q.end or len(words) == 5 or len(words) < 2:
+        return None
+    end = words[-1].end
+    if end < len(text) and (_HAN.match(text[end]) or text[end].isdigit()):
+        return None  # the phrase runs on: a verb and its object (4人接种疫苗后…)
+    tags = [_tag(t.word) for t in words]
+    if tags[0] not in ("v", "vn", "d") or len(words[0].word) < 2 or not _nounish(words[-1]):
+        return None
+    if any(tag not in NOUN_TAGS | {"v", "vn", "d"} for tag in tags):
+        return None
+    return text[q.end : end]
 
 
 #: First characters of time words said relative to now (当天, 今年, 去年, 昨日, 上周, 近期), which
