@@ -280,3 +280,18 @@ COMPOUND_AFTER: list[tuple[str, bool, list[Row]]] = [
 )
 def test_compound_after(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# Days with a bound (a penalty, a term: 十五日以下) are a duration; a day of a date is not.
+DAYS: list[tuple[str, bool, list[Row]]] = [
+    ("对当事人处十日以下行政拘留。", False, [("十日以下", 10, "日", "行政拘留")]),
+    ("材料须于6月30日以前提交，15日下午公布结果。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in DAYS],
+)
+def test_days(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -115,7 +115,7 @@ for _unit in word_list(
     "公里 千米 米 厘米 毫米 公分 海里 "
     "千瓦时 千瓦 兆瓦 吉瓦 瓦 升 毫升 标准箱 标箱 列 趟 点 "
     # time
-    "年 天 周 小时 分钟 秒 工作日 周年"
+    "年 天 周 小时 分钟 秒 工作日 周年 日"
 ):
     UNITS.setdefault(_unit, _unit)
 #: Latin units, only when no letter follows (5G is no quantity).
@@ -714,6 +714,8 @@ def _keep(
 ) -> bool:
     if q.unit is None and q.multiplier is None and q.rule != "quantity.fraction":
         return False
+    if q.unit == "日" and not _days_bound(text, q):
+        return False  # 6月7日, 15日: a day of a date
     if q.unit == "点" and "." not in text[q.number_start : q.end] and q.value <= 24:
         return False  # 3点 is a clock time; 232.79点 and 64点 are index points
     if (
@@ -741,6 +743,14 @@ def _keep(
     if q.unit == "年" and (_is_year(q) or _MONTH_AFTER.match(text, q.end)):
         return False  # 2024年; 九十六年九月, 100年7月1日: a year of a date, not a duration
     return not (q.unit in TIME_UNITS and _is_period(q, text))
+
+
+def _days_bound(text: str, q: Found) -> bool:
+    """十五日以下, 10日以上: a count of days with a bound (a penalty, a term) — a date takes no
+    以上/以下 and follows its month."""
+    if q.start > 0 and text[q.start - 1] in "月号.-/／":
+        return False
+    return text.endswith(("以上", "以下"), q.start, q.end)
 
 
 def _chinese_not_count(span: str, q: Found) -> bool:
