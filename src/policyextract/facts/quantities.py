@@ -909,7 +909,7 @@ def _compound_after(text: str, tokens: list[Token], q: Found) -> str | None:
     predicate after it) — a count, not a money, time or rate figure."""
     if q.unit is None or q.unit in RATE_UNITS | TIME_UNITS | CURRENCIES:
         return None
-    words = []
+    words: list[Token] = []
     for token in tokens_from(tokens, q.end, 5):
         if not _HAN.match(token.word) or (words and words[-1].end != token.start):
             break
