@@ -87,6 +87,8 @@ ONE_DURATION: list[tuple[str, bool, list[Row]]] = [
         [("一年", 1, "年", "有期徒刑"), ("六個月", 6, "个月", "有期徒刑")],
     ),
     ("菜价一天一个样。", False, []),
+    # 一天24个小时 is a rate (24 hours a day), not one duration in two figures
+    ("医生要一天24个小时守着。", False, [("24个小时", 24, "小时", None)]),
     ("那一年，工厂停产。", False, []),
     ("美元一个月隐含波动率下跌。", False, []),
     ("这道工序需要3分钟。", False, [("3分钟", 3, "分钟", None)]),

@@ -779,7 +779,7 @@ def _one_duration(text: str, tokens: list[Token], q: Found) -> bool:
     if text[q.number_start] != "一" or q.unit not in TIME_UNITS or q.end - q.number_start > 4:
         return False
     nxt = _QUANTITY.match(text, q.end)
-    if nxt is not None and text[q.end] != "一" and _smaller_time(q.unit, nxt.group("unit")):
+    if nxt is not None and text[q.end] != "一" and _part_of_duration(q.unit, nxt):
         return True
     before = tokens_before(tokens, q.start, 1)
     if not before or before[0].end != q.start:
@@ -794,11 +794,19 @@ def _one_duration(text: str, tokens: list[Token], q: Found) -> bool:
 _TIME_ORDER = ("年", "个月", "周", "天", "小时", "分钟", "秒")
 
 
-def _smaller_time(unit: str | None, written: str | None) -> bool:
-    after = UNITS.get(written or "", written)
-    if unit not in _TIME_ORDER or after not in _TIME_ORDER:
+#: How many of the next smaller unit make one of a unit (一年六个月, not 一天24个小时: a rate).
+_TIME_PARTS = {"年": 12, "个月": 31, "周": 7, "天": 24, "小时": 60, "分钟": 60}
+
+
+def _part_of_duration(unit: str | None, nxt: regex.Match[str]) -> bool:
+    """Whether ``nxt``, the figure right after one ``unit``, is the rest of one duration: a
+    smaller unit of time, fewer of it than make one ``unit``."""
+    after = UNITS.get(nxt.group("unit") or "", nxt.group("unit"))
+    if unit not in _TIME_PARTS or after not in _TIME_ORDER:
         return False
-    return _TIME_ORDER.index(after) > _TIME_ORDER.index(unit)
+    value = parse_numeral(nxt.group("num") or nxt.group("cn") or "")
+    smaller = _TIME_ORDER.index(after) > _TIME_ORDER.index(unit)
+    return smaller and value is not None and value < _TIME_PARTS[unit]
 
 
 def _not_amount(text: str, tokens: list[Token], i: int) -> bool:
