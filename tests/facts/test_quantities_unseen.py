@@ -273,6 +273,13 @@ COMPOUND_AFTER: list[tuple[str, bool, list[Row]]] = [
     ("院方已安排三名值班医师，随时待命。", False, [("三名", 3, "名", "值班医师")]),
     ("全市共有20家急诊合约医院，春节照常开诊。", False, [("20家", 20, "家", "急诊合约医院")]),
     ("其中4人接种疫苗后出现发热。", False, [("4人", 4, "人", None)]),
+    # people or cases counted by what befell them, when the verb ends the clause
+    (
+        "事故造成12人受伤，其中2人死亡。",
+        False,
+        [("12人", 12, "人", "受伤"), ("2人", 2, "人", "死亡")],
+    ),
+    ("5人参加，会议顺利。", False, [("5人", 5, "人", "参加")]),
 ]
 
 

@@ -922,17 +922,26 @@ def _compound_after(text: str, tokens: list[Token], q: Found) -> str | None:
         if not _HAN.match(token.word) or (words and words[-1].end != token.start):
             break
         words.append(token)
-    if not words or words[0].start != q.end or len(words) == 5 or len(words) < 2:
+    if not words or words[0].start != q.end or len(words) == 5:
         return None
     end = words[-1].end
     if end < len(text) and (_HAN.match(text[end]) or text[end].isdigit()):
         return None  # the phrase runs on: a verb and its object (4人接种疫苗后…)
+    if len(words) == 1:
+        # 34人死亡, 38人受伤: people or cases counted by what befell them, ending the clause
+        word = words[0].word
+        fate = q.unit in PERSON_UNITS and len(word) >= 2 and _tag(word) == "v"
+        return word if fate and word not in DIRECTION_WORDS | NOT_NAMING_VERBS else None
     tags = [_tag(t.word) for t in words]
     if tags[0] not in ("v", "vn", "d") or len(words[0].word) < 2 or not _nounish(words[-1]):
         return None
     if any(tag not in NOUN_TAGS | {"v", "vn", "d"} for tag in tags):
         return None
     return text[q.end : end]
+
+
+#: Measure words of people and cases.
+PERSON_UNITS = frozenset(word_list("人 名 位 例 人次"))
 
 
 #: First characters of time words said relative to now (当天, 今年, 去年, 昨日, 上周, 近期), which
