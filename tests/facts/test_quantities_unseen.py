@@ -304,3 +304,18 @@ DAYS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_days(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# Verbs jieba splits before the agent suffix 者 make one noun of agents (受捐者), counted by the
+# figure before them — a share (成) too.
+AGENT_NOUNS: list[tuple[str, bool, list[Row]]] = [
+    ("约四成受捐者来自农村。", False, [("约四成", 4, "成", "受捐者")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in AGENT_NOUNS],
+)
+def test_agent_nouns(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

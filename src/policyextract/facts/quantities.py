@@ -915,13 +915,18 @@ def _compound_after(text: str, tokens: list[Token], q: Found) -> str | None:
     """两名判定医师, 约210家急诊服务合约医院: a compound noun after the measure word whose first
     word jieba tags as a verb or an adverb, when the compound ends its clause (no object, no
     predicate after it) — a count, not a money, time or rate figure."""
-    if q.unit is None or q.unit in RATE_UNITS | TIME_UNITS | CURRENCIES:
+    if q.unit is None or q.unit in TIME_UNITS | CURRENCIES:
         return None
     words: list[Token] = []
     for token in tokens_from(tokens, q.end, 5):
         if not _HAN.match(token.word) or (words and words[-1].end != token.start):
             break
         words.append(token)
+    agent = next((k for k, t in enumerate(words[:4]) if t.word == "者"), -1)
+    if agent > 0 and words[0].start == q.end and all(_tag(t.word) == "v" for t in words[:agent]):
+        return text[q.end : words[agent].end]  # 六成受调者: verbs and 者 make a noun of agents
+    if q.unit in RATE_UNITS:
+        return None
     if not words or words[0].start != q.end or len(words) == 5:
         return None
     end = words[-1].end
