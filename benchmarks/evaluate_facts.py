@@ -103,13 +103,27 @@ def load_body(page: str, realworld: Path) -> tuple[list[str], str | None]:
     return data["body"], published
 
 
-def predict(type_: str, body: list[str], published: str | None) -> list[dict[str, Any]]:
+def page_language(page: str, realworld: Path) -> str | None:
+    """The page's script as a user's run reads it: ``zh-Hant`` for a traditional page (whose
+    facts are matched in simplified script and written back in its own), else ``None``."""
+    if page == "seed":
+        return None
+    data = json.loads((realworld / "gold" / f"{page}.json").read_text(encoding="utf-8"))
+    if (realworld / "html" / f"{page}.html").is_file():
+        html = (realworld / "html" / f"{page}.html").read_bytes()
+        return read(html, path=f"{page}.html").metadata.language
+    return "zh-Hant" if data.get("script") == "hant" else None
+
+
+def predict(
+    type_: str, body: list[str], published: str | None, language: str | None = None
+) -> list[dict[str, Any]]:
     extractor = dict(EXTRACTORS)[type_]
-    # The body's script as the reader finds it: a traditional body is read as a user's run reads it.
-    language = language_of("\n".join(body))
+    if language is None:  # no page to ask: the body's script, as the reader finds it
+        language = language_of("\n".join(body))
     doc = segment(Article(metadata=Metadata(published=published, language=language), body=body))
     facts = extractor(doc)
-    if doc.written is not None:  # as extract_facts does: written in the page's own characters
+    if doc.written is not None:  # a traditional page: facts written back in its own characters
         write_back(facts, doc.paragraphs, doc.written)
     return [f.model_dump() for f in facts]
 
@@ -260,7 +274,8 @@ def evaluate(folder: str, realworld: Path = REALWORLD, gold: Path = GOLD) -> Sco
         data = json.loads(path.read_text(encoding="utf-8"))
         page = str(data.get("page", path.stem))
         body, published = load_body(page, realworld)
-        score_page(page, data["facts"], predict(type_, body, published), score)
+        language = page_language(page, realworld)
+        score_page(page, data["facts"], predict(type_, body, published, language), score)
     return score
 
 

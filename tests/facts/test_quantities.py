@@ -363,7 +363,6 @@ SUBJECTS = [
     # Market verbs: 报收 links, 暴涨 is a direction; a time word (当天) between is passed over.
     ("动力煤的综合平均价格报收830元/吨。", "830元/吨", "平均价格"),
     ("公司的股价当天暴涨逾50%。", "逾50%", "股价暴涨"),
-
     # A grade (千亿级, 五百亿级) is part of the noun phrase after the measure word.
     ("培育形成2个千亿级产业集群。", "2个", "千亿级产业集群"),
     ("培育形成5个五百亿级产业集群。", "5个", "五百亿级产业集群"),

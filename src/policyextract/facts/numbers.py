@@ -35,7 +35,7 @@ ARABIC = rf"{DIGIT}{{1,3}}(?:[,，]{DIGIT}{{3}})+(?:[.．]{DIGIT}+)?|{DIGIT}+(?:
 
 #: Chinese numeral characters; a numeral starts with a digit word (not 百/千/万/亿, which alone are
 #: "many" in idioms: 百年一遇, 千山万水, 万企).
-CN_FIRST = "一二两三四五六七八九十〇零"
+CN_FIRST = "一二两三四五六七八九十〇零廿卅"
 CN_ALL = CN_FIRST + "百千万亿"
 CHINESE = rf"[{CN_FIRST}][{CN_ALL}]*"
 
@@ -51,7 +51,10 @@ _MULTIPLIER_SUFFIX = regex.compile("(" + "|".join(MULTIPLIERS) + ")$")
 _ARABIC_ONLY = regex.compile(rf"(?:{ARABIC})$")
 _CHINESE_ONLY = regex.compile(rf"{CHINESE}$")
 #: Characters that give a place value; a numeral without one is read digit by digit.
-_POSITIONAL = frozenset("十百千万亿")
+_POSITIONAL = frozenset("十百千万亿廿卅")
+#: 廿 and 卅, twenty and thirty in one character (五百廿一万, 百分之廿五: Taiwan and Hong Kong
+#: pages, dates of old texts), are read as 二十 and 三十.
+_TENS = str.maketrans({"廿": "二十", "卅": "三十"})
 
 
 def parse_numeral(text: str) -> Decimal | None:
@@ -91,10 +94,12 @@ def _parse_chinese(text: str) -> Decimal | None:
 
     >>> _parse_chinese("两三"), _parse_chinese("一一"), _parse_chinese("一百零五")
     (None, None, Decimal('105'))
+    >>> _parse_chinese("五百廿一万"), _parse_chinese("廿五"), _parse_chinese("卅")
+    (Decimal('5210000'), Decimal('25'), Decimal('30'))
     """
     if len(text) not in (1, 4) and not any(c in _POSITIONAL for c in text):
         return None
-    value = chinese_to_int(text)
+    value = chinese_to_int(text.translate(_TENS))
     return None if value is None else Decimal(value)
 
 

@@ -45,7 +45,7 @@ import regex
 from ..models import CELL_SEPARATOR, Doc, Table, Token
 from .base import Fact, Number, Qualifier, lazy_pattern, shared
 from .dates import roc_year
-from .numbers import ARABIC, CHINESE, MULTIPLIERS, json_number, parse_numeral
+from .numbers import ARABIC, CHINESE, CN_FIRST, MULTIPLIERS, json_number, parse_numeral
 from .spans import (
     crosses_word,
     inside_word,
@@ -115,7 +115,7 @@ for _unit in word_list(
     "公里 千米 米 厘米 毫米 公分 海里 "
     "千瓦时 千瓦 兆瓦 吉瓦 瓦 升 毫升 标准箱 标箱 列 趟 点 "
     # time
-    "年 天 周 小时 分钟 秒 工作日 周年"
+    "年 天 周 小时 分钟 秒 工作日 周年 日"
 ):
     UNITS.setdefault(_unit, _unit)
 #: Latin units, only when no letter follows (5G is no quantity).
@@ -219,13 +219,16 @@ LINK_WORDS = frozenset(
         # the start of a change: 由7万人锐减至1.9万人, 从3家增加到5家
         "由 从 "
         # modal verbs: 萎缩幅度可能高达12%
-        "可能 或将 将会 会 能 能够 可以 可 要 可达 有望 了 只要 只需 仅需 只有"
+        "可能 或将 将会 会 能 能够 可以 可 要 可达 有望 了 只要 只需 仅需 只有 "
+        # comparisons, remainders and extents: 体积小于0.05立方米, 存活率只剩25%, 高烧持续72小时
+        "小于 大于 等于 少于 多于 剩 剩下 只剩 仅剩 持续 长达 多达 重达"
     )
 )
 #: Link words that jieba splits (降/至, 维持/在, 分别/为): matched on the text, not on tokens.
 LINK_SUFFIXES = word_list(
     "降至 升至 增至 跌至 提高到 提高至 降低到 降低至 下降到 上升到 减少到 增加到 "
-    "维持在 稳定在 控制在 保持在 分别为 分别是 分别达 均为 仅为 约为 降到 升到 涨到 跌到"
+    "维持在 稳定在 控制在 保持在 分别为 分别是 分别达 均为 仅为 约为 降到 升到 涨到 跌到 "
+    "长达 多达 重达 只剩 仅剩"
 )
 #: Words right before the verb of a planned or counted figure whose object was named in an
 #: earlier clause (…高新技术企业认定工作，今年力争新认定50家).
@@ -266,6 +269,7 @@ SUBJECT_TAGS: dict[str, str] = {
 NOUN_PREFIXES = frozenset("非畜禽原副")
 #: One-character nouns that end a compound whose first word is a verb (流转费, 增长率, 出口额).
 NOUN_SUFFIXES = frozenset(word_list("费 率 额 量"))
+_CN_NUMERAL = "一二两三四五六七八九十〇零廿卅百千万亿"
 _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十〇零百千万亿多余")
 #: Nouns that name no thing counted: a figure's club or mark (2000亿阵营, 突破千亿大关).
 NOT_SUBJECTS = frozenset(
@@ -274,7 +278,9 @@ NOT_SUBJECTS = frozenset(
 #: Verbs whose first object is a recipient (给予男方25天的护理假).
 RECIPIENT_VERBS = word_list("给予 给 授予 奖励 补贴 发放")
 #: Currencies: an amount of them is often named by the verb before it (获利10.79亿元).
-CURRENCIES = frozenset(word_list("元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币"))
+CURRENCIES = frozenset(
+    word_list("元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 新台币 台币 澳门币")
+)
 #: jieba tags of words that may be part of a noun phrase (nouns, abbreviations, distinguishing
 #: words, verbal nouns, English words) and of modifiers allowed inside one but not at its end.
 NOUN_TAGS = frozenset(word_list("n nr ns nt nz ng nrt nrfg j b vn an eng s"))
@@ -301,7 +307,8 @@ _QUANTITY = regex.compile(
     rf"(?P<pre>{_alternation(list(PREFIX_QUALIFIERS))})?"
     rf"(?<![0-9０-９.．A-Za-z])"
     rf"(?:(?P<num>{ARABIC})(?P<more>[{MORE_THAN}])?(?P<mult>{_alternation(list(MULTIPLIERS))})?"
-    rf"|(?P<cn>{CHINESE}|[百千万](?=[{MORE_THAN}])|(?<=[超近逾约])[百千](?:万亿|亿|万)?(?!分之)))"
+    rf"|(?P<cn>{CHINESE}|[百千万](?=[{MORE_THAN}])|(?<=[超近逾约])[百千](?:万亿|亿|万)?(?!分之))"
+    rf"(?:(?P<cmore>[{MORE_THAN}])(?P<cmult>万亿|亿|万))?)"
     rf"(?P<more2>[{MORE_THAN}])?"
     rf"(?:(?P<unit>{_UNIT_RE})(?P<per>{_PER_RE})?)?"
     rf"(?P<suf>{_alternation([s for s in SUFFIX_QUALIFIERS if s != '内'])}|内(?!\p{{Han}}))?"
@@ -323,6 +330,9 @@ _SLOGAN = regex.compile(_alternation(SLOGANS))
 #: A stock quote in brackets: 摩根大通(115.395, 2.79, 2.47%).
 _QUOTE_TICKER = regex.compile(r"[(（][0-9.,，\s%+-]+[)）]")
 _HAN = regex.compile(r"\p{Han}|[A-Za-z]")
+#: A month right after N年 makes N a year of a date (九十六年九月, 100年7月1日 on a Republic-era
+#: page), not a duration: a duration in months says 个月 (两年6个月).
+_MONTH_AFTER = regex.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|正)月")
 
 
 @dataclass
@@ -390,6 +400,7 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     if not candidates:
         return []  # most paragraphs: none of the scans below is needed
     _merge_ranges(text, candidates)
+    _share_list_unit(text, candidates)
     blocked = _merged(
         [m.span() for m in _TITLE.finditer(text)]
         + [m.span() for m in _QUOTE_TICKER.finditer(text)]
@@ -512,13 +523,43 @@ def _respectively(text: str, tokens: list[Token], found: list[Found]) -> None:
         if listed is not None and listed.end() == at:
             for g in group:
                 g.subject = None  # names and figures do not pair: no subject, not a wrong one
+            continue
+        named = _named_before_clause(text, tokens, clause) if at == clause else None
+        if named is not None and all(g.subject is None for g in group):
+            for g in group:
+                g.subject = named + direction  # 洗衣机的销量更低，分别为1万、5.1万和5.5万台
+
+
+#: Adverbs of degree jieba leaves untagged as lone characters (较低, 更高).
+DEGREE_ADVERBS = frozenset("较更最很太越")
+
+
+def _named_before_clause(text: str, tokens: list[Token], clause: int) -> str | None:
+    """The one noun phrase that ends the clause before ``clause`` (a 分别 opening its clause),
+    past a predicate of adverbs and adjectives (销量更低，分别为…); ``None`` when that clause
+    ends with a list of names (they pair or nothing does) or with no noun."""
+    end = clause - 1
+    if end <= 0 or text[end] not in "，,":
+        return None
+    for token in reversed(tokens_before(tokens, end, 3)):
+        if _tag(token.word) not in ("d", "a", "ad") and token.word not in DEGREE_ADVERBS:
+            break
+        end = token.start
+    start = max(text.rfind(c, 0, end) for c in "，,。；;：:") + 1
+    listed = _NAMES.search(text, start, end)
+    if listed is not None and listed.end() == end:
+        return None
+    return _subject_before(text, tokens, end)[0]
 
 
 def _candidate(m: regex.Match[str], text: str) -> Found | None:
     unit_text, multiplier = m.group("unit", "mult")
+    multiplier = multiplier or m.group("cmult")  # 一千五百多万元: 多 before the multiplier
     if not unit_text and not multiplier and not _RANGE_JOIN.match(text, m.end()):
         return None  # most matches (一, 6月, 12时): cheap to drop before parsing
-    value = parse_numeral((m.group("num") or m.group("cn")) + (multiplier or ""))
+    value = parse_numeral((m.group("num") or m.group("cn")) + (m.group("mult") or ""))
+    if value is not None and m.group("cmult"):
+        value *= MULTIPLIERS[m.group("cmult")]
     if value is None:
         return None
     unit = UNITS.get(unit_text, unit_text) if unit_text else None
@@ -527,7 +568,7 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
     per = m.group("per") or ""
     if unit and per:
         unit += "/" + per[1:]  # 0.55万人次/公里·日: the whole compound unit
-    more = m.group("more") or m.group("more2")
+    more = m.group("more") or m.group("more2") or m.group("cmore")
     qualifier: Qualifier = "exact"
     pre, suf = m.group("pre"), m.group("suf")
     if pre:
@@ -617,6 +658,8 @@ def _merge_ranges(text: str, candidates: list[Found]) -> None:
             continue
         if a.unit is not None and a.unit != b.unit:
             continue
+        if b.unit in TIME_UNITS and (_is_period(b, text) or (b.unit == "年" and _is_year(b))):
+            continue  # 05-07年度, 2010-2011年: years of a date, not a range of durations
         if a.unit is None and a.multiplier is None and b.multiplier is not None:
             a.value *= MULTIPLIERS[b.multiplier]
             a.multiplier = b.multiplier
@@ -626,6 +669,24 @@ def _merge_ranges(text: str, candidates: list[Found]) -> None:
             a.unit, a.unit_text = b.unit, b.unit_text
         a.qualifier, b.qualifier = "at_least", "at_most"
         a.rule = b.rule = "quantity.range"
+
+
+def _share_list_unit(text: str, candidates: list[Found]) -> None:
+    """5.7万、8万和7.2万台: figures listed before the last one take the unit written once after
+    it (a bare 万/亿 figure only; 2、3块钱 holds no figure before 3)."""
+    for a, b in reversed(list(pairwise(candidates))):
+        if (
+            a.unit is not None
+            or a.multiplier is None
+            or b.unit is None
+            or a.rule == "quantity.range"
+        ):
+            continue
+        if text[a.end : b.start] not in ("、", "和", "与", "及", "或") or b.start != b.number_start:
+            continue
+        if b.unit_text in CURRENCY_FACTORS:
+            a.value *= CURRENCY_FACTORS[b.unit_text][1]
+        a.unit, a.unit_text = b.unit, b.unit_text
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -653,9 +714,15 @@ def _keep(
 ) -> bool:
     if q.unit is None and q.multiplier is None and q.rule != "quantity.fraction":
         return False
+    if q.unit == "日" and not _days_bound(text, q):
+        return False  # 6月7日, 15日: a day of a date
     if q.unit == "点" and "." not in text[q.number_start : q.end] and q.value <= 24:
         return False  # 3点 is a clock time; 232.79点 and 64点 are index points
-    if q.chinese and _chinese_not_count(text[q.number_start : q.end], q):
+    if (
+        q.chinese
+        and _chinese_not_count(text[q.number_start : q.end], q)
+        and not _one_duration(text, tokens, q)
+    ):
         return False
     if q.number_start > 0 and _not_amount(text, tokens, q.number_start - 1):
         return False
@@ -673,9 +740,17 @@ def _keep(
         q.end = q.more_at + 1  # 3倍多, 3年多: but not 3个多功能厅
         if q.qualifier == "exact":
             q.qualifier = "more_than"
-    if q.unit == "年" and _is_year(q):
-        return False
+    if q.unit == "年" and (_is_year(q) or _MONTH_AFTER.match(text, q.end)):
+        return False  # 2024年; 九十六年九月, 100年7月1日: a year of a date, not a duration
     return not (q.unit in TIME_UNITS and _is_period(q, text))
+
+
+def _days_bound(text: str, q: Found) -> bool:
+    """十五日以下, 10日以上: a count of days with a bound (a penalty, a term) — a date takes no
+    以上/以下 and follows its month."""
+    if q.start > 0 and text[q.start - 1] in "月号.-/／":
+        return False
+    return text.endswith(("以上", "以下"), q.start, q.end)
 
 
 def _chinese_not_count(span: str, q: Found) -> bool:
@@ -691,6 +766,47 @@ def _chinese_not_count(span: str, q: Found) -> bool:
     ):
         return True
     return len(span) == 2 and span[1] == "期"
+
+
+#: Words before 一+a unit of time that make it a duration (上市已一周, 工作一小时, 长达一年).
+DURATION_LEADS = frozenset(word_list("已 已经 了 仅 只 才 足足 整整 长达 达 约 历时 耗时 用时"))
+
+
+def _one_duration(text: str, tokens: list[Token], q: Found) -> bool:
+    """一周, 一小时, 一个月 after a verb or an adverb of extent (上市已一周, 每工作一个小时,
+    持续一个月) or before another figure of time (一年六个月) is a duration: an amount, not the
+    article 一 (一天一个价, 那一年, 一个月隐含波动率 stay out)."""
+    if text[q.number_start] != "一" or q.unit not in TIME_UNITS or q.end - q.number_start > 4:
+        return False
+    nxt = _QUANTITY.match(text, q.end)
+    if nxt is not None and text[q.end] != "一" and _part_of_duration(q.unit, nxt):
+        return True
+    before = tokens_before(tokens, q.start, 1)
+    if not before or before[0].end != q.start:
+        return False
+    word = before[0].word
+    return word in DURATION_LEADS or (
+        len(word) > 1 and word_tag(word) in ("v", "vd", "vn") and word not in DIRECTION_WORDS
+    )
+
+
+#: Units of time from the longest; a duration written in two figures goes down (一年六个月).
+_TIME_ORDER = ("年", "个月", "周", "天", "小时", "分钟", "秒")
+
+
+#: How many of the next smaller unit make one of a unit (一年六个月, not 一天24个小时: a rate).
+_TIME_PARTS = {"年": 12, "个月": 31, "周": 7, "天": 24, "小时": 60, "分钟": 60}
+
+
+def _part_of_duration(unit: str | None, nxt: regex.Match[str]) -> bool:
+    """Whether ``nxt``, the figure right after one ``unit``, is the rest of one duration: a
+    smaller unit of time, fewer of it than make one ``unit``."""
+    after = UNITS.get(nxt.group("unit") or "", nxt.group("unit"))
+    if unit not in _TIME_PARTS or after not in _TIME_ORDER:
+        return False
+    value = parse_numeral(nxt.group("num") or nxt.group("cn") or "")
+    smaller = _TIME_ORDER.index(after) > _TIME_ORDER.index(unit)
+    return smaller and value is not None and value < _TIME_PARTS[unit]
 
 
 def _not_amount(text: str, tokens: list[Token], i: int) -> bool:
@@ -755,7 +871,14 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
     if q.subject is None and previous is not None and _listed_after(text, previous, q):
         q.subject = previous.subject  # 上涨3.8%和1.8%: the second shares the first's subject
     if q.subject is None and previous is not None and _range_bounds(previous, q):
-        q.subject = previous.subject  # 6500~7000人次: both bounds count the same thing
+        # 6500~7000人次: both bounds count the same thing; 1万元以上5万元以下的罚款: the noun
+        # after 的 is written for both
+        after_de = (
+            _noun_phrase_at(tokens, q.end + 1, verbal=True)
+            if text.startswith("的", q.end)
+            else None
+        )
+        q.subject = text[after_de[0] : after_de[1]] if after_de else previous.subject
     if after is not None and q.subject is None:
         q.subject, q.subject_end = text[after[0] : after[1]], after[1]
     compared = _compared_to().search(text, max(0, q.start - 30), q.start) if direction else None
@@ -784,6 +907,46 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.subject = text[after[0] : after[1]] if after else None
     if q.subject is None:
         q.subject = _verb_named(text, tokens, q)
+    if q.subject is None:
+        q.subject = _compound_after(text, tokens, q)
+
+
+def _compound_after(text: str, tokens: list[Token], q: Found) -> str | None:
+    """两名判定医师, 约210家急诊服务合约医院: a compound noun after the measure word whose first
+    word jieba tags as a verb or an adverb, when the compound ends its clause (no object, no
+    predicate after it) — a count, not a money, time or rate figure."""
+    if q.unit is None or q.unit in TIME_UNITS | CURRENCIES:
+        return None
+    words: list[Token] = []
+    for token in tokens_from(tokens, q.end, 5):
+        if not _HAN.match(token.word) or (words and words[-1].end != token.start):
+            break
+        words.append(token)
+    agent = next((k for k, t in enumerate(words[:4]) if t.word == "者"), -1)
+    if agent > 0 and words[0].start == q.end and all(_tag(t.word) == "v" for t in words[:agent]):
+        return text[q.end : words[agent].end]  # 六成受调者: verbs and 者 make a noun of agents
+    if q.unit in RATE_UNITS:
+        return None
+    if not words or words[0].start != q.end or len(words) == 5:
+        return None
+    end = words[-1].end
+    if end < len(text) and (_HAN.match(text[end]) or text[end].isdigit()):
+        return None  # the phrase runs on: a verb and its object (4人接种疫苗后…)
+    if len(words) == 1:
+        # 34人死亡, 38人受伤: people or cases counted by what befell them, ending the clause
+        word = words[0].word
+        fate = q.unit in PERSON_UNITS and len(word) >= 2 and _tag(word) == "v"
+        return word if fate and word not in DIRECTION_WORDS | NOT_NAMING_VERBS else None
+    tags = [_tag(t.word) for t in words]
+    if tags[0] not in ("v", "vn", "d") or len(words[0].word) < 2 or not _nounish(words[-1]):
+        return None
+    if any(tag not in NOUN_TAGS | {"v", "vn", "d"} for tag in tags):
+        return None
+    return text[q.end : end]
+
+
+#: Measure words of people and cases.
+PERSON_UNITS = frozenset(word_list("人 名 位 例 人次"))
 
 
 #: First characters of time words said relative to now (当天, 今年, 去年, 昨日, 上周, 近期), which
@@ -802,18 +965,40 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
     if q.unit not in TIME_UNITS and q.unit not in CURRENCIES and q.unit != "次":
         return None
     if q.end < len(text) and (
-        text[q.end].isdigit() or (_HAN.match(text[q.end]) and text[q.end] != "后")
+        text[q.end].isdigit() or (_HAN.match(text[q.end]) and not _verb_follows(tokens, q.end))
     ):
         return None  # 拍卖15.01亿欧元6个月期国债: a noun follows, the verb names no amount
     start = _strip_links(text, q.start)
     for token in reversed(tokens_before(tokens, start, 3)):
-        if token.word in LINK_WORDS:
-            continue
+        if token.word in LINK_WORDS or token.word in CURRENCIES:
+            continue  # 赔偿新台币500万元: the currency written before the amount
         tag = word_tag(token.word)
-        if tag in ("v", "vn") and len(token.word) >= 2 and token.word not in DIRECTION_WORDS:
+        if (
+            tag in ("v", "vn")
+            and len(token.word) >= 2
+            and token.word not in DIRECTION_WORDS
+            and token.word not in NOT_NAMING_VERBS
+        ):
             return token.word
         return None
     return None
+
+
+#: Verbs of need, existence and addition: they take an amount but name nothing (需要2分钟,
+#: 还有一个多月, 加上一年).
+NOT_NAMING_VERBS = frozenset(
+    word_list("需要 需 还有 没有 只有 共有 已有 还要 加上 再加上 等于 相当于 花费 花了")
+)
+
+
+def _verb_follows(tokens: list[Token], offset: int) -> bool:
+    """Whether a new predicate starts at ``offset`` (工作一小时要休息, 建设4年后): an adverb, a
+    modal or a verb, or 后 — not a noun the figure would measure."""
+    after = tokens_from(tokens, offset, 1)
+    if not after or after[0].start != offset:
+        return False
+    word = after[0].word
+    return word == "后" or (word_tag(word) in ("d", "v") and word not in DIRECTION_WORDS)
 
 
 @cache
@@ -900,10 +1085,14 @@ def _sentence_start(text: str, offset: int) -> int:
 
 
 def _range_bounds(previous: Found, q: Found) -> bool:
+    if previous.end == q.start and (previous.qualifier, q.qualifier) == ("at_least", "at_most"):
+        return True  # 一千元以上五千元以下的罚款: a range written with its two hedges
     return previous.rule == q.rule == "quantity.range" and q.qualifier == "at_most"
 
 
 def _listed_after(text: str, previous: Found, q: Found) -> bool:
+    if previous.end == q.start and previous.unit in TIME_UNITS | {"岁"}:
+        return q.unit in TIME_UNITS  # 有期徒刑两年6个月, 1岁3个月: one duration in two figures
     return text[previous.end : q.start] in ("、", "和", "与", "及", "或", "，")
 
 
@@ -911,6 +1100,8 @@ def _tag(word: str) -> str:
     """jieba's tag of ``word`` with :data:`SUBJECT_TAGS`'s corrections; a lone Han character
     the dictionary does not know is a modifier (非, 畜)."""
     tag = SUBJECT_TAGS.get(word) or word_tag(word)
+    if word[:1] in tuple(CN_FIRST) and word.lstrip(_CN_NUMERAL) in UNITS:
+        return "m"  # 六个月, 三年, 五千元: a figure jieba keeps whole is no noun
     if word.startswith("每") and 1 < len(word) <= 3:
         return "h"  # 每个婴幼儿每月: rates stay in the subject (FACTS.md)
     if not tag and word in NOUN_PREFIXES:
@@ -1033,14 +1224,16 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             continue
         if leading and word in LINK_WORDS:
             continue
+        if leading and not kept and word in CURRENCIES:
+            continue  # 罚金人民币5万元, 赔偿新台币500万元: the amount's currency, no subject
         if leading and word.startswith("每") and len(word) > 1 and _tag(word) == "h":
             kept.append(word)  # 价格达到了每罐408元: the rate stays, the link before it is passed
             continue
         tag = _tag(word)
         if leading and tag == "d":
             continue  # 常年稳定在…, 一直高于…
-        if leading and tag == "t" and kept and word[0] in DEICTIC_TIME_HEADS:
-            continue  # 股价当天暴涨逾50%: a time word between the noun and its direction
+        if leading and tag == "t" and word[0] in DEICTIC_TIME_HEADS and word[-1] in "年月日天周时":
+            continue  # 股价当天暴涨逾50%, 李女士今年52岁: a time word between noun and figure
         leading = False
         if not tag and kept and _HAN.match(word) and len(word) == 1 and i > 0:
             left = window[i - 1].word

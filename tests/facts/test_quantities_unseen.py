@@ -1,0 +1,321 @@
+"""Quantities on pages of unseen sites (issue 10): one table per class of error found on the
+realworld-dev sample, each case written fresh in general terms (not copied from the pages).
+
+A traditional-script page is matched in simplified script and written back in its own characters
+(policyextract.simplify), as a user's run does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policyextract.facts import extract_facts
+from policyextract.facts.quantities import Quantity
+from policyextract.models import Article, Metadata
+from policyextract.segmentation import segment
+
+PUBLISHED = "2012-01-16T00:00:00+08:00"
+
+Row = tuple[str, int | float | None, str | None, str | None]
+
+
+def rows(sentence: str, *, traditional: bool = False) -> list[Row]:
+    """(text, value, unit, subject) of every quantity of ``sentence``, in order."""
+    language = "zh-Hant" if traditional else None
+    metadata = Metadata(published=PUBLISHED, language=language)
+    doc = segment(Article(metadata=metadata, body=[sentence]))
+    return [
+        (f.text, f.value, f.unit, f.subject) for f in extract_facts(doc) if isinstance(f, Quantity)
+    ]
+
+
+# A year of a date is no duration: N年 followed by a month (a Republic-era date on a Taiwan page
+# written in Chinese numerals or digits). A duration in months says 个月.
+DATE_YEARS: list[tuple[str, bool, list[Row]]] = [
+    ("他在九十五年三月前往醫院檢查。", True, []),
+    ("本季自101年10月1日起累計。", True, []),
+    ("他已在此工作兩年。", True, [("兩年", 2, "年", "工作")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in DATE_YEARS],
+)
+def test_date_years(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# The noun before the figure across what stands between: a currency written before the amount is
+# no subject; a set phrase jieba tags as an idiom (有期徒刑) is a noun; a duration in two figures
+# (两年6个月) counts one thing, and a figure jieba keeps whole (六个月) is no noun.
+NOUN_BEFORE: list[tuple[str, bool, list[Row]]] = [
+    ("被告人被判处有期徒刑五年。", False, [("五年", 5, "年", "有期徒刑")]),
+    (
+        "二人各被判处有期徒刑两年六个月。",
+        False,
+        [("两年", 2, "年", "有期徒刑"), ("六个月", 6, "个月", "有期徒刑")],
+    ),
+    ("公司共支付违约金人民币80万元。", False, [("80万元", 800000, "元", "违约金")]),
+    ("法院判決應給付賠償金新台幣三百萬元。", True, [("三百萬元", 3000000, "元", "賠償金")]),
+    # no noun before the currency: null, never the currency
+    ("经审计，合计人民币3.5万元。", False, [("3.5万元", 35000, "元", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in NOUN_BEFORE],
+)
+def test_noun_before(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# 一 with a unit of time after a verb or an adverb of extent, or before a smaller unit of time, is
+# a duration (an amount); elsewhere 一 stays the article (一天一个价, 那一年, a duration-like name).
+# A duration right after its verb is named by it — not by a verb of need or existence.
+ONE_DURATION: list[tuple[str, bool, list[Row]]] = [
+    ("展会开幕一周，观众不断。", False, [("一周", 1, "周", "开幕")]),
+    (
+        "每连续工作一个小时，应休息十分钟。",
+        False,
+        [("一个小时", 1, "小时", "工作"), ("十分钟", 10, "分钟", "休息")],
+    ),
+    (
+        "被告被判處有期徒刑一年六個月。",
+        True,
+        [("一年", 1, "年", "有期徒刑"), ("六個月", 6, "个月", "有期徒刑")],
+    ),
+    ("菜价一天一个样。", False, []),
+    # 一天24个小时 is a rate (24 hours a day), not one duration in two figures
+    ("医生要一天24个小时守着。", False, [("24个小时", 24, "小时", None)]),
+    ("那一年，工厂停产。", False, []),
+    ("美元一个月隐含波动率下跌。", False, []),
+    ("这道工序需要3分钟。", False, [("3分钟", 3, "分钟", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in ONE_DURATION],
+)
+def test_one_duration(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# A list of figures with the unit written once after the last: each figure takes it.
+LIST_UNIT: list[tuple[str, bool, list[Row]]] = [
+    (
+        "该厂的产量分别为2.4万、3万和3.6万吨。",
+        False,
+        [
+            ("2.4万", 24000, "吨", "产量"),
+            ("3万", 30000, "吨", "产量"),
+            ("3.6万吨", 36000, "吨", "产量"),
+        ],
+    ),
+    (
+        "两地投资为1.5亿和2亿元。",
+        False,
+        [("1.5亿", 150000000, "元", "两地投资"), ("2亿元", 200000000, "元", "两地投资")],
+    ),
+    # two figures in different clauses share nothing
+    (
+        "粉丝超过10万，另有3万名会员。",
+        False,
+        [("超过10万", 100000, None, "粉丝"), ("3万名", 30000, "名", "会员")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in LIST_UNIT],
+)
+def test_list_unit(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# Words between the noun and its figure that only link them: comparisons (小于, 大于), remainders
+# (只剩), extents (长达, 多达) and 持续 before a duration. The qualifier stays exact.
+LINKS: list[tuple[str, bool, list[Row]]] = [
+    (
+        "行李重量小于20公斤，长度大于1米。",
+        False,
+        [("20公斤", 20, "公斤", "行李重量"), ("1米", 1, "米", "长度")],
+    ),
+    ("库存只剩300吨。", False, [("300吨", 300, "吨", "库存")]),
+    ("停电持续了两天。", False, [("两天", 2, "天", "停电")]),
+    ("项目工期长达18个月。", False, [("18个月", 18, "个月", "项目工期")]),
+    ("患者的體溫持續三天。", True, [("三天", 3, "天", "體溫")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in LINKS],
+)
+def test_links(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# A time word (今年, 去年, 当天) between the noun and its figure is passed over.
+TIME_BETWEEN: list[tuple[str, bool, list[Row]]] = [
+    ("王女士今年45岁。", False, [("45岁", 45, "岁", "王女士")]),
+    (
+        "进出口总额去年超过300亿美元。",
+        False,
+        [("超过300亿美元", 30000000000, "美元", "进出口总额")],
+    ),
+    # not any word jieba tags as time: 下来 is no time of the figure
+    ("平均下来也就5毛钱。", False, [("5毛钱", 0.5, "元", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in TIME_BETWEEN],
+)
+def test_time_between(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# A range written with its two hedges (N以上M以下) counts the noun written after it, for both
+# bounds; a figure jieba keeps whole (五千元) is never that noun.
+HEDGED_RANGE: list[tuple[str, bool, list[Row]]] = [
+    (
+        "对违规者处二百元以上一千元以下的罚款。",
+        False,
+        [("二百元以上", 200, "元", "罚款"), ("一千元以下", 1000, "元", "罚款")],
+    ),
+    (
+        "情節嚴重的，處3萬元以上8萬元以下的罰款。",
+        True,
+        [("3萬元以上", 30000, "元", "罰款"), ("8萬元以下", 80000, "元", "罰款")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in HEDGED_RANGE],
+)
+def test_hedged_range(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# Numerals written as Taiwan and Hong Kong pages write them: 廿/卅 (twenty, thirty), and 多 before
+# the 万/亿 of a Chinese numeral (一千五百多万元: more than 15 million).
+NUMERALS: list[tuple[str, bool, list[Row]]] = [
+    ("罰金為新台幣三百廿五萬元。", True, [("三百廿五萬元", 3250000, "元", "罰金")]),
+    ("該社團會員約卅人。", True, [("約卅人", 30, "人", "社團會員")]),
+    ("工程投资一千二百多万元。", False, [("一千二百多万元", 12000000, "元", "工程投资")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in NUMERALS],
+)
+def test_numerals(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# A range whose upper bound is a year or a period (05-07年度, 2010-2011年) is a date: its lower
+# bound takes no unit of time and is no quantity. A range of durations stays two facts.
+RANGE_OF_YEARS: list[tuple[str, bool, list[Row]]] = [
+    ("他获评09-10年度优秀教师。", False, []),
+    ("项目建设期为3-5年。", False, [("3", 3, "年", "项目建设期"), ("5年", 5, "年", "项目建设期")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in RANGE_OF_YEARS],
+)
+def test_range_of_years(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# 分别 opening its clause: the figures count the one noun phrase that ends the clause before it,
+# past a predicate of adverbs and adjectives; a list of names there pairs or names nothing.
+RESPECTIVELY_AFTER_CLAUSE: list[tuple[str, bool, list[Row]]] = [
+    (
+        "同期空调的出口量较低，分别为2万、3万台。",
+        False,
+        [("2万", 20000, "台", "出口量"), ("3万台", 30000, "台", "出口量")],
+    ),
+    (
+        "血压、血糖控制率，分别为29.2%、30.4%。",
+        False,
+        [("29.2%", 29.2, "%", None), ("30.4%", 30.4, "%", None)],
+    ),
+    # the clause ends with a noun, not with the list
+    (
+        "甲、乙、丙三地的房价，分别为2万、3万元。",
+        False,
+        [("2万", 20000, "元", "房价"), ("3万元", 30000, "元", "房价")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in RESPECTIVELY_AFTER_CLAUSE],
+)
+def test_respectively_after_clause(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# A compound noun after the measure word whose first word jieba tags as a verb (判定, 急诊, 造血)
+# is the thing counted when it ends its clause; a verb with its object running on is not.
+COMPOUND_AFTER: list[tuple[str, bool, list[Row]]] = [
+    ("院方已安排三名值班医师，随时待命。", False, [("三名", 3, "名", "值班医师")]),
+    ("全市共有20家急诊合约医院，春节照常开诊。", False, [("20家", 20, "家", "急诊合约医院")]),
+    ("其中4人接种疫苗后出现发热。", False, [("4人", 4, "人", None)]),
+    # people or cases counted by what befell them, when the verb ends the clause
+    (
+        "事故造成12人受伤，其中2人死亡。",
+        False,
+        [("12人", 12, "人", "受伤"), ("2人", 2, "人", "死亡")],
+    ),
+    ("5人参加，会议顺利。", False, [("5人", 5, "人", "参加")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in COMPOUND_AFTER],
+)
+def test_compound_after(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# Days with a bound (a penalty, a term: 十五日以下) are a duration; a day of a date is not.
+DAYS: list[tuple[str, bool, list[Row]]] = [
+    ("对当事人处十日以下行政拘留。", False, [("十日以下", 10, "日", "行政拘留")]),
+    ("材料须于6月30日以前提交，15日下午公布结果。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in DAYS],
+)
+def test_days(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# Verbs jieba splits before the agent suffix 者 make one noun of agents (受捐者), counted by the
+# figure before them — a share (成) too.
+AGENT_NOUNS: list[tuple[str, bool, list[Row]]] = [
+    ("约四成受捐者来自农村。", False, [("约四成", 4, "成", "受捐者")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in AGENT_NOUNS],
+)
+def test_agent_nouns(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
