@@ -21,7 +21,7 @@ from operator import itemgetter
 
 import regex
 
-from .idf import idf_table
+from .idf import IdfTable, idf_table
 from .lexicon_user import shipped_list
 from .models import Doc
 from .record import Keyword
@@ -40,8 +40,12 @@ def keywords(doc: Doc, top: int = 10) -> list[Keyword]:
     """The ``top`` words of the body by TF-IDF, heaviest first (ties by word)."""
     # Counted in C: a generator over the tokens costs as much as the rest of this function.
     counts = Counter(map(itemgetter(0), chain.from_iterable(doc.tokens)))
+    # The table is asked for on every call: a table gone is an error, never cached weights.
+    table = idf_table()
     found = [
-        (count, idf, word) for word, count in counts.items() if (idf := _idf(word)) is not None
+        (count, idf, word)
+        for word, count in counts.items()
+        if (idf := _idf(word, table)) is not None
     ]
     if not found:
         return []
@@ -55,14 +59,14 @@ def keywords(doc: Doc, top: int = 10) -> list[Keyword]:
 
 
 @lru_cache(maxsize=1 << 15)
-def _idf(word: str) -> float | None:
-    """The word's IDF, or ``None`` when it is no keyword. Cached: the same words recur from page
-    to page, and the test and the lookup cost a microsecond each."""
+def _idf(word: str, table: IdfTable) -> float | None:
+    """The word's IDF in ``table``, or ``None`` when it is no keyword. Cached: the same words
+    recur from page to page, and the test and the lookup cost a microsecond each."""
     if len(word) < 2 or word in _stopwords():
         return None
     if not (_PLAIN_HAN.fullmatch(word) or _WORD.match(word)):
         return None
-    return idf_table().idf(word)
+    return table.idf(word)
 
 
 def _as_written(doc: Doc, words: set[str]) -> dict[str, str]:
