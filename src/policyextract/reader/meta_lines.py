@@ -809,6 +809,11 @@ _CONTACT = regex.compile(
     )
 )
 SHORT_BOILERPLATE = 80
+# A character that every match of _NOTICE holds (注明, 代表, 转载, 复制, 镜像, 摘编, 声明), and
+# of _FOOTER (版权, Copyright, All Rights, ICP, ©, 备案, 不良, 举报, 许可证, 增值): the few
+# lines holding one are searched (a gate search in C is ~5× cheaper than the patterns).
+_NOTICE_GATE = re.compile(_either("[明代转复镜摘]"))
+_FOOTER_GATE = re.compile(_either("[版备良举许增©cClL]"))
 
 
 def is_boilerplate(line: str) -> bool:
@@ -824,9 +829,9 @@ def is_boilerplate(line: str) -> bool:
     text = _norm(line)
     if not text:
         return False
-    if _NOTICE.search(text):
+    if _NOTICE_GATE.search(text) and _NOTICE.search(text):
         return True
-    if _FOOTER.search(text):
+    if _FOOTER_GATE.search(text) and _FOOTER.search(text):
         return not ("。" in text and "，" in text)
     # A notice names its contact person (联系人：张三 电话：…); a footer names the site's office.
     if text.startswith("联系人"):
