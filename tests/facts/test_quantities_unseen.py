@@ -319,3 +319,42 @@ AGENT_NOUNS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_agent_nouns(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# One digit right after 成 is its tenth (2成3 is 2.3 成, 七成五 7.5 成); a figure with its own
+# measure word after 成 is another quantity.
+TENTHS_OF_CHENG: list[tuple[str, bool, list[Row]]] = [
+    ("今年出口额比去年少2成3。", False, [("2成3", 2.3, "成", None)]),
+    ("受访者中有七成五表示满意。", False, [("七成五", 7.5, "成", "表示满意")]),
+    ("今年的銷量比去年少2成4。", True, [("2成4", 2.4, "成", None)]),
+    ("两成3家企业", False, [("两成", 2, "成", None), ("3家", 3, "家", "企业")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in TENTHS_OF_CHENG],
+)
+def test_tenths_of_cheng(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# A figure that begins a word is no amount: a span of time right before the noun of a rate names
+# that rate (五年生存率), and a unit that begins a word jieba keeps whole (天价) is no unit.
+WORD_STARTS: list[tuple[str, bool, list[Row]]] = [
+    ("该疗法的五年生存率提高到六成。", False, [("六成", 6, "成", "生存率")]),
+    ("患者3年复发率明显下降。", False, []),
+    ("十年存活率超过一半。", True, []),
+    ("他在这里工作了5年，成绩显著。", False, [("5年", 5, "年", "工作")]),
+    ("该项目用了三年时间。", False, [("三年", 3, "年", "时间")]),
+    ("一套房子卖出500万天价。", False, []),
+    ("共花费120天完成。", False, [("120天", 120, "天", "花费")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in WORD_STARTS],
+)
+def test_word_starts(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

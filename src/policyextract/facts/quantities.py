@@ -131,7 +131,7 @@ PER_UNITS = word_list(
 #: Words that start with a measure word but are no measure (3所有, 5期间). 部门 and 部分 are
 #: units of their own (教育部等7部门: 7 departments, not 7 部).
 UNIT_CLASHES = frozenset(
-    word_list("所有 所在 门户 期间 次日 头部 处理 间接 成本 条件 名单 名额 位于")
+    word_list("所有 所在 门户 期间 次日 头部 处理 间接 成本 条件 名单 名额 位于 天价")
 )
 
 #: Political formulas written with a count, often without quotes: names, not amounts.
@@ -552,6 +552,14 @@ def _named_before_clause(text: str, tokens: list[Token], clause: int) -> str | N
     return _subject_before(text, tokens, end)[0]
 
 
+#: One digit right after 成 is its tenth (3成1 is 31 per cent, 三成五 35): a lone digit, no
+#: number, measure word or decimal point after it.
+_DIGIT_VALUES = "0123456789０１２３４５６７８９〇一二三四五六七八九"
+_TENTH_OF_CHENG = regex.compile(
+    rf"([1-9１-９一二三四五六七八九])(?![0-9０-９.．十百千万亿{_CN_NUMERAL}]|{_UNIT_RE}|分之)"
+)
+
+
 def _candidate(m: regex.Match[str], text: str) -> Found | None:
     unit_text, multiplier = m.group("unit", "mult")
     multiplier = multiplier or m.group("cmult")  # 一千五百多万元: 多 before the multiplier
@@ -582,6 +590,10 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
         end = m.start("suf")
     if more and not (unit_text or multiplier):
         end = m.start("more2") if m.group("more2") else end
+    tenth = _TENTH_OF_CHENG.match(text, end) if unit == "成" and not suf and not more else None
+    if tenth is not None:
+        value += Decimal(_DIGIT_VALUES.index(tenth.group(1)) % 10) / 10  # 3成1, 三成五: 3.1 成
+        end = tenth.end(1)
     more_at = None
     if unit_text and not suf and text.startswith("多", end):
         more_at = end  # 3倍多: kept in _keep when 多 is a word of its own
@@ -742,7 +754,19 @@ def _keep(
             q.qualifier = "more_than"
     if q.unit == "年" and (_is_year(q) or _MONTH_AFTER.match(text, q.end)):
         return False  # 2024年; 九十六年九月, 100年7月1日: a year of a date, not a duration
+    if q.unit in TIME_UNITS and _rate_term_after(tokens, q.end):
+        return False  # 五年存活率, 3年复发率: the span of a rate's name, no amount
     return not (q.unit in TIME_UNITS and _is_period(q, text))
+
+
+def _rate_term_after(tokens: list[Token], end: int) -> bool:
+    """A noun of rate (存活率, 复发率) written right after a figure of time names a measure over
+    that span; the figure is part of the term."""
+    k = token_at(tokens, end)
+    if k < 0 or tokens[k].start != end:
+        return False
+    word = tokens[k].word
+    return len(word) > 1 and word[-1] == "率" and word_tag(word).startswith("n")
 
 
 def _days_bound(text: str, q: Found) -> bool:
