@@ -358,3 +358,24 @@ WORD_STARTS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_word_starts(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# A bare figure a rate is said to be (率 + 为/是/达, a 每… base between) is the rate's value, with
+# no unit and the rate as its subject; a figure with its own measure word or % keeps it, and a
+# year is no value.
+RATE_VALUES: list[tuple[str, bool, list[Row]]] = [
+    ("该病的病死率为0.8，低于往年。", False, [("0.8", 0.8, None, "病死率")]),
+    ("发病率为每万人口12，与去年持平。", False, [("12", 12, None, "发病率")]),
+    ("出生率為9.6，創下新低。", True, [("9.6", 9.6, None, "出生率")]),
+    ("汇率为6.8左右。", False, [("6.8左右", 6.8, None, "汇率")]),
+    ("合格率为100%。", False, [("100%", 100, "%", "合格率")]),
+    ("增长率为2024年以来最高。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in RATE_VALUES],
+)
+def test_rate_values(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -397,6 +397,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     candidates = [c for c in (_candidate(m, text) for m in _QUANTITY.finditer(text)) if c]
     if "分之" in text:
         candidates = _with_fractions(text, _with_per_cent(text, candidates))
+    if "率" in text:
+        candidates = _with_rate_values(text, candidates)
     if not candidates:
         return []  # most paragraphs: none of the scans below is needed
     _merge_ranges(text, candidates)
@@ -409,7 +411,10 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     quoted = [m.span() for m in _SHORT_QUOTE.finditer(text)]
     found = [q for q in candidates if _keep(q, text, tokens, blocked, quoted)]
     for k, q in enumerate(found):
-        _attach_subject(q, text, tokens, found[:k])
+        if q.rule == "quantity.rate_value":
+            q.subject = _rate_named(text, tokens, q.start)
+        else:
+            _attach_subject(q, text, tokens, found[:k])
     for a, b in pairwise(found):
         if a.subject is None and _range_bounds(a, b):
             a.subject = b.subject  # 用3—5年时间: the noun after the upper bound counts both
@@ -635,6 +640,47 @@ def _with_per_cent(text: str, candidates: list[Found]) -> list[Found]:
     return sorted(candidates, key=lambda c: c.start)
 
 
+#: A bare figure a rate is said to be (死亡率为1.2, 发生率为每百万人口25): the value of the rate,
+#: with no unit; a measure word after it is the main pattern's.
+_RATE_VALUE = lazy_pattern(
+    r"\p{Han}率(?P<lead>约为|約為|为|為|是|达|達)(?:每[^\s0-9０-９，,。；;：:、]{1,6})?"
+    rf"(?P<num>(?<![0-9０-９.．]){ARABIC})"
+    rf"(?![0-9０-９.．%％‰A-Za-z]|{_UNIT_RE}|{_alternation(list(MULTIPLIERS))})"
+    r"(?P<suf>左右|及以上|以上|及以下|以下)?"
+)
+
+
+def _with_rate_values(text: str, candidates: list[Found]) -> list[Found]:
+    """死亡率为1.2: a bare figure after a rate and 为/是/达 is the rate's value (no unit)."""
+    for m in _RATE_VALUE().finditer(text):
+        value = parse_numeral(m.group("num"))
+        if value is None or any(c.start <= m.start("num") < c.end for c in candidates):
+            continue
+        suf = m.group("suf")
+        qualifier: Qualifier = "approx" if m.group("lead")[0] in "约約" else "exact"
+        candidates.append(
+            Found(
+                start=m.start("num"),
+                end=m.end(),
+                number_start=m.start("num"),
+                value=value,
+                unit=None,
+                qualifier=SUFFIX_QUALIFIERS[suf] if suf else qualifier,
+                multiplier=None,
+                chinese=False,
+                rule="quantity.rate_value",
+            )
+        )
+    return sorted(candidates, key=lambda c: c.start)
+
+
+def _rate_named(text: str, tokens: list[Token], start: int) -> str | None:
+    """The rate whose value starts at ``start``: the word ending in 率 before 为/是/达."""
+    at = text.rfind("率", 0, start)
+    k = token_at(tokens, at)
+    return text[tokens[k].start : tokens[k].end] if k >= 0 and tokens[k].end == at + 1 else None
+
+
 def _with_fractions(text: str, candidates: list[Found]) -> list[Found]:
     """四分之一 → 0.25 with no unit; the hedge words around it set the qualifier."""
     for m in _fraction().finditer(text):
@@ -717,6 +763,10 @@ def _inside(merged: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and merged[i][1] >= end
 
 
+#: Rules whose figure needs no measure word: a share (四分之一), a rate's value (死亡率为1.2).
+UNITLESS_RULES = frozenset(["quantity.fraction", "quantity.rate_value"])
+
+
 def _keep(
     q: Found,
     text: str,
@@ -724,7 +774,7 @@ def _keep(
     blocked: list[tuple[int, int]],
     quoted: list[tuple[int, int]],
 ) -> bool:
-    if q.unit is None and q.multiplier is None and q.rule != "quantity.fraction":
+    if q.unit is None and q.multiplier is None and q.rule not in UNITLESS_RULES:
         return False
     if q.unit == "日" and not _days_bound(text, q):
         return False  # 6月7日, 15日: a day of a date
