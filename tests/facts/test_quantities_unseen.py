@@ -379,3 +379,21 @@ RATE_VALUES: list[tuple[str, bool, list[Row]]] = [
 )
 def test_rate_values(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# A round figure said with its scale alone (百亿, 千亿, 万亿) is an amount as the object of a verb
+# with nothing after it but 的 or a break; before a noun or 级 it labels a size.
+BARE_SCALES: list[tuple[str, bool, list[Row]]] = [
+    ("公司计划五年内销售额做到千亿的目标。", False, [("千亿", 100000000000, None, "目标")]),
+    ("销售额有望达到百亿，", False, [("百亿", 10000000000, None, "销售额")]),
+    ("全省要打造千亿产业集群。", False, []),
+    ("建设千亿级产业。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in BARE_SCALES],
+)
+def test_bare_scales(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -399,6 +399,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         candidates = _with_fractions(text, _with_per_cent(text, candidates))
     if "率" in text:
         candidates = _with_rate_values(text, candidates)
+    if "亿" in text:
+        candidates = _with_bare_scales(text, tokens, candidates)
     if not candidates:
         return []  # most paragraphs: none of the scans below is needed
     _merge_ranges(text, candidates)
@@ -669,6 +671,50 @@ def _with_rate_values(text: str, candidates: list[Found]) -> list[Found]:
                 multiplier=None,
                 chinese=False,
                 rule="quantity.rate_value",
+            )
+        )
+    return sorted(candidates, key=lambda c: c.start)
+
+
+#: A round figure said with its scale alone (百亿, 千亿, 万亿): an amount when it is the object of
+#: a verb and nothing follows but 的 or a break (做到千亿的目标); before a noun or 级 it is a label
+#: of size (千亿产业, 千亿级).
+BARE_SCALES = {"百亿": Decimal(10) ** 10, "千亿": Decimal(10) ** 11, "万亿": Decimal(10) ** 12}
+
+
+def _with_bare_scales(text: str, tokens: list[Token], candidates: list[Found]) -> list[Found]:
+    for k, token in enumerate(tokens):
+        value = BARE_SCALES.get(token.word)
+        if (
+            value is None
+            or k == 0
+            or any(c.start < token.end and token.start < c.end for c in candidates)
+        ):
+            continue
+        verb = tokens[k - 1]
+        if verb.end != token.start or not word_tag(verb.word).startswith("v"):
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].word not in (
+            "的",
+            "，",
+            ",",
+            "。",
+            "；",
+            "！",
+            "？",
+        ):
+            continue
+        candidates.append(
+            Found(
+                start=token.start,
+                end=token.end,
+                number_start=token.start,
+                value=value,
+                unit=None,
+                qualifier="exact",
+                multiplier=token.word[1:],
+                chinese=False,
+                rule="quantity.multiplier",
             )
         )
     return sorted(candidates, key=lambda c: c.start)
