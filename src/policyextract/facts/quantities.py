@@ -465,6 +465,10 @@ def _listed_names(text: str, tokens: list[Token], start: int, end: int, count: i
     return _shared_head([p for p in phrases if p], tokens, end)
 
 
+#: Words opening a list that pick out members of a set named before (其中, 当中): no part of a name.
+LIST_OPENERS = frozenset(word_list("其中 当中"))
+
+
 #: Head nouns a list writes once, after its last name (食品、能源价格 → 食品价格, 能源价格).
 SHARED_HEADS = word_list(
     "价格 指数 产量 销量 销售额 增速 增幅 降幅 增加值 产值 收入 支出 投资 比重 占比"
@@ -484,6 +488,8 @@ def _listed_name(text: str, tokens: list[Token], start: int, end: int) -> str | 
     words = tokens_between(tokens, start, end)
     while words and _tag(words[-1].word) == "d":
         words = words[:-1]  # 营业支出增幅却
+    if words and words[0].word in LIST_OPENERS:
+        words = words[1:]  # 其中其他用品及服务、…: the opener points into the set, names nothing
     inner = words[1:-1]
     if words and all(
         (_HAN.match(t.word) and _tag(t.word) not in FUNCTION_TAGS)
