@@ -27,6 +27,23 @@ the publication's); a bare 1月30日 past the publication in a story told in an 
 in that year. 今（17）日 is the bracketed day; 昨晚/今晨 are days; 元月 is January; lists give
 every member (6、8和9月, 1月24、25日).
 
+Unseen sites (issue 10):
+
+- 当天/当日 right after an occasion's word (发售当日, 开幕当天, 婚礼当天: a verb or time word, a
+  word ending in an occasion noun, :data:`_EVENT_WORDS`) is that occasion's day: the day the text
+  gives the occasion just before, within a sentence (6月1日发售，发售当日 → June 1st), else a date
+  right after that explains it (开幕当天（5月3日）); with neither it is no date. After a subject
+  (股价当天) or a governing word (截至当天) 当天 keeps the reading above.
+- A bare day count before the name of a period — a two-character word and 期/期限, or 期限
+  itself (10日上诉期限, 7日公示期, 30日期限) — is a duration, like 15日内.
+- 今日 opening a medium's name is no date: 今日 followed, with no break, by an outlet word (头条,
+  说法, 早报, 新闻网, 电视台, 频道, 杂志…), or by one noun and then one (今日美国报). Before any
+  other word (今日报道, 今日上午, 今日落网, 今日新闻发布会) it is today.
+- 年中 after a year (今年年中, 2011年年中) is read with it, as 年初/年底 are, as the year's two
+  middle months (2011-06/2011-07). 年中 after a count of years (过去5年中) is none.
+- A month that a loan or bond falls due in (2021年7月到期, 3月期满) is a date but sets no context:
+  a later bare day (…较16日) stays in the month the text tells, as if it were not there.
+
 >>> from datetime import datetime
 >>> base = datetime(2024, 6, 7, 17, 25)
 >>> [resolve_date(e, base) for e in ["去年", "到2025年", "6月7日下午", "前4个月", "2025年底"]]
@@ -39,7 +56,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Literal, NamedTuple
 
@@ -47,7 +64,7 @@ import regex
 
 from ..models import Doc, Token
 from .base import Fact, shared
-from .spans import inside_word, token_at
+from .spans import inside_word, token_at, tokens_before, word_list, word_tag
 
 
 class Date(Fact):
@@ -91,7 +108,7 @@ PIECES: dict[str, str] = {
     "D": r"(?P<d>[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])",
     "PART": r"(?:(?P<part>上半年|下半年|"
     + _QUARTERS
-    + r"|年初|年底|年末|初|底|末)"
+    + r"|年初|年中|年底|年末|初|底|末)"
     + _NOT_WORD
     + ")",
     "MPART": r"(?:(?P<mpart>初|底|末|上旬|中旬|下旬|上中旬|中下旬)" + _NOT_WORD + ")",
@@ -217,6 +234,14 @@ _RULE_NAMES = [*_COMMON, *(name for name, _ in RULES if name not in _COMMON)]
 #: 100日元), not a date. Collected from the realworld bodies and common phrasing.
 _DAY_BEFORE = ("近", "连续", "每", "前", "后", "第", "数", "几", "这", "过去", "个", "半", "逾")
 _DAY_AFTER = ("内", "来", "以来", "之内", "以内", "元", "均", "本", "常", "左右", "游", "制")
+#: A bare day count before the name of a period (10日上诉期限, 7日公示期, 15日犹豫期) is the
+#: period's length: a two-character word then 期 or 期限, or 期限 itself (10日期限). One
+#: character before 期 is mostly a verb of the date (18日到期, 18日延期, 5日星期一); a word that
+#: is a part of the day, or holds a preposition or 的 (18日起进入假期, 18日为期三天), is none.
+_PERIOD_AFTER = regex.compile(
+    r"期限|(?!上午|下午|中午|晚上|早上|凌晨|夜间)"
+    r"[^\P{Han}到届延逾过为是同当预定星的在于起至和及与前后]{2}期(?:限)?(?!间)"
+)
 #: 每年3月, 每月15日 recur: no one date.
 _RECURRING = ("每年", "每月", "每")
 _RECURRING_RULES = frozenset(
@@ -270,6 +295,37 @@ _WORD_RULES = frozenset(
 )
 #: 当天 right after a day (9月9日当天) is that day: at most this many characters between.
 _ADJACENT = 1
+#: Words that make the word before 当天/当日 an occasion (发售当日, 开幕当天, 婚礼当天): jieba's
+#: verbs (tag v…) and time words (除夕, 生日), words ending in an occasion's noun, and event verbs
+#: jieba's dictionary has as nouns. Such a 当天 is the occasion's day, which the text must write.
+_EVENT_ENDINGS = ("会", "会议", "式", "礼", "仪式", "赛", "节", "活动", "考试", "庆典")
+_EVENT_WORDS = frozenset(
+    word_list(
+        "开庭 上市 通车 开业 事发 案发 开学 开园 开馆 开盘 开通 开售 开赛 首发 首映 上映 投票 "
+        "揭幕 竣工 开工 签约 挂牌 成立 启动 发射 开考 放榜 入学 登记 交房 停牌 复牌"
+    )
+)
+#: Verbs before 当天 that govern it rather than name an occasion (截至当天, 表示当天…, 定在当天).
+_NOT_EVENTS = frozenset(
+    word_list(
+        "截至 截止 直到 直至 等到 到了 表示 宣布 透露 介绍 指出 强调 获悉 据悉 得知 了解 知道 "
+        "显示 认为 发现 回忆 记得 证实 确认 披露 报道 称 说 定在 选在 安排 就是 正是 即"
+    )
+)
+#: How far (characters, within a sentence) an occasion's word may stand from the day that dates
+#: it (6月1日发售, 6月1日起正式发售, 发售定于6月1日).
+_EVENT_GAP = 8
+#: Words that name a news outlet (今日头条, 今日早报, 今日新闻网): a medium's name is 今日, at most
+#: one noun, then an outlet word (今日美国报).
+_OUTLET_WORDS = frozenset(word_list("头条 说法 杂志 周刊 频道 电台 卫视 报"))
+_OUTLET_ENDINGS = (
+    "日报", "早报", "晚报", "晨报", "时报", "商报", "女报", "周报", "导报", "都市报", "新闻网",
+    "电视台", "广播台", "新闻社", "通讯社", "频道", "杂志", "周刊",
+)  # fmt: skip
+#: A month followed by these is when a loan or bond falls due (2021年7月到期的债券): a term of
+#: the thing, not the time the text tells, so no context for later dates (…较16日扩大).
+_DUE = ("到期", "期满", "届满")
+_HAN = regex.compile(r"\p{Han}{2,}")
 #: A day opens its sentence when at most this many characters precede it there (当地时间9月16日)
 #: or it is a dateline (新华社乌鲁木齐5月9日电); calibrated on the realworld pages, where
 #: 9日的罢工是继5日… puts the 5th seven characters in.
@@ -283,6 +339,7 @@ _PART_MONTHS: dict[str, tuple[int, int]] = {
     "下半年": (7, 12),
     "年初": (1, 1),
     "初": (1, 1),
+    "年中": (6, 7),  # the middle of the year: its two middle months (2011年年中 → 2011-06/2011-07)
     "年底": (12, 12),
     "年末": (12, 12),
     "底": (12, 12),
@@ -776,7 +833,9 @@ def _is_false_positive(rule: str, text: str, start: int, end: int) -> bool:
     if rule in _RECURRING_RULES and before.endswith(_RECURRING):
         return True
     if rule in ("day", "day_range_bare"):
-        return before.endswith(_DAY_BEFORE) or after.startswith(_DAY_AFTER)
+        if before.endswith(_DAY_BEFORE) or after.startswith(_DAY_AFTER):
+            return True
+        return rule == "day" and _PERIOD_AFTER.match(text, end) is not None
     if rule in ("month", "year_month"):
         return text[end - 1] == "月" and after.startswith(_MONTH_AFTER)
     if rule == "year":
@@ -798,6 +857,64 @@ def _crosses_word(tokens: list[Token], start: int, end: int) -> bool:
     if i >= 0 and tokens[i].start < end:
         return tokens[i].word[end - tokens[i].start :] not in _CONTINUATIONS
     return False
+
+
+def _is_outlet(word: str) -> bool:
+    """A news outlet's word: 头条, 早报, 新闻网, 电视台, and any longer word ending in 网
+    (财经网; a two-character one is mostly a verb: 落网, 联网)."""
+    return (
+        word in _OUTLET_WORDS
+        or word.endswith(_OUTLET_ENDINGS)
+        or (len(word) >= 3 and word.endswith("网"))
+    )
+
+
+def _names_outlet(tokens: list[Token], end: int) -> bool:
+    """今日 ending at ``end`` opens a medium's name (今日新闻网, 今日头条, 今日美国报): the next
+    word is an outlet word, or a noun and then one, with no break between."""
+    i = token_at(tokens, end)
+    if i < 0 or tokens[i].start != end:
+        return False
+    if _is_outlet(tokens[i].word):
+        return True
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        following is not None
+        and following.start == tokens[i].end
+        and _HAN.fullmatch(tokens[i].word) is not None
+        and word_tag(tokens[i].word).startswith("n")
+        and _is_outlet(following.word)
+    )
+
+
+def _occasion_before(tokens: list[Token], start: int) -> str | None:
+    """The occasion 当天/当日 at ``start`` is the day of (发售当日 → 发售), else ``None``."""
+    before = tokens_before(tokens, start, last=1)
+    if not before or before[0].end != start:
+        return None
+    word = before[0].word
+    if _HAN.fullmatch(word) is None or word in _NOT_EVENTS:
+        return None
+    tag = word_tag(word)
+    if word in _EVENT_WORDS or word.endswith(_EVENT_ENDINGS) or tag.startswith(("v", "t")):
+        return word
+    return None
+
+
+def _occasion_day(text: str, word: str, start: int, found: list[_Found]) -> date | None:
+    """The day the text gives the occasion ``word`` before ``start``: a day (a found date of day
+    precision) within :data:`_EVENT_GAP` characters of the word in the same sentence
+    (6月1日发售，发售当日 → June 1st); the nearest one before wins."""
+    for _, d_start, d_end, value in reversed(found):
+        if value is None or len(value) != 10:
+            continue
+        for w_start in (text.find(word, d_end, start), text.rfind(word, 0, d_start)):
+            if w_start < 0 or w_start + len(word) > start:
+                continue
+            gap = text[d_end:w_start] if w_start >= d_end else text[w_start + len(word) : d_start]
+            if len(gap) <= _EVENT_GAP and _SENTENCE_END.search(gap) is None:
+                return date.fromisoformat(value)
+    return None
 
 
 _Found = tuple[str, int, int, str | None]
@@ -901,6 +1018,7 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
         # publication's: a month named paragraphs earlier (去年4月26日…) is a past episode.
         ctx.month = None
     last_end, sentence_start, day_end = 0, 0, -1
+    undated: set[int] = set()  # 当天 of an occasion the text does not date: kept if explained
     titles = [t.span() for t in _TITLE.finditer(text)] if "《" in text else []
     title_starts = [t_start for t_start, _ in titles]
     for match in _PATTERN.finditer(text):
@@ -915,15 +1033,30 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
         # Digits are never inside a jieba word, but a relative word can be (相当天然 → 当天).
         if rule in _WORD_RULES and _crosses_word(tokens, start, end):
             continue
+        if match["rd"] == "今日" and _names_outlet(tokens, end):
+            continue  # 今日新闻网, 今日头条: a medium's name
         ends = [e.end() for e in _SENTENCE_END.finditer(text, last_end, start)]
         if ends:
             ctx.sentence_year = ctx.sentence_first = ctx.sentence_month = None
             sentence_start = ends[-1]
         last_end = end
+        occasion = None
         if rule == "relative_day":
             # 当天 after 9月9日 is that day; else the day that opened a recent sentence
             # (9日的罢工是继5日…。当天… → the 9th); else the last day named.
             ctx.anchor = ctx.day if start - day_end <= _ADJACENT else (ctx.topic_day or ctx.day)
+            if match["rd"] in _SAME_DAY:
+                occasion = _occasion_before(tokens, start)
+        if occasion is not None:
+            # 发售当日: the day of that occasion, when the text dates it (6月1日发售); else
+            # only a date right after may explain it (开幕当天（5月3日）), or it is none.
+            event_day = _occasion_day(text, occasion, start, found)
+            value = event_day.isoformat() if event_day else None
+            if event_day is None:
+                undated.add(len(found))
+            found.append((rule, start, end, value))
+            continue
+        saved = replace(ctx) if text.startswith(_DUE, end) else None
         value = _resolve(rule, match, ctx)
         if value is None and (
             rule == "roc_year" or (rule == "short_year" and not match["y"].isdigit())
@@ -948,8 +1081,19 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             ctx.sentence_first = ctx.sentence_year
         if rule in _MONTH_RULES and value is not None and len(value) in (7, 10):
             ctx.sentence_month = (int(value[:4]), int(value[5:7]))
+        if saved is not None and value is not None and len(value) == 7:
+            for name in _DUE_KEEPS:  # 2021年7月到期的债券: no month of the story
+                setattr(ctx, name, getattr(saved, name))
         found.append((rule, start, end, value))
-    return _explained_days(text, found) if "（" in text or "(" in text or "即" in text else found
+    if "（" in text or "(" in text or "即" in text:
+        found = _explained_days(text, found)
+    if undated:
+        found = [f for i, f in enumerate(found) if i not in undated or f[3] is not None]
+    return found
+
+
+#: The context a month falling due leaves as it was (2021年7月到期的债券…较16日).
+_DUE_KEEPS = ("month", "sentence_month", "sentence_year", "sentence_first", "year", "period")
 
 
 #: What stands between a relative day and the date that explains it: 今天（10月1日）,

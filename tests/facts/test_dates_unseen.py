@@ -1,0 +1,129 @@
+"""Dates on pages of unseen sites (issue 10): one table per class of error found on the
+realworld-dev sample, each case written fresh in general terms (not copied from the pages), with
+both sides of each rule: the form that is now read otherwise, and the near form that stays.
+
+Every case is published on Friday 2024-06-07 (a bare day later than the 7th with no month named
+is of May: the dateline rule of facts/dates.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policyextract.facts.dates import Date, extract
+from policyextract.models import Article, Metadata
+from policyextract.segmentation import segment
+
+PUBLISHED = "2024-06-07T17:25:36+08:00"
+
+Pair = tuple[str, str | None]
+
+
+def pairs(sentence: str) -> list[Pair]:
+    """(text, value) of every date of the one-paragraph body ``sentence``, in order."""
+    doc = segment(Article(metadata=Metadata(published=PUBLISHED), body=[sentence]))
+    facts = extract(doc)
+    for fact in facts:
+        assert isinstance(fact, Date)
+        assert sentence[fact.start : fact.end] == fact.text
+    return [(f.text, f.value) for f in facts if isinstance(f, Date)]
+
+
+# 当天/当日 right after an occasion's word (首发当天, 开幕当天, 婚礼当天) is the day of that
+# occasion: a date when the text dates it just before (5月20日首发，首发当天) or right after
+# (闭幕当日（6月5日）), else none. A 当天 after a subject (股价当天) or a governing word (截至当天)
+# keeps its reading: the day last named, else the publication's.
+OCCASION_DAY: list[tuple[str, list[Pair]]] = [
+    (
+        "新版图书于5月20日首发，首发当天书店前排起长队。",
+        [("5月20日", "2024-05-20"), ("当天", "2024-05-20")],
+    ),
+    (
+        "展览定于6月2日开幕，开幕当天共接待观众三千人次。",
+        [("6月2日", "2024-06-02"), ("当天", "2024-06-02")],
+    ),
+    (
+        "闭幕当日（6月5日），组委会公布了获奖名单。",
+        [("当日", "2024-06-05"), ("6月5日", "2024-06-05")],
+    ),
+    ("婚礼当天，即5月18日，天气晴好。", [("当天", "2024-05-18"), ("5月18日", "2024-05-18")]),
+    ("新款手机上市当日，门店销量翻了一番。", []),
+    ("比赛当天风雨交加，选手们仍坚持完赛。", []),
+    ("5月3日，球队抵达北京。比赛当天，主场座无虚席。", [("5月3日", "2024-05-03")]),
+    ("消息公布后，该公司股价当天下跌7%。", [("当天", "2024-06-07")]),
+    ("截至当天收盘，沪指上涨1.2%。", [("当天", "2024-06-07")]),
+    ("6月3日当天，全市降雨明显。", [("6月3日", "2024-06-03"), ("当天", "2024-06-03")]),
+]
+
+# A bare day count before the name of a period (15日上诉期限, 7日公示期, 10日犹豫期, 30日期限) is
+# the period's length; 15日内 was one already. A day before a verb that holds 期 (到期, 延期), a
+# weekday (星期日) or 期间 after an event (会议期间) stays a date.
+PERIOD_LENGTH: list[tuple[str, list[Pair]]] = [
+    ("当事人可在15日上诉期限内提出上诉。", []),
+    ("拟任人选将经过7日公示期，接受群众监督。", []),
+    ("投保人享有10日犹豫期。", []),
+    ("申请人应在30日期限内补正材料。", []),
+    ("企业须在15日内完成整改。", []),
+    ("该笔贷款已于5日到期。", [("5日", "2024-06-05")]),
+    ("活动因雨于6日延期。", [("6日", "2024-06-06")]),
+    ("4日会议期间，代表们提交了议案。", [("4日", "2024-06-04")]),
+    ("节目于2日星期日晚播出。", [("2日", "2024-06-02")]),
+]
+
+# 今日 opening a medium's name is no date: 今日 followed, with no break, by an outlet word
+# (头条, 早报, 新闻网, 电视台, 频道, 杂志…), or by one noun and then one (今日美国报). Before any
+# other word — a part of the day, a verb (落网), 报道, 网上, 新闻发布会 — it is today.
+OUTLET_NAME: list[tuple[str, list[Pair]]] = [
+    ("据今日新闻网报道，当地已恢复供电。", []),
+    ("这段视频在今日头条上播放量过亿。", []),
+    ("他曾接受今日早报记者采访。", []),
+    ("今日俄罗斯电视台播出了这段采访。", []),
+    ("今日家庭报刊登了一封读者来信。", []),
+    ("今日新闻发布会上，发言人回答了提问。", [("今日", "2024-06-07")]),
+    ("今日报道称，暴雨已致三人受伤。", [("今日", "2024-06-07")]),
+    ("嫌疑人今日落网。", [("今日", "2024-06-07")]),
+    ("今日上午电视台播出了停水通知。", [("今日", "2024-06-07")]),
+    ("今日网上报名人数突破一万。", [("今日", "2024-06-07")]),
+]
+
+# 年中 after a year (今年年中, 2025年年中) is read with it, as 年初/年底 are: the two middle months
+# of that year. 年中 after a count of years (过去五年中) and 年中 starting a word (2023年中国)
+# are none.
+MID_YEAR: list[tuple[str, list[Pair]]] = [
+    ("今年年中，工厂扩建工程全面完成。", [("今年年中", "2024-06/2024-07")]),
+    ("该项目预计2025年年中投产。", [("2025年年中", "2025-06/2025-07")]),
+    ("去年年中以来，房价持续回落。", [("去年年中", "2023-06/2023-07")]),
+    ("2018年年初，项目正式启动。", [("2018年年初", "2018-01")]),
+    ("2023年中国经济增长5.2%。", [("2023年", "2023")]),
+    ("在过去五年中，该市新增就业岗位十万个。", []),
+    ("今年中考报名人数再创新高。", [("今年", "2024")]),
+]
+
+# A month followed by 到期/期满/届满 is when a loan or bond falls due: it is a date, but a later
+# bare day is not of that month (nor of its year); a month the story is told in still is.
+DUE_MONTH: list[tuple[str, list[Pair]]] = [
+    (
+        "该批国债将于2027年3月到期，5日起开始认购。",
+        [("2027年3月", "2027-03"), ("5日", "2024-06-05")],
+    ),
+    (
+        "这份租赁合同2026年9月期满，房东3日发出了续约通知。",
+        [("2026年9月", "2026-09"), ("3日", "2024-06-03")],
+    ),
+    ("3月到期的存款较6日减少两成。", [("3月", "2024-03"), ("6日", "2024-06-06")]),
+    ("2023年3月，公司完成重组，15日正式挂牌。", [("2023年3月", "2023-03"), ("15日", "2023-03-15")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        *[pytest.param(s, e, id=f"occasion-{i}") for i, (s, e) in enumerate(OCCASION_DAY)],
+        *[pytest.param(s, e, id=f"period-{i}") for i, (s, e) in enumerate(PERIOD_LENGTH)],
+        *[pytest.param(s, e, id=f"outlet-{i}") for i, (s, e) in enumerate(OUTLET_NAME)],
+        *[pytest.param(s, e, id=f"midyear-{i}") for i, (s, e) in enumerate(MID_YEAR)],
+        *[pytest.param(s, e, id=f"due-{i}") for i, (s, e) in enumerate(DUE_MONTH)],
+    ],
+)
+def test_unseen_dates(sentence: str, expected: list[Pair]) -> None:
+    assert pairs(sentence) == expected
