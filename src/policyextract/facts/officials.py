@@ -17,8 +17,13 @@ tags 高端化 as a name):
 
 Titles are ``lexicon/titles.txt`` (by hand) and ``job_titles_generated.txt`` (the head words of
 human-annotated positions, ``scripts/build_titles.py``) less ``job_titles_excluded.txt``; a
-modifier before a title stays in it (销售总监, 高级经济学家: ``title_modifiers*.txt``), and so does
-原 or 前 (原副部长, 前董事长: a former post).
+modifier before a title stays in it (销售总监, 高级经济学家: ``title_modifiers*.txt``), and so do
+原 or 前 (原副部长, 前董事长: a former post), 正 (正局长: the head, not a deputy), a field of work
+between 的 and the title (生前的音乐总监) and a field that jieba's dictionary glues to the title in
+one word (内务部长, 组织部长, 主治医师); a product or trade between a body and its title is no
+part of the post (华夏银行 | 信用卡 | 客户经理: ``title_modifiers_excluded.txt``). A named body's
+party committee holds the post (中国钢铁工业协会 | 党委副书记); a place's committee is the body
+(自治区党委 | 书记).
 
 A Chinese name starts with a surname (``surnames*.txt``, from the 百家姓 and a modern ranking,
 ``scripts/build_surnames.py``); where it ends is told by jieba's tokens: a token that is a name
@@ -30,7 +35,10 @@ character is no name (周二晚, 满意地, 金融系), nor is a surname with a 
 ``translit_chars*.txt``), or parts joined by a dot (杰夫·莫雷尔, 杰夫•莫雷尔). The name is followed
 by a cue of ``lexicon/name_cues.txt`` (介绍, 表示, 说…), 先生/女士, punctuation, a digit, the end
 of the paragraph or a word (副主任冀岩上月曾表示); a common dictionary word (表示, 党委) or a place
-is no name.
+is no name. A two-character transliterated name jieba knows (布朗) counts before 的 or an adverb
+(检察长布朗的办公室); a Chinese surname may start a transliterated given name (主任沈伊莎贝尔); a
+given name that is an adverb (闫|大为) stays whole before a cue character; ？ or □ between two
+parts of transliteration characters is a dot the page's encoding lost (查理？布林克).
 
 The organisation is the named body just before the first title (see :mod:`.organizations`; a
 bracketed region stays in it: 三菱东京日联银行（中国）; else a place with the places written before
@@ -39,10 +47,13 @@ short form before its head (深圳 | 市长), a Latin acronym, or the nouns writ
 title — a body known by a name without a suffix: 通灵珠宝 | 总裁, 新浪乐居 | 总经理; not a kind
 (俱乐部, 公司) nor an unnamed body (某集团, 该公司)), or such a body before 的 and the title
 (深发展的副行长; not a kind: 数据公司的副总裁), completed from context (省商务厅 →
-江苏省商务厅 in a Jiangsu article). ``title`` is everything from the first title to the
-name, as written: posts at one body stay one title (副书记、省长), and posts at several bodies keep
-the later bodies inside it (中共中央 | 政治局常委、国务院总理). One fact per person (first mention
-with a title); the page's reporters and editors are never officials.
+江苏省商务厅 in a Jiangsu article). A department written between the body and the title is in
+the organisation (山东大学社会学系 | 教授, 市检察院公诉处 | 检察员); a place starts a word (崇礼县,
+not 礼县 inside it); a body followed by an adverb, a preposition, a conjunction or a pronoun before
+the title is a clause's subject, no official's (盖蒂信托都如同创始人). ``title`` is everything from
+the first title to the name, as written: posts at one body stay one title (副书记、省长), and posts
+at several bodies keep the later bodies inside it (中共中央 | 政治局常委、国务院总理). One fact per
+person (first mention with a title); the page's reporters and editors are never officials.
 """
 
 from __future__ import annotations
@@ -141,6 +152,9 @@ LATIN_NAME = (
 )
 # The dots between the parts of a transliterated name (杰夫·莫雷尔, 杰夫•莫雷尔).
 NAME_DOTS = "·•‧・"
+# What a page whose encoding lost the dot shows in its place (查理？布林克, 约翰□米勒): a dot only
+# between two parts of transliteration characters.
+LOST_DOTS = "？□"
 # Forms of address after a surname: 姚先生, 方总 and 王局 name nobody.
 HONORIFICS = ("先生", "女士", "小姐", "总", "老", "局", "董", "工", "哥", "姐", "某")
 # Forms of address written as a word of their own after a surname (孙晶孙女士).
@@ -160,9 +174,11 @@ NOT_NAME_TAGS = frozenset(
 # Tags jieba's dictionary gives to rare words that are often names too (苏宁 and 江平 ns, 舒畅 a):
 # right after a title such a word of a surname and one character is a name (not a noun: 官邸).
 MISREAD_NAME_TAGS = frozenset(("ns", "a", "nz"))
+# Tags of adverbs: a word of jieba's dictionary that is one is often a given name (大为, 一新).
+ADVERB_TAGS = frozenset(("d", "ad"))
 # Tags of frequent words that are no given name after a surname token (于|近日, 王|表示, 于|当地:
 # a place word); adverbs are (黄|一新, 闫|大为).
-NOT_GIVEN_NAME_TAGS = (NOT_NAME_TAGS - {"d", "ad"}) | {"s"}
+NOT_GIVEN_NAME_TAGS = (NOT_NAME_TAGS - ADVERB_TAGS) | {"s"}
 # A capitalised Latin name (Walker, JohnSmith, Gunter Schumann) ending where a title starts.
 _LATIN_BEFORE = regex.compile(
     r"(?<![A-Za-z][ \u00a0]?)(?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+(?:[A-Z][a-z]+)?$"
@@ -202,7 +218,11 @@ def _compiled(_version: int) -> Patterns:
     compound = _alternation([s for s in surnames if len(s) > 1])
     single = "".join(s for s in surnames if len(s) == 1)
     # Its end is told by the tokens (see :func:`_dotted_end`).
-    dotted = rf"\p{{Han}}{{2,6}}[{NAME_DOTS}]\p{{Han}}"
+    translit = "".join(sorted(TRANSLIT))
+    dotted = (
+        rf"\p{{Han}}{{2,6}}[{NAME_DOTS}]\p{{Han}}"
+        rf"|[{translit}]{{2,6}}[{LOST_DOTS}][{translit}]{{2}}"
+    )
     cues = _alternation(shipped_list("name_cues"))
     # A title said after the name is a cue too (所长魏少军教授在…).
     after = rf"(?=(?:{cues})|(?:{_alternation(TITLES_AFTER_NAME)})|{AFTER_NAME_CHARS}|$)"
@@ -210,7 +230,7 @@ def _compiled(_version: int) -> Patterns:
     chain = rf"{title}(?:[、兼](?:\p{{Han}}{{0,12}}?){title})*"
     # A Chinese name starts with a surname; where it ends is told by jieba's tokens (see
     # :func:`_name_end`), so the pattern only marks where it starts (``han``).
-    head = rf"(?:{compound}|[{single}{''.join(sorted(TRANSLIT))}])"
+    head = rf"(?:{compound}|[{single}{translit}])"
     # A comma may stand between the title and a name said to be an alias (副总裁，李亮（化名）).
     # A Latin name follows a title after a colon (首席投资官：Rick Rieder) or a space.
     # 的 may stand between a title and a name (纪念馆馆长的廖静文).
@@ -291,7 +311,7 @@ def is_name(name: str, tokens_agree: bool = False) -> bool:
     """A plausible person's name: not a common word, a place or a run with function words
     (inside the name, a function character is allowed where jieba's tokens tell the name:
     郭|在|根, 王为民)."""
-    if any(dot in name for dot in NAME_DOTS) or name.isascii():
+    if any(dot in name for dot in NAME_DOTS + LOST_DOTS) or name.isascii():
         return True
     if tokens_agree:
         if name[-1] in ALWAYS_TRIM or name[-1] in BODY_LAST:
@@ -376,9 +396,17 @@ def _name_ends(
     if foreign is not None and (size == 0 or foreign - start > size + 2):
         return [foreign]
     first = ends[start]
+    if after_title and size and first == start + size:
+        # A Chinese surname and a transliterated given name (主任沈伊莎贝尔, 参谋长贾玛瓦尔):
+        # whole tokens of transliteration characters, three or more.
+        given = _translit_end(text, first, ends)
+        if given is not None and given - first >= 3:
+            return [given]
     if size == 0:
-        # A foreign name jieba knows as one word (伊万诺夫, 内塔尼亚胡: tagged nr/nrt).
-        return [first] if _is_foreign_word(text[start:first]) else []
+        # A foreign name jieba knows as one word (伊万诺夫, 内塔尼亚胡: tagged nr/nrt; 布朗 before
+        # 的 or an adverb).
+        known = _is_foreign_word(text[start:first]) or _foreign_pair(text, start, ends, pats)
+        return [first] if known else []
     longest = start + size + 2
     if first - start > size:  # the surname starts a longer token
         word = text[start:first]
@@ -416,8 +444,12 @@ def _name_ends(
     if after is None:
         return []
     word = text[first:after]
-    if len(word) == 2 and (word[1] in ALWAYS_TRIM or pats.cue.fullmatch(word[1])):
-        return [first + 1]  # 李|明说
+    if (
+        len(word) == 2
+        and (word[1] in ALWAYS_TRIM or pats.cue.fullmatch(word[1]))
+        and word_tag(word) not in ADVERB_TAGS
+    ):
+        return [first + 1]  # 李|明说; not 闫|大为 (an adverb is a given name: 黄|一新)
     found = []
     # A given name is often a word (张|新生, 李|明亮); not a frequent time word, adverb or verb
     # (于|近日, 王|表示).
@@ -435,6 +467,22 @@ def _may_be_name(word: str) -> bool:
     if _is_name_word(word, FOREIGN_MAX_FREQ):
         return True
     return word_tag(word) not in NOT_NAME_TAGS and not _is_common(word)
+
+
+def _foreign_pair(text: str, start: int, ends: dict[int, int], pats: Patterns) -> bool:
+    """A two-character transliterated name jieba knows (布朗, 维德: one token of transliteration
+    characters tagged nr/nrt) that a cue, punctuation or a one-character word a subject is followed
+    by follows (检察长布朗的办公室, 检察长布朗再向…)."""
+    end = ends.get(start, start)
+    word = text[start:end]
+    if len(word) != 2 or not all(ch in TRANSLIT for ch in word):
+        return False
+    tags = tokenizer().tag(word)
+    if len(tags) != 1 or tags[0][1] not in NAME_TAGS or tokenizer().freq(word) > FOREIGN_MAX_FREQ:
+        return False
+    return bool(pats.cue.match(text, end)) or (
+        ends.get(end) == end + 1 and text[end] in AFTER_NAME_WORDS
+    )
 
 
 def _is_foreign_word(word: str) -> bool:
@@ -478,6 +526,8 @@ def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -
     foreign = _translit_end(text, start, ends)
     if candidates == [foreign] and foreign is not None and foreign - start >= 3:
         return foreign  # the transliteration ends where its characters end (奥巴马|既)
+    if size == 0 and candidates and _foreign_pair(text, start, ends, pats):
+        return candidates[0]  # 布朗 (jieba's count makes it a word: a known name)
     verb_after = False  # the last candidate ended with a verb and its complement followed
     for i, end in enumerate(candidates):
         if not is_name(text[start:end], tokens_agree=True):
@@ -526,7 +576,7 @@ def _dotted_end(text: str, start: int, end: int, ends: dict[int, int]) -> int | 
     (艾尔肯·吐尼亚孜|出席, 科林•杜|魯|蒙|就); a dot after a part starts one more part
     (米哈伊尔·谢尔盖耶维奇·戈尔巴乔夫). ``None``: no end found."""
     cue = patterns().cue
-    dot = min(p for p in (text.find(d, start, end) for d in NAME_DOTS) if p >= 0)
+    dot = min(p for p in (text.find(d, start, end) for d in NAME_DOTS + LOST_DOTS) if p >= 0)
     while True:
         part: int | None = _translit_run(text, dot + 1, ends)
         assert part is not None
@@ -542,7 +592,7 @@ def _dotted_end(text: str, start: int, end: int, ends: dict[int, int]) -> int | 
             )
         if part is None:
             return None
-        if text[part : part + 1] not in NAME_DOTS or not _HAN.match(text, part + 1):
+        if text[part : part + 1] not in NAME_DOTS + LOST_DOTS or not _HAN.match(text, part + 1):
             return part
         dot = part
 
@@ -570,26 +620,90 @@ TITLE_LEADS = ("的", "相关", "有关", "一位", "一名")
 
 def _strip_title(title: str) -> str:
     """The title as written, less the white space, colon or 的 before the name and the words of
-    :data:`TITLE_LEADS` after the body."""
+    :data:`TITLE_LEADS` after the body, and a product or trade written between the body and the
+    title (华夏银行 | 信用卡 | 客户经理: ``title_modifiers_excluded.txt``), which is no part of
+    the post."""
     title = title.rstrip(" \u3000，：:的")
-    while title.startswith(TITLE_LEADS):
-        title = title[len(next(w for w in TITLE_LEADS if title.startswith(w))) :]
+    leads = _not_modifiers()
+    while (lead := next((w for w in leads if title.startswith(w)), None)) and len(lead) < len(
+        title
+    ):
+        title = title[len(lead) :]
     return title
+
+
+@cache
+def _not_modifiers_of(_version: int) -> tuple[str, ...]:
+    words = set(TITLE_LEADS) | set(shipped_list("title_modifiers_excluded"))
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _not_modifiers() -> tuple[str, ...]:
+    """Words after a body that are no part of the title: :data:`TITLE_LEADS` and the hand-kept
+    non-modifiers (信用卡, 地产), longest first."""
+    return _not_modifiers_of(version())
 
 
 def _modifiers_before(text: str, title_start: int, ends: dict[int, int], pats: Patterns) -> int:
     """Where a title starts with the modifiers written before it, whole words (销售总监, 高级
-    经济学家, 固定收益业务全球首席投资官; at most :data:`MAX_MODIFIERS`), and 原 or 前 for a
-    former post (原副部长, 前董事长)."""
-    pos = title_start
+    经济学家, 固定收益业务全球首席投资官; at most :data:`MAX_MODIFIERS`), 原 or 前 for a
+    former post (原副部长, 前董事长) and 正 for the head as against a deputy (正局长)."""
+    pos = _glued_start(text, title_start, ends, pats)
     for _ in range(MAX_MODIFIERS):
         modifier = next((m for m in pats.modifiers if text.endswith(m, 0, pos)), None)
         if modifier is None or pos - len(modifier) not in ends:
             break
         pos -= len(modifier)
-    if text.startswith(("原", "前"), pos - 1) and ends.get(pos - 1) == pos:
-        pos -= 1  # a former post (原副部长, 前董事长), 原/前 a word of its own (not 日前)
+    if pos == title_start:
+        pos = _field_after_de(text, pos, ends)
+    if text.startswith(("原", "前", "正"), pos - 1) and ends.get(pos - 1) == pos:
+        # a former post (原副部长, 前董事长) or the head as against a deputy (正局长), 原/前/正 a
+        # word of its own (not 日前, 真正)
+        pos -= 1
     return pos
+
+
+def _field_after_de(text: str, pos: int, ends: dict[int, int]) -> int:
+    """A field of work written between 的 and a title (杰克逊生前的音乐总监, 地产的物业顾问): after
+    的 it names no body, so it stays in the title. A noun of two characters, a token of its own,
+    that is no place or country."""
+    start = pos - 2
+    if (
+        start < 1
+        or ends.get(start) != pos
+        or text[start - 1] != "的"
+        or ends.get(start - 1) != start
+    ):
+        return pos
+    word = text[start:pos]
+    if word_tag(word) != "n" or word in COUNTRIES or lookup(word) is not None:
+        return pos
+    return start
+
+
+def _glued_start(text: str, title_start: int, ends: dict[int, int], pats: Patterns) -> int:
+    """Where a title starts that a dictionary noun glues to the field written before it (内务部长,
+    组织部长: one word of jieba's dictionary ending with the title): at that word's start, unless
+    what comes before the title is a body, a place or a country (区委 | 书记, 美国 | 总统)."""
+    if title_start in ends:
+        return title_start
+    start = next(
+        (p for p in range(title_start - 1, max(-1, title_start - 4), -1) if p in ends), None
+    )
+    if start is None:
+        return title_start
+    word, head = text[start : ends[start]], text[start:title_start]
+    if (
+        len(head) < 2
+        or word[len(head) :] not in pats.title_words
+        or word_tag(word) != "n"
+        or tokenizer().freq(word) == 0
+        or head in COUNTRIES
+        or lookup(head) is not None
+        or head.endswith(tuple(org_patterns().suffixes))
+    ):
+        return title_start
+    return start
 
 
 def _one_char_at(text: str, pos: int, ends: dict[int, int]) -> bool:
@@ -662,7 +776,11 @@ def _organization_before(
     # The title starts a word even where jieba glued it to the body (协会会长).
     spans = find_in_run(text, start, title_start, edges.with_end(text, title_start))
     if spans and title_start - spans[-1].end <= MAX_TITLE_LEAD:
-        return spans[-1].start, spans[-1].end
+        if _clause_lead(text, spans[-1].end, title_start, edges):
+            return None  # 盖蒂信托 | 都如同 | 创始人: the body is a clause's subject
+        if text[spans[-1].end : title_start].endswith(DEPARTMENTS) and title_start in edges.words:
+            return spans[-1].start, title_start  # 山东大学社会学系 | 教授: a unit of the body
+        return _party_post(text, spans[-1].start, spans[-1].end)
     # A body known by a name without a suffix (美联储主席): the longest one (中国证监会, not
     # 证监会), tried by length so that the answer never depends on a set's order.
     known = org_patterns().known_names
@@ -671,6 +789,49 @@ def _organization_before(
             return title_start - size, title_start
     return None
 
+
+# Tags of words that never stand between a body and its official's title: adverbs, prepositions,
+# conjunctions and pronouns (盖蒂信托都如同创始人: the body starts a clause; not 人力资源, 的).
+CLAUSE_TAGS = frozenset(("d", "ad", "p", "c", "r"))
+
+
+def _clause_lead(text: str, end: int, title_start: int, edges: Edges) -> bool:
+    """The words between a body (ending at ``end``) and the title hold an adverb, a preposition,
+    a conjunction or a pronoun: the body is no official's, but a clause's subject."""
+    pos = title_start
+    while pos > end and pos in edges.words:
+        word = edges.words[pos]
+        if word_tag(word) in CLAUSE_TAGS and word not in TITLE_LEADS:
+            return True
+        pos -= len(word)
+    return False
+
+
+def _party_post(text: str, start: int, end: int) -> tuple[int, int]:
+    """A named body's party committee before a post (中国钢铁工业协会党委 | 副书记): the post is
+    held in the committee (党委副书记) at the body named before it; a place's committee is the
+    body (自治区党委 | 书记, 乡党委 | 书记)."""
+    party = next((p for p in PARTY_PREFIXES if text.endswith(p, start, end)), None)
+    if party is None:
+        return start, end
+    body_end = end - len(party)
+    body = text[start:body_end]
+    if (
+        len(body) < 2
+        or body[-1] in PLACE_LAST
+        or lookup(body) is not None
+        or _full_place_before(text, body_end) is not None
+    ):
+        return start, end
+    return start, body_end
+
+
+# Last characters of a department (社会学系, 公诉处, 眼科): written between a body's name and the
+# title, the unit is in the official's organisation (a sub-unit), not in the title.
+DEPARTMENTS = ("系", "处", "科")
+
+# Last characters of a place or its level (自治区, 乡, 镇, 村, 旗): its party committee is a body.
+PLACE_LAST = frozenset("省市县区乡镇村旗州盟")
 
 # Words joining two officials, after which the second one's body is sought.
 JOINERS = ("和", "与", "及", "、", "，")
@@ -757,7 +918,10 @@ def _find_organization(
     if span is None:
         span = _bracketed_before(text, edges, title_start)
     if span is None:
-        span = _place_before(text, title_start) or _country_before(text, title_start, edges)
+        span = _place_before(text, title_start)
+        if span is not None and span[0] not in ends:
+            span = None  # a place starts a word (张家口崇礼县: not 礼县)
+        span = span or _country_before(text, title_start, edges)
     if span is None:
         span = _short_place_before(text, title_start, edges)
     if span is None:
@@ -770,6 +934,8 @@ def _find_organization(
                 break
     if span is None:
         span = _nouns_before(text, edges, title_start)
+        if span is not None and span[1] == title_start:
+            span = _party_post(text, *span)  # 华东电力设计院党委 | 副书记
     if span is None and text.startswith("的", title_start - 1) and title_start >= 3:
         # A body, 的, then the title (中国婚博会的副秘书长, 深发展的副行长): whole tokens, no
         # person (邵老师的律师).
