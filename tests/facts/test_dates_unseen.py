@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from policyextract.facts import extract_facts
 from policyextract.facts.dates import Date, extract
 from policyextract.models import Article, Metadata
 from policyextract.segmentation import segment
@@ -27,6 +28,17 @@ def pairs(sentence: str) -> list[Pair]:
         assert isinstance(fact, Date)
         assert sentence[fact.start : fact.end] == fact.text
     return [(f.text, f.value) for f in facts if isinstance(f, Date)]
+
+
+def traditional_pairs(sentence: str) -> list[Pair]:
+    """(text, value) of every date of a one-paragraph traditional-script body (zh-Hant: matched
+    in simplified script, written back in the page's characters)."""
+    metadata = Metadata(published=PUBLISHED, language="zh-Hant")
+    facts = extract_facts(segment(Article(metadata=metadata, body=[sentence])))
+    dates = [f for f in facts if isinstance(f, Date)]
+    for fact in dates:
+        assert sentence[fact.start : fact.end] == fact.text
+    return [(f.text, f.value) for f in dates]
 
 
 # 当天/当日 right after an occasion's word (首发当天, 开幕当天, 婚礼当天) is the day of that
@@ -114,6 +126,34 @@ DUE_MONTH: list[tuple[str, list[Pair]]] = [
     ("2023年3月，公司完成重组，15日正式挂牌。", [("2023年3月", "2023-03"), ("15日", "2023-03-15")]),
 ]
 
+# A year inside a quoted name of an award, a list, an event or a meeting (“2023年度十大科技人物”,
+# “…奖”, “…”奖: no clause punctuation inside, a name word last or 奖/评选/称号 right after the
+# quote) is part of the name: no date. Quoted speech (with clause punctuation), a quote that names
+# no award or event, a year heading a clause and the leading year of an unquoted name (召开2024年
+# 全省教育工作会议, as the realworld gold reads 2019年…活动) stay dates.
+NAME_YEAR: list[tuple[str, list[Pair]]] = [
+    ("她入选了“2023年度十大科技人物”。", []),
+    ("该片荣获“2022年中国电影金鸡奖”最佳编剧。", []),
+    ("这一项目获得了“2021年度城市更新优秀案例”奖。", []),
+    ("“2020年中国新闻奖”评选结果揭晓。", []),
+    ("他获评“广东省2022年度优秀教师”称号。", []),
+    ("他说：“2024年是攻坚之年，任务很重。”", [("2024年", "2024")]),
+    ("“2023年全市经济平稳运行”是报告的结论。", [("2023年", "2023")]),
+    (
+        "为表彰2023年度在防汛工作中表现突出的集体，省里召开了大会。",
+        [("2023年度", "2023")],
+    ),
+    ("在2024年全省教育工作会议上，厅长部署了重点任务。", [("2024年", "2024")]),
+    ("新款汽车亮相2023年上海国际车展。", [("2023年", "2023")]),
+    ("“2022年发展会更快”，他对记者说。", [("2022年", "2022")]),
+]
+NAME_YEAR_TRADITIONAL: list[tuple[str, list[Pair]]] = [
+    ("她獲選為「2023年度十大風雲人物」。", []),
+    ("該片奪得「2023年香港電影金像獎」最佳影片。", []),
+    ("他說：「2024年是關鍵一年，不能鬆懈。」", [("2024年", "2024")]),
+    ("在2024年全港醫療衛生工作會議上，局長提出了目標。", [("2024年", "2024")]),
+]
+
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
@@ -123,7 +163,21 @@ DUE_MONTH: list[tuple[str, list[Pair]]] = [
         *[pytest.param(s, e, id=f"outlet-{i}") for i, (s, e) in enumerate(OUTLET_NAME)],
         *[pytest.param(s, e, id=f"midyear-{i}") for i, (s, e) in enumerate(MID_YEAR)],
         *[pytest.param(s, e, id=f"due-{i}") for i, (s, e) in enumerate(DUE_MONTH)],
+        *[pytest.param(s, e, id=f"name-year-{i}") for i, (s, e) in enumerate(NAME_YEAR)],
     ],
 )
 def test_unseen_dates(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        *[
+            pytest.param(s, e, id=f"name-year-{i}")
+            for i, (s, e) in enumerate(NAME_YEAR_TRADITIONAL)
+        ],
+    ],
+)
+def test_unseen_dates_traditional(sentence: str, expected: list[Pair]) -> None:
+    assert traditional_pairs(sentence) == expected

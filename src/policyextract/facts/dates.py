@@ -43,6 +43,11 @@ Unseen sites (issue 10):
   middle months (2011-06/2011-07). 年中 after a count of years (过去5年中) is none.
 - A month that a loan or bond falls due in (2021年7月到期, 3月期满) is a date but sets no context:
   a later bare day (…较16日) stays in the month the text tells, as if it were not there.
+- A year inside a quoted name of an award, a list, an event or a meeting is part of the name, no
+  date: the quote (“”, 「」, 『』) holds no clause punctuation and ends with a name word (奖,
+  人物, 榜, 评选, 大会, 会议, 论坛, 展…) or is followed by 奖/评选/称号 (“2011年度十大经济人物”,
+  “2011年度…手机”奖). Quoted speech (“2012年是奥运年，…”) stays a date, as does the leading
+  year of an unquoted name (召开2024年第二次全体会议), as the realworld gold reads it.
 
 >>> from datetime import datetime
 >>> base = datetime(2024, 6, 7, 17, 25)
@@ -325,6 +330,18 @@ _OUTLET_ENDINGS = (
 #: A month followed by these is when a loan or bond falls due (2021年7月到期的债券): a term of
 #: the thing, not the time the text tells, so no context for later dates (…较16日扩大).
 _DUE = ("到期", "期满", "届满")
+#: The last word of the quoted name of an award, a list, an event or a meeting (“2011年度十大经济
+#: 人物”, “2012年中国电影金鸡奖”): a year inside such a name is part of it, no date.
+_NAME_ENDINGS = (
+    "奖", "奖项", "人物", "榜", "榜单", "评选", "大会", "年会", "会议", "峰会", "论坛", "博览会",
+    "交易会", "展览会", "展会", "运动会", "晚会", "盛典", "典礼", "颁奖礼", "大赛", "联赛",
+    "锦标赛", "展", "电影节", "艺术节", "文化节", "音乐节", "旅游节",
+)  # fmt: skip
+#: …and the words after a closing quote that make the quoted text such a name (“…”奖, “…”评选).
+_NAME_AFTER = ("奖", "评选", "称号", "荣誉")
+_OPENING_QUOTES = {"“": "”", "「": "」", "『": "』"}
+#: A quoted name has no clause punctuation and at most this many characters.
+_QUOTED_NAME = regex.compile(r"[^，,。；;：:！!？?“”「」『』\n]{1,40}")
 _HAN = regex.compile(r"\p{Han}{2,}")
 #: A day opens its sentence when at most this many characters precede it there (当地时间9月16日)
 #: or it is a dateline (新华社乌鲁木齐5月9日电); calibrated on the realworld pages, where
@@ -887,6 +904,33 @@ def _names_outlet(tokens: list[Token], end: int) -> bool:
     )
 
 
+def _name_word(word: str) -> bool:
+    """The last word of the name of an award, a list, an event or a meeting (会议, 电子展, 大奖,
+    人物); a verb ending so (发展, 进展) is none."""
+    if not word.endswith(_NAME_ENDINGS):
+        return False
+    return not (word.endswith("展") and word_tag(word).startswith("v"))
+
+
+def _in_name(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """The year ``text[start:end]`` (2011年, 2011年度) is inside a quoted name of an award, a
+    list, an event or a meeting, no date: the quote (“”, 「」, 『』) holds no clause punctuation
+    and ends with a name word (“2011年度十大经济人物”, “2012年…设计奖”) or is followed by 奖,
+    评选, 称号 (“2011年度…手机”奖). Quoted speech (“2012年是奥运年，…”) holds clause
+    punctuation and stays a date. An unquoted name's leading year stays a date, as the realworld
+    gold reads it (召开2024年第二次全体会议, 2019年山西品牌丝路行活动)."""
+    opening = max(text.rfind(quote, max(0, start - 40), start) for quote in _OPENING_QUOTES)
+    if opening < 0:
+        return False
+    close = text.find(_OPENING_QUOTES[text[opening]], end, opening + 42)
+    if close < 0 or not _QUOTED_NAME.fullmatch(text, opening + 1, close):
+        return False
+    if text.startswith(_NAME_AFTER, close + 1):
+        return True
+    last = tokens_before(tokens, close, last=1)
+    return bool(last) and last[0].end == close and _name_word(last[0].word)
+
+
 def _occasion_before(tokens: list[Token], start: int) -> str | None:
     """The occasion 当天/当日 at ``start`` is the day of (发售当日 → 发售), else ``None``."""
     before = tokens_before(tokens, start, last=1)
@@ -1035,6 +1079,8 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             continue
         if match["rd"] == "今日" and _names_outlet(tokens, end):
             continue  # 今日新闻网, 今日头条: a medium's name
+        if rule == "year" and match["y"] and _in_name(text, tokens, start, end):
+            continue  # “2011年度十大经济人物”: a quoted name's year
         ends = [e.end() for e in _SENTENCE_END.finditer(text, last_end, start)]
         if ends:
             ctx.sentence_year = ctx.sentence_first = ctx.sentence_month = None
