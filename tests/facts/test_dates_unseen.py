@@ -154,6 +154,45 @@ NAME_YEAR_TRADITIONAL: list[tuple[str, list[Pair]]] = [
     ("在2024年全港醫療衛生工作會議上，局長提出了目標。", [("2024年", "2024")]),
 ]
 
+# 昨天/今天/明天 as a figure of speech are no dates: two or three of them standing for different
+# days head clauses of one sentence, none followed by a part of the day or a clock time, in a
+# sentence that writes no digit; the same words later in the paragraph echo the figure. A word
+# with a part of the day (今天上午), one not heading a clause (他将于明天出庭), a sentence with
+# figures (35度) and words in different sentences stay dates.
+FIGURE_OF_SPEECH: list[tuple[str, list[Pair]]] = [
+    ("常言道：昨天是历史，今天是礼物，明天是未知。", []),
+    ("今天你不努力学习，明天就得努力找工作。", []),
+    ("今天是他，明天就可能是你。后来他说，明天的事谁也说不准。", []),
+    (
+        "昨天北京最高气温35度，今天降至28度。",
+        [("昨天", "2024-06-06"), ("今天", "2024-06-07")],
+    ),
+    (
+        "今天上午，代表团抵达广州，明天将前往深圳。",
+        [("今天", "2024-06-07"), ("明天", "2024-06-08")],
+    ),
+    (
+        "警方今天拘捕一名男子，他将于明天出庭。",
+        [("今天", "2024-06-07"), ("明天", "2024-06-08")],
+    ),
+    (
+        "昨天，市政府召开会议。今天，各区开始落实。",
+        [("昨天", "2024-06-06"), ("今天", "2024-06-07")],
+    ),
+]
+FIGURE_OF_SPEECH_TRADITIONAL: list[tuple[str, list[Pair]]] = [
+    ("昨天是別人，今天是我們，明天又會是誰？", []),
+    ("老闆說：今天不加班，明天就走人。", []),
+    (
+        "今天上午，代表團抵達廣州，明天將前往深圳。",
+        [("今天", "2024-06-07"), ("明天", "2024-06-08")],
+    ),
+    (
+        "警方今日拘捕一名男子，他將於明日提堂。",
+        [("今日", "2024-06-07"), ("明日", "2024-06-08")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
@@ -164,6 +203,7 @@ NAME_YEAR_TRADITIONAL: list[tuple[str, list[Pair]]] = [
         *[pytest.param(s, e, id=f"midyear-{i}") for i, (s, e) in enumerate(MID_YEAR)],
         *[pytest.param(s, e, id=f"due-{i}") for i, (s, e) in enumerate(DUE_MONTH)],
         *[pytest.param(s, e, id=f"name-year-{i}") for i, (s, e) in enumerate(NAME_YEAR)],
+        *[pytest.param(s, e, id=f"figure-{i}") for i, (s, e) in enumerate(FIGURE_OF_SPEECH)],
     ],
 )
 def test_unseen_dates(sentence: str, expected: list[Pair]) -> None:
@@ -176,6 +216,10 @@ def test_unseen_dates(sentence: str, expected: list[Pair]) -> None:
         *[
             pytest.param(s, e, id=f"name-year-{i}")
             for i, (s, e) in enumerate(NAME_YEAR_TRADITIONAL)
+        ],
+        *[
+            pytest.param(s, e, id=f"figure-{i}")
+            for i, (s, e) in enumerate(FIGURE_OF_SPEECH_TRADITIONAL)
         ],
     ],
 )

@@ -48,6 +48,10 @@ Unseen sites (issue 10):
   人物, 榜, 评选, 大会, 会议, 论坛, 展…) or is followed by 奖/评选/称号 (“2011年度十大经济人物”,
   “2011年度…手机”奖). Quoted speech (“2012年是奥运年，…”) stays a date, as does the leading
   year of an unquoted name (召开2024年第二次全体会议), as the realworld gold reads it.
+- 昨天/今天/明天 (昨日/今日/明日) as a figure of speech are no dates: two or three of them
+  standing for different days head clauses of one sentence (今天你不加班，明天就找工作; 昨天是
+  部门，今天是他，明天…), none followed by a part of the day or a clock time, in a sentence that
+  writes no digit; the same words later in that paragraph echo the figure.
 
 >>> from datetime import datetime
 >>> base = datetime(2024, 6, 7, 17, 25)
@@ -342,6 +346,15 @@ _NAME_AFTER = ("奖", "评选", "称号", "荣誉")
 _OPENING_QUOTES = {"“": "”", "「": "」", "『": "』"}
 #: A quoted name has no clause punctuation and at most this many characters.
 _QUOTED_NAME = regex.compile(r"[^，,。；;：:！!？?“”「」『』\n]{1,40}")
+#: 昨天/今天/明天 as a figure of speech (昨天是部门，今天是他，明天就可能是任何人): the day each
+#: word stands for, and where it heads a clause (after a sentence's or clause's start, a colon
+#: or an opening quote).
+_FIGURE_DAYS = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1}
+_FIGURE_HEAD = regex.compile(r"(?<=^|[，,：:“「。！？；!?;\s])(?:昨天|昨日|今天|今日|明天|明日)")
+_FIGURE_WORD = regex.compile(r"昨天|昨日|今天|今日|明天|明日")
+#: A part of the day or a clock time after the word makes it a real day (今天上午, 明天晚上,
+#: 昨天凌晨, 明天8时).
+_DAY_PART = regex.compile(r"[上下中]午|白天|[晚早夜凌清傍深]|\d")
 _HAN = regex.compile(r"\p{Han}{2,}")
 #: A day opens its sentence when at most this many characters precede it there (当地时间9月16日)
 #: or it is a dateline (新华社乌鲁木齐5月9日电); calibrated on the realworld pages, where
@@ -904,6 +917,34 @@ def _names_outlet(tokens: list[Token], end: int) -> bool:
     )
 
 
+def _figures(text: str) -> set[int]:
+    """Where 昨天/今天/明天 (昨日/今日/明日) are a figure of speech, no dates: two or three of
+    them standing for different days head clauses of one sentence (今天你不加班，明天就找工作;
+    昨天是部门，今天是他，明天…), none is followed by a part of the day or a clock time, and the
+    sentence writes no digit (a time-specific report: 昨天最高气温35度，今天降至28度). The words
+    of such a figure are the figure's again later in the paragraph (…你明天找的工作)."""
+    words: set[str] = set()
+    found: set[int] = set()
+    sentence_start = 0
+    for end in [e.end() for e in _SENTENCE_END.finditer(text)] + [len(text)]:
+        if sentence_start >= end:
+            break
+        heads = [
+            m
+            for m in _FIGURE_HEAD.finditer(text, sentence_start, end)
+            if _DAY_PART.match(text, m.end()) is None
+        ]
+        days = {_FIGURE_DAYS[m[0]] for m in heads}
+        if len(days) >= 2 and not regex.search(r"\d", text[sentence_start:end]):
+            words.update(m[0] for m in heads)
+        if words:
+            for m in _FIGURE_WORD.finditer(text, sentence_start, end):
+                if m[0] in words and _DAY_PART.match(text, m.end()) is None:
+                    found.add(m.start())
+        sentence_start = end
+    return found
+
+
 def _name_word(word: str) -> bool:
     """The last word of the name of an award, a list, an event or a meeting (会议, 电子展, 大奖,
     人物); a verb ending so (发展, 进展) is none."""
@@ -1064,6 +1105,7 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
     last_end, sentence_start, day_end = 0, 0, -1
     undated: set[int] = set()  # 当天 of an occasion the text does not date: kept if explained
     titles = [t.span() for t in _TITLE.finditer(text)] if "《" in text else []
+    figures = _figures(text) if len(_FIGURE_WORD.findall(text)) >= 2 else set()
     title_starts = [t_start for t_start, _ in titles]
     for match in _PATTERN.finditer(text):
         start, end = match.span()
@@ -1079,6 +1121,8 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             continue
         if match["rd"] == "今日" and _names_outlet(tokens, end):
             continue  # 今日新闻网, 今日头条: a medium's name
+        if rule == "relative_day" and start in figures:
+            continue  # 今天你不加班，明天就找工作: a figure of speech, no day
         if rule == "year" and match["y"] and _in_name(text, tokens, start, end):
             continue  # “2011年度十大经济人物”: a quoted name's year
         ends = [e.end() for e in _SENTENCE_END.finditer(text, last_end, start)]
