@@ -193,6 +193,28 @@ FIGURE_OF_SPEECH_TRADITIONAL: list[tuple[str, list[Pair]]] = [
     ),
 ]
 
+# A bare weekday told ahead is the coming such day, from the publication day on: a word right
+# before it puts it so (定于周日, 将于周五), or a future word (将, 即将, 会, 拟) follows in its
+# clause or the next with no completed action (了, 已经) or verb of saying (表示, 发布, 预测)
+# between. Else it stays the last such day up to publication; 将 before its object is 把.
+WEEKDAY_AHEAD: list[tuple[str, list[Pair]]] = [
+    ("运动会定于周日开幕。", [("周日", "2024-06-09")]),
+    ("新馆周六将正式对外开放。", [("周六", "2024-06-08")]),
+    ("周一开学，家长们会提前准备好文具。", [("周一", "2024-06-10")]),
+    ("理事会将于周五表决。", [("周五", "2024-06-07")]),
+    ("央行周一表示，将继续实施稳健的货币政策。", [("周一", "2024-06-03")]),
+    ("该公司周二将竞争对手告上法庭。", [("周二", "2024-06-04")]),
+    ("周三发布的数据显示，物价将继续回落。", [("周三", "2024-06-05")]),
+    ("他周四已经办完了手续，下月将回国。", [("周四", "2024-06-06"), ("下月", "2024-07")]),
+    ("周三的降雨导致多条道路积水。", [("周三", "2024-06-05")]),
+]
+WEEKDAY_AHEAD_TRADITIONAL: list[tuple[str, list[Pair]]] = [
+    ("新館週六將正式開放。", [("週六", "2024-06-08")]),
+    ("週日舉行市長選舉，預料投票率會創新高。", [("週日", "2024-06-09")]),
+    ("央行週一表示，將維持利率不變。", [("週一", "2024-06-03")]),
+    ("該公司週二將兩家同業告上法院。", [("週二", "2024-06-04")]),
+]
+
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
@@ -204,6 +226,7 @@ FIGURE_OF_SPEECH_TRADITIONAL: list[tuple[str, list[Pair]]] = [
         *[pytest.param(s, e, id=f"due-{i}") for i, (s, e) in enumerate(DUE_MONTH)],
         *[pytest.param(s, e, id=f"name-year-{i}") for i, (s, e) in enumerate(NAME_YEAR)],
         *[pytest.param(s, e, id=f"figure-{i}") for i, (s, e) in enumerate(FIGURE_OF_SPEECH)],
+        *[pytest.param(s, e, id=f"weekday-{i}") for i, (s, e) in enumerate(WEEKDAY_AHEAD)],
     ],
 )
 def test_unseen_dates(sentence: str, expected: list[Pair]) -> None:
@@ -220,6 +243,10 @@ def test_unseen_dates(sentence: str, expected: list[Pair]) -> None:
         *[
             pytest.param(s, e, id=f"figure-{i}")
             for i, (s, e) in enumerate(FIGURE_OF_SPEECH_TRADITIONAL)
+        ],
+        *[
+            pytest.param(s, e, id=f"weekday-{i}")
+            for i, (s, e) in enumerate(WEEKDAY_AHEAD_TRADITIONAL)
         ],
     ],
 )

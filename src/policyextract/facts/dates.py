@@ -15,7 +15,7 @@ forms resolve to ``None``; nothing is ever read off the machine clock.
 Decisions beyond FACTS.md: 上年 in a sentence that names a year is the year before it
 (2023年GDP比上年增长 → 2022: statistics are published the year after). 上周 is its Monday–Sunday
 interval; 本周三/上周五/下周一 are days of that week; a bare 周四 is the last Thursday up to the
-publication (news reports what happened); timetables (周一至周五, 每周三) are not dates. A
+publication (told ahead: the coming one); timetables (周一至周五, 每周三) are not dates. A
 two-digit year counts only before a month or a part of the year (24年上半年). Decades are
 intervals (上世纪90年代 → 1990/1999); 一季度末 is the quarter's last month. A bare month ten or
 more months after the publication's is last year's (12月28日 in a January article). 当天 with no
@@ -52,6 +52,10 @@ Unseen sites (issue 10):
   standing for different days head clauses of one sentence (今天你不加班，明天就找工作; 昨天是
   部门，今天是他，明天…), none followed by a part of the day or a clock time, in a sentence that
   writes no digit; the same words later in that paragraph echo the figure.
+- A bare weekday told ahead is the coming such day, from the publication day on: a word right
+  before it puts it so (定于周日, 将于周五), or a future word (将, 即将, 会, 拟) follows in its
+  clause or the next with no completed action (了, 已经) or verb of saying (表示, 发布, 预测)
+  between (周六选战开票，不少民众会…). 将 before a noun is 把 (周二将苹果公司告上法庭).
 
 >>> from datetime import datetime
 >>> base = datetime(2024, 6, 7, 17, 25)
@@ -73,7 +77,7 @@ import regex
 
 from ..models import Doc, Token
 from .base import Fact, shared
-from .spans import inside_word, token_at, tokens_before, word_list, word_tag
+from .spans import inside_word, token_at, tokens_before, tokens_from, word_list, word_tag
 
 
 class Date(Fact):
@@ -355,6 +359,23 @@ _FIGURE_WORD = regex.compile(r"昨天|昨日|今天|今日|明天|明日")
 #: A part of the day or a clock time after the word makes it a real day (今天上午, 明天晚上,
 #: 昨天凌晨, 明天8时).
 _DAY_PART = regex.compile(r"[上下中]午|白天|[晚早夜凌清傍深]|\d")
+#: Words right before a bare weekday that put it ahead (将于周六, 定于周五, 预计周日, 计划在周一).
+_AHEAD_BEFORE = regex.compile(r"(?:将|拟|定|计划|预计|预定)(?:于|在)?$")
+#: Words after a bare weekday, in its clause or the next, that put it ahead (周六将举行, 周六选战
+#: 开票，不少民众会…, 周六起又会有冷空气): a future auxiliary (将 before a noun is 把: 周二将苹果
+#: 公司告上法庭).
+_FUTURE_WORDS = frozenset(word_list("将 即将 将要 将会 拟 届时"))
+_FUTURE_WILL = regex.compile(r"[又就也还才不]?会有?")
+#: Words between a bare weekday and a future word that keep the weekday in the past: a completed
+#: action (了, 已经) or a verb of saying, whose future is the one reported (周一表示，…将…).
+_NOT_AHEAD = frozenset(
+    word_list(
+        "了 已 已经 曾 曾经 说 称 表示 宣布 指出 透露 预测 预计 预期 报告 报道 认为 强调 介绍 "
+        "公布 显示 发布 警告 声称 宣称 证实 确认 披露 据悉 获悉 提出 承认 否认"
+    )
+)
+#: How many words after a bare weekday are searched for a future word.
+_FUTURE_REACH = 30
 _HAN = regex.compile(r"\p{Han}{2,}")
 #: A day opens its sentence when at most this many characters precede it there (当地时间9月16日)
 #: or it is a dateline (新华社乌鲁木齐5月9日电); calibrated on the realworld pages, where
@@ -434,6 +455,7 @@ class _Context:
     year: int | None = None  # the last year named, for 同年
     period: tuple[tuple[int, int], tuple[int, int]] | None = None  # last month span, for 同期
     roc: bool = False  # a traditional-script page: a short year may be of the Republic era
+    ahead: bool = False  # the bare weekday being resolved is told ahead (周六将举行)
 
 
 def _cn_int(text: str) -> int:
@@ -776,11 +798,15 @@ def _relative_week(m: regex.Match[str], ctx: _Context) -> str | None:
 
 
 def _weekday(m: regex.Match[str], ctx: _Context) -> str | None:
-    """周四 → the last Thursday up to the publication day (news reports what has happened)."""
+    """周四 → the last Thursday up to the publication day (news reports what has happened); told
+    ahead (周四将举行), the coming Thursday from the publication day on."""
     if ctx.published is None:
         return None
     today = ctx.published.date()
-    ctx.day = today - timedelta(days=(today.weekday() - _WEEKDAY[m["wd"]]) % 7)
+    if ctx.ahead:
+        ctx.day = today + timedelta(days=(_WEEKDAY[m["wd"]] - today.weekday()) % 7)
+    else:
+        ctx.day = today - timedelta(days=(today.weekday() - _WEEKDAY[m["wd"]]) % 7)
     return ctx.day.isoformat()
 
 
@@ -943,6 +969,32 @@ def _figures(text: str) -> set[int]:
                     found.add(m.start())
         sentence_start = end
     return found
+
+
+def _weekday_ahead(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """The bare weekday ``text[start:end]`` is told ahead: a word before it puts it so (将于周六,
+    定于周五), or a future word (将, 即将, 会, 拟) follows in its clause or the next with no
+    completed action or verb of saying between (周六选战开票，不少民众会…; not 周一表示，…将…)."""
+    if _AHEAD_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    boundaries = 0
+    following = tokens_from(tokens, end, first=_FUTURE_REACH)
+    for i, token in enumerate(following):
+        word = token.word
+        if _SENTENCE_END.fullmatch(word) or word in _NOT_AHEAD:
+            return False
+        if _CLAUSE_END.fullmatch(word):
+            boundaries += 1
+            if boundaries > 1:
+                return False
+            continue
+        if word == "将" and i + 1 < len(following):
+            after = following[i + 1]
+            if word_tag(after.word).startswith(("n", "r", "m", "eng")) or after.word.isdigit():
+                continue  # 将 before its object is 把 (周二将苹果公司告上法庭)
+        if word in _FUTURE_WORDS or _FUTURE_WILL.fullmatch(word):
+            return True
+    return False
 
 
 def _name_word(word: str) -> bool:
@@ -1147,6 +1199,7 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             found.append((rule, start, end, value))
             continue
         saved = replace(ctx) if text.startswith(_DUE, end) else None
+        ctx.ahead = rule == "weekday" and _weekday_ahead(text, tokens, start, end)
         value = _resolve(rule, match, ctx)
         if value is None and (
             rule == "roc_year" or (rule == "short_year" and not match["y"].isdigit())
