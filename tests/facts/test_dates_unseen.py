@@ -215,6 +215,19 @@ WEEKDAY_AHEAD_TRADITIONAL: list[tuple[str, list[Pair]]] = [
     ("該公司週二將兩家同業告上法院。", [("週二", "2024-06-04")]),
 ]
 
+# Two four-digit years joined by a dash in brackets, with no 年 (三年(2019—2021)过渡期,
+# 规划（2021-2025）), are the years of a period, an interval as 2019年至2021年 is. Out of brackets
+# (编号2019-2021) or descending they stay no date.
+YEAR_RANGE_BRACKETED: list[tuple[str, list[Pair]]] = [
+    ("该市设置了三年(2019—2021)过渡期。", [("2019—2021", "2019/2021")]),
+    ("十四五规划（2021-2025）提出了目标。", [("2021-2025", "2021/2025")]),
+    ("档案编号为2019-2021的文件已归档。", []),
+    ("书页（2025—2021）有误。", []),
+]
+YEAR_RANGE_BRACKETED_TRADITIONAL: list[tuple[str, list[Pair]]] = [
+    ("政府設置了三年（2019—2021）過渡期。", [("2019—2021", "2019/2021")]),
+]
+
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
@@ -227,6 +240,10 @@ WEEKDAY_AHEAD_TRADITIONAL: list[tuple[str, list[Pair]]] = [
         *[pytest.param(s, e, id=f"name-year-{i}") for i, (s, e) in enumerate(NAME_YEAR)],
         *[pytest.param(s, e, id=f"figure-{i}") for i, (s, e) in enumerate(FIGURE_OF_SPEECH)],
         *[pytest.param(s, e, id=f"weekday-{i}") for i, (s, e) in enumerate(WEEKDAY_AHEAD)],
+        *[
+            pytest.param(s, e, id=f"year-range-{i}")
+            for i, (s, e) in enumerate(YEAR_RANGE_BRACKETED)
+        ],
     ],
 )
 def test_unseen_dates(sentence: str, expected: list[Pair]) -> None:
@@ -247,6 +264,10 @@ def test_unseen_dates(sentence: str, expected: list[Pair]) -> None:
         *[
             pytest.param(s, e, id=f"weekday-{i}")
             for i, (s, e) in enumerate(WEEKDAY_AHEAD_TRADITIONAL)
+        ],
+        *[
+            pytest.param(s, e, id=f"year-range-{i}")
+            for i, (s, e) in enumerate(YEAR_RANGE_BRACKETED_TRADITIONAL)
         ],
     ],
 )
