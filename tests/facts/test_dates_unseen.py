@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from policyextract.facts import extract_facts
 from policyextract.facts.dates import Date, extract
 from policyextract.models import Article, Metadata
 from policyextract.segmentation import segment
@@ -27,6 +28,17 @@ def pairs(sentence: str) -> list[Pair]:
         assert isinstance(fact, Date)
         assert sentence[fact.start : fact.end] == fact.text
     return [(f.text, f.value) for f in facts if isinstance(f, Date)]
+
+
+def traditional_pairs(sentence: str) -> list[Pair]:
+    """(text, value) of every date of a one-paragraph traditional-script body (zh-Hant: matched
+    in simplified script, written back in the page's characters)."""
+    metadata = Metadata(published=PUBLISHED, language="zh-Hant")
+    facts = extract_facts(segment(Article(metadata=metadata, body=[sentence])))
+    dates = [f for f in facts if isinstance(f, Date)]
+    for fact in dates:
+        assert sentence[fact.start : fact.end] == fact.text
+    return [(f.text, f.value) for f in dates]
 
 
 # 当天/当日 right after an occasion's word (首发当天, 开幕当天, 婚礼当天) is the day of that
@@ -114,6 +126,108 @@ DUE_MONTH: list[tuple[str, list[Pair]]] = [
     ("2023年3月，公司完成重组，15日正式挂牌。", [("2023年3月", "2023-03"), ("15日", "2023-03-15")]),
 ]
 
+# A year inside a quoted name of an award, a list, an event or a meeting (“2023年度十大科技人物”,
+# “…奖”, “…”奖: no clause punctuation inside, a name word last or 奖/评选/称号 right after the
+# quote) is part of the name: no date. Quoted speech (with clause punctuation), a quote that names
+# no award or event, a year heading a clause and the leading year of an unquoted name (召开2024年
+# 全省教育工作会议, as the realworld gold reads 2019年…活动) stay dates.
+NAME_YEAR: list[tuple[str, list[Pair]]] = [
+    ("她入选了“2023年度十大科技人物”。", []),
+    ("该片荣获“2022年中国电影金鸡奖”最佳编剧。", []),
+    ("这一项目获得了“2021年度城市更新优秀案例”奖。", []),
+    ("“2020年中国新闻奖”评选结果揭晓。", []),
+    ("他获评“广东省2022年度优秀教师”称号。", []),
+    ("他说：“2024年是攻坚之年，任务很重。”", [("2024年", "2024")]),
+    ("“2023年全市经济平稳运行”是报告的结论。", [("2023年", "2023")]),
+    (
+        "为表彰2023年度在防汛工作中表现突出的集体，省里召开了大会。",
+        [("2023年度", "2023")],
+    ),
+    ("在2024年全省教育工作会议上，厅长部署了重点任务。", [("2024年", "2024")]),
+    ("新款汽车亮相2023年上海国际车展。", [("2023年", "2023")]),
+    ("“2022年发展会更快”，他对记者说。", [("2022年", "2022")]),
+]
+NAME_YEAR_TRADITIONAL: list[tuple[str, list[Pair]]] = [
+    ("她獲選為「2023年度十大風雲人物」。", []),
+    ("該片奪得「2023年香港電影金像獎」最佳影片。", []),
+    ("他說：「2024年是關鍵一年，不能鬆懈。」", [("2024年", "2024")]),
+    ("在2024年全港醫療衛生工作會議上，局長提出了目標。", [("2024年", "2024")]),
+]
+
+# 昨天/今天/明天 as a figure of speech are no dates: two or three of them standing for different
+# days head clauses of one sentence, none followed by a part of the day or a clock time, in a
+# sentence that writes no digit; the same words later in the paragraph echo the figure. A word
+# with a part of the day (今天上午), one not heading a clause (他将于明天出庭), a sentence with
+# figures (35度) and words in different sentences stay dates.
+FIGURE_OF_SPEECH: list[tuple[str, list[Pair]]] = [
+    ("常言道：昨天是历史，今天是礼物，明天是未知。", []),
+    ("今天你不努力学习，明天就得努力找工作。", []),
+    ("今天是他，明天就可能是你。后来他说，明天的事谁也说不准。", []),
+    (
+        "昨天北京最高气温35度，今天降至28度。",
+        [("昨天", "2024-06-06"), ("今天", "2024-06-07")],
+    ),
+    (
+        "今天上午，代表团抵达广州，明天将前往深圳。",
+        [("今天", "2024-06-07"), ("明天", "2024-06-08")],
+    ),
+    (
+        "警方今天拘捕一名男子，他将于明天出庭。",
+        [("今天", "2024-06-07"), ("明天", "2024-06-08")],
+    ),
+    (
+        "昨天，市政府召开会议。今天，各区开始落实。",
+        [("昨天", "2024-06-06"), ("今天", "2024-06-07")],
+    ),
+]
+FIGURE_OF_SPEECH_TRADITIONAL: list[tuple[str, list[Pair]]] = [
+    ("昨天是別人，今天是我們，明天又會是誰？", []),
+    ("老闆說：今天不加班，明天就走人。", []),
+    (
+        "今天上午，代表團抵達廣州，明天將前往深圳。",
+        [("今天", "2024-06-07"), ("明天", "2024-06-08")],
+    ),
+    (
+        "警方今日拘捕一名男子，他將於明日提堂。",
+        [("今日", "2024-06-07"), ("明日", "2024-06-08")],
+    ),
+]
+
+# A bare weekday told ahead is the coming such day, from the publication day on: a word right
+# before it puts it so (定于周日, 将于周五), or a future word (将, 即将, 会, 拟) follows in its
+# clause or the next with no completed action (了, 已经) or verb of saying (表示, 发布, 预测)
+# between. Else it stays the last such day up to publication; 将 before its object is 把.
+WEEKDAY_AHEAD: list[tuple[str, list[Pair]]] = [
+    ("运动会定于周日开幕。", [("周日", "2024-06-09")]),
+    ("新馆周六将正式对外开放。", [("周六", "2024-06-08")]),
+    ("周一开学，家长们会提前准备好文具。", [("周一", "2024-06-10")]),
+    ("理事会将于周五表决。", [("周五", "2024-06-07")]),
+    ("央行周一表示，将继续实施稳健的货币政策。", [("周一", "2024-06-03")]),
+    ("该公司周二将竞争对手告上法庭。", [("周二", "2024-06-04")]),
+    ("周三发布的数据显示，物价将继续回落。", [("周三", "2024-06-05")]),
+    ("他周四已经办完了手续，下月将回国。", [("周四", "2024-06-06"), ("下月", "2024-07")]),
+    ("周三的降雨导致多条道路积水。", [("周三", "2024-06-05")]),
+]
+WEEKDAY_AHEAD_TRADITIONAL: list[tuple[str, list[Pair]]] = [
+    ("新館週六將正式開放。", [("週六", "2024-06-08")]),
+    ("週日舉行市長選舉，預料投票率會創新高。", [("週日", "2024-06-09")]),
+    ("央行週一表示，將維持利率不變。", [("週一", "2024-06-03")]),
+    ("該公司週二將兩家同業告上法院。", [("週二", "2024-06-04")]),
+]
+
+# Two four-digit years joined by a dash in brackets, with no 年 (三年(2019—2021)过渡期,
+# 规划（2021-2025）), are the years of a period, an interval as 2019年至2021年 is. Out of brackets
+# (编号2019-2021) or descending they stay no date.
+YEAR_RANGE_BRACKETED: list[tuple[str, list[Pair]]] = [
+    ("该市设置了三年(2019—2021)过渡期。", [("2019—2021", "2019/2021")]),
+    ("十四五规划（2021-2025）提出了目标。", [("2021-2025", "2021/2025")]),
+    ("档案编号为2019-2021的文件已归档。", []),
+    ("书页（2025—2021）有误。", []),
+]
+YEAR_RANGE_BRACKETED_TRADITIONAL: list[tuple[str, list[Pair]]] = [
+    ("政府設置了三年（2019—2021）過渡期。", [("2019—2021", "2019/2021")]),
+]
+
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
@@ -123,7 +237,39 @@ DUE_MONTH: list[tuple[str, list[Pair]]] = [
         *[pytest.param(s, e, id=f"outlet-{i}") for i, (s, e) in enumerate(OUTLET_NAME)],
         *[pytest.param(s, e, id=f"midyear-{i}") for i, (s, e) in enumerate(MID_YEAR)],
         *[pytest.param(s, e, id=f"due-{i}") for i, (s, e) in enumerate(DUE_MONTH)],
+        *[pytest.param(s, e, id=f"name-year-{i}") for i, (s, e) in enumerate(NAME_YEAR)],
+        *[pytest.param(s, e, id=f"figure-{i}") for i, (s, e) in enumerate(FIGURE_OF_SPEECH)],
+        *[pytest.param(s, e, id=f"weekday-{i}") for i, (s, e) in enumerate(WEEKDAY_AHEAD)],
+        *[
+            pytest.param(s, e, id=f"year-range-{i}")
+            for i, (s, e) in enumerate(YEAR_RANGE_BRACKETED)
+        ],
     ],
 )
 def test_unseen_dates(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        *[
+            pytest.param(s, e, id=f"name-year-{i}")
+            for i, (s, e) in enumerate(NAME_YEAR_TRADITIONAL)
+        ],
+        *[
+            pytest.param(s, e, id=f"figure-{i}")
+            for i, (s, e) in enumerate(FIGURE_OF_SPEECH_TRADITIONAL)
+        ],
+        *[
+            pytest.param(s, e, id=f"weekday-{i}")
+            for i, (s, e) in enumerate(WEEKDAY_AHEAD_TRADITIONAL)
+        ],
+        *[
+            pytest.param(s, e, id=f"year-range-{i}")
+            for i, (s, e) in enumerate(YEAR_RANGE_BRACKETED_TRADITIONAL)
+        ],
+    ],
+)
+def test_unseen_dates_traditional(sentence: str, expected: list[Pair]) -> None:
+    assert traditional_pairs(sentence) == expected

@@ -15,7 +15,7 @@ forms resolve to ``None``; nothing is ever read off the machine clock.
 Decisions beyond FACTS.md: 上年 in a sentence that names a year is the year before it
 (2023年GDP比上年增长 → 2022: statistics are published the year after). 上周 is its Monday–Sunday
 interval; 本周三/上周五/下周一 are days of that week; a bare 周四 is the last Thursday up to the
-publication (news reports what happened); timetables (周一至周五, 每周三) are not dates. A
+publication (told ahead: the coming one); timetables (周一至周五, 每周三) are not dates. A
 two-digit year counts only before a month or a part of the year (24年上半年). Decades are
 intervals (上世纪90年代 → 1990/1999); 一季度末 is the quarter's last month. A bare month ten or
 more months after the publication's is last year's (12月28日 in a January article). 当天 with no
@@ -43,6 +43,21 @@ Unseen sites (issue 10):
   middle months (2011-06/2011-07). 年中 after a count of years (过去5年中) is none.
 - A month that a loan or bond falls due in (2021年7月到期, 3月期满) is a date but sets no context:
   a later bare day (…较16日) stays in the month the text tells, as if it were not there.
+- A year inside a quoted name of an award, a list, an event or a meeting is part of the name, no
+  date: the quote (“”, 「」, 『』) holds no clause punctuation and ends with a name word (奖,
+  人物, 榜, 评选, 大会, 会议, 论坛, 展…) or is followed by 奖/评选/称号 (“2011年度十大经济人物”,
+  “2011年度…手机”奖). Quoted speech (“2012年是奥运年，…”) stays a date, as does the leading
+  year of an unquoted name (召开2024年第二次全体会议), as the realworld gold reads it.
+- 昨天/今天/明天 (昨日/今日/明日) as a figure of speech are no dates: two or three of them
+  standing for different days head clauses of one sentence (今天你不加班，明天就找工作; 昨天是
+  部门，今天是他，明天…), none followed by a part of the day or a clock time, in a sentence that
+  writes no digit; the same words later in that paragraph echo the figure.
+- A bare weekday told ahead is the coming such day, from the publication day on: a word right
+  before it puts it so (定于周日, 将于周五), or a future word (将, 即将, 会, 拟) follows in its
+  clause or the next with no completed action (了, 已经) or verb of saying (表示, 发布, 预测)
+  between (周六选战开票，不少民众会…). 将 before a noun is 把 (周二将苹果公司告上法庭).
+- Two four-digit years joined by a dash in brackets, with no 年 (三年(2009—2011)过渡期), are the
+  years of a period, an interval as 2009年至2011年 is; out of brackets, or descending, no date.
 
 >>> from datetime import datetime
 >>> base = datetime(2024, 6, 7, 17, 25)
@@ -64,7 +79,7 @@ import regex
 
 from ..models import Doc, Token
 from .base import Fact, shared
-from .spans import inside_word, token_at, tokens_before, word_list, word_tag
+from .spans import inside_word, token_at, tokens_before, tokens_from, word_list, word_tag
 
 
 class Date(Fact):
@@ -135,7 +150,11 @@ RULES: list[tuple[str, str]] = [
     # 1—4月, 今年1-4月份, 2019年10月至2020年9月
     ("month_range", r"{YEAR}?{M}月?份?" + _DASH + r"(?:{Y2}年)?{M2}月份?"),
     # 2010年至2020年, 2017-2018年
-    ("year_range", r"{Y}年?" + _DASH + r"{Y2}年"),
+    # (2009—2011) in brackets, with no 年: the years of a period named before (三年(2009—2011))
+    (
+        "year_range",
+        r"{Y}年?" + _DASH + r"{Y2}年|(?<=[（(]){Y}" + _DASH + r"{Y2}(?=[）)])",
+    ),
     # 前4个月, 今年前两个月
     ("first_months", r"{YEAR}?前{N}个?月份?"),
     # 2019年9月18日, 今年3月19日
@@ -221,7 +240,10 @@ def _expand(pattern: str) -> str:
 #: checking both first makes the alternation ~30× faster (measured on the realworld bodies:
 #: 5 ms → 0.17 ms per 1,500 characters).
 _FIRST = r"(?=[\d〇零○一二三四五六七八九十两去今明前后上本同下这昨当次翌第年周星民元])"
-_NEAR = r"(?=.{0,11}?[年月日号季周天期旬]|(?:19|20)\d\d[-/.]\d|[昨今明前][晚晨早夜])"
+_NEAR = (
+    r"(?=.{0,11}?[年月日号季周天期旬]|(?:19|20)\d\d[-/.]\d|[昨今明前][晚晨早夜]"
+    r"|(?<=[（(])(?:19|20)\d\d\xad*[至到—－\-~～–])"
+)
 _PATTERN = regex.compile(
     _FIRST + _NEAR + "(?:" + "|".join(f"(?P<r_{name}>{_expand(p)})" for name, p in RULES) + ")"
 )
@@ -325,6 +347,44 @@ _OUTLET_ENDINGS = (
 #: A month followed by these is when a loan or bond falls due (2021年7月到期的债券): a term of
 #: the thing, not the time the text tells, so no context for later dates (…较16日扩大).
 _DUE = ("到期", "期满", "届满")
+#: The last word of the quoted name of an award, a list, an event or a meeting (“2011年度十大经济
+#: 人物”, “2012年中国电影金鸡奖”): a year inside such a name is part of it, no date.
+_NAME_ENDINGS = (
+    "奖", "奖项", "人物", "榜", "榜单", "评选", "大会", "年会", "会议", "峰会", "论坛", "博览会",
+    "交易会", "展览会", "展会", "运动会", "晚会", "盛典", "典礼", "颁奖礼", "大赛", "联赛",
+    "锦标赛", "展", "电影节", "艺术节", "文化节", "音乐节", "旅游节",
+)  # fmt: skip
+#: …and the words after a closing quote that make the quoted text such a name (“…”奖, “…”评选).
+_NAME_AFTER = ("奖", "评选", "称号", "荣誉")
+_OPENING_QUOTES = {"“": "”", "「": "」", "『": "』"}
+#: A quoted name has no clause punctuation and at most this many characters.
+_QUOTED_NAME = regex.compile(r"[^，,。；;：:！!？?“”「」『』\n]{1,40}")
+#: 昨天/今天/明天 as a figure of speech (昨天是部门，今天是他，明天就可能是任何人): the day each
+#: word stands for, and where it heads a clause (after a sentence's or clause's start, a colon
+#: or an opening quote).
+_FIGURE_DAYS = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1}
+_FIGURE_HEAD = regex.compile(r"(?<=^|[，,：:“「。！？；!?;\s])(?:昨天|昨日|今天|今日|明天|明日)")
+_FIGURE_WORD = regex.compile(r"昨天|昨日|今天|今日|明天|明日")
+#: A part of the day or a clock time after the word makes it a real day (今天上午, 明天晚上,
+#: 昨天凌晨, 明天8时).
+_DAY_PART = regex.compile(r"[上下中]午|白天|[晚早夜凌清傍深]|\d")
+#: Words right before a bare weekday that put it ahead (将于周六, 定于周五, 预计周日, 计划在周一).
+_AHEAD_BEFORE = regex.compile(r"(?:将|拟|定|计划|预计|预定)(?:于|在)?$")
+#: Words after a bare weekday, in its clause or the next, that put it ahead (周六将举行, 周六选战
+#: 开票，不少民众会…, 周六起又会有冷空气): a future auxiliary (将 before a noun is 把: 周二将苹果
+#: 公司告上法庭).
+_FUTURE_WORDS = frozenset(word_list("将 即将 将要 将会 拟 届时"))
+_FUTURE_WILL = regex.compile(r"[又就也还才不]?会有?")
+#: Words between a bare weekday and a future word that keep the weekday in the past: a completed
+#: action (了, 已经) or a verb of saying, whose future is the one reported (周一表示，…将…).
+_NOT_AHEAD = frozenset(
+    word_list(
+        "了 已 已经 曾 曾经 说 称 表示 宣布 指出 透露 预测 预计 预期 报告 报道 认为 强调 介绍 "
+        "公布 显示 发布 警告 声称 宣称 证实 确认 披露 据悉 获悉 提出 承认 否认"
+    )
+)
+#: How many words after a bare weekday are searched for a future word.
+_FUTURE_REACH = 30
 _HAN = regex.compile(r"\p{Han}{2,}")
 #: A day opens its sentence when at most this many characters precede it there (当地时间9月16日)
 #: or it is a dateline (新华社乌鲁木齐5月9日电); calibrated on the realworld pages, where
@@ -404,6 +464,7 @@ class _Context:
     year: int | None = None  # the last year named, for 同年
     period: tuple[tuple[int, int], tuple[int, int]] | None = None  # last month span, for 同期
     roc: bool = False  # a traditional-script page: a short year may be of the Republic era
+    ahead: bool = False  # the bare weekday being resolved is told ahead (周六将举行)
 
 
 def _cn_int(text: str) -> int:
@@ -746,11 +807,15 @@ def _relative_week(m: regex.Match[str], ctx: _Context) -> str | None:
 
 
 def _weekday(m: regex.Match[str], ctx: _Context) -> str | None:
-    """周四 → the last Thursday up to the publication day (news reports what has happened)."""
+    """周四 → the last Thursday up to the publication day (news reports what has happened); told
+    ahead (周四将举行), the coming Thursday from the publication day on."""
     if ctx.published is None:
         return None
     today = ctx.published.date()
-    ctx.day = today - timedelta(days=(today.weekday() - _WEEKDAY[m["wd"]]) % 7)
+    if ctx.ahead:
+        ctx.day = today + timedelta(days=(_WEEKDAY[m["wd"]] - today.weekday()) % 7)
+    else:
+        ctx.day = today - timedelta(days=(today.weekday() - _WEEKDAY[m["wd"]]) % 7)
     return ctx.day.isoformat()
 
 
@@ -887,6 +952,87 @@ def _names_outlet(tokens: list[Token], end: int) -> bool:
     )
 
 
+def _figures(text: str) -> set[int]:
+    """Where 昨天/今天/明天 (昨日/今日/明日) are a figure of speech, no dates: two or three of
+    them standing for different days head clauses of one sentence (今天你不加班，明天就找工作;
+    昨天是部门，今天是他，明天…), none is followed by a part of the day or a clock time, and the
+    sentence writes no digit (a time-specific report: 昨天最高气温35度，今天降至28度). The words
+    of such a figure are the figure's again later in the paragraph (…你明天找的工作)."""
+    words: set[str] = set()
+    found: set[int] = set()
+    sentence_start = 0
+    for end in [e.end() for e in _SENTENCE_END.finditer(text)] + [len(text)]:
+        if sentence_start >= end:
+            break
+        heads = [
+            m
+            for m in _FIGURE_HEAD.finditer(text, sentence_start, end)
+            if _DAY_PART.match(text, m.end()) is None
+        ]
+        days = {_FIGURE_DAYS[m[0]] for m in heads}
+        if len(days) >= 2 and not regex.search(r"\d", text[sentence_start:end]):
+            words.update(m[0] for m in heads)
+        if words:
+            for m in _FIGURE_WORD.finditer(text, sentence_start, end):
+                if m[0] in words and _DAY_PART.match(text, m.end()) is None:
+                    found.add(m.start())
+        sentence_start = end
+    return found
+
+
+def _weekday_ahead(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """The bare weekday ``text[start:end]`` is told ahead: a word before it puts it so (将于周六,
+    定于周五), or a future word (将, 即将, 会, 拟) follows in its clause or the next with no
+    completed action or verb of saying between (周六选战开票，不少民众会…; not 周一表示，…将…)."""
+    if _AHEAD_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    boundaries = 0
+    following = tokens_from(tokens, end, first=_FUTURE_REACH)
+    for i, token in enumerate(following):
+        word = token.word
+        if _SENTENCE_END.fullmatch(word) or word in _NOT_AHEAD:
+            return False
+        if _CLAUSE_END.fullmatch(word):
+            boundaries += 1
+            if boundaries > 1:
+                return False
+            continue
+        if word == "将" and i + 1 < len(following):
+            after = following[i + 1]
+            if word_tag(after.word).startswith(("n", "r", "m", "eng")) or after.word.isdigit():
+                continue  # 将 before its object is 把 (周二将苹果公司告上法庭)
+        if word in _FUTURE_WORDS or _FUTURE_WILL.fullmatch(word):
+            return True
+    return False
+
+
+def _name_word(word: str) -> bool:
+    """The last word of the name of an award, a list, an event or a meeting (会议, 电子展, 大奖,
+    人物); a verb ending so (发展, 进展) is none."""
+    if not word.endswith(_NAME_ENDINGS):
+        return False
+    return not (word.endswith("展") and word_tag(word).startswith("v"))
+
+
+def _in_name(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """The year ``text[start:end]`` (2011年, 2011年度) is inside a quoted name of an award, a
+    list, an event or a meeting, no date: the quote (“”, 「」, 『』) holds no clause punctuation
+    and ends with a name word (“2011年度十大经济人物”, “2012年…设计奖”) or is followed by 奖,
+    评选, 称号 (“2011年度…手机”奖). Quoted speech (“2012年是奥运年，…”) holds clause
+    punctuation and stays a date. An unquoted name's leading year stays a date, as the realworld
+    gold reads it (召开2024年第二次全体会议, 2019年山西品牌丝路行活动)."""
+    opening = max(text.rfind(quote, max(0, start - 40), start) for quote in _OPENING_QUOTES)
+    if opening < 0:
+        return False
+    close = text.find(_OPENING_QUOTES[text[opening]], end, opening + 42)
+    if close < 0 or not _QUOTED_NAME.fullmatch(text, opening + 1, close):
+        return False
+    if text.startswith(_NAME_AFTER, close + 1):
+        return True
+    last = tokens_before(tokens, close, last=1)
+    return bool(last) and last[0].end == close and _name_word(last[0].word)
+
+
 def _occasion_before(tokens: list[Token], start: int) -> str | None:
     """The occasion 当天/当日 at ``start`` is the day of (发售当日 → 发售), else ``None``."""
     before = tokens_before(tokens, start, last=1)
@@ -1020,6 +1166,7 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
     last_end, sentence_start, day_end = 0, 0, -1
     undated: set[int] = set()  # 当天 of an occasion the text does not date: kept if explained
     titles = [t.span() for t in _TITLE.finditer(text)] if "《" in text else []
+    figures = _figures(text) if len(_FIGURE_WORD.findall(text)) >= 2 else set()
     title_starts = [t_start for t_start, _ in titles]
     for match in _PATTERN.finditer(text):
         start, end = match.span()
@@ -1035,6 +1182,10 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             continue
         if match["rd"] == "今日" and _names_outlet(tokens, end):
             continue  # 今日新闻网, 今日头条: a medium's name
+        if rule == "relative_day" and start in figures:
+            continue  # 今天你不加班，明天就找工作: a figure of speech, no day
+        if rule == "year" and match["y"] and _in_name(text, tokens, start, end):
+            continue  # “2011年度十大经济人物”: a quoted name's year
         ends = [e.end() for e in _SENTENCE_END.finditer(text, last_end, start)]
         if ends:
             ctx.sentence_year = ctx.sentence_first = ctx.sentence_month = None
@@ -1057,6 +1208,7 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             found.append((rule, start, end, value))
             continue
         saved = replace(ctx) if text.startswith(_DUE, end) else None
+        ctx.ahead = rule == "weekday" and _weekday_ahead(text, tokens, start, end)
         value = _resolve(rule, match, ctx)
         if value is None and (
             rule == "roc_year" or (rule == "short_year" and not match["y"].isdigit())
@@ -1067,8 +1219,10 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             or match["ry"] in _NEXT_YEAR
             or match["rm"] == "当月"
             or rule == "decade"
+            or (rule == "year_range" and not text.endswith("年", start, end))
         ):
-            continue  # 当年 with no year named before is "in those days", not a date
+            continue  # 当年 with no year named before is "in those days", not a date; (2025—2021)
+            # with no 年 is no period
         if value is not None and len(value) == 10 and match["rd"] not in _SAME_DAY:
             day_end = end
             if start - sentence_start <= _TOPIC_GAP or text.startswith("电", end):
