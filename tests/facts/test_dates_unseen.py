@@ -224,6 +224,12 @@ YEAR_RANGE_BRACKETED: list[tuple[str, list[Pair]]] = [
     ("档案编号为2019-2021的文件已归档。", []),
     ("书页（2025—2021）有误。", []),
 ]
+# A weekday after a day and a comma names that day's weekday, as in brackets: no date of its own.
+DATED_WEEKDAY: list[tuple[str, list[Pair]]] = [
+    ("展会于5月25日，星期六上午开幕。", [("5月25日", "2024-05-25")]),
+    ("大会定在六月三号，周一举行。", [("六月三号", "2024-06-03")]),
+    ("受台风影响，周一全市停课。", [("周一", "2024-06-03")]),
+]
 YEAR_RANGE_BRACKETED_TRADITIONAL: list[tuple[str, list[Pair]]] = [
     ("政府設置了三年（2019—2021）過渡期。", [("2019—2021", "2019/2021")]),
 ]
@@ -244,6 +250,7 @@ YEAR_RANGE_BRACKETED_TRADITIONAL: list[tuple[str, list[Pair]]] = [
             pytest.param(s, e, id=f"year-range-{i}")
             for i, (s, e) in enumerate(YEAR_RANGE_BRACKETED)
         ],
+        *[pytest.param(s, e, id=f"dated-weekday-{i}") for i, (s, e) in enumerate(DATED_WEEKDAY)],
     ],
 )
 def test_unseen_dates(sentence: str, expected: list[Pair]) -> None:

@@ -442,6 +442,8 @@ _WEEKDAY = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
 #: it (6月3日（星期一）), not a date of its own.
 _WEEKDAY_AFTER = ("至", "到", "-", "—", "~", "～", "、", "和", "及")
 _WEEKDAY_BEFORE = ("日（", "日(", "号（", "号(", "至", "到", "-", "—", "~", "～", "日", "号")
+#: A day of the month and a comma right before a weekday (12月10日，星期六).
+_DATED_WEEKDAY = regex.compile(r"[0-9０-９一二三四五六七八九十][日号][，,]$")
 _CN_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "两": 2}
 _CN_VALUE["元"] = 1  # 元月: January
 
@@ -906,6 +908,10 @@ def _is_false_positive(rule: str, text: str, start: int, end: int) -> bool:
     if rule == "year":
         return before.endswith(_YEAR_BEFORE) or after.startswith(_YEAR_AFTER)
     if rule == "weekday":
+        if _DATED_WEEKDAY.search(text, max(0, start - 4), start):
+            return (
+                True  # 12月10日，星期六: the weekday of the date just written, no date of its own
+            )
         return after.startswith(_WEEKDAY_AFTER) or before.endswith(_WEEKDAY_BEFORE)
     if rule == "part" and text.startswith("年初", end - 2):
         # 大年初一, 年初五: the lunar calendar's days of the new year (holidays), not January
