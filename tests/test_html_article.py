@@ -354,7 +354,7 @@ def test_a_page_the_parser_put_into_its_head(monkeypatch: pytest.MonkeyPatch) ->
         f"<meta charset='gbk'><div class='nav'><a href='/'>首页</a></div><div>{ARTICLE}</div>"
         "</html>"
     )
-    monkeypatch.setattr(html_article, "parse", dom._parse_with_bs4)
+    monkeypatch.setattr(html_article, "parse", lambda text, utf8=None: dom._parse_with_bs4(text))
     assert html_article.parse(legacy).find("body") is None  # the case: no body at all
     result = strip_html(legacy)
     assert (result.body, result.reader) == (PARAGRAPHS, "article")

@@ -39,6 +39,10 @@ class Page:
     path: str | None = None
     #: The format was told from the content, not asked for (``--input-format auto``).
     sniffed: bool = False
+    #: ``text`` in UTF-8 when the page's bytes were exactly that (a UTF-8 or ASCII page without
+    #: a byte-order mark), else ``None``: the HTML parser reads them instead of encoding ``text``
+    #: again.
+    utf8: bytes | None = field(default=None, repr=False, compare=False)
 
     def as_text(self) -> Page:
         """The same page taken as a text dump."""

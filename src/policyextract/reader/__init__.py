@@ -60,7 +60,7 @@ def strip_chrome(page: Page) -> Article:
     from . import text_article
 
     if page.format == "html":
-        article = html_article.strip_html(page.text)
+        article = html_article.strip_html(page.text, page.utf8)
         if not article.body and page.sniffed:
             article = text_article.strip_text(page.text)
             article.reader = "fallback"

@@ -255,7 +255,7 @@ def read_page(
     kind = binary_kind(data[:SNIFF_BYTES])
     if kind is not None:
         raise ExtractionError(f"{kind}, not a web page")
-    text, encoding, how = _decode(data)
+    text, encoding, how, utf8 = _decode(data)
     sample = text[:65536]
     if _controls(sample) > _MAX_CONTROL_SHARE * len(sample):
         raise ExtractionError("binary content, not a text or HTML page")
@@ -270,6 +270,7 @@ def read_page(
         sha256=hashlib.sha256(data).hexdigest(),
         path=path,
         sniffed=input_format == "auto",
+        utf8=utf8,
     )
 
 
@@ -349,15 +350,17 @@ def _codec(label: str) -> str | None:
     return name if name in _WEB_CODECS else None
 
 
-def _decode(data: bytes) -> tuple[str, str, EncodingSource]:
+def _decode(data: bytes) -> tuple[str, str, EncodingSource, bytes | None]:
+    """The text, its encoding and how it was chosen, and ``data`` itself when the text is exactly
+    its UTF-8 (an ASCII page, or valid UTF-8 without a byte-order mark), else ``None``."""
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return _with_bom(data[len(bom) :], name)
+            return (*_with_bom(data[len(bom) :], name), None)
     if b"\x00" in data[:_NUL_WINDOW]:
         wide = _utf16_without_bom(data)
         if wide is None:
             raise ExtractionError("binary content, not a text or HTML page")
-        return wide
+        return (*wide, None)
 
     label = declared_encoding(data)
     declared = _codec(label) if label is not None else None
@@ -365,21 +368,25 @@ def _decode(data: bytes) -> tuple[str, str, EncodingSource]:
         declared = None
     if data.isascii():
         how: EncodingSource = "declared" if declared is not None else "default"
-        return data.decode("ascii"), _canonical(declared or "utf-8"), how
+        return data.decode("ascii"), _canonical(declared or "utf-8"), how, data
     try:
-        return data.decode("utf-8"), "utf-8", "declared" if declared == "utf-8" else "detected"
+        text = data.decode("utf-8")
+        return text, "utf-8", "declared" if declared == "utf-8" else "detected", data
     except UnicodeDecodeError:
         pass
     utf8 = _Fit(data, "utf-8")
     if utf8.damaged:
-        return _take(data, utf8, "declared" if declared == "utf-8" else "detected")
+        return (*_take(data, utf8, "declared" if declared == "utf-8" else "detected"), None)
     if declared == "utf-8" and utf8.mostly_valid:
-        return _take(data, utf8, "declared")
+        return (*_take(data, utf8, "declared"), None)
     if declared is not None and declared != "utf-8":
         chosen = _agreeing(data, declared)
         if chosen is not None:
-            return _take(data, chosen, "declared" if chosen.encoding == declared else "detected")
-    return _undeclared(data, utf8)
+            return (
+                *_take(data, chosen, "declared" if chosen.encoding == declared else "detected"),
+                None,
+            )
+    return (*_undeclared(data, utf8), None)
 
 
 def _with_bom(data: bytes, name: str) -> tuple[str, str, EncodingSource]:

@@ -213,9 +213,10 @@ class _Buffer:
     caption: bool = False
 
 
-def strip_html(html: str) -> Article:
-    """The article of an HTML page: metadata and body paragraphs (no page chrome)."""
-    root = parse(html)
+def strip_html(html: str, utf8: bytes | None = None) -> Article:
+    """The article of an HTML page: metadata and body paragraphs (no page chrome); ``utf8`` is
+    ``html`` in UTF-8 when the caller has it (:attr:`.Page.utf8`)."""
+    root = parse(html, utf8)
     if root is None:
         return Article(metadata=Metadata(), body=[])
     head = read_head(root)
