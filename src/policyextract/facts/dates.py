@@ -1158,10 +1158,13 @@ _MONTH_RULES = frozenset(("year_month_day", "numeric_day", "year_month", "month_
 #: Full-width digits (２０１２年１２月５日, common in wire copy) read as ASCII ones: one character
 #: for one, so every span stays the page's.
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+#: translate builds a new string character by character; most paragraphs need none of it.
+_ANY_FULL_WIDTH = regex.compile("[０-９]")
 
 
 def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
-    text = text.translate(_FULL_WIDTH)
+    if _ANY_FULL_WIDTH.search(text):
+        text = text.translate(_FULL_WIDTH)
     found: list[_Found] = []
     ctx.sentence_year = ctx.sentence_month = None
     published = ctx.published
