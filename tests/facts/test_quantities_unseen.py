@@ -397,3 +397,46 @@ BARE_SCALES: list[tuple[str, bool, list[Row]]] = [
 )
 def test_bare_scales(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+def figures(
+    sentence: str, *, traditional: bool = False
+) -> list[tuple[str, int | float | None, str | None]]:
+    """(text, value, unit) of every quantity of ``sentence``: the tables of the unit inventory."""
+    return [(text, value, unit) for text, value, unit, _ in rows(sentence, traditional=traditional)]
+
+
+# The unit inventory (lexicon/units*.txt): jieba's measure words, standard metrology and Taiwan's
+# metric names (公克, 公尺), energy (大卡, 千卡) and counters (人份, 餐, 方面, 字); 一 of a portion
+# is an amount but the article after 的, 二字 counts, 两日 is a duration (a date says 二日), and
+# a stage or rank (五段) or 一方面 is no amount.
+UNIT_INVENTORY: list[tuple[str, bool, list[tuple[str, int | float | None, str | None]]]] = [
+    (
+        "一份炸雞腿的熱量約350大卡，一碗白飯約280千卡。",
+        True,
+        [("約350大卡", 350, "大卡"), ("約280千卡", 280, "千卡")],
+    ),
+    ("每100公克的牛肉含有20公克蛋白質。", True, [("100公克", 100, "公克"), ("20公克", 20, "公克")]),
+    ("圍牆高約3公尺，長200公尺。", True, [("約3公尺", 3, "公尺"), ("200公尺", 200, "公尺")]),
+    ("这款饮料每瓶500毫升，含糖15克。", False, [("500毫升", 500, "毫升"), ("15克", 15, "克")]),
+    ("桌上摆着三盒月饼和两杯茶。", False, [("三盒", 3, "盒"), ("两杯", 2, "杯")]),
+    ("妈妈为全家准备了三人份的晚饭。", False, [("三人份", 3, "人份")]),
+    ("他一天只吃一餐。", True, [("一餐", 1, "餐")]),
+    ("早餐是一天中最重要的一餐。", True, []),
+    ("会议从三方面部署了下一步工作。", False, [("三方面", 3, "方面")]),
+    ("一方面要稳增长，另一方面要防风险。", False, []),
+    ("“诚信”二字说起来容易。", False, [("二字", 2, "字")]),
+    ("員工每月可請兩日事假。", True, [("兩日", 2, "日")]),
+    ("6月2日正式实施。", False, []),
+    ("她在比赛中获得围棋五段的称号。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in UNIT_INVENTORY],
+)
+def test_unit_inventory(
+    sentence: str, traditional: bool, expected: list[tuple[str, int | float | None, str | None]]
+) -> None:
+    assert figures(sentence, traditional=traditional) == expected

@@ -42,6 +42,7 @@ from typing import Literal
 
 import regex
 
+from ..lexicon_user import shipped_list
 from ..models import CELL_SEPARATOR, Doc, Table, Token
 from .base import Fact, Number, Qualifier, lazy_pattern, shared
 from .dates import roc_year
@@ -117,6 +118,10 @@ for _unit in word_list(
     # time
     "年 天 周 小时 分钟 秒 工作日 周年 日"
 ):
+    UNITS.setdefault(_unit, _unit)
+#: The general inventory (lexicon/units*.txt): jieba's measure words (段, 杯, 毫克, 千卡),
+#: standard metrology and Taiwan's metric names (公克, 公升, 公尺), counters (人份, 方面).
+for _unit in shipped_list("units"):
     UNITS.setdefault(_unit, _unit)
 #: Latin units, only when no letter follows (5G is no quantity).
 LATIN_UNITS = ("GW", "MW", "kW", "km", "kg")
@@ -828,13 +833,13 @@ def _keep(
 ) -> bool:
     if q.unit is None and q.multiplier is None and q.rule not in UNITLESS_RULES:
         return False
-    if q.unit == "日" and not _days_bound(text, q):
-        return False  # 6月7日, 15日: a day of a date
+    if q.unit == "日" and not _days_bound(text, q) and text[q.number_start] != "两":
+        return False  # 6月7日, 15日: a day of a date; 两日 (a date says 二日) is a duration
     if q.unit == "点" and "." not in text[q.number_start : q.end] and q.value <= 24:
         return False  # 3点 is a clock time; 232.79点 and 64点 are index points
     if (
         q.chinese
-        and _chinese_not_count(text[q.number_start : q.end], q)
+        and _chinese_not_count(text[q.number_start : q.end], q, text[q.start - 1 : q.start])
         and not _one_duration(text, tokens, q)
     ):
         return False
@@ -879,7 +884,15 @@ def _days_bound(text: str, q: Found) -> bool:
     return text.endswith(("以上", "以下"), q.start, q.end)
 
 
-def _chinese_not_count(span: str, q: Found) -> bool:
+#: Units after which 一 is an amount, not the article (增长一倍, 一成, 一人份, 年夜饭一餐).
+ONE_AMOUNT_UNITS = frozenset(word_list("倍 成 人份 餐"))
+#: Portions: after 的, their 一 is the article again (最要紧的一餐).
+PORTION_UNITS = frozenset(word_list("人份 餐"))
+#: Units after which 二 counts, not ranks (“正义”二字: two characters).
+TWO_AMOUNT_UNITS = frozenset(word_list("字"))
+
+
+def _chinese_not_count(span: str, q: Found, text_before: str = "") -> bool:
     """一批/一家 (an article), 二次/二期 (second, not two: a count says 两), 三期工程 (phase three),
     零头 (no amount)."""
     first = span[0]
@@ -888,7 +901,12 @@ def _chinese_not_count(span: str, q: Found) -> bool:
         and first in "一二零〇"
         and q.multiplier is None
         and span[1:2] not in "十百千万亿"
-        and not (first == "一" and q.unit in ("倍", "成"))  # 增长一倍, 一成: amounts
+        and not (
+            first == "一"
+            and q.unit in ONE_AMOUNT_UNITS
+            and not (q.unit in PORTION_UNITS and text_before == "的")
+        )
+        and not (first == "二" and q.unit in TWO_AMOUNT_UNITS)
     ):
         return True
     return len(span) == 2 and span[1] == "期"
