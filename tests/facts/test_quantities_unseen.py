@@ -440,3 +440,32 @@ def test_unit_inventory(
     sentence: str, traditional: bool, expected: list[tuple[str, int | float | None, str | None]]
 ) -> None:
     assert figures(sentence, traditional=traditional) == expected
+
+
+# Arabic digits before 千 or 百 are a scale, like 万 and 亿 (2千元 → 2000 元), and one figure with
+# a 万 or 亿 before it (2万8千 → 28000); not where 千X or 百X is a unit (3千米, 2千卡) or a share
+# (2百分点), and a bare 2千 with no unit is no amount.
+ARABIC_SCALES: list[tuple[str, bool, list[tuple[str, int | float | None, str | None]]]] = [
+    ("这次活动共募集善款2千元。", False, [("2千元", 2000, "元")]),
+    ("每份約含1百公克的蔬菜。", True, [("1百公克", 100, "公克")]),
+    ("全年投入资金2百万元。", False, [("2百万元", 2000000, "元")]),
+    ("该省人口约5千万。", False, [("约5千万", 50000000, None)]),
+    ("截至去年底已报告病例2万8千多例。", False, [("2万8千多例", 28000, "例")]),
+    ("參加人數達1萬2千人。", True, [("1萬2千人", 12000, "人")]),
+    ("他跑了3千米。", False, [("3千米", 3, "千米")]),
+    ("一天攝取2千卡即可。", True, [("2千卡", 2, "千卡")]),
+    ("营收增长了2百分点。", False, [("2百分点", 2, "百分点")]),
+    ("收入2万，支出8千元。", False, [("2万", 20000, None), ("8千元", 8000, "元")]),
+    ("第2千个用户注册成功。", False, []),
+    ("口号喊了2千遍也没用。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in ARABIC_SCALES],
+)
+def test_arabic_scales(
+    sentence: str, traditional: bool, expected: list[tuple[str, int | float | None, str | None]]
+) -> None:
+    assert figures(sentence, traditional=traditional) == expected

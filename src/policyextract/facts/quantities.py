@@ -308,10 +308,34 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 _UNIT_RE = _alternation(list(UNITS)) + "|(?:" + _alternation(LATIN_UNITS) + ")(?![A-Za-z])"
 #: The per-part of a compound unit: /公里, ／吨, /公里·日 (no letter may follow a Latin one).
 _PER_RE = rf"[/／](?:{_alternation(PER_UNITS)})(?:[·・•](?:{_alternation(PER_UNITS)}))?(?![A-Za-z])"
+#: 千 and 百 after Arabic digits are a scale too (2千元 → 2000 元, 1百克 → 100 克, 3千万 →
+#: 30000000), but not where 千X or 百X is a unit of its own (3千米, 2千卡: 3 km, 2 kcal) or a
+#: share (百分之).
+SCALES: dict[str, Decimal] = {
+    **MULTIPLIERS,
+    "千亿": Decimal(10) ** 11,
+    "百亿": Decimal(10) ** 10,
+    "千万": Decimal(10) ** 7,
+    "百万": Decimal(10) ** 6,
+    "千": Decimal(1000),
+    "百": Decimal(100),
+}
+#: Scales that need a unit after them: a bare 2千 is no amount (but 2千万 is, like 2万).
+UNIT_SCALES = frozenset(["千", "百"])
+
+
+def _scale_re() -> str:
+    parts = [_alternation(list(MULTIPLIERS)), "千亿|百亿|千万|百万"]
+    for scale in ("千", "百"):
+        rests = ["分"] + [u[1:] for u in UNITS if u.startswith(scale) and len(u) > 1]
+        parts.append(f"{scale}(?!{_alternation(rests)})")
+    return "|".join(parts)
+
+
 _QUANTITY = regex.compile(
     rf"(?P<pre>{_alternation(list(PREFIX_QUALIFIERS))})?"
     rf"(?<![0-9０-９.．A-Za-z])"
-    rf"(?:(?P<num>{ARABIC})(?P<more>[{MORE_THAN}])?(?P<mult>{_alternation(list(MULTIPLIERS))})?"
+    rf"(?:(?P<num>{ARABIC})(?P<more>[{MORE_THAN}])?(?P<mult>{_scale_re()})?"
     rf"|(?P<cn>{CHINESE}|[百千万](?=[{MORE_THAN}])|(?<=[超近逾约])[百千](?:万亿|亿|万)?(?!分之))"
     rf"(?:(?P<cmore>[{MORE_THAN}])(?P<cmult>万亿|亿|万))?)"
     rf"(?P<more2>[{MORE_THAN}])?"
@@ -408,6 +432,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         candidates = _with_bare_scales(text, tokens, candidates)
     if not candidates:
         return []  # most paragraphs: none of the scans below is needed
+    if "千" in text or "百" in text:
+        candidates = _join_mixed_scales(candidates)
     _merge_ranges(text, candidates)
     _share_list_unit(text, candidates)
     blocked = _merged(
@@ -583,7 +609,12 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
     multiplier = multiplier or m.group("cmult")  # 一千五百多万元: 多 before the multiplier
     if not unit_text and not multiplier and not _RANGE_JOIN.match(text, m.end()):
         return None  # most matches (一, 6月, 12时): cheap to drop before parsing
-    value = parse_numeral((m.group("num") or m.group("cn")) + (m.group("mult") or ""))
+    mult = m.group("mult") or ""
+    if mult in MULTIPLIERS or not mult:
+        value = parse_numeral((m.group("num") or m.group("cn")) + mult)
+    else:
+        value = parse_numeral(m.group("num"))  # 2千, 1百: a scale parse_numeral does not take
+        value = value * SCALES[mult] if value is not None else None
     if value is not None and m.group("cmult"):
         value *= MULTIPLIERS[m.group("cmult")]
     if value is None:
@@ -628,6 +659,29 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
         more_at=more_at,
         unit_text=unit_text + per if unit_text else None,
     )
+
+
+def _join_mixed_scales(candidates: list[Found]) -> list[Found]:
+    """2万8千多例: a figure in 万/亿 followed at once by a smaller one in 千/百 is one amount
+    (28000, more_than 例), not 20000 and 8000."""
+    joined: list[Found] = []
+    for c in candidates:
+        a = joined[-1] if joined else None
+        if (
+            a is not None
+            and a.end == c.start == c.number_start
+            and a.unit is None
+            and a.qualifier == "exact"
+            and a.multiplier in MULTIPLIERS
+            and c.multiplier in UNIT_SCALES
+            and c.value < MULTIPLIERS[a.multiplier]
+        ):
+            a.value += c.value
+            a.end, a.unit, a.unit_text, a.qualifier = c.end, c.unit, c.unit_text, c.qualifier
+            a.rule, a.more_at = c.rule, c.more_at
+            continue
+        joined.append(c)
+    return joined
 
 
 def _with_per_cent(text: str, candidates: list[Found]) -> list[Found]:
@@ -776,7 +830,7 @@ def _merge_ranges(text: str, candidates: list[Found]) -> None:
         if b.unit in TIME_UNITS and (_is_period(b, text) or (b.unit == "年" and _is_year(b))):
             continue  # 05-07年度, 2010-2011年: years of a date, not a range of durations
         if a.unit is None and a.multiplier is None and b.multiplier is not None:
-            a.value *= MULTIPLIERS[b.multiplier]
+            a.value *= SCALES[b.multiplier]
             a.multiplier = b.multiplier
         if a.unit is None and b.unit_text in CURRENCY_FACTORS:
             a.value *= CURRENCY_FACTORS[b.unit_text][1]  # 2到5毛钱
@@ -833,6 +887,8 @@ def _keep(
 ) -> bool:
     if q.unit is None and q.multiplier is None and q.rule not in UNITLESS_RULES:
         return False
+    if q.unit is None and q.multiplier in UNIT_SCALES:
+        return False  # a bare 2千 or 1百: no amount without its unit
     if q.unit == "日" and not _days_bound(text, q) and text[q.number_start] != "两":
         return False  # 6月7日, 15日: a day of a date; 两日 (a date says 二日) is a duration
     if q.unit == "点" and "." not in text[q.number_start : q.end] and q.value <= 24:
