@@ -469,3 +469,29 @@ def test_arabic_scales(
     sentence: str, traditional: bool, expected: list[tuple[str, int | float | None, str | None]]
 ) -> None:
     assert figures(sentence, traditional=traditional) == expected
+
+
+# A compound unit is not cut to its first measure word: a measure word followed at once by a
+# one-character measure word of a count (套, 次, 位, 份) is one unit when that character stands
+# alone or jieba keeps the two whole; a noun or a place word after the unit is no part of it.
+COMPOUND_UNITS: list[tuple[str, bool, list[tuple[str, int | float | None, str | None]]]] = [
+    ("采购2台套设备。", False, [("2台套", 2, "台套")]),
+    ("共出动车辆300辆次。", False, [("300辆次", 300, "辆次")]),
+    ("分3批次完成。", False, [("3批次", 3, "批次")]),
+    ("每支含青霉素80万单位。", False, [("80万单位", 800000, "单位")]),
+    ("當天準備了5人份的便當。", True, [("5人份", 5, "人份")]),
+    ("在3米处发现。", False, [("3米", 3, "米")]),
+    ("他住在10层楼的公寓。", False, [("10层", 10, "层")]),
+    ("加热45秒腔体内即有蒸汽。", False, [("45秒", 45, "秒")]),
+    ("准备了5件套餐具。", False, [("5件", 5, "件")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in COMPOUND_UNITS],
+)
+def test_compound_units(
+    sentence: str, traditional: bool, expected: list[tuple[str, int | float | None, str | None]]
+) -> None:
+    assert figures(sentence, traditional=traditional) == expected

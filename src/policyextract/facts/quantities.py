@@ -103,14 +103,16 @@ CURRENCY_FACTORS: dict[str, tuple[str, Decimal]] = {
 }
 for _spoken, (_canonical, _) in CURRENCY_FACTORS.items():
     UNITS[_spoken] = _canonical
-for _unit in word_list(
-    # currencies
-    "元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 "
-    # counts
+#: Measure words of counts (个, 家, 套, 份, 次…): the second half of a compound unit (台套, 人份).
+COUNT_UNITS = word_list(
     "个 家 项 批 件 条 座 所 台 辆 架 艘 只 头 套 块 张 份 篇 部 "
     "款 种 类 场 期 次 轮 处 间 栋 层 "
     "名 位 人 人次 户 户次 家次 车次 架次 班次 例 起 宗 笔 单 门 节 册 本 首 支 队 组 对 双 "
-    "片 棵 株 匹 枚 颗 根 倍 成 幅 幢 岁 周岁 床 部门 部分 "
+    "片 棵 株 匹 枚 颗 根 倍 成 幅 幢 岁 周岁 床 部门 部分"
+)
+for _unit in COUNT_UNITS + word_list(
+    # currencies
+    "元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 "
     # measures
     "吨 千克 公斤 克 斤 亩 公顷 平方公里 平方千米 平方米 立方米 "
     "公里 千米 米 厘米 毫米 公分 海里 "
@@ -909,6 +911,7 @@ def _keep(
         return False
     if not q.chinese and _unit_in_word(text, tokens, q.end):
         return False
+    _compound_unit(text, tokens, q)
     if q.number_start - q.start == 1 and _hedge_in_word(tokens, q.start):
         q.start, q.qualifier = q.number_start, "exact"  # 签约3个, 最近3天: no hedge
     if q.more_at is not None and _word_at(tokens, q.more_at) == "多":
@@ -920,6 +923,24 @@ def _keep(
     if q.unit in TIME_UNITS and _rate_term_after(tokens, q.end):
         return False  # 五年存活率, 3年复发率: the span of a rate's name, no amount
     return not (q.unit in TIME_UNITS and _is_period(q, text))
+
+
+def _compound_unit(text: str, tokens: list[Token], q: Found) -> None:
+    """3人份, 2台套, 300辆次: a measure word followed at once by a one-character measure word
+    of a count (份, 套, 次, 位: jieba's tag q) is one compound unit, not the first one cut
+    (3人), when that character is a word of its own or jieba keeps the two whole (辆次; not
+    米处, 层楼)."""
+    unit = q.unit_text
+    if unit is None or not text.endswith(unit, q.start, q.end) or UNITS.get(unit) != q.unit:
+        return
+    nxt = text[q.end : q.end + 1]
+    if nxt not in COUNT_UNITS or word_tag(nxt) != "q":
+        return
+    k = token_at(tokens, q.end)
+    alone = k >= 0 and tokens[k].start == q.end and tokens[k].end == q.end + 1
+    whole = k >= 0 and tokens[k].start == q.end - len(unit) and tokens[k].end == q.end + 1
+    if alone or whole:
+        q.unit, q.unit_text, q.end = unit + nxt, unit + nxt, q.end + 1
 
 
 def _rate_term_after(tokens: list[Token], end: int) -> bool:
