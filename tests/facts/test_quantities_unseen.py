@@ -495,3 +495,46 @@ def test_compound_units(
     sentence: str, traditional: bool, expected: list[tuple[str, int | float | None, str | None]]
 ) -> None:
     assert figures(sentence, traditional=traditional) == expected
+
+
+def hedged(
+    sentence: str, *, traditional: bool = False
+) -> list[tuple[str, int | float | None, str]]:
+    """(text, value, qualifier) of every quantity of ``sentence``: the tables of hedges."""
+    language = "zh-Hant" if traditional else None
+    doc = segment(
+        Article(metadata=Metadata(published=PUBLISHED, language=language), body=[sentence])
+    )
+    return [(f.text, f.value, f.qualifier) for f in extract_facts(doc) if isinstance(f, Quantity)]
+
+
+# Hedges of ages and terms: 不满/未满 N → less_than, 已满/年满/满 N → at_least (a 满 ending a word,
+# 期满 or 坐满, is none; 今年满 keeps only 满); N来 after a round figure (十来人, 二十来岁, 20来个)
+# → approx, 来 after another figure is none.
+HEDGES: list[tuple[str, bool, list[tuple[str, int | float | None, str]]]] = [
+    ("年满18周岁的公民均可报名。", False, [("年满18周岁", 18, "at_least")]),
+    ("未滿十八歲者不得進入。", True, [("未滿十八歲", 18, "less_than")]),
+    (
+        "已滿２０周歲不滿５０周歲的志願者",
+        True,
+        [("已滿２０周歲", 20, "at_least"), ("不滿５０周歲", 50, "less_than")],
+    ),
+    ("购物满100元可减20元。", False, [("满100元", 100, "at_least"), ("20元", 20, "exact")]),
+    ("今年满3岁的孩子可以入园。", False, [("满3岁", 3, "at_least")]),
+    ("合同期满3年即可续签。", False, [("3年", 3, "exact")]),
+    ("会场坐满300人。", False, [("300人", 300, "exact")]),
+    ("门口站着十来人。", False, [("十来人", 10, "approx")]),
+    ("他才二十來歲。", True, [("二十來歲", 20, "approx")]),
+    ("公司有20来个员工。", False, [("20来个", 20, "approx")]),
+    ("队伍里来了3来人。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in HEDGES],
+)
+def test_hedges(
+    sentence: str, traditional: bool, expected: list[tuple[str, int | float | None, str]]
+) -> None:
+    assert hedged(sentence, traditional=traditional) == expected

@@ -170,12 +170,19 @@ PREFIX_QUALIFIERS: dict[str, Qualifier] = {
     "逾": "more_than",
     "不足": "less_than",
     "不到": "less_than",
+    # ages and terms: 未满18周岁, 不满60周岁 (less than); 已满/年满/满18周岁 (at least)
+    "不满": "less_than",
+    "未满": "less_than",
+    "已满": "at_least",
+    "年满": "at_least",
+    "满": "at_least",
 }
 #: Words that end with a one-character hedge but are no hedge (签约3个项目, 最近3天); jieba also
 #: glues hedges to the word before (占地约300亩 is one token), so only these words cancel a hedge.
 HEDGE_CLASHES = frozenset(
     word_list(
-        "签约 合约 节约 制约 预约 特约 违约 履约 公约 条约 最近 附近 邻近 靠近 贴近 亲近 赶超 高超"
+        "签约 合约 节约 制约 预约 特约 违约 履约 公约 条约 最近 附近 邻近 靠近 贴近 亲近 赶超 高超 "
+        "充满 布满 圆满 美满 饱满 丰满 期满 届满 任满 刑满 填满 装满 挤满 坐满 住满 写满 满满"
     )
 )
 #: Hedge words after the measure word.
@@ -340,7 +347,7 @@ _QUANTITY = regex.compile(
     rf"(?:(?P<num>{ARABIC})(?P<more>[{MORE_THAN}])?(?P<mult>{_scale_re()})?"
     rf"|(?P<cn>{CHINESE}|[百千万](?=[{MORE_THAN}])|(?<=[超近逾约])[百千](?:万亿|亿|万)?(?!分之))"
     rf"(?:(?P<cmore>[{MORE_THAN}])(?P<cmult>万亿|亿|万))?)"
-    rf"(?P<more2>[{MORE_THAN}])?"
+    rf"(?:(?P<more2>[{MORE_THAN}])|(?P<about>来)(?={_UNIT_RE}))?"
     rf"(?:(?P<unit>{_UNIT_RE})(?P<per>{_PER_RE})?)?"
     rf"(?P<suf>{_alternation([s for s in SUFFIX_QUALIFIERS if s != '内'])}|内(?!\p{{Han}}))?"
 )
@@ -606,6 +613,10 @@ _TENTH_OF_CHENG = regex.compile(
 )
 
 
+#: A round figure, the only one 来 (about) follows: 十, 二十, 百, 20, 300.
+_ROUND = regex.compile(r"(?:[十百千]|[1-9１-９][0０]+)$")
+
+
 def _candidate(m: regex.Match[str], text: str) -> Found | None:
     unit_text, multiplier = m.group("unit", "mult")
     multiplier = multiplier or m.group("cmult")  # 一千五百多万元: 多 before the multiplier
@@ -636,6 +647,10 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
         qualifier = SUFFIX_QUALIFIERS[suf]
     if (more and (unit_text or multiplier)) or (unit_text and "多" in unit_text):
         qualifier = "more_than"
+    if m.group("about") and _ROUND.search(m.group("num") or m.group("cn")):
+        qualifier = "approx"  # 十来人, 二十来岁, 20来个: about (a round figure only)
+    elif m.group("about"):
+        return None  # 3来人: no figure of speech
     end = m.end()
     if suf and not (unit_text or multiplier):
         end = m.start("suf")
@@ -914,6 +929,8 @@ def _keep(
     _compound_unit(text, tokens, q)
     if q.number_start - q.start == 1 and _hedge_in_word(tokens, q.start):
         q.start, q.qualifier = q.number_start, "exact"  # 签约3个, 最近3天: no hedge
+    elif q.number_start - q.start > 1:
+        _hedge_after_word(text, tokens, q)
     if q.more_at is not None and _word_at(tokens, q.more_at) == "多":
         q.end = q.more_at + 1  # 3倍多, 3年多: but not 3个多功能厅
         if q.qualifier == "exact":
@@ -1036,6 +1053,17 @@ def _not_amount(text: str, tokens: list[Token], i: int) -> bool:
         k = token_at(tokens, i)
         return k < 0 or tokens[k].word == "前"
     return text[i] in NOT_AMOUNT_BEFORE
+
+
+def _hedge_after_word(text: str, tokens: list[Token], q: Found) -> None:
+    """今年满3岁: a hedge whose first character ends the word before (年满 of 今年满) is the rest
+    (满), when that rest is a hedge of the same meaning."""
+    k = token_at(tokens, q.start)
+    if k < 0 or tokens[k].start >= q.start or tokens[k].end >= q.number_start:
+        return
+    rest = text[tokens[k].end : q.number_start]
+    if PREFIX_QUALIFIERS.get(rest) == q.qualifier:
+        q.start = tokens[k].end
 
 
 def _word_at(tokens: list[Token], offset: int) -> str | None:
