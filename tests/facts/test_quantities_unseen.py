@@ -538,3 +538,35 @@ def test_hedges(
     sentence: str, traditional: bool, expected: list[tuple[str, int | float | None, str]]
 ) -> None:
     assert hedged(sentence, traditional=traditional) == expected
+
+
+# 一 with a unit of time is a duration after a verb of one character (住一天) or one after an
+# adverb of extent (多学一年), after an interval (时隔一年, even before 之后), with a bound
+# (不超过一年, 一年以上, 一年多) or after 甚至/或 joined to another duration (半年甚至一年); not
+# the article (有一天, 那一年, 每一天, 最近一年) nor a rate with a figure after it (一天24个小时).
+ONE_DURATIONS: list[tuple[str, bool, list[tuple[str, int | float | None, str]]]] = [
+    ("两部影片时隔一年之后再次同台。", False, [("两部", 2, "exact"), ("一年", 1, "exact")]),
+    ("兩國相隔3年後重啟對話。", True, [("3年", 3, "exact")]),
+    ("他比同学多学一年才毕业。", False, [("一年", 1, "exact")]),
+    ("游客在古镇住一天就离开。", False, [("一天", 1, "exact")]),
+    ("試用期不超過一年。", True, [("不超過一年", 1, "at_most")]),
+    ("工作一年以上的员工可申请。", False, [("一年以上", 1, "at_least")]),
+    ("项目拖了一年多才完工。", False, [("一年多", 1, "more_than")]),
+    ("货款常被拖欠半年甚至一年。", False, [("一年", 1, "exact")]),
+    ("有一天他终于想通了。", False, []),
+    ("那一年我们刚刚毕业。", False, []),
+    ("每一天都很充实。", False, []),
+    ("最近一年房价上涨。", False, []),
+    ("护士要一天24个小时守着。", False, [("24个小时", 24, "exact")]),
+    ("菜价一天一个价。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in ONE_DURATIONS],
+)
+def test_one_durations(
+    sentence: str, traditional: bool, expected: list[tuple[str, int | float | None, str]]
+) -> None:
+    assert hedged(sentence, traditional=traditional) == expected

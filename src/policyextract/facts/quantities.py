@@ -274,7 +274,7 @@ SUBJECT_STOPS = frozenset(
 SUBJECT_TAGS: dict[str, str] = {
     **dict.fromkeys(word_list("费 类 率 额 量 楼 实践"), "n"),
     **dict.fromkeys(word_list("实际 按计划 按期 按时 按要求 按规定 如期 依次 陆续 减按"), "d"),
-    **dict.fromkeys(word_list("投运 计入 迈入 跻身 步入 降到 升到 涨到 跌到"), "v"),
+    **dict.fromkeys(word_list("投运 计入 迈入 跻身 步入 降到 升到 涨到 跌到 时隔"), "v"),
     "一次性": "b",
     **dict.fromkeys(word_list("千亿 百亿 万亿 千万 百万 亿元 万元"), "m"),
     **dict.fromkeys(word_list("全 总 净 非 副"), "h"),
@@ -1010,21 +1010,52 @@ def _chinese_not_count(span: str, q: Found, text_before: str = "") -> bool:
 DURATION_LEADS = frozenset(word_list("已 已经 了 仅 只 才 足足 整整 长达 达 约 历时 耗时 用时"))
 
 
+#: Words of an interval: the figure of time after them is its length, even before 之后/后
+#: (时隔一年之后, 相隔3年后).
+INTERVAL_LEADS = word_list("时隔 相隔 间隔")
+#: Adverbs of extent before a one-character verb (多学一年, 再等一天, 晚到一周).
+EXTENT_ADVERBS = frozenset(word_list("多 少 再 又 晚 早 只 仅 才 已 还 共 整整 足足"))
+#: Words joining a duration to a longer or another one (半年甚至一年, 三个月或一年).
+ESCALATIONS = frozenset(word_list("甚至 乃至 甚或 或 或者"))
+_TIME_FIGURE_BEFORE = regex.compile(
+    rf"(?:[半{_CN_NUMERAL}0-9０-９]|[半{_CN_NUMERAL}0-9０-９]个)(?:年|个月|天|周|小时|分钟)$"
+)
+#: One-character verbs that say what there is, not how long (有一天, 是一年): no duration.
+NOT_DURATION_VERBS = frozenset(word_list("有 是 在 为 像"))
+
+
 def _one_duration(text: str, tokens: list[Token], q: Found) -> bool:
     """一周, 一小时, 一个月 after a verb or an adverb of extent (上市已一周, 每工作一个小时,
-    持续一个月) or before another figure of time (一年六个月) is a duration: an amount, not the
-    article 一 (一天一个价, 那一年, 一个月隐含波动率 stay out)."""
-    if text[q.number_start] != "一" or q.unit not in TIME_UNITS or q.end - q.number_start > 4:
+    持续一个月, 住一天, 多学一年), after an interval (时隔一年), with a bound (不超过一年,
+    一年以上, 一年多) or before another figure of time (一年六个月) is a duration: an amount, not
+    the article 一 (一天一个价, 那一年, 有一天, 一个月隐含波动率 stay out)."""
+    if text[q.number_start] != "一" or q.unit not in TIME_UNITS or len(q.unit_text or "") > 3:
         return False
     nxt = _QUANTITY.match(text, q.end)
     if nxt is not None and text[q.end] != "一" and _part_of_duration(q.unit, nxt):
         return True
-    before = tokens_before(tokens, q.start, 1)
-    if not before or before[0].end != q.start:
+    if nxt is not None and nxt.start() == q.end and (nxt.group("num") or nxt.group("cn")):
+        return False  # 一天24个小时, 一天一个价: a rate, not a duration
+    if q.start < q.number_start or q.qualifier != "exact" or q.more_at is not None:
+        return True  # a bound: 不超过一年, 一年以上, 一年左右, 一年多
+    before = tokens_before(tokens, q.start, 2)
+    if not before or before[-1].end != q.start:
         return False
-    word = before[0].word
-    return word in DURATION_LEADS or (
-        len(word) > 1 and word_tag(word) in ("v", "vd", "vn") and word not in DIRECTION_WORDS
+    word = before[-1].word
+    if word in ESCALATIONS and _TIME_FIGURE_BEFORE.search(text, 0, before[-1].start):
+        return True  # 延误半年甚至一年: the next of two durations
+    if (
+        len(word) == 1
+        and word_tag(word) in ("v", "")
+        and word not in NOT_DURATION_VERBS
+        and (word_tag(word) == "v" or (len(before) == 2 and before[0].word in EXTENT_ADVERBS))
+    ):
+        # a one-character verb: 住一天, 干一年; after an adverb of extent, any (多学一年)
+        return _HAN.match(word) is not None
+    return (
+        word in DURATION_LEADS
+        or word in INTERVAL_LEADS
+        or (len(word) > 1 and word_tag(word) in ("v", "vd", "vn") and word not in DIRECTION_WORDS)
     )
 
 
@@ -1093,6 +1124,8 @@ def _is_year(q: Found) -> bool:
 
 def _is_period(q: Found, text: str) -> bool:
     before = text[max(0, q.start - 2) : q.start]
+    if before.endswith(tuple(INTERVAL_LEADS)):
+        return False  # 时隔一年之后, 相隔3年后: the length of an interval
     if text[q.start : q.number_start] == "近" or before.endswith(PERIOD_BEFORE):
         return True
     if q.qualifier in ("at_most", "less_than") and text[q.end - 1] in "内前":
