@@ -91,7 +91,7 @@ ONE_DURATION: list[tuple[str, bool, list[Row]]] = [
     ("医生要一天24个小时守着。", False, [("24个小时", 24, "小时", None)]),
     ("那一年，工厂停产。", False, []),
     ("美元一个月隐含波动率下跌。", False, []),
-    ("这道工序需要3分钟。", False, [("3分钟", 3, "分钟", None)]),
+    ("这道工序需要3分钟。", False, [("3分钟", 3, "分钟", "工序")]),
 ]
 
 
@@ -570,3 +570,38 @@ def test_one_durations(
     sentence: str, traditional: bool, expected: list[tuple[str, int | float | None, str]]
 ) -> None:
     assert hedged(sentence, traditional=traditional) == expected
+
+
+# A verb, an adverb or a link word right before the figure is no subject: 总计/共计 link the noun
+# to its figure, 需要 too (肌肤需要2分钟), 并处/处以 are verbs, 起码 an adverb; the noun after 的
+# counts both bounds of a range even when a verb stands before the first (并处1万元以上5万元以下的
+# 罚款); after a verb with a recipient (拖欠了员工…的工资) the noun after 的 is what is owed.
+VERB_BEFORE: list[tuple[str, bool, list[Row]]] = [
+    (
+        "我被拖欠了三个月总计９０００元的工资。",
+        False,
+        [("三个月", 3, "个月", None), ("９０００元", 9000, "元", "工资")],
+    ),
+    (
+        "公司拖欠了工人四个多月的工资。",
+        False,
+        [("四个多月", 4, "个月", "工资")],
+    ),
+    (
+        "違者並處３萬元以上１０萬元以下的罰款。",
+        True,
+        [("３萬元以上", 30000, "元", "罰款"), ("１０萬元以下", 100000, "元", "罰款")],
+    ),
+    ("对违规企业处以5000元罚款。", False, [("5000元", 5000, "元", "罚款")]),
+    ("面膜通常需要15分鐘才能吸收。", True, [("15分鐘", 15, "分钟", "面膜")]),
+    ("这项改革起码需要五年。", False, [("五年", 5, "年", None)]),
+    ("全省采购药品总计达3.5亿元。", False, [("3.5亿元", 350000000, "元", "药品")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in VERB_BEFORE],
+)
+def test_verb_before(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

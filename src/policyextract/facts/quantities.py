@@ -228,12 +228,12 @@ DIRECTION_WORDS = frozenset(
 #: Words between a subject and its number that are not part of the subject (销售收入为2519.3亿元).
 LINK_WORDS = frozenset(
     word_list(
-        "为 达 达到 是 至 到 共 共计 合计 累计 分别 均 都 仅 仅有 只有 已 已经 再 约为 有 "
+        "为 达 达到 是 至 到 共 共计 合计 累计 总计 分别 均 都 仅 仅有 只有 已 已经 再 约为 有 "
         "突破 跌破 高达 高 报 收于 报收 升至 降至 增至 跌至 下降至 上升至 在 稳定在 维持在 保持 "
         # the start of a change: 由7万人锐减至1.9万人, 从3家增加到5家
         "由 从 "
         # modal verbs: 萎缩幅度可能高达12%
-        "可能 或将 将会 会 能 能够 可以 可 要 可达 有望 了 只要 只需 仅需 只有 "
+        "可能 或将 将会 会 能 能够 可以 可 要 可达 有望 了 只要 只需 仅需 只有 需要 需 "
         # comparisons, remainders and extents: 体积小于0.05立方米, 存活率只剩25%, 高烧持续72小时
         "小于 大于 等于 少于 多于 剩 剩下 只剩 仅剩 持续 长达 多达 重达"
     )
@@ -274,7 +274,10 @@ SUBJECT_STOPS = frozenset(
 SUBJECT_TAGS: dict[str, str] = {
     **dict.fromkeys(word_list("费 类 率 额 量 楼 实践"), "n"),
     **dict.fromkeys(word_list("实际 按计划 按期 按时 按要求 按规定 如期 依次 陆续 减按"), "d"),
-    **dict.fromkeys(word_list("投运 计入 迈入 跻身 步入 降到 升到 涨到 跌到 时隔"), "v"),
+    **dict.fromkeys(
+        word_list("投运 计入 迈入 跻身 步入 降到 升到 涨到 跌到 时隔 总计 并处 处以"), "v"
+    ),
+    **dict.fromkeys(word_list("起码 最少"), "d"),
     "一次性": "b",
     **dict.fromkeys(word_list("千亿 百亿 万亿 千万 百万 亿元 万元"), "m"),
     **dict.fromkeys(word_list("全 总 净 非 副"), "h"),
@@ -289,8 +292,13 @@ _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二两三
 NOT_SUBJECTS = frozenset(
     word_list("阵营 大关 关口 行列 俱乐部 门槛 量级 级别 人民币 美元 标准 标准定额")
 )
-#: Verbs whose first object is a recipient (给予男方25天的护理假).
-RECIPIENT_VERBS = word_list("给予 给 授予 奖励 补贴 发放")
+#: Verbs whose first object is a recipient (给予男方25天的护理假, 拖欠了员工两个月的工资), with
+#: their 了.
+RECIPIENT_VERBS = tuple(
+    verb + done
+    for verb in word_list("给予 给 授予 奖励 补贴 发放 拖欠 欠 支付 付给 补发 退还 赔偿")
+    for done in ("", "了")
+)
 #: Currencies: an amount of them is often named by the verb before it (获利10.79亿元).
 CURRENCIES = frozenset(
     word_list("元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 新台币 台币 澳门币")
@@ -394,6 +402,7 @@ class Found:
     subject_end: int | None = None
     more_at: int | None = None  # a 多 right after the measure word (3倍多), see _keep
     unit_text: str | None = None  # the unit as written (毛钱, 个百分点, 元/吨)
+    named_by_verb: bool = False  # the subject is the verb before (获利10亿元), see _range_bounds
 
 
 def extract(doc: Doc) -> list[Fact]:
@@ -458,7 +467,7 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         else:
             _attach_subject(q, text, tokens, found[:k])
     for a, b in pairwise(found):
-        if a.subject is None and _range_bounds(a, b):
+        if (a.subject is None or a.named_by_verb) and b.subject and _range_bounds(a, b):
             a.subject = b.subject  # 用3—5年时间: the noun after the upper bound counts both
     if "分别" in text:
         _respectively(text, tokens, found)
@@ -1189,6 +1198,7 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.subject = text[after[0] : after[1]] if after else None
     if q.subject is None:
         q.subject = _verb_named(text, tokens, q)
+        q.named_by_verb = q.subject is not None
     if q.subject is None:
         q.subject = _compound_after(text, tokens, q)
 
@@ -1469,6 +1479,10 @@ def _noun_phrase_at(
     return words[0].start, words[-1].end
 
 
+#: Demonstratives before a measure word and its noun (这道工序, 每个项目).
+DEMONSTRATIVES = frozenset(word_list("这 那 每 该 此 某 哪"))
+
+
 def _leading_junk(word: str, before: str, after: str) -> bool:
     """Whether the leftmost word of a subject found before the number is no part of it: 首批
     or 新 without their noun, a verbal noun used as the verb (新培育省级特色产业集群,
@@ -1542,7 +1556,10 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
     direction = "".join(reversed(kept[:k]))
     if k == len(kept) or not (_head_noun(kept, k) or stop in LIGHT_VERBS):
         return None, direction  # 力争新培育10家: no noun phrase before the number
-    return "".join(reversed(kept)), direction
+    subject = "".join(reversed(kept))
+    if stop in DEMONSTRATIVES and len(kept[-1]) > 1 and word_tag(kept[-1][0]) == "q":
+        subject = subject[1:]  # 这道工序需要3分钟: jieba glued the measure word to the noun
+    return subject, direction
 
 
 def _unit_of_figure(text: str, token: Token) -> bool:
