@@ -605,3 +605,22 @@ VERB_BEFORE: list[tuple[str, bool, list[Row]]] = [
 )
 def test_verb_before(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# A festival or season jieba tags as a time word (春节, 暑假) right before a noun is part of the
+# noun phrase after 的 or the measure word (9天的春节长假 → 春节长假); a unit of time (星期) is
+# not, nor a time word with no noun after it.
+TIME_WORD_MODIFIERS: list[tuple[str, bool, list[Row]]] = [
+    ("7天的春节长假即将来临。", False, [("7天", 7, "天", "春节长假")]),
+    ("5天的國慶長假結束了。", True, [("5天", 5, "天", "國慶長假")]),
+    ("连续6个星期坚持锻炼的人很少。", False, [("6个", 6, "个", None)]),
+    ("他们一起过了3个春节。", False, [("3个", 3, "个", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in TIME_WORD_MODIFIERS],
+)
+def test_time_word_modifiers(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -150,6 +150,9 @@ SLOGANS = word_list(
 #: Units of time: their quantities can be periods anchored at the present (近3年), see below.
 TIME_UNITS = frozenset(["年", "个月", "天", "周", "小时", "分钟", "秒", "季度", "工作日"])
 
+#: Units of time jieba tags as time words (8个星期): never a modifier of a noun after them.
+TIME_WORDS = TIME_UNITS | frozenset(word_list("星期 礼拜 钟头 月 日 时 分 秒 年"))
+
 #: Hedge words before the number (FACTS.md, plus obvious synonyms 将近/接近/不低于/不高于/不到).
 PREFIX_QUALIFIERS: dict[str, Qualifier] = {
     "约": "approx",
@@ -278,6 +281,7 @@ SUBJECT_TAGS: dict[str, str] = {
         word_list("投运 计入 迈入 跻身 步入 降到 升到 涨到 跌到 时隔 总计 并处 处以"), "v"
     ),
     **dict.fromkeys(word_list("起码 最少"), "d"),
+    "即将来临": "v",
     "一次性": "b",
     **dict.fromkeys(word_list("千亿 百亿 万亿 千万 百万 亿元 万元"), "m"),
     **dict.fromkeys(word_list("全 总 净 非 副"), "h"),
@@ -1453,12 +1457,15 @@ def _noun_phrase_at(
     """The noun phrase starting at ``offset``; with ``verbal``, a verbal noun may end it (的投资:
     after 的 it is no verb)."""
     words: list[Token] = []
-    for token in tokens_from(tokens, offset, MAX_SUBJECT_TOKENS):
+    window = tokens_from(tokens, offset, MAX_SUBJECT_TOKENS)
+    for i, token in enumerate(window):
         if not _HAN.match(token.word):
             break
         tag = _tag(token.word)
         if verbal and tag == "v" and not any(_tag(w.word) in NOUN_TAGS - {"b"} for w in words):
             tag = "vn"  # 的一次性补助: after 的 a verb names a thing (not after a noun: 的利率升至)
+        if _time_modifier(window, i):
+            tag = "h"  # 9天的春节长假: a festival or season right before a noun modifies it
         if tag not in NOUN_TAGS and tag not in MODIFIER_TAGS and not (words and token.word == "级"):
             break  # 级 after a word is a grade (2个千亿级产业集群)
         words.append(token)
@@ -1481,6 +1488,14 @@ def _noun_phrase_at(
 
 #: Demonstratives before a measure word and its noun (这道工序, 每个项目).
 DEMONSTRATIVES = frozenset(word_list("这 那 每 该 此 某 哪"))
+
+
+def _time_modifier(window: list[Token], i: int) -> bool:
+    """Whether ``window[i]`` is a time word (春节, 国庆) modifying the noun right after it."""
+    word = window[i].word
+    if _tag(word) != "t" or word in SUBJECT_STOPS or word in TIME_WORDS or i + 1 >= len(window):
+        return False
+    return _nounish(window[i + 1]) and _tag(window[i + 1].word) != "t"
 
 
 def _leading_junk(word: str, before: str, after: str) -> bool:
