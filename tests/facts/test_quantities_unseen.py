@@ -624,3 +624,22 @@ TIME_WORD_MODIFIERS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_time_word_modifiers(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# An agent or member suffix jieba cuts off its noun (狗仔队|员, 快递|员) stays in the subject after
+# the measure word; a verb before it makes a noun of agents with it.
+AGENT_SUFFIX_CUT: list[tuple[str, bool, list[Row]]] = [
+    ("警方将两名疑似狗仔队员带走。", False, [("两名", 2, "名", "疑似狗仔队员")]),
+    ("昨天来了三名新的救援队员。", False, [("三名", 3, "名", "救援队员")]),
+    ("公司新招了5名快递员。", False, [("5名", 5, "名", "快递员")]),
+    ("兩名調查員到場。", True, [("兩名", 2, "名", "調查員")]),
+    ("3名志愿者参加了活动。", False, [("3名", 3, "名", "志愿者")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in AGENT_SUFFIX_CUT],
+)
+def test_agent_suffix_cut(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -1457,6 +1457,7 @@ def _noun_phrase_at(
     """The noun phrase starting at ``offset``; with ``verbal``, a verbal noun may end it (的投资:
     after 的 it is no verb)."""
     words: list[Token] = []
+    suffixes: set[int] = set()  # where an agent noun jieba cut in two stands (快递|员)
     window = tokens_from(tokens, offset, MAX_SUBJECT_TOKENS)
     for i, token in enumerate(window):
         if not _HAN.match(token.word):
@@ -1466,12 +1467,29 @@ def _noun_phrase_at(
             tag = "vn"  # 的一次性补助: after 的 a verb names a thing (not after a noun: 的利率升至)
         if _time_modifier(window, i):
             tag = "h"  # 9天的春节长假: a festival or season right before a noun modifies it
+        if (
+            tag in ("v", "vn")
+            and i + 1 < len(window)
+            and window[i + 1].word in AGENT_SUFFIXES
+            and window[i + 1].start == token.end
+        ):
+            tag = "vn"  # 快递|员: a verb with an agent suffix is a noun of agents
+            suffixes.add(token.start)
+        if (
+            token.word in AGENT_SUFFIXES
+            and words
+            and (_tag(words[-1].word) in NOUN_TAGS or words[-1].start in suffixes)
+        ):
+            tag = "n"  # 狗仔队|员, 快递|员: jieba cut the agent suffix off its noun
+            suffixes.add(token.start)
         if tag not in NOUN_TAGS and tag not in MODIFIER_TAGS and not (words and token.word == "级"):
             break  # 级 after a word is a grade (2个千亿级产业集群)
         words.append(token)
     while words:
         tag = _tag(words[-1].word)
         if (verbal and tag in ("v", "vn")) or (_nounish(words[-1]) and tag != "vn"):
+            break
+        if words[-1].start in suffixes:
             break
         words.pop()
     if len(words) == 1 and len(words[0].word) == 1 and _tag(words[0].word) != "n":
@@ -1486,6 +1504,9 @@ def _noun_phrase_at(
     return words[0].start, words[-1].end
 
 
+#: One-character suffixes of agents and members (队员, 业务员, 经销商): jieba may leave them
+#: alone after the noun they end (狗仔队|员).
+AGENT_SUFFIXES = frozenset(word_list("员 者 师 商 手"))
 #: Demonstratives before a measure word and its noun (这道工序, 每个项目).
 DEMONSTRATIVES = frozenset(word_list("这 那 每 该 此 某 哪"))
 
