@@ -580,7 +580,7 @@ VERB_BEFORE: list[tuple[str, bool, list[Row]]] = [
     (
         "我被拖欠了三个月总计９０００元的工资。",
         False,
-        [("三个月", 3, "个月", None), ("９０００元", 9000, "元", "工资")],
+        [("三个月", 3, "个月", "拖欠"), ("９０００元", 9000, "元", "工资")],
     ),
     (
         "公司拖欠了工人四个多月的工资。",
@@ -642,4 +642,36 @@ AGENT_SUFFIX_CUT: list[tuple[str, bool, list[Row]]] = [
     [pytest.param(s, t, e, id=s[:12]) for s, t, e in AGENT_SUFFIX_CUT],
 )
 def test_agent_suffix_cut(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# A subject written but missed: a verb ending the clause right after any count names what is
+# counted (5方面改进, 两种选择; not an age: 17岁开始); the noun after 的 counts both bounds of
+# 已满…不满 as of 以上…以下; a duration right after its verb is named by it also when a link word
+# follows (拖欠了两个月总计…); a figure ending its clause after 的 is the amount of the noun
+# before 的 (年薪最高的68万), unless a link word stands before that noun (长达创纪录的631公里).
+SUBJECT_WRITTEN: list[tuple[str, bool, list[Row]]] = [
+    ("新规定共有4方面改进。", False, [("4方面", 4, "方面", "改进")]),
+    ("他面临两种选择。", False, [("两种", 2, "种", "选择")]),
+    ("她從16歲開始，每天練琴。", True, [("16歲", 16, "岁", None)]),
+    (
+        "年满16周岁不满18周岁的学生",
+        False,
+        [("年满16周岁", 16, "周岁", "学生"), ("不满18周岁", 18, "周岁", "学生")],
+    ),
+    (
+        "他被拖欠了三个月总计9000元的工资。",
+        False,
+        [("三个月", 3, "个月", "拖欠"), ("9000元", 9000, "元", "工资")],
+    ),
+    ("奖金最高的12万，", False, [("12万", 120000, None, "奖金最高")]),
+    ("拥堵长达创纪录的400公里。", False, [("400公里", 400, "公里", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in SUBJECT_WRITTEN],
+)
+def test_subject_written(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected

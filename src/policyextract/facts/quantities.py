@@ -1196,6 +1196,19 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
     if q.subject is None and q.start > 0 and text[q.start - 1] == "的" and q.unit in RATE_UNITS:
         # 收取回款佣金的10%: the share of the noun before 的
         q.subject = _subject_before(text, tokens, q.start - 1)[0]
+    if (
+        q.subject is None
+        and q.start > 0
+        and text[q.start - 1] == "的"
+        and _ends_clause(text, q.end)
+    ):
+        # 年薪最高的68万，: a figure ending its clause is the amount of the noun before 的 — not
+        # after a link word (车流长达创纪录的631公里: 创纪录 qualifies the figure)
+        subject = _subject_before(text, tokens, q.start - 1)[0]
+        head = text.rfind(subject, 0, q.start - 1) if subject else -1
+        link = tokens_before(tokens, head, 1) if head >= 0 else []
+        if subject and not (link and link[0].end == head and link[0].word in LINK_WORDS):
+            q.subject = subject
     if q.subject is None and text.startswith("的", q.end):
         # 为期两天的例会, 给予男方25天的护理假: with no noun before, the noun after 的
         after = _noun_phrase_at(tokens, q.end + 1, verbal=True)
@@ -1205,6 +1218,10 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.named_by_verb = q.subject is not None
     if q.subject is None:
         q.subject = _compound_after(text, tokens, q)
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    return end == len(text) or text[end] in _CLAUSE_BREAKS or _SENTENCE_BREAK.match(text, end)
 
 
 def _compound_after(text: str, tokens: list[Token], q: Found) -> str | None:
@@ -1229,9 +1246,10 @@ def _compound_after(text: str, tokens: list[Token], q: Found) -> str | None:
     if end < len(text) and (_HAN.match(text[end]) or text[end].isdigit()):
         return None  # the phrase runs on: a verb and its object (4人接种疫苗后…)
     if len(words) == 1:
-        # 34人死亡, 38人受伤: people or cases counted by what befell them, ending the clause
+        # 34人死亡, 38人受伤: people or cases counted by what befell them, ending the clause;
+        # any count by what it is (5方面改进, 两种选择) — not an age (17岁开始, 60岁出头)
         word = words[0].word
-        fate = q.unit in PERSON_UNITS and len(word) >= 2 and _tag(word) == "v"
+        fate = q.unit not in AGE_UNITS and len(word) >= 2 and _tag(word) == "v"
         return word if fate and word not in DIRECTION_WORDS | NOT_NAMING_VERBS else None
     tags = [_tag(t.word) for t in words]
     if tags[0] not in ("v", "vn", "d") or len(words[0].word) < 2 or not _nounish(words[-1]):
@@ -1241,8 +1259,8 @@ def _compound_after(text: str, tokens: list[Token], q: Found) -> str | None:
     return text[q.end : end]
 
 
-#: Measure words of people and cases.
-PERSON_UNITS = frozenset(word_list("人 名 位 例 人次"))
+#: Measure words of ages: a verb after them says when, not what is counted (17岁开始).
+AGE_UNITS = frozenset(word_list("岁 周岁"))
 
 
 #: First characters of time words said relative to now (当天, 今年, 去年, 昨日, 上周, 近期), which
@@ -1294,7 +1312,11 @@ def _verb_follows(tokens: list[Token], offset: int) -> bool:
     if not after or after[0].start != offset:
         return False
     word = after[0].word
-    return word == "后" or (word_tag(word) in ("d", "v") and word not in DIRECTION_WORDS)
+    return (
+        word == "后"
+        or word in LINK_WORDS  # 拖欠了两个月总计6000元: a link to the next figure
+        or (word_tag(word) in ("d", "v") and word not in DIRECTION_WORDS)
+    )
 
 
 @cache
@@ -1381,8 +1403,13 @@ def _sentence_start(text: str, offset: int) -> int:
 
 
 def _range_bounds(previous: Found, q: Found) -> bool:
-    if previous.end == q.start and (previous.qualifier, q.qualifier) == ("at_least", "at_most"):
-        return True  # 一千元以上五千元以下的罚款: a range written with its two hedges
+    if (
+        previous.end == q.start
+        and previous.qualifier in ("at_least", "more_than")
+        and q.qualifier in ("at_most", "less_than")
+    ):
+        # 一千元以上五千元以下的罚款, 已满18周岁不满60周岁的公民: a range with its two hedges
+        return True
     return previous.rule == q.rule == "quantity.range" and q.qualifier == "at_most"
 
 
