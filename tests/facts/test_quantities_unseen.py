@@ -675,3 +675,27 @@ SUBJECT_WRITTEN: list[tuple[str, bool, list[Row]]] = [
 )
 def test_subject_written(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# Metrology symbols as written, either case, full-width reported half-width in ``unit``
+# (330ml, 168CM, 八百ＣＣ, 1℃); no letter may follow (5G, MG6); a temperature keeps its minus
+# sign (-1℃), a dash after a digit joins a range (3-5℃).
+METROLOGY_SYMBOLS: list[tuple[str, bool, list[tuple[str, int | float | None, str | None]]]] = [
+    ("每瓶饮料500ml。", False, [("500ml", 500, "ml")]),
+    ("他身高175CM，体重60KG。", False, [("175CM", 175, "CM"), ("60KG", 60, "KG")]),
+    ("一天排尿約六百ＣＣ。", True, [("約六百ＣＣ", 600, "CC")]),
+    ("冷藏室(-2℃)和冷饮区(4℃)", False, [("-2℃", -2, "℃"), ("4℃", 4, "℃")]),
+    ("白天气温3-5℃。", False, [("3", 3, "℃"), ("5℃", 5, "℃")]),
+    ("全市开通5G网络。", False, []),
+    ("新款MG6汽车上市。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in METROLOGY_SYMBOLS],
+)
+def test_metrology_symbols(
+    sentence: str, traditional: bool, expected: list[tuple[str, int | float | None, str | None]]
+) -> None:
+    assert figures(sentence, traditional=traditional) == expected

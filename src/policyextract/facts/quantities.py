@@ -125,8 +125,20 @@ for _unit in COUNT_UNITS + word_list(
 #: standard metrology and Taiwan's metric names (公克, 公升, 公尺), counters (人份, 方面).
 for _unit in shipped_list("units"):
     UNITS.setdefault(_unit, _unit)
-#: Latin units, only when no letter follows (5G is no quantity).
-LATIN_UNITS = ("GW", "MW", "kW", "km", "kg")
+#: Standard metrology symbols as written on news pages, either case (330ml, 168CM, 49KG, 八百ＣＣ);
+#: a full-width one (ＣＣ) is reported half-width in ``unit``. ℃ is a symbol of its own.
+LATIN_UNITS = (
+    "GW",
+    "MW",
+    "kW",
+    *word_list("km kg mg ml mL cc cm mm KM KG MG ML CC CM MM"),
+)
+_FULL_WIDTH = str.maketrans(
+    {c: chr(ord(c) + 0xFEE0) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
+)
+for _latin in LATIN_UNITS:
+    UNITS[_latin.translate(_FULL_WIDTH)] = _latin  # ＣＣ → CC
+UNITS.setdefault("℃", "℃")
 #: The denominators of a compound unit written with a slash (元/吨, 人次/公里·日, 公里/小时):
 #: the whole X/Y is the unit. Rates written as words (每月, 每人每年, 人均) stay in the subject.
 PER_UNITS = word_list(
@@ -326,7 +338,14 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_UNIT_RE = _alternation(list(UNITS)) + "|(?:" + _alternation(LATIN_UNITS) + ")(?![A-Za-z])"
+_LATIN = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+")
+#: Latin units only when no letter follows (5G, MG6 are no quantity).
+_UNIT_RE = (
+    _alternation([u for u in UNITS if not _LATIN.fullmatch(u)])
+    + "|(?:"
+    + _alternation([u for u in UNITS if _LATIN.fullmatch(u)] + list(LATIN_UNITS))
+    + ")(?![A-Za-zＡ-Ｚａ-ｚ])"
+)
 #: The per-part of a compound unit: /公里, ／吨, /公里·日 (no letter may follow a Latin one).
 _PER_RE = rf"[/／](?:{_alternation(PER_UNITS)})(?:[·・•](?:{_alternation(PER_UNITS)}))?(?![A-Za-z])"
 #: 千 and 百 after Arabic digits are a scale too (2千元 → 2000 元, 1百克 → 100 克, 3千万 →
@@ -630,6 +649,12 @@ _TENTH_OF_CHENG = regex.compile(
 _ROUND = regex.compile(r"(?:[十百千]|[1-9１-９][0０]+)$")
 
 
+#: Units whose figures may be below zero, written with a minus sign (-1℃).
+SIGNED_UNITS = frozenset(["℃"])
+#: A minus sign not after a digit (a dash after a digit joins a range: 3-5℃).
+_MINUS = regex.compile(r"(?<![0-9０-９.．])[-－−]")
+
+
 def _candidate(m: regex.Match[str], text: str) -> Found | None:
     unit_text, multiplier = m.group("unit", "mult")
     multiplier = multiplier or m.group("cmult")  # 一千五百多万元: 多 before the multiplier
@@ -676,8 +701,11 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
     more_at = None
     if unit_text and not suf and text.startswith("多", end):
         more_at = end  # 3倍多: kept in _keep when 多 is a word of its own
+    start = m.start()
+    if unit in SIGNED_UNITS and start == m.start("num") and _MINUS.match(text, start - 1):
+        start, value = start - 1, -value  # (-1℃): a temperature keeps its sign, 3-5℃ is a range
     return Found(
-        start=m.start(),
+        start=start,
         end=end,
         number_start=m.start("num") if m.group("num") else m.start("cn"),
         value=value,
@@ -866,6 +894,12 @@ def _merge_ranges(text: str, candidates: list[Found]) -> None:
             a.value *= CURRENCY_FACTORS[b.unit_text][1]  # 2到5毛钱
         if a.unit is None:
             a.unit, a.unit_text = b.unit, b.unit_text
+            if (
+                a.unit in SIGNED_UNITS
+                and a.start == a.number_start
+                and _MINUS.match(text, a.start - 1)
+            ):
+                a.start, a.value = a.start - 1, -a.value  # -3至5℃
         a.qualifier, b.qualifier = "at_least", "at_most"
         a.rule = b.rule = "quantity.range"
 
