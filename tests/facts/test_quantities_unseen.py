@@ -699,3 +699,24 @@ def test_metrology_symbols(
     sentence: str, traditional: bool, expected: list[tuple[str, int | float | None, str | None]]
 ) -> None:
     assert figures(sentence, traditional=traditional) == expected
+
+
+# 一 with an age is an amount with a bound (不到一岁, 一岁以下, 未满一岁, 一岁多), not alone
+# (宝宝一岁了: the article and a milestone, as 一 with other units).
+ONE_AGES: list[tuple[str, bool, list[tuple[str, int | float | None, str]]]] = [
+    ("不到一岁的宝宝不宜喝牛奶。", False, [("不到一岁", 1, "less_than")]),
+    ("一岁以下的婴儿免费。", False, [("一岁以下", 1, "at_most")]),
+    ("未滿一歲的嬰兒須由家長陪同。", True, [("未滿一歲", 1, "less_than")]),
+    ("一岁多的孩子开始学走路。", False, [("一岁多", 1, "more_than")]),
+    ("宝宝一岁了。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in ONE_AGES],
+)
+def test_one_ages(
+    sentence: str, traditional: bool, expected: list[tuple[str, int | float | None, str]]
+) -> None:
+    assert hedged(sentence, traditional=traditional) == expected

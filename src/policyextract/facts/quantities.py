@@ -1076,7 +1076,11 @@ def _one_duration(text: str, tokens: list[Token], q: Found) -> bool:
     持续一个月, 住一天, 多学一年), after an interval (时隔一年), with a bound (不超过一年,
     一年以上, 一年多) or before another figure of time (一年六个月) is a duration: an amount, not
     the article 一 (一天一个价, 那一年, 有一天, 一个月隐含波动率 stay out)."""
-    if text[q.number_start] != "一" or q.unit not in TIME_UNITS or len(q.unit_text or "") > 3:
+    if text[q.number_start] != "一" or len(q.unit_text or "") > 3:
+        return False
+    if q.unit in AGE_UNITS:  # 不到一岁, 一岁以下: an age with a bound
+        return q.start < q.number_start or q.qualifier != "exact" or q.more_at is not None
+    if q.unit not in TIME_UNITS:
         return False
     nxt = _QUANTITY.match(text, q.end)
     if nxt is not None and text[q.end] != "一" and _part_of_duration(q.unit, nxt):
