@@ -69,8 +69,8 @@ def test_quantities_keep_canonical_units_and_written_units() -> None:
 
 def test_a_unit_written_in_traditional_is_canonical_in_simplified() -> None:
     data = page(f"年滿65歲的長者可申請，已有兩個團體參與。{FILLER}", FILLER, FILLER)
-    ages = [f for f in facts_of(data, "quantity") if f["text"] == "65歲"]
-    assert [(f["unit"], f["unit_text"]) for f in ages] == [("岁", "歲")]
+    ages = [f for f in facts_of(data, "quantity") if f["text"] == "年滿65歲"]
+    assert [(f["unit"], f["unit_text"], f["qualifier"]) for f in ages] == [("岁", "歲", "at_least")]
 
 
 REGIONAL_ORGANIZATIONS = [

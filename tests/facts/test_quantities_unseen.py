@@ -91,7 +91,7 @@ ONE_DURATION: list[tuple[str, bool, list[Row]]] = [
     ("医生要一天24个小时守着。", False, [("24个小时", 24, "小时", None)]),
     ("那一年，工厂停产。", False, []),
     ("美元一个月隐含波动率下跌。", False, []),
-    ("这道工序需要3分钟。", False, [("3分钟", 3, "分钟", None)]),
+    ("这道工序需要3分钟。", False, [("3分钟", 3, "分钟", "工序")]),
 ]
 
 
@@ -397,3 +397,326 @@ BARE_SCALES: list[tuple[str, bool, list[Row]]] = [
 )
 def test_bare_scales(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+def figures(
+    sentence: str, *, traditional: bool = False
+) -> list[tuple[str, int | float | None, str | None]]:
+    """(text, value, unit) of every quantity of ``sentence``: the tables of the unit inventory."""
+    return [(text, value, unit) for text, value, unit, _ in rows(sentence, traditional=traditional)]
+
+
+# The unit inventory (lexicon/units*.txt): jieba's measure words, standard metrology and Taiwan's
+# metric names (公克, 公尺), energy (大卡, 千卡) and counters (人份, 餐, 方面, 字); 一 of a portion
+# is an amount but the article after 的, 二字 counts, 两日 is a duration (a date says 二日), and
+# a stage or rank (五段) or 一方面 is no amount.
+UNIT_INVENTORY: list[tuple[str, bool, list[tuple[str, int | float | None, str | None]]]] = [
+    (
+        "一份炸雞腿的熱量約350大卡，一碗白飯約280千卡。",
+        True,
+        [("約350大卡", 350, "大卡"), ("約280千卡", 280, "千卡")],
+    ),
+    ("每100公克的牛肉含有20公克蛋白質。", True, [("100公克", 100, "公克"), ("20公克", 20, "公克")]),
+    ("圍牆高約3公尺，長200公尺。", True, [("約3公尺", 3, "公尺"), ("200公尺", 200, "公尺")]),
+    ("这款饮料每瓶500毫升，含糖15克。", False, [("500毫升", 500, "毫升"), ("15克", 15, "克")]),
+    ("桌上摆着三盒月饼和两杯茶。", False, [("三盒", 3, "盒"), ("两杯", 2, "杯")]),
+    ("妈妈为全家准备了三人份的晚饭。", False, [("三人份", 3, "人份")]),
+    ("他一天只吃一餐。", True, [("一餐", 1, "餐")]),
+    ("早餐是一天中最重要的一餐。", True, []),
+    ("会议从三方面部署了下一步工作。", False, [("三方面", 3, "方面")]),
+    ("一方面要稳增长，另一方面要防风险。", False, []),
+    ("“诚信”二字说起来容易。", False, [("二字", 2, "字")]),
+    ("員工每月可請兩日事假。", True, [("兩日", 2, "日")]),
+    ("6月2日正式实施。", False, []),
+    ("她在比赛中获得围棋五段的称号。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in UNIT_INVENTORY],
+)
+def test_unit_inventory(
+    sentence: str, traditional: bool, expected: list[tuple[str, int | float | None, str | None]]
+) -> None:
+    assert figures(sentence, traditional=traditional) == expected
+
+
+# Arabic digits before 千 or 百 are a scale, like 万 and 亿 (2千元 → 2000 元), and one figure with
+# a 万 or 亿 before it (2万8千 → 28000); not where 千X or 百X is a unit (3千米, 2千卡) or a share
+# (2百分点), and a bare 2千 with no unit is no amount.
+ARABIC_SCALES: list[tuple[str, bool, list[tuple[str, int | float | None, str | None]]]] = [
+    ("这次活动共募集善款2千元。", False, [("2千元", 2000, "元")]),
+    ("每份約含1百公克的蔬菜。", True, [("1百公克", 100, "公克")]),
+    ("全年投入资金2百万元。", False, [("2百万元", 2000000, "元")]),
+    ("该省人口约5千万。", False, [("约5千万", 50000000, None)]),
+    ("截至去年底已报告病例2万8千多例。", False, [("2万8千多例", 28000, "例")]),
+    ("參加人數達1萬2千人。", True, [("1萬2千人", 12000, "人")]),
+    ("他跑了3千米。", False, [("3千米", 3, "千米")]),
+    ("一天攝取2千卡即可。", True, [("2千卡", 2, "千卡")]),
+    ("营收增长了2百分点。", False, [("2百分点", 2, "百分点")]),
+    ("收入2万，支出8千元。", False, [("2万", 20000, None), ("8千元", 8000, "元")]),
+    ("第2千个用户注册成功。", False, []),
+    ("口号喊了2千遍也没用。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in ARABIC_SCALES],
+)
+def test_arabic_scales(
+    sentence: str, traditional: bool, expected: list[tuple[str, int | float | None, str | None]]
+) -> None:
+    assert figures(sentence, traditional=traditional) == expected
+
+
+# A compound unit is not cut to its first measure word: a measure word followed at once by a
+# one-character measure word of a count (套, 次, 位, 份) is one unit when that character stands
+# alone or jieba keeps the two whole; a noun or a place word after the unit is no part of it.
+COMPOUND_UNITS: list[tuple[str, bool, list[tuple[str, int | float | None, str | None]]]] = [
+    ("采购2台套设备。", False, [("2台套", 2, "台套")]),
+    ("共出动车辆300辆次。", False, [("300辆次", 300, "辆次")]),
+    ("分3批次完成。", False, [("3批次", 3, "批次")]),
+    ("每支含青霉素80万单位。", False, [("80万单位", 800000, "单位")]),
+    ("當天準備了5人份的便當。", True, [("5人份", 5, "人份")]),
+    ("在3米处发现。", False, [("3米", 3, "米")]),
+    ("他住在10层楼的公寓。", False, [("10层", 10, "层")]),
+    ("加热45秒腔体内即有蒸汽。", False, [("45秒", 45, "秒")]),
+    ("准备了5件套餐具。", False, [("5件", 5, "件")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in COMPOUND_UNITS],
+)
+def test_compound_units(
+    sentence: str, traditional: bool, expected: list[tuple[str, int | float | None, str | None]]
+) -> None:
+    assert figures(sentence, traditional=traditional) == expected
+
+
+def hedged(
+    sentence: str, *, traditional: bool = False
+) -> list[tuple[str, int | float | None, str]]:
+    """(text, value, qualifier) of every quantity of ``sentence``: the tables of hedges."""
+    language = "zh-Hant" if traditional else None
+    doc = segment(
+        Article(metadata=Metadata(published=PUBLISHED, language=language), body=[sentence])
+    )
+    return [(f.text, f.value, f.qualifier) for f in extract_facts(doc) if isinstance(f, Quantity)]
+
+
+# Hedges of ages and terms: 不满/未满 N → less_than, 已满/年满/满 N → at_least (a 满 ending a word,
+# 期满 or 坐满, is none; 今年满 keeps only 满); N来 after a round figure (十来人, 二十来岁, 20来个)
+# → approx, 来 after another figure is none.
+HEDGES: list[tuple[str, bool, list[tuple[str, int | float | None, str]]]] = [
+    ("年满18周岁的公民均可报名。", False, [("年满18周岁", 18, "at_least")]),
+    ("未滿十八歲者不得進入。", True, [("未滿十八歲", 18, "less_than")]),
+    (
+        "已滿２０周歲不滿５０周歲的志願者",
+        True,
+        [("已滿２０周歲", 20, "at_least"), ("不滿５０周歲", 50, "less_than")],
+    ),
+    ("购物满100元可减20元。", False, [("满100元", 100, "at_least"), ("20元", 20, "exact")]),
+    ("今年满3岁的孩子可以入园。", False, [("满3岁", 3, "at_least")]),
+    ("合同期满3年即可续签。", False, [("3年", 3, "exact")]),
+    ("会场坐满300人。", False, [("300人", 300, "exact")]),
+    ("门口站着十来人。", False, [("十来人", 10, "approx")]),
+    ("他才二十來歲。", True, [("二十來歲", 20, "approx")]),
+    ("公司有20来个员工。", False, [("20来个", 20, "approx")]),
+    ("队伍里来了3来人。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in HEDGES],
+)
+def test_hedges(
+    sentence: str, traditional: bool, expected: list[tuple[str, int | float | None, str]]
+) -> None:
+    assert hedged(sentence, traditional=traditional) == expected
+
+
+# 一 with a unit of time is a duration after a verb of one character (住一天) or one after an
+# adverb of extent (多学一年), after an interval (时隔一年, even before 之后), with a bound
+# (不超过一年, 一年以上, 一年多) or after 甚至/或 joined to another duration (半年甚至一年); not
+# the article (有一天, 那一年, 每一天, 最近一年) nor a rate with a figure after it (一天24个小时).
+ONE_DURATIONS: list[tuple[str, bool, list[tuple[str, int | float | None, str]]]] = [
+    ("两部影片时隔一年之后再次同台。", False, [("两部", 2, "exact"), ("一年", 1, "exact")]),
+    ("兩國相隔3年後重啟對話。", True, [("3年", 3, "exact")]),
+    ("他比同学多学一年才毕业。", False, [("一年", 1, "exact")]),
+    ("游客在古镇住一天就离开。", False, [("一天", 1, "exact")]),
+    ("試用期不超過一年。", True, [("不超過一年", 1, "at_most")]),
+    ("工作一年以上的员工可申请。", False, [("一年以上", 1, "at_least")]),
+    ("项目拖了一年多才完工。", False, [("一年多", 1, "more_than")]),
+    ("货款常被拖欠半年甚至一年。", False, [("一年", 1, "exact")]),
+    ("有一天他终于想通了。", False, []),
+    ("那一年我们刚刚毕业。", False, []),
+    ("每一天都很充实。", False, []),
+    ("最近一年房价上涨。", False, []),
+    ("护士要一天24个小时守着。", False, [("24个小时", 24, "exact")]),
+    ("菜价一天一个价。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in ONE_DURATIONS],
+)
+def test_one_durations(
+    sentence: str, traditional: bool, expected: list[tuple[str, int | float | None, str]]
+) -> None:
+    assert hedged(sentence, traditional=traditional) == expected
+
+
+# A verb, an adverb or a link word right before the figure is no subject: 总计/共计 link the noun
+# to its figure, 需要 too (肌肤需要2分钟), 并处/处以 are verbs, 起码 an adverb; the noun after 的
+# counts both bounds of a range even when a verb stands before the first (并处1万元以上5万元以下的
+# 罚款); after a verb with a recipient (拖欠了员工…的工资) the noun after 的 is what is owed.
+VERB_BEFORE: list[tuple[str, bool, list[Row]]] = [
+    (
+        "我被拖欠了三个月总计９０００元的工资。",
+        False,
+        [("三个月", 3, "个月", "拖欠"), ("９０００元", 9000, "元", "工资")],
+    ),
+    (
+        "公司拖欠了工人四个多月的工资。",
+        False,
+        [("四个多月", 4, "个月", "工资")],
+    ),
+    (
+        "違者並處３萬元以上１０萬元以下的罰款。",
+        True,
+        [("３萬元以上", 30000, "元", "罰款"), ("１０萬元以下", 100000, "元", "罰款")],
+    ),
+    ("对违规企业处以5000元罚款。", False, [("5000元", 5000, "元", "罚款")]),
+    ("面膜通常需要15分鐘才能吸收。", True, [("15分鐘", 15, "分钟", "面膜")]),
+    ("这项改革起码需要五年。", False, [("五年", 5, "年", None)]),
+    ("全省采购药品总计达3.5亿元。", False, [("3.5亿元", 350000000, "元", "药品")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in VERB_BEFORE],
+)
+def test_verb_before(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# A festival or season jieba tags as a time word (春节, 暑假) right before a noun is part of the
+# noun phrase after 的 or the measure word (9天的春节长假 → 春节长假); a unit of time (星期) is
+# not, nor a time word with no noun after it.
+TIME_WORD_MODIFIERS: list[tuple[str, bool, list[Row]]] = [
+    ("7天的春节长假即将来临。", False, [("7天", 7, "天", "春节长假")]),
+    ("5天的國慶長假結束了。", True, [("5天", 5, "天", "國慶長假")]),
+    ("连续6个星期坚持锻炼的人很少。", False, [("6个", 6, "个", None)]),
+    ("他们一起过了3个春节。", False, [("3个", 3, "个", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in TIME_WORD_MODIFIERS],
+)
+def test_time_word_modifiers(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# An agent or member suffix jieba cuts off its noun (狗仔队|员, 快递|员) stays in the subject after
+# the measure word; a verb before it makes a noun of agents with it.
+AGENT_SUFFIX_CUT: list[tuple[str, bool, list[Row]]] = [
+    ("警方将两名疑似狗仔队员带走。", False, [("两名", 2, "名", "疑似狗仔队员")]),
+    ("昨天来了三名新的救援队员。", False, [("三名", 3, "名", "救援队员")]),
+    ("公司新招了5名快递员。", False, [("5名", 5, "名", "快递员")]),
+    ("兩名調查員到場。", True, [("兩名", 2, "名", "調查員")]),
+    ("3名志愿者参加了活动。", False, [("3名", 3, "名", "志愿者")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in AGENT_SUFFIX_CUT],
+)
+def test_agent_suffix_cut(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# A subject written but missed: a verb ending the clause right after any count names what is
+# counted (5方面改进, 两种选择; not an age: 17岁开始); the noun after 的 counts both bounds of
+# 已满…不满 as of 以上…以下; a duration right after its verb is named by it also when a link word
+# follows (拖欠了两个月总计…); a figure ending its clause after 的 is the amount of the noun
+# before 的 (年薪最高的68万), unless a link word stands before that noun (长达创纪录的631公里).
+SUBJECT_WRITTEN: list[tuple[str, bool, list[Row]]] = [
+    ("新规定共有4方面改进。", False, [("4方面", 4, "方面", "改进")]),
+    ("他面临两种选择。", False, [("两种", 2, "种", "选择")]),
+    ("她從16歲開始，每天練琴。", True, [("16歲", 16, "岁", None)]),
+    (
+        "年满16周岁不满18周岁的学生",
+        False,
+        [("年满16周岁", 16, "周岁", "学生"), ("不满18周岁", 18, "周岁", "学生")],
+    ),
+    (
+        "他被拖欠了三个月总计9000元的工资。",
+        False,
+        [("三个月", 3, "个月", "拖欠"), ("9000元", 9000, "元", "工资")],
+    ),
+    ("奖金最高的12万，", False, [("12万", 120000, None, "奖金最高")]),
+    ("拥堵长达创纪录的400公里。", False, [("400公里", 400, "公里", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in SUBJECT_WRITTEN],
+)
+def test_subject_written(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# Metrology symbols as written, either case, full-width reported half-width in ``unit``
+# (330ml, 168CM, 八百ＣＣ, 1℃); no letter may follow (5G, MG6); a temperature keeps its minus
+# sign (-1℃), a dash after a digit joins a range (3-5℃).
+METROLOGY_SYMBOLS: list[tuple[str, bool, list[tuple[str, int | float | None, str | None]]]] = [
+    ("每瓶饮料500ml。", False, [("500ml", 500, "ml")]),
+    ("他身高175CM，体重60KG。", False, [("175CM", 175, "CM"), ("60KG", 60, "KG")]),
+    ("一天排尿約六百ＣＣ。", True, [("約六百ＣＣ", 600, "CC")]),
+    ("冷藏室(-2℃)和冷饮区(4℃)", False, [("-2℃", -2, "℃"), ("4℃", 4, "℃")]),
+    ("白天气温3-5℃。", False, [("3", 3, "℃"), ("5℃", 5, "℃")]),
+    ("全市开通5G网络。", False, []),
+    ("新款MG6汽车上市。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in METROLOGY_SYMBOLS],
+)
+def test_metrology_symbols(
+    sentence: str, traditional: bool, expected: list[tuple[str, int | float | None, str | None]]
+) -> None:
+    assert figures(sentence, traditional=traditional) == expected
+
+
+# 一 with an age is an amount with a bound (不到一岁, 一岁以下, 未满一岁, 一岁多), not alone
+# (宝宝一岁了: the article and a milestone, as 一 with other units).
+ONE_AGES: list[tuple[str, bool, list[tuple[str, int | float | None, str]]]] = [
+    ("不到一岁的宝宝不宜喝牛奶。", False, [("不到一岁", 1, "less_than")]),
+    ("一岁以下的婴儿免费。", False, [("一岁以下", 1, "at_most")]),
+    ("未滿一歲的嬰兒須由家長陪同。", True, [("未滿一歲", 1, "less_than")]),
+    ("一岁多的孩子开始学走路。", False, [("一岁多", 1, "more_than")]),
+    ("宝宝一岁了。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in ONE_AGES],
+)
+def test_one_ages(
+    sentence: str, traditional: bool, expected: list[tuple[str, int | float | None, str]]
+) -> None:
+    assert hedged(sentence, traditional=traditional) == expected

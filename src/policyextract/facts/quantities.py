@@ -42,6 +42,7 @@ from typing import Literal
 
 import regex
 
+from ..lexicon_user import shipped_list
 from ..models import CELL_SEPARATOR, Doc, Table, Token
 from .base import Fact, Number, Qualifier, lazy_pattern, shared
 from .dates import roc_year
@@ -102,14 +103,16 @@ CURRENCY_FACTORS: dict[str, tuple[str, Decimal]] = {
 }
 for _spoken, (_canonical, _) in CURRENCY_FACTORS.items():
     UNITS[_spoken] = _canonical
-for _unit in word_list(
-    # currencies
-    "元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 "
-    # counts
+#: Measure words of counts (个, 家, 套, 份, 次…): the second half of a compound unit (台套, 人份).
+COUNT_UNITS = word_list(
     "个 家 项 批 件 条 座 所 台 辆 架 艘 只 头 套 块 张 份 篇 部 "
     "款 种 类 场 期 次 轮 处 间 栋 层 "
     "名 位 人 人次 户 户次 家次 车次 架次 班次 例 起 宗 笔 单 门 节 册 本 首 支 队 组 对 双 "
-    "片 棵 株 匹 枚 颗 根 倍 成 幅 幢 岁 周岁 床 部门 部分 "
+    "片 棵 株 匹 枚 颗 根 倍 成 幅 幢 岁 周岁 床 部门 部分"
+)
+for _unit in COUNT_UNITS + word_list(
+    # currencies
+    "元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 "
     # measures
     "吨 千克 公斤 克 斤 亩 公顷 平方公里 平方千米 平方米 立方米 "
     "公里 千米 米 厘米 毫米 公分 海里 "
@@ -118,8 +121,24 @@ for _unit in word_list(
     "年 天 周 小时 分钟 秒 工作日 周年 日"
 ):
     UNITS.setdefault(_unit, _unit)
-#: Latin units, only when no letter follows (5G is no quantity).
-LATIN_UNITS = ("GW", "MW", "kW", "km", "kg")
+#: The general inventory (lexicon/units*.txt): jieba's measure words (段, 杯, 毫克, 千卡),
+#: standard metrology and Taiwan's metric names (公克, 公升, 公尺), counters (人份, 方面).
+for _unit in shipped_list("units"):
+    UNITS.setdefault(_unit, _unit)
+#: Standard metrology symbols as written on news pages, either case (330ml, 168CM, 49KG, 八百ＣＣ);
+#: a full-width one (ＣＣ) is reported half-width in ``unit``. ℃ is a symbol of its own.
+LATIN_UNITS = (
+    "GW",
+    "MW",
+    "kW",
+    *word_list("km kg mg ml mL cc cm mm KM KG MG ML CC CM MM"),
+)
+_FULL_WIDTH = str.maketrans(
+    {c: chr(ord(c) + 0xFEE0) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
+)
+for _latin in LATIN_UNITS:
+    UNITS[_latin.translate(_FULL_WIDTH)] = _latin  # ＣＣ → CC
+UNITS.setdefault("℃", "℃")
 #: The denominators of a compound unit written with a slash (元/吨, 人次/公里·日, 公里/小时):
 #: the whole X/Y is the unit. Rates written as words (每月, 每人每年, 人均) stay in the subject.
 PER_UNITS = word_list(
@@ -143,6 +162,9 @@ SLOGANS = word_list(
 #: Units of time: their quantities can be periods anchored at the present (近3年), see below.
 TIME_UNITS = frozenset(["年", "个月", "天", "周", "小时", "分钟", "秒", "季度", "工作日"])
 
+#: Units of time jieba tags as time words (8个星期): never a modifier of a noun after them.
+TIME_WORDS = TIME_UNITS | frozenset(word_list("星期 礼拜 钟头 月 日 时 分 秒 年"))
+
 #: Hedge words before the number (FACTS.md, plus obvious synonyms 将近/接近/不低于/不高于/不到).
 PREFIX_QUALIFIERS: dict[str, Qualifier] = {
     "约": "approx",
@@ -163,12 +185,19 @@ PREFIX_QUALIFIERS: dict[str, Qualifier] = {
     "逾": "more_than",
     "不足": "less_than",
     "不到": "less_than",
+    # ages and terms: 未满18周岁, 不满60周岁 (less than); 已满/年满/满18周岁 (at least)
+    "不满": "less_than",
+    "未满": "less_than",
+    "已满": "at_least",
+    "年满": "at_least",
+    "满": "at_least",
 }
 #: Words that end with a one-character hedge but are no hedge (签约3个项目, 最近3天); jieba also
 #: glues hedges to the word before (占地约300亩 is one token), so only these words cancel a hedge.
 HEDGE_CLASHES = frozenset(
     word_list(
-        "签约 合约 节约 制约 预约 特约 违约 履约 公约 条约 最近 附近 邻近 靠近 贴近 亲近 赶超 高超"
+        "签约 合约 节约 制约 预约 特约 违约 履约 公约 条约 最近 附近 邻近 靠近 贴近 亲近 赶超 高超 "
+        "充满 布满 圆满 美满 饱满 丰满 期满 届满 任满 刑满 填满 装满 挤满 坐满 住满 写满 满满"
     )
 )
 #: Hedge words after the measure word.
@@ -214,12 +243,12 @@ DIRECTION_WORDS = frozenset(
 #: Words between a subject and its number that are not part of the subject (销售收入为2519.3亿元).
 LINK_WORDS = frozenset(
     word_list(
-        "为 达 达到 是 至 到 共 共计 合计 累计 分别 均 都 仅 仅有 只有 已 已经 再 约为 有 "
+        "为 达 达到 是 至 到 共 共计 合计 累计 总计 分别 均 都 仅 仅有 只有 已 已经 再 约为 有 "
         "突破 跌破 高达 高 报 收于 报收 升至 降至 增至 跌至 下降至 上升至 在 稳定在 维持在 保持 "
         # the start of a change: 由7万人锐减至1.9万人, 从3家增加到5家
         "由 从 "
         # modal verbs: 萎缩幅度可能高达12%
-        "可能 或将 将会 会 能 能够 可以 可 要 可达 有望 了 只要 只需 仅需 只有 "
+        "可能 或将 将会 会 能 能够 可以 可 要 可达 有望 了 只要 只需 仅需 只有 需要 需 "
         # comparisons, remainders and extents: 体积小于0.05立方米, 存活率只剩25%, 高烧持续72小时
         "小于 大于 等于 少于 多于 剩 剩下 只剩 仅剩 持续 长达 多达 重达"
     )
@@ -260,7 +289,11 @@ SUBJECT_STOPS = frozenset(
 SUBJECT_TAGS: dict[str, str] = {
     **dict.fromkeys(word_list("费 类 率 额 量 楼 实践"), "n"),
     **dict.fromkeys(word_list("实际 按计划 按期 按时 按要求 按规定 如期 依次 陆续 减按"), "d"),
-    **dict.fromkeys(word_list("投运 计入 迈入 跻身 步入 降到 升到 涨到 跌到"), "v"),
+    **dict.fromkeys(
+        word_list("投运 计入 迈入 跻身 步入 降到 升到 涨到 跌到 时隔 总计 并处 处以"), "v"
+    ),
+    **dict.fromkeys(word_list("起码 最少"), "d"),
+    "即将来临": "v",
     "一次性": "b",
     **dict.fromkeys(word_list("千亿 百亿 万亿 千万 百万 亿元 万元"), "m"),
     **dict.fromkeys(word_list("全 总 净 非 副"), "h"),
@@ -275,8 +308,13 @@ _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二两三
 NOT_SUBJECTS = frozenset(
     word_list("阵营 大关 关口 行列 俱乐部 门槛 量级 级别 人民币 美元 标准 标准定额")
 )
-#: Verbs whose first object is a recipient (给予男方25天的护理假).
-RECIPIENT_VERBS = word_list("给予 给 授予 奖励 补贴 发放")
+#: Verbs whose first object is a recipient (给予男方25天的护理假, 拖欠了员工两个月的工资), with
+#: their 了.
+RECIPIENT_VERBS = tuple(
+    verb + done
+    for verb in word_list("给予 给 授予 奖励 补贴 发放 拖欠 欠 支付 付给 补发 退还 赔偿")
+    for done in ("", "了")
+)
 #: Currencies: an amount of them is often named by the verb before it (获利10.79亿元).
 CURRENCIES = frozenset(
     word_list("元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 新台币 台币 澳门币")
@@ -300,16 +338,47 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_UNIT_RE = _alternation(list(UNITS)) + "|(?:" + _alternation(LATIN_UNITS) + ")(?![A-Za-z])"
+_LATIN = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+")
+#: Latin units only when no letter follows (5G, MG6 are no quantity).
+_UNIT_RE = (
+    _alternation([u for u in UNITS if not _LATIN.fullmatch(u)])
+    + "|(?:"
+    + _alternation([u for u in UNITS if _LATIN.fullmatch(u)] + list(LATIN_UNITS))
+    + ")(?![A-Za-zＡ-Ｚａ-ｚ])"
+)
 #: The per-part of a compound unit: /公里, ／吨, /公里·日 (no letter may follow a Latin one).
 _PER_RE = rf"[/／](?:{_alternation(PER_UNITS)})(?:[·・•](?:{_alternation(PER_UNITS)}))?(?![A-Za-z])"
+#: 千 and 百 after Arabic digits are a scale too (2千元 → 2000 元, 1百克 → 100 克, 3千万 →
+#: 30000000), but not where 千X or 百X is a unit of its own (3千米, 2千卡: 3 km, 2 kcal) or a
+#: share (百分之).
+SCALES: dict[str, Decimal] = {
+    **MULTIPLIERS,
+    "千亿": Decimal(10) ** 11,
+    "百亿": Decimal(10) ** 10,
+    "千万": Decimal(10) ** 7,
+    "百万": Decimal(10) ** 6,
+    "千": Decimal(1000),
+    "百": Decimal(100),
+}
+#: Scales that need a unit after them: a bare 2千 is no amount (but 2千万 is, like 2万).
+UNIT_SCALES = frozenset(["千", "百"])
+
+
+def _scale_re() -> str:
+    parts = [_alternation(list(MULTIPLIERS)), "千亿|百亿|千万|百万"]
+    for scale in ("千", "百"):
+        rests = ["分"] + [u[1:] for u in UNITS if u.startswith(scale) and len(u) > 1]
+        parts.append(f"{scale}(?!{_alternation(rests)})")
+    return "|".join(parts)
+
+
 _QUANTITY = regex.compile(
     rf"(?P<pre>{_alternation(list(PREFIX_QUALIFIERS))})?"
     rf"(?<![0-9０-９.．A-Za-z])"
-    rf"(?:(?P<num>{ARABIC})(?P<more>[{MORE_THAN}])?(?P<mult>{_alternation(list(MULTIPLIERS))})?"
+    rf"(?:(?P<num>{ARABIC})(?P<more>[{MORE_THAN}])?(?P<mult>{_scale_re()})?"
     rf"|(?P<cn>{CHINESE}|[百千万](?=[{MORE_THAN}])|(?<=[超近逾约])[百千](?:万亿|亿|万)?(?!分之))"
     rf"(?:(?P<cmore>[{MORE_THAN}])(?P<cmult>万亿|亿|万))?)"
-    rf"(?P<more2>[{MORE_THAN}])?"
+    rf"(?:(?P<more2>[{MORE_THAN}])|(?P<about>来)(?={_UNIT_RE}))?"
     rf"(?:(?P<unit>{_UNIT_RE})(?P<per>{_PER_RE})?)?"
     rf"(?P<suf>{_alternation([s for s in SUFFIX_QUALIFIERS if s != '内'])}|内(?!\p{{Han}}))?"
 )
@@ -356,6 +425,7 @@ class Found:
     subject_end: int | None = None
     more_at: int | None = None  # a 多 right after the measure word (3倍多), see _keep
     unit_text: str | None = None  # the unit as written (毛钱, 个百分点, 元/吨)
+    named_by_verb: bool = False  # the subject is the verb before (获利10亿元), see _range_bounds
 
 
 def extract(doc: Doc) -> list[Fact]:
@@ -403,6 +473,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         candidates = _with_bare_scales(text, tokens, candidates)
     if not candidates:
         return []  # most paragraphs: none of the scans below is needed
+    if "千" in text or "百" in text:
+        candidates = _join_mixed_scales(candidates)
     _merge_ranges(text, candidates)
     _share_list_unit(text, candidates)
     blocked = _merged(
@@ -418,7 +490,7 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         else:
             _attach_subject(q, text, tokens, found[:k])
     for a, b in pairwise(found):
-        if a.subject is None and _range_bounds(a, b):
+        if (a.subject is None or a.named_by_verb) and b.subject and _range_bounds(a, b):
             a.subject = b.subject  # 用3—5年时间: the noun after the upper bound counts both
     if "分别" in text:
         _respectively(text, tokens, found)
@@ -573,12 +645,27 @@ _TENTH_OF_CHENG = regex.compile(
 )
 
 
+#: A round figure, the only one 来 (about) follows: 十, 二十, 百, 20, 300.
+_ROUND = regex.compile(r"(?:[十百千]|[1-9１-９][0０]+)$")
+
+
+#: Units whose figures may be below zero, written with a minus sign (-1℃).
+SIGNED_UNITS = frozenset(["℃"])
+#: A minus sign not after a digit (a dash after a digit joins a range: 3-5℃).
+_MINUS = regex.compile(r"(?<![0-9０-９.．])[-－−]")
+
+
 def _candidate(m: regex.Match[str], text: str) -> Found | None:
     unit_text, multiplier = m.group("unit", "mult")
     multiplier = multiplier or m.group("cmult")  # 一千五百多万元: 多 before the multiplier
     if not unit_text and not multiplier and not _RANGE_JOIN.match(text, m.end()):
         return None  # most matches (一, 6月, 12时): cheap to drop before parsing
-    value = parse_numeral((m.group("num") or m.group("cn")) + (m.group("mult") or ""))
+    mult = m.group("mult") or ""
+    if mult in MULTIPLIERS or not mult:
+        value = parse_numeral((m.group("num") or m.group("cn")) + mult)
+    else:
+        value = parse_numeral(m.group("num"))  # 2千, 1百: a scale parse_numeral does not take
+        value = value * SCALES[mult] if value is not None else None
     if value is not None and m.group("cmult"):
         value *= MULTIPLIERS[m.group("cmult")]
     if value is None:
@@ -598,6 +685,10 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
         qualifier = SUFFIX_QUALIFIERS[suf]
     if (more and (unit_text or multiplier)) or (unit_text and "多" in unit_text):
         qualifier = "more_than"
+    if m.group("about") and _ROUND.search(m.group("num") or m.group("cn")):
+        qualifier = "approx"  # 十来人, 二十来岁, 20来个: about (a round figure only)
+    elif m.group("about"):
+        return None  # 3来人: no figure of speech
     end = m.end()
     if suf and not (unit_text or multiplier):
         end = m.start("suf")
@@ -610,8 +701,11 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
     more_at = None
     if unit_text and not suf and text.startswith("多", end):
         more_at = end  # 3倍多: kept in _keep when 多 is a word of its own
+    start = m.start()
+    if unit in SIGNED_UNITS and start == m.start("num") and _MINUS.match(text, start - 1):
+        start, value = start - 1, -value  # (-1℃): a temperature keeps its sign, 3-5℃ is a range
     return Found(
-        start=m.start(),
+        start=start,
         end=end,
         number_start=m.start("num") if m.group("num") else m.start("cn"),
         value=value,
@@ -623,6 +717,29 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
         more_at=more_at,
         unit_text=unit_text + per if unit_text else None,
     )
+
+
+def _join_mixed_scales(candidates: list[Found]) -> list[Found]:
+    """2万8千多例: a figure in 万/亿 followed at once by a smaller one in 千/百 is one amount
+    (28000, more_than 例), not 20000 and 8000."""
+    joined: list[Found] = []
+    for c in candidates:
+        a = joined[-1] if joined else None
+        if (
+            a is not None
+            and a.end == c.start == c.number_start
+            and a.unit is None
+            and a.qualifier == "exact"
+            and a.multiplier in MULTIPLIERS
+            and c.multiplier in UNIT_SCALES
+            and c.value < MULTIPLIERS[a.multiplier]
+        ):
+            a.value += c.value
+            a.end, a.unit, a.unit_text, a.qualifier = c.end, c.unit, c.unit_text, c.qualifier
+            a.rule, a.more_at = c.rule, c.more_at
+            continue
+        joined.append(c)
+    return joined
 
 
 def _with_per_cent(text: str, candidates: list[Found]) -> list[Found]:
@@ -771,12 +888,18 @@ def _merge_ranges(text: str, candidates: list[Found]) -> None:
         if b.unit in TIME_UNITS and (_is_period(b, text) or (b.unit == "年" and _is_year(b))):
             continue  # 05-07年度, 2010-2011年: years of a date, not a range of durations
         if a.unit is None and a.multiplier is None and b.multiplier is not None:
-            a.value *= MULTIPLIERS[b.multiplier]
+            a.value *= SCALES[b.multiplier]
             a.multiplier = b.multiplier
         if a.unit is None and b.unit_text in CURRENCY_FACTORS:
             a.value *= CURRENCY_FACTORS[b.unit_text][1]  # 2到5毛钱
         if a.unit is None:
             a.unit, a.unit_text = b.unit, b.unit_text
+            if (
+                a.unit in SIGNED_UNITS
+                and a.start == a.number_start
+                and _MINUS.match(text, a.start - 1)
+            ):
+                a.start, a.value = a.start - 1, -a.value  # -3至5℃
         a.qualifier, b.qualifier = "at_least", "at_most"
         a.rule = b.rule = "quantity.range"
 
@@ -828,13 +951,15 @@ def _keep(
 ) -> bool:
     if q.unit is None and q.multiplier is None and q.rule not in UNITLESS_RULES:
         return False
-    if q.unit == "日" and not _days_bound(text, q):
-        return False  # 6月7日, 15日: a day of a date
+    if q.unit is None and q.multiplier in UNIT_SCALES:
+        return False  # a bare 2千 or 1百: no amount without its unit
+    if q.unit == "日" and not _days_bound(text, q) and text[q.number_start] != "两":
+        return False  # 6月7日, 15日: a day of a date; 两日 (a date says 二日) is a duration
     if q.unit == "点" and "." not in text[q.number_start : q.end] and q.value <= 24:
         return False  # 3点 is a clock time; 232.79点 and 64点 are index points
     if (
         q.chinese
-        and _chinese_not_count(text[q.number_start : q.end], q)
+        and _chinese_not_count(text[q.number_start : q.end], q, text[q.start - 1 : q.start])
         and not _one_duration(text, tokens, q)
     ):
         return False
@@ -848,8 +973,11 @@ def _keep(
         return False
     if not q.chinese and _unit_in_word(text, tokens, q.end):
         return False
+    _compound_unit(text, tokens, q)
     if q.number_start - q.start == 1 and _hedge_in_word(tokens, q.start):
         q.start, q.qualifier = q.number_start, "exact"  # 签约3个, 最近3天: no hedge
+    elif q.number_start - q.start > 1:
+        _hedge_after_word(text, tokens, q)
     if q.more_at is not None and _word_at(tokens, q.more_at) == "多":
         q.end = q.more_at + 1  # 3倍多, 3年多: but not 3个多功能厅
         if q.qualifier == "exact":
@@ -859,6 +987,24 @@ def _keep(
     if q.unit in TIME_UNITS and _rate_term_after(tokens, q.end):
         return False  # 五年存活率, 3年复发率: the span of a rate's name, no amount
     return not (q.unit in TIME_UNITS and _is_period(q, text))
+
+
+def _compound_unit(text: str, tokens: list[Token], q: Found) -> None:
+    """3人份, 2台套, 300辆次: a measure word followed at once by a one-character measure word
+    of a count (份, 套, 次, 位: jieba's tag q) is one compound unit, not the first one cut
+    (3人), when that character is a word of its own or jieba keeps the two whole (辆次; not
+    米处, 层楼)."""
+    unit = q.unit_text
+    if unit is None or not text.endswith(unit, q.start, q.end) or UNITS.get(unit) != q.unit:
+        return
+    nxt = text[q.end : q.end + 1]
+    if nxt not in COUNT_UNITS or word_tag(nxt) != "q":
+        return
+    k = token_at(tokens, q.end)
+    alone = k >= 0 and tokens[k].start == q.end and tokens[k].end == q.end + 1
+    whole = k >= 0 and tokens[k].start == q.end - len(unit) and tokens[k].end == q.end + 1
+    if alone or whole:
+        q.unit, q.unit_text, q.end = unit + nxt, unit + nxt, q.end + 1
 
 
 def _rate_term_after(tokens: list[Token], end: int) -> bool:
@@ -879,7 +1025,15 @@ def _days_bound(text: str, q: Found) -> bool:
     return text.endswith(("以上", "以下"), q.start, q.end)
 
 
-def _chinese_not_count(span: str, q: Found) -> bool:
+#: Units after which 一 is an amount, not the article (增长一倍, 一成, 一人份, 年夜饭一餐).
+ONE_AMOUNT_UNITS = frozenset(word_list("倍 成 人份 餐"))
+#: Portions: after 的, their 一 is the article again (最要紧的一餐).
+PORTION_UNITS = frozenset(word_list("人份 餐"))
+#: Units after which 二 counts, not ranks (“正义”二字: two characters).
+TWO_AMOUNT_UNITS = frozenset(word_list("字"))
+
+
+def _chinese_not_count(span: str, q: Found, text_before: str = "") -> bool:
     """一批/一家 (an article), 二次/二期 (second, not two: a count says 两), 三期工程 (phase three),
     零头 (no amount)."""
     first = span[0]
@@ -888,7 +1042,12 @@ def _chinese_not_count(span: str, q: Found) -> bool:
         and first in "一二零〇"
         and q.multiplier is None
         and span[1:2] not in "十百千万亿"
-        and not (first == "一" and q.unit in ("倍", "成"))  # 增长一倍, 一成: amounts
+        and not (
+            first == "一"
+            and q.unit in ONE_AMOUNT_UNITS
+            and not (q.unit in PORTION_UNITS and text_before == "的")
+        )
+        and not (first == "二" and q.unit in TWO_AMOUNT_UNITS)
     ):
         return True
     return len(span) == 2 and span[1] == "期"
@@ -898,21 +1057,56 @@ def _chinese_not_count(span: str, q: Found) -> bool:
 DURATION_LEADS = frozenset(word_list("已 已经 了 仅 只 才 足足 整整 长达 达 约 历时 耗时 用时"))
 
 
+#: Words of an interval: the figure of time after them is its length, even before 之后/后
+#: (时隔一年之后, 相隔3年后).
+INTERVAL_LEADS = word_list("时隔 相隔 间隔")
+#: Adverbs of extent before a one-character verb (多学一年, 再等一天, 晚到一周).
+EXTENT_ADVERBS = frozenset(word_list("多 少 再 又 晚 早 只 仅 才 已 还 共 整整 足足"))
+#: Words joining a duration to a longer or another one (半年甚至一年, 三个月或一年).
+ESCALATIONS = frozenset(word_list("甚至 乃至 甚或 或 或者"))
+_TIME_FIGURE_BEFORE = regex.compile(
+    rf"(?:[半{_CN_NUMERAL}0-9０-９]|[半{_CN_NUMERAL}0-9０-９]个)(?:年|个月|天|周|小时|分钟)$"
+)
+#: One-character verbs that say what there is, not how long (有一天, 是一年): no duration.
+NOT_DURATION_VERBS = frozenset(word_list("有 是 在 为 像"))
+
+
 def _one_duration(text: str, tokens: list[Token], q: Found) -> bool:
     """一周, 一小时, 一个月 after a verb or an adverb of extent (上市已一周, 每工作一个小时,
-    持续一个月) or before another figure of time (一年六个月) is a duration: an amount, not the
-    article 一 (一天一个价, 那一年, 一个月隐含波动率 stay out)."""
-    if text[q.number_start] != "一" or q.unit not in TIME_UNITS or q.end - q.number_start > 4:
+    持续一个月, 住一天, 多学一年), after an interval (时隔一年), with a bound (不超过一年,
+    一年以上, 一年多) or before another figure of time (一年六个月) is a duration: an amount, not
+    the article 一 (一天一个价, 那一年, 有一天, 一个月隐含波动率 stay out)."""
+    if text[q.number_start] != "一" or len(q.unit_text or "") > 3:
+        return False
+    if q.unit in AGE_UNITS:  # 不到一岁, 一岁以下: an age with a bound
+        return q.start < q.number_start or q.qualifier != "exact" or q.more_at is not None
+    if q.unit not in TIME_UNITS:
         return False
     nxt = _QUANTITY.match(text, q.end)
     if nxt is not None and text[q.end] != "一" and _part_of_duration(q.unit, nxt):
         return True
-    before = tokens_before(tokens, q.start, 1)
-    if not before or before[0].end != q.start:
+    if nxt is not None and nxt.start() == q.end and (nxt.group("num") or nxt.group("cn")):
+        return False  # 一天24个小时, 一天一个价: a rate, not a duration
+    if q.start < q.number_start or q.qualifier != "exact" or q.more_at is not None:
+        return True  # a bound: 不超过一年, 一年以上, 一年左右, 一年多
+    before = tokens_before(tokens, q.start, 2)
+    if not before or before[-1].end != q.start:
         return False
-    word = before[0].word
-    return word in DURATION_LEADS or (
-        len(word) > 1 and word_tag(word) in ("v", "vd", "vn") and word not in DIRECTION_WORDS
+    word = before[-1].word
+    if word in ESCALATIONS and _TIME_FIGURE_BEFORE.search(text, 0, before[-1].start):
+        return True  # 延误半年甚至一年: the next of two durations
+    if (
+        len(word) == 1
+        and word_tag(word) in ("v", "")
+        and word not in NOT_DURATION_VERBS
+        and (word_tag(word) == "v" or (len(before) == 2 and before[0].word in EXTENT_ADVERBS))
+    ):
+        # a one-character verb: 住一天, 干一年; after an adverb of extent, any (多学一年)
+        return _HAN.match(word) is not None
+    return (
+        word in DURATION_LEADS
+        or word in INTERVAL_LEADS
+        or (len(word) > 1 and word_tag(word) in ("v", "vd", "vn") and word not in DIRECTION_WORDS)
     )
 
 
@@ -943,6 +1137,17 @@ def _not_amount(text: str, tokens: list[Token], i: int) -> bool:
     return text[i] in NOT_AMOUNT_BEFORE
 
 
+def _hedge_after_word(text: str, tokens: list[Token], q: Found) -> None:
+    """今年满3岁: a hedge whose first character ends the word before (年满 of 今年满) is the rest
+    (满), when that rest is a hedge of the same meaning."""
+    k = token_at(tokens, q.start)
+    if k < 0 or tokens[k].start >= q.start or tokens[k].end >= q.number_start:
+        return
+    rest = text[tokens[k].end : q.number_start]
+    if PREFIX_QUALIFIERS.get(rest) == q.qualifier:
+        q.start = tokens[k].end
+
+
 def _word_at(tokens: list[Token], offset: int) -> str | None:
     k = token_at(tokens, offset)
     return tokens[k].word if k >= 0 else None
@@ -970,6 +1175,8 @@ def _is_year(q: Found) -> bool:
 
 def _is_period(q: Found, text: str) -> bool:
     before = text[max(0, q.start - 2) : q.start]
+    if before.endswith(tuple(INTERVAL_LEADS)):
+        return False  # 时隔一年之后, 相隔3年后: the length of an interval
     if text[q.start : q.number_start] == "近" or before.endswith(PERIOD_BEFORE):
         return True
     if q.qualifier in ("at_most", "less_than") and text[q.end - 1] in "内前":
@@ -1027,14 +1234,32 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
     if q.subject is None and q.start > 0 and text[q.start - 1] == "的" and q.unit in RATE_UNITS:
         # 收取回款佣金的10%: the share of the noun before 的
         q.subject = _subject_before(text, tokens, q.start - 1)[0]
+    if (
+        q.subject is None
+        and q.start > 0
+        and text[q.start - 1] == "的"
+        and _ends_clause(text, q.end)
+    ):
+        # 年薪最高的68万，: a figure ending its clause is the amount of the noun before 的 — not
+        # after a link word (车流长达创纪录的631公里: 创纪录 qualifies the figure)
+        subject = _subject_before(text, tokens, q.start - 1)[0]
+        head = text.rfind(subject, 0, q.start - 1) if subject else -1
+        link = tokens_before(tokens, head, 1) if head >= 0 else []
+        if subject and not (link and link[0].end == head and link[0].word in LINK_WORDS):
+            q.subject = subject
     if q.subject is None and text.startswith("的", q.end):
         # 为期两天的例会, 给予男方25天的护理假: with no noun before, the noun after 的
         after = _noun_phrase_at(tokens, q.end + 1, verbal=True)
         q.subject = text[after[0] : after[1]] if after else None
     if q.subject is None:
         q.subject = _verb_named(text, tokens, q)
+        q.named_by_verb = q.subject is not None
     if q.subject is None:
         q.subject = _compound_after(text, tokens, q)
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    return end == len(text) or text[end] in _CLAUSE_BREAKS or _SENTENCE_BREAK.match(text, end)
 
 
 def _compound_after(text: str, tokens: list[Token], q: Found) -> str | None:
@@ -1059,9 +1284,10 @@ def _compound_after(text: str, tokens: list[Token], q: Found) -> str | None:
     if end < len(text) and (_HAN.match(text[end]) or text[end].isdigit()):
         return None  # the phrase runs on: a verb and its object (4人接种疫苗后…)
     if len(words) == 1:
-        # 34人死亡, 38人受伤: people or cases counted by what befell them, ending the clause
+        # 34人死亡, 38人受伤: people or cases counted by what befell them, ending the clause;
+        # any count by what it is (5方面改进, 两种选择) — not an age (17岁开始, 60岁出头)
         word = words[0].word
-        fate = q.unit in PERSON_UNITS and len(word) >= 2 and _tag(word) == "v"
+        fate = q.unit not in AGE_UNITS and len(word) >= 2 and _tag(word) == "v"
         return word if fate and word not in DIRECTION_WORDS | NOT_NAMING_VERBS else None
     tags = [_tag(t.word) for t in words]
     if tags[0] not in ("v", "vn", "d") or len(words[0].word) < 2 or not _nounish(words[-1]):
@@ -1071,8 +1297,8 @@ def _compound_after(text: str, tokens: list[Token], q: Found) -> str | None:
     return text[q.end : end]
 
 
-#: Measure words of people and cases.
-PERSON_UNITS = frozenset(word_list("人 名 位 例 人次"))
+#: Measure words of ages: a verb after them says when, not what is counted (17岁开始).
+AGE_UNITS = frozenset(word_list("岁 周岁"))
 
 
 #: First characters of time words said relative to now (当天, 今年, 去年, 昨日, 上周, 近期), which
@@ -1124,7 +1350,11 @@ def _verb_follows(tokens: list[Token], offset: int) -> bool:
     if not after or after[0].start != offset:
         return False
     word = after[0].word
-    return word == "后" or (word_tag(word) in ("d", "v") and word not in DIRECTION_WORDS)
+    return (
+        word == "后"
+        or word in LINK_WORDS  # 拖欠了两个月总计6000元: a link to the next figure
+        or (word_tag(word) in ("d", "v") and word not in DIRECTION_WORDS)
+    )
 
 
 @cache
@@ -1211,8 +1441,13 @@ def _sentence_start(text: str, offset: int) -> int:
 
 
 def _range_bounds(previous: Found, q: Found) -> bool:
-    if previous.end == q.start and (previous.qualifier, q.qualifier) == ("at_least", "at_most"):
-        return True  # 一千元以上五千元以下的罚款: a range written with its two hedges
+    if (
+        previous.end == q.start
+        and previous.qualifier in ("at_least", "more_than")
+        and q.qualifier in ("at_most", "less_than")
+    ):
+        # 一千元以上五千元以下的罚款, 已满18周岁不满60周岁的公民: a range with its two hedges
+        return True
     return previous.rule == q.rule == "quantity.range" and q.qualifier == "at_most"
 
 
@@ -1287,18 +1522,39 @@ def _noun_phrase_at(
     """The noun phrase starting at ``offset``; with ``verbal``, a verbal noun may end it (的投资:
     after 的 it is no verb)."""
     words: list[Token] = []
-    for token in tokens_from(tokens, offset, MAX_SUBJECT_TOKENS):
+    suffixes: set[int] = set()  # where an agent noun jieba cut in two stands (快递|员)
+    window = tokens_from(tokens, offset, MAX_SUBJECT_TOKENS)
+    for i, token in enumerate(window):
         if not _HAN.match(token.word):
             break
         tag = _tag(token.word)
         if verbal and tag == "v" and not any(_tag(w.word) in NOUN_TAGS - {"b"} for w in words):
             tag = "vn"  # 的一次性补助: after 的 a verb names a thing (not after a noun: 的利率升至)
+        if _time_modifier(window, i):
+            tag = "h"  # 9天的春节长假: a festival or season right before a noun modifies it
+        if (
+            tag in ("v", "vn")
+            and i + 1 < len(window)
+            and window[i + 1].word in AGENT_SUFFIXES
+            and window[i + 1].start == token.end
+        ):
+            tag = "vn"  # 快递|员: a verb with an agent suffix is a noun of agents
+            suffixes.add(token.start)
+        if (
+            token.word in AGENT_SUFFIXES
+            and words
+            and (_tag(words[-1].word) in NOUN_TAGS or words[-1].start in suffixes)
+        ):
+            tag = "n"  # 狗仔队|员, 快递|员: jieba cut the agent suffix off its noun
+            suffixes.add(token.start)
         if tag not in NOUN_TAGS and tag not in MODIFIER_TAGS and not (words and token.word == "级"):
             break  # 级 after a word is a grade (2个千亿级产业集群)
         words.append(token)
     while words:
         tag = _tag(words[-1].word)
         if (verbal and tag in ("v", "vn")) or (_nounish(words[-1]) and tag != "vn"):
+            break
+        if words[-1].start in suffixes:
             break
         words.pop()
     if len(words) == 1 and len(words[0].word) == 1 and _tag(words[0].word) != "n":
@@ -1311,6 +1567,21 @@ def _noun_phrase_at(
     if not words or (len(words) == 1 and words[0].word in NOT_SUBJECTS):
         return None
     return words[0].start, words[-1].end
+
+
+#: One-character suffixes of agents and members (队员, 业务员, 经销商): jieba may leave them
+#: alone after the noun they end (狗仔队|员).
+AGENT_SUFFIXES = frozenset(word_list("员 者 师 商 手"))
+#: Demonstratives before a measure word and its noun (这道工序, 每个项目).
+DEMONSTRATIVES = frozenset(word_list("这 那 每 该 此 某 哪"))
+
+
+def _time_modifier(window: list[Token], i: int) -> bool:
+    """Whether ``window[i]`` is a time word (春节, 国庆) modifying the noun right after it."""
+    word = window[i].word
+    if _tag(word) != "t" or word in SUBJECT_STOPS or word in TIME_WORDS or i + 1 >= len(window):
+        return False
+    return _nounish(window[i + 1]) and _tag(window[i + 1].word) != "t"
 
 
 def _leading_junk(word: str, before: str, after: str) -> bool:
@@ -1386,7 +1657,10 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
     direction = "".join(reversed(kept[:k]))
     if k == len(kept) or not (_head_noun(kept, k) or stop in LIGHT_VERBS):
         return None, direction  # 力争新培育10家: no noun phrase before the number
-    return "".join(reversed(kept)), direction
+    subject = "".join(reversed(kept))
+    if stop in DEMONSTRATIVES and len(kept[-1]) > 1 and word_tag(kept[-1][0]) == "q":
+        subject = subject[1:]  # 这道工序需要3分钟: jieba glued the measure word to the noun
+    return subject, direction
 
 
 def _unit_of_figure(text: str, token: Token) -> bool:
