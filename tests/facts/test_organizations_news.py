@@ -275,3 +275,65 @@ APPOSITION = [
 @pytest.mark.parametrize(("sentence", "expected"), APPOSITION)
 def test_words_in_apposition(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Words of a clause before a whole name inside the run (a dateline, a verb, a role or a place in
+# a building) are not part of it: the name starts where a word that is a name of its own starts,
+# or, after an anchor, where a national body of the lexicon starts after other words.
+INNER_NAMES = [
+    ("本报讯交通银行昨日发布公告称，该行将下调手续费。", ["交通银行"]),
+    ("正值汇丰银行公布年报之际，市场反应平淡。", ["汇丰银行"]),
+    ("办公室位于大楼6层中国青少年发展基金会隔壁。", ["中国青少年发展基金会"]),
+    ("我明天去日本大使馆办签证。", ["日本大使馆"]),
+    ("该基金的托管人为招商银行，管理人为南方基金。", ["招商银行"]),
+    ("本次论坛上财政部有关负责人介绍了政策。", ["财政部"]),
+    ("他在研讨会上工业和信息化部的发言引起关注。", ["工业和信息化部"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), INNER_NAMES)
+def test_words_before_an_inner_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A direction before a place stays, and a kind of school is no name of its own.
+INNER_KEPT = [
+    ("南加利福尼亚州立大学的研究人员发表了论文。", ["南加利福尼亚州立大学"]),
+    ("南方医科大学附属医院开设了新门诊。", ["南方医科大学附属医院"]),
+    ("上海浦东发展银行发布了新产品。", ["上海浦东发展银行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), INNER_KEPT)
+def test_names_kept_whole(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A count or a quantifier inside a name followed by a kind makes it a kind (上海 | 一 | 银行: a
+# bank in Shanghai): the name ends before the count. A numeral that numbers a school or a hospital
+# (苏州三院) and a branch named by 某 stay names.
+COUNTS = [
+    ("广州一银行客户经理透露，房贷额度已经收紧。", []),
+    ("杭州一公司负责人表示，订单有所减少。", []),
+    ("交通银行、农业银行等三大国有银行均已调整利率。", ["交通银行", "农业银行"]),
+    ("财政部、商务部、海关总署三部委联合发文。", ["财政部", "商务部", "海关总署"]),
+    ("花旗银行两家子公司获准开业。", ["花旗银行"]),
+    ("业内多数银行表示将跟进。", []),
+    ("他是华东第一信托公司的创始人。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COUNTS)
+def test_counts_inside_names(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+NUMBERED = [
+    ("患者被送往苏州三院救治。", ["苏州三院"]),
+    ("建设银行某支行的柜员发现了异常。", ["建设银行某支行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NUMBERED)
+def test_numbered_units_stay(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

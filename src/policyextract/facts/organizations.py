@@ -479,6 +479,11 @@ def _is_generic(name: str, suffix: str) -> bool:
     if len(stem) < 2:
         return True
     # The stem is generic when it is made of generic words only (数据 + 科技 in 数据科技公司).
+    return _generic_words(stem)
+
+
+def _generic_words(stem: str) -> bool:
+    """``stem`` is made of words of ``org_generic.txt`` only."""
     rest = stem
     while rest:
         for size in (3, 2, 1):
@@ -788,6 +793,13 @@ def find_in_run(
             continue
         anchor = anchor_at(text, pos, end, edges)
         ends = _candidate_ends(text, pos, end, edges, anchor) if anchor or clean else []
+        inner = _inner_name(text, pos, anchor, ends, edges) if ends else None
+        if inner is not None:
+            # The words before a whole name inside this one are a clause (本报讯 | 交通银行,
+            # 论坛上 | 财政部): the name starts there.
+            pos, clean = inner, True
+            continue
+        ends = _before_count(text, pos, ends, edges)
         # Brackets inside a name come in pairs (三菱日联银行（中国）, not 乌鲁木齐）集结中心).
         ends = [(e, s) for e, s in ends if _balanced(text, pos, e)]
         if not venues:
@@ -812,6 +824,101 @@ def find_in_run(
         pos = edges.ordered[nxt] if nxt < len(edges.ordered) else end
         clean = pos in edges.clean or _clean_after(edges.words.get(pos))
     return spans
+
+
+def _inner_name(
+    text: str, pos: int, anchor: str | None, ends: list[tuple[int, str]], edges: Edges
+) -> int | None:
+    """Where a whole name starts inside the name at ``pos``, after words of a clause, if any.
+
+    Unanchored, that is a word of the dictionary that is a name of its own (a token with a
+    suffix and a name of two characters or more before it: 正值 | 汇丰银行, 6层 |
+    中国青少年发展基金会) ending at the body's first suffix; anchored, a national body of
+    ``organizations.txt`` after words other than the anchor (中国论坛上 | 工业和信息化部)."""
+    known_at = patterns().known_at
+    if anchor is None:
+        e, suffix = ends[0]
+        word = edges.words.get(e, "")
+        start = e - len(word)
+        if any(text.startswith(name, pos) for name in known_at.get(text[pos : pos + 2], ())):
+            return None  # a known name (住房城乡建设部) is whole
+        if (
+            start > pos
+            and text[pos:start] not in _DIRECTIONS
+            and word.endswith(suffix)
+            and len(word) - len(suffix) >= 2
+            and (word in patterns().known_names or not _is_generic(word, suffix))
+            and word not in NOT_ORG_WORDS
+        ):
+            return start
+        return None
+    at = edges.words_from.get(pos)
+    last = ends[-1][0]
+    while at is not None and at < last:
+        if at > pos + len(anchor):
+            for name in known_at.get(text[at : at + 2], ()):
+                if at + len(name) in edges.ends and text.startswith(name, at):
+                    return at
+        at = edges.words_from.get(at)
+    return None
+
+
+# Numerals that number a body (二院, 三部); 两 only counts.
+_NUMERALS = frozenset("一二三四五六七八九十百千0123456789")
+# Suffixes of a company or a bank: one of several after a count (广州一银行).
+COMPANIES = frozenset(("公司", "有限公司", "分公司", "集团", "银行", "证券", "信托"))
+# A direction before a place is part of its name (南 | 加利福尼亚州立大学).
+_DIRECTIONS = frozenset("东南西北")
+
+# Counts and quantifiers inside a name (广州 | 一 | 银行, 三大 | 国有银行, 多数 | 银行): what
+# follows is a kind of body, not a name.
+_COUNT = regex.compile(
+    r"第?[一二两三四五六七八九十百千几数多\d]+(?:大|[家个所名位批类种间部])?|某|多数|大多数|少数|"
+    r"一些|很多|许多|不少|个别|部分|其中"
+)
+
+
+def _before_count(
+    text: str, pos: int, ends: list[tuple[int, str]], edges: Edges
+) -> list[tuple[int, str]]:
+    """``ends`` before a count inside the name at ``pos`` whose next body is a kind (海关总署 |
+    三部委, 广州 | 一银行); all of them when there is no such count."""
+    if not ends:
+        return ends
+    last = ends[-1][0]
+    at = edges.words_from.get(pos)
+    while at is not None and at < last:
+        nxt = edges.words_from.get(at)
+        if nxt is None:
+            break
+        word = text[at:nxt]
+        count = _COUNT.match(word)
+        after = [(e, s) for e, s in ends if e > at]
+        if count is not None and after:
+            e, suffix = after[0]
+            count_end = at + count.end() - count.start()
+            stem = text[count_end : e - len(suffix)]
+            # A count that ends inside the suffix numbers a unit (监管二部, 营销四部), as does an
+            # ordinal right before it (第二厅); a branch may be named by 某 (招商银行某分行).
+            # A bare numeral numbers a body too (无锡二院, 市一医院), but a company or a bank
+            # after one is one of several (广州一银行, 杭州一公司).
+            numbered = not stem and (
+                word.startswith("第")
+                or suffix in BRANCH_SUFFIXES
+                or (set(count.group()) <= _NUMERALS and suffix not in COMPANIES)
+            )
+            kind = (
+                count_end <= e - len(suffix)
+                and not numbered
+                and (
+                    not stem
+                    or ((word_tag(word) == "m" or count_end == nxt) and _generic_words(stem))
+                )
+            )
+            if kind:
+                return [(e0, s0) for e0, s0 in ends if e0 <= at]
+        at = nxt
+    return ends
 
 
 def _clean_after(word: str | None) -> bool:
