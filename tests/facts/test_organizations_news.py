@@ -337,3 +337,34 @@ NUMBERED = [
 @pytest.mark.parametrize(("sentence", "expected"), NUMBERED)
 def test_numbered_units_stay(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# The branch of a kind of bank is a kind too (股份制银行 | 深圳分行); 和/及/与 after a kind or a
+# post joins it to a body, not two fields of one body.
+KIND_BRANCHES = [
+    ("一家城市商业银行杭州分行的负责人表示。", []),
+    ("某外资银行上海分行近日推出了新产品。", []),
+    ("目前只有外资行和小额贷款公司提供这类贷款。", []),
+    ("招商银行上海分行近日推出了新产品。", ["招商银行上海分行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), KIND_BRANCHES)
+def test_branches_of_kinds(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A place after a whole name and words that are no place starts a name of its own: the words
+# between are a clause (香港政府 | 官员曾呼吁 | 香港银行). A place right after a body names its
+# branch (中国银行湖南省分行), over several places too.
+SECOND_PLACES = [
+    ("澳门政府官员曾提醒澳门银行注意风险。", ["澳门政府", "澳门银行"]),
+    ("浙江银保监局督促杭州市银行业协会制定自律公约。", ["浙江银保监局", "杭州市银行业协会"]),
+    ("中国银行江苏苏州分行发行了联名卡。", ["中国银行江苏苏州分行"]),
+    ("工商银行广东省分行营业部今天开业。", ["工商银行广东省分行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SECOND_PLACES)
+def test_a_place_after_a_clause(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -49,6 +49,7 @@ the title (《德军总部》), not a fact; the body issuing a document stays on
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -529,6 +530,8 @@ def _inner_conjunction(text: str, pos: int, at: int, limit: int, edges: Edges) -
     first = bisect_left(edges.suffixes, (at, ""))
     if first < len(edges.suffixes) and edges.suffixes[first][0] == at:
         return False  # a whole name ends before the conjunction
+    if _generic_words(text[pos:at]) or edges.words.get(at) in patterns().posts:
+        return False  # it joins a kind (外资行和…) or a post (市领导及…) to a body
     if anchor_at(text, word_end, limit, edges) is not None:
         return False
     # Nor two bodies known by name (国际货币基金组织和世界银行).
@@ -571,7 +574,9 @@ def _candidate_ends(
             return []  # 各县政府, 各市县政府: every county's government is a kind of body
         # 省委省政府: a body word of its own right after a whole name starts the next name.
         limit = min(
-            _next_local_body(text, ends, edges), _clause_word(pos + len(anchor), ends, edges)
+            _next_local_body(text, ends, edges),
+            _clause_word(pos + len(anchor), ends, edges),
+            _next_anchor(text, end, [x for x in ends if x[0] > pos + len(anchor)], edges),
         )
         ends = [(e, s) for e, s in ends if e <= limit]
         known = patterns().known_names
@@ -600,6 +605,7 @@ def _candidate_ends(
             and e - pos - len(s) <= MAX_UNANCHORED_STEM
             and not _is_generic(text[pos:e], s)
             and _clean_stem(pos, e - len(s), edges)
+            and not _place_after_words(text, pos, e - len(s), end, edges, LOCAL_ANCHORS)
         ):
             found.append((e, s))
     found = _clean_units(found, edges)
@@ -610,6 +616,35 @@ def _candidate_ends(
 # conjunctions, particles, state words: 香港 | 我们的 | …). Not verbs, adverbs and time words:
 # jieba tags words of bodies' names so (住房保障局, 自然保护联盟, 现代国际关系研究院).
 ANCHORED_JUNK_TAGS = frozenset(("r", "p", "c", "y", "z"))
+
+
+def _next_anchor(text: str, end: int, ends: list[tuple[int, str]], edges: Edges) -> int:
+    """The end of a whole name among ``ends`` after which, past other words, a place or a
+    country starts a name of its own (香港政府 | 官员曾呼吁 | 香港银行, 省财政厅 | 指导 |
+    市保险协会); the end of the text when there is none. A place right after a body names its
+    branch (中国银行湖南省分行), and 驻 its office (省政府驻京办事处)."""
+    for (e, _), (nxt, _) in itertools.pairwise(ends):
+        if not text.startswith("驻", e) and _place_after_words(text, e, nxt, end, edges):
+            return e
+    return len(text)
+
+
+def _place_after_words(
+    text: str, start: int, stop: int, end: int, edges: Edges, only: tuple[str, ...] = ()
+) -> bool:
+    """A place or a country (not 中国/国家…; one of ``only`` when given) starts a word in
+    ``(start, stop)`` after a word that is none."""
+    at: int | None = start
+    other = False
+    while at is not None and at < stop:
+        anchor = anchor_at(text, at, end, edges)
+        if anchor is not None and anchor not in NATIONAL_ANCHORS and (not only or anchor in only):
+            if other:
+                return True
+        else:
+            other = True
+        at = edges.words_from.get(at)
+    return False
 
 
 def _clause_word(pos: int, ends: list[tuple[int, str]], edges: Edges) -> int:
@@ -683,6 +718,16 @@ def _balanced(text: str, start: int, end: int) -> bool:
             if depth < 0:
                 return False
     return depth == 0
+
+
+def _is_kind(name: str) -> bool:
+    """``name`` is a bare suffix or generic words before one (银行, 国有银行)."""
+    suffixes = patterns().suffixes
+    return any(
+        name[len(name) - size :] in suffixes and _generic_words(name[: len(name) - size])
+        for size in patterns().suffix_lengths
+        if size <= len(name)
+    )
 
 
 def _parent_start(text: str, pos: int, floor: int, edges: Edges) -> int:
@@ -814,6 +859,10 @@ def find_in_run(
             if anchor is not None and text[pos + len(anchor) : ends[0][0]] in BRANCH_SUFFIXES:
                 floor = max(start, spans[-1].end if spans else start)
                 begin = _parent_start(text, pos, floor, edges)
+                if begin < pos and _is_kind(text[begin:pos]):
+                    # The branch of a kind of bank is a kind (股份制银行 | 深圳分行).
+                    pos, clean = last_end, True
+                    continue
             if last_end == body_end:
                 last_end = body_end = _bracket_tail(text, last_end, end)
             spans.append(OrgSpan(begin, last_end, body_end, anchor is not None))
