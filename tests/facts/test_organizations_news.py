@@ -372,3 +372,21 @@ SECOND_PLACES = [
 @pytest.mark.parametrize(("sentence", "expected"), SECOND_PLACES)
 def test_a_place_after_a_clause(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# The party committee of a body (某协会 | 党委) names the body; a member word glued to a suffix
+# (协会会员) ends the name at the suffix; a place the gazetteer lacks, named with its
+# administrative suffix (a former county, a foreign state or province), anchors a name — not a
+# region counted (东北三省) nor a kind of place (直辖市).
+COMMITTEES_MEMBERS_PLACES = [
+    ("中国有色金属工业协会党委副书记在会上发言。", ["中国有色金属工业协会"]),
+    ("浙江省摄影家协会会员的作品入选了展览。", ["浙江省摄影家协会"]),
+    ("俄亥俄州最高法院驳回了上诉。", ["俄亥俄州最高法院"]),
+    ("安大略省卫生厅发布了新规。", ["安大略省卫生厅"]),
+    ("东北三省省会城市统计局联合发布数据。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COMMITTEES_MEMBERS_PLACES)
+def test_committees_members_places(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

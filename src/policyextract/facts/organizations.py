@@ -182,6 +182,8 @@ DETERMINERS = (
 # A branch named by its place only (上海分公司) belongs to the company named right before it
 # (泰康之家上海分公司): the name starts there.
 BRANCH_SUFFIXES = frozenset(("分公司", "分行", "支行", "代表处", "办事处"))
+# Members and staff of a body, glued to its suffix by jieba as a title is (协会会员, 银行职员).
+MEMBERS = frozenset(("会员", "职员"))
 # Party committees of a body: a post in one (党委书记) names the body, not the committee.
 PARTY = frozenset(("党委", "党组"))
 # Maximum length of a name (characters); calibrated on the realworld pages (longest real one:
@@ -198,7 +200,7 @@ class OrgPatterns:
     tail_scan: re.Pattern[str]  # one of those characters (stdlib re: 4× faster on a class)
     heads: frozenset[str]  # the first characters of suffixes
     titles: frozenset[str]
-    posts: frozenset[str]  # titles and job words (律师, 理事) a suffix may be glued to
+    posts: frozenset[str]  # titles, job words (律师, 理事) and members a suffix may be glued to
     stops: frozenset[str]  # tokens a name never contains: break words and titles
     known_at: dict[str, tuple[str, ...]]  # known names by their first two characters, longest first
     known_names: frozenset[str]
@@ -227,7 +229,7 @@ def _compiled(_version: int) -> OrgPatterns:
         tail_scan=re.compile(f"[{''.join(sorted({re.escape(x[-1]) for x in suffixes}))}]"),
         heads=frozenset(x[0] for x in suffixes),
         titles=frozenset(word_list("titles")),
-        posts=frozenset(word_list("titles") + shipped_list("job_titles")),
+        posts=frozenset(word_list("titles") + shipped_list("job_titles")) | MEMBERS,
         stops=BREAK_WORDS | frozenset(word_list("titles")),
         known_at=_by_head(known),
         known_names=frozenset(known),
@@ -386,11 +388,37 @@ def _county_short(text: str, pos: int, end: int, edges: Edges) -> str | None:
     return text[pos:word_end]
 
 
+# Administrative suffixes that end a place's name, and the words ending with one that name a kind
+# of place, not a place (自治州, 地级市, 大都市).
+PLACE_SUFFIXES = ("省", "州", "县", "市")
+NOT_PLACES = ("自治州", "自治县", "级市", "辖市", "都市", "城市", "级县")
+PLACE_DETERMINERS = frozenset("全本该各外每同邻此某多")
+
+
+def _place_word(text: str, pos: int, end: int, edges: Edges) -> str | None:
+    """A word of three or more characters at ``pos`` naming a place by its administrative suffix
+    that the gazetteer does not hold (a former county, 崇礼县; a foreign state or province,
+    特拉华州, 魁北克省), when a body's suffix follows it."""
+    word_end = edges.words_from.get(pos)
+    if word_end is None or word_end - pos < 3 or word_end >= end:
+        return None
+    word = text[pos:word_end]
+    if (
+        not word.endswith(PLACE_SUFFIXES)
+        or word.endswith(NOT_PLACES)
+        or word[0] in PLACE_DETERMINERS
+        or not _NUMERALS.isdisjoint(word)  # 东北三省 is a region
+        or word_tag(word) != "n"
+    ):
+        return None
+    return word
+
+
 def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
     """The name anchor starting at ``pos``: a place, 中国/国家…, or a bare 省/市 (a whole word)."""
     anchor = gazetteer().prefix(text, pos, end)
     if anchor is None:
-        anchor = _county_short(text, pos, end, edges)
+        anchor = _county_short(text, pos, end, edges) or _place_word(text, pos, end, edges)
     if anchor is None and text[pos : pos + 2] in COUNTRIES_AT:
         for country in COUNTRIES_AT[text[pos : pos + 2]]:
             if text.startswith(country, pos, end):
@@ -774,9 +802,11 @@ def _bracket_tail(text: str, pos: int, end: int) -> int:
 def _body_end(ends: list[tuple[int, str]]) -> int:
     """Where the body ends among the suffix ends of one name (before its departments)."""
     strong = [e for e, s in ends if s in STRONG_SUFFIXES or s == ""]
-    for e, s in reversed(ends):
+    for i, (e, s) in reversed(list(enumerate(ends))):
         if s in SUBUNIT_SUFFIXES:
             continue
+        if s in PARTY and i > 0 and e - len(s) == ends[i - 1][0]:
+            continue  # the party committee of a body names the body (某协会 | 党委)
         if s in STRONG_SUBUNIT_SUFFIXES and strong and strong[0] < e:
             continue
         return e
