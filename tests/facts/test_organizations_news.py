@@ -390,3 +390,19 @@ COMMITTEES_MEMBERS_PLACES = [
 @pytest.mark.parametrize(("sentence", "expected"), COMMITTEES_MEMBERS_PLACES)
 def test_committees_members_places(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# A kind of body in apposition before a name inside the run (中国最大的汽车企业 | 某某集团) is no
+# part of it; a body after 某 is not named whatever its trade, and a name may follow the kind.
+APPOSED = [
+    ("收购方为国内最大乳品企业伊利集团。", ["伊利集团"]),
+    ("这家德国百年老店施坦威公司宣布裁员。", ["施坦威公司"]),
+    ("他在上海浦东某咨询顾问公司任职。", []),
+    ("全球第三大保险公司安联集团公布了业绩。", ["安联集团"]),
+    ("中国中小企业发展促进中心发布报告。", ["中国中小企业发展促进中心"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), APPOSED)
+def test_kinds_in_apposition(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

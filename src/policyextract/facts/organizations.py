@@ -493,7 +493,9 @@ def _clean_stem(pos: int, stem_end: int, edges: Edges) -> bool:
 
 
 # Nouns of a kind of body that stand before a name in apposition (评级机构 | 标准普尔公司).
-KIND_NOUNS = frozenset(("机构", "企业", "单位", "公司", "集团", "银行", "会员单位", "旗下"))
+KIND_NOUNS = frozenset(
+    ("机构", "企业", "单位", "公司", "集团", "银行", "会员单位", "旗下", "老店", "巨头")
+)
 
 
 def _verbal(word: str | None) -> bool:
@@ -874,7 +876,13 @@ def find_in_run(
             # 论坛上 | 财政部): the name starts there.
             pos, clean = inner, True
             continue
-        ends = _before_count(text, pos, ends, edges)
+        counted = _before_count(text, pos, ends, edges)
+        if ends and not counted:
+            # A kind (某炒汇公司, 两家贷款子公司): no name starts inside it; one may after it
+            # (美国第四大投资银行 | 雷曼兄弟公司).
+            pos, clean = ends[0][0], True
+            continue
+        ends = counted
         # Brackets inside a name come in pairs (三菱日联银行（中国）, not 乌鲁木齐）集结中心).
         ends = [(e, s) for e, s in ends if _balanced(text, pos, e)]
         if not venues:
@@ -915,6 +923,9 @@ def _inner_name(
     中国青少年发展基金会) ending at the body's first suffix; anchored, a national body of
     ``organizations.txt`` after words other than the anchor (中国论坛上 | 工业和信息化部)."""
     known_at = patterns().known_at
+    apposed = _apposition(text, pos + len(anchor or ""), ends[0], edges)
+    if apposed is not None:
+        return apposed
     if anchor is None:
         e, suffix = ends[0]
         word = edges.words.get(e, "")
@@ -939,6 +950,31 @@ def _inner_name(
                 if at + len(name) in edges.ends and text.startswith(name, at):
                     return at
         at = edges.words_from.get(at)
+    return None
+
+
+def _apposition(text: str, pos: int, first: tuple[int, str], edges: Edges) -> int | None:
+    """Where a name starts after a kind of body in apposition inside the name at ``pos``
+    (中国最大的汽车企业 | 某某集团, 英国百年老店 | 某某银行): the word after the kind begins an
+    own name of two characters or more, with no generic word, before the first suffix."""
+    e, suffix = first
+    stem_end = e - len(suffix)
+    index = bisect_left(edges.ordered, pos)
+    at: int | None = edges.ordered[index] if index < len(edges.ordered) else None
+    while at is not None and at < stem_end:
+        nxt = edges.words_from.get(at)
+        if nxt is None or nxt >= stem_end:
+            return None
+        if text[at:nxt] in KIND_NOUNS and stem_end - nxt >= 2:
+            rest = nxt
+            while rest < stem_end:
+                word_end = edges.words_from.get(rest)
+                if word_end is None or text[rest:word_end] in GENERIC_NAMES:
+                    break
+                rest = word_end
+            if rest == stem_end and not is_leading(edges.words.get(edges.words_from[nxt])):
+                return nxt
+        at = nxt
     return None
 
 
@@ -986,11 +1022,13 @@ def _before_count(
                 or suffix in BRANCH_SUFFIXES
                 or (set(count.group()) <= _NUMERALS and suffix not in COMPANIES)
             )
+            # A body after 某 is not named whatever its trade (某炒汇公司).
             kind = (
                 count_end <= e - len(suffix)
                 and not numbered
                 and (
                     not stem
+                    or word == "某"
                     or ((word_tag(word) == "m" or count_end == nxt) and _generic_words(stem))
                 )
             )
