@@ -406,3 +406,20 @@ APPOSED = [
 @pytest.mark.parametrize(("sentence", "expected"), APPOSED)
 def test_kinds_in_apposition(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# A police station or a design institute named by its street or its owner is a name, as a company
+# is (朝天门派出所, 中铁大桥勘测设计院); one named by where it is relative to something is a kind
+# (辖区派出所, 附近的派出所, 机场派出所).
+STATIONS = [
+    ("事发后，解放路派出所民警迅速赶到现场。", ["解放路派出所"]),
+    ("该项目由华东建筑设计院负责设计。", ["华东建筑设计院"]),
+    ("群众可以到辖区派出所办理居住证。", []),
+    ("他被带往辖区人民路派出所接受调查。", ["人民路派出所"]),
+    ("旅客可向机场派出所求助。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STATIONS)
+def test_stations_and_institutes(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -115,6 +115,8 @@ STRONG_SUFFIXES = (
     "交易所",
     "事务所",
     "医院",
+    "设计院",
+    "派出所",
     "总领馆",
     "大使馆",
     "领事馆",
@@ -493,8 +495,9 @@ def _clean_stem(pos: int, stem_end: int, edges: Edges) -> bool:
 
 
 # Nouns of a kind of body that stand before a name in apposition (评级机构 | 标准普尔公司).
+# 辖区 (the precinct's) stands so before a police station (辖区 | 淮海路派出所).
 KIND_NOUNS = frozenset(
-    ("机构", "企业", "单位", "公司", "集团", "银行", "会员单位", "旗下", "老店", "巨头")
+    ("机构", "企业", "单位", "公司", "集团", "银行", "会员单位", "旗下", "老店", "巨头", "辖区")
 )
 
 
