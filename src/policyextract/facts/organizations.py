@@ -499,6 +499,7 @@ def _clean_stem(pos: int, stem_end: int, edges: Edges) -> bool:
 KIND_NOUNS = frozenset(
     ("机构", "企业", "单位", "公司", "集团", "银行", "会员单位", "旗下", "老店", "巨头", "辖区")
 )
+_KIND_SCAN = re.compile("|".join(sorted(KIND_NOUNS, key=len, reverse=True)))
 
 
 def _verbal(word: str | None) -> bool:
@@ -879,7 +880,7 @@ def find_in_run(
             # 论坛上 | 财政部): the name starts there.
             pos, clean = inner, True
             continue
-        counted = _before_count(text, pos, ends, edges)
+        counted = _before_count(text, pos, ends, edges) if ends else ends
         if ends and not counted:
             # A kind (某炒汇公司, 两家贷款子公司): no name starts inside it; one may after it
             # (美国第四大投资银行 | 雷曼兄弟公司).
@@ -945,8 +946,10 @@ def _inner_name(
         ):
             return start
         return None
-    at = edges.words_from.get(pos)
     last = ends[-1][0]
+    if patterns().known_scan.search(text, pos + len(anchor) + 1, last) is None:
+        return None
+    at = edges.words_from.get(pos)
     while at is not None and at < last:
         if at > pos + len(anchor):
             for name in known_at.get(text[at : at + 2], ()):
@@ -962,6 +965,8 @@ def _apposition(text: str, pos: int, first: tuple[int, str], edges: Edges) -> in
     own name of two characters or more, with no generic word, before the first suffix."""
     e, suffix = first
     stem_end = e - len(suffix)
+    if _KIND_SCAN.search(text, pos, stem_end) is None:
+        return None
     index = bisect_left(edges.ordered, pos)
     at: int | None = edges.ordered[index] if index < len(edges.ordered) else None
     while at is not None and at < stem_end:
@@ -1001,9 +1006,9 @@ def _before_count(
 ) -> list[tuple[int, str]]:
     """``ends`` before a count inside the name at ``pos`` whose next body is a kind (海关总署 |
     三部委, 广州 | 一银行); all of them when there is no such count."""
-    if not ends:
-        return ends
     last = ends[-1][0]
+    if _COUNT.search(text, pos, last) is None:
+        return ends
     at = edges.words_from.get(pos)
     while at is not None and at < last:
         nxt = edges.words_from.get(at)
