@@ -423,3 +423,15 @@ STATIONS = [
 @pytest.mark.parametrize(("sentence", "expected"), STATIONS)
 def test_stations_and_institutes(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# A patient's stay (住院, 出院) ends with 院 but is no unit of the hospital before it.
+STAYS = [
+    ("据北京市第一中医医院住院记录，患者已好转。", ["北京市第一中医医院"]),
+    ("他昨天从杭州市红十字会医院出院。", ["杭州市红十字会医院"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STAYS)
+def test_stays_are_no_units(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -949,9 +949,11 @@ def _inner_name(
     last = ends[-1][0]
     if patterns().known_scan.search(text, pos + len(anchor) + 1, last) is None:
         return None
+    bodies = {e for e, _ in ends}
     at = edges.words_from.get(pos)
     while at is not None and at < last:
-        if at > pos + len(anchor):
+        # After a body the known name is a unit of it (香港特区政府 | 财政司).
+        if at > pos + len(anchor) and at not in bodies:
             for name in known_at.get(text[at : at + 2], ()):
                 if at + len(name) in edges.ends and text.startswith(name, at):
                     return at
