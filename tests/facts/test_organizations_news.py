@@ -75,6 +75,10 @@ NATIONAL = [
     ("此案已移交联邦调查局和联邦税务局处理。", ["联邦调查局", "联邦税务局"]),
     ("共和党与民主党在国会展开辩论。", ["共和党", "民主党"]),
     ("英国独立党在地方选举中失利。", ["英国独立党"]),
+    ("浦发和广发行均未调整信用卡年费。", ["浦发", "广发行"]),
+    ("中国银联公布了节日期间的跨行交易数据。", ["中国银联"]),
+    ("中科院与社科院联合举办了研讨会。", ["中科院", "社科院"]),
+    ("老人曾是新四军的一名战士。", ["新四军"]),
 ]
 
 
@@ -274,4 +278,160 @@ APPOSITION = [
 
 @pytest.mark.parametrize(("sentence", "expected"), APPOSITION)
 def test_words_in_apposition(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# Words of a clause before a whole name inside the run (a dateline, a verb, a role or a place in
+# a building) are not part of it: the name starts where a word that is a name of its own starts,
+# or, after an anchor, where a national body of the lexicon starts after other words.
+INNER_NAMES = [
+    ("本报讯交通银行昨日发布公告称，该行将下调手续费。", ["交通银行"]),
+    ("正值汇丰银行公布年报之际，市场反应平淡。", ["汇丰银行"]),
+    ("办公室位于大楼6层中国青少年发展基金会隔壁。", ["中国青少年发展基金会"]),
+    ("我明天去日本大使馆办签证。", ["日本大使馆"]),
+    ("该基金的托管人为招商银行，管理人为南方基金。", ["招商银行"]),
+    ("本次论坛上财政部有关负责人介绍了政策。", ["财政部"]),
+    ("他在研讨会上工业和信息化部的发言引起关注。", ["工业和信息化部"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), INNER_NAMES)
+def test_words_before_an_inner_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A direction before a place stays, and a kind of school is no name of its own.
+INNER_KEPT = [
+    ("南加利福尼亚州立大学的研究人员发表了论文。", ["南加利福尼亚州立大学"]),
+    ("南方医科大学附属医院开设了新门诊。", ["南方医科大学附属医院"]),
+    ("上海浦东发展银行发布了新产品。", ["上海浦东发展银行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), INNER_KEPT)
+def test_names_kept_whole(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A count or a quantifier inside a name followed by a kind makes it a kind (上海 | 一 | 银行: a
+# bank in Shanghai): the name ends before the count. A numeral that numbers a school or a hospital
+# (苏州三院) and a branch named by 某 stay names.
+COUNTS = [
+    ("广州一银行客户经理透露，房贷额度已经收紧。", []),
+    ("杭州一公司负责人表示，订单有所减少。", []),
+    ("交通银行、农业银行等三大国有银行均已调整利率。", ["交通银行", "农业银行"]),
+    ("财政部、商务部、海关总署三部委联合发文。", ["财政部", "商务部", "海关总署"]),
+    ("花旗银行两家子公司获准开业。", ["花旗银行"]),
+    ("业内多数银行表示将跟进。", []),
+    ("他是华东第一信托公司的创始人。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COUNTS)
+def test_counts_inside_names(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+NUMBERED = [
+    ("患者被送往苏州三院救治。", ["苏州三院"]),
+    ("建设银行某支行的柜员发现了异常。", ["建设银行某支行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NUMBERED)
+def test_numbered_units_stay(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# The branch of a kind of bank is a kind too (股份制银行 | 深圳分行); 和/及/与 after a kind or a
+# post joins it to a body, not two fields of one body.
+KIND_BRANCHES = [
+    ("一家城市商业银行杭州分行的负责人表示。", []),
+    ("某外资银行上海分行近日推出了新产品。", []),
+    ("目前只有外资行和小额贷款公司提供这类贷款。", []),
+    ("招商银行上海分行近日推出了新产品。", ["招商银行上海分行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), KIND_BRANCHES)
+def test_branches_of_kinds(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A place after a whole name and words that are no place starts a name of its own: the words
+# between are a clause (香港政府 | 官员曾呼吁 | 香港银行). A place right after a body names its
+# branch (中国银行湖南省分行), over several places too.
+SECOND_PLACES = [
+    ("澳门政府官员曾提醒澳门银行注意风险。", ["澳门政府", "澳门银行"]),
+    ("浙江银保监局督促杭州市银行业协会制定自律公约。", ["浙江银保监局", "杭州市银行业协会"]),
+    ("中国银行江苏苏州分行发行了联名卡。", ["中国银行江苏苏州分行"]),
+    ("工商银行广东省分行营业部今天开业。", ["工商银行广东省分行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SECOND_PLACES)
+def test_a_place_after_a_clause(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# The party committee of a body (某协会 | 党委) names the body; a member word glued to a suffix
+# (协会会员) ends the name at the suffix; a place the gazetteer lacks, named with its
+# administrative suffix (a former county, a foreign state or province), anchors a name — not a
+# region counted (东北三省) nor a kind of place (直辖市).
+COMMITTEES_MEMBERS_PLACES = [
+    ("中国有色金属工业协会党委副书记在会上发言。", ["中国有色金属工业协会"]),
+    ("浙江省摄影家协会会员的作品入选了展览。", ["浙江省摄影家协会"]),
+    ("俄亥俄州最高法院驳回了上诉。", ["俄亥俄州最高法院"]),
+    ("安大略省卫生厅发布了新规。", ["安大略省卫生厅"]),
+    ("东北三省省会城市统计局联合发布数据。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COMMITTEES_MEMBERS_PLACES)
+def test_committees_members_places(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A kind of body in apposition before a name inside the run (中国最大的汽车企业 | 某某集团) is no
+# part of it; a body after 某 is not named whatever its trade, and a name may follow the kind.
+APPOSED = [
+    ("收购方为国内最大乳品企业伊利集团。", ["伊利集团"]),
+    ("这家德国百年老店施坦威公司宣布裁员。", ["施坦威公司"]),
+    ("他在上海浦东某咨询顾问公司任职。", []),
+    ("全球第三大保险公司安联集团公布了业绩。", ["安联集团"]),
+    ("中国中小企业发展促进中心发布报告。", ["中国中小企业发展促进中心"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), APPOSED)
+def test_kinds_in_apposition(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A police station or a design institute named by its street or its owner is a name, as a company
+# is (朝天门派出所, 中铁大桥勘测设计院); one named by where it is relative to something is a kind
+# (辖区派出所, 附近的派出所, 机场派出所).
+STATIONS = [
+    ("事发后，解放路派出所民警迅速赶到现场。", ["解放路派出所"]),
+    ("该项目由华东建筑设计院负责设计。", ["华东建筑设计院"]),
+    ("群众可以到辖区派出所办理居住证。", []),
+    ("他被带往辖区人民路派出所接受调查。", ["人民路派出所"]),
+    ("旅客可向机场派出所求助。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STATIONS)
+def test_stations_and_institutes(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A patient's stay (住院, 出院) ends with 院 but is no unit of the hospital before it.
+STAYS = [
+    ("据北京市第一中医医院住院记录，患者已好转。", ["北京市第一中医医院"]),
+    ("他昨天从杭州市红十字会医院出院。", ["杭州市红十字会医院"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STAYS)
+def test_stays_are_no_units(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected

@@ -49,6 +49,7 @@ the title (《德军总部》), not a fact; the body issuing a document stays on
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -114,6 +115,8 @@ STRONG_SUFFIXES = (
     "交易所",
     "事务所",
     "医院",
+    "设计院",
+    "派出所",
     "总领馆",
     "大使馆",
     "领事馆",
@@ -181,6 +184,8 @@ DETERMINERS = (
 # A branch named by its place only (上海分公司) belongs to the company named right before it
 # (泰康之家上海分公司): the name starts there.
 BRANCH_SUFFIXES = frozenset(("分公司", "分行", "支行", "代表处", "办事处"))
+# Members and staff of a body, glued to its suffix by jieba as a title is (协会会员, 银行职员).
+MEMBERS = frozenset(("会员", "职员"))
 # Party committees of a body: a post in one (党委书记) names the body, not the committee.
 PARTY = frozenset(("党委", "党组"))
 # Maximum length of a name (characters); calibrated on the realworld pages (longest real one:
@@ -197,7 +202,7 @@ class OrgPatterns:
     tail_scan: re.Pattern[str]  # one of those characters (stdlib re: 4× faster on a class)
     heads: frozenset[str]  # the first characters of suffixes
     titles: frozenset[str]
-    posts: frozenset[str]  # titles and job words (律师, 理事) a suffix may be glued to
+    posts: frozenset[str]  # titles, job words (律师, 理事) and members a suffix may be glued to
     stops: frozenset[str]  # tokens a name never contains: break words and titles
     known_at: dict[str, tuple[str, ...]]  # known names by their first two characters, longest first
     known_names: frozenset[str]
@@ -226,7 +231,7 @@ def _compiled(_version: int) -> OrgPatterns:
         tail_scan=re.compile(f"[{''.join(sorted({re.escape(x[-1]) for x in suffixes}))}]"),
         heads=frozenset(x[0] for x in suffixes),
         titles=frozenset(word_list("titles")),
-        posts=frozenset(word_list("titles") + shipped_list("job_titles")),
+        posts=frozenset(word_list("titles") + shipped_list("job_titles")) | MEMBERS,
         stops=BREAK_WORDS | frozenset(word_list("titles")),
         known_at=_by_head(known),
         known_names=frozenset(known),
@@ -385,11 +390,37 @@ def _county_short(text: str, pos: int, end: int, edges: Edges) -> str | None:
     return text[pos:word_end]
 
 
+# Administrative suffixes that end a place's name, and the words ending with one that name a kind
+# of place, not a place (自治州, 地级市, 大都市).
+PLACE_SUFFIXES = ("省", "州", "县", "市")
+NOT_PLACES = ("自治州", "自治县", "级市", "辖市", "都市", "城市", "级县")
+PLACE_DETERMINERS = frozenset("全本该各外每同邻此某多")
+
+
+def _place_word(text: str, pos: int, end: int, edges: Edges) -> str | None:
+    """A word of three or more characters at ``pos`` naming a place by its administrative suffix
+    that the gazetteer does not hold (a former county, 崇礼县; a foreign state or province,
+    特拉华州, 魁北克省), when a body's suffix follows it."""
+    word_end = edges.words_from.get(pos)
+    if word_end is None or word_end - pos < 3 or word_end >= end:
+        return None
+    word = text[pos:word_end]
+    if (
+        not word.endswith(PLACE_SUFFIXES)
+        or word.endswith(NOT_PLACES)
+        or word[0] in PLACE_DETERMINERS
+        or not _NUMERALS.isdisjoint(word)  # 东北三省 is a region
+        or word_tag(word) != "n"
+    ):
+        return None
+    return word
+
+
 def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
     """The name anchor starting at ``pos``: a place, 中国/国家…, or a bare 省/市 (a whole word)."""
     anchor = gazetteer().prefix(text, pos, end)
     if anchor is None:
-        anchor = _county_short(text, pos, end, edges)
+        anchor = _county_short(text, pos, end, edges) or _place_word(text, pos, end, edges)
     if anchor is None and text[pos : pos + 2] in COUNTRIES_AT:
         for country in COUNTRIES_AT[text[pos : pos + 2]]:
             if text.startswith(country, pos, end):
@@ -464,7 +495,11 @@ def _clean_stem(pos: int, stem_end: int, edges: Edges) -> bool:
 
 
 # Nouns of a kind of body that stand before a name in apposition (评级机构 | 标准普尔公司).
-KIND_NOUNS = frozenset(("机构", "企业", "单位", "公司", "集团", "银行", "会员单位", "旗下"))
+# 辖区 (the precinct's) stands so before a police station (辖区 | 淮海路派出所).
+KIND_NOUNS = frozenset(
+    ("机构", "企业", "单位", "公司", "集团", "银行", "会员单位", "旗下", "老店", "巨头", "辖区")
+)
+_KIND_SCAN = re.compile("|".join(sorted(KIND_NOUNS, key=len, reverse=True)))
 
 
 def _verbal(word: str | None) -> bool:
@@ -479,6 +514,11 @@ def _is_generic(name: str, suffix: str) -> bool:
     if len(stem) < 2:
         return True
     # The stem is generic when it is made of generic words only (数据 + 科技 in 数据科技公司).
+    return _generic_words(stem)
+
+
+def _generic_words(stem: str) -> bool:
+    """``stem`` is made of words of ``org_generic.txt`` only."""
     rest = stem
     while rest:
         for size in (3, 2, 1):
@@ -524,6 +564,8 @@ def _inner_conjunction(text: str, pos: int, at: int, limit: int, edges: Edges) -
     first = bisect_left(edges.suffixes, (at, ""))
     if first < len(edges.suffixes) and edges.suffixes[first][0] == at:
         return False  # a whole name ends before the conjunction
+    if _generic_words(text[pos:at]) or edges.words.get(at) in patterns().posts:
+        return False  # it joins a kind (外资行和…) or a post (市领导及…) to a body
     if anchor_at(text, word_end, limit, edges) is not None:
         return False
     # Nor two bodies known by name (国际货币基金组织和世界银行).
@@ -566,7 +608,9 @@ def _candidate_ends(
             return []  # 各县政府, 各市县政府: every county's government is a kind of body
         # 省委省政府: a body word of its own right after a whole name starts the next name.
         limit = min(
-            _next_local_body(text, ends, edges), _clause_word(pos + len(anchor), ends, edges)
+            _next_local_body(text, ends, edges),
+            _clause_word(pos + len(anchor), ends, edges),
+            _next_anchor(text, end, [x for x in ends if x[0] > pos + len(anchor)], edges),
         )
         ends = [(e, s) for e, s in ends if e <= limit]
         known = patterns().known_names
@@ -595,6 +639,7 @@ def _candidate_ends(
             and e - pos - len(s) <= MAX_UNANCHORED_STEM
             and not _is_generic(text[pos:e], s)
             and _clean_stem(pos, e - len(s), edges)
+            and not _place_after_words(text, pos, e - len(s), end, edges, LOCAL_ANCHORS)
         ):
             found.append((e, s))
     found = _clean_units(found, edges)
@@ -605,6 +650,35 @@ def _candidate_ends(
 # conjunctions, particles, state words: 香港 | 我们的 | …). Not verbs, adverbs and time words:
 # jieba tags words of bodies' names so (住房保障局, 自然保护联盟, 现代国际关系研究院).
 ANCHORED_JUNK_TAGS = frozenset(("r", "p", "c", "y", "z"))
+
+
+def _next_anchor(text: str, end: int, ends: list[tuple[int, str]], edges: Edges) -> int:
+    """The end of a whole name among ``ends`` after which, past other words, a place or a
+    country starts a name of its own (香港政府 | 官员曾呼吁 | 香港银行, 省财政厅 | 指导 |
+    市保险协会); the end of the text when there is none. A place right after a body names its
+    branch (中国银行湖南省分行), and 驻 its office (省政府驻京办事处)."""
+    for (e, _), (nxt, _) in itertools.pairwise(ends):
+        if not text.startswith("驻", e) and _place_after_words(text, e, nxt, end, edges):
+            return e
+    return len(text)
+
+
+def _place_after_words(
+    text: str, start: int, stop: int, end: int, edges: Edges, only: tuple[str, ...] = ()
+) -> bool:
+    """A place or a country (not 中国/国家…; one of ``only`` when given) starts a word in
+    ``(start, stop)`` after a word that is none."""
+    at: int | None = start
+    other = False
+    while at is not None and at < stop:
+        anchor = anchor_at(text, at, end, edges)
+        if anchor is not None and anchor not in NATIONAL_ANCHORS and (not only or anchor in only):
+            if other:
+                return True
+        else:
+            other = True
+        at = edges.words_from.get(at)
+    return False
 
 
 def _clause_word(pos: int, ends: list[tuple[int, str]], edges: Edges) -> int:
@@ -680,6 +754,16 @@ def _balanced(text: str, start: int, end: int) -> bool:
     return depth == 0
 
 
+def _is_kind(name: str) -> bool:
+    """``name`` is a bare suffix or generic words before one (银行, 国有银行)."""
+    suffixes = patterns().suffixes
+    return any(
+        name[len(name) - size :] in suffixes and _generic_words(name[: len(name) - size])
+        for size in patterns().suffix_lengths
+        if size <= len(name)
+    )
+
+
 def _parent_start(text: str, pos: int, floor: int, edges: Edges) -> int:
     """Where the company owning a branch at ``pos`` starts: the words right before it, back to a
     break, a generic or leading word (养老 | 机构 | 泰康之家上海分公司), at most
@@ -724,9 +808,11 @@ def _bracket_tail(text: str, pos: int, end: int) -> int:
 def _body_end(ends: list[tuple[int, str]]) -> int:
     """Where the body ends among the suffix ends of one name (before its departments)."""
     strong = [e for e, s in ends if s in STRONG_SUFFIXES or s == ""]
-    for e, s in reversed(ends):
+    for i, (e, s) in reversed(list(enumerate(ends))):
         if s in SUBUNIT_SUFFIXES:
             continue
+        if s in PARTY and i > 0 and e - len(s) == ends[i - 1][0]:
+            continue  # the party committee of a body names the body (某协会 | 党委)
         if s in STRONG_SUBUNIT_SUFFIXES and strong and strong[0] < e:
             continue
         return e
@@ -788,6 +874,19 @@ def find_in_run(
             continue
         anchor = anchor_at(text, pos, end, edges)
         ends = _candidate_ends(text, pos, end, edges, anchor) if anchor or clean else []
+        inner = _inner_name(text, pos, anchor, ends, edges) if ends else None
+        if inner is not None:
+            # The words before a whole name inside this one are a clause (本报讯 | 交通银行,
+            # 论坛上 | 财政部): the name starts there.
+            pos, clean = inner, True
+            continue
+        counted = _before_count(text, pos, ends, edges) if ends else ends
+        if ends and not counted:
+            # A kind (某炒汇公司, 两家贷款子公司): no name starts inside it; one may after it
+            # (美国第四大投资银行 | 雷曼兄弟公司).
+            pos, clean = ends[0][0], True
+            continue
+        ends = counted
         # Brackets inside a name come in pairs (三菱日联银行（中国）, not 乌鲁木齐）集结中心).
         ends = [(e, s) for e, s in ends if _balanced(text, pos, e)]
         if not venues:
@@ -802,6 +901,10 @@ def find_in_run(
             if anchor is not None and text[pos + len(anchor) : ends[0][0]] in BRANCH_SUFFIXES:
                 floor = max(start, spans[-1].end if spans else start)
                 begin = _parent_start(text, pos, floor, edges)
+                if begin < pos and _is_kind(text[begin:pos]):
+                    # The branch of a kind of bank is a kind (股份制银行 | 深圳分行).
+                    pos, clean = last_end, True
+                    continue
             if last_end == body_end:
                 last_end = body_end = _bracket_tail(text, last_end, end)
             spans.append(OrgSpan(begin, last_end, body_end, anchor is not None))
@@ -812,6 +915,137 @@ def find_in_run(
         pos = edges.ordered[nxt] if nxt < len(edges.ordered) else end
         clean = pos in edges.clean or _clean_after(edges.words.get(pos))
     return spans
+
+
+def _inner_name(
+    text: str, pos: int, anchor: str | None, ends: list[tuple[int, str]], edges: Edges
+) -> int | None:
+    """Where a whole name starts inside the name at ``pos``, after words of a clause, if any.
+
+    Unanchored, that is a word of the dictionary that is a name of its own (a token with a
+    suffix and a name of two characters or more before it: 正值 | 汇丰银行, 6层 |
+    中国青少年发展基金会) ending at the body's first suffix; anchored, a national body of
+    ``organizations.txt`` after words other than the anchor (中国论坛上 | 工业和信息化部)."""
+    known_at = patterns().known_at
+    apposed = _apposition(text, pos + len(anchor or ""), ends[0], edges)
+    if apposed is not None:
+        return apposed
+    if anchor is None:
+        e, suffix = ends[0]
+        word = edges.words.get(e, "")
+        start = e - len(word)
+        if any(text.startswith(name, pos) for name in known_at.get(text[pos : pos + 2], ())):
+            return None  # a known name (住房城乡建设部) is whole
+        if (
+            start > pos
+            and text[pos:start] not in _DIRECTIONS
+            and word.endswith(suffix)
+            and len(word) - len(suffix) >= 2
+            and (word in patterns().known_names or not _is_generic(word, suffix))
+            and word not in NOT_ORG_WORDS
+        ):
+            return start
+        return None
+    last = ends[-1][0]
+    if patterns().known_scan.search(text, pos + len(anchor) + 1, last) is None:
+        return None
+    bodies = {e for e, _ in ends}
+    at = edges.words_from.get(pos)
+    while at is not None and at < last:
+        # After a body the known name is a unit of it (香港特区政府 | 财政司).
+        if at > pos + len(anchor) and at not in bodies:
+            for name in known_at.get(text[at : at + 2], ()):
+                if at + len(name) in edges.ends and text.startswith(name, at):
+                    return at
+        at = edges.words_from.get(at)
+    return None
+
+
+def _apposition(text: str, pos: int, first: tuple[int, str], edges: Edges) -> int | None:
+    """Where a name starts after a kind of body in apposition inside the name at ``pos``
+    (中国最大的汽车企业 | 某某集团, 英国百年老店 | 某某银行): the word after the kind begins an
+    own name of two characters or more, with no generic word, before the first suffix."""
+    e, suffix = first
+    stem_end = e - len(suffix)
+    if _KIND_SCAN.search(text, pos, stem_end) is None:
+        return None
+    index = bisect_left(edges.ordered, pos)
+    at: int | None = edges.ordered[index] if index < len(edges.ordered) else None
+    while at is not None and at < stem_end:
+        nxt = edges.words_from.get(at)
+        if nxt is None or nxt >= stem_end:
+            return None
+        if text[at:nxt] in KIND_NOUNS and stem_end - nxt >= 2:
+            rest = nxt
+            while rest < stem_end:
+                word_end = edges.words_from.get(rest)
+                if word_end is None or text[rest:word_end] in GENERIC_NAMES:
+                    break
+                rest = word_end
+            if rest == stem_end and not is_leading(edges.words.get(edges.words_from[nxt])):
+                return nxt
+        at = nxt
+    return None
+
+
+# Numerals that number a body (二院, 三部); 两 only counts.
+_NUMERALS = frozenset("一二三四五六七八九十百千0123456789")
+# Suffixes of a company or a bank: one of several after a count (广州一银行).
+COMPANIES = frozenset(("公司", "有限公司", "分公司", "集团", "银行", "证券", "信托"))
+# A direction before a place is part of its name (南 | 加利福尼亚州立大学).
+_DIRECTIONS = frozenset("东南西北")
+
+# Counts and quantifiers inside a name (广州 | 一 | 银行, 三大 | 国有银行, 多数 | 银行): what
+# follows is a kind of body, not a name.
+_COUNT = regex.compile(
+    r"第?[一二两三四五六七八九十百千几数多\d]+(?:大|[家个所名位批类种间部])?|某|多数|大多数|少数|"
+    r"一些|很多|许多|不少|个别|部分|其中"
+)
+
+
+def _before_count(
+    text: str, pos: int, ends: list[tuple[int, str]], edges: Edges
+) -> list[tuple[int, str]]:
+    """``ends`` before a count inside the name at ``pos`` whose next body is a kind (海关总署 |
+    三部委, 广州 | 一银行); all of them when there is no such count."""
+    last = ends[-1][0]
+    if _COUNT.search(text, pos, last) is None:
+        return ends
+    at = edges.words_from.get(pos)
+    while at is not None and at < last:
+        nxt = edges.words_from.get(at)
+        if nxt is None:
+            break
+        word = text[at:nxt]
+        count = _COUNT.match(word)
+        after = [(e, s) for e, s in ends if e > at]
+        if count is not None and after:
+            e, suffix = after[0]
+            count_end = at + count.end() - count.start()
+            stem = text[count_end : e - len(suffix)]
+            # A count that ends inside the suffix numbers a unit (监管二部, 营销四部), as does an
+            # ordinal right before it (第二厅); a branch may be named by 某 (招商银行某分行).
+            # A bare numeral numbers a body too (无锡二院, 市一医院), but a company or a bank
+            # after one is one of several (广州一银行, 杭州一公司).
+            numbered = not stem and (
+                word.startswith("第")
+                or suffix in BRANCH_SUFFIXES
+                or (set(count.group()) <= _NUMERALS and suffix not in COMPANIES)
+            )
+            # A body after 某 is not named whatever its trade (某炒汇公司).
+            kind = (
+                count_end <= e - len(suffix)
+                and not numbered
+                and (
+                    not stem
+                    or word == "某"
+                    or ((word_tag(word) == "m" or count_end == nxt) and _generic_words(stem))
+                )
+            )
+            if kind:
+                return [(e0, s0) for e0, s0 in ends if e0 <= at]
+        at = nxt
+    return ends
 
 
 def _clean_after(word: str | None) -> bool:
