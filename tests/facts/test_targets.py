@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policyextract.facts import targets
+from policyextract.facts import extract_facts, targets
 from policyextract.facts.targets import Target
 from policyextract.models import Article, Doc, Metadata
 from policyextract.segmentation import segment
@@ -73,8 +73,12 @@ SENTENCES = [
     (
         "到2025年，全省规上工业企业达到5万家，培育专精特新企业1000家以上。",
         [
-            ("到2025年，全省规上工业企业达到5万家", "2025", "达到", [(50000, "家", "exact")]),
-            ("培育专精特新企业1000家以上", "2025", "培育", [(1000, "家", "at_least")]),
+            (
+                "到2025年，全省规上工业企业达到5万家，培育专精特新企业1000家以上",
+                "2025",
+                "达到",
+                [(50000, "家", "exact"), (1000, "家", "at_least")],
+            ),
         ],
     ),
     (
@@ -108,12 +112,11 @@ SENTENCES = [
         "到2025年，全省规模以上工业增加值年均增长6%左右，数字经济核心产业增加值占GDP比重达到10%。",
         [
             (
-                "到2025年，全省规模以上工业增加值年均增长6%左右",
+                "到2025年，全省规模以上工业增加值年均增长6%左右，数字经济核心产业增加值占GDP比重达到10%",
                 "2025",
                 "增长",
-                [(6, "%", "approx")],
+                [(6, "%", "approx"), (10, "%", "exact")],
             ),
-            ("数字经济核心产业增加值占GDP比重达到10%", "2025", "达到", [(10, "%", "exact")]),
         ],
     ),
     (
@@ -131,12 +134,11 @@ SENTENCES = [
         "到2027年，全省高新技术企业达到3万家以上，科技型中小企业超过5万家。",
         [
             (
-                "到2027年，全省高新技术企业达到3万家以上",
+                "到2027年，全省高新技术企业达到3万家以上，科技型中小企业超过5万家",
                 "2027",
                 "达到",
-                [(30000, "家", "at_least")],
+                [(30000, "家", "at_least"), (50000, "家", "more_than")],
             ),
-            ("科技型中小企业超过5万家", "2027", None, [(50000, "家", "more_than")]),
         ],
     ),
     (
@@ -161,8 +163,12 @@ SENTENCES = [
     (
         "到2025年底，全省能耗较2020年下降13.5%，5G基站总数不低于20万个。",
         [
-            ("到2025年底，全省能耗较2020年下降13.5%", "2025-12", "下降", [(13.5, "%", "exact")]),
-            ("5G基站总数不低于20万个", "2025-12", None, [(200000, "个", "at_least")]),
+            (
+                "到2025年底，全省能耗较2020年下降13.5%，5G基站总数不低于20万个",
+                "2025-12",
+                "下降",
+                [(13.5, "%", "exact"), (200000, "个", "at_least")],
+            ),
         ],
     ),
     # A figure before 的 describes the noun counted by the next figure: no item of its own.
@@ -188,6 +194,59 @@ def test_sentences(sentence: str, expected: list[tuple[object, ...]]) -> None:
         (t.text, t.deadline, t.action, [(i.value, i.unit, i.qualifier) for i in t.items])
         for t in got
     ] == expected
+
+
+def found_in(sentence: str, traditional: bool) -> list[tuple[str, list[object]]]:
+    """(text, item values) of every target of ``sentence``; a traditional page is matched in
+    simplified script and written back in its own characters, as a user's run does."""
+    language = "zh-Hant" if traditional else None
+    metadata = Metadata(published=PUBLISHED, language=language)
+    doc = segment(Article(metadata=metadata, body=[sentence]))
+    return [
+        (f.text, [i.value for i in f.items]) for f in extract_facts(doc) if isinstance(f, Target)
+    ]
+
+
+# One goal governs every figure of its sentence (issue 10): they are the items of one target,
+# until a clause reports (已, 目前, 去年, 同比) or compares (是…的3倍) instead of acting (a verb,
+# 将).
+GOVERNED: list[tuple[str, bool, list[tuple[str, list[object]]]]] = [
+    (
+        "今年还将投入2亿元，逐步改造300所学校，并将1500名教师纳入培训。",
+        False,
+        [("今年还将投入2亿元，逐步改造300所学校，并将1500名教师", [200000000, 300, 1500])],
+    ),
+    (
+        "今年還將投入2億元，逐步改造300所學校，並將1500名教師納入培訓。",
+        True,
+        [("今年還將投入2億元，逐步改造300所學校，並將1500名教師", [200000000, 300, 1500])],
+    ),
+    (
+        "今年计划完成投资50亿元，带动就业3000人。",
+        False,
+        [("今年计划完成投资50亿元，带动就业3000人", [5000000000, 3000])],
+    ),
+    # A clause that reports or compares is not governed by the goal.
+    ("今年将新建学校10所，目前已有50所。", False, [("今年将新建学校10所", [10])]),
+    ("明年將新增床位800張，去年已新增600張。", True, [("明年將新增床位800張", [800])]),
+    ("力争到2027年引进企业200家，同比增长20%。", False, [("力争到2027年引进企业200家", [200])]),
+    (
+        "到2026年，全市将建成充电桩5000个，是2023年的3倍。",
+        False,
+        [("到2026年，全市将建成充电桩5000个", [5000])],
+    ),
+    # A verb of one character does not carry the goal on (分两个学期: how, not how much).
+    ("今年将开设课程8门，学生分两个学期修完。", False, [("今年将开设课程8门", [8])]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"), GOVERNED, ids=[s[0][:12] for s in GOVERNED]
+)
+def test_one_goal_governs_its_figures(
+    sentence: str, traditional: bool, expected: list[tuple[str, list[object]]]
+) -> None:
+    assert found_in(sentence, traditional) == expected
 
 
 # Figures that are no goal: reports on the past or the present, forecasts, measures in force.

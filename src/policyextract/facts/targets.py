@@ -14,12 +14,16 @@ A sentence sets a target when a marker opens it before its figures:
 
 Forecasts (预计, 预期, 可能) are not targets, nor goals whose deadline is already past
 (目标是“2020年…” read in 2024). The quantities after the marker in the sentence are
-the items; quantities listed in one clause (5个国家级园区、12个省级园区、40个市级园区) are one
-target, each further clause with figures another target with the same deadline.
+the items of one target: those listed in one clause (5个国家级园区、12个省级园区、40个市级园区) and
+those of each further clause the goal governs — one a verb or 将 leads to its figure (…，逐步化解
+899所…，并将2000名…), not one that compares (…，是2023年的3倍) or reports (…，目前已有50家). A
+further clause opening with its own future deadline (…，2030年前增加到50条) starts a target of its
+own with that deadline.
 
-The target's ``text`` runs from the marker (计划到2025年…; for a later clause, from the clause
-start) to the end of its last item, the item's noun included when it follows the number (…30个
-省级集群). ``label`` is a quoted name right after the items (…的“1+N”政策体系 → 1+N).
+The target's ``text`` runs from the marker (计划到2025年…; for a clause with its own
+deadline, from the clause start) to the end of its last item, the item's noun included when it
+follows the number (…30个省级集群). ``label`` is a quoted name right after the items
+(…的“1+N”政策体系 → 1+N).
 """
 
 from __future__ import annotations
@@ -94,6 +98,10 @@ ACTION_VERBS = frozenset(
 )
 #: Words that open a clause comparing the figure before rather than setting a new one.
 COMPARISON_WORDS = frozenset(word_list("是 为 相当于 占 比 较 高于 低于"))
+#: Words that make a further clause a report rather than part of the goal (…，目前已有50家).
+REPORT_WORDS = frozenset(word_list("已 已经 了 去年 上年 同比 累计已"))
+#: Words that carry the goal on into a further clause without a verb of their own (…，并将22222名…).
+FUTURE_WORDS = frozenset(word_list("将 要 并将 还将 力争 争取"))
 
 _SENTENCE = regex.compile(r"[^。！？；!?;]+[。！？；!?;]?")
 _CLAUSE_BREAK = regex.compile(r"[，,：:]")
@@ -194,16 +202,25 @@ def _sentence_targets(
     items = [q for q in items if not _condition(text, q)]
     if items and any(w in text[marker.end : items[0].start] for w in PRESENT_WORDS):
         return []
-    facts: list[Fact] = []
-    deadline = marker.deadline
+    # Every figure the marker governs is an item of one target (今年将筹资1亿元，化解899所…，并将
+    # 22222名…); a further clause opening with its own deadline starts a target of its own.
+    targets: list[tuple[int, str | None, list[Found]]] = []
     for k, group in enumerate(_clause_groups(text, items)):
-        first, last = group[0], group[-1]
-        begin = marker.start if k == 0 else _clause_start(text, start, first.start)
-        own = _own_deadline(text, begin, first.start, doc.published) if k > 0 else None
+        first = group[0]
+        if k == 0:
+            targets.append((marker.start, marker.deadline, list(group)))
+            continue
+        begin = _clause_start(text, start, first.start)
+        own = _own_deadline(text, begin, first.start, doc.published)
         if own is not None:
-            deadline = own  # …，2020年前提升至2000亿美元: a further goal with its own deadline
-        elif k > 0 and not (_continues_plan(tokens, begin, first.number_start) or _bound(first)):
+            targets.append((begin, own, list(group)))  # …，2020年前提升至2000亿美元
+        elif _continues_plan(tokens, begin, first.number_start) or _bound(first):
+            targets[-1][2].extend(group)
+        else:
             break
+    facts: list[Fact] = []
+    for begin, deadline, group in targets:
+        first, last = group[0], group[-1]
         finish = last.subject_end or last.end
         label = _LABEL.match(text, finish)
         facts.append(
@@ -396,12 +413,21 @@ def _action(tokens: list[Token], start: int, end: int) -> str | None:
 
 
 def _continues_plan(tokens: list[Token], start: int, end: int) -> bool:
-    """A further clause is part of the plan when an action verb leads to its figure (…，培育
-    100家…, …，核心产业增加值占GDP比重达到10%), not a comparison (…，是2023年的3倍)."""
+    """A further clause is governed by the same goal when a verb or 将/要 leads to its figure
+    (…，培育100家…, …，逐步化解899所…, …，并将22222名…), not when it compares (…，是2023年的3倍)
+    or reports (…，目前已有50家)."""
     words = [t.word for t in tokens_between(tokens, start, end)]
-    if words and words[0] in COMPARISON_WORDS:
+    if not words or words[0] in COMPARISON_WORDS:
         return False
-    return any(w in ACTION_VERBS or w[:2] in ACTION_VERBS for w in words)
+    if any(w in REPORT_WORDS or w in PRESENT_WORDS for w in words):
+        return False
+    return any(
+        w in ACTION_VERBS
+        or w[:2] in ACTION_VERBS
+        or w in FUTURE_WORDS
+        or (len(w) > 1 and word_tag(w) == "v")  # 化解: a verb of its own, not 分 (分两个学期)
+        for w in words
+    )
 
 
 def _bound(q: Found) -> bool:
