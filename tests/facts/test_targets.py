@@ -249,6 +249,40 @@ def test_one_goal_governs_its_figures(
     assert found_in(sentence, traditional) == expected
 
 
+# 今年 + 提出 sets the year's levels (issue 10), not when 提出 reports what was put forward
+# (提出了, 提出的, 提出建议120件) or 今年以来 looks back.
+THIS_YEAR_SET: list[tuple[str, bool, list[tuple[str, list[object]]]]] = [
+    (
+        "今年，全省提出城镇新增就业保持在110万人以上，调查失业率控制在5.5%以内。",
+        False,
+        [
+            (
+                "今年，全省提出城镇新增就业保持在110万人以上，调查失业率控制在5.5%以内",
+                [1100000, 5.5],
+            )
+        ],
+    ),
+    (
+        "今年，該市提出公共交通分擔率提升至45%，新能源公交車比例達到90%。",
+        True,
+        [("今年，該市提出公共交通分擔率提升至45%，新能源公交車比例達到90%", [45, 90])],
+    ),
+    ("今年以来，全省人大代表共提出建议320件。", False, []),
+    ("今年，代表們提出建議120件。", True, []),
+    ("今年以來，該市提出新增就業5萬人。", True, []),
+    ("今年，市里提出了新建10所学校的要求。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"), THIS_YEAR_SET, ids=[s[0][:12] for s in THIS_YEAR_SET]
+)
+def test_this_year_set_levels(
+    sentence: str, traditional: bool, expected: list[tuple[str, list[object]]]
+) -> None:
+    assert found_in(sentence, traditional) == expected
+
+
 # Figures that are no goal: reports on the past or the present, forecasts, measures in force.
 NOT_TARGETS = [
     "今年两校共迎来近100名本科毕业生。",  # realworld/019: this year, but a report

@@ -5,7 +5,8 @@ A sentence sets a target when a marker opens it before its figures:
 - a deadline in the future: 到/至2025年, 2025年前, 2025年底前 (rule ``target.deadline``);
 - a goal word: 力争, 计划, 争取, 目标 (rule ``target.goal``);
 - 今年/明年/年内 or a five-year plan (“十四五”期间 → 2025) followed by 将, 要 or 新 + verb
-  (今年新培育…: rule ``target.this_year``);
+  (今年新培育…: rule ``target.this_year``), or 今年 followed by 提出 setting the year's levels
+  (今年，全省提出参合率保持在98%…; not 提出了/提出的/提出建议120件, nor 今年以来);
 - in a plan paragraph — one that says 下一步/今后/接下来, or a list item after one that starts with
   a short heading sentence (加大创新支持力度。) — a figure with a floor (不少于1万家, 30家以上) is
   a requirement set for the future (rule ``target.plan``);
@@ -78,6 +79,10 @@ FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十
 #: 今年新培育… — 新 right after the year only: 今年前4个月，全省新登记… is a report).
 _THIS_YEAR_PLAN = regex.compile(r"将|要|力争|计划|争取|目标")
 _THIS_YEAR_NEW = regex.compile(r"新\p{Han}")
+#: 今年，…提出 + the levels set for the year (今年，全省提出参合率保持在98%…) plans too, unless
+#: 提出 reports what was put forward (提出了, 提出的, 提出建议120件) or 今年以来 looks back.
+_THIS_YEAR_SET = regex.compile(r"提出(?![了的过]|建议|意见|提案|议案|问题|申请|诉求)")
+_LOOKING_BACK = ("以来", "来")
 #: Words of forecasts and conditions: a sentence with them states no goal.
 FORECAST_WORDS = ("预计", "预期", "预测", "预将", "可能", "有望", "或将", "显示")
 #: Words that describe the present state: a figure after them is no goal (目标是将目前的42种…).
@@ -259,7 +264,13 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         ):
             continue  # 2023年 alone reports; 到2025年, 2025年前 and 目标是“2025年… set a deadline
         if (m.group("rel") or m.group("plan")) and not (
-            _THIS_YEAR_PLAN.search(text, m.end(), first) or _THIS_YEAR_NEW.match(text, m.end())
+            _THIS_YEAR_PLAN.search(text, m.end(), first)
+            or _THIS_YEAR_NEW.match(text, m.end())
+            or (
+                m.group("rel")
+                and not text.startswith(_LOOKING_BACK, m.end())
+                and _THIS_YEAR_SET.search(text, m.end(), first)
+            )
         ):
             continue  # 今年两校共迎来…: a report on this year, not a plan
         deadline = _deadline(m, published)
