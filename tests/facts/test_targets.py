@@ -38,7 +38,7 @@ def test_seed_targets() -> None:
     assert [(t.paragraph, t.text, t.deadline, t.action, t.label) for t in got] == [
         (
             1,
-            "计划到2025年初步形成3个世界级集群、8个国家级集群、30个省级集群",
+            "计划到2025年初步形成3个世界级集群、8个国家级集群、30个",
             "2025",
             "形成",
             "3830",
@@ -46,7 +46,7 @@ def test_seed_targets() -> None:
         (4, "今年力争新培育10家左右", "2024", "培育", None),
         (4, "今年新培育省级特色产业集群30家以上", "2024", "培育", None),
         # A programme in progress whose requirement is the coverage: no deadline stated.
-        (6, "覆盖不少于1万家中小企业", None, "覆盖", None),
+        (6, "覆盖不少于1万家", None, "覆盖", None),
     ]
     assert [items(t) for t in got] == [
         [
@@ -102,7 +102,7 @@ SENTENCES = [
     ),
     (
         "2025年前，完成100个老旧小区改造。",
-        [("2025年前，完成100个老旧小区", "2025", "完成", [(100, "个", "exact")])],
+        [("2025年前，完成100个", "2025", "完成", [(100, "个", "exact")])],
     ),
     (
         "“十四五”期间，全省将新建5G基站10万个。",
@@ -214,12 +214,12 @@ GOVERNED: list[tuple[str, bool, list[tuple[str, list[object]]]]] = [
     (
         "今年还将投入2亿元，逐步改造300所学校，并将1500名教师纳入培训。",
         False,
-        [("今年还将投入2亿元，逐步改造300所学校，并将1500名教师", [200000000, 300, 1500])],
+        [("今年还将投入2亿元，逐步改造300所学校，并将1500名", [200000000, 300, 1500])],
     ),
     (
         "今年還將投入2億元，逐步改造300所學校，並將1500名教師納入培訓。",
         True,
-        [("今年還將投入2億元，逐步改造300所學校，並將1500名教師", [200000000, 300, 1500])],
+        [("今年還將投入2億元，逐步改造300所學校，並將1500名", [200000000, 300, 1500])],
     ),
     (
         "今年计划完成投资50亿元，带动就业3000人。",
@@ -283,6 +283,35 @@ def test_this_year_set_levels(
     assert found_in(sentence, traditional) == expected
 
 
+# A target's text ends at its last item's figure and measure word, as the item's quantity does;
+# the noun after it is the item's subject (issue 10). A quoted label after the noun is still read.
+SPAN_ENDS: list[tuple[str, bool, str, str | None]] = [
+    ("到2026年，全市建成社区食堂120个左右。", False, "到2026年，全市建成社区食堂120个左右", None),
+    ("到2026年，全市建成120个社区食堂。", False, "到2026年，全市建成120个", None),
+    ("今年將在3200個自然村全部接通自來水。", True, "今年將在3200個", None),
+    (
+        "计划到2027年培育5个千亿级集群的“5100”产业体系。",
+        False,
+        "计划到2027年培育5个",
+        "5100",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "text", "label"), SPAN_ENDS, ids=[s[0][:12] for s in SPAN_ENDS]
+)
+def test_span_ends_at_the_figure(
+    sentence: str, traditional: bool, text: str, label: str | None
+) -> None:
+    language = "zh-Hant" if traditional else None
+    doc = segment(
+        Article(metadata=Metadata(published=PUBLISHED, language=language), body=[sentence])
+    )
+    got = [(f.text, f.label) for f in extract_facts(doc) if isinstance(f, Target)]
+    assert got == [(text, label)]
+
+
 # Figures that are no goal: reports on the past or the present, forecasts, measures in force.
 NOT_TARGETS = [
     "今年两校共迎来近100名本科毕业生。",  # realworld/019: this year, but a report
@@ -316,7 +345,7 @@ def test_plan_paragraphs_follow_a_next_step() -> None:
     """A floor in a list item after 下一步 is a requirement; without the frame it is a report."""
     opener = "下一步，将坚持双轮驱动。"
     item = "加强集群协同发展。深入开展专项行动，覆盖不少于1万家中小企业。"
-    assert [t.text for t in found(opener, item)] == ["覆盖不少于1万家中小企业"]
+    assert [t.text for t in found(opener, item)] == ["覆盖不少于1万家"]
     assert found(item) == []
 
 

@@ -22,9 +22,9 @@ further clause opening with its own future deadline (…，2030年前增加到50
 own with that deadline.
 
 The target's ``text`` runs from the marker (计划到2025年…; for a clause with its own
-deadline, from the clause start) to the end of its last item, the item's noun included when it
-follows the number (…30个省级集群). ``label`` is a quoted name right after the items
-(…的“1+N”政策体系 → 1+N).
+deadline, from the clause start) to the end of its last item's quantity, the figure with its
+measure word (…、30个; the noun after it, 省级集群, is the item's subject). ``label`` is a
+quoted name right after the items (…的“1+N”政策体系 → 1+N).
 """
 
 from __future__ import annotations
@@ -226,8 +226,10 @@ def _sentence_targets(
     facts: list[Fact] = []
     for begin, deadline, group in targets:
         first, last = group[0], group[-1]
-        finish = last.subject_end or last.end
-        label = _LABEL.match(text, finish)
+        # The text ends at the last item's figure, as the item's quantity does (…30个, not …30个
+        # 省级集群): the noun after it is the item's subject, not part of the span.
+        finish = last.end
+        label = _LABEL.match(text, last.subject_end or last.end)
         facts.append(
             Target(
                 text=text[begin:finish],
