@@ -312,6 +312,49 @@ def test_span_ends_at_the_figure(
     assert got == [(text, label)]
 
 
+# A goal named after its figure (…的目标) starts at the time it sets when the clause has one
+# (未来五年, 到2030年), as a target starts at its deadline, not at the clause's subject (issue 10);
+# at 将/把 when that comes first; at the clause start when neither is written.
+GOAL_AFTER_STARTS: list[tuple[str, bool, list[tuple[str, list[object]]]]] = [
+    (
+        "公司要想实现未来五年营收做到千亿的目标，必须加快转型。",
+        False,
+        [("未来五年营收做到千亿", [100000000000])],
+    ),
+    (
+        "該集團希望實現到2030年營收達到500億元的目標。",
+        True,
+        [("到2030年營收達到500億元", [50000000000])],
+    ),
+    (
+        "该市提出未来三年将空气优良天数比例提高到85%的目标。",
+        False,
+        [("未来三年将空气优良天数比例提高到85%", [85])],
+    ),
+    (
+        "全市围绕实现粮食总产量达到150万吨的目标，加快高标准农田建设。",
+        False,
+        [("全市围绕实现粮食总产量达到150万吨", [1500000])],
+    ),
+    (
+        "該行重申致力於將通脹率降至2%的目標。",
+        True,
+        [("將通脹率降至2%", [2])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    GOAL_AFTER_STARTS,
+    ids=[s[0][:12] for s in GOAL_AFTER_STARTS],
+)
+def test_goal_after_starts_at_its_time(
+    sentence: str, traditional: bool, expected: list[tuple[str, list[object]]]
+) -> None:
+    assert found_in(sentence, traditional) == expected
+
+
 # Figures that are no goal: reports on the past or the present, forecasts, measures in force.
 NOT_TARGETS = [
     "今年两校共迎来近100名本科毕业生。",  # realworld/019: this year, but a report

@@ -22,9 +22,10 @@ further clause opening with its own future deadline (…，2030年前增加到50
 own with that deadline.
 
 The target's ``text`` runs from the marker (计划到2025年…; for a clause with its own
-deadline, from the clause start) to the end of its last item's quantity, the figure with its
-measure word (…、30个; the noun after it, 省级集群, is the item's subject). ``label`` is a
-quoted name right after the items (…的“1+N”政策体系 → 1+N).
+deadline, from the clause start; for a goal word after the figures, from the time the clause
+sets, 未来5年 or 到2030年, or else its 将/把, or else the clause start) to the end of its last
+item's quantity, the figure with its measure word (…、30个; the noun after it, 省级集群, is the
+item's subject). ``label`` is a quoted name right after the items (…的“1+N”政策体系 → 1+N).
 """
 
 from __future__ import annotations
@@ -118,6 +119,8 @@ _GOAL_YEAR_LEAD = regex.compile(r"(?:目标|计划)[是为]?[：:]?[“\"]?$")
 #: word they are looked for.
 _ACHIEVED = regex.compile(r"了|已|完成|超额|达成")
 MAX_ACHIEVED_GAP = 6
+#: A span of years ahead: 未来5年, 今后三年 (the time a goal is set for, with no year written).
+_HORIZON = regex.compile(r"(?:未来|今后)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年")
 #: A goal word right after the figures: 将通货膨胀率降至2%的目标, 实现1000亿元目标.
 _GOAL_AFTER = regex.compile(r"[的之]?(?:预期)?目标")
 _LABEL = regex.compile(r"的?[“\"]([^“”\"]{1,12})[”\"]")
@@ -320,9 +323,12 @@ def _goal_after(
             after = text[goal.end() if goal else q.subject_end or q.end :][:MAX_ACHIEVED_GAP]
             if _ACHIEVED.search(text, begin, q.start) or _ACHIEVED.search(after):
                 return None  # 完成了增长5%的目标, 5%的目标已经实现: reached, not set
-            # 将通货膨胀率降至2%的目标: the goal starts at its 将/把 when the clause has one
+            # 将通货膨胀率降至2%的目标: the goal starts at its 将/把 when the clause has one, or at
+            # the time it sets when that comes first (…实现未来5年做到千亿的目标 → 未来5年…), as a
+            # target starts at its deadline (到2025年…), not at the clause's subject.
             leads = [t.start for t in tokens_between(tokens, begin, q.start) if t.word in "将把"]
-            begin = leads[-1] if leads else begin
+            times = _future_times(text, begin, q.start, published)
+            begin = min(([leads[-1]] if leads else []) + times, default=begin)
             if _action(tokens, begin, q.start) is None:
                 return None  # 从2500公里的目标，降至…: the goal is named, not set
             group = [g for g in quantities[: k + 1] if g.start >= begin]
@@ -335,6 +341,18 @@ def _goal_after(
                         break
             return marker, group
     return None
+
+
+def _future_times(text: str, start: int, end: int, published: datetime | None) -> list[int]:
+    """Where the future times between ``start`` and ``end`` begin: a deadline (到2027年, 2025年前),
+    this or next year (今年, 明年), a plan period not yet over, a span ahead (未来5年, 今后三年)."""
+    found = [m.start() for m in _HORIZON.finditer(text, start, end)]
+    for m in _deadline_pattern().finditer(text, start, end):
+        if m.group("y") and not (m.group("to") in ("到", "至") or m.group("before")):
+            continue  # 2023年 alone: a report's year
+        if _in_future(_deadline(m, published), published):
+            found.append(m.start())
+    return sorted(found)
 
 
 def _deadline(m: regex.Match[str], published: datetime | None) -> str | None:
