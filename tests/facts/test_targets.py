@@ -355,6 +355,58 @@ def test_goal_after_starts_at_its_time(
     assert found_in(sentence, traditional) == expected
 
 
+# A paragraph opening with the year's goals (今年…提出/将…) is a plan paragraph from there on, as
+# one after 下一步: 将/要 before figures sets them as goals, with no deadline of their own (issue
+# 10). Ages before the people they describe (0-6岁儿童) and a count announcing a list (三件大事：)
+# are no items.
+PLAN_PARAGRAPHS: list[tuple[str, bool, list[tuple[str, list[object]]]]] = [
+    (
+        "今年，全市提出新增城镇就业5万人。将新建公办幼儿园20所，其学位达到6000个。"
+        "要加快养老服务建设，确保护理型床位占比60%以上。",
+        False,
+        [
+            ("今年，全市提出新增城镇就业5万人", [50000]),
+            ("将新建公办幼儿园20所，其学位达到6000个", [20, 6000]),
+            ("要加快养老服务建设，确保护理型床位占比60%以上", [60]),
+        ],
+    ),
+    (
+        "今年，全市將新增就業5萬人。將65歲以上老人納入保障，報銷比例達到80%。",
+        True,
+        [("今年，全市將新增就業5萬人", [50000]), ("將65歲以上老人納入保障，報銷比例達到80%", [80])],
+    ),
+    (
+        "今年，全市将新增就业5万人。将0-6岁儿童纳入保障范围，报销比例达到80%。",
+        False,
+        [
+            ("今年，全市将新增就业5万人", [50000]),
+            ("将0-6岁儿童纳入保障范围，报销比例达到80%", [80]),
+        ],
+    ),
+    ("下一步，将新建充电桩500个。", False, [("将新建充电桩500个", [500])]),
+    # Not opened by a goal: 将 alone sets none.
+    ("去年，全市新增就业5万人。将新建公办幼儿园20所。", False, []),
+    ("去年，全市新增就業5萬人。將新建公辦幼兒園20所。", True, []),
+    # 需要, 主要 are no 要; a count announcing a list is no amount.
+    (
+        "今年，全市将新增就业5万人。需要企业扩招30%。同时要做好三件大事：一是稳就业；二是保民生。",
+        False,
+        [("今年，全市将新增就业5万人", [50000])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "traditional", "expected"),
+    PLAN_PARAGRAPHS,
+    ids=[s[0][:12] for s in PLAN_PARAGRAPHS],
+)
+def test_plan_paragraphs_set_goals_after_will(
+    paragraph: str, traditional: bool, expected: list[tuple[str, list[object]]]
+) -> None:
+    assert found_in(paragraph, traditional) == expected
+
+
 # Figures that are no goal: reports on the past or the present, forecasts, measures in force.
 NOT_TARGETS = [
     "今年两校共迎来近100名本科毕业生。",  # realworld/019: this year, but a report

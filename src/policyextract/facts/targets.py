@@ -7,9 +7,12 @@ A sentence sets a target when a marker opens it before its figures:
 - 今年/明年/年内 or a five-year plan (“十四五”期间 → 2025) followed by 将, 要 or 新 + verb
   (今年新培育…: rule ``target.this_year``), or 今年 followed by 提出 setting the year's levels
   (今年，全省提出参合率保持在98%…; not 提出了/提出的/提出建议120件, nor 今年以来);
-- in a plan paragraph — one that says 下一步/今后/接下来, or a list item after one that starts with
-  a short heading sentence (加大创新支持力度。) — a figure with a floor (不少于1万家, 30家以上) is
-  a requirement set for the future (rule ``target.plan``);
+- in a plan paragraph — one that says 下一步/今后/接下来, a list item after one that starts with
+  a short heading sentence (加大创新支持力度。), or the rest of a paragraph whose first sentence
+  sets the year's or a deadline's goals (今年，全省提出…。将…。) — 将 or 要 before the figures
+  (将新建…20所, 要加强…，原则上85%以上), or else a figure with a floor (不少于1万家, 30家以上), is
+  a requirement set for the future (rule ``target.plan``); an age before the people it describes
+  (将0-14周岁儿童…纳入) and a count announcing a list (做好两件事情：) are no items;
 - a goal word right after the figures: 将通货膨胀率降至2%的目标 (rule ``target.goal_after``), unless
   the goal is reported as reached (完成了…的目标).
 
@@ -138,6 +141,12 @@ _CLAUSE_BREAK_OR_END = regex.compile(r"[，,：:。！？；!?;]")
 #: How far after a figure a condition word is looked for.
 MAX_CONDITION_GAP = 10
 
+#: Measure words of ages: before the people they describe they define a scope (0-14周岁儿童).
+AGE_UNITS = frozenset(("岁", "周岁"))
+#: The rules of a paragraph's opening target that make the rest of it a plan paragraph.
+OPENING_RULES = frozenset(("target.this_year", "target.deadline"))
+#: In a plan paragraph, the words that set the figures after them as goals (将…, 要…).
+_PLAN_LEAD = regex.compile(r"(?<![即必])将(?![近来])|(?<![需主重只想])要(?![求是素点])")
 #: Measure words that count kinds (三类人才, 两种模式), not amounts.
 KIND_UNITS = frozenset(("类", "种", "大类", "层次"))
 
@@ -168,7 +177,13 @@ def extract(doc: Doc) -> list[Fact]:
                 last += 1
             inside = quantities[first:last]
             if inside:
-                facts += _sentence_targets(text, tokens, i, sentence.span(), inside, framed[i], doc)
+                found = _sentence_targets(text, tokens, i, sentence.span(), inside, framed[i], doc)
+                facts += found
+                # 今年，全省提出…98%…。将…70%。: a paragraph opening with the year's or a
+                # deadline's goals goes on setting goals (a plan paragraph from here on).
+                opening = not text[: sentence.start()].strip(" \u3000")
+                if opening and any(f.rule in OPENING_RULES for f in found):
+                    framed[i] = True
     return facts
 
 
@@ -186,7 +201,11 @@ def _sentence_targets(
     if any(w in sentence for w in FORECAST_WORDS):
         return []
     marker = _marker(text, start, quantities[0].start, doc.published)
-    if marker is None and framed:
+    lead = _PLAN_LEAD.search(text, start, quantities[0].start) if framed else None
+    if marker is None and lead is not None:
+        # In a plan paragraph, 将/要 before the figures sets them as goals (要加强…，原则上85%以上).
+        marker = _Marker(lead.start(), lead.end(), None, "target.plan")
+    elif marker is None and framed:
         quantities = [q for q in quantities if q.qualifier in FLOOR_QUALIFIERS]
         if not quantities:
             return []
@@ -205,6 +224,11 @@ def _sentence_targets(
         q
         for q in quantities
         if q.start >= marker.start and q.unit not in TIME_UNITS and q.unit not in KIND_UNITS
+    ]
+    items = [
+        q
+        for k, q in enumerate(items)
+        if not _age_scope(q, items[k + 1 : k + 2]) and not _announces_list(text, q)
     ]
     items = [q for k, q in enumerate(items) if not _threshold(text, q, items[k + 1 : k + 2])]
     items = [q for q in items if not _condition(text, q)]
@@ -401,6 +425,29 @@ def _threshold(text: str, q: Found, following: list[Found]) -> bool:
     if not following or not text.startswith("的", q.subject_end or q.end):
         return False
     return not _CLAUSE_BREAK.search(text, q.end, following[0].start)
+
+
+def _age_scope(q: Found, following: list[Found]) -> bool:
+    """将0-14周岁儿童…纳入, 65岁以上老人: an age before the people it describes says who is
+    meant, not how much is to be reached (将退休年龄提高到65岁 keeps its item). A range's first
+    age takes its noun from the range's second."""
+    if q.unit not in AGE_UNITS:
+        return False
+    if q.subject_end is not None:
+        return True
+    partner = following[0] if following else None
+    return (
+        q.rule == "quantity.range"
+        and partner is not None
+        and partner.rule == "quantity.range"
+        and partner.unit in AGE_UNITS
+        and partner.subject_end is not None
+    )
+
+
+def _announces_list(text: str, q: Found) -> bool:
+    """做好两件事情：一是…: a count announcing the list that follows names no amount to reach."""
+    return text.startswith(("：", ":"), q.subject_end or q.end)
 
 
 def _condition(text: str, q: Found) -> bool:
