@@ -235,6 +235,17 @@ GOVERNED: list[tuple[str, bool, list[tuple[str, list[object]]]]] = [
         False,
         [("到2026年，全市将建成充电桩5000个", [5000])],
     ),
+    # A clause that turns to what happened (但, 最终, 仅为) is not governed by the goal.
+    (
+        "该行计划发行300亿元票据，但认购不足导致最终发行量仅为150亿元。",
+        False,
+        [("计划发行300亿元", [30000000000])],
+    ),
+    (
+        "該行計劃發行300億元票據，然而市場反應冷淡，實際發行120億元。",
+        True,
+        [("計劃發行300億元", [30000000000])],
+    ),
     # A verb of one character does not carry the goal on (分两个学期: how, not how much).
     ("今年将开设课程8门，学生分两个学期修完。", False, [("今年将开设课程8门", [8])]),
 ]

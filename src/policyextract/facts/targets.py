@@ -108,7 +108,9 @@ ACTION_VERBS = frozenset(
 #: Words that open a clause comparing the figure before rather than setting a new one.
 COMPARISON_WORDS = frozenset(word_list("是 为 相当于 占 比 较 高于 低于"))
 #: Words that make a further clause a report rather than part of the goal (…，目前已有50家).
-REPORT_WORDS = frozenset(word_list("已 已经 了 去年 上年 同比 累计已"))
+REPORT_WORDS = frozenset(word_list("已 已经 了 去年 上年 同比 累计已 最终 实际 仅为"))
+#: Words opening a further clause that turns from the goal to what happened (…，但认购不足…).
+CONTRAST_WORDS = frozenset(word_list("但 但是 然而 不过 却 可是"))
 #: Words that carry the goal on into a further clause without a verb of their own (…，并将22222名…).
 FUTURE_WORDS = frozenset(word_list("将 要 并将 还将 力争 争取"))
 
@@ -492,10 +494,10 @@ def _action(tokens: list[Token], start: int, end: int) -> str | None:
 
 def _continues_plan(tokens: list[Token], start: int, end: int) -> bool:
     """A further clause is governed by the same goal when a verb or 将/要 leads to its figure
-    (…，培育100家…, …，逐步化解899所…, …，并将22222名…), not when it compares (…，是2023年的3倍)
-    or reports (…，目前已有50家)."""
+    (…，培育100家…, …，逐步化解899所…, …，并将22222名…), not when it compares (…，是2023年的3倍),
+    reports (…，目前已有50家) or turns to what happened (…，但最终发行量仅为117亿元)."""
     words = [t.word for t in tokens_between(tokens, start, end)]
-    if not words or words[0] in COMPARISON_WORDS:
+    if not words or words[0] in COMPARISON_WORDS or words[0] in CONTRAST_WORDS:
         return False
     if any(w in REPORT_WORDS or w in PRESENT_WORDS for w in words):
         return False
