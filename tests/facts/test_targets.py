@@ -418,6 +418,24 @@ def test_plan_paragraphs_set_goals_after_will(
     assert found_in(paragraph, traditional) == expected
 
 
+# An estimate (估计, 预估) is a forecast like 预计: its figures are quantities, no goal.
+ESTIMATES: list[tuple[str, bool, list[tuple[str, list[object]]]]] = [
+    ("协会估计，今年将有80万游客来访。", False, []),
+    ("協會預估，明年將有80萬遊客來訪。", True, []),
+    ("协会提出，今年将接待游客80万人次。", False, [("今年将接待游客80万人次", [800000])]),
+    ("協會表示，明年將接待遊客80萬人次。", True, [("明年將接待遊客80萬人次", [800000])]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"), ESTIMATES, ids=[s[0][:12] for s in ESTIMATES]
+)
+def test_estimates_are_no_goal(
+    sentence: str, traditional: bool, expected: list[tuple[str, list[object]]]
+) -> None:
+    assert found_in(sentence, traditional) == expected
+
+
 # Figures that are no goal: reports on the past or the present, forecasts, measures in force.
 NOT_TARGETS = [
     "今年两校共迎来近100名本科毕业生。",  # realworld/019: this year, but a report

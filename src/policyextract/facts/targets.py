@@ -16,8 +16,8 @@ A sentence sets a target when a marker opens it before its figures:
 - a goal word right after the figures: 将通货膨胀率降至2%的目标 (rule ``target.goal_after``), unless
   the goal is reported as reached (完成了…的目标).
 
-Forecasts (预计, 预期, 可能) are not targets, nor goals whose deadline is already past
-(目标是“2020年…” read in 2024). The quantities after the marker in the sentence are
+Forecasts and estimates (预计, 预期, 可能, 估计) are not targets, nor goals whose deadline is
+already past (目标是“2020年…” read in 2024). The quantities after the marker in the sentence are
 the items of one target: those listed in one clause (5个国家级园区、12个省级园区、40个市级园区) and
 those of each further clause the goal governs — one a verb or 将 leads to its figure (…，逐步化解
 899所…，并将2000名…), not one that compares (…，是2023年的3倍) or reports (…，目前已有50家). A
@@ -88,7 +88,7 @@ _THIS_YEAR_NEW = regex.compile(r"新\p{Han}")
 _THIS_YEAR_SET = regex.compile(r"提出(?![了的过]|建议|意见|提案|议案|问题|申请|诉求)")
 _LOOKING_BACK = ("以来", "来")
 #: Words of forecasts and conditions: a sentence with them states no goal.
-FORECAST_WORDS = ("预计", "预期", "预测", "预将", "可能", "有望", "或将", "显示")
+FORECAST_WORDS = ("预计", "预期", "预测", "预将", "可能", "有望", "或将", "显示", "估计", "预估")
 #: Words that describe the present state: a figure after them is no goal (目标是将目前的42种…).
 PRESENT_WORDS = ("目前", "现有", "当前", "现在")
 #: Words that open a plan paragraph, and the longest heading sentence of a plan list item.
