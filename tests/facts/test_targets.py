@@ -409,6 +409,23 @@ PLAN_PARAGRAPHS: list[tuple[str, bool, list[tuple[str, list[object]]]]] = [
     # Not opened by a goal: 将 alone sets none.
     ("去年，全市新增就业5万人。将新建公办幼儿园20所。", False, []),
     ("去年，全市新增就業5萬人。將新建公辦幼兒園20所。", True, []),
+    # Under 将/要, a figure counting a noun that modifies another (3个试点县的经验) and a figure
+    # after a report of what there is (共有, 现有) are no goals.
+    ("下一步，将认真总结3个试点县的经验，在全省推广。", False, []),
+    ("下一步，將認真總結3個試點縣的經驗，在全省推廣。", True, []),
+    (
+        "今年，全市将新增就业5万人。局长表示，将继续做好就业工作，全市共有120家企业参与招聘。",
+        False,
+        [("今年，全市将新增就业5万人", [50000])],
+    ),
+    (
+        "今年，全縣將新建道路30公里。將投入資金2億元，改造危房500戶。",
+        True,
+        [
+            ("今年，全縣將新建道路30公里", [30]),
+            ("將投入資金2億元，改造危房500戶", [200000000, 500]),
+        ],
+    ),
     # 需要, 主要 are no 要; a count announcing a list is no amount.
     (
         "今年，全市将新增就业5万人。需要企业扩招30%。同时要做好三件大事：一是稳就业；二是保民生。",

@@ -12,7 +12,9 @@ A sentence sets a target when a marker opens it before its figures:
   sets the year's or a deadline's goals (今年，全省提出…。将…。) — 将 or 要 before the figures
   (将新建…20所, 要加强…，原则上85%以上), or else a figure with a floor (不少于1万家, 30家以上), is
   a requirement set for the future (rule ``target.plan``); an age before the people it describes
-  (将0-14周岁儿童…纳入) and a count announcing a list (做好两件事情：) are no items;
+  (将0-14周岁儿童…纳入) and a count announcing a list (做好两件事情：) are no items, nor, under
+  将/要, a figure counting a noun that modifies another (总结3个试点县的经验) or one after a
+  report of what there is (…，全市共有120家);
 - a goal word right after the figures: 将通货膨胀率降至2%的目标 (rule ``target.goal_after``), unless
   the goal is reported as reached (完成了…的目标).
 
@@ -111,6 +113,8 @@ COMPARISON_WORDS = frozenset(word_list("是 为 相当于 占 比 较 高于 低
 REPORT_WORDS = frozenset(word_list("已 已经 了 去年 上年 同比 累计已 最终 实际 仅为"))
 #: Words opening a further clause that turns from the goal to what happened (…，但认购不足…).
 CONTRAST_WORDS = frozenset(word_list("但 但是 然而 不过 却 可是"))
+#: Words that say what there is (全市共有120家): a figure after them under 将/要 is a report.
+HOLDING_WORDS = frozenset(word_list("共有 现有 拥有 总共有"))
 #: Words that carry the goal on into a further clause without a verb of their own (…，并将22222名…).
 FUTURE_WORDS = frozenset(word_list("将 要 并将 还将 力争 争取"))
 
@@ -236,6 +240,15 @@ def _sentence_targets(
     items = [q for q in items if not _condition(text, q)]
     if items and any(w in text[marker.end : items[0].start] for w in PRESENT_WORDS):
         return []
+    if lead is not None and marker.start == lead.start():
+        # Under a plan's 将/要: a figure counting the noun that modifies another (总结3个试点县的
+        # 经验) sets no amount, and a report between them (…，全市共有120家) is no goal.
+        items = [q for q in items if not _modifier(text, q)]
+        words = (
+            [t.word for t in tokens_between(tokens, marker.end, items[0].start)] if items else []
+        )
+        if any(w in REPORT_WORDS or w in PRESENT_WORDS or w in HOLDING_WORDS for w in words):
+            return []
     # Every figure the marker governs is an item of one target (今年将筹资1亿元，化解899所…，并将
     # 22222名…); a further clause opening with its own deadline starts a target of its own.
     targets: list[tuple[int, str | None, list[Found]]] = []
@@ -445,6 +458,15 @@ def _age_scope(q: Found, following: list[Found]) -> bool:
         and partner.unit in AGE_UNITS
         and partner.subject_end is not None
     )
+
+
+def _modifier(text: str, q: Found) -> bool:
+    """总结3个试点县的经验: the figure's noun, followed by 的 and another noun, modifies it; not a
+    goal named after it (…的目标) nor a label (…的“3830”…)."""
+    end = q.subject_end or q.end
+    if q.subject_end is None or not text.startswith("的", end):
+        return False
+    return not (_GOAL_AFTER.match(text, end) or _LABEL.match(text, end))
 
 
 def _announces_list(text: str, q: Found) -> bool:
