@@ -13,8 +13,8 @@ A sentence sets a target when a marker opens it before its figures:
   (将新建…20所, 要加强…，原则上85%以上), or else a figure with a floor (不少于1万家, 30家以上), is
   a requirement set for the future (rule ``target.plan``); an age before the people it describes
   (将0-14周岁儿童…纳入) and a count announcing a list (做好两件事情：) are no items, nor, under
-  将/要, a figure counting a noun that modifies another (总结3个试点县的经验) or one after a
-  report of what there is (…，全市共有120家);
+  将/要, a figure counting a noun that modifies another (总结3个试点县的经验), nor one in a
+  sentence that reports (去年全省将…, …，全市共有120家) or names an effect (将惠及1.2亿人, 让…);
 - a goal word right after the figures: 将通货膨胀率降至2%的目标 (rule ``target.goal_after``), unless
   the goal is reported as reached (完成了…的目标).
 
@@ -115,6 +115,8 @@ REPORT_WORDS = frozenset(word_list("已 已经 了 去年 上年 同比 累计�
 CONTRAST_WORDS = frozenset(word_list("但 但是 然而 不过 却 可是"))
 #: Words that say what there is (全市共有120家): a figure after them under 将/要 is a report.
 HOLDING_WORDS = frozenset(word_list("共有 现有 拥有 总共有"))
+#: Words that name an effect rather than a goal (将惠及1.2亿人, 让2000名学生有学上).
+EFFECT_WORDS = frozenset(word_list("惠及 受益 让 使 使得 令"))
 #: Words that carry the goal on into a further clause without a verb of their own (…，并将22222名…).
 FUTURE_WORDS = frozenset(word_list("将 要 并将 还将 力争 争取"))
 
@@ -242,12 +244,14 @@ def _sentence_targets(
         return []
     if lead is not None and marker.start == lead.start():
         # Under a plan's 将/要: a figure counting the noun that modifies another (总结3个试点县的
-        # 经验) sets no amount, and a report between them (…，全市共有120家) is no goal.
+        # 经验) sets no amount; a report in the sentence (去年全省将…, …，全市共有120家) or an
+        # effect (将惠及1.2亿人, 让2000名学生…) is no goal.
         items = [q for q in items if not _modifier(text, q)]
-        words = (
-            [t.word for t in tokens_between(tokens, marker.end, items[0].start)] if items else []
-        )
-        if any(w in REPORT_WORDS or w in PRESENT_WORDS or w in HOLDING_WORDS for w in words):
+        words = [t.word for t in tokens_between(tokens, start, items[0].start)] if items else []
+        if any(
+            w in REPORT_WORDS or w in PRESENT_WORDS or w in HOLDING_WORDS or w in EFFECT_WORDS
+            for w in words
+        ):
             return []
     # Every figure the marker governs is an item of one target (今年将筹资1亿元，化解899所…，并将
     # 22222名…); a further clause opening with its own deadline starts a target of its own.
