@@ -257,6 +257,24 @@ GOVERNED: list[tuple[str, bool, list[tuple[str, list[object]]]]] = [
         True,
         [("計劃發行300億元", [30000000000])],
     ),
+    # Nor one after a reporter's aside, pointing back (这些), progress to a date (截至), or a share
+    # of the goal (完成全年任务的40%).
+    (
+        "力争到2026年培育龙头企业50家，记者了解到，这些企业平均营收超过10亿元。",
+        False,
+        [("力争到2026年培育龙头企业50家", [50])],
+    ),
+    (
+        "力爭到2026年培育龍頭企業50家，這些企業平均營收超過10億元。",
+        True,
+        [("力爭到2026年培育龍頭企業50家", [50])],
+    ),
+    ("今年计划完成造林10万亩，截至6月底完成4万亩。", False, [("今年计划完成造林10万亩", [100000])]),
+    (
+        "今年計劃完成造林10萬畝，上半年完成全年任務的40%。",
+        True,
+        [("今年計劃完成造林10萬畝", [100000])],
+    ),
     # A verb of one character does not carry the goal on (分两个学期: how, not how much).
     ("今年将开设课程8门，学生分两个学期修完。", False, [("今年将开设课程8门", [8])]),
 ]

@@ -22,7 +22,9 @@ Forecasts and estimates (预计, 预期, 可能, 估计) are not targets, nor go
 already past (目标是“2020年…” read in 2024). The quantities after the marker in the sentence are
 the items of one target: those listed in one clause (5个国家级园区、12个省级园区、40个市级园区) and
 those of each further clause the goal governs — one a verb or 将 leads to its figure (…，逐步化解
-899所…，并将2000名…), not one that compares (…，是2023年的3倍) or reports (…，目前已有50家). A
+899所…，并将2000名…), not one that compares (…，是2023年的3倍), reports (…，目前已有50家;
+…，截至6月底完成4万亩; 完成全年任务的40%), turns to what happened (…，但最终…仅为117亿元),
+points back (…，这些企业平均营收…) or follows a reporter's aside (…，记者了解到，…). A
 further clause opening with its own future deadline (…，2030年前增加到50条) starts a target of its
 own with that deadline.
 
@@ -115,6 +117,14 @@ REPORT_WORDS = frozenset(word_list("已 已经 了 去年 上年 同比 累计�
 CONTRAST_WORDS = frozenset(word_list("但 但是 然而 不过 却 可是"))
 #: Words that say what there is (全市共有120家): a figure after them under 将/要 is a report.
 HOLDING_WORDS = frozenset(word_list("共有 现有 拥有 总共有"))
+#: A reporter's aside between two clauses: what follows is reported, not planned.
+_REPORTING = regex.compile(r"了解到|据了解|获悉|据介绍|记者")
+#: Words opening a clause that points back at the goal's objects (这些企业…): a description.
+REFERRING_WORDS = frozenset(word_list("这些 这 此 这一 上述"))
+#: Words of progress to a date (截至6月底完成4万亩).
+PROGRESS_WORDS = frozenset(word_list("截至 截止 截至目前 截止到"))
+#: A share of the goal, reported (完成全年任务的40%).
+_SHARE_OF_GOAL = regex.compile(r"(?:任务|目标|计划)的$|(?:任务|目标|计划)的[^，,]{0,4}$")
 #: Words that name an effect rather than a goal (将惠及1.2亿人, 让2000名学生有学上).
 EFFECT_WORDS = frozenset(word_list("惠及 受益 让 使 使得 令"))
 #: Words that carry the goal on into a further clause without a verb of their own (…，并将22222名…).
@@ -265,6 +275,8 @@ def _sentence_targets(
         own = _own_deadline(text, begin, first.start, doc.published)
         if own is not None:
             targets.append((begin, own, list(group)))  # …，2020年前提升至2000亿美元
+        elif _reported(text, tokens, targets[-1][2][-1].end, begin, first.number_start):
+            break
         elif _continues_plan(tokens, begin, first.number_start) or _bound(first):
             targets[-1][2].extend(group)
         else:
@@ -535,6 +547,20 @@ def _continues_plan(tokens: list[Token], start: int, end: int) -> bool:
         or (len(w) > 1 and word_tag(w) == "v")  # 化解: a verb of its own, not 分 (分两个学期)
         for w in words
     )
+
+
+def _reported(text: str, tokens: list[Token], previous: int, begin: int, end: int) -> bool:
+    """A further clause that reports rather than plans: after a reporter's aside (…，记者了解到，…),
+    opening with a word pointing back (这些企业平均营收超过10亿元), progress to a date (截至6月底
+    完成4万亩), or a share of the goal (完成全年任务的40%)."""
+    if _REPORTING.search(text, previous, begin):
+        return True
+    words = [t.word for t in tokens_between(tokens, begin, end)]
+    if words and words[0] in REFERRING_WORDS:
+        return True
+    if any(w in PROGRESS_WORDS for w in words):
+        return True
+    return _SHARE_OF_GOAL.search(text, begin, end) is not None
 
 
 def _bound(q: Found) -> bool:
