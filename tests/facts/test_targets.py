@@ -498,6 +498,24 @@ def test_estimates_are_no_goal(
     assert found_in(sentence, traditional) == expected
 
 
+# 计划中的 describes a thing as planned (计划中的银行): 计划 then governs no figure.
+PLANNED_THINGS: list[tuple[str, bool, list[tuple[str, list[object]]]]] = [
+    ("这家计划中的银行将由5家城商行组成。", False, []),
+    ("這家計劃中的銀行將由5家城商行組成。", True, []),
+    ("该行计划中期发行债券50亿元。", False, [("计划中期发行债券50亿元", [5000000000])]),
+    ("該行計劃今年發行債券50億元。", True, [("計劃今年發行債券50億元", [5000000000])]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"), PLANNED_THINGS, ids=[s[0][:12] for s in PLANNED_THINGS]
+)
+def test_planned_things_are_no_goal(
+    sentence: str, traditional: bool, expected: list[tuple[str, list[object]]]
+) -> None:
+    assert found_in(sentence, traditional) == expected
+
+
 # Figures that are no goal: reports on the past or the present, forecasts, measures in force.
 NOT_TARGETS = [
     "今年两校共迎来近100名本科毕业生。",  # realworld/019: this year, but a report
