@@ -516,6 +516,38 @@ def test_planned_things_are_no_goal(
     assert found_in(sentence, traditional) == expected
 
 
+# A plan named as the sentence's authority (按照计划，… 根据规划，… 按照目标，…) governs the
+# figures after its comma (issue 10: 计划 as a goal marker); not progress (已完成), nor an
+# arrangement (按照安排，会议…).
+ACCORDING_TO_PLAN: list[tuple[str, bool, list[tuple[str, list[object]]]]] = [
+    ("按照计划，全市将新建学校10所。", False, [("按照计划，全市将新建学校10所", [10])]),
+    (
+        "根據規劃，該園區將入駐企業200家。",
+        True,
+        [("根據規劃，該園區將入駐企業200家", [200])],
+    ),
+    (
+        "按照目標，全市二級以上醫院基本藥物使用比例要不低於20%。",
+        True,
+        [("按照目標，全市二級以上醫院基本藥物使用比例要不低於20%", [20])],
+    ),
+    ("根据计划，该项目已完成投资的80%。", False, []),
+    ("按照安排，会议于3日召开，共有200人参加。", False, []),
+    ("根據計劃，目前已有30家企業入駐。", True, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    ACCORDING_TO_PLAN,
+    ids=[s[0][:12] for s in ACCORDING_TO_PLAN],
+)
+def test_according_to_plan(
+    sentence: str, traditional: bool, expected: list[tuple[str, list[object]]]
+) -> None:
+    assert found_in(sentence, traditional) == expected
+
+
 # Figures that are no goal: reports on the past or the present, forecasts, measures in force.
 NOT_TARGETS = [
     "今年两校共迎来近100名本科毕业生。",  # realworld/019: this year, but a report

@@ -4,6 +4,8 @@ A sentence sets a target when a marker opens it before its figures:
 
 - a deadline in the future: 到/至2025年, 2025年前, 2025年底前 (rule ``target.deadline``);
 - a goal word: 力争, 计划, 争取, 目标 (rule ``target.goal``), not 计划中的 (a planned thing);
+  a plan named as the sentence's authority, 按照计划，/根据规划，/按照目标， (not followed by 已,
+  了 or 目前: progress);
 - 今年/明年/年内 or a five-year plan (“十四五”期间 → 2025) followed by 将, 要 or 新 + verb
   (今年新培育…: rule ``target.this_year``), or 今年 followed by 提出 setting the year's levels
   (今年，全省提出参合率保持在98%…; not 提出了/提出的/提出建议120件, nor 今年以来);
@@ -136,6 +138,8 @@ _CLAUSE_BREAK_BACK = regex.compile(r"[，,：:]", flags=regex.REVERSE)
 _COMMA = regex.compile(r"[，,]")
 #: A goal word right before a year: the year is the goal's deadline (目标是“2020年规划里程…).
 _GOAL_YEAR_LEAD = regex.compile(r"(?:目标|计划)[是为]?[：:]?[“\"]?$")
+#: A plan named as the sentence's authority (按照计划，…; 根据规划，…): it governs what follows.
+_ACCORDING = regex.compile(r"(?:按照|根据|依照|按)(?:计划|规划|目标)[，,]")
 #: Words that report a goal as reached (完成了…的目标, …的目标已实现), and how far after the goal
 #: word they are looked for.
 _ACHIEVED = regex.compile(r"了|已|完成|超额|达成")
@@ -147,7 +151,7 @@ _GOAL_AFTER = regex.compile(r"[的之]?(?:预期)?目标")
 _LABEL = regex.compile(r"的?[“\"]([^“”\"]{1,12})[”\"]")
 _HEADING = regex.compile(rf"[^。！？，,]{{2,{MAX_HEADING}}}。")
 _ANY_MARKER = regex.compile(
-    rf"{'|'.join(GOAL_WORDS)}|年前|年底前|[到至]({_YEAR})年|今年|明年|年内|本年"
+    rf"{'|'.join(GOAL_WORDS)}|规划|年前|年底前|[到至]({_YEAR})年|今年|明年|年内|本年"
     r"|十[一二三四五六七八九]五"
 )
 _GOAL = regex.compile("|".join(sorted(GOAL_WORDS, key=len, reverse=True)))
@@ -351,6 +355,12 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
     governed = found[0].start if found and goal and goal.end() <= found[0].start else first
     if goal and not _COMMA.search(text, goal.end(), governed):  # 目标：GDP增长5%左右 is fine
         found.append(_Marker(goal.start(), goal.end(), None, "target.goal"))
+    according = _ACCORDING.search(text, start, first)
+    if according and not any(
+        w in text[according.end() : first] for w in ("已", "了", *PRESENT_WORDS)
+    ):
+        # 按照计划，全市将新建…: the plan named first governs the sentence after its comma
+        found.append(_Marker(according.start(), according.end(), None, "target.goal"))
     if not found:
         return None
     found.sort(key=lambda mk: mk.start)
