@@ -3,23 +3,38 @@
 A sentence sets a target when a marker opens it before its figures:
 
 - a deadline in the future: 到/至2025年, 2025年前, 2025年底前 (rule ``target.deadline``);
-- a goal word: 力争, 计划, 争取, 目标 (rule ``target.goal``);
+- a goal word: 力争, 计划, 争取, 目标 (rule ``target.goal``), not 计划中的 (a planned thing);
+  a plan named as the sentence's authority, 按照计划，/根据规划，/按照目标， (not followed by 已,
+  了 or 目前: progress);
 - 今年/明年/年内 or a five-year plan (“十四五”期间 → 2025) followed by 将, 要 or 新 + verb
-  (今年新培育…: rule ``target.this_year``);
-- in a plan paragraph — one that says 下一步/今后/接下来, or a list item after one that starts with
-  a short heading sentence (加大创新支持力度。) — a figure with a floor (不少于1万家, 30家以上) is
-  a requirement set for the future (rule ``target.plan``);
+  (今年新培育…: rule ``target.this_year``), or 今年 followed by 提出 setting the year's levels
+  (今年，全省提出参合率保持在98%…; not 提出了/提出的/提出建议120件, nor 今年以来);
+- in a plan paragraph — one that says 下一步/今后/接下来, a list item after one that starts with
+  a short heading sentence (加大创新支持力度。), or the rest of a paragraph whose first sentence
+  sets the year's or a deadline's goals (今年，全省提出…。将…。) — 将 or 要 before the figures
+  (将新建…20所, 要加强…，原则上85%以上), or else a figure with a floor (不少于1万家, 30家以上), is
+  a requirement set for the future (rule ``target.plan``); an age before the people it describes
+  (将0-14周岁儿童…纳入) and a count announcing a list (做好两件事情：) are no items, nor, under
+  将/要, a figure counting a noun that modifies another (总结3个试点县的经验), nor one in a
+  sentence that reports (去年全省将…, …，全市共有120家) or names an effect (将惠及1.2亿人, 让…);
 - a goal word right after the figures: 将通货膨胀率降至2%的目标 (rule ``target.goal_after``), unless
   the goal is reported as reached (完成了…的目标).
 
-Forecasts (预计, 预期, 可能) are not targets, nor goals whose deadline is already past
-(目标是“2020年…” read in 2024). The quantities after the marker in the sentence are
-the items; quantities listed in one clause (5个国家级园区、12个省级园区、40个市级园区) are one
-target, each further clause with figures another target with the same deadline.
+Forecasts and estimates (预计, 预期, 可能, 估计) are not targets, nor goals whose deadline is
+already past (目标是“2020年…” read in 2024). The quantities after the marker in the sentence are
+the items of one target: those listed in one clause (5个国家级园区、12个省级园区、40个市级园区) and
+those of each further clause the goal governs — one a verb or 将 leads to its figure (…，逐步化解
+899所…，并将2000名…), not one that compares (…，是2023年的3倍), reports (…，目前已有50家;
+…，截至6月底完成4万亩; 完成全年任务的40%), turns to what happened (…，但最终…仅为117亿元),
+points back (…，这些企业平均营收…) or follows a reporter's aside (…，记者了解到，…). A
+further clause opening with its own future deadline (…，2030年前增加到50条) starts a target of its
+own with that deadline.
 
-The target's ``text`` runs from the marker (计划到2025年…; for a later clause, from the clause
-start) to the end of its last item, the item's noun included when it follows the number (…30个
-省级集群). ``label`` is a quoted name right after the items (…的“1+N”政策体系 → 1+N).
+The target's ``text`` runs from the marker (计划到2025年…; for a clause with its own
+deadline, from the clause start; for a goal word after the figures, from the time the clause
+sets, 未来5年 or 到2030年, or else its 将/把, or else the clause start) to the end of its last
+item's quantity, the figure with its measure word (…、30个; the noun after it, 省级集群, is the
+item's subject). ``label`` is a quoted name right after the items (…的“1+N”政策体系 → 1+N).
 """
 
 from __future__ import annotations
@@ -74,8 +89,12 @@ FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十
 #: 今年新培育… — 新 right after the year only: 今年前4个月，全省新登记… is a report).
 _THIS_YEAR_PLAN = regex.compile(r"将|要|力争|计划|争取|目标")
 _THIS_YEAR_NEW = regex.compile(r"新\p{Han}")
+#: 今年，…提出 + the levels set for the year (今年，全省提出参合率保持在98%…) plans too, unless
+#: 提出 reports what was put forward (提出了, 提出的, 提出建议120件) or 今年以来 looks back.
+_THIS_YEAR_SET = regex.compile(r"提出(?![了的过]|建议|意见|提案|议案|问题|申请|诉求)")
+_LOOKING_BACK = ("以来", "来")
 #: Words of forecasts and conditions: a sentence with them states no goal.
-FORECAST_WORDS = ("预计", "预期", "预测", "预将", "可能", "有望", "或将", "显示")
+FORECAST_WORDS = ("预计", "预期", "预测", "预将", "可能", "有望", "或将", "显示", "估计", "预估")
 #: Words that describe the present state: a figure after them is no goal (目标是将目前的42种…).
 PRESENT_WORDS = ("目前", "现有", "当前", "现在")
 #: Words that open a plan paragraph, and the longest heading sentence of a plan list item.
@@ -94,6 +113,24 @@ ACTION_VERBS = frozenset(
 )
 #: Words that open a clause comparing the figure before rather than setting a new one.
 COMPARISON_WORDS = frozenset(word_list("是 为 相当于 占 比 较 高于 低于"))
+#: Words that make a further clause a report rather than part of the goal (…，目前已有50家).
+REPORT_WORDS = frozenset(word_list("已 已经 了 去年 上年 同比 累计已 最终 实际 仅为"))
+#: Words opening a further clause that turns from the goal to what happened (…，但认购不足…).
+CONTRAST_WORDS = frozenset(word_list("但 但是 然而 不过 却 可是"))
+#: Words that say what there is (全市共有120家): a figure after them under 将/要 is a report.
+HOLDING_WORDS = frozenset(word_list("共有 现有 拥有 总共有"))
+#: A reporter's aside between two clauses: what follows is reported, not planned.
+_REPORTING = regex.compile(r"了解到|据了解|获悉|据介绍|记者")
+#: Words opening a clause that points back at the goal's objects (这些企业…): a description.
+REFERRING_WORDS = frozenset(word_list("这些 这 此 这一 上述"))
+#: Words of progress to a date (截至6月底完成4万亩).
+PROGRESS_WORDS = frozenset(word_list("截至 截止 截至目前 截止到"))
+#: A share of the goal, reported (完成全年任务的40%).
+_SHARE_OF_GOAL = regex.compile(r"(?:任务|目标|计划)的$|(?:任务|目标|计划)的[^，,]{0,4}$")
+#: Words that name an effect rather than a goal (将惠及1.2亿人, 让2000名学生有学上).
+EFFECT_WORDS = frozenset(word_list("惠及 受益 让 使 使得 令"))
+#: Words that carry the goal on into a further clause without a verb of their own (…，并将22222名…).
+FUTURE_WORDS = frozenset(word_list("将 要 并将 还将 力争 争取"))
 
 _SENTENCE = regex.compile(r"[^。！？；!?;]+[。！？；!?;]?")
 _CLAUSE_BREAK = regex.compile(r"[，,：:]")
@@ -101,16 +138,20 @@ _CLAUSE_BREAK_BACK = regex.compile(r"[，,：:]", flags=regex.REVERSE)
 _COMMA = regex.compile(r"[，,]")
 #: A goal word right before a year: the year is the goal's deadline (目标是“2020年规划里程…).
 _GOAL_YEAR_LEAD = regex.compile(r"(?:目标|计划)[是为]?[：:]?[“\"]?$")
+#: A plan named as the sentence's authority (按照计划，…; 根据规划，…): it governs what follows.
+_ACCORDING = regex.compile(r"(?:按照|根据|依照|按)(?:计划|规划|目标)[，,]")
 #: Words that report a goal as reached (完成了…的目标, …的目标已实现), and how far after the goal
 #: word they are looked for.
 _ACHIEVED = regex.compile(r"了|已|完成|超额|达成")
 MAX_ACHIEVED_GAP = 6
+#: A span of years ahead: 未来5年, 今后三年 (the time a goal is set for, with no year written).
+_HORIZON = regex.compile(r"(?:未来|今后)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年")
 #: A goal word right after the figures: 将通货膨胀率降至2%的目标, 实现1000亿元目标.
 _GOAL_AFTER = regex.compile(r"[的之]?(?:预期)?目标")
 _LABEL = regex.compile(r"的?[“\"]([^“”\"]{1,12})[”\"]")
 _HEADING = regex.compile(rf"[^。！？，,]{{2,{MAX_HEADING}}}。")
 _ANY_MARKER = regex.compile(
-    rf"{'|'.join(GOAL_WORDS)}|年前|年底前|[到至]({_YEAR})年|今年|明年|年内|本年"
+    rf"{'|'.join(GOAL_WORDS)}|规划|年前|年底前|[到至]({_YEAR})年|今年|明年|年内|本年"
     r"|十[一二三四五六七八九]五"
 )
 _GOAL = regex.compile("|".join(sorted(GOAL_WORDS, key=len, reverse=True)))
@@ -122,6 +163,12 @@ _CLAUSE_BREAK_OR_END = regex.compile(r"[，,：:。！？；!?;]")
 #: How far after a figure a condition word is looked for.
 MAX_CONDITION_GAP = 10
 
+#: Measure words of ages: before the people they describe they define a scope (0-14周岁儿童).
+AGE_UNITS = frozenset(("岁", "周岁"))
+#: The rules of a paragraph's opening target that make the rest of it a plan paragraph.
+OPENING_RULES = frozenset(("target.this_year", "target.deadline"))
+#: In a plan paragraph, the words that set the figures after them as goals (将…, 要…).
+_PLAN_LEAD = regex.compile(r"(?<![即必])将(?![近来])|(?<![需主重只想])要(?![求是素点])")
 #: Measure words that count kinds (三类人才, 两种模式), not amounts.
 KIND_UNITS = frozenset(("类", "种", "大类", "层次"))
 
@@ -152,7 +199,13 @@ def extract(doc: Doc) -> list[Fact]:
                 last += 1
             inside = quantities[first:last]
             if inside:
-                facts += _sentence_targets(text, tokens, i, sentence.span(), inside, framed[i], doc)
+                found = _sentence_targets(text, tokens, i, sentence.span(), inside, framed[i], doc)
+                facts += found
+                # 今年，全省提出…98%…。将…70%。: a paragraph opening with the year's or a
+                # deadline's goals goes on setting goals (a plan paragraph from here on).
+                opening = not text[: sentence.start()].strip(" \u3000")
+                if opening and any(f.rule in OPENING_RULES for f in found):
+                    framed[i] = True
     return facts
 
 
@@ -170,7 +223,11 @@ def _sentence_targets(
     if any(w in sentence for w in FORECAST_WORDS):
         return []
     marker = _marker(text, start, quantities[0].start, doc.published)
-    if marker is None and framed:
+    lead = _PLAN_LEAD.search(text, start, quantities[0].start) if framed else None
+    if marker is None and lead is not None:
+        # In a plan paragraph, 将/要 before the figures sets them as goals (要加强…，原则上85%以上).
+        marker = _Marker(lead.start(), lead.end(), None, "target.plan")
+    elif marker is None and framed:
         quantities = [q for q in quantities if q.qualifier in FLOOR_QUALIFIERS]
         if not quantities:
             return []
@@ -190,22 +247,51 @@ def _sentence_targets(
         for q in quantities
         if q.start >= marker.start and q.unit not in TIME_UNITS and q.unit not in KIND_UNITS
     ]
+    items = [
+        q
+        for k, q in enumerate(items)
+        if not _age_scope(q, items[k + 1 : k + 2]) and not _announces_list(text, q)
+    ]
     items = [q for k, q in enumerate(items) if not _threshold(text, q, items[k + 1 : k + 2])]
     items = [q for q in items if not _condition(text, q)]
     if items and any(w in text[marker.end : items[0].start] for w in PRESENT_WORDS):
         return []
-    facts: list[Fact] = []
-    deadline = marker.deadline
+    if lead is not None and marker.start == lead.start():
+        # Under a plan's 将/要: a figure counting the noun that modifies another (总结3个试点县的
+        # 经验) sets no amount; a report in the sentence (去年全省将…, …，全市共有120家) or an
+        # effect (将惠及1.2亿人, 让2000名学生…) is no goal.
+        items = [q for q in items if not _modifier(text, q)]
+        words = [t.word for t in tokens_between(tokens, start, items[0].start)] if items else []
+        if any(
+            w in REPORT_WORDS or w in PRESENT_WORDS or w in HOLDING_WORDS or w in EFFECT_WORDS
+            for w in words
+        ):
+            return []
+    # Every figure the marker governs is an item of one target (今年将筹资1亿元，化解899所…，并将
+    # 22222名…); a further clause opening with its own deadline starts a target of its own.
+    targets: list[tuple[int, str | None, list[Found]]] = []
     for k, group in enumerate(_clause_groups(text, items)):
-        first, last = group[0], group[-1]
-        begin = marker.start if k == 0 else _clause_start(text, start, first.start)
-        own = _own_deadline(text, begin, first.start, doc.published) if k > 0 else None
+        first = group[0]
+        if k == 0:
+            targets.append((marker.start, marker.deadline, list(group)))
+            continue
+        begin = _clause_start(text, start, first.start)
+        own = _own_deadline(text, begin, first.start, doc.published)
         if own is not None:
-            deadline = own  # …，2020年前提升至2000亿美元: a further goal with its own deadline
-        elif k > 0 and not (_continues_plan(tokens, begin, first.number_start) or _bound(first)):
+            targets.append((begin, own, list(group)))  # …，2020年前提升至2000亿美元
+        elif _reported(text, tokens, targets[-1][2][-1].end, begin, first.number_start):
             break
-        finish = last.subject_end or last.end
-        label = _LABEL.match(text, finish)
+        elif _continues_plan(tokens, begin, first.number_start) or _bound(first):
+            targets[-1][2].extend(group)
+        else:
+            break
+    facts: list[Fact] = []
+    for begin, deadline, group in targets:
+        first, last = group[0], group[-1]
+        # The text ends at the last item's figure, as the item's quantity does (…30个, not …30个
+        # 省级集群): the noun after it is the item's subject, not part of the span.
+        finish = last.end
+        label = _LABEL.match(text, last.subject_end or last.end)
         facts.append(
             Target(
                 text=text[begin:finish],
@@ -242,7 +328,13 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         ):
             continue  # 2023年 alone reports; 到2025年, 2025年前 and 目标是“2025年… set a deadline
         if (m.group("rel") or m.group("plan")) and not (
-            _THIS_YEAR_PLAN.search(text, m.end(), first) or _THIS_YEAR_NEW.match(text, m.end())
+            _THIS_YEAR_PLAN.search(text, m.end(), first)
+            or _THIS_YEAR_NEW.match(text, m.end())
+            or (
+                m.group("rel")
+                and not text.startswith(_LOOKING_BACK, m.end())
+                and _THIS_YEAR_SET.search(text, m.end(), first)
+            )
         ):
             continue  # 今年两校共迎来…: a report on this year, not a plan
         deadline = _deadline(m, published)
@@ -256,13 +348,19 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         found.append(_Marker(m.start(), m.end(), deadline, rule))
         break
     goal = _GOAL.search(text, start, first)
-    if goal and text.startswith("的", goal.end()):
-        goal = None  # 完成了全年目标的60%: a share of the goal, reported
+    if goal and text.startswith(("的", "中的"), goal.end()):
+        goal = None  # 完成了全年目标的60%: a share of the goal, reported; 计划中的银行: planned
     # The goal word must govern the figures: 为实现…目标，… and 积极争取…试点，… govern another
     # clause; 力争到2027年，… governs the deadline, which governs the figures.
     governed = found[0].start if found and goal and goal.end() <= found[0].start else first
     if goal and not _COMMA.search(text, goal.end(), governed):  # 目标：GDP增长5%左右 is fine
         found.append(_Marker(goal.start(), goal.end(), None, "target.goal"))
+    according = _ACCORDING.search(text, start, first)
+    if according and not any(
+        w in text[according.end() : first] for w in ("已", "了", *PRESENT_WORDS)
+    ):
+        # 按照计划，全市将新建…: the plan named first governs the sentence after its comma
+        found.append(_Marker(according.start(), according.end(), None, "target.goal"))
     if not found:
         return None
     found.sort(key=lambda mk: mk.start)
@@ -290,9 +388,12 @@ def _goal_after(
             after = text[goal.end() if goal else q.subject_end or q.end :][:MAX_ACHIEVED_GAP]
             if _ACHIEVED.search(text, begin, q.start) or _ACHIEVED.search(after):
                 return None  # 完成了增长5%的目标, 5%的目标已经实现: reached, not set
-            # 将通货膨胀率降至2%的目标: the goal starts at its 将/把 when the clause has one
+            # 将通货膨胀率降至2%的目标: the goal starts at its 将/把 when the clause has one, or at
+            # the time it sets when that comes first (…实现未来5年做到千亿的目标 → 未来5年…), as a
+            # target starts at its deadline (到2025年…), not at the clause's subject.
             leads = [t.start for t in tokens_between(tokens, begin, q.start) if t.word in "将把"]
-            begin = leads[-1] if leads else begin
+            times = _future_times(text, begin, q.start, published)
+            begin = min(([leads[-1]] if leads else []) + times, default=begin)
             if _action(tokens, begin, q.start) is None:
                 return None  # 从2500公里的目标，降至…: the goal is named, not set
             group = [g for g in quantities[: k + 1] if g.start >= begin]
@@ -305,6 +406,18 @@ def _goal_after(
                         break
             return marker, group
     return None
+
+
+def _future_times(text: str, start: int, end: int, published: datetime | None) -> list[int]:
+    """Where the future times between ``start`` and ``end`` begin: a deadline (到2027年, 2025年前),
+    this or next year (今年, 明年), a plan period not yet over, a span ahead (未来5年, 今后三年)."""
+    found = [m.start() for m in _HORIZON.finditer(text, start, end)]
+    for m in _deadline_pattern().finditer(text, start, end):
+        if m.group("y") and not (m.group("to") in ("到", "至") or m.group("before")):
+            continue  # 2023年 alone: a report's year
+        if _in_future(_deadline(m, published), published):
+            found.append(m.start())
+    return sorted(found)
 
 
 def _deadline(m: regex.Match[str], published: datetime | None) -> str | None:
@@ -355,6 +468,38 @@ def _threshold(text: str, q: Found, following: list[Found]) -> bool:
     return not _CLAUSE_BREAK.search(text, q.end, following[0].start)
 
 
+def _age_scope(q: Found, following: list[Found]) -> bool:
+    """将0-14周岁儿童…纳入, 65岁以上老人: an age before the people it describes says who is
+    meant, not how much is to be reached (将退休年龄提高到65岁 keeps its item). A range's first
+    age takes its noun from the range's second."""
+    if q.unit not in AGE_UNITS:
+        return False
+    if q.subject_end is not None:
+        return True
+    partner = following[0] if following else None
+    return (
+        q.rule == "quantity.range"
+        and partner is not None
+        and partner.rule == "quantity.range"
+        and partner.unit in AGE_UNITS
+        and partner.subject_end is not None
+    )
+
+
+def _modifier(text: str, q: Found) -> bool:
+    """总结3个试点县的经验: the figure's noun, followed by 的 and another noun, modifies it; not a
+    goal named after it (…的目标) nor a label (…的“3830”…)."""
+    end = q.subject_end or q.end
+    if q.subject_end is None or not text.startswith("的", end):
+        return False
+    return not (_GOAL_AFTER.match(text, end) or _LABEL.match(text, end))
+
+
+def _announces_list(text: str, q: Found) -> bool:
+    """做好两件事情：一是…: a count announcing the list that follows names no amount to reach."""
+    return text.startswith(("：", ":"), q.subject_end or q.end)
+
+
 def _condition(text: str, q: Found) -> bool:
     """订票总量达10张以上即可办理: a figure its clause makes a condition (即可, 方可…) is a
     threshold of eligibility, not a goal."""
@@ -396,12 +541,36 @@ def _action(tokens: list[Token], start: int, end: int) -> str | None:
 
 
 def _continues_plan(tokens: list[Token], start: int, end: int) -> bool:
-    """A further clause is part of the plan when an action verb leads to its figure (…，培育
-    100家…, …，核心产业增加值占GDP比重达到10%), not a comparison (…，是2023年的3倍)."""
+    """A further clause is governed by the same goal when a verb or 将/要 leads to its figure
+    (…，培育100家…, …，逐步化解899所…, …，并将22222名…), not when it compares (…，是2023年的3倍),
+    reports (…，目前已有50家) or turns to what happened (…，但最终发行量仅为117亿元)."""
     words = [t.word for t in tokens_between(tokens, start, end)]
-    if words and words[0] in COMPARISON_WORDS:
+    if not words or words[0] in COMPARISON_WORDS or words[0] in CONTRAST_WORDS:
         return False
-    return any(w in ACTION_VERBS or w[:2] in ACTION_VERBS for w in words)
+    if any(w in REPORT_WORDS or w in PRESENT_WORDS for w in words):
+        return False
+    return any(
+        w in ACTION_VERBS
+        or w[:2] in ACTION_VERBS
+        or w[-1:] in ACTION_VERBS  # 占比达90%: jieba cuts 占/比达
+        or w in FUTURE_WORDS
+        or (len(w) > 1 and word_tag(w) == "v")  # 化解: a verb of its own, not 分 (分两个学期)
+        for w in words
+    )
+
+
+def _reported(text: str, tokens: list[Token], previous: int, begin: int, end: int) -> bool:
+    """A further clause that reports rather than plans: after a reporter's aside (…，记者了解到，…),
+    opening with a word pointing back (这些企业平均营收超过10亿元), progress to a date (截至6月底
+    完成4万亩), or a share of the goal (完成全年任务的40%)."""
+    if _REPORTING.search(text, previous, begin):
+        return True
+    words = [t.word for t in tokens_between(tokens, begin, end)]
+    if words and words[0] in REFERRING_WORDS:
+        return True
+    if any(w in PROGRESS_WORDS for w in words):
+        return True
+    return _SHARE_OF_GOAL.search(text, begin, end) is not None
 
 
 def _bound(q: Found) -> bool:
