@@ -73,6 +73,23 @@ def test_a_unit_written_in_traditional_is_canonical_in_simplified() -> None:
     assert [(f["unit"], f["unit_text"], f["qualifier"]) for f in ages] == [("岁", "歲", "at_least")]
 
 
+# A subject joined over a link word (進價是每支 → 進價每支) or sharing a head written once after a
+# list stands nowhere whole in the page: it is written back piece by piece, never left simplified.
+JOINED_SUBJECTS = [
+    ("青黴素的進價是每支0.35元，藥店賣到3元。", "0.35元", "進價每支"),
+    ("糧食、蔬菜和水果價格分別上漲2.1%、3.4%和0.9%。", "3.4%", "蔬菜價格上漲"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), JOINED_SUBJECTS)
+def test_joined_subjects_are_written_in_the_page_characters(
+    sentence: str, text: str, subject: str
+) -> None:
+    data = page(f"{sentence}{FILLER}", FILLER, FILLER)
+    [quantity] = [f for f in facts_of(data, "quantity") if f["text"] == text]
+    assert quantity["subject"] == subject
+
+
 REGIONAL_ORGANIZATIONS = [
     ("立法會今日三讀通過條例草案。", "立法會"),
     ("廉政公署昨日拘捕三名公務員。", "廉政公署"),

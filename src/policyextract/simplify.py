@@ -106,18 +106,42 @@ def _as_written(
     value: str, paragraph: int, near: int, matched: list[str], written: list[str]
 ) -> str:
     """``value`` as the page writes it: cut from the place nearest ``near`` where it stands in
-    the fact's paragraph, else in the first other paragraph holding it (a table's header row)."""
-    text = matched[paragraph]
-    best = -1
-    at = text.find(value)
-    while at != -1:
-        if best == -1 or abs(at - near) < abs(best - near):
-            best = at
-        at = text.find(value, at + 1)
+    the fact's paragraph, else in the first other paragraph holding it (a table's header row),
+    else piece by piece from the fact's paragraph (a subject joined over a link word, 進價是每支 →
+    進價每支; a head noun written once after a list)."""
+    best = _nearest(matched[paragraph], value, near)
     if best != -1:
         return written[paragraph][best : best + len(value)]
     for other, text in enumerate(matched):
         at = text.find(value)
         if at != -1:
             return written[other][at : at + len(value)]
-    return value
+    return _pieces_as_written(value, matched[paragraph], written[paragraph], near)
+
+
+def _nearest(text: str, value: str, near: int) -> int:
+    best = -1
+    at = text.find(value)
+    while at != -1:
+        if best == -1 or abs(at - near) < abs(best - near):
+            best = at
+        at = text.find(value, at + 1)
+    return best
+
+
+def _pieces_as_written(value: str, text: str, written: str, near: int) -> str:
+    """``value`` cut from ``written`` in the longest pieces ``text`` holds, each nearest
+    ``near``; a character found nowhere stays as it is."""
+    pieces: list[str] = []
+    i = 0
+    while i < len(value):
+        for j in range(len(value), i, -1):
+            at = _nearest(text, value[i:j], near)
+            if at != -1:
+                pieces.append(written[at : at + j - i])
+                i = j
+                break
+        else:
+            pieces.append(value[i])
+            i += 1
+    return "".join(pieces)
