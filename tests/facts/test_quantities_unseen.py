@@ -720,3 +720,38 @@ def test_one_ages(
     sentence: str, traditional: bool, expected: list[tuple[str, int | float | None, str]]
 ) -> None:
     assert hedged(sentence, traditional=traditional) == expected
+
+
+# A form (label：value label：value…): a figure right after a label's colon is named by the label,
+# the one word before the colon; the noun after the figure that a colon follows is the next
+# field's label, not what is counted. A colon after a list's count (两个方面：) keeps the noun.
+FORM_LABELS: list[tuple[str, bool, list[Row]]] = [
+    (
+        "球员资料 年龄：27周岁国籍：巴西身高：183CM体重：76KG",
+        False,
+        [
+            ("27周岁", 27, "周岁", "年龄"),
+            ("183CM", 183, "CM", "身高"),
+            ("76KG", 76, "KG", "体重"),
+        ],
+    ),
+    (
+        "選手簡介 年齡：19歲學歷：大學身高：165公分體重：50公斤",
+        True,
+        [
+            ("19歲", 19, "岁", "年齡"),
+            ("165公分", 165, "公分", "身高"),
+            ("50公斤", 50, "公斤", "體重"),
+        ],
+    ),
+    ("会议强调了三个方面：一是加强监管。", False, [("三个", 3, "个", "方面")]),
+    ("報告提出兩項原則：公平與效率。", True, [("兩項", 2, "项", "原則")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in FORM_LABELS],
+)
+def test_form_labels(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

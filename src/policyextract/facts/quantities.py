@@ -287,7 +287,7 @@ SUBJECT_STOPS = frozenset(
 #: (流转费, 烟酒类), adverbs as nouns (实际投运). A lone character the dictionary does not know
 #: (非 of 非食品, 畜 of 畜肉类) and the prefixes 全/总/净 modify the noun after them.
 SUBJECT_TAGS: dict[str, str] = {
-    **dict.fromkeys(word_list("费 类 率 额 量 楼 实践"), "n"),
+    **dict.fromkeys(word_list("费 类 率 额 量 楼 实践 身高"), "n"),
     **dict.fromkeys(word_list("实际 按计划 按期 按时 按要求 按规定 如期 依次 陆续 减按"), "d"),
     **dict.fromkeys(
         word_list("投运 计入 迈入 跻身 步入 降到 升到 涨到 跌到 时隔 总计 并处 处以"), "v"
@@ -1251,11 +1251,21 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         # 为期两天的例会, 给予男方25天的护理假: with no noun before, the noun after 的
         after = _noun_phrase_at(tokens, q.end + 1, verbal=True)
         q.subject = text[after[0] : after[1]] if after else None
+    if q.subject is None and q.start > 0 and text[q.start - 1] in _LABEL_MARKS:
+        # 身高：168CM, 年龄：23周岁: a field of a form is named by its label, the word before
+        # the colon (not the previous field's value before it: 籍贯：北京身高：)
+        label = tokens_before(tokens, q.start - 1, 1)
+        if label and label[0].end == q.start - 1 and _nounish(label[0]):
+            q.subject = label[0].word
     if q.subject is None:
         q.subject = _verb_named(text, tokens, q)
         q.named_by_verb = q.subject is not None
     if q.subject is None:
         q.subject = _compound_after(text, tokens, q)
+
+
+#: The colon after the label of a field (年龄：23周岁).
+_LABEL_MARKS = ("：", ":")
 
 
 def _ends_clause(text: str, end: int) -> bool:
@@ -1485,7 +1495,16 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         return None
     if q.end > 0 and inside_word(tokens, q.end):
         return None
-    return _noun_phrase_after(tokens, q.end)
+    after = _noun_phrase_after(tokens, q.end)
+    if (
+        after is not None
+        and text.startswith(_LABEL_MARKS, after[1])
+        and text[q.start - 1 : q.start] in _LABEL_MARKS
+    ):
+        # 年龄：23周岁学校：…: in a form, a noun before a colon labels the next field (not in
+        # 提出两个关键词：…, where it is what the figure counts)
+        return None
+    return after
 
 
 #: At most this many words between a measure word and the 的 of a relative clause (23个实际投运
