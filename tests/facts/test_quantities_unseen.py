@@ -755,3 +755,34 @@ FORM_LABELS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_form_labels(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# A figure alone in round brackets (ASCII or full-width) measures the noun right before them; a
+# figure with words of its own in the brackets is left to the other rules.
+BRACKETED: list[tuple[str, bool, list[Row]]] = [
+    (
+        "冷藏室分为蔬菜(4℃)和饮料(2℃)两个区域。",
+        False,
+        [("4℃", 4, "℃", "蔬菜"), ("2℃", 2, "℃", "饮料"), ("两个", 2, "个", "区域")],
+    ),
+    (
+        "今年招收研究生（120人）和博士生（35人）。",
+        False,
+        [("120人", 120, "人", "研究生"), ("35人", 35, "人", "博士生")],
+    ),
+    (
+        "價目：牛肉麵（180元）、水餃（60元）。",
+        True,
+        [("180元", 180, "元", "牛肉麵"), ("60元", 60, "元", "水餃")],
+    ),
+    ("公司员工（约300人）参加了培训。", False, [("约300人", 300, "人", "公司员工")]),
+    ("参加培训（其中新员工40人）。", False, [("40人", 40, "人", "员工")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in BRACKETED],
+)
+def test_bracketed(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -1251,6 +1251,9 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         # 为期两天的例会, 给予男方25天的护理假: with no noun before, the noun after 的
         after = _noun_phrase_at(tokens, q.end + 1, verbal=True)
         q.subject = text[after[0] : after[1]] if after else None
+    if q.subject is None and _bracketed(text, q):
+        # 肉和鱼(-1℃)、冷饮(1℃): a figure alone in brackets measures the noun right before them
+        q.subject = _subject_before(text, tokens, q.start - 1)[0]
     if q.subject is None and q.start > 0 and text[q.start - 1] in _LABEL_MARKS:
         # 身高：168CM, 年龄：23周岁: a field of a form is named by its label, the word before
         # the colon (not the previous field's value before it: 籍贯：北京身高：)
@@ -1262,6 +1265,12 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.named_by_verb = q.subject is not None
     if q.subject is None:
         q.subject = _compound_after(text, tokens, q)
+
+
+def _bracketed(text: str, q: Found) -> bool:
+    """Whether the figure stands alone in round brackets (冷饮(1℃), 冷饮（1℃）)."""
+    opened = text[q.start - 1 : q.start]
+    return opened in ("(", "（") and text.startswith(")" if opened == "(" else "）", q.end)
 
 
 #: The colon after the label of a field (年龄：23周岁).
