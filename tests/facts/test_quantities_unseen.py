@@ -786,3 +786,37 @@ BRACKETED: list[tuple[str, bool, list[Row]]] = [
 )
 def test_bracketed(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# A rate written as a word (人均, 户均, 亩均, 每吨) beside a figure stays in the subject, as 每…
+# does, and passes on to the amount named before it across link and direction words; alone before a
+# figure followed by 的 it names no amount: the noun after 的 does. Alone at the start of its
+# clause it stays the subject.
+RATE_WORDS: list[tuple[str, bool, list[Row]]] = [
+    ("今年医保筹资标准提高至人均450元。", False, [("450元", 450, "元", "医保筹资标准提高人均")]),
+    ("今年醫保籌資標準提高至人均450元。", True, [("450元", 450, "元", "醫保籌資標準提高人均")]),
+    (
+        "多数家庭愿意承担户均5000元左右的装修预算。",
+        False,
+        [("5000元左右", 5000, "元", "装修预算")],
+    ),
+    (
+        "多數家庭願意承擔戶均5000元左右的裝修預算。",
+        True,
+        [("5000元左右", 5000, "元", "裝修預算")],
+    ),
+    (
+        "全年發放工資860萬元，人均12萬元。",
+        True,
+        [("860萬元", 8600000, "元", "工資"), ("12萬元", 120000, "元", "人均")],
+    ),
+    ("平均售价达到了每吨2680元。", False, [("2680元", 2680, "元", "平均售价每吨")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in RATE_WORDS],
+)
+def test_rate_words(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -1196,7 +1196,9 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
     subject, direction = _subject_before(text, tokens, q.start)
     if subject is not None and text.startswith("的", q.end):
         head = text.rfind(subject, 0, q.start)
-        if word_tag(subject) == "ns" or text.endswith(RECIPIENT_VERBS, 0, max(head, 0)):
+        if _rate_word(subject):
+            subject = None  # 接受人均3000元的出游消费标准: a rate alone names no amount
+        elif word_tag(subject) == "ns" or text.endswith(RECIPIENT_VERBS, 0, max(head, 0)):
             # 与美国78.4%的利用率: a place is no measure; 给予男方25天的护理假: the one given
             # to is not what is given. The noun after 的 is the subject.
             subject = None
@@ -1651,7 +1653,7 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             continue
         if leading and not kept and word in CURRENCIES:
             continue  # 罚金人民币5万元, 赔偿新台币500万元: the amount's currency, no subject
-        if leading and word.startswith("每") and len(word) > 1 and _tag(word) == "h":
+        if leading and _rate_word(word):
             kept.append(word)  # 价格达到了每罐408元: the rate stays, the link before it is passed
             continue
         tag = _tag(word)
@@ -1691,6 +1693,15 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
     return subject, direction
 
 
+#: Rates written as words that are not 每…: per person, per household, per mu.
+RATE_WORDS = frozenset(word_list("人均 户均 亩均"))
+
+
+def _rate_word(word: str) -> bool:
+    """每罐, 每个婴幼儿, 人均: a rate written as a word, kept in the subject (FACTS.md)."""
+    return word in RATE_WORDS or (word.startswith("每") and len(word) > 1 and _tag(word) == "h")
+
+
 def _unit_of_figure(text: str, token: Token) -> bool:
     """Whether ``token`` is the measure word of an earlier figure (2毛钱到10块钱: 毛钱 is no
     subject of 10块钱)."""
@@ -1701,8 +1712,10 @@ def _head_noun(kept: list[str], k: int) -> bool:
     """A noun heads the subject; so does a verbal noun after another noun (制造业投资) or before a
     direction word (投资增长) — alone (培育10家) it is the verb. A rate word next to the
     number (每个婴幼儿每月) is passed over."""
-    while k < len(kept) - 1 and kept[k].startswith("每"):
+    while k < len(kept) - 1 and _rate_word(kept[k]):
         k += 1
+        while k < len(kept) - 1 and kept[k] in DIRECTION_WORDS:
+            k += 1  # 标准提升至人均290元: the noun before the direction of the rate
     tag = _tag(kept[k])
     if tag in NOUN_TAGS - {"vn"}:
         return True
