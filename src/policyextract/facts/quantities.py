@@ -248,7 +248,7 @@ LINK_WORDS = frozenset(
         # the start of a change: 由7万人锐减至1.9万人, 从3家增加到5家
         "由 从 "
         # modal verbs: 萎缩幅度可能高达12%
-        "可能 或将 将会 会 能 能够 可以 可 要 可达 有望 了 只要 只需 仅需 只有 需要 需 "
+        "可能 或将 将会 会 能 能够 可以 可 要 可达 有望 了 只要 只需 仅需 只有 需要 需 应该 应当 "
         # comparisons, remainders and extents: 体积小于0.05立方米, 存活率只剩25%, 高烧持续72小时
         "小于 大于 等于 少于 多于 剩 剩下 只剩 仅剩 持续 长达 多达 重达"
     )
@@ -287,7 +287,7 @@ SUBJECT_STOPS = frozenset(
 #: (流转费, 烟酒类), adverbs as nouns (实际投运). A lone character the dictionary does not know
 #: (非 of 非食品, 畜 of 畜肉类) and the prefixes 全/总/净 modify the noun after them.
 SUBJECT_TAGS: dict[str, str] = {
-    **dict.fromkeys(word_list("费 类 率 额 量 楼 实践 身高"), "n"),
+    **dict.fromkeys(word_list("费 类 率 额 量 楼 实践 身高 工资"), "n"),
     **dict.fromkeys(word_list("实际 按计划 按期 按时 按要求 按规定 如期 依次 陆续 减按"), "d"),
     **dict.fromkeys(
         word_list("投运 计入 迈入 跻身 步入 降到 升到 涨到 跌到 时隔 总计 并处 处以"), "v"
@@ -1194,6 +1194,10 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.subject, q.subject_end = text[after[0] : after[1]], after[1]
         return
     subject, direction = _subject_before(text, tokens, q.start)
+    base = _compared_base(text, tokens, q, subject) if direction or q.unit in RATE_UNITS else -1
+    if base >= 0:
+        # 招标价格比零售指导价平均下降62%: the noun before 比, not the base after it
+        subject = _compared_subject(text, tokens, base, direction)
     if subject is not None and text.startswith("的", q.end):
         head = text.rfind(subject, 0, q.start)
         if _rate_word(subject):
@@ -1398,6 +1402,33 @@ def _compared_subject(text: str, tokens: list[Token], at: int, direction: str) -
     if glued and not (glued.isalpha() and word_tag(glued) in NOUN_TAGS):
         return None
     return (named or "") + glued + direction if named or glued else None
+
+
+#: Characters within the clause between 比/较 and the figure it compares.
+MAX_COMPARED_GAP = 20
+
+
+def _compared_base(text: str, tokens: list[Token], q: Found, subject: str | None) -> int:
+    """Where a 比 or 较 of the figure's clause stands when the subject found before the number
+    lies after it (…比国家公布的零售指导价平均下降62%: the base of the comparison), else -1."""
+    low = max(0, q.start - MAX_COMPARED_GAP)
+    for token in reversed(tokens_between(tokens, low, q.start)):
+        if token.word in _CLAUSE_BREAKS or _SENTENCE_BREAK.match(token.word):
+            return -1
+        if token.word in ("比", "较") or _glued_than(token.word):
+            head = text.rfind(subject, token.end, q.start) if subject else token.end
+            return token.end - 1 if head >= token.end else -1
+    return -1
+
+
+def _glued_than(word: str) -> bool:
+    """价格比: jieba glued 比 to the noun before it (not 同比, 环比, 占比, 对比)."""
+    return (
+        len(word) > 2
+        and word.endswith("比")
+        and word not in DIRECTION_WORDS
+        and word_tag(word[:-1]) in NOUN_TAGS
+    )
 
 
 def _earlier_amount(text: str, q: Found, earlier: list[Found]) -> Found | None:
