@@ -842,3 +842,23 @@ COMPARED: list[tuple[str, bool, list[Row]]] = [
 )
 def test_compared(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# A duration after 为期, or one ending a list with 等, is named by the verb or the event before it
+# when no noun is written (README: 建设4年); a noun after the figure, or 的 and a noun, stays
+# the subject.
+EXTENT_DURATIONS: list[tuple[str, bool, list[Row]]] = [
+    ("本次培训为期两周。", False, [("两周", 2, "周", "培训")]),
+    ("本次培訓為期兩週。", True, [("兩週", 2, "周", "培訓")]),
+    ("如出现发热持续三天等情况应就医。", False, [("三天", 3, "天", "发热")]),
+    ("如出現發燒持續三天等情況應就醫。", True, [("三天", 3, "天", "發燒")]),
+    ("咳嗽持续两周病人", False, [("两周", 2, "周", "病人")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in EXTENT_DURATIONS],
+)
+def test_extent_durations(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

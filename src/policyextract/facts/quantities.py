@@ -1342,13 +1342,18 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
     if q.unit not in TIME_UNITS and q.unit not in CURRENCIES and q.unit != "次":
         return None
     if q.end < len(text) and (
-        text[q.end].isdigit() or (_HAN.match(text[q.end]) and not _verb_follows(tokens, q.end))
+        text[q.end].isdigit()
+        or (
+            _HAN.match(text[q.end])
+            and not _verb_follows(tokens, q.end)
+            and not _word_at_is(tokens, q.end, "等")  # 高烧持续72小时等症状: a list ends
+        )
     ):
         return None  # 拍卖15.01亿欧元6个月期国债: a noun follows, the verb names no amount
     start = _strip_links(text, q.start)
     for token in reversed(tokens_before(tokens, start, 3)):
-        if token.word in LINK_WORDS or token.word in CURRENCIES:
-            continue  # 赔偿新台币500万元: the currency written before the amount
+        if token.word in LINK_WORDS or token.word in CURRENCIES or token.word == "为期":
+            continue  # 赔偿新台币500万元: the currency written before the amount; 展会为期四天
         tag = word_tag(token.word)
         if (
             tag in ("v", "vn")
@@ -1366,6 +1371,11 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
 NOT_NAMING_VERBS = frozenset(
     word_list("需要 需 还有 没有 只有 共有 已有 还要 加上 再加上 等于 相当于 花费 花了")
 )
+
+
+def _word_at_is(tokens: list[Token], offset: int, word: str) -> bool:
+    after = tokens_from(tokens, offset, 1)
+    return bool(after) and after[0].start == offset and after[0].word == word
 
 
 def _verb_follows(tokens: list[Token], offset: int) -> bool:
