@@ -862,3 +862,20 @@ EXTENT_DURATIONS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_extent_durations(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# 继续 before a verb is an adverb (jieba tags it as a verb): it stands between the noun and the
+# figure as 陆续 does. As the verb of a duration it is passed, and the verb after it names it.
+CONTINUED: list[tuple[str, bool, list[Row]]] = [
+    ("全市工业产值继续增长5%。", False, [("5%", 5, "%", "全市工业产值增长")]),
+    ("全市失業率繼續維持在3%。", True, [("3%", 3, "%", "全市失業率")]),
+    ("他继续工作了三年。", False, [("三年", 3, "年", "工作")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in CONTINUED],
+)
+def test_continued(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -288,7 +288,7 @@ SUBJECT_STOPS = frozenset(
 #: (非 of 非食品, 畜 of 畜肉类) and the prefixes 全/总/净 modify the noun after them.
 SUBJECT_TAGS: dict[str, str] = {
     **dict.fromkeys(word_list("费 类 率 额 量 楼 实践 身高 工资"), "n"),
-    **dict.fromkeys(word_list("实际 按计划 按期 按时 按要求 按规定 如期 依次 陆续 减按"), "d"),
+    **dict.fromkeys(word_list("实际 按计划 按期 按时 按要求 按规定 如期 依次 陆续 减按 继续"), "d"),
     **dict.fromkeys(
         word_list("投运 计入 迈入 跻身 步入 降到 升到 涨到 跌到 时隔 总计 并处 处以"), "v"
     ),
