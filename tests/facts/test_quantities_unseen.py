@@ -879,3 +879,21 @@ CONTINUED: list[tuple[str, bool, list[Row]]] = [
 )
 def test_continued(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# N个人: jieba glues the measure word to 人 (个人) or leaves 人 alone; 人 is the noun counted.
+# A longer noun after 个 (人员) is read as before.
+PEOPLE: list[tuple[str, bool, list[Row]]] = [
+    ("当时屋里有12个人。", False, [("12个", 12, "个", "人")]),
+    ("現場只有三個人。", True, [("三個", 3, "个", "人")]),
+    ("兩個人的合作很順利。", True, [("兩個", 2, "个", "人")]),
+    ("项目组新增三个人员。", False, [("三个", 3, "个", "人员")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in PEOPLE],
+)
+def test_people(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

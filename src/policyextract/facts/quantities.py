@@ -1545,6 +1545,16 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         return (q.end, after[1]) if after and after[0] == close + 1 else None
     if q.end < len(text) and not _HAN.match(text[q.end]):
         return None
+    k = token_at(tokens, q.end)
+    if (
+        q.unit == "个"
+        and k >= 0
+        and tokens[k].word in ("个人", "人")
+        and tokens[k].end == q.end + 1
+    ):
+        # 8个人, 三个人: jieba glues the measure word to 人 or leaves 人 alone (a lone
+        # character is no subject of its own)
+        return q.end, q.end + 1
     if q.end > 0 and inside_word(tokens, q.end):
         return None
     after = _noun_phrase_after(tokens, q.end)
