@@ -437,7 +437,11 @@ def _name_ends(
     if pos - start > size:
         # 曹|舟|南向, 李|晓|林先生: the last character of the name glued to what follows it.
         rest = text[pos + 1 : ends.get(pos, pos)]
-        if pos < longest and (rest in ALWAYS_TRIM or rest in ("先生", "女士")):
+        if (
+            pos < longest
+            and (rest in ALWAYS_TRIM or rest in ("先生", "女士"))
+            and not _verb_word(text[pos : ends.get(pos, pos)])
+        ):
             return [pos + 1, *_trimmed(text, start + size, pos, ends)]
         return _trimmed(text, start + size, pos, ends)
     after = ends.get(first)
@@ -460,6 +464,13 @@ def _name_ends(
     if len(word) >= 2 and tokenizer().freq(text[first + 1 : after + 1]) > SPLIT_MIN_FREQ:
         found.append(first + 1)
     return found
+
+
+def _verb_word(word: str) -> bool:
+    """A verb of jieba's dictionary whose first character is a verb of its own (谈及, 提及, 听说,
+    走向): glued after a name's characters, it is the next word, not the name's last character
+    and a function word (王|颀|谈及 → 王颀; 曹|舟|南向 → 曹舟南, 南 being no verb)."""
+    return len(word) == 2 and word_tag(word) == "v" and word_tag(word[0]) == "v"
 
 
 def _may_be_name(word: str) -> bool:
