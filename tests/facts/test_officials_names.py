@@ -233,6 +233,12 @@ UNSEEN_CLASSES = [
     ("glued verb", "主任杨帆提及此事时表示同意。", [("杨帆", "主任", None)]),
     ("glued verb", "副局長林頎談及預算時表示，支出增加。", [("林頎", "副局長", None)]),
     ("glued verb", "经理曹舟南向记者介绍了情况。", [("曹舟南", "经理", None)]),
+    # an adjective surname and a frequent word that names nothing is a phrase (高收入, 高价格);
+    # a word that names a place or a person stays a given name (高长江), as a name word (高强)
+    ("adjective phrase", "他说医生高收入是应该的。", []),
+    ("adjective phrase", "這是醫生高價格的原因。", []),
+    ("adjective phrase", "经理高长江说，项目顺利。", [("高长江", "经理", None)]),
+    ("adjective phrase", "醫生高強說，病人已經好轉。", [("高強", "醫生", None)]),
 ]
 
 

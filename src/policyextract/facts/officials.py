@@ -456,14 +456,34 @@ def _name_ends(
         return [first + 1]  # 李|明说; not 闫|大为 (an adverb is a given name: 黄|一新)
     found = []
     # A given name is often a word (张|新生, 李|明亮); not a frequent time word, adverb or verb
-    # (于|近日, 王|表示).
-    common = _is_common(word) and word_tag(word) in NOT_GIVEN_NAME_TAGS
+    # (于|近日, 王|表示), nor, after a surname that is an adjective, a frequent noun that names
+    # nothing (高|收入, 高|价格: an adjective and its noun; not 高|长江, 黄|海洋, 黄|大为).
+    common = _is_common(word) and (
+        word_tag(word) in NOT_GIVEN_NAME_TAGS
+        or (
+            size == 1
+            and word_tag(text[start]) == "a"
+            and word_tag(word) == "n"
+            and not _names_something(word)
+        )
+    )
     if len(word) <= 2 and not common and not pats.cue.fullmatch(word):
         found.append(after)
     # 冀|岩上|月: a frequent word starts inside the token (上月).
     if len(word) >= 2 and tokenizer().freq(text[first + 1 : after + 1]) > SPLIT_MIN_FREQ:
         found.append(first + 1)
     return found
+
+
+# Tags of jieba's dictionary for words that name something (a person, a place, a brand…): such a
+# word may be a given name (长江, 海洋).
+NAMING_TAGS = NAME_TAGS | {"ns", "nz", "nt"}
+
+
+def _names_something(word: str) -> bool:
+    """jieba's dictionary tags ``word``, as one token, as a name of a person, place or thing."""
+    tags = tokenizer().tag(word)
+    return len(tags) == 1 and tags[0][1] in NAMING_TAGS
 
 
 def _verb_word(word: str) -> bool:
