@@ -239,6 +239,27 @@ UNSEEN_CLASSES = [
     ("adjective phrase", "這是醫生高價格的原因。", []),
     ("adjective phrase", "经理高长江说，项目顺利。", [("高长江", "经理", None)]),
     ("adjective phrase", "醫生高強說，病人已經好轉。", [("高強", "醫生", None)]),
+    # a department named at length between a body and the title is a unit of the body; a
+    # preposition opening the clause is no part of the body (inside a name cut into characters
+    # it may be: 中|经|联盟)
+    (
+        "department",
+        "穆迪公司亚太主权评级部门负责人李明远表示，评级不变。",
+        [("李明远", "负责人", "穆迪公司亚太主权评级部门")],
+    ),
+    (
+        "department",
+        "穆迪公司亞太主權評級部門負責人李明遠表示，評級不變。",
+        [("李明遠", "負責人", "穆迪公司亞太主權評級部門")],
+    ),
+    ("preposition", "经眼科医师张立华诊断，并无大碍。", [("张立华", "医师", "眼科")]),
+    ("preposition", "經眼科醫師張立華診斷，並無大礙。", [("張立華", "醫師", "眼科")]),
+    ("preposition", "据华信证券分析师王立强介绍，市场回暖。", [("王立强", "分析师", "华信证券")]),
+    (
+        "preposition",
+        "战役打响。中经联盟秘书长陈云峰认为，时机成熟。",
+        [("陈云峰", "秘书长", "中经联盟")],
+    ),
 ]
 
 

@@ -76,6 +76,7 @@ from .organizations import (
     COUNTRIES,
     COUNTRIES_AT,
     GENERIC_NAMES,
+    LEADING_JUNK,
     Edges,
     find_in_run,
     paragraph_edges,
@@ -806,6 +807,16 @@ def _organization_before(
         return None
     # The title starts a word even where jieba glued it to the body (协会会长).
     spans = find_in_run(text, start, title_start, edges.with_end(text, title_start))
+    if (
+        spans
+        and MAX_TITLE_LEAD < title_start - spans[-1].end <= MAX_DEPARTMENT_LEAD
+        and text[spans[-1].end : title_start].endswith(DEPARTMENTS)
+        and title_start in edges.words
+        and not _clause_lead(text, spans[-1].end, title_start, edges)
+    ):
+        # 标准普尔公司 | 欧洲主权评级部门 | 负责人: a department named at length is a unit of
+        # the body before it
+        return spans[-1].start, title_start
     if spans and title_start - spans[-1].end <= MAX_TITLE_LEAD:
         if _clause_lead(text, spans[-1].end, title_start, edges):
             return None  # 盖蒂信托 | 都如同 | 创始人: the body is a clause's subject
@@ -859,7 +870,10 @@ def _party_post(text: str, start: int, end: int) -> tuple[int, int]:
 
 # Last characters of a department (社会学系, 公诉处, 眼科): written between a body's name and the
 # title, the unit is in the official's organisation (a sub-unit), not in the title.
-DEPARTMENTS = ("系", "处", "科")
+DEPARTMENTS = ("系", "处", "科", "部门")
+# At most this many characters of a department between a body's name and the title
+# (标准普尔公司 | 欧洲主权评级部门 | 负责人).
+MAX_DEPARTMENT_LEAD = 12
 
 # Last characters of a place or its level (自治区, 乡, 镇, 村, 旗): its party committee is a body.
 PLACE_LAST = frozenset("省市县区乡镇村旗州盟")
@@ -998,6 +1012,10 @@ def _nouns_before(text: str, edges: Edges, title_start: int) -> tuple[int, int] 
             # jieba cuts an unknown name into characters (通|灵|珠宝): a character is part of it
             # unless it is a function word or a pronoun.
             if word in NOT_IN_NAME or word in PRONOUNS:
+                break
+            if LEADING_JUNK.fullmatch(word) and (pos == 1 or not _HAN.match(text, pos - 2)):
+                # 经 | 放射科 | 医师, 据 | 通|灵|珠宝: a preposition opening the clause is no part
+                # of the name (inside one it may be: 中|经|联盟)
                 break
         elif word_tag(word) in NOT_NAME_TAGS or word in patterns().title_words:
             break
