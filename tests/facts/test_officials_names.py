@@ -227,6 +227,17 @@ def written(sentence: str) -> list[tuple[str, str | None, str | None]]:
 # these tests, each class with a case it must leave alone, in simplified and traditional script.
 # (class, sentence, officials)
 UNSEEN_CLASSES = [
+    # a hyphen for the dot between two transliterated parts (a part a name jieba knows: 安德烈)
+    ("hyphen dot", "首席经济学家彼得-汉森表示，增长放缓。", [("彼得-汉森", "首席经济学家", None)]),
+    ("hyphen dot", "发言人约翰－米勒说，谈判继续。", [("约翰－米勒", "发言人", None)]),
+    (
+        "hyphen dot",
+        "董事总经理安德烈-科瓦廖夫说，订单增加。",
+        [("安德烈-科瓦廖夫", "董事总经理", None)],
+    ),
+    ("hyphen dot", "發言人約翰-米勒表示，談判繼續。", [("約翰-米勒", "發言人", None)]),
+    ("hyphen dot", "总监李明-汉森说，进度正常。", []),
+    ("hyphen dot", "你是院长李明？安德说不是。", [("李明", "院长", None)]),
     # a verb jieba glues to a name's last character (谈及, 提及) is the next word; a word whose
     # first character is no verb still gives the name its character (曹|舟|南向)
     ("glued verb", "副局长陈颀谈及改革时说，要稳步推进。", [("陈颀", "副局长", None)]),

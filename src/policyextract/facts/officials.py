@@ -153,9 +153,10 @@ LATIN_NAME = (
 )
 # The dots between the parts of a transliterated name (杰夫·莫雷尔, 杰夫•莫雷尔).
 NAME_DOTS = "·•‧・"
-# What a page whose encoding lost the dot shows in its place (查理？布林克, 约翰□米勒): a dot only
-# between two parts of transliteration characters.
-LOST_DOTS = "？□"
+# What a page whose encoding lost the dot shows in its place (查理？布林克, 约翰□米勒), or a
+# hyphen written for it (爱德华-帕克, 莫里茨－克拉默): a dot only between two transliterated
+# parts (see :func:`_transliterated`).
+LOST_DOTS = "？□-－‐"
 # Forms of address after a surname: 姚先生, 方总 and 王局 name nobody.
 HONORIFICS = ("先生", "女士", "小姐", "总", "老", "局", "董", "工", "哥", "姐", "某")
 # Forms of address written as a word of their own after a surname (孙晶孙女士).
@@ -222,7 +223,7 @@ def _compiled(_version: int) -> Patterns:
     translit = "".join(sorted(TRANSLIT))
     dotted = (
         rf"\p{{Han}}{{2,6}}[{NAME_DOTS}]\p{{Han}}"
-        rf"|[{translit}]{{2,6}}[{LOST_DOTS}][{translit}]{{2}}"
+        rf"|\p{{Han}}{{2,6}}[{regex.escape(LOST_DOTS)}][{translit}]{{2}}"
     )
     cues = _alternation(shipped_list("name_cues"))
     # A title said after the name is a cue too (所长魏少军教授在…).
@@ -600,6 +601,25 @@ def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -
         ):
             return end
     return None
+
+
+def _transliterated(text: str, start: int, end: int, ends: dict[int, int]) -> bool:
+    """``text[start:end]`` is a transliterated part: transliteration characters (莫里茨), or one
+    token that jieba's dictionary knows as a name (爱德华, 安德烈: tagged nr/nrt)."""
+    part = text[start:end]
+    if all(ch in TRANSLIT for ch in part):
+        return True
+    return ends.get(start) == end and _is_name_word(part, FOREIGN_MAX_FREQ)
+
+
+def _lost_dot_between(text: str, start: int, end: int, ends: dict[int, int]) -> bool:
+    """A dotted name's first dot is a dot, or a lost dot (？, □, a hyphen) between two
+    transliterated parts: the part before it one of :func:`_transliterated` (the pattern makes
+    the part after it transliteration characters)."""
+    dot = next((p for p in range(start, end) if text[p] in NAME_DOTS + LOST_DOTS), None)
+    if dot is None or text[dot] in NAME_DOTS:
+        return True
+    return _transliterated(text, start, dot, ends)
 
 
 def _dotted_end(text: str, start: int, end: int, ends: dict[int, int]) -> int | None:
@@ -1152,6 +1172,10 @@ def extract(doc: Doc) -> list[Fact]:
         for match in _title_matches(text, scan, pats):
             group = next(g for g in ("name", "latin", "han") if match.group(g) is not None)
             name_start = match.start(group)
+            if group == "name":
+                ends = ends or {t.start: t.end for t in tokens}
+                if not _lost_dot_between(text, name_start, match.end(group), ends):
+                    group = "han"  # no dot (院长李明？安德…): a name that ends before it
             if group == "han":
                 ends = ends or {t.start: t.end for t in tokens}
                 name_end = _chinese_name(text, name_start, ends, pats)
