@@ -76,6 +76,7 @@ from .organizations import (
     COUNTRIES,
     COUNTRIES_AT,
     GENERIC_NAMES,
+    LEADING_JUNK,
     Edges,
     find_in_run,
     paragraph_edges,
@@ -152,9 +153,10 @@ LATIN_NAME = (
 )
 # The dots between the parts of a transliterated name (杰夫·莫雷尔, 杰夫•莫雷尔).
 NAME_DOTS = "·•‧・"
-# What a page whose encoding lost the dot shows in its place (查理？布林克, 约翰□米勒): a dot only
-# between two parts of transliteration characters.
-LOST_DOTS = "？□"
+# What a page whose encoding lost the dot shows in its place (查理？布林克, 约翰□米勒), or a
+# hyphen written for it (爱德华-帕克, 莫里茨－克拉默): a dot only between two transliterated
+# parts (see :func:`_transliterated`).
+LOST_DOTS = "？□-－‐"
 # Forms of address after a surname: 姚先生, 方总 and 王局 name nobody.
 HONORIFICS = ("先生", "女士", "小姐", "总", "老", "局", "董", "工", "哥", "姐", "某")
 # Forms of address written as a word of their own after a surname (孙晶孙女士).
@@ -221,7 +223,7 @@ def _compiled(_version: int) -> Patterns:
     translit = "".join(sorted(TRANSLIT))
     dotted = (
         rf"\p{{Han}}{{2,6}}[{NAME_DOTS}]\p{{Han}}"
-        rf"|[{translit}]{{2,6}}[{LOST_DOTS}][{translit}]{{2}}"
+        rf"|\p{{Han}}{{2,6}}[{regex.escape(LOST_DOTS)}][{translit}]{{2}}"
     )
     cues = _alternation(shipped_list("name_cues"))
     # A title said after the name is a cue too (所长魏少军教授在…).
@@ -437,7 +439,11 @@ def _name_ends(
     if pos - start > size:
         # 曹|舟|南向, 李|晓|林先生: the last character of the name glued to what follows it.
         rest = text[pos + 1 : ends.get(pos, pos)]
-        if pos < longest and (rest in ALWAYS_TRIM or rest in ("先生", "女士")):
+        if (
+            pos < longest
+            and (rest in ALWAYS_TRIM or rest in ("先生", "女士"))
+            and not _verb_word(text[pos : ends.get(pos, pos)])
+        ):
             return [pos + 1, *_trimmed(text, start + size, pos, ends)]
         return _trimmed(text, start + size, pos, ends)
     after = ends.get(first)
@@ -452,14 +458,41 @@ def _name_ends(
         return [first + 1]  # 李|明说; not 闫|大为 (an adverb is a given name: 黄|一新)
     found = []
     # A given name is often a word (张|新生, 李|明亮); not a frequent time word, adverb or verb
-    # (于|近日, 王|表示).
-    common = _is_common(word) and word_tag(word) in NOT_GIVEN_NAME_TAGS
+    # (于|近日, 王|表示), nor, after a surname that is an adjective, a frequent noun that names
+    # nothing (高|收入, 高|价格: an adjective and its noun; not 高|长江, 黄|海洋, 黄|大为).
+    common = _is_common(word) and (
+        word_tag(word) in NOT_GIVEN_NAME_TAGS
+        or (
+            size == 1
+            and word_tag(text[start]) == "a"
+            and word_tag(word) == "n"
+            and not _names_something(word)
+        )
+    )
     if len(word) <= 2 and not common and not pats.cue.fullmatch(word):
         found.append(after)
     # 冀|岩上|月: a frequent word starts inside the token (上月).
     if len(word) >= 2 and tokenizer().freq(text[first + 1 : after + 1]) > SPLIT_MIN_FREQ:
         found.append(first + 1)
     return found
+
+
+# Tags of jieba's dictionary for words that name something (a person, a place, a brand…): such a
+# word may be a given name (长江, 海洋).
+NAMING_TAGS = NAME_TAGS | {"ns", "nz", "nt"}
+
+
+def _names_something(word: str) -> bool:
+    """jieba's dictionary tags ``word``, as one token, as a name of a person, place or thing."""
+    tags = tokenizer().tag(word)
+    return len(tags) == 1 and tags[0][1] in NAMING_TAGS
+
+
+def _verb_word(word: str) -> bool:
+    """A verb of jieba's dictionary whose first character is a verb of its own (谈及, 提及, 听说,
+    走向): glued after a name's characters, it is the next word, not the name's last character
+    and a function word (王|颀|谈及 → 王颀; 曹|舟|南向 → 曹舟南, 南 being no verb)."""
+    return len(word) == 2 and word_tag(word) == "v" and word_tag(word[0]) == "v"
 
 
 def _may_be_name(word: str) -> bool:
@@ -568,6 +601,25 @@ def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -
         ):
             return end
     return None
+
+
+def _transliterated(text: str, start: int, end: int, ends: dict[int, int]) -> bool:
+    """``text[start:end]`` is a transliterated part: transliteration characters (莫里茨), or one
+    token that jieba's dictionary knows as a name (爱德华, 安德烈: tagged nr/nrt)."""
+    part = text[start:end]
+    if all(ch in TRANSLIT for ch in part):
+        return True
+    return ends.get(start) == end and _is_name_word(part, FOREIGN_MAX_FREQ)
+
+
+def _lost_dot_between(text: str, start: int, end: int, ends: dict[int, int]) -> bool:
+    """A dotted name's first dot is a dot, or a lost dot (？, □, a hyphen) between two
+    transliterated parts: the part before it one of :func:`_transliterated` (the pattern makes
+    the part after it transliteration characters)."""
+    dot = next((p for p in range(start, end) if text[p] in NAME_DOTS + LOST_DOTS), None)
+    if dot is None or text[dot] in NAME_DOTS:
+        return True
+    return _transliterated(text, start, dot, ends)
 
 
 def _dotted_end(text: str, start: int, end: int, ends: dict[int, int]) -> int | None:
@@ -775,6 +827,16 @@ def _organization_before(
         return None
     # The title starts a word even where jieba glued it to the body (协会会长).
     spans = find_in_run(text, start, title_start, edges.with_end(text, title_start))
+    if (
+        spans
+        and MAX_TITLE_LEAD < title_start - spans[-1].end <= MAX_DEPARTMENT_LEAD
+        and text[spans[-1].end : title_start].endswith(DEPARTMENTS)
+        and title_start in edges.words
+        and not _clause_lead(text, spans[-1].end, title_start, edges)
+    ):
+        # 标准普尔公司 | 欧洲主权评级部门 | 负责人: a department named at length is a unit of
+        # the body before it
+        return spans[-1].start, title_start
     if spans and title_start - spans[-1].end <= MAX_TITLE_LEAD:
         if _clause_lead(text, spans[-1].end, title_start, edges):
             return None  # 盖蒂信托 | 都如同 | 创始人: the body is a clause's subject
@@ -828,7 +890,10 @@ def _party_post(text: str, start: int, end: int) -> tuple[int, int]:
 
 # Last characters of a department (社会学系, 公诉处, 眼科): written between a body's name and the
 # title, the unit is in the official's organisation (a sub-unit), not in the title.
-DEPARTMENTS = ("系", "处", "科")
+DEPARTMENTS = ("系", "处", "科", "部门")
+# At most this many characters of a department between a body's name and the title
+# (标准普尔公司 | 欧洲主权评级部门 | 负责人).
+MAX_DEPARTMENT_LEAD = 12
 
 # Last characters of a place or its level (自治区, 乡, 镇, 村, 旗): its party committee is a body.
 PLACE_LAST = frozenset("省市县区乡镇村旗州盟")
@@ -968,6 +1033,10 @@ def _nouns_before(text: str, edges: Edges, title_start: int) -> tuple[int, int] 
             # unless it is a function word or a pronoun.
             if word in NOT_IN_NAME or word in PRONOUNS:
                 break
+            if LEADING_JUNK.fullmatch(word) and (pos == 1 or not _HAN.match(text, pos - 2)):
+                # 经 | 放射科 | 医师, 据 | 通|灵|珠宝: a preposition opening the clause is no part
+                # of the name (inside one it may be: 中|经|联盟)
+                break
         elif word_tag(word) in NOT_NAME_TAGS or word in patterns().title_words:
             break
         elif _is_name_word(word):
@@ -1103,6 +1172,10 @@ def extract(doc: Doc) -> list[Fact]:
         for match in _title_matches(text, scan, pats):
             group = next(g for g in ("name", "latin", "han") if match.group(g) is not None)
             name_start = match.start(group)
+            if group == "name":
+                ends = ends or {t.start: t.end for t in tokens}
+                if not _lost_dot_between(text, name_start, match.end(group), ends):
+                    group = "han"  # no dot (院长李明？安德…): a name that ends before it
             if group == "han":
                 ends = ends or {t.start: t.end for t in tokens}
                 name_end = _chinese_name(text, name_start, ends, pats)
