@@ -435,3 +435,22 @@ STAYS = [
 @pytest.mark.parametrize(("sentence", "expected"), STAYS)
 def test_stays_are_no_units(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# A bank or company named only by its product, style, class or administrative reach is a kind
+# (信用卡公司, 宠物医院, 日式百货公司, 基金类银行, 县直学校); a name before such words stays.
+PRODUCT_KINDS = [
+    ("多家信用卡公司下调了分期手续费。", []),
+    ("小区附近新开了一家宠物医院。", []),
+    ("这是当地规模最大的韩式百货公司。", []),
+    ("部分基金类银行理财产品收益下滑。", []),
+    ("市直学校和区直学校同步开学。", []),
+    ("他曾在一家软件公司担任工程师。", []),
+    ("招商银行信用卡中心发布了新规。", ["招商银行信用卡中心"]),
+    ("王府井百货公司发布了年报。", ["王府井百货公司"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PRODUCT_KINDS)
+def test_product_and_style_kinds(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
