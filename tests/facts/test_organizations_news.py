@@ -454,3 +454,19 @@ PRODUCT_KINDS = [
 @pytest.mark.parametrize(("sentence", "expected"), PRODUCT_KINDS)
 def test_product_and_style_kinds(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# A body's own office (办公室 right after its name) gives the body, as its other departments do;
+# an office named by its field (新闻办公室, 外事办公室) or a committee's standing office
+# (食品安全委员会办公室) is a body of its own.
+OFFICES = [
+    ("华泰证券办公室一位人士表示，消息不实。", ["华泰证券"]),
+    ("据农业银行杭州分行办公室介绍，网点将延长营业时间。", ["农业银行杭州分行"]),
+    ("广州市政府新闻办公室举行发布会。", ["广州市政府新闻办公室"]),
+    ("杭州市食品安全委员会办公室公布了抽检结果。", ["杭州市食品安全委员会办公室"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OFFICES)
+def test_offices_give_their_body(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -805,6 +805,11 @@ def _bracket_tail(text: str, pos: int, end: int) -> int:
     return pos
 
 
+def _standing(suffix: str) -> bool:
+    """A body named by ``suffix`` has an office that acts in its own name (委员会, 领导小组)."""
+    return suffix.endswith(("委员会", "小组"))
+
+
 def _body_end(ends: list[tuple[int, str]]) -> int:
     """Where the body ends among the suffix ends of one name (before its departments)."""
     strong = [e for e, s in ends if s in STRONG_SUFFIXES or s == ""]
@@ -813,6 +818,16 @@ def _body_end(ends: list[tuple[int, str]]) -> int:
             continue
         if s in PARTY and i > 0 and e - len(s) == ends[i - 1][0]:
             continue  # the party committee of a body names the body (某协会 | 党委)
+        if (
+            s == "办公室"
+            and i > 0
+            and e - len(s) == ends[i - 1][0]
+            and not _standing(ends[i - 1][1])
+        ):
+            # A body's own office names the body (西南证券 | 办公室). With a field between them
+            # (市政府 | 新闻办公室), or as a committee's standing agency (食品安全委员会办公室),
+            # it is a body of its own.
+            continue
         if s in STRONG_SUBUNIT_SUFFIXES and strong and strong[0] < e:
             continue
         return e
