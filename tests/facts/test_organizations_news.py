@@ -470,3 +470,18 @@ OFFICES = [
 @pytest.mark.parametrize(("sentence", "expected"), OFFICES)
 def test_offices_give_their_body(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# 所 standing alone before a verb is the particle (他所说的, 建设所需), not an institute, even
+# after a place; after a field it is an institute (社科院金融所认为).
+PARTICLE_SUO = [
+    ("这与深圳宝安所采取的做法相似。", []),
+    ("香港重建所需的资金由政府承担。", []),
+    ("上海交通大学所做的调查显示。", ["上海交通大学"]),
+    ("社科院金融所认为，利率仍有下调空间。", ["社科院金融所"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTICLE_SUO)
+def test_particle_suo(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -613,6 +613,8 @@ def _candidate_ends(
             _next_anchor(text, end, [x for x in ends if x[0] > pos + len(anchor)], edges),
         )
         ends = [(e, s) for e, s in ends if e <= limit]
+        if ends and _particle_suo(text, *ends[0], edges):
+            return []  # 日本重建 | 所需: a clause, not an institute
         known = patterns().known_names
         return _clean_units(
             [
@@ -631,6 +633,8 @@ def _candidate_ends(
     for e, s in ends:
         if "（" in text[pos:e]:
             break  # brackets only after a name (see _bracket_tail)
+        if not found and _particle_suo(text, e, s, edges):
+            break  # 周星驰 | 所商谈, 重建 | 所需: the particle 所 before a verb, not an institute
         if found and e - len(s) >= found[-1][0]:
             # A unit of a named body (清华大学 | 微电子所, 某某公司 | 市场部).
             found.append((e, s))
@@ -717,6 +721,15 @@ def _known_end(text: str, pos: int, edges: Edges) -> int | None:
         if end in edges.ends and text.startswith(name, pos):
             return None if _suffixes_at(text, [end]) else end
     return None
+
+
+def _particle_suo(text: str, e: int, suffix: str, edges: Edges) -> bool:
+    """The suffix 所 ending at ``e`` is a word of its own followed by a verb: the particle
+    (周星驰所商谈, 日本重建所需), not an institute of a name without a body before it."""
+    if suffix != "所" or edges.words.get(e) != "所":
+        return False
+    nxt = edges.words_from.get(e)
+    return nxt is not None and word_tag(text[e:nxt]).startswith("v")
 
 
 def _clean_units(ends: list[tuple[int, str]], edges: Edges) -> list[tuple[int, str]]:
