@@ -485,3 +485,16 @@ PARTICLE_SUO = [
 @pytest.mark.parametrize(("sentence", "expected"), PARTICLE_SUO)
 def test_particle_suo(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# The Party's armies in its history are names (八路军, 东北抗日联军), written bare.
+HISTORIC_ARMIES = [
+    ("他十六岁参加了八路军。", ["八路军"]),
+    ("东北抗日联军在密林中坚持作战。", ["东北抗日联军"]),
+    ("军队已进入营地。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HISTORIC_ARMIES)
+def test_historic_armies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
