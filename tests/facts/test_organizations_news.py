@@ -498,3 +498,19 @@ HISTORIC_ARMIES = [
 @pytest.mark.parametrize(("sentence", "expected"), HISTORIC_ARMIES)
 def test_historic_armies(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Verbs of joining, holding a post or equipping, and 所在, stand between a subject and a body: the
+# body starts after them (他出任 | 华夏证券), a clause before a bare kind is no name.
+CLAUSE_VERBS = [
+    ("张华任国泰君安证券首席经济学家。", ["国泰君安证券"]),
+    ("许多美国青年加入海军。", []),
+    ("李强所在银行本月下调了利率。", []),
+    ("杭州国际艺术村配备有画家工作室。", []),
+    ("该行利润增速超股份制银行平均水平。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLAUSE_VERBS)
+def test_clause_verbs_break_names(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
