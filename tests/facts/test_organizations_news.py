@@ -514,3 +514,16 @@ CLAUSE_VERBS = [
 @pytest.mark.parametrize(("sentence", "expected"), CLAUSE_VERBS)
 def test_clause_verbs_break_names(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# A common word ending in 局 (平局, 僵局, 政局) is no bureau.
+JU_WORDS = [
+    ("专家建议巴西防平局。", []),
+    ("谈判陷入僵局后，双方代表重新接触。", []),
+    ("市公安局通报了案情。", ["市公安局"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), JU_WORDS)
+def test_ju_words_are_no_bureaus(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
