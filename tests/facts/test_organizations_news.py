@@ -527,3 +527,15 @@ JU_WORDS = [
 @pytest.mark.parametrize(("sentence", "expected"), JU_WORDS)
 def test_ju_words_are_no_bureaus(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# A body word right before 间 (银行间, interbank; 公司间) is a scope, not a name.
+BETWEEN = [
+    ("深圳银行间市场利率小幅上行。", []),
+    ("广州银行间接持有该公司股份。", ["广州银行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BETWEEN)
+def test_between_bodies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
