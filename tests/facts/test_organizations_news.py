@@ -539,3 +539,18 @@ BETWEEN = [
 @pytest.mark.parametrize(("sentence", "expected"), BETWEEN)
 def test_between_bodies(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# 全国 and generic words before a suffix name the country's bodies of a kind (全国股份制银行,
+# 全国农村信用社); 全国 before a name of its own stays (全国银行间同业拆借中心).
+NATIONAL_KINDS = [
+    ("该行增速在全国股份制银行中居首。", []),
+    ("全国农村信用社的改革已基本完成。", []),
+    ("全国银行间同业拆借中心公布了最新报价。", ["全国银行间同业拆借中心"]),
+    ("全国妇联发布了调查报告。", ["全国妇联"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NATIONAL_KINDS)
+def test_national_kinds(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

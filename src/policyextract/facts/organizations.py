@@ -613,6 +613,8 @@ def _candidate_ends(
             _next_anchor(text, end, [x for x in ends if x[0] > pos + len(anchor)], edges),
         )
         ends = [(e, s) for e, s in ends if e <= limit]
+        if ends and anchor == "全国" and _national_kind(text, pos, ends[0]):
+            return []
         if ends and _particle_suo(text, *ends[0], edges):
             return []  # 日本重建 | 所需: a clause, not an institute
         known = patterns().known_names
@@ -721,6 +723,13 @@ def _known_end(text: str, pos: int, edges: Edges) -> int | None:
         if end in edges.ends and text.startswith(name, pos):
             return None if _suffixes_at(text, [end]) else end
     return None
+
+
+def _national_kind(text: str, pos: int, first: tuple[int, str]) -> bool:
+    """全国 and generic words before the first suffix: the country's bodies of a kind (全国 |
+    股份制银行, 全国 | 农村信用社), not a name (全国 | 银行间同业拆借中心 goes on past its 银行)."""
+    stem = text[pos + len("全国") : first[0] - len(first[1])]
+    return bool(stem) and _generic_words(stem)
 
 
 def _particle_suo(text: str, e: int, suffix: str, edges: Edges) -> bool:
