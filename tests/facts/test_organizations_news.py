@@ -554,3 +554,19 @@ NATIONAL_KINDS = [
 @pytest.mark.parametrize(("sentence", "expected"), NATIONAL_KINDS)
 def test_national_kinds(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# An ordinal count (首家, 首个, 首批) is no part of a name: the name starts after it, and a kind
+# after it stays a kind (中国首家互联网银行).
+FIRSTS = [
+    ("上海成立了全国首个风险投资协会。", ["风险投资协会"]),
+    ("这是中国首家互联网银行。", []),
+    ("深圳首家外资银行获准开业。", []),
+    ("广东首批村镇银行已经开业。", []),
+    ("首钢集团公布了年度产量。", ["首钢集团"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FIRSTS)
+def test_ordinal_counts_start_no_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -140,7 +140,7 @@ LEADING_JUNK = regex.compile(
     r"(?:[据由经受在和与及同向对请为是被将把从以于让使令并]|邀请|来自|包括|其中|会上|当天|随后|"
     r"同时|此外|另外|时任|现任|前任|原任|组织|召开|举行|出席|会见|陪同|参加|主持|依托|按照|根据|"
     r"通过|经过|作为|那些|这些|一些|不少|部分|所有|其他|其它|许多|很多|众多|多个|几个|"
-    r"第?[这那该本各每某多数两几一二三四五六七八九十百千万余]+[家个所名位份批类种张款条间]|"
+    r"第?[这那该本各每某多数两几一二三四五六七八九十百千万余]+[家个所名位份批类种张款条间]|首[家个批位款]|"
     r"[一二三四五六七八九十]+大|"
     r"一家|这家|那家|该|各|本|某|多家|两家)+"
 )
@@ -704,11 +704,12 @@ def _clause_word(pos: int, ends: list[tuple[int, str]], edges: Edges) -> int:
         if (
             len(word) > 1
             and word not in suffixes
-            and word not in GENERIC_NAMES
             and (
-                word in LEADING_WORDS
-                or word_tag(word) in ANCHORED_JUNK_TAGS
-                or LEADING_JUNK.fullmatch(word)
+                LEADING_JUNK.fullmatch(word)  # a count even when generic (深圳 | 首家外资银行)
+                or (
+                    word not in GENERIC_NAMES
+                    and (word in LEADING_WORDS or word_tag(word) in ANCHORED_JUNK_TAGS)
+                )
             )
         ):
             return at
