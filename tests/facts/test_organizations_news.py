@@ -570,3 +570,17 @@ FIRSTS = [
 @pytest.mark.parametrize(("sentence", "expected"), FIRSTS)
 def test_ordinal_counts_start_no_name(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# A county's short form glued to its body in one word (海淀法院) anchors the name as when they
+# are two words (丰台法院); the short form alone before another word is no body.
+COUNTY_SHORTS = [
+    ("昨天，海淀法院作出一审判决。", ["海淀法院"]),
+    ("丰台法院近日受理了该案。", ["丰台法院"]),
+    ("海淀创业园吸引了大量企业。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COUNTY_SHORTS)
+def test_county_short_glued_to_body(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -382,7 +382,14 @@ def _county_shorts() -> frozenset[str]:
 def _county_short(text: str, pos: int, end: int, edges: Edges) -> str | None:
     """A county's short form at ``pos`` as a whole word, followed by one of its bodies."""
     word_end = edges.words_from.get(pos)
-    if word_end is None or word_end - pos < 2 or text[pos:word_end] not in _county_shorts():
+    if word_end is None or word_end - pos < 2:
+        return None
+    word = text[pos:word_end]
+    for size in (2, 3):
+        # jieba glues some to their body in one word (海淀法院, 朝阳法院).
+        if word[:size] in _county_shorts() and word[size:] in LOCAL_BODIES:
+            return word[:size]
+    if word not in _county_shorts():
         return None
     next_end = edges.words_from.get(word_end)
     if next_end is None or next_end > end or text[word_end:next_end] not in LOCAL_BODIES:
