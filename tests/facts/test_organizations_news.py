@@ -584,3 +584,20 @@ COUNTY_SHORTS = [
 @pytest.mark.parametrize(("sentence", "expected"), COUNTY_SHORTS)
 def test_county_short_glued_to_body(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# A country's one-character short form before a state body names that country's body (美商务部 is
+# the US Department of Commerce, not China's); not after a numeral (3日 | 政府), nor for a pair of
+# countries (中美政府间).
+STATE_SHORTS = [
+    ("美商务部周二公布了贸易数据。", ["美商务部"]),
+    ("英政府宣布了新的移民政策。", ["英政府"]),
+    ("俄外交部发言人回应了提问。", ["俄外交部"]),
+    ("中美政府间对话今天举行。", []),
+    ("本月3日政府发布了公告。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STATE_SHORTS)
+def test_state_short_forms(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

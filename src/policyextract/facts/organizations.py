@@ -1206,6 +1206,37 @@ def _forces(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return found
 
 
+# Bodies of a state a country's one-character short form names before them (美政府, 俄国防部,
+# 美 | 商务部: the US Department of Commerce, not China's): a national body of
+# lexicon/organizations.txt or one of these.
+STATE_BODIES = frozenset(("政府", "参议院", "众议院", "国会", "议会", "内阁"))
+# Short forms that are also common function words (以 by, 西 west, 加 add…) name no country here.
+_ABBREV_TAGS = frozenset(("p", "v", "f", "d", "c", "r"))
+# A short form after another (中美, 美俄) names a pair of countries, not one state's body.
+_PAIRED = COUNTRY_ABBREVS | {"中"}
+
+
+def _abbreviated(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Spans of a state's bodies named after its country's short form (美政府, 美 | 商务部)."""
+    found: list[tuple[int, int]] = []
+    known = patterns().known_names
+    for i, token in enumerate(tokens):
+        word = token.word
+        head = word[:1]
+        if head not in COUNTRY_ABBREVS or word_tag(head) in _ABBREV_TAGS:
+            continue
+        before = text[token.start - 1] if token.start else ""
+        if before and (before.isdigit() or before in _NUMERALS or before in _PAIRED):
+            continue  # 3日 | 政府 is a date; 中美 | 政府 the governments of two countries
+        rest, last = word[1:], i
+        if not rest and i + 1 < len(tokens):
+            rest, last = tokens[i + 1].word, i + 1
+        after = tokens[last + 1].word if last + 1 < len(tokens) else ""
+        if len(rest) >= 2 and (rest in known or rest in STATE_BODIES) and after != "间":
+            found.append((token.start, tokens[last].end))  # not 美政府 | 间 (intergovernmental)
+    return found
+
+
 # A news agency's dateline (新华社北京2月29日电): the credit of the wire, not a body in the news.
 _DATELINE = regex.compile(r"\p{Han}{0,8}?\d{1,2}月\d{1,2}日电")
 
@@ -1232,6 +1263,10 @@ def _found(
         else:
             rule = "organization.named_suffix"
         found.append((span.start, span.body_end, rule))
+    taken = [(s, e) for s, e, _ in found]
+    for start, end in _abbreviated(text, tokens):
+        if not any(s < end and start < e for s, e in taken):
+            found.append((start, end, "organization.abbreviated"))
     known_at = patterns().known_at
     starts = [m.start() for m in patterns().known_scan.finditer(text)]
     ends = {0, *map(_token_end, tokens)} if starts else set()
