@@ -601,3 +601,16 @@ STATE_SHORTS = [
 @pytest.mark.parametrize(("sentence", "expected"), STATE_SHORTS)
 def test_state_short_forms(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# A kind noun after generic words in one word (龙头企业, 知名企业) stands in apposition as the bare
+# kind noun does (最大乳品企业 | 伊利集团): the name starts after it.
+APPOSED_WORDS = [
+    ("他是当地龙头企业华峰集团的董事长。", ["华峰集团"]),
+    ("该市龙头企业数量增加。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), APPOSED_WORDS)
+def test_kind_words_in_apposition(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

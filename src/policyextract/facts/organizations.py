@@ -1006,6 +1006,16 @@ def _inner_name(
     return None
 
 
+def _kind_word(word: str) -> bool:
+    """``word`` is a kind noun, alone or after generic words in one word (龙头企业, 上市公司)."""
+    if word in KIND_NOUNS:
+        return True
+    return any(
+        word.endswith(kind) and len(word) > len(kind) and _generic_words(word[: -len(kind)])
+        for kind in KIND_NOUNS
+    )
+
+
 def _apposition(text: str, pos: int, first: tuple[int, str], edges: Edges) -> int | None:
     """Where a name starts after a kind of body in apposition inside the name at ``pos``
     (中国最大的汽车企业 | 某某集团, 英国百年老店 | 某某银行): the word after the kind begins an
@@ -1020,7 +1030,7 @@ def _apposition(text: str, pos: int, first: tuple[int, str], edges: Edges) -> in
         nxt = edges.words_from.get(at)
         if nxt is None or nxt >= stem_end:
             return None
-        if text[at:nxt] in KIND_NOUNS and stem_end - nxt >= 2:
+        if _kind_word(text[at:nxt]) and stem_end - nxt >= 2:
             rest = nxt
             while rest < stem_end:
                 word_end = edges.words_from.get(rest)
