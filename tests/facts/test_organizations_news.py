@@ -435,3 +435,182 @@ STAYS = [
 @pytest.mark.parametrize(("sentence", "expected"), STAYS)
 def test_stays_are_no_units(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# A bank or company named only by its product, style, class or administrative reach is a kind
+# (信用卡公司, 宠物医院, 日式百货公司, 基金类银行, 县直学校); a name before such words stays.
+PRODUCT_KINDS = [
+    ("多家信用卡公司下调了分期手续费。", []),
+    ("小区附近新开了一家宠物医院。", []),
+    ("这是当地规模最大的韩式百货公司。", []),
+    ("部分基金类银行理财产品收益下滑。", []),
+    ("市直学校和区直学校同步开学。", []),
+    ("他曾在一家软件公司担任工程师。", []),
+    ("招商银行信用卡中心发布了新规。", ["招商银行信用卡中心"]),
+    ("王府井百货公司发布了年报。", ["王府井百货公司"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PRODUCT_KINDS)
+def test_product_and_style_kinds(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A body's own office (办公室 right after its name) gives the body, as its other departments do;
+# an office named by its field (新闻办公室, 外事办公室) or a committee's standing office
+# (食品安全委员会办公室) is a body of its own.
+OFFICES = [
+    ("华泰证券办公室一位人士表示，消息不实。", ["华泰证券"]),
+    ("据农业银行杭州分行办公室介绍，网点将延长营业时间。", ["农业银行杭州分行"]),
+    ("广州市政府新闻办公室举行发布会。", ["广州市政府新闻办公室"]),
+    ("杭州市食品安全委员会办公室公布了抽检结果。", ["杭州市食品安全委员会办公室"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OFFICES)
+def test_offices_give_their_body(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# 所 standing alone before a verb is the particle (他所说的, 建设所需), not an institute, even
+# after a place; after a field it is an institute (社科院金融所认为).
+PARTICLE_SUO = [
+    ("这与深圳宝安所采取的做法相似。", []),
+    ("香港重建所需的资金由政府承担。", []),
+    ("上海交通大学所做的调查显示。", ["上海交通大学"]),
+    ("社科院金融所认为，利率仍有下调空间。", ["社科院金融所"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTICLE_SUO)
+def test_particle_suo(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# The Party's armies in its history are names (八路军, 东北抗日联军), written bare.
+HISTORIC_ARMIES = [
+    ("他十六岁参加了八路军。", ["八路军"]),
+    ("东北抗日联军在密林中坚持作战。", ["东北抗日联军"]),
+    ("军队已进入营地。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HISTORIC_ARMIES)
+def test_historic_armies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# Verbs of joining, holding a post or equipping, and 所在, stand between a subject and a body: the
+# body starts after them (他出任 | 华夏证券), a clause before a bare kind is no name.
+CLAUSE_VERBS = [
+    ("张华任国泰君安证券首席经济学家。", ["国泰君安证券"]),
+    ("许多美国青年加入海军。", []),
+    ("李强所在银行本月下调了利率。", []),
+    ("杭州国际艺术村配备有画家工作室。", []),
+    ("该行利润增速超股份制银行平均水平。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLAUSE_VERBS)
+def test_clause_verbs_break_names(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A common word ending in 局 (平局, 僵局, 政局) is no bureau.
+JU_WORDS = [
+    ("专家建议巴西防平局。", []),
+    ("谈判陷入僵局后，双方代表重新接触。", []),
+    ("市公安局通报了案情。", ["市公安局"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), JU_WORDS)
+def test_ju_words_are_no_bureaus(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A body word right before 间 (银行间, interbank; 公司间) is a scope, not a name.
+BETWEEN = [
+    ("深圳银行间市场利率小幅上行。", []),
+    ("广州银行间接持有该公司股份。", ["广州银行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BETWEEN)
+def test_between_bodies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# 全国 and generic words before a suffix name the country's bodies of a kind (全国股份制银行,
+# 全国农村信用社); 全国 before a name of its own stays (全国银行间同业拆借中心).
+NATIONAL_KINDS = [
+    ("该行增速在全国股份制银行中居首。", []),
+    ("全国农村信用社的改革已基本完成。", []),
+    ("全国银行间同业拆借中心公布了最新报价。", ["全国银行间同业拆借中心"]),
+    ("全国妇联发布了调查报告。", ["全国妇联"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NATIONAL_KINDS)
+def test_national_kinds(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# An ordinal count (首家, 首个, 首批) is no part of a name: the name starts after it, and a kind
+# after it stays a kind (中国首家互联网银行).
+FIRSTS = [
+    ("上海成立了全国首个风险投资协会。", ["风险投资协会"]),
+    ("这是中国首家互联网银行。", []),
+    ("深圳首家外资银行获准开业。", []),
+    ("广东首批村镇银行已经开业。", []),
+    ("首钢集团公布了年度产量。", ["首钢集团"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FIRSTS)
+def test_ordinal_counts_start_no_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A county's short form glued to its body in one word (海淀法院) anchors the name as when they
+# are two words (丰台法院); the short form alone before another word is no body.
+COUNTY_SHORTS = [
+    ("昨天，海淀法院作出一审判决。", ["海淀法院"]),
+    ("丰台法院近日受理了该案。", ["丰台法院"]),
+    ("海淀创业园吸引了大量企业。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COUNTY_SHORTS)
+def test_county_short_glued_to_body(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A country's one-character short form before a state body names that country's body (美商务部 is
+# the US Department of Commerce, not China's); not after a numeral (3日 | 政府), nor for a pair of
+# countries (中美政府间).
+STATE_SHORTS = [
+    ("美商务部周二公布了贸易数据。", ["美商务部"]),
+    ("英政府宣布了新的移民政策。", ["英政府"]),
+    ("俄外交部发言人回应了提问。", ["俄外交部"]),
+    ("中美政府间对话今天举行。", []),
+    ("本月3日政府发布了公告。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STATE_SHORTS)
+def test_state_short_forms(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# A kind noun after generic words in one word (龙头企业, 知名企业) stands in apposition as the bare
+# kind noun does (最大乳品企业 | 伊利集团): the name starts after it.
+APPOSED_WORDS = [
+    ("他是当地龙头企业华峰集团的董事长。", ["华峰集团"]),
+    ("该市龙头企业数量增加。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), APPOSED_WORDS)
+def test_kind_words_in_apposition(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -133,14 +133,14 @@ STRONG_SUBUNIT_SUFFIXES = ("部",)
 # Words that make a common noun of a body word right before them (美国银行 | 体系 is the banking
 # system of the US, 银行业 an industry): a name followed by one of these is no organisation.
 NOT_ORG_HEADS = frozenset(
-    ("体系", "系统", "行业", "业", "业务", "板块", "股", "领域", "部门", "类")
+    ("体系", "系统", "行业", "业", "业务", "板块", "股", "领域", "部门", "类", "间")
 )
 # Words a name never starts with (verbs and determiners before a name in a run).
 LEADING_JUNK = regex.compile(
     r"(?:[据由经受在和与及同向对请为是被将把从以于让使令并]|邀请|来自|包括|其中|会上|当天|随后|"
     r"同时|此外|另外|时任|现任|前任|原任|组织|召开|举行|出席|会见|陪同|参加|主持|依托|按照|根据|"
     r"通过|经过|作为|那些|这些|一些|不少|部分|所有|其他|其它|许多|很多|众多|多个|几个|"
-    r"第?[这那该本各每某多数两几一二三四五六七八九十百千万余]+[家个所名位份批类种张款条间]|"
+    r"第?[这那该本各每某多数两几一二三四五六七八九十百千万余]+[家个所名位份批类种张款条间]|首[家个批位款]|"
     r"[一二三四五六七八九十]+大|"
     r"一家|这家|那家|该|各|本|某|多家|两家)+"
 )
@@ -382,7 +382,14 @@ def _county_shorts() -> frozenset[str]:
 def _county_short(text: str, pos: int, end: int, edges: Edges) -> str | None:
     """A county's short form at ``pos`` as a whole word, followed by one of its bodies."""
     word_end = edges.words_from.get(pos)
-    if word_end is None or word_end - pos < 2 or text[pos:word_end] not in _county_shorts():
+    if word_end is None or word_end - pos < 2:
+        return None
+    word = text[pos:word_end]
+    for size in (2, 3):
+        # jieba glues some to their body in one word (海淀法院, 朝阳法院).
+        if word[:size] in _county_shorts() and word[size:] in LOCAL_BODIES:
+            return word[:size]
+    if word not in _county_shorts():
         return None
     next_end = edges.words_from.get(word_end)
     if next_end is None or next_end > end or text[word_end:next_end] not in LOCAL_BODIES:
@@ -613,6 +620,10 @@ def _candidate_ends(
             _next_anchor(text, end, [x for x in ends if x[0] > pos + len(anchor)], edges),
         )
         ends = [(e, s) for e, s in ends if e <= limit]
+        if ends and anchor == "全国" and _national_kind(text, pos, ends[0]):
+            return []
+        if ends and _particle_suo(text, *ends[0], edges):
+            return []  # 日本重建 | 所需: a clause, not an institute
         known = patterns().known_names
         return _clean_units(
             [
@@ -631,6 +642,8 @@ def _candidate_ends(
     for e, s in ends:
         if "（" in text[pos:e]:
             break  # brackets only after a name (see _bracket_tail)
+        if not found and _particle_suo(text, e, s, edges):
+            break  # 周星驰 | 所商谈, 重建 | 所需: the particle 所 before a verb, not an institute
         if found and e - len(s) >= found[-1][0]:
             # A unit of a named body (清华大学 | 微电子所, 某某公司 | 市场部).
             found.append((e, s))
@@ -698,11 +711,12 @@ def _clause_word(pos: int, ends: list[tuple[int, str]], edges: Edges) -> int:
         if (
             len(word) > 1
             and word not in suffixes
-            and word not in GENERIC_NAMES
             and (
-                word in LEADING_WORDS
-                or word_tag(word) in ANCHORED_JUNK_TAGS
-                or LEADING_JUNK.fullmatch(word)
+                LEADING_JUNK.fullmatch(word)  # a count even when generic (深圳 | 首家外资银行)
+                or (
+                    word not in GENERIC_NAMES
+                    and (word in LEADING_WORDS or word_tag(word) in ANCHORED_JUNK_TAGS)
+                )
             )
         ):
             return at
@@ -717,6 +731,22 @@ def _known_end(text: str, pos: int, edges: Edges) -> int | None:
         if end in edges.ends and text.startswith(name, pos):
             return None if _suffixes_at(text, [end]) else end
     return None
+
+
+def _national_kind(text: str, pos: int, first: tuple[int, str]) -> bool:
+    """全国 and generic words before the first suffix: the country's bodies of a kind (全国 |
+    股份制银行, 全国 | 农村信用社), not a name (全国 | 银行间同业拆借中心 goes on past its 银行)."""
+    stem = text[pos + len("全国") : first[0] - len(first[1])]
+    return bool(stem) and _generic_words(stem)
+
+
+def _particle_suo(text: str, e: int, suffix: str, edges: Edges) -> bool:
+    """The suffix 所 ending at ``e`` is a word of its own followed by a verb: the particle
+    (周星驰所商谈, 日本重建所需), not an institute of a name without a body before it."""
+    if suffix != "所" or edges.words.get(e) != "所":
+        return False
+    nxt = edges.words_from.get(e)
+    return nxt is not None and word_tag(text[e:nxt]).startswith("v")
 
 
 def _clean_units(ends: list[tuple[int, str]], edges: Edges) -> list[tuple[int, str]]:
@@ -805,6 +835,11 @@ def _bracket_tail(text: str, pos: int, end: int) -> int:
     return pos
 
 
+def _standing(suffix: str) -> bool:
+    """A body named by ``suffix`` has an office that acts in its own name (委员会, 领导小组)."""
+    return suffix.endswith(("委员会", "小组"))
+
+
 def _body_end(ends: list[tuple[int, str]]) -> int:
     """Where the body ends among the suffix ends of one name (before its departments)."""
     strong = [e for e, s in ends if s in STRONG_SUFFIXES or s == ""]
@@ -813,6 +848,16 @@ def _body_end(ends: list[tuple[int, str]]) -> int:
             continue
         if s in PARTY and i > 0 and e - len(s) == ends[i - 1][0]:
             continue  # the party committee of a body names the body (某协会 | 党委)
+        if (
+            s == "办公室"
+            and i > 0
+            and e - len(s) == ends[i - 1][0]
+            and not _standing(ends[i - 1][1])
+        ):
+            # A body's own office names the body (西南证券 | 办公室). With a field between them
+            # (市政府 | 新闻办公室), or as a committee's standing agency (食品安全委员会办公室),
+            # it is a body of its own.
+            continue
         if s in STRONG_SUBUNIT_SUFFIXES and strong and strong[0] < e:
             continue
         return e
@@ -961,6 +1006,16 @@ def _inner_name(
     return None
 
 
+def _kind_word(word: str) -> bool:
+    """``word`` is a kind noun, alone or after generic words in one word (龙头企业, 上市公司)."""
+    if word in KIND_NOUNS:
+        return True
+    return any(
+        word.endswith(kind) and len(word) > len(kind) and _generic_words(word[: -len(kind)])
+        for kind in KIND_NOUNS
+    )
+
+
 def _apposition(text: str, pos: int, first: tuple[int, str], edges: Edges) -> int | None:
     """Where a name starts after a kind of body in apposition inside the name at ``pos``
     (中国最大的汽车企业 | 某某集团, 英国百年老店 | 某某银行): the word after the kind begins an
@@ -975,7 +1030,7 @@ def _apposition(text: str, pos: int, first: tuple[int, str], edges: Edges) -> in
         nxt = edges.words_from.get(at)
         if nxt is None or nxt >= stem_end:
             return None
-        if text[at:nxt] in KIND_NOUNS and stem_end - nxt >= 2:
+        if _kind_word(text[at:nxt]) and stem_end - nxt >= 2:
             rest = nxt
             while rest < stem_end:
                 word_end = edges.words_from.get(rest)
@@ -1161,6 +1216,37 @@ def _forces(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return found
 
 
+# Bodies of a state a country's one-character short form names before them (美政府, 俄国防部,
+# 美 | 商务部: the US Department of Commerce, not China's): a national body of
+# lexicon/organizations.txt or one of these.
+STATE_BODIES = frozenset(("政府", "参议院", "众议院", "国会", "议会", "内阁"))
+# Short forms that are also common function words (以 by, 西 west, 加 add…) name no country here.
+_ABBREV_TAGS = frozenset(("p", "v", "f", "d", "c", "r"))
+# A short form after another (中美, 美俄) names a pair of countries, not one state's body.
+_PAIRED = COUNTRY_ABBREVS | {"中"}
+
+
+def _abbreviated(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Spans of a state's bodies named after its country's short form (美政府, 美 | 商务部)."""
+    found: list[tuple[int, int]] = []
+    known = patterns().known_names
+    for i, token in enumerate(tokens):
+        word = token.word
+        head = word[:1]
+        if head not in COUNTRY_ABBREVS or word_tag(head) in _ABBREV_TAGS:
+            continue
+        before = text[token.start - 1] if token.start else ""
+        if before and (before.isdigit() or before in _NUMERALS or before in _PAIRED):
+            continue  # 3日 | 政府 is a date; 中美 | 政府 the governments of two countries
+        rest, last = word[1:], i
+        if not rest and i + 1 < len(tokens):
+            rest, last = tokens[i + 1].word, i + 1
+        after = tokens[last + 1].word if last + 1 < len(tokens) else ""
+        if len(rest) >= 2 and (rest in known or rest in STATE_BODIES) and after != "间":
+            found.append((token.start, tokens[last].end))  # not 美政府 | 间 (intergovernmental)
+    return found
+
+
 # A news agency's dateline (新华社北京2月29日电): the credit of the wire, not a body in the news.
 _DATELINE = regex.compile(r"\p{Han}{0,8}?\d{1,2}月\d{1,2}日电")
 
@@ -1187,6 +1273,10 @@ def _found(
         else:
             rule = "organization.named_suffix"
         found.append((span.start, span.body_end, rule))
+    taken = [(s, e) for s, e, _ in found]
+    for start, end in _abbreviated(text, tokens):
+        if not any(s < end and start < e for s, e in taken):
+            found.append((start, end, "organization.abbreviated"))
     known_at = patterns().known_at
     starts = [m.start() for m in patterns().known_scan.finditer(text)]
     ends = {0, *map(_token_end, tokens)} if starts else set()
