@@ -95,6 +95,10 @@ REGIONAL_ORGANIZATIONS = [
     ("廉政公署昨日拘捕三名公務員。", "廉政公署"),
     ("行政院會今日通過預算案，送請立法院審議。", "立法院"),
     ("經濟部表示，將擴大補助中小企業。", "經濟部"),
+    # Taiwan's cabinet bodies before the 2012–2014 reorganisation, named in the news of those years
+    ("衛生署今日公布新版健康指引。", "衛生署"),
+    ("疾管局呼籲民眾接種流感疫苗。", "疾管局"),
+    ("勞委會宣布基本工資調漲方案。", "勞委會"),
 ]
 
 
