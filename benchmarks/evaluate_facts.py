@@ -34,6 +34,7 @@ Scores per type:
     python benchmarks/evaluate_facts.py quantities --show   # also list misses and false positives
     python benchmarks/evaluate_facts.py --json scores.json
     python benchmarks/evaluate_facts.py --dev               # the unseen-site sample (below)
+    python benchmarks/evaluate_facts.py --dev --pages d072,d112   # some of its pages (a batch)
 
 ``--dev`` scores ``benchmarks/facts_gold_dev/<type>/dNNN.json`` instead: the same format, on the
 gold bodies of ``../shared/realworld-dev/`` (sites the rules were not tuned on). Its pages are the
@@ -266,11 +267,19 @@ def score_page(
         score.value_hits += 1
 
 
-def evaluate(folder: str, realworld: Path = REALWORLD, gold: Path = GOLD) -> Score:
-    """Score one gold folder (``quantities``…) over every page annotated in it."""
+def evaluate(
+    folder: str,
+    realworld: Path = REALWORLD,
+    gold: Path = GOLD,
+    pages: frozenset[str] | None = None,
+) -> Score:
+    """Score one gold folder (``quantities``…) over every page annotated in it, or over those of
+    ``pages`` (file stems: ``d059``) only."""
     type_ = fact_type(folder)
     score = Score()
     for path in sorted((gold / folder).glob("*.json")):
+        if pages is not None and path.stem not in pages:
+            continue
         data = json.loads(path.read_text(encoding="utf-8"))
         page = str(data.get("page", path.stem))
         body, published = load_body(page, realworld)
@@ -286,7 +295,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev", action="store_true", help="score the unseen-site sample")
     parser.add_argument("--show", action="store_true", help="list misses and false positives")
     parser.add_argument("--json", type=Path, help="write the scores as JSON")
+    parser.add_argument(
+        "--pages", help="score these pages only, comma-separated (a held-out batch: d059,d166,…)"
+    )
     args = parser.parse_args(argv)
+    only = frozenset(args.pages.split(",")) if args.pages else None
     gold = GOLD_DEV if args.dev else GOLD
     realworld = args.realworld or (REALWORLD_DEV if args.dev else REALWORLD)
     if not (realworld / "gold").is_dir():
@@ -295,9 +308,9 @@ def main(argv: list[str] | None = None) -> int:
     folders = args.types or sorted(p.name for p in gold.iterdir() if p.is_dir())
     results: dict[str, Any] = {}
     for folder in folders:
-        score = evaluate(folder, realworld, gold)
+        score = evaluate(folder, realworld, gold, only)
         summary = results[folder] = score.summary()
-        pages = len(list((gold / folder).glob("*.json")))
+        pages = sum(only is None or p.stem in only for p in (gold / folder).glob("*.json"))
         s, v = summary["span"], summary["value"]
         print(
             f"{folder:14} pages {pages:2}  gold {score.gold:4}  pred {score.predicted:4}  "
