@@ -897,3 +897,37 @@ PEOPLE: list[tuple[str, bool, list[Row]]] = [
 )
 def test_people(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# A colloquial 个 between a figure and 亿/万 (20个亿, 两个多亿): the scale folds into the value as
+# 亿 alone does, unit null; a hedge or 多 sets the qualifier. Not when 亿/万 begins the noun
+# counted (两个万亩园区: two parks of ten thousand mu).
+COLLOQUIAL_SCALES: list[tuple[str, bool, list[tuple[str, int | float | None, str | None, str]]]] = [
+    ("这家企业去年亏损了3个亿。", False, [("3个亿", 300000000, None, "exact")]),
+    ("該項目總投資超過五個億。", True, [("超過五個億", 500000000, None, "more_than")]),
+    ("全县粮食收入两个多亿。", False, [("两个多亿", 200000000, None, "more_than")]),
+    ("基金規模約十個億左右。", True, [("約十個億左右", 1000000000, None, "approx")]),
+    ("省里建成两个万亩示范园区。", False, [("两个", 2, "个", "exact")]),
+    ("全鎮有三個億元村。", True, [("三個", 3, "个", "exact")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in COLLOQUIAL_SCALES],
+)
+def test_colloquial_scales(
+    sentence: str,
+    traditional: bool,
+    expected: list[tuple[str, int | float | None, str | None, str]],
+) -> None:
+    language = "zh-Hant" if traditional else None
+    doc = segment(
+        Article(metadata=Metadata(published=PUBLISHED, language=language), body=[sentence])
+    )
+    got = [
+        (f.text, f.value, f.unit, f.qualifier)
+        for f in extract_facts(doc)
+        if isinstance(f, Quantity)
+    ]
+    assert got == expected

@@ -471,6 +471,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         candidates = _with_rate_values(text, candidates)
     if "亿" in text:
         candidates = _with_bare_scales(text, tokens, candidates)
+    if "个亿" in text or "个万" in text or "个多亿" in text or "个多万" in text:
+        candidates = _with_colloquial_scales(text, tokens, candidates)
     if not candidates:
         return []  # most paragraphs: none of the scans below is needed
     if "千" in text or "百" in text:
@@ -837,6 +839,51 @@ def _with_bare_scales(text: str, tokens: list[Token], candidates: list[Found]) -
                 qualifier="exact",
                 multiplier=token.word[1:],
                 chinese=False,
+                rule="quantity.multiplier",
+            )
+        )
+    return sorted(candidates, key=lambda c: c.start)
+
+
+#: A colloquial 个 before 亿/万 (超过20个亿, 两个多亿, 一个亿以上): the scale folds into the value
+#: as 亿 alone does, no unit written.
+_COLLOQUIAL_SCALE = lazy_pattern(
+    rf"(?P<pre>{_alternation(list(PREFIX_QUALIFIERS))})?"
+    rf"(?<![0-9０-９.．A-Za-z{_CN_NUMERAL}])(?:(?P<num>{ARABIC})|(?P<cn>[{CN_FIRST}][十百千{CN_FIRST}]*))"
+    r"(?P<more>[多余])?个(?P<more2>多)?(?P<mult>亿|万)(?!亿)"
+    r"(?P<suf>以上|以下|左右)?"
+)
+
+
+def _with_colloquial_scales(text: str, tokens: list[Token], candidates: list[Found]) -> list[Found]:
+    """超过20个亿 → 2000000000 more_than: 个 between a figure and 亿/万 is colloquial, the scale
+    folds into the value (unit null) — not when 亿/万 begins another word (两个万亩园区, 三个亿元
+    村: a count of things whose name starts with the scale)."""
+    for m in _COLLOQUIAL_SCALE().finditer(text):
+        k = token_at(tokens, m.start("mult"))
+        if k < 0 or tokens[k].end not in (m.end("mult"), m.end()):
+            continue  # 万亩, 亿元: the scale is part of the noun counted (亿左右 is not)
+        value = parse_numeral(m.group("num") or m.group("cn"))
+        if value is None:
+            continue
+        qualifier: Qualifier = "exact"
+        if m.group("pre"):
+            qualifier = PREFIX_QUALIFIERS[m.group("pre")]
+        if m.group("suf"):
+            qualifier = SUFFIX_QUALIFIERS[m.group("suf")]
+        if m.group("more") or m.group("more2"):
+            qualifier = "more_than"
+        candidates = [c for c in candidates if not (c.start < m.end() and m.start() < c.end)]
+        candidates.append(
+            Found(
+                start=m.start(),
+                end=m.end(),
+                number_start=m.start("num") if m.group("num") else m.start("cn"),
+                value=value * MULTIPLIERS[m.group("mult")],
+                unit=None,
+                qualifier=qualifier,
+                multiplier=m.group("mult"),
+                chinese=m.group("cn") is not None,
                 rule="quantity.multiplier",
             )
         )
