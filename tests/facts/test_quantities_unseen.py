@@ -931,3 +931,26 @@ def test_colloquial_scales(
         if isinstance(f, Quantity)
     ]
     assert got == expected
+
+
+# Containers and counters jieba tags as nouns (罐, 瓶, 桶, 针) are measure words; one of them
+# right after the noun it prices is the base of a rate written as words (奶粉一罐), kept in the
+# subject as 每罐 is. Not inside another word (3针对性措施) nor a set nickname (三桶油).
+CONTAINERS: list[tuple[str, bool, list[Row]]] = [
+    ("每周要喝3瓶牛奶。", False, [("3瓶", 3, "瓶", "牛奶")]),
+    ("倉庫裡還剩兩桶食用油。", True, [("兩桶", 2, "桶", "食用油")]),
+    ("孩子一周要吃2罐。", False, [("2罐", 2, "罐", None)]),
+    ("疫苗要打三針。", True, [("三針", 3, "针", None)]),
+    ("蜂蜜一罐80元。", False, [("80元", 80, "元", "蜂蜜一罐")]),
+    ("出售一批多达200项的专利。", False, [("200项", 200, "项", "专利")]),
+    ("制定了3针对性措施。", False, []),
+    ("石油行业的三桶油利润下滑。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in CONTAINERS],
+)
+def test_containers(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -150,13 +150,16 @@ PER_UNITS = word_list(
 #: Words that start with a measure word but are no measure (3所有, 5期间). 部门 and 部分 are
 #: units of their own (教育部等7部门: 7 departments, not 7 部).
 UNIT_CLASHES = frozenset(
-    word_list("所有 所在 门户 期间 次日 头部 处理 间接 成本 条件 名单 名额 位于 天价")
+    word_list(
+        "所有 所在 门户 期间 次日 头部 处理 间接 成本 条件 名单 名额 位于 天价 针对 针对性 瓶颈"
+    )
 )
 
-#: Political formulas written with a count, often without quotes: names, not amounts.
+#: Political formulas and set nicknames written with a count, often without quotes: names, not
+#: amounts (三桶油: the three oil majors).
 SLOGANS = word_list(
     "两个维护 两个确立 两个确保 两个一百年 两个毫不动摇 三个代表 三个务必 四个意识 四个自信 "
-    "四个全面 四个革命 五位一体 八项规定 两学一做 三严三实"
+    "四个全面 四个革命 五位一体 八项规定 两学一做 三严三实 三桶油"
 )
 
 #: Units of time: their quantities can be periods anchored at the present (近3年), see below.
@@ -1751,7 +1754,7 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             continue
         if leading and not kept and word in CURRENCIES:
             continue  # 罚金人民币5万元, 赔偿新台币500万元: the amount's currency, no subject
-        if leading and _rate_word(word):
+        if leading and (_rate_word(word) or (i > 0 and _priced_base(word, window[i - 1].word))):
             kept.append(word)  # 价格达到了每罐408元: the rate stays, the link before it is passed
             continue
         tag = _tag(word)
@@ -1800,6 +1803,21 @@ def _rate_word(word: str) -> bool:
     return word in RATE_WORDS or (word.startswith("每") and len(word) > 1 and _tag(word) == "h")
 
 
+def _priced_base(word: str, noun_before: str) -> bool:
+    """奶粉一罐600元, 针灸一次4块钱: one of a measure word (not of time) right after the noun it
+    prices is the base of a rate written as words, like 每罐 (an article after a verb is not:
+    出售一批多达1100项)."""
+    unit = word[1:]
+    return (
+        word.startswith("一")
+        and unit in UNITS
+        and unit not in TIME_WORDS
+        and UNITS[unit] not in TIME_UNITS
+        and _HAN.match(noun_before) is not None
+        and _tag(noun_before) in NOUN_TAGS - {"vn"}
+    )
+
+
 def _unit_of_figure(text: str, token: Token) -> bool:
     """Whether ``token`` is the measure word of an earlier figure (2毛钱到10块钱: 毛钱 is no
     subject of 10块钱)."""
@@ -1810,7 +1828,7 @@ def _head_noun(kept: list[str], k: int) -> bool:
     """A noun heads the subject; so does a verbal noun after another noun (制造业投资) or before a
     direction word (投资增长) — alone (培育10家) it is the verb. A rate word next to the
     number (每个婴幼儿每月) is passed over."""
-    while k < len(kept) - 1 and _rate_word(kept[k]):
+    while k < len(kept) - 1 and (_rate_word(kept[k]) or _priced_base(kept[k], kept[k + 1])):
         k += 1
         while k < len(kept) - 1 and kept[k] in DIRECTION_WORDS:
             k += 1  # 标准提升至人均290元: the noun before the direction of the rate
