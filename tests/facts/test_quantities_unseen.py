@@ -954,3 +954,28 @@ CONTAINERS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_containers(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# A figure of time closing its clause right after an event, with 近 or a lone 后 between, is a
+# duration counted from that event (拘留近40天, 受理此案后3个月); a window anchored at the present
+# is none (近3年来, 在近3年, 近3年的数据, 今后3个月, 后3个月 opening a clause), nor a term with its
+# bound (售出后30天之内).
+EVENT_DURATIONS: list[tuple[str, bool, list[Row]]] = [
+    ("这家老店已经营业近20年。", False, [("近20年", 20, "年", "营业")]),
+    ("嫌犯遭羈押近兩個月，才獲交保。", True, [("近兩個月", 2, "个月", "羈押")]),
+    ("法院立案后两个月，作出了判决。", False, [("两个月", 2, "个月", None)]),
+    ("工程動工後5年，大橋才通車。", True, [("5年", 5, "年", None)]),
+    ("近5年，全市人口持续增长。", False, []),
+    ("在近3年，公司先后两次扩产。", False, [("两次", 2, "次", "扩产")]),
+    ("今後3個月，油價可能上漲。", True, []),
+    ("前两个月销量上升，后3个月下滑。", False, []),
+    ("商品售出后15天之内可以退货。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in EVENT_DURATIONS],
+)
+def test_event_durations(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

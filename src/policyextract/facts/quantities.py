@@ -1036,7 +1036,33 @@ def _keep(
         return False  # 2024年; 九十六年九月, 100年7月1日: a year of a date, not a duration
     if q.unit in TIME_UNITS and _rate_term_after(tokens, q.end):
         return False  # 五年存活率, 3年复发率: the span of a rate's name, no amount
-    return not (q.unit in TIME_UNITS and _is_period(q, text))
+    return not (q.unit in TIME_UNITS and _is_period(q, text) and not _after_event(text, tokens, q))
+
+
+#: Tags of the word before 近/后 that make the figure of time a window, not a duration counted
+#: from an event: prepositions (在近3年), conjunctions, time and place words, figures.
+_WINDOW_LEAD_TAGS = frozenset(word_list("p c u uj t f s m q r"))
+
+
+def _after_event(text: str, tokens: list[Token], q: Found) -> bool:
+    """被刑事拘留近40天, 受理此案后3个月: a figure of time that closes its clause right after an
+    event (a verb or a noun, with 近 or a lone 后 between) is a duration counted from that event,
+    not a window anchored at the present (近3年来, 在近3年, 近3年的数据, 今后3个月)."""
+    if not _ends_clause(text, q.end) or q.qualifier in ("at_most", "less_than"):
+        return False  # 售出后30天之内: a term with its bound, left as a window
+    lead = text[q.start : q.number_start]
+    hou = not lead and text[q.start - 1 : q.start] == "后" and _word_at(tokens, q.start - 1) == "后"
+    if lead != "近" and not hou:
+        return False
+    at = q.start - 1 if hou else q.start
+    before = tokens_before(tokens, at, 1)
+    if not before or before[0].end != at or not _HAN.match(before[0].word):
+        return False
+    word = before[0].word
+    if word in SUBJECT_STOPS or word in TIME_WORDS or word in PERIOD_BEFORE:
+        return False
+    tag = _tag(word)
+    return tag not in _WINDOW_LEAD_TAGS or (hou and tag == "r" and len(word) > 1)  # 此案后
 
 
 def _compound_unit(text: str, tokens: list[Token], q: Found) -> None:
