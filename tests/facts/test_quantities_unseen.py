@@ -979,3 +979,24 @@ EVENT_DURATIONS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_event_durations(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# A figure with 多/余 and no unit, right after a verb of spending or earning and closing its
+# clause, is a sum of money left unsaid (unit null, more_than), named by its verb; another bare
+# figure with 多 stays out.
+BARE_SUMS: list[tuple[str, bool, list[Row]]] = [
+    ("这次装修他花了4万多，还借了钱。", False, [("4万多", 40000, None, "花")]),
+    ("公司去年赚了两个多亿。", False, [("两个多亿", 200000000, None, "赚")]),
+    ("這次看病我得花3000多，負擔很重。", True, [("3000多", 3000, None, "花")]),
+    ("他一个月能挣5000余。", False, [("5000余", 5000, None, "挣")]),
+    ("全班共有40多，都参加了比赛。", False, []),
+    ("她每月收入8000多元。", False, [("8000多元", 8000, "元", "每月收入")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in BARE_SUMS],
+)
+def test_bare_sums(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -474,6 +474,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         candidates = _with_rate_values(text, candidates)
     if "亿" in text:
         candidates = _with_bare_scales(text, tokens, candidates)
+    if "多" in text or "余" in text:
+        candidates = _with_bare_sums(text, tokens, candidates)
     if "个亿" in text or "个万" in text or "个多亿" in text or "个多万" in text:
         candidates = _with_colloquial_scales(text, tokens, candidates)
     if not candidates:
@@ -492,8 +494,12 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     for k, q in enumerate(found):
         if q.rule == "quantity.rate_value":
             q.subject = _rate_named(text, tokens, q.start)
+        elif q.rule == "quantity.sum":
+            q.subject = _spending_verb(tokens, q.start)  # 花6000多: named by its verb
         else:
             _attach_subject(q, text, tokens, found[:k])
+            if q.subject is None and q.unit is None:
+                q.subject = _spending_verb(tokens, q.start)  # 花了4万多: a sum, unit unsaid
     for a, b in pairwise(found):
         if (a.subject is None or a.named_by_verb) and b.subject and _range_bounds(a, b):
             a.subject = b.subject  # 用3—5年时间: the noun after the upper bound counts both
@@ -893,6 +899,56 @@ def _with_colloquial_scales(text: str, tokens: list[Token], candidates: list[Fou
     return sorted(candidates, key=lambda c: c.start)
 
 
+#: Verbs of spending and earning: a figure with 多 right after one, closing its clause, is a sum
+#: of money whose unit is left unsaid (我得花6000多).
+SPENDING_VERBS = frozenset(
+    verb + done
+    for verb in word_list("花 花掉 赚 挣 付 交 赔 亏 欠 借 省 卖 收")
+    for done in ("", "了")
+)
+_BARE_SUM = lazy_pattern(
+    rf"(?<![0-9０-９.．A-Za-z])(?P<num>{ARABIC})[多余](?=[，,。；;！!？?、”」』）)]|$)"
+)
+
+
+def _spending_verb(tokens: list[Token], start: int) -> str | None:
+    """The verb of spending right before ``start`` (花, 花了: jieba may cut 了 off)."""
+    before = tokens_before(tokens, start, 2)
+    if before and before[-1].end == start and before[-1].word == "了" and len(before) == 2:
+        start, before = before[-1].start, before[:1]
+    if not before or before[-1].end != start:
+        return None
+    word = before[-1].word
+    return word if word in SPENDING_VERBS else None
+
+
+def _with_bare_sums(text: str, tokens: list[Token], candidates: list[Found]) -> list[Found]:
+    """我得花6000多: an Arabic figure with 多/余 and no unit, right after a verb of spending or
+    earning and closing its clause, is a sum (unit null, more_than); other bare figures stay out."""
+    for m in _BARE_SUM().finditer(text):
+        if _spending_verb(tokens, m.start()) is None:
+            continue
+        if any(c.start < m.end() and m.start() < c.end for c in candidates):
+            continue
+        value = parse_numeral(m.group("num"))
+        if value is None:
+            continue
+        candidates.append(
+            Found(
+                start=m.start(),
+                end=m.end(),
+                number_start=m.start(),
+                value=value,
+                unit=None,
+                qualifier="more_than",
+                multiplier=None,
+                chinese=False,
+                rule="quantity.sum",
+            )
+        )
+    return sorted(candidates, key=lambda c: c.start)
+
+
 def _rate_named(text: str, tokens: list[Token], start: int) -> str | None:
     """The rate whose value starts at ``start``: the word ending in 率 before 为/是/达."""
     at = text.rfind("率", 0, start)
@@ -989,7 +1045,7 @@ def _inside(merged: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 #: Rules whose figure needs no measure word: a share (四分之一), a rate's value (死亡率为1.2).
-UNITLESS_RULES = frozenset(["quantity.fraction", "quantity.rate_value"])
+UNITLESS_RULES = frozenset(["quantity.fraction", "quantity.rate_value", "quantity.sum"])
 
 
 def _keep(
