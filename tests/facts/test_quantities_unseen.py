@@ -1000,3 +1000,45 @@ BARE_SUMS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_bare_sums(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# Subjects. A verbal noun before a link word (共, 为, 达) is what the link counts, with a verb
+# glued before it (超载违规共…起); a verb jieba tags as a noun (印制) ends no subject, and a
+# quoted title right after the measure word closing its clause is what is counted; an adverb of
+# extent (微幅) is no noun, and a year after 由/从 is passed (吸烟率由2010年…); after a count of
+# times a verbal noun is the action counted (多次执法检查 → the noun after the measure word).
+SUBJECTS: list[tuple[str, bool, list[Row]]] = [
+    ("今年交警查处超载违规共320起。", False, [("320起", 320, "起", "超载违规")]),
+    ("全年超速違規共1250件。", True, [("1250件", 1250, "件", "超速違規")]),
+    ("全年完成投资达5亿元。", False, [("5亿元", 500000000, "元", "投资")]),
+    ("今年新培育共10家。", False, [("10家", 10, "家", None)]),
+    ("市卫生局印制五万份「控烟手册」，免费发放。", False, [("五万份", 50000, "份", "控烟手册")]),
+    ("該局印製3萬份《防疫指南》。", True, [("3萬份", 30000, "份", "防疫指南")]),
+    (
+        "全市失业率由2010年4.2%小幅下降至3.9%。",
+        False,
+        [("4.2%", 4.2, "%", "全市失业率"), ("3.9%", 3.9, "%", "全市失业率")],
+    ),
+    (
+        "青少年近視率從99年45%微幅上升至47%。",
+        True,
+        [("45%", 45, "%", "青少年近視率"), ("47%", 47, "%", "青少年近視率")],
+    ),
+    (
+        "各区环保局开展1200余次执法检查，发现问题80个。",
+        False,
+        [
+            ("1200余次", 1200, "次", "执法检查"),
+            ("80个", 80, "个", "问题"),
+        ],
+    ),
+    ("全縣衛生所共進行500次稽查。", True, [("500次", 500, "次", "稽查")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in SUBJECTS],
+)
+def test_subjects(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -296,6 +296,10 @@ SUBJECT_TAGS: dict[str, str] = {
         word_list("投运 计入 迈入 跻身 步入 降到 升到 涨到 跌到 时隔 总计 并处 处以"), "v"
     ),
     **dict.fromkeys(word_list("起码 最少"), "d"),
+    # adverbs of the extent of a change jieba tags as nouns (微幅下降至19.1%)
+    **dict.fromkeys(word_list("微幅 小幅 小幅度"), "d"),
+    # verbs of printing and issuing jieba tags as nouns (教育局印制十万份…)
+    **dict.fromkeys(word_list("印制 印发 编印 寄发 张贴"), "v"),
     "即将来临": "v",
     "一次性": "b",
     **dict.fromkeys(word_list("千亿 百亿 万亿 千万 百万 亿元 万元"), "m"),
@@ -1462,8 +1466,11 @@ AGE_UNITS = frozenset(word_list("岁 周岁"))
 #: may stand between a subject and its direction; a time noun (周期) is a noun of its own.
 DEICTIC_TIME_HEADS = frozenset("当今去昨前明后本上下近同此目")
 
-#: Between the two figures of a change (7万人锐减至1.9万人, 3家增加到5家).
+#: Adverbs of extent before the direction word of a change (微幅下降至, 大幅增加到).
+CHANGE_ADVERBS = word_list("大幅 小幅 微幅 大幅度 小幅度 略微 稍微 明显 显著 进一步 急剧 稳步")
+#: Between the two figures of a change (7万人锐减至1.9万人, 3家增加到5家, 21.9%微幅下降至19.1%).
 _change_to = lazy_pattern(
+    rf"(?:{_alternation(CHANGE_ADVERBS)})?"
     rf"(?:{'|'.join(sorted(DIRECTION_WORDS, key=len, reverse=True))})+(?:至|到|为|成)"
 )
 
@@ -1674,7 +1681,11 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         # 24个“动物系”网贷平台: a short quoted name before the noun is part of the subject
         close = text.find("”", q.end, q.end + 10)
         after = _noun_phrase_at(tokens, close + 1) if close > 0 else None
-        return (q.end, after[1]) if after and after[0] == close + 1 else None
+        if after and after[0] == close + 1:
+            return q.end, after[1]
+        return _quoted_title(text, q)
+    if text.startswith(tuple(_TITLE_QUOTES), q.end):
+        return _quoted_title(text, q)
     if q.end < len(text) and not _HAN.match(text[q.end]):
         return None
     k = token_at(tokens, q.end)
@@ -1689,6 +1700,14 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         return q.end, q.end + 1
     if q.end > 0 and inside_word(tokens, q.end):
         return None
+    if (
+        q.unit in ACTION_UNITS
+        and k >= 0
+        and tokens[k].start == q.end
+        and _tag(tokens[k].word) == "vn"
+    ):
+        # 335万多次稽查及辅导: after a count of times a verbal noun names the action counted
+        return _noun_phrase_at(tokens, q.end, verbal=True)
     after = _noun_phrase_after(tokens, q.end)
     if (
         after is not None
@@ -1699,6 +1718,24 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         # 提出两个关键词：…, where it is what the figure counts)
         return None
     return after
+
+
+#: Quotation marks and title brackets, opening → closing.
+_TITLE_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
+MAX_QUOTED_TITLE = 20
+
+
+def _quoted_title(text: str, q: Found) -> tuple[int, int] | None:
+    """印制十万份「权益保障攻略」，: a quoted title right after the measure word and closing the
+    clause is what is counted, without its marks."""
+    close = text.find(_TITLE_QUOTES[text[q.end]], q.end + 1, q.end + 2 + MAX_QUOTED_TITLE)
+    if close < q.end + 2 or not _ends_clause(text, close + 1):
+        return None
+    return q.end + 1, close
+
+
+#: Measure words of a count of times: a verbal noun after them is the action counted.
+ACTION_UNITS = frozenset(word_list("次 人次 场次"))
 
 
 #: At most this many words between a measure word and the 的 of a relative clause (23个实际投运
@@ -1816,6 +1853,7 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
     direction words alone when no noun phrase precedes them (…，同比增长42.2%)."""
     start = _strip_links(text, start)
     kept: list[str] = []
+    linked = False  # a link word (共, 为, 达) stands between the subject and the number
     nouns = 0
     leading = True  # link and direction words may only sit between the nouns and the number
     stop = ""  # the word before the subject
@@ -1833,6 +1871,7 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             kept.append(word)
             continue
         if leading and word in LINK_WORDS:
+            linked = linked or (not kept and word in COUNTING_LINKS)
             continue
         if leading and not kept and word in CURRENCIES:
             continue  # 罚金人民币5万元, 赔偿新台币500万元: the amount's currency, no subject
@@ -1862,6 +1901,13 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
         stop = ""
         if nouns >= MAX_SUBJECT_TOKENS:
             break
+    if linked and len(kept) == 1 and len(kept[0]) > 1 and _tag(kept[0]) == "vn":
+        # 吸烟违规共7404件: a verbal noun before a link word is what the link counts, a noun;
+        # a verb glued before it is part of the compound (not a light verb: 完成投资达5亿元)
+        if _verb_of_compound(stop):
+            return stop + kept[0], ""
+        if stop not in LIGHT_VERBS and _tag(stop) not in VERBAL_TAGS:
+            return kept[0], ""
     while kept and kept[-1] not in DIRECTION_WORDS:
         if not _leading_junk(kept[-1], stop, kept[-2] if len(kept) > 1 else ""):
             break
@@ -1874,6 +1920,28 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
     if stop in DEMONSTRATIVES and len(kept[-1]) > 1 and word_tag(kept[-1][0]) == "q":
         subject = subject[1:]  # 这道工序需要3分钟: jieba glued the measure word to the noun
     return subject, direction
+
+
+#: Link words that say what a total or an extent is (共, 为, 达, 持续): a verbal noun before them
+#: is their subject (吸烟违规共7404件), unlike a modal (改革起码需要五年).
+COUNTING_LINKS = frozenset(
+    word_list("共 共计 合计 累计 总计 为 达 达到 高达 多达 长达 持续 是 已 已经")
+)
+
+
+def _verb_of_compound(word: str) -> bool:
+    """A verb of two characters or more that can begin a compound noun with the verbal noun
+    after it (吸烟|违规): no light, plan, link or direction verb."""
+    return (
+        len(word) >= 2
+        and _HAN.match(word) is not None
+        and _tag(word) == "v"
+        and word not in LIGHT_VERBS
+        and word not in PLAN_VERB_LEADS
+        and word not in LINK_WORDS
+        and word not in DIRECTION_WORDS
+        and word not in NOT_NAMING_VERBS
+    )
 
 
 #: Rates written as words that are not 每…: per person, per household, per mu.
@@ -1924,7 +1992,8 @@ def _head_noun(kept: list[str], k: int) -> bool:
 #: Adverbials between a subject and its figure: 连续7年稳定在, 第一次超过, 在2030年至少要达到.
 _ADVERBIAL_TAIL = regex.compile(
     r"(?:连续[0-9一二三四五六七八九十两]+(?:年|个月|天|次)|第一次|首次|再次|首度"
-    r"|[在到于]?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:底|末|前|以前)?|至少|最多|普遍|一般|基本)"
+    r"|[在到于]?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:底|末|前|以前)?|至少|最多|普遍|一般|基本"
+    r"|[由从](?:[0-9]{2,4}|[〇零一二三四五六七八九十]{2,4})年(?:[0-9]{1,2}月)?(?:底|末)?的?)"
     r"(?:将|要|会|已|已经|可)?(?:稳定在|保持在|达到|超过|突破|达|为|在)?\s*$"
 )
 
