@@ -897,3 +897,148 @@ PEOPLE: list[tuple[str, bool, list[Row]]] = [
 )
 def test_people(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# A colloquial 个 between a figure and 亿/万 (20个亿, 两个多亿): the scale folds into the value as
+# 亿 alone does, unit null; a hedge or 多 sets the qualifier. Not when 亿/万 begins the noun
+# counted (两个万亩园区: two parks of ten thousand mu).
+COLLOQUIAL_SCALES: list[tuple[str, bool, list[tuple[str, int | float | None, str | None, str]]]] = [
+    ("这家企业去年亏损了3个亿。", False, [("3个亿", 300000000, None, "exact")]),
+    ("該項目總投資超過五個億。", True, [("超過五個億", 500000000, None, "more_than")]),
+    ("全县粮食收入两个多亿。", False, [("两个多亿", 200000000, None, "more_than")]),
+    ("基金規模約十個億左右。", True, [("約十個億左右", 1000000000, None, "approx")]),
+    ("省里建成两个万亩示范园区。", False, [("两个", 2, "个", "exact")]),
+    ("全鎮有三個億元村。", True, [("三個", 3, "个", "exact")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in COLLOQUIAL_SCALES],
+)
+def test_colloquial_scales(
+    sentence: str,
+    traditional: bool,
+    expected: list[tuple[str, int | float | None, str | None, str]],
+) -> None:
+    language = "zh-Hant" if traditional else None
+    doc = segment(
+        Article(metadata=Metadata(published=PUBLISHED, language=language), body=[sentence])
+    )
+    got = [
+        (f.text, f.value, f.unit, f.qualifier)
+        for f in extract_facts(doc)
+        if isinstance(f, Quantity)
+    ]
+    assert got == expected
+
+
+# Containers and counters jieba tags as nouns (罐, 瓶, 桶, 针) are measure words; one of them
+# right after the noun it prices is the base of a rate written as words (奶粉一罐), kept in the
+# subject as 每罐 is. Not inside another word (3针对性措施) nor a set nickname (三桶油).
+CONTAINERS: list[tuple[str, bool, list[Row]]] = [
+    ("每周要喝3瓶牛奶。", False, [("3瓶", 3, "瓶", "牛奶")]),
+    ("倉庫裡還剩兩桶食用油。", True, [("兩桶", 2, "桶", "食用油")]),
+    ("孩子一周要吃2罐。", False, [("2罐", 2, "罐", None)]),
+    ("疫苗要打三針。", True, [("三針", 3, "针", None)]),
+    ("蜂蜜一罐80元。", False, [("80元", 80, "元", "蜂蜜一罐")]),
+    ("出售一批多达200项的专利。", False, [("200项", 200, "项", "专利")]),
+    ("制定了3针对性措施。", False, []),
+    ("石油行业的三桶油利润下滑。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in CONTAINERS],
+)
+def test_containers(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# A figure of time closing its clause right after an event, with 近 or a lone 后 between, is a
+# duration counted from that event (拘留近40天, 受理此案后3个月); a window anchored at the present
+# is none (近3年来, 在近3年, 近3年的数据, 今后3个月, 后3个月 opening a clause), nor a term with its
+# bound (售出后30天之内).
+EVENT_DURATIONS: list[tuple[str, bool, list[Row]]] = [
+    ("这家老店已经营业近20年。", False, [("近20年", 20, "年", "营业")]),
+    ("嫌犯遭羈押近兩個月，才獲交保。", True, [("近兩個月", 2, "个月", "羈押")]),
+    ("法院立案后两个月，作出了判决。", False, [("两个月", 2, "个月", None)]),
+    ("工程動工後5年，大橋才通車。", True, [("5年", 5, "年", None)]),
+    ("近5年，全市人口持续增长。", False, []),
+    ("在近3年，公司先后两次扩产。", False, [("两次", 2, "次", "扩产")]),
+    ("今後3個月，油價可能上漲。", True, []),
+    ("前两个月销量上升，后3个月下滑。", False, []),
+    ("商品售出后15天之内可以退货。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in EVENT_DURATIONS],
+)
+def test_event_durations(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# A figure with 多/余 and no unit, right after a verb of spending or earning and closing its
+# clause, is a sum of money left unsaid (unit null, more_than), named by its verb; another bare
+# figure with 多 stays out.
+BARE_SUMS: list[tuple[str, bool, list[Row]]] = [
+    ("这次装修他花了4万多，还借了钱。", False, [("4万多", 40000, None, "花")]),
+    ("公司去年赚了两个多亿。", False, [("两个多亿", 200000000, None, "赚")]),
+    ("這次看病我得花3000多，負擔很重。", True, [("3000多", 3000, None, "花")]),
+    ("他一个月能挣5000余。", False, [("5000余", 5000, None, "挣")]),
+    ("全班共有40多，都参加了比赛。", False, []),
+    ("她每月收入8000多元。", False, [("8000多元", 8000, "元", "每月收入")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in BARE_SUMS],
+)
+def test_bare_sums(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# Subjects. A verbal noun before a link word (共, 为, 达) is what the link counts, with a verb
+# glued before it (超载违规共…起); a verb jieba tags as a noun (印制) ends no subject, and a
+# quoted title right after the measure word closing its clause is what is counted; an adverb of
+# extent (微幅) is no noun, and a year after 由/从 is passed (吸烟率由2010年…); after a count of
+# times a verbal noun is the action counted (多次执法检查 → the noun after the measure word).
+SUBJECTS: list[tuple[str, bool, list[Row]]] = [
+    ("今年交警查处超载违规共320起。", False, [("320起", 320, "起", "超载违规")]),
+    ("全年超速違規共1250件。", True, [("1250件", 1250, "件", "超速違規")]),
+    ("全年完成投资达5亿元。", False, [("5亿元", 500000000, "元", "投资")]),
+    ("今年新培育共10家。", False, [("10家", 10, "家", None)]),
+    ("市卫生局印制五万份「控烟手册」，免费发放。", False, [("五万份", 50000, "份", "控烟手册")]),
+    ("該局印製3萬份《防疫指南》。", True, [("3萬份", 30000, "份", "防疫指南")]),
+    (
+        "全市失业率由2010年4.2%小幅下降至3.9%。",
+        False,
+        [("4.2%", 4.2, "%", "全市失业率"), ("3.9%", 3.9, "%", "全市失业率")],
+    ),
+    (
+        "青少年近視率從99年45%微幅上升至47%。",
+        True,
+        [("45%", 45, "%", "青少年近視率"), ("47%", 47, "%", "青少年近視率")],
+    ),
+    (
+        "各区环保局开展1200余次执法检查，发现问题80个。",
+        False,
+        [
+            ("1200余次", 1200, "次", "执法检查"),
+            ("80个", 80, "个", "问题"),
+        ],
+    ),
+    ("全縣衛生所共進行500次稽查。", True, [("500次", 500, "次", "稽查")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in SUBJECTS],
+)
+def test_subjects(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -150,13 +150,16 @@ PER_UNITS = word_list(
 #: Words that start with a measure word but are no measure (3所有, 5期间). 部门 and 部分 are
 #: units of their own (教育部等7部门: 7 departments, not 7 部).
 UNIT_CLASHES = frozenset(
-    word_list("所有 所在 门户 期间 次日 头部 处理 间接 成本 条件 名单 名额 位于 天价")
+    word_list(
+        "所有 所在 门户 期间 次日 头部 处理 间接 成本 条件 名单 名额 位于 天价 针对 针对性 瓶颈"
+    )
 )
 
-#: Political formulas written with a count, often without quotes: names, not amounts.
+#: Political formulas and set nicknames written with a count, often without quotes: names, not
+#: amounts (三桶油: the three oil majors).
 SLOGANS = word_list(
     "两个维护 两个确立 两个确保 两个一百年 两个毫不动摇 三个代表 三个务必 四个意识 四个自信 "
-    "四个全面 四个革命 五位一体 八项规定 两学一做 三严三实"
+    "四个全面 四个革命 五位一体 八项规定 两学一做 三严三实 三桶油"
 )
 
 #: Units of time: their quantities can be periods anchored at the present (近3年), see below.
@@ -293,6 +296,10 @@ SUBJECT_TAGS: dict[str, str] = {
         word_list("投运 计入 迈入 跻身 步入 降到 升到 涨到 跌到 时隔 总计 并处 处以"), "v"
     ),
     **dict.fromkeys(word_list("起码 最少"), "d"),
+    # adverbs of the extent of a change jieba tags as nouns (微幅下降至19.1%)
+    **dict.fromkeys(word_list("微幅 小幅 小幅度"), "d"),
+    # verbs of printing and issuing jieba tags as nouns (教育局印制十万份…)
+    **dict.fromkeys(word_list("印制 印发 编印 寄发 张贴"), "v"),
     "即将来临": "v",
     "一次性": "b",
     **dict.fromkeys(word_list("千亿 百亿 万亿 千万 百万 亿元 万元"), "m"),
@@ -471,6 +478,10 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         candidates = _with_rate_values(text, candidates)
     if "亿" in text:
         candidates = _with_bare_scales(text, tokens, candidates)
+    if "多" in text or "余" in text:
+        candidates = _with_bare_sums(text, tokens, candidates)
+    if "个亿" in text or "个万" in text or "个多亿" in text or "个多万" in text:
+        candidates = _with_colloquial_scales(text, tokens, candidates)
     if not candidates:
         return []  # most paragraphs: none of the scans below is needed
     if "千" in text or "百" in text:
@@ -487,8 +498,12 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     for k, q in enumerate(found):
         if q.rule == "quantity.rate_value":
             q.subject = _rate_named(text, tokens, q.start)
+        elif q.rule == "quantity.sum":
+            q.subject = _spending_verb(tokens, q.start)  # 花6000多: named by its verb
         else:
             _attach_subject(q, text, tokens, found[:k])
+            if q.subject is None and q.unit is None:
+                q.subject = _spending_verb(tokens, q.start)  # 花了4万多: a sum, unit unsaid
     for a, b in pairwise(found):
         if (a.subject is None or a.named_by_verb) and b.subject and _range_bounds(a, b):
             a.subject = b.subject  # 用3—5年时间: the noun after the upper bound counts both
@@ -843,6 +858,101 @@ def _with_bare_scales(text: str, tokens: list[Token], candidates: list[Found]) -
     return sorted(candidates, key=lambda c: c.start)
 
 
+#: A colloquial 个 before 亿/万 (超过20个亿, 两个多亿, 一个亿以上): the scale folds into the value
+#: as 亿 alone does, no unit written.
+_COLLOQUIAL_SCALE = lazy_pattern(
+    rf"(?P<pre>{_alternation(list(PREFIX_QUALIFIERS))})?"
+    rf"(?<![0-9０-９.．A-Za-z{_CN_NUMERAL}])(?:(?P<num>{ARABIC})|(?P<cn>[{CN_FIRST}][十百千{CN_FIRST}]*))"
+    r"(?P<more>[多余])?个(?P<more2>多)?(?P<mult>亿|万)(?!亿)"
+    r"(?P<suf>以上|以下|左右)?"
+)
+
+
+def _with_colloquial_scales(text: str, tokens: list[Token], candidates: list[Found]) -> list[Found]:
+    """超过20个亿 → 2000000000 more_than: 个 between a figure and 亿/万 is colloquial, the scale
+    folds into the value (unit null) — not when 亿/万 begins another word (两个万亩园区, 三个亿元
+    村: a count of things whose name starts with the scale)."""
+    for m in _COLLOQUIAL_SCALE().finditer(text):
+        k = token_at(tokens, m.start("mult"))
+        if k < 0 or tokens[k].end not in (m.end("mult"), m.end()):
+            continue  # 万亩, 亿元: the scale is part of the noun counted (亿左右 is not)
+        value = parse_numeral(m.group("num") or m.group("cn"))
+        if value is None:
+            continue
+        qualifier: Qualifier = "exact"
+        if m.group("pre"):
+            qualifier = PREFIX_QUALIFIERS[m.group("pre")]
+        if m.group("suf"):
+            qualifier = SUFFIX_QUALIFIERS[m.group("suf")]
+        if m.group("more") or m.group("more2"):
+            qualifier = "more_than"
+        candidates = [c for c in candidates if not (c.start < m.end() and m.start() < c.end)]
+        candidates.append(
+            Found(
+                start=m.start(),
+                end=m.end(),
+                number_start=m.start("num") if m.group("num") else m.start("cn"),
+                value=value * MULTIPLIERS[m.group("mult")],
+                unit=None,
+                qualifier=qualifier,
+                multiplier=m.group("mult"),
+                chinese=m.group("cn") is not None,
+                rule="quantity.multiplier",
+            )
+        )
+    return sorted(candidates, key=lambda c: c.start)
+
+
+#: Verbs of spending and earning: a figure with 多 right after one, closing its clause, is a sum
+#: of money whose unit is left unsaid (我得花6000多).
+SPENDING_VERBS = frozenset(
+    verb + done
+    for verb in word_list("花 花掉 赚 挣 付 交 赔 亏 欠 借 省 卖 收")
+    for done in ("", "了")
+)
+_BARE_SUM = lazy_pattern(
+    rf"(?<![0-9０-９.．A-Za-z])(?P<num>{ARABIC})[多余](?=[，,。；;！!？?、”」』）)]|$)"
+)
+
+
+def _spending_verb(tokens: list[Token], start: int) -> str | None:
+    """The verb of spending right before ``start`` (花, 花了: jieba may cut 了 off)."""
+    before = tokens_before(tokens, start, 2)
+    if before and before[-1].end == start and before[-1].word == "了" and len(before) == 2:
+        start, before = before[-1].start, before[:1]
+    if not before or before[-1].end != start:
+        return None
+    word = before[-1].word
+    return word if word in SPENDING_VERBS else None
+
+
+def _with_bare_sums(text: str, tokens: list[Token], candidates: list[Found]) -> list[Found]:
+    """我得花6000多: an Arabic figure with 多/余 and no unit, right after a verb of spending or
+    earning and closing its clause, is a sum (unit null, more_than); other bare figures stay out."""
+    for m in _BARE_SUM().finditer(text):
+        if _spending_verb(tokens, m.start()) is None:
+            continue
+        if any(c.start < m.end() and m.start() < c.end for c in candidates):
+            continue
+        value = parse_numeral(m.group("num"))
+        if value is None:
+            continue
+        candidates.append(
+            Found(
+                start=m.start(),
+                end=m.end(),
+                number_start=m.start(),
+                value=value,
+                unit=None,
+                qualifier="more_than",
+                multiplier=None,
+                chinese=False,
+                rule="quantity.sum",
+            )
+        )
+    return sorted(candidates, key=lambda c: c.start)
+
+
 def _rate_named(text: str, tokens: list[Token], start: int) -> str | None:
     """The rate whose value starts at ``start``: the word ending in 率 before 为/是/达."""
     at = text.rfind("率", 0, start)
@@ -939,7 +1049,7 @@ def _inside(merged: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 #: Rules whose figure needs no measure word: a share (四分之一), a rate's value (死亡率为1.2).
-UNITLESS_RULES = frozenset(["quantity.fraction", "quantity.rate_value"])
+UNITLESS_RULES = frozenset(["quantity.fraction", "quantity.rate_value", "quantity.sum"])
 
 
 def _keep(
@@ -986,7 +1096,33 @@ def _keep(
         return False  # 2024年; 九十六年九月, 100年7月1日: a year of a date, not a duration
     if q.unit in TIME_UNITS and _rate_term_after(tokens, q.end):
         return False  # 五年存活率, 3年复发率: the span of a rate's name, no amount
-    return not (q.unit in TIME_UNITS and _is_period(q, text))
+    return not (q.unit in TIME_UNITS and _is_period(q, text) and not _after_event(text, tokens, q))
+
+
+#: Tags of the word before 近/后 that make the figure of time a window, not a duration counted
+#: from an event: prepositions (在近3年), conjunctions, time and place words, figures.
+_WINDOW_LEAD_TAGS = frozenset(word_list("p c u uj t f s m q r"))
+
+
+def _after_event(text: str, tokens: list[Token], q: Found) -> bool:
+    """被刑事拘留近40天, 受理此案后3个月: a figure of time that closes its clause right after an
+    event (a verb or a noun, with 近 or a lone 后 between) is a duration counted from that event,
+    not a window anchored at the present (近3年来, 在近3年, 近3年的数据, 今后3个月)."""
+    if not _ends_clause(text, q.end) or q.qualifier in ("at_most", "less_than"):
+        return False  # 售出后30天之内: a term with its bound, left as a window
+    lead = text[q.start : q.number_start]
+    hou = not lead and text[q.start - 1 : q.start] == "后" and _word_at(tokens, q.start - 1) == "后"
+    if lead != "近" and not hou:
+        return False
+    at = q.start - 1 if hou else q.start
+    before = tokens_before(tokens, at, 1)
+    if not before or before[0].end != at or not _HAN.match(before[0].word):
+        return False
+    word = before[0].word
+    if word in SUBJECT_STOPS or word in TIME_WORDS or word in PERIOD_BEFORE:
+        return False
+    tag = _tag(word)
+    return tag not in _WINDOW_LEAD_TAGS or (hou and tag == "r" and len(word) > 1)  # 此案后
 
 
 def _compound_unit(text: str, tokens: list[Token], q: Found) -> None:
@@ -1330,8 +1466,11 @@ AGE_UNITS = frozenset(word_list("岁 周岁"))
 #: may stand between a subject and its direction; a time noun (周期) is a noun of its own.
 DEICTIC_TIME_HEADS = frozenset("当今去昨前明后本上下近同此目")
 
-#: Between the two figures of a change (7万人锐减至1.9万人, 3家增加到5家).
+#: Adverbs of extent before the direction word of a change (微幅下降至, 大幅增加到).
+CHANGE_ADVERBS = word_list("大幅 小幅 微幅 大幅度 小幅度 略微 稍微 明显 显著 进一步 急剧 稳步")
+#: Between the two figures of a change (7万人锐减至1.9万人, 3家增加到5家, 21.9%微幅下降至19.1%).
 _change_to = lazy_pattern(
+    rf"(?:{_alternation(CHANGE_ADVERBS)})?"
     rf"(?:{'|'.join(sorted(DIRECTION_WORDS, key=len, reverse=True))})+(?:至|到|为|成)"
 )
 
@@ -1542,7 +1681,11 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         # 24个“动物系”网贷平台: a short quoted name before the noun is part of the subject
         close = text.find("”", q.end, q.end + 10)
         after = _noun_phrase_at(tokens, close + 1) if close > 0 else None
-        return (q.end, after[1]) if after and after[0] == close + 1 else None
+        if after and after[0] == close + 1:
+            return q.end, after[1]
+        return _quoted_title(text, q)
+    if text.startswith(tuple(_TITLE_QUOTES), q.end):
+        return _quoted_title(text, q)
     if q.end < len(text) and not _HAN.match(text[q.end]):
         return None
     k = token_at(tokens, q.end)
@@ -1557,6 +1700,14 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         return q.end, q.end + 1
     if q.end > 0 and inside_word(tokens, q.end):
         return None
+    if (
+        q.unit in ACTION_UNITS
+        and k >= 0
+        and tokens[k].start == q.end
+        and _tag(tokens[k].word) == "vn"
+    ):
+        # 335万多次稽查及辅导: after a count of times a verbal noun names the action counted
+        return _noun_phrase_at(tokens, q.end, verbal=True)
     after = _noun_phrase_after(tokens, q.end)
     if (
         after is not None
@@ -1567,6 +1718,24 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         # 提出两个关键词：…, where it is what the figure counts)
         return None
     return after
+
+
+#: Quotation marks and title brackets, opening → closing.
+_TITLE_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
+MAX_QUOTED_TITLE = 20
+
+
+def _quoted_title(text: str, q: Found) -> tuple[int, int] | None:
+    """印制十万份「权益保障攻略」，: a quoted title right after the measure word and closing the
+    clause is what is counted, without its marks."""
+    close = text.find(_TITLE_QUOTES[text[q.end]], q.end + 1, q.end + 2 + MAX_QUOTED_TITLE)
+    if close < q.end + 2 or not _ends_clause(text, close + 1):
+        return None
+    return q.end + 1, close
+
+
+#: Measure words of a count of times: a verbal noun after them is the action counted.
+ACTION_UNITS = frozenset(word_list("次 人次 场次"))
 
 
 #: At most this many words between a measure word and the 的 of a relative clause (23个实际投运
@@ -1684,6 +1853,7 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
     direction words alone when no noun phrase precedes them (…，同比增长42.2%)."""
     start = _strip_links(text, start)
     kept: list[str] = []
+    linked = False  # a link word (共, 为, 达) stands between the subject and the number
     nouns = 0
     leading = True  # link and direction words may only sit between the nouns and the number
     stop = ""  # the word before the subject
@@ -1701,10 +1871,11 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             kept.append(word)
             continue
         if leading and word in LINK_WORDS:
+            linked = linked or (not kept and word in COUNTING_LINKS)
             continue
         if leading and not kept and word in CURRENCIES:
             continue  # 罚金人民币5万元, 赔偿新台币500万元: the amount's currency, no subject
-        if leading and _rate_word(word):
+        if leading and (_rate_word(word) or (i > 0 and _priced_base(word, window[i - 1].word))):
             kept.append(word)  # 价格达到了每罐408元: the rate stays, the link before it is passed
             continue
         tag = _tag(word)
@@ -1730,6 +1901,13 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
         stop = ""
         if nouns >= MAX_SUBJECT_TOKENS:
             break
+    if linked and len(kept) == 1 and len(kept[0]) > 1 and _tag(kept[0]) == "vn":
+        # 吸烟违规共7404件: a verbal noun before a link word is what the link counts, a noun;
+        # a verb glued before it is part of the compound (not a light verb: 完成投资达5亿元)
+        if _verb_of_compound(stop):
+            return stop + kept[0], ""
+        if stop not in LIGHT_VERBS and _tag(stop) not in VERBAL_TAGS:
+            return kept[0], ""
     while kept and kept[-1] not in DIRECTION_WORDS:
         if not _leading_junk(kept[-1], stop, kept[-2] if len(kept) > 1 else ""):
             break
@@ -1744,6 +1922,28 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
     return subject, direction
 
 
+#: Link words that say what a total or an extent is (共, 为, 达, 持续): a verbal noun before them
+#: is their subject (吸烟违规共7404件), unlike a modal (改革起码需要五年).
+COUNTING_LINKS = frozenset(
+    word_list("共 共计 合计 累计 总计 为 达 达到 高达 多达 长达 持续 是 已 已经")
+)
+
+
+def _verb_of_compound(word: str) -> bool:
+    """A verb of two characters or more that can begin a compound noun with the verbal noun
+    after it (吸烟|违规): no light, plan, link or direction verb."""
+    return (
+        len(word) >= 2
+        and _HAN.match(word) is not None
+        and _tag(word) == "v"
+        and word not in LIGHT_VERBS
+        and word not in PLAN_VERB_LEADS
+        and word not in LINK_WORDS
+        and word not in DIRECTION_WORDS
+        and word not in NOT_NAMING_VERBS
+    )
+
+
 #: Rates written as words that are not 每…: per person, per household, per mu.
 RATE_WORDS = frozenset(word_list("人均 户均 亩均"))
 
@@ -1751,6 +1951,21 @@ RATE_WORDS = frozenset(word_list("人均 户均 亩均"))
 def _rate_word(word: str) -> bool:
     """每罐, 每个婴幼儿, 人均: a rate written as a word, kept in the subject (FACTS.md)."""
     return word in RATE_WORDS or (word.startswith("每") and len(word) > 1 and _tag(word) == "h")
+
+
+def _priced_base(word: str, noun_before: str) -> bool:
+    """奶粉一罐600元, 针灸一次4块钱: one of a measure word (not of time) right after the noun it
+    prices is the base of a rate written as words, like 每罐 (an article after a verb is not:
+    出售一批多达1100项)."""
+    unit = word[1:]
+    return (
+        word.startswith("一")
+        and unit in UNITS
+        and unit not in TIME_WORDS
+        and UNITS[unit] not in TIME_UNITS
+        and _HAN.match(noun_before) is not None
+        and _tag(noun_before) in NOUN_TAGS - {"vn"}
+    )
 
 
 def _unit_of_figure(text: str, token: Token) -> bool:
@@ -1763,7 +1978,7 @@ def _head_noun(kept: list[str], k: int) -> bool:
     """A noun heads the subject; so does a verbal noun after another noun (制造业投资) or before a
     direction word (投资增长) — alone (培育10家) it is the verb. A rate word next to the
     number (每个婴幼儿每月) is passed over."""
-    while k < len(kept) - 1 and _rate_word(kept[k]):
+    while k < len(kept) - 1 and (_rate_word(kept[k]) or _priced_base(kept[k], kept[k + 1])):
         k += 1
         while k < len(kept) - 1 and kept[k] in DIRECTION_WORDS:
             k += 1  # 标准提升至人均290元: the noun before the direction of the rate
@@ -1777,7 +1992,8 @@ def _head_noun(kept: list[str], k: int) -> bool:
 #: Adverbials between a subject and its figure: 连续7年稳定在, 第一次超过, 在2030年至少要达到.
 _ADVERBIAL_TAIL = regex.compile(
     r"(?:连续[0-9一二三四五六七八九十两]+(?:年|个月|天|次)|第一次|首次|再次|首度"
-    r"|[在到于]?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:底|末|前|以前)?|至少|最多|普遍|一般|基本)"
+    r"|[在到于]?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:底|末|前|以前)?|至少|最多|普遍|一般|基本"
+    r"|[由从](?:[0-9]{2,4}|[〇零一二三四五六七八九十]{2,4})年(?:[0-9]{1,2}月)?(?:底|末)?的?)"
     r"(?:将|要|会|已|已经|可)?(?:稳定在|保持在|达到|超过|突破|达|为|在)?\s*$"
 )
 
