@@ -437,12 +437,14 @@ def _name_ends(
     while pos < longest and _one_char_at(text, pos, ends):
         pos += 1
     if pos - start > size:
-        # 曹|舟|南向, 李|晓|林先生: the last character of the name glued to what follows it.
+        # 曹|舟|南向, 李|晓|林先生: the last character of the name glued to what follows it;
+        # not a verb of its own (王|颀|谈及) nor an adverb (汤|地|更是 → 汤地).
         rest = text[pos + 1 : ends.get(pos, pos)]
         if (
             pos < longest
             and (rest in ALWAYS_TRIM or rest in ("先生", "女士"))
             and not _verb_word(text[pos : ends.get(pos, pos)])
+            and word_tag(text[pos : ends.get(pos, pos)]) not in ADVERB_TAGS
         ):
             return [pos + 1, *_trimmed(text, start + size, pos, ends)]
         return _trimmed(text, start + size, pos, ends)
