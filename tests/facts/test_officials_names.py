@@ -290,6 +290,20 @@ NEWEST_CLASSES = [
     ("glued adverb", "肿瘤科主任医师张地更是提出了质疑。", [("张地", "主任医师", "肿瘤科")]),
     ("glued adverb", "腫瘤科主任醫師張地更是提出了質疑。", [("張地", "主任醫師", "腫瘤科")]),
     ("glued adverb", "经理曹舟南向记者介绍了情况。", [("曹舟南", "经理", None)]),
+    # a name holding a numeral (何一成) before 今/昨 of a dateline's day; a body whose last word
+    # jieba mis-tags (诊所, a verb) before the title is still the body
+    (
+        "numeral name",
+        "康华诊所副院长林一成今（16）日表示，流感高峰未过。",
+        [("林一成", "副院长", "康华诊所")],
+    ),
+    (
+        "numeral name",
+        "康華診所副院長林一成今（16）日表示，流感高峰未過。",
+        [("林一成", "副院長", "康華診所")],
+    ),
+    ("numeral name", "市医院院长王三成昨表示，床位紧张。", [("王三成", "院长", "市医院")]),
+    ("numeral name", "院长说今年一成病床空置。", []),
 ]
 
 

@@ -1039,7 +1039,13 @@ def _nouns_before(text: str, edges: Edges, title_start: int) -> tuple[int, int] 
                 # 经 | 放射科 | 医师, 据 | 通|灵|珠宝: a preposition opening the clause is no part
                 # of the name (inside one it may be: 中|经|联盟)
                 break
-        elif word_tag(word) in NOT_NAME_TAGS or word in patterns().title_words:
+        elif word in patterns().title_words:
+            break
+        elif word_tag(word) in NOT_NAME_TAGS and not (
+            count == 0 and len(word) == 2 and word[-1] in BODY_LAST and word_tag(word) == "v"
+        ):
+            # the body's last word right before the title may be mis-tagged (诊所, tagged a
+            # verb: 荣|新|诊所 | 副院长)
             break
         elif _is_name_word(word):
             break  # a person (王广善总经理、研究院总经理上官建华)
@@ -1082,9 +1088,9 @@ NEXT_WORD_TAGS = frozenset(
 MAX_TITLE_AFTER_JOINER = 10
 
 # One-character words that follow a subject: a preposition, an adverb or a light verb (张三用…,
-# 李四在…, 王五也…, 李云飞竟…), or 的 (上将吕正操的遗体). A name the tokens end right before one
-# of them is a name.
-AFTER_NAME_WORDS = frozenset("在于对向给把被将已也都就还又曾则便用以让由跟的竟却仍再才更亦均即")
+# 李四在…, 王五也…, 李云飞竟…), 的 (上将吕正操的遗体), or 今/昨 of a dateline's day
+# (何一成今（16）日表示, 王五昨指出). A name the tokens end right before one of them is a name.
+AFTER_NAME_WORDS = frozenset("在于对向给把被将已也都就还又曾则便用以让由跟的竟却仍再才更亦均即今昨")
 
 # One-character words that may stand right before a name said before its title (杂志社的李栓科社长,
 # 问孙楠总监, 请王强董事长).
