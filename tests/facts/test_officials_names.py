@@ -304,6 +304,29 @@ NEWEST_CLASSES = [
     ),
     ("numeral name", "市医院院长王三成昨表示，床位紧张。", [("王三成", "院长", "市医院")]),
     ("numeral name", "院长说今年一成病床空置。", []),
+    # a department after a pronoun for a body (该院, 该公司) belongs to the one body of that kind
+    # named before it in the paragraph (the pronoun outside the span); with two such bodies, or
+    # none, the department stays alone
+    (
+        "pronoun department",
+        "仁和医院上午召开发布会，该院骨科部医师陈立新介绍，手术顺利。",
+        [("陈立新", "医师", "仁和医院骨科部")],
+    ),
+    (
+        "pronoun department",
+        "仁和醫院上午召開發布會，該院骨科部醫師陳立新介紹，手術順利。",
+        [("陳立新", "醫師", "仁和醫院骨科部")],
+    ),
+    (
+        "pronoun department",
+        "华兴电器有限公司昨日回应，该公司市场部经理赵立民表示，产品合格。",
+        [("赵立民", "经理", "华兴电器有限公司市场部")],
+    ),
+    (
+        "pronoun department",
+        "东方医院和仁和医院都已接诊，该院骨科部医师陈立新介绍，手术顺利。",
+        [("陈立新", "医师", "骨科部")],
+    ),
 ]
 
 

@@ -81,6 +81,9 @@ from .organizations import (
     find_in_run,
     paragraph_edges,
 )
+from .organizations import (
+    _found as organization_mentions,
+)
 from .organizations import patterns as org_patterns
 from .places import gazetteer, lookup
 from .spans import starts_pattern, word_tag
@@ -900,6 +903,71 @@ MAX_DEPARTMENT_LEAD = 12
 # Last characters of a place or its level (自治区, 乡, 镇, 村, 旗): its party committee is a body.
 PLACE_LAST = frozenset("省市县区乡镇村旗州盟")
 
+# A pronoun for a body named before (该院, 该公司, 本行): the kind of body it names (院) and the
+# last characters of the names of that kind (医院, 学院, 研究院).
+PRONOUN_KINDS = {
+    "院": ("院",),
+    "医院": ("医院",),
+    "公司": ("公司", "集团"),
+    "集团": ("集团",),
+    "所": ("所",),
+    "行": ("行",),
+    "银行": ("银行",),
+    "局": ("局",),
+    "校": ("学", "学院", "学校"),
+    "大学": ("大学",),
+    "中心": ("中心",),
+    "协会": ("协会",),
+}
+# Last characters of a department after such a pronoun (该院外科部, 该公司企划部广告宣传科).
+PRONOUN_DEPARTMENTS = (*DEPARTMENTS, "部", "室")
+
+
+def _pronoun_department(
+    text: str, title_start: int, ends: dict[int, int]
+) -> tuple[int, int] | None:
+    """A department written after a pronoun for a body and before the title (该院 | 外科部 |
+    医师, 该公司 | 企划部广告宣传科 | 副科长): the (start, end) of the pronoun, whole tokens, the
+    department (whole nouns, at most :data:`MAX_DEPARTMENT_LEAD` characters) ending at the
+    title."""
+    if title_start not in ends or not text[:title_start].endswith(PRONOUN_DEPARTMENTS):
+        return None
+    starts = sorted(p for p in ends if title_start - MAX_DEPARTMENT_LEAD - 3 <= p < title_start)
+    for pos in starts:
+        if text[pos] not in "该本" or ends.get(pos) not in (pos + 1, pos + 2, pos + 3):
+            continue
+        kind = next(
+            (k for k in PRONOUN_KINDS if text.startswith(k, pos + 1) and pos + 1 + len(k) in ends),
+            None,
+        )
+        if kind is None:
+            continue
+        unit = pos + 1 + len(kind)
+        if unit == title_start or title_start - unit > MAX_DEPARTMENT_LEAD:
+            return None
+        at = unit
+        while at < title_start:
+            word = text[at : ends.get(at, at + 1)]
+            if at not in ends or not _HAN.fullmatch(word[0]) or word_tag(word) in NOT_NAME_TAGS:
+                return None
+            at = ends[at]
+        return (pos, unit) if at == title_start else None
+    return None
+
+
+def _referent(doc: Doc, index: int, end: int, pronoun: str) -> str | None:
+    """The body a pronoun (该院, 该公司) points back to: the one body of its kind named before it
+    in the paragraph (三军总医院…该院); none when none or several are."""
+    lasts = PRONOUN_KINDS[pronoun[1:]]
+    text = doc.paragraphs[index]
+    names = {
+        complete_organization(text[s:e], doc)
+        for s, e, _ in organization_mentions(text, doc.tokens[index], paragraph_edges(doc, index))
+        if e <= end and text[s:e].endswith(lasts)
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 # Words joining two officials, after which the second one's body is sought.
 JOINERS = ("和", "与", "及", "、", "，")
 
@@ -1222,9 +1290,16 @@ def extract(doc: Doc) -> list[Fact]:
                     else None
                 )
             titled.update(range(title_start, name_end))
+            unit = _pronoun_department(text, title_start, ends)
+            if unit is not None:
+                # 该院外科部 | 医师: the department of the body the pronoun points back to
+                span = (unit[1], title_start)
             if span is not None:
                 start, title_start = span
                 organization = complete_organization(text[span[0] : span[1]], doc)
+                if unit is not None:
+                    body = _referent(doc, index, unit[0], text[unit[0] : unit[1]])
+                    organization = body + organization if body else organization
             title = _strip_title(text[title_start:name_start])
             rule = "official.org_title_name" if organization else "official.title_name"
             found.append((start, name_end, name, title, organization, rule))
