@@ -81,6 +81,9 @@ from .organizations import (
     find_in_run,
     paragraph_edges,
 )
+from .organizations import (
+    _found as organization_mentions,
+)
 from .organizations import patterns as org_patterns
 from .places import gazetteer, lookup
 from .spans import starts_pattern, word_tag
@@ -437,12 +440,14 @@ def _name_ends(
     while pos < longest and _one_char_at(text, pos, ends):
         pos += 1
     if pos - start > size:
-        # 曹|舟|南向, 李|晓|林先生: the last character of the name glued to what follows it.
+        # 曹|舟|南向, 李|晓|林先生: the last character of the name glued to what follows it;
+        # not a verb of its own (王|颀|谈及) nor an adverb (汤|地|更是 → 汤地).
         rest = text[pos + 1 : ends.get(pos, pos)]
         if (
             pos < longest
             and (rest in ALWAYS_TRIM or rest in ("先生", "女士"))
             and not _verb_word(text[pos : ends.get(pos, pos)])
+            and word_tag(text[pos : ends.get(pos, pos)]) not in ADVERB_TAGS
         ):
             return [pos + 1, *_trimmed(text, start + size, pos, ends)]
         return _trimmed(text, start + size, pos, ends)
@@ -898,6 +903,71 @@ MAX_DEPARTMENT_LEAD = 12
 # Last characters of a place or its level (自治区, 乡, 镇, 村, 旗): its party committee is a body.
 PLACE_LAST = frozenset("省市县区乡镇村旗州盟")
 
+# A pronoun for a body named before (该院, 该公司, 本行): the kind of body it names (院) and the
+# last characters of the names of that kind (医院, 学院, 研究院).
+PRONOUN_KINDS = {
+    "院": ("院",),
+    "医院": ("医院",),
+    "公司": ("公司", "集团"),
+    "集团": ("集团",),
+    "所": ("所",),
+    "行": ("行",),
+    "银行": ("银行",),
+    "局": ("局",),
+    "校": ("学", "学院", "学校"),
+    "大学": ("大学",),
+    "中心": ("中心",),
+    "协会": ("协会",),
+}
+# Last characters of a department after such a pronoun (该院外科部, 该公司企划部广告宣传科).
+PRONOUN_DEPARTMENTS = (*DEPARTMENTS, "部", "室")
+
+
+def _pronoun_department(
+    text: str, title_start: int, ends: dict[int, int]
+) -> tuple[int, int] | None:
+    """A department written after a pronoun for a body and before the title (该院 | 外科部 |
+    医师, 该公司 | 企划部广告宣传科 | 副科长): the (start, end) of the pronoun, whole tokens, the
+    department (whole nouns, at most :data:`MAX_DEPARTMENT_LEAD` characters) ending at the
+    title."""
+    if title_start not in ends or not text[:title_start].endswith(PRONOUN_DEPARTMENTS):
+        return None
+    starts = sorted(p for p in ends if title_start - MAX_DEPARTMENT_LEAD - 3 <= p < title_start)
+    for pos in starts:
+        if text[pos] not in "该本" or ends.get(pos) not in (pos + 1, pos + 2, pos + 3):
+            continue
+        kind = next(
+            (k for k in PRONOUN_KINDS if text.startswith(k, pos + 1) and pos + 1 + len(k) in ends),
+            None,
+        )
+        if kind is None:
+            continue
+        unit = pos + 1 + len(kind)
+        if unit == title_start or title_start - unit > MAX_DEPARTMENT_LEAD:
+            return None
+        at = unit
+        while at < title_start:
+            word = text[at : ends.get(at, at + 1)]
+            if at not in ends or not _HAN.fullmatch(word[0]) or word_tag(word) in NOT_NAME_TAGS:
+                return None
+            at = ends[at]
+        return (pos, unit) if at == title_start else None
+    return None
+
+
+def _referent(doc: Doc, index: int, end: int, pronoun: str) -> str | None:
+    """The body a pronoun (该院, 该公司) points back to: the one body of its kind named before it
+    in the paragraph (三军总医院…该院); none when none or several are."""
+    lasts = PRONOUN_KINDS[pronoun[1:]]
+    text = doc.paragraphs[index]
+    names = {
+        complete_organization(text[s:e], doc)
+        for s, e, _ in organization_mentions(text, doc.tokens[index], paragraph_edges(doc, index))
+        if e <= end and text[s:e].endswith(lasts)
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 # Words joining two officials, after which the second one's body is sought.
 JOINERS = ("和", "与", "及", "、", "，")
 
@@ -1037,7 +1107,13 @@ def _nouns_before(text: str, edges: Edges, title_start: int) -> tuple[int, int] 
                 # 经 | 放射科 | 医师, 据 | 通|灵|珠宝: a preposition opening the clause is no part
                 # of the name (inside one it may be: 中|经|联盟)
                 break
-        elif word_tag(word) in NOT_NAME_TAGS or word in patterns().title_words:
+        elif word in patterns().title_words:
+            break
+        elif word_tag(word) in NOT_NAME_TAGS and not (
+            count == 0 and len(word) == 2 and word[-1] in BODY_LAST and word_tag(word) == "v"
+        ):
+            # the body's last word right before the title may be mis-tagged (诊所, tagged a
+            # verb: 荣|新|诊所 | 副院长)
             break
         elif _is_name_word(word):
             break  # a person (王广善总经理、研究院总经理上官建华)
@@ -1080,9 +1156,9 @@ NEXT_WORD_TAGS = frozenset(
 MAX_TITLE_AFTER_JOINER = 10
 
 # One-character words that follow a subject: a preposition, an adverb or a light verb (张三用…,
-# 李四在…, 王五也…, 李云飞竟…), or 的 (上将吕正操的遗体). A name the tokens end right before one
-# of them is a name.
-AFTER_NAME_WORDS = frozenset("在于对向给把被将已也都就还又曾则便用以让由跟的竟却仍再才更亦均即")
+# 李四在…, 王五也…, 李云飞竟…), 的 (上将吕正操的遗体), or 今/昨 of a dateline's day
+# (何一成今（16）日表示, 王五昨指出). A name the tokens end right before one of them is a name.
+AFTER_NAME_WORDS = frozenset("在于对向给把被将已也都就还又曾则便用以让由跟的竟却仍再才更亦均即今昨")
 
 # One-character words that may stand right before a name said before its title (杂志社的李栓科社长,
 # 问孙楠总监, 请王强董事长).
@@ -1214,9 +1290,16 @@ def extract(doc: Doc) -> list[Fact]:
                     else None
                 )
             titled.update(range(title_start, name_end))
+            unit = _pronoun_department(text, title_start, ends)
+            if unit is not None:
+                # 该院外科部 | 医师: the department of the body the pronoun points back to
+                span = (unit[1], title_start)
             if span is not None:
                 start, title_start = span
                 organization = complete_organization(text[span[0] : span[1]], doc)
+                if unit is not None:
+                    body = _referent(doc, index, unit[0], text[unit[0] : unit[1]])
+                    organization = body + organization if body else organization
             title = _strip_title(text[title_start:name_start])
             rule = "official.org_title_name" if organization else "official.title_name"
             found.append((start, name_end, name, title, organization, rule))
