@@ -1226,11 +1226,25 @@ _ABBREV_TAGS = frozenset(("p", "v", "f", "d", "c", "r"))
 _PAIRED = COUNTRY_ABBREVS | {"中"}
 
 
+@cache
+def _abbrev_chars() -> re.Pattern[str]:
+    return re.compile(f"[{''.join(sorted(COUNTRY_ABBREVS))}]")
+
+
+_token_start = attrgetter("start")
+
+
 def _abbreviated(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Spans of a state's bodies named after its country's short form (美政府, 美 | 商务部)."""
     found: list[tuple[int, int]] = []
     known = patterns().known_names
-    for i, token in enumerate(tokens):
+    # Only tokens starting at a short form's character can qualify: found by a scan in C and a
+    # binary search, not a Python loop over every token.
+    for at in _abbrev_chars().finditer(text):
+        i = bisect_left(tokens, at.start(), key=_token_start)
+        if i == len(tokens) or tokens[i].start != at.start():
+            continue
+        token = tokens[i]
         word = token.word
         head = word[:1]
         if head not in COUNTRY_ABBREVS or word_tag(head) in _ABBREV_TAGS:
