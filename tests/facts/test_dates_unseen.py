@@ -230,6 +230,13 @@ DATED_WEEKDAY: list[tuple[str, list[Pair]]] = [
     ("大会定在六月三号，周一举行。", [("六月三号", "2024-06-03")]),
     ("受台风影响，周一全市停课。", [("周一", "2024-06-03")]),
 ]
+# The year before a holiday is a date although jieba writes them as one word (今年春节); the
+# holiday itself names no fixed day.
+YEAR_BEFORE_HOLIDAY: list[tuple[str, list[Pair]]] = [
+    ("今年春节期间，景区游客明显增加。", [("今年", "2024")]),
+    ("去年春节，全市接待游客120万人次。", [("去年", "2023")]),
+    ("春节期间，景区游客明显增加。", []),
+]
 YEAR_RANGE_BRACKETED_TRADITIONAL: list[tuple[str, list[Pair]]] = [
     ("政府設置了三年（2019—2021）過渡期。", [("2019—2021", "2019/2021")]),
 ]
@@ -251,6 +258,7 @@ YEAR_RANGE_BRACKETED_TRADITIONAL: list[tuple[str, list[Pair]]] = [
             for i, (s, e) in enumerate(YEAR_RANGE_BRACKETED)
         ],
         *[pytest.param(s, e, id=f"dated-weekday-{i}") for i, (s, e) in enumerate(DATED_WEEKDAY)],
+        *[pytest.param(s, e, id=f"holiday-{i}") for i, (s, e) in enumerate(YEAR_BEFORE_HOLIDAY)],
     ],
 )
 def test_unseen_dates(sentence: str, expected: list[Pair]) -> None:

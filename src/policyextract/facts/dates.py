@@ -301,6 +301,7 @@ _CONTINUATIONS = frozenset(
         ),
         *("相比", "比"),  # jieba's 同期相比 (与去年同期相比)
         *("春天", "夏天", "秋天", "冬天", "春季", "夏季", "秋季", "冬季"),  # jieba's 今年夏天
+        "春节",  # jieba's 今年春节: the holiday is no date, the year before it is
     )
 )
 #: Rules whose match is a word, checked against jieba's words (the others start with a digit).
