@@ -1042,3 +1042,27 @@ SUBJECTS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_subjects(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# A figure inside a name is no amount: a surname before a figure that a word said after a name
+# follows somewhere on the page (李三成说, 周一鸣表示) makes the name, every time it is written; a
+# one-character place suffix after a measure word that counts no place (三元桥, 八里庄).
+NAMES: list[tuple[str, bool, list[Row]]] = [
+    ("医生李三成指出，李三成多年从事儿科。", False, []),
+    ("專家林一成說，林一成建議多喝水。", True, []),
+    ("今年利润比去年高出一成。", False, [("一成", 1, "成", "利润")]),
+    ("受访者中有一成表示愿意。", False, [("一成", 1, "成", None)]),
+    ("专家张一成说，张一成认为。", False, []),
+    ("今年只占一成表示乐观。", False, [("一成", 1, "成", None)]),
+    ("途经八里庄、五道口、三元桥。", False, []),
+    ("捷運經過三元橋、六張犁。", True, []),
+    ("全村共有三个站，票价三元。", False, [("三个", 3, "个", None), ("三元", 3, "元", "票价")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in NAMES],
+)
+def test_names(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

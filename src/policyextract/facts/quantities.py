@@ -465,8 +465,61 @@ def extract(doc: Doc) -> list[Fact]:
 def paragraph_quantities(doc: Doc, index: int) -> list[Found]:
     """:func:`find_quantities` of the ``index``-th paragraph, found once for every extractor within
     extract_facts (base.Sharing; the targets read them too). Not to be changed by the caller."""
+    text = doc.paragraphs[index]
+    found = _paragraph_found(doc, index)
+    names = shared(doc, ("quantity_names",), lambda: _figure_names(doc))
+    if not names:
+        return found
+    inside = [m.span() for m in _name_pattern(names).finditer(text)]
+    return [q for q in found if not any(s <= q.start and q.end <= e for s, e in inside)]
+
+
+def _paragraph_found(doc: Doc, index: int) -> list[Found]:
     text, tokens = doc.paragraphs[index], doc.tokens[index]
     return shared(doc, ("quantities", index), lambda: find_quantities(text, tokens))
+
+
+#: Words said right after a person's name (说, 表示, 指出…: ``name_cues.txt``, the officials').
+@cache
+def _name_cues() -> regex.Pattern[str]:
+    return regex.compile(_alternation(shipped_list("name_cues")))
+
+
+#: Dictionary tags of a surname's character that make it none there (有一成表示: a verb; 比, 就:
+#: function words); 何 (r), 黄 (a), 张 (q) stay surnames.
+_NOT_SURNAME_TAGS = frozenset(word_list("v vn p d c u uj ul ad"))
+MAX_GIVEN_NAME = 2
+
+
+def _figure_names(doc: Doc) -> frozenset[str]:
+    """Names of people that read as a figure after a surname (何一成: 一成), told by a word said
+    after a name (何一成說) somewhere on the page; every occurrence of such a name is no amount."""
+    from ..simplify import simplified
+
+    single = frozenset(s for s in shipped_list("surnames") if len(s) == 1)
+    names: set[str] = set()
+    for i, text in enumerate(doc.paragraphs):
+        tokens = doc.tokens[i]
+        for q in _paragraph_found(doc, i):
+            if not q.chinese or q.start != q.number_start or q.start == 0:
+                continue
+            if q.end - q.start > MAX_GIVEN_NAME or text[q.start - 1] not in single:
+                continue
+            k = token_at(tokens, q.start - 1)
+            if (
+                k < 0
+                or tokens[k].word != text[q.start - 1]
+                or word_tag(tokens[k].word) in _NOT_SURNAME_TAGS
+            ):
+                continue
+            if _name_cues().match(simplified(text[q.end : q.end + 4])):
+                names.add(text[q.start - 1 : q.end])
+    return frozenset(names)
+
+
+@cache
+def _name_pattern(names: frozenset[str]) -> regex.Pattern[str]:
+    return regex.compile(_alternation(list(names)))
 
 
 def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
@@ -1075,6 +1128,8 @@ def _keep(
         return False
     if q.number_start > 0 and _not_amount(text, tokens, q.number_start - 1):
         return False
+    if q.chinese and _place_name(text, tokens, q):
+        return False
     if _inside(blocked, q.start, q.end):
         return False
     if q.chinese and any(s < q.start and q.end < e for s, e in quoted):
@@ -1097,6 +1152,20 @@ def _keep(
     if q.unit in TIME_UNITS and _rate_term_after(tokens, q.end):
         return False  # 五年存活率, 3年复发率: the span of a rate's name, no amount
     return not (q.unit in TIME_UNITS and _is_period(q, text) and not _after_event(text, tokens, q))
+
+
+#: Last characters of a place name (三元桥, 五里屯, 六里庄): standing alone as jieba's token right
+#: after a measure word that counts no such thing (元, 里, not 个), the figure is inside a name.
+PLACE_SUFFIXES = frozenset("桥橋路街巷站村庄莊屯门門河湖山岛島镇鎮寺塔坊营營堡湾灣沟溝")
+
+
+def _place_name(text: str, tokens: list[Token], q: Found) -> bool:
+    if q.unit is None or q.unit in COUNT_UNITS or q.end >= len(text):
+        return False
+    if text[q.end] not in PLACE_SUFFIXES:
+        return False
+    k = token_at(tokens, q.end)
+    return k >= 0 and tokens[k].start == q.end and tokens[k].end == q.end + 1
 
 
 #: Tags of the word before 近/后 that make the figure of time a window, not a duration counted
