@@ -1066,3 +1066,32 @@ NAMES: list[tuple[str, bool, list[Row]]] = [
 )
 def test_names(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# 内 after a measure is a bound (at_most) when jieba keeps it a word of its own, whatever follows;
+# after a unit of time it makes a window (3年内), after a count a place (门店内).
+BOUNDS_WITHIN: list[tuple[str, bool, list[Row], list[str]]] = [
+    ("这种病毒在两公尺内很快就会传播。", False, [("两公尺内", 2, "公尺", "病毒")], ["at_most"]),
+    ("這種病毒在兩公尺內很快就會傳播。", True, [("兩公尺內", 2, "公尺", "病毒")], ["at_most"]),
+    ("店家在3年内开了十家分店。", False, [("十家", 10, "家", "分店")], ["exact"]),
+    ("全市24家门店内有货。", False, [("24家", 24, "家", "门店")], ["exact"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected", "hedges"),
+    [pytest.param(s, t, e, h, id=s[:12]) for s, t, e, h in BOUNDS_WITHIN],
+)
+def test_bounds_within(
+    sentence: str, traditional: bool, expected: list[Row], hedges: list[str]
+) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+    assert qualifiers(sentence, traditional) == hedges
+
+
+def qualifiers(sentence: str, traditional: bool) -> list[str]:
+    language = "zh-Hant" if traditional else None
+    doc = segment(
+        Article(metadata=Metadata(published=PUBLISHED, language=language), body=[sentence])
+    )
+    return [f.qualifier for f in extract_facts(doc) if isinstance(f, Quantity)]

@@ -1147,11 +1147,25 @@ def _keep(
         q.end = q.more_at + 1  # 3倍多, 3年多: but not 3个多功能厅
         if q.qualifier == "exact":
             q.qualifier = "more_than"
+    if _bound_within(text, tokens, q):
+        q.end, q.qualifier = q.end + 1, "at_most"  # 1公尺內很快: 内 a word of its own
     if q.unit == "年" and (_is_year(q) or _MONTH_AFTER.match(text, q.end)):
         return False  # 2024年; 九十六年九月, 100年7月1日: a year of a date, not a duration
     if q.unit in TIME_UNITS and _rate_term_after(tokens, q.end):
         return False  # 五年存活率, 3年复发率: the span of a rate's name, no amount
     return not (q.unit in TIME_UNITS and _is_period(q, text) and not _after_event(text, tokens, q))
+
+
+def _bound_within(text: str, tokens: list[Token], q: Found) -> bool:
+    """内 after a measure (1公尺内很快, 500元内就): a bound when jieba keeps it a word of its own,
+    whatever follows; after a unit of time it makes a window (3年内, :data:`PERIOD_AFTER`), and
+    a count's 内 is a place (门店内)."""
+    if q.unit is None or q.unit in TIME_WORDS or q.unit in COUNT_UNITS:
+        return False
+    if q.qualifier != "exact" or q.end >= len(text) or text[q.end] not in "内內":
+        return False
+    k = token_at(tokens, q.end)
+    return k >= 0 and tokens[k].start == q.end and tokens[k].end == q.end + 1
 
 
 #: Last characters of a place name (三元桥, 五里屯, 六里庄): standing alone as jieba's token right
