@@ -1095,3 +1095,23 @@ def qualifiers(sentence: str, traditional: bool) -> list[str]:
         Article(metadata=Metadata(published=PUBLISHED, language=language), body=[sentence])
     )
     return [f.qualifier for f in extract_facts(doc) if isinstance(f, Quantity)]
+
+
+# A scale said alone after 超/逾 keeps its hedge (超万亿, more_than); a round Chinese figure with
+# 万/亿 kept whole by jieba, no unit, followed by a bound or a break is an amount, unit null; not
+# before a verb, and 千万 (an adverb) is none.
+SCALE_AMOUNTS: list[tuple[str, bool, list[Row]]] = [
+    ("全年资金缺口逾千亿，", False, [("逾千亿", 100000000000, None, "资金缺口")]),
+    ("他的年薪高达八十万，令人羡慕。", False, [("八十万", 800000, None, "年薪")]),
+    ("可能有三千萬以上來自出口。", True, [("三千萬以上", 30000000, None, None)]),
+    ("愿意出资两千万修建新馆。", False, []),
+    ("你千万不要相信，", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in SCALE_AMOUNTS],
+)
+def test_scale_amounts(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

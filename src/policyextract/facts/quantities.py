@@ -533,6 +533,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         candidates = _with_bare_scales(text, tokens, candidates)
     if "多" in text or "余" in text:
         candidates = _with_bare_sums(text, tokens, candidates)
+    if "万" in text or "亿" in text or "萬" in text or "億" in text:
+        candidates = _with_round_scales(text, tokens, candidates)
     if "个亿" in text or "个万" in text or "个多亿" in text or "个多万" in text:
         candidates = _with_colloquial_scales(text, tokens, candidates)
     if not candidates:
@@ -885,30 +887,82 @@ def _with_bare_scales(text: str, tokens: list[Token], candidates: list[Found]) -
         verb = tokens[k - 1]
         if verb.end != token.start or not word_tag(verb.word).startswith("v"):
             continue
-        if k + 1 < len(tokens) and tokens[k + 1].word not in (
-            "的",
-            "，",
-            ",",
-            "。",
-            "；",
-            "！",
-            "？",
+        if (
+            k + 1 < len(tokens)
+            and not tokens[k + 1].word.isspace()
+            and tokens[k + 1].word
+            not in (
+                "的",
+                "，",
+                ",",
+                "。",
+                "；",
+                "！",
+                "？",
+            )
         ):
             continue
+        hedge = PREFIX_QUALIFIERS.get(verb.word)  # 超万亿, 逾千亿: the hedge is the verb
         candidates.append(
             Found(
-                start=token.start,
+                start=token.start if hedge is None else verb.start,
                 end=token.end,
                 number_start=token.start,
                 value=value,
                 unit=None,
-                qualifier="exact",
+                qualifier=hedge or "exact",
                 multiplier=token.word[1:],
                 chinese=False,
                 rule="quantity.multiplier",
             )
         )
     return sorted(candidates, key=lambda c: c.start)
+
+
+#: A round Chinese figure with 万/亿 that jieba keeps as one numeral (六千万, 五十万), no unit.
+_ROUND_SCALE = regex.compile(r"[一二两兩三四五六七八九十][一二两兩三四五六七八九十百千]*[万萬亿億]")
+_ROUND_SCALE_BOUNDS: dict[str, Qualifier] = {
+    "以上": "at_least",
+    "以下": "at_most",
+    "左右": "approx",
+}
+
+
+def _with_round_scales(text: str, tokens: list[Token], candidates: list[Found]) -> list[Found]:
+    """六千万以上, 年薪五十万，: a round Chinese figure with its scale and no unit, a numeral
+    word of its own followed by a bound (以上, 以下, 左右) or a break, is an amount with unit
+    null (as 20个亿). Not before another word (两千万寻找: a verb), nor 千万 (an adverb: no
+    digit first)."""
+    for k, token in enumerate(tokens):
+        if not _ROUND_SCALE.fullmatch(token.word):
+            continue
+        if any(c.start < token.end and token.start < c.end for c in candidates):
+            continue
+        nxt = tokens[k + 1].word if k + 1 < len(tokens) else ""
+        bound = _ROUND_SCALE_BOUNDS.get(nxt)
+        if bound is None and nxt and not nxt.isspace() and nxt not in "，,。；;！!？?":
+            continue
+        value = parse_numeral(simplified_scale(token.word))
+        if value is None:
+            continue
+        candidates.append(
+            Found(
+                start=token.start,
+                end=token.end + (len(nxt) if bound else 0),
+                number_start=token.start,
+                value=value,
+                unit=None,
+                qualifier=bound or "exact",
+                multiplier=simplified_scale(token.word[-1]),
+                chinese=True,
+                rule="quantity.multiplier",
+            )
+        )
+    return sorted(candidates, key=lambda c: c.start)
+
+
+def simplified_scale(word: str) -> str:
+    return word.replace("萬", "万").replace("億", "亿").replace("兩", "两")
 
 
 #: A colloquial 个 before 亿/万 (超过20个亿, 两个多亿, 一个亿以上): the scale folds into the value
