@@ -324,7 +324,7 @@ RECIPIENT_VERBS = tuple(
 )
 #: Currencies: an amount of them is often named by the verb before it (获利10.79亿元).
 CURRENCIES = frozenset(
-    word_list("元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 新台币 台币 澳门币")
+    word_list("元 美元 美金 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 新台币 台币 澳门币")
 )
 #: jieba tags of words that may be part of a noun phrase (nouns, abbreviations, distinguishing
 #: words, verbal nouns, English words) and of modifiers allowed inside one but not at its end.
@@ -535,6 +535,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         candidates = _with_bare_sums(text, tokens, candidates)
     if "万" in text or "亿" in text or "萬" in text or "億" in text:
         candidates = _with_round_scales(text, tokens, candidates)
+    if "整" in text:
+        candidates = _with_whole_units(text, candidates)
     if "个亿" in text or "个万" in text or "个多亿" in text or "个多万" in text:
         candidates = _with_colloquial_scales(text, tokens, candidates)
     if not candidates:
@@ -965,6 +967,41 @@ def simplified_scale(word: str) -> str:
     return word.replace("萬", "万").replace("億", "亿").replace("兩", "两")
 
 
+#: 整 between a figure and a unit of time (一整天, 两整年): a modifier, the figure a duration.
+_WHOLE_TIME = lazy_pattern(
+    rf"(?<![0-9０-９.．{_CN_NUMERAL}])(?:(?P<num>{ARABIC})|(?P<cn>{CHINESE}))整"
+    r"(?P<unit>天|年|个月|小时|周|星期|夜|晚)"
+)
+_WHOLE_TIME_UNITS = {"星期": "周", "夜": "天", "晚": "天"}
+
+
+def _with_whole_units(text: str, candidates: list[Found]) -> list[Found]:
+    """穿了一整天, 经过一整年: 整 between the figure and its unit of time is a modifier; the figure
+    is a duration of that unit (1 天), kept by the rules of any duration (a verb before 一)."""
+    for m in _WHOLE_TIME().finditer(text):
+        if any(c.start < m.end() and m.start() < c.end for c in candidates):
+            continue
+        value = parse_numeral(m.group("num") or m.group("cn"))
+        if value is None:
+            continue
+        unit = _WHOLE_TIME_UNITS.get(m.group("unit"), m.group("unit"))
+        candidates.append(
+            Found(
+                start=m.start(),
+                end=m.end(),
+                number_start=m.start(),
+                value=value,
+                unit=unit,
+                qualifier="exact",
+                multiplier=None,
+                chinese=m.group("cn") is not None,
+                rule="quantity.number_unit",
+                unit_text=m.group("unit"),
+            )
+        )
+    return sorted(candidates, key=lambda c: c.start)
+
+
 #: A colloquial 个 before 亿/万 (超过20个亿, 两个多亿, 一个亿以上): the scale folds into the value
 #: as 亿 alone does, no unit written.
 _COLLOQUIAL_SCALE = lazy_pattern(
@@ -1201,13 +1238,33 @@ def _keep(
         q.end = q.more_at + 1  # 3倍多, 3年多: but not 3个多功能厅
         if q.qualifier == "exact":
             q.qualifier = "more_than"
+    if q.unit == "块" and _paid_pieces(text, tokens, q):
+        q.unit = "元"  # 付给医院五十块: spoken currency, as 块钱 (unit_text stays 块)
     if _bound_within(text, tokens, q):
         q.end, q.qualifier = q.end + 1, "at_most"  # 1公尺內很快: 内 a word of its own
     if q.unit == "年" and (_is_year(q) or _MONTH_AFTER.match(text, q.end)):
         return False  # 2024年; 九十六年九月, 100年7月1日: a year of a date, not a duration
     if q.unit in TIME_UNITS and _rate_term_after(tokens, q.end):
         return False  # 五年存活率, 3年复发率: the span of a rate's name, no amount
-    return not (q.unit in TIME_UNITS and _is_period(q, text) and not _after_event(text, tokens, q))
+    return not (
+        q.unit in TIME_UNITS
+        and _is_period(q, text)
+        and not _after_event(text, tokens, q)
+        and not _lasted_before(text, tokens, q)
+    )
+
+
+#: Verbs of paying and spending that make a 块 closing its clause spoken currency (付给医院五十块).
+PAYING_VERBS = SPENDING_VERBS | frozenset(RECIPIENT_VERBS) | frozenset(word_list("付给 花费 收费"))
+
+
+def _paid_pieces(text: str, tokens: list[Token], q: Found) -> bool:
+    """块 with no noun after it (closing its clause) after a verb of paying in the same clause is
+    the spoken 元 (付给医院五十块); 8块腕骨, 有2块运到 count pieces."""
+    if not _ends_clause(text, q.end):
+        return False
+    clause = max(text.rfind(c, 0, q.start) for c in _CLAUSE_BREAKS + "。；;！!？?") + 1
+    return any(t.word in PAYING_VERBS for t in tokens if clause <= t.start and t.end <= q.start)
 
 
 def _bound_within(text: str, tokens: list[Token], q: Found) -> bool:
@@ -1260,6 +1317,21 @@ def _after_event(text: str, tokens: list[Token], q: Found) -> bool:
         return False
     tag = _tag(word)
     return tag not in _WINDOW_LEAD_TAGS or (hou and tag == "r" and len(word) > 1)  # 此案后
+
+
+def _lasted_before(text: str, tokens: list[Token], q: Found) -> bool:
+    """穿了一整天之后, 过了两年后: a figure of time right after a verb's 了 and before 后/之后/以后
+    is how long the event lasted (as 相隔3年后), not a window anchored at the present."""
+    if q.start != q.number_start or not text.startswith(("后", "之后", "以后"), q.end):
+        return False
+    before = tokens_before(tokens, q.start, 2)
+    return (
+        len(before) == 2
+        and before[-1].word == "了"
+        and before[-1].end == q.start
+        and _HAN.match(before[0].word) is not None
+        and (_tag(before[0].word).startswith("v") or _tag(before[0].word) == "")
+    )
 
 
 def _compound_unit(text: str, tokens: list[Token], q: Found) -> None:
@@ -1868,6 +1940,10 @@ def _quoted_title(text: str, q: Found) -> tuple[int, int] | None:
     close = text.find(_TITLE_QUOTES[text[q.end]], q.end + 1, q.end + 2 + MAX_QUOTED_TITLE)
     if close < q.end + 2 or not _ends_clause(text, close + 1):
         return None
+    if any(c in _CLAUSE_BREAKS or _SENTENCE_BREAK.match(c) for c in text[q.end + 1 : close]):
+        return (
+            None  # “各种参观，各种电话”: quoted speech, not a title (a subject crosses no clause)
+        )
     return q.end + 1, close
 
 
