@@ -1139,3 +1139,33 @@ UNIT_WORDS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_unit_words(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# A range whose bounds share one 百分之 (百分之六到七) is two facts, as 3至5个: the upper bound is
+# the bare figure, at_most, unit % and the lower bound's subject; not a figure with its own unit.
+SHARED_PER_CENT: list[tuple[str, bool, list[Row], list[str]]] = [
+    (
+        "增速为百分之五至八。",
+        False,
+        [("百分之五", 5, "%", "增速"), ("八", 8, "%", "增速")],
+        ["at_least", "at_most"],
+    ),
+    (
+        "失業率約為百分之三到四，",
+        True,
+        [("百分之三", 3, "%", "失業率"), ("四", 4, "%", "失業率")],
+        ["at_least", "at_most"],
+    ),
+    ("占比由百分之十到2025年再提高。", False, [("百分之十", 10, "%", "占比")], ["exact"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected", "hedges"),
+    [pytest.param(s, t, e, h, id=s[:12]) for s, t, e, h in SHARED_PER_CENT],
+)
+def test_shared_per_cent(
+    sentence: str, traditional: bool, expected: list[Row], hedges: list[str]
+) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+    assert qualifiers(sentence, traditional) == hedges

@@ -555,6 +555,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     for k, q in enumerate(found):
         if q.rule == "quantity.rate_value":
             q.subject = _rate_named(text, tokens, q.start)
+        elif k and q.start == q.number_start and _shares_per_cent(text, found[k - 1], q):
+            q.subject = found[k - 1].subject  # 百分之六到七: the upper bound counts the same
         elif q.rule == "quantity.sum":
             q.subject = _spending_verb(tokens, q.start)  # 花6000多: named by its verb
         else:
@@ -834,7 +836,53 @@ def _with_per_cent(text: str, candidates: list[Found]) -> list[Found]:
             )
             candidates = [c for c in candidates if not m.start() <= c.start < m.end()]
             candidates.append(found)
+            upper = _shared_per_cent_bound(text, m, found)
+            if upper is not None:
+                candidates = [c for c in candidates if not upper.start <= c.start < upper.end]
+                candidates.append(upper)
     return sorted(candidates, key=lambda c: c.start)
+
+
+#: The upper bound of a range that shares the 百分之 of its lower bound (百分之六到七, 百分之5至8):
+#: a bare figure of the same script, not followed by a unit or a word of its own.
+_SHARED_BOUND = lazy_pattern(
+    rf"{_RANGE_JOIN.pattern}(?:(?P<num>{ARABIC})|(?P<cn>{CHINESE}))(?![0-9０-９.．%％])"
+    r"(?=[^\p{Han}]|[的之左]|$)"
+)
+
+
+def _shares_per_cent(text: str, lower: Found, upper: Found) -> bool:
+    shared_unit = upper.unit_text
+    return (
+        shared_unit in ("百分之", "千分之")
+        and lower.unit_text == shared_unit
+        and upper.rule == "quantity.range"
+        and not text.startswith(shared_unit or "", upper.start)
+        and _RANGE_JOIN.fullmatch(text, lower.end, upper.start) is not None
+    )
+
+
+def _shared_per_cent_bound(text: str, m: regex.Match[str], lower: Found) -> Found | None:
+    bound = _SHARED_BOUND().match(text, m.end())
+    if bound is None or (bound.group("num") is None) != (m.group("num") is None):
+        return None
+    value = parse_numeral(bound.group("num") or bound.group("cn"))
+    if value is None or value <= lower.value:
+        return None
+    lower.qualifier, lower.rule = "at_least", "quantity.range"
+    start = bound.start("num") if bound.group("num") else bound.start("cn")
+    return Found(
+        start=start,
+        end=bound.end(),
+        number_start=start,
+        value=value,
+        unit=lower.unit,
+        unit_text=lower.unit_text,
+        qualifier="at_most",
+        multiplier=None,
+        chinese=False,
+        rule="quantity.range",
+    )
 
 
 #: A bare figure a rate is said to be (死亡率为1.2, 发生率为每百万人口25): the value of the rate,
