@@ -1169,3 +1169,24 @@ def test_shared_per_cent(
 ) -> None:
     assert rows(sentence, traditional=traditional) == expected
     assert qualifiers(sentence, traditional) == hedges
+
+
+# Counts: a Chinese figure of two or more with 点 before a noun (or a verb whose points a colon
+# lists) counts points, not a clock time (下午三点, 三点召开, 三点钟); 一 after a word of remainder
+# (只剩, 仅剩下) is a count of one, not the article.
+COUNTS: list[tuple[str, bool, list[Row]]] = [
+    ("专家提出两点建议。", False, [("两点", 2, "点", "建议")]),
+    ("他提出四點疑問：第一，", True, [("四點", 4, "点", "疑問")]),
+    ("会议于三点召开。", False, []),
+    ("下午五点会议结束。", False, []),
+    ("这条街上只剩一家书店。", False, [("一家", 1, "家", "书店")]),
+    ("他是一家公司的老板。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in COUNTS],
+)
+def test_counts(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -1257,12 +1257,18 @@ def _keep(
         return False  # a bare 2千 or 1百: no amount without its unit
     if q.unit == "日" and not _days_bound(text, q) and text[q.number_start] != "两":
         return False  # 6月7日, 15日: a day of a date; 两日 (a date says 二日) is a duration
-    if q.unit == "点" and "." not in text[q.number_start : q.end] and q.value <= 24:
+    if (
+        q.unit == "点"
+        and "." not in text[q.number_start : q.end]
+        and q.value <= 24
+        and not _points_counted(text, tokens, q)
+    ):
         return False  # 3点 is a clock time; 232.79点 and 64点 are index points
     if (
         q.chinese
         and _chinese_not_count(text[q.number_start : q.end], q, text[q.start - 1 : q.start])
         and not _one_duration(text, tokens, q)
+        and not _one_left(tokens, q)
     ):
         return False
     if q.number_start > 0 and _not_amount(text, tokens, q.number_start - 1):
@@ -1313,6 +1319,42 @@ def _paid_pieces(text: str, tokens: list[Token], q: Found) -> bool:
         return False
     clause = max(text.rfind(c, 0, q.start) for c in _CLAUSE_BREAKS + "。；;！!？?") + 1
     return any(t.word in PAYING_VERBS for t in tokens if clause <= t.start and t.end <= q.start)
+
+
+#: Words of a remainder: 一 right after one (只剩一家, 仅剩下一个) is a count of one, no article.
+REMAINDER_WORDS = frozenset(word_list("剩 只剩 仅剩 剩下 只剩下 仅剩下 就剩 还剩"))
+
+
+def _one_left(tokens: list[Token], q: Found) -> bool:
+    if q.start != q.number_start or q.unit not in COUNT_UNITS:
+        return False
+    before = tokens_before(tokens, q.start, 1)
+    return bool(before) and before[0].end == q.start and before[0].word in REMAINDER_WORDS
+
+
+#: Times of day before a figure with 点 (下午三点, 晚上九点后): a clock time, never points.
+DAY_TIMES = word_list(
+    "上午 下午 晚上 凌晨 早上 中午 傍晚 夜里 夜间 清晨 早晨 晚间 今晚 明早 每天 当天"
+)
+
+
+def _points_counted(text: str, tokens: list[Token], q: Found) -> bool:
+    """两点意见, 三点质疑：: a Chinese figure of two or more with 点 right before a noun of two
+    or more characters (or a verb whose points a colon lists) counts points; not after a time
+    of day (下午三点), nor before a word of time (三点钟, 三点半, 五点前) or a verb (三点召开)."""
+    if not q.chinese or q.value < 2 or q.start != q.number_start:
+        return False
+    k = token_at(tokens, q.end)
+    if k < 0 or tokens[k].start != q.end or len(tokens[k].word) < 2:
+        return False
+    word = tokens[k].word
+    if word[0] in "钟半多整前后以到至左" or word in TIME_WORDS:
+        return False
+    listed = text.startswith(("：", ":"), tokens[k].end)  # 三点质疑：一、…: the points follow
+    if _tag(word) != "n" and not (listed and _tag(word) in ("v", "vn")):
+        return False
+    before = tokens_before(tokens, q.start, 1)
+    return not (before and before[0].word in DAY_TIMES)
 
 
 def _bound_within(text: str, tokens: list[Token], q: Found) -> bool:
