@@ -1118,14 +1118,14 @@ def test_scale_amounts(sentence: str, traditional: bool, expected: list[Row]) ->
 
 
 # Units: 块 closing its clause after a verb of paying is the spoken 元 (unit_text 块), pieces
-# otherwise; 美金 is a currency kept as written; 整 between a figure and a unit of time is a
+# otherwise; 美金 is the 美元 (unit_text 美金); 整 between a figure and a unit of time is a
 # modifier (一整天 → 1 天); a figure of time after a verb's 了 and before 后/之后 is how long the
 # event lasted, not a window; quoted speech with a clause break after a figure is no subject.
 UNIT_WORDS: list[tuple[str, bool, list[Row]]] = [
     ("每次看病都要付给诊所八十块，", False, [("八十块", 80, "元", "诊所")]),
     ("掛號時先付給櫃台八十塊。", True, [("八十塊", 80, "元", "櫃台")]),
     ("工人把石板切成四块。", False, [("四块", 4, "块", "石板切成")]),
-    ("一瓶药水只要三美金，", False, [("三美金", 3, "美金", "药水")]),
+    ("一瓶药水只要三美金，", False, [("三美金", 3, "美元", "药水")]),
     ("他連續站了一整天之後，腳很痠。", True, [("一整天", 1, "天", None)]),
     ("病人住了三天之后，出院了。", False, [("三天", 3, "天", None)]),
     ("三天之后，他回来了。", False, []),

@@ -103,6 +103,8 @@ CURRENCY_FACTORS: dict[str, tuple[str, Decimal]] = {
 }
 for _spoken, (_canonical, _) in CURRENCY_FACTORS.items():
     UNITS[_spoken] = _canonical
+#: Colloquial names of a currency: the canonical unit, ``unit_text`` as written (十美金 → 10 美元).
+UNITS["美金"] = "美元"
 #: Measure words of counts (个, 家, 套, 份, 次…): the second half of a compound unit (台套, 人份).
 COUNT_UNITS = word_list(
     "个 家 项 批 件 条 座 所 台 辆 架 艘 只 头 套 块 张 份 篇 部 "
