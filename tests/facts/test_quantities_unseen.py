@@ -1190,3 +1190,31 @@ COUNTS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_counts(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# Sessions and portions: 一次 right after a verb, ending its clause or before the noun ending it,
+# counts one session; 一份 and 一茶匙/一汤匙 with a hedge, before 的 or 为限, or after a verb ending
+# the clause are amounts. 一 introducing a thing, the base of a price, 一次的 and words without an
+# amount (一次性, 一家人) stay out.
+ONE_SESSIONS: list[tuple[str, bool, list[Row]]] = [
+    ("他每周要去医院做一次理疗。", False, [("一次", 1, "次", "理疗")]),
+    ("她每月得把水箱清洗一次。", True, [("一次", 1, "次", "清洗")]),
+    ("营养师建议一天只吃一份。", False, [("一份", 1, "份", None)]),
+    ("每天水果以一份為限。", True, [("一份", 1, "份", None)]),
+    ("半碗飯相當於一湯匙的油量。", True, [("一湯匙", 1, "汤匙", "油量")]),
+    ("醫師說每天甜點不超過一份。", True, [("不超過一份", 1, "份", "每天甜點")]),
+    ("在一次公开场合他表示。", False, []),
+    ("看一次門診可能要花五十元。", True, [("五十元", 50, "元", None)]),
+    ("每月一次的讲座。", False, []),
+    ("他发布了一份报告。", False, []),
+    ("他一次性付清。", False, []),
+    ("他們一家人一起過年。", True, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in ONE_SESSIONS],
+)
+def test_one_sessions(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -1271,6 +1271,7 @@ def _keep(
         and _chinese_not_count(text[q.number_start : q.end], q, text[q.start - 1 : q.start])
         and not _one_duration(text, tokens, q)
         and not _one_left(tokens, q)
+        and not _one_session(text, tokens, q)
     ):
         return False
     if q.number_start > 0 and _not_amount(text, tokens, q.number_start - 1):
@@ -1488,6 +1489,57 @@ def _chinese_not_count(span: str, q: Found, text_before: str = "") -> bool:
     ):
         return True
     return len(span) == 2 and span[1] == "期"
+
+
+#: Sessions and portions whose 一 after a verb is an amount (做一次血液透析, 一天限一份,
+#: 相當於一茶匙的油脂量), not the article (在一次公开场合, 发布一份报告).
+SESSION_UNITS = frozenset(word_list("次"))
+SPOON_PORTION_UNITS = frozenset(word_list("份 茶匙 汤匙"))
+#: What may follow a portion's 一 (以一份為限, 一茶匙的油脂量).
+_PORTION_AFTER = ("的", "为限", "為限")
+_FIGURE_CHAR = regex.compile(rf"[0-9０-９{_CN_NUMERAL}]")
+_HAN_RUN = regex.compile(r"\p{Han}+")
+_CLAUSE_END = regex.compile(r"[，,：:、。！？!?；;（(「“\s]")
+
+
+def _one_session(text: str, tokens: list[Token], q: Found) -> bool:
+    """一次 counting sessions right after a verb, ending its clause or before the noun that ends
+    it (做一次血液透析, 血液透析一次, 淨化一次; not 一次的, 看一次感冒…十美金: the base of a price,
+    住院一次不管…); 一份, 一茶匙 with a hedge, before 的 or 为限, or after a verb ending its
+    clause (不超過一份, 相當於一茶匙的, 一天限一份; not 发布一份报告: a thing introduced)."""
+    if text[q.number_start] != "一" or q.unit not in SESSION_UNITS | SPOON_PORTION_UNITS:
+        return False
+    if q.multiplier is not None or text.startswith(("一", "次", "性"), q.end):
+        return False
+    before = tokens_before(tokens, q.number_start, 1)
+    after_verb = (
+        bool(before)
+        and before[0].end == q.number_start
+        and word_tag(before[0].word) in ("v", "vn")
+        and before[0].word not in NOT_DURATION_VERBS
+    )
+    stop = _CLAUSE_END.search(text, q.end)
+    rest = text[q.end : stop.start() if stop else len(text)]
+    if q.unit in SPOON_PORTION_UNITS:
+        if text[q.start - 1 : q.start] == "的":
+            return False
+        if q.start < q.number_start or rest.startswith(_PORTION_AFTER):
+            return True
+        return after_verb and rest == ""
+    if (
+        not after_verb
+        and rest == ""
+        and before
+        and before[0].end == q.number_start
+        and _HAN_RUN.fullmatch(before[0].word)
+        and len(before[0].word) > 1
+        and word_tag(before[0].word) == "n"
+        and before[0].word[-1] not in "年月周天日季期"
+    ):
+        return True  # 血液淨化一次: a noun of an act (jieba's 净化 is a noun) ending its clause
+    if not after_verb or rest.startswith("的"):
+        return False
+    return len(rest) <= 6 and _FIGURE_CHAR.search(rest) is None and "不" not in rest
 
 
 #: Words before 一+a unit of time that make it a duration (上市已一周, 工作一小时, 长达一年).
