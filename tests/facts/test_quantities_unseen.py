@@ -613,7 +613,7 @@ def test_verb_before(sentence: str, traditional: bool, expected: list[Row]) -> N
 TIME_WORD_MODIFIERS: list[tuple[str, bool, list[Row]]] = [
     ("7天的春节长假即将来临。", False, [("7天", 7, "天", "春节长假")]),
     ("5天的國慶長假結束了。", True, [("5天", 5, "天", "國慶長假")]),
-    ("连续6个星期坚持锻炼的人很少。", False, [("6个", 6, "个", None)]),
+    ("连续6个星期坚持锻炼的人很少。", False, [("6个星期", 6, "个星期", None)]),
     ("他们一起过了3个春节。", False, [("3个", 3, "个", None)]),
 ]
 
@@ -1217,4 +1217,20 @@ ONE_SESSIONS: list[tuple[str, bool, list[Row]]] = [
     [pytest.param(s, t, e, id=s[:12]) for s, t, e in ONE_SESSIONS],
 )
 def test_one_sessions(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# Weeks with 个: 个星期 is the unit (as 个月), not the bare measure word 个; 每个星期 is no amount.
+WEEKS: list[tuple[str, bool, list[Row]]] = [
+    ("这批货要等3个星期左右才到。", False, [("3个星期左右", 3, "个星期", None)]),
+    ("戒菸者需連續6個星期服藥。", True, [("6個星期", 6, "个星期", "服藥")]),
+    ("他们每个星期开会。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in WEEKS],
+)
+def test_weeks(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected

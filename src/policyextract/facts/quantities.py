@@ -87,10 +87,12 @@ UNITS: dict[str, str] = {
     "个工作日": "工作日",
     "个季度": "季度",
     "个月": "个月",
+    "个星期": "个星期",  # 2个星期左右: weeks with 个, as 个月 (周 and 星期 alone are 周)
     "个点": "百分点",  # 上涨2个点: spoken per-cent points
     # 多 inside the measure word: 两个多月, 3个多小时 (more than; see _candidate)
     "个多月": "个月",
     "个多小时": "小时",
+    "个多星期": "个星期",
 }
 #: Spoken currency units: the canonical unit and the factor the value takes (2毛钱 → 0.2 元);
 #: ``unit_text`` keeps the word as written.
@@ -165,7 +167,7 @@ SLOGANS = word_list(
 )
 
 #: Units of time: their quantities can be periods anchored at the present (近3年), see below.
-TIME_UNITS = frozenset(["年", "个月", "天", "周", "小时", "分钟", "秒", "季度", "工作日"])
+TIME_UNITS = frozenset(["年", "个月", "天", "周", "个星期", "小时", "分钟", "秒", "季度", "工作日"])
 
 #: Units of time jieba tags as time words (8个星期): never a modifier of a noun after them.
 TIME_WORDS = TIME_UNITS | frozenset(word_list("星期 礼拜 钟头 月 日 时 分 秒 年"))
