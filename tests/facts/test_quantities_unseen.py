@@ -969,7 +969,7 @@ EVENT_DURATIONS: list[tuple[str, bool, list[Row]]] = [
     ("在近3年，公司先后两次扩产。", False, [("两次", 2, "次", "扩产")]),
     ("今後3個月，油價可能上漲。", True, []),
     ("前两个月销量上升，后3个月下滑。", False, []),
-    ("商品售出后15天之内可以退货。", False, []),
+    ("商品售出后15天之内可以退货。", False, [("15天之内", 15, "天", None)]),
 ]
 
 
@@ -1233,4 +1233,23 @@ WEEKS: list[tuple[str, bool, list[Row]]] = [
     [pytest.param(s, t, e, id=s[:12]) for s, t, e in WEEKS],
 )
 def test_weeks(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# A term counted from a past event with 内 after a lone 后 is a duration, at_most (also when jieba
+# joins 内 to the verb after it); a window at the present (在6个月内, 今后3个月内) stays out.
+WITHIN_AFTER_EVENT: list[tuple[str, bool, list[Row]]] = [
+    ("民眾可在出院後14天內(不含假日)申請補助。", True, [("14天內", 14, "天", None)]),
+    ("消费者在购买后15天之内可以退货。", False, [("15天之内", 15, "天", None)]),
+    ("旅客可以在返國後3個月內，檢附收據申請。", True, [("3個月內", 3, "个月", None)]),
+    ("必须在6个月内完成整改。", False, []),
+    ("今后3个月内将完成。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in WITHIN_AFTER_EVENT],
+)
+def test_within_after_event(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected

@@ -1301,6 +1301,10 @@ def _keep(
         q.unit = "元"  # 付给医院五十块: spoken currency, as 块钱 (unit_text stays 块)
     if _bound_within(text, tokens, q):
         q.end, q.qualifier = q.end + 1, "at_most"  # 1公尺內很快: 内 a word of its own
+    if q.unit in TIME_UNITS and q.qualifier == "exact" and text[q.end : q.end + 1] in ("内", "內"):
+        q.end, q.qualifier = q.end + 1, "at_most"  # 就诊后6个月内附上: 内 joined to the verb
+        if not _after_event(text, tokens, q):
+            q.end, q.qualifier = q.end - 1, "exact"
     if q.unit == "年" and (_is_year(q) or _MONTH_AFTER.match(text, q.end)):
         return False  # 2024年; 九十六年九月, 100年7月1日: a year of a date, not a duration
     if q.unit in TIME_UNITS and _rate_term_after(tokens, q.end):
@@ -1396,12 +1400,16 @@ _WINDOW_LEAD_TAGS = frozenset(word_list("p c u uj t f s m q r"))
 def _after_event(text: str, tokens: list[Token], q: Found) -> bool:
     """被刑事拘留近40天, 受理此案后3个月: a figure of time that closes its clause right after an
     event (a verb or a noun, with 近 or a lone 后 between) is a duration counted from that event,
-    not a window anchored at the present (近3年来, 在近3年, 近3年的数据, 今后3个月)."""
-    if not _ends_clause(text, q.end) or q.qualifier in ("at_most", "less_than"):
-        return False  # 售出后30天之内: a term with its bound, left as a window
+    not a window anchored at the present (近3年来, 在近3年, 近3年的数据, 今后3个月). With 内
+    after it, after a lone 后 only (就诊后7天内, 售出后30天之内: at_most; 在6个月内 stays out)."""
+    within = q.qualifier == "at_most" and text.endswith(("内", "內"), q.start, q.end)
+    if q.qualifier in ("at_most", "less_than") and not within:
+        return False
+    if not within and not _ends_clause(text, q.end):
+        return False
     lead = text[q.start : q.number_start]
     hou = not lead and text[q.start - 1 : q.start] == "后" and _word_at(tokens, q.start - 1) == "后"
-    if lead != "近" and not hou:
+    if (lead != "近" or within) and not hou:
         return False
     at = q.start - 1 if hou else q.start
     before = tokens_before(tokens, at, 1)
