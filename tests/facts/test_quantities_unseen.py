@@ -1253,3 +1253,22 @@ WITHIN_AFTER_EVENT: list[tuple[str, bool, list[Row]]] = [
 )
 def test_within_after_event(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# 近 and a figure of time right after a verb, before a noun ending the clause, is a duration the
+# verb spends (approx); a window at the present (近3年的, 近两年来, 創下近25年最…) stays out.
+NEAR_AFTER_VERB: list[tuple[str, bool, list[Row]]] = [
+    ("新线路为旅客节省近三小时车程。", False, [("近三小时", 3, "小时", "车程")]),
+    ("新路線為旅客節省近三小時車程。", True, [("近三小時", 3, "小时", "車程")]),
+    ("失業率創下近25年最高的水準。", True, []),
+    ("近3年的数据显示增长。", False, []),
+    ("公司近两年来发展迅速。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in NEAR_AFTER_VERB],
+)
+def test_near_after_verb(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -1397,6 +1397,27 @@ def _place_name(text: str, tokens: list[Token], q: Found) -> bool:
 _WINDOW_LEAD_TAGS = frozenset(word_list("p c u uj t f s m q r"))
 
 
+#: Verbs of saving or spending time jieba's dictionary tags as nouns (节省近两小时车程).
+TIME_SAVING_VERBS = frozenset(word_list("节省 节约 缩短 花费 耗费"))
+
+
+def _near_after_verb(text: str, tokens: list[Token], q: Found) -> bool:
+    """节省近两小时车程: 近 and a figure of time right after a verb, before a noun that ends the
+    clause (no 来, 内, 前 of a window after it; not 創下近25年最…), is a duration the verb
+    spends."""
+    if text[q.start : q.number_start] != "近" or text.startswith(tuple(PERIOD_AFTER), q.end):
+        return False
+    after = tokens_from(tokens, q.end, 1)
+    if not after or after[0].start != q.end or not _ends_clause(text, after[0].end):
+        return False  # 創下近25年最嚴重的水平: a window before a superlative
+    if not _HAN_RUN.fullmatch(after[0].word) or _tag(after[0].word) != "n":
+        return False
+    before = tokens_before(tokens, q.start, 1)
+    if not before or before[0].end != q.start:
+        return False
+    return _tag(before[0].word) in ("v", "vd") or before[0].word in TIME_SAVING_VERBS
+
+
 def _after_event(text: str, tokens: list[Token], q: Found) -> bool:
     """被刑事拘留近40天, 受理此案后3个月: a figure of time that closes its clause right after an
     event (a verb or a noun, with 近 or a lone 后 between) is a duration counted from that event,
@@ -1405,9 +1426,9 @@ def _after_event(text: str, tokens: list[Token], q: Found) -> bool:
     within = q.qualifier == "at_most" and text.endswith(("内", "內"), q.start, q.end)
     if q.qualifier in ("at_most", "less_than") and not within:
         return False
-    if not within and not _ends_clause(text, q.end):
-        return False
     lead = text[q.start : q.number_start]
+    if not within and not _ends_clause(text, q.end) and not _near_after_verb(text, tokens, q):
+        return False
     hou = not lead and text[q.start - 1 : q.start] == "后" and _word_at(tokens, q.start - 1) == "后"
     if (lead != "近" or within) and not hou:
         return False
