@@ -1272,3 +1272,24 @@ NEAR_AFTER_VERB: list[tuple[str, bool, list[Row]]] = [
 )
 def test_near_after_verb(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# Two adjacent Chinese digits, the second one more, share the unit after them ("four or five"):
+# one fact per number, exact, as a list with the unit written once. 三四十 (a 十 after), 十三四
+# (a numeral before), 一二九 and a window (六七年前) stay out.
+ADJACENT_NUMERALS: list[tuple[str, bool, list[Row]]] = [
+    ("她每隔四五天就去医院复查。", False, [("四", 4, "天", None), ("五天", 5, "天", None)]),
+    ("一間病房住了七八個病人。", True, [("七", 7, "个", None), ("八個", 8, "个", "病人")]),
+    ("这里聚集了三四十人。", False, []),
+    ("他十三四岁就出门打工。", False, []),
+    ("公司于六七年前启动转型。", False, []),
+    ("一二九运动爆发。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in ADJACENT_NUMERALS],
+)
+def test_adjacent_numerals(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

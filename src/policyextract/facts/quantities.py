@@ -541,6 +541,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         candidates = _with_round_scales(text, tokens, candidates)
     if "整" in text:
         candidates = _with_whole_units(text, candidates)
+    if _ADJACENT_NUMERALS.search(text):
+        candidates = _with_adjacent_numerals(text, candidates)
     if "个亿" in text or "个万" in text or "个多亿" in text or "个多万" in text:
         candidates = _with_colloquial_scales(text, tokens, candidates)
     if not candidates:
@@ -556,6 +558,14 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     )
     quoted = [m.span() for m in _SHORT_QUOTE.finditer(text)]
     found = [q for q in candidates if _keep(q, text, tokens, blocked, quoted)]
+    if any(q.rule == "quantity.adjacent" for q in found):
+        # 六七年前: the first of two adjacent numerals stands or falls with the second
+        ends = {q.start for q in found if q.rule == "quantity.adjacent"}
+        found = [
+            q
+            for q in found
+            if q.rule != "quantity.adjacent" or q.end != q.number_start + 1 or q.end in ends
+        ]
     for k, q in enumerate(found):
         if q.rule == "quantity.rate_value":
             q.subject = _rate_named(text, tokens, q.start)
@@ -1054,6 +1064,49 @@ def _with_whole_units(text: str, candidates: list[Found]) -> list[Found]:
     return sorted(candidates, key=lambda c: c.start)
 
 
+#: Two adjacent Chinese digits, the second one more, sharing the unit after them (每隔四五天,
+#: 三四个月): "four or five", not a number; 一二 (一二九) and a numeral before or a 十 after
+#: (十三四岁, 三四十人) are left alone.
+_ADJACENT_NUMERALS = regex.compile(
+    rf"(?<![{_CN_NUMERAL}0-9０-９两兩])(?P<a>[二三四五六七八])(?P<b>[三四五六七八九])"
+    rf"(?![{_CN_NUMERAL}])"
+)
+_DIGIT_OF = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def _with_adjacent_numerals(text: str, candidates: list[Found]) -> list[Found]:
+    """每隔四五天 → 四 (4 天) and 五天 (5 天), each exact: one fact per number with the unit
+    written once, as the list 每一、二小时 (the README's list rule)."""
+    added: list[Found] = []
+    for m in _ADJACENT_NUMERALS.finditer(text):
+        if _DIGIT_OF[m.group("b")] != _DIGIT_OF[m.group("a")] + 1:
+            continue
+        after = _QUANTITY.match(text, m.start("b"))
+        second = _candidate(after, text) if after is not None else None
+        if second is None or second.unit is None or second.number_start != m.start("b"):
+            continue
+        if second.multiplier is not None or second.qualifier != "exact":
+            continue
+        second.rule = first_rule = "quantity.adjacent"
+        first = Found(
+            start=m.start("a"),
+            end=m.end("a"),
+            number_start=m.start("a"),
+            value=Decimal(_DIGIT_OF[m.group("a")]),
+            unit=second.unit,
+            qualifier="exact",
+            multiplier=None,
+            chinese=True,
+            rule=first_rule,
+            unit_text=second.unit_text,
+        )
+        added += [first, second]
+    if not added:
+        return candidates
+    kept = [c for c in candidates if not any(a.start < c.end and c.start < a.end for a in added)]
+    return sorted(kept + added, key=lambda c: c.start)
+
+
 #: A colloquial 个 before 亿/万 (超过20个亿, 两个多亿, 一个亿以上): the scale folds into the value
 #: as 亿 alone does, no unit written.
 _COLLOQUIAL_SCALE = lazy_pattern(
@@ -1284,7 +1337,7 @@ def _keep(
         return False
     if q.chinese and any(s < q.start and q.end < e for s, e in quoted):
         return False
-    if q.chinese and crosses_word(tokens, q.number_start, q.end):
+    if q.chinese and q.rule != "quantity.adjacent" and crosses_word(tokens, q.number_start, q.end):
         return False
     if not q.chinese and _unit_in_word(text, tokens, q.end):
         return False
