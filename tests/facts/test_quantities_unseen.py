@@ -1293,3 +1293,22 @@ ADJACENT_NUMERALS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_adjacent_numerals(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# A fraction with a slash right after 的 (the share of a base), numerator the smaller: 0.2 with
+# no unit, as 五分之一. A slash figure anywhere else may be a date (1/5, 2012/1/5): it stays out.
+SLASH_FRACTIONS: list[tuple[str, bool, list[Row]]] = [
+    ("這份點心的熱量相當於成人每日所需熱量的1/4。", True, [("1/4", 0.25, None, None)]),
+    ("该县耕地面积占全市的1/5。", False, [("1/5", 0.2, None, "全市")]),
+    ("会议定于1/5召开。", False, []),
+    ("他翻看2012/1/5的日记。", False, []),
+    ("这笔钱是总额的3/2。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in SLASH_FRACTIONS],
+)
+def test_slash_fractions(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -531,6 +531,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     candidates = [c for c in (_candidate(m, text) for m in _QUANTITY.finditer(text)) if c]
     if "分之" in text:
         candidates = _with_fractions(text, _with_per_cent(text, candidates))
+    if "的" in text and ("/" in text or "／" in text):
+        candidates = _with_slash_fractions(text, candidates)
     if "率" in text:
         candidates = _with_rate_values(text, candidates)
     if "亿" in text:
@@ -1231,6 +1233,36 @@ def _with_fractions(text: str, candidates: list[Found]) -> list[Found]:
             rule="quantity.fraction",
         )
         candidates = [c for c in candidates if not m.start() <= c.start < m.end()]
+        candidates.append(found)
+    return sorted(candidates, key=lambda c: c.start)
+
+
+#: A fraction written with a slash after 的, the share of a base (所需热量的1/5): both figures of
+#: one ASCII or full-width digit or two, the numerator the smaller; no digit, slash or date word
+#: around it (1/5 alone, 1/5日 or 2012/1/5 are dates).
+_SLASH_FRACTION = regex.compile(
+    r"(?<=的)(?P<num>[0-9０-９])[/／](?P<den>[0-9０-９]{1,2})(?![0-9０-９/／.．日号號月年%％])"
+)
+
+
+def _with_slash_fractions(text: str, candidates: list[Found]) -> list[Found]:
+    """一天所需热量的1/5 → 0.2 with no unit, as 五分之一."""
+    for m in _SLASH_FRACTION.finditer(text):
+        num, den = parse_numeral(m.group("num")), parse_numeral(m.group("den"))
+        if num is None or den is None or not 0 < num < den:
+            continue
+        found = Found(
+            start=m.start(),
+            end=m.end(),
+            number_start=m.start(),
+            value=(num / den).quantize(FRACTION_PLACES).normalize(),
+            unit=None,
+            qualifier="exact",
+            multiplier=None,
+            chinese=False,
+            rule="quantity.fraction",
+        )
+        candidates = [c for c in candidates if not (c.start < m.end() and m.start() < c.end)]
         candidates.append(found)
     return sorted(candidates, key=lambda c: c.start)
 
