@@ -613,7 +613,7 @@ def test_verb_before(sentence: str, traditional: bool, expected: list[Row]) -> N
 TIME_WORD_MODIFIERS: list[tuple[str, bool, list[Row]]] = [
     ("7天的春节长假即将来临。", False, [("7天", 7, "天", "春节长假")]),
     ("5天的國慶長假結束了。", True, [("5天", 5, "天", "國慶長假")]),
-    ("连续6个星期坚持锻炼的人很少。", False, [("6个", 6, "个", None)]),
+    ("连续6个星期坚持锻炼的人很少。", False, [("6个星期", 6, "个星期", None)]),
     ("他们一起过了3个春节。", False, [("3个", 3, "个", None)]),
 ]
 
@@ -969,7 +969,7 @@ EVENT_DURATIONS: list[tuple[str, bool, list[Row]]] = [
     ("在近3年，公司先后两次扩产。", False, [("两次", 2, "次", "扩产")]),
     ("今後3個月，油價可能上漲。", True, []),
     ("前两个月销量上升，后3个月下滑。", False, []),
-    ("商品售出后15天之内可以退货。", False, []),
+    ("商品售出后15天之内可以退货。", False, [("15天之内", 15, "天", None)]),
 ]
 
 
@@ -1189,4 +1189,126 @@ COUNTS: list[tuple[str, bool, list[Row]]] = [
     [pytest.param(s, t, e, id=s[:12]) for s, t, e in COUNTS],
 )
 def test_counts(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# Sessions and portions: 一次 right after a verb, ending its clause or before the noun ending it,
+# counts one session; 一份 and 一茶匙/一汤匙 with a hedge, before 的 or 为限, or after a verb ending
+# the clause are amounts. 一 introducing a thing, the base of a price, 一次的 and words without an
+# amount (一次性, 一家人) stay out.
+ONE_SESSIONS: list[tuple[str, bool, list[Row]]] = [
+    ("他每周要去医院做一次理疗。", False, [("一次", 1, "次", "理疗")]),
+    ("她每月得把水箱清洗一次。", True, [("一次", 1, "次", "清洗")]),
+    ("营养师建议一天只吃一份。", False, [("一份", 1, "份", None)]),
+    ("每天水果以一份為限。", True, [("一份", 1, "份", None)]),
+    ("半碗飯相當於一湯匙的油量。", True, [("一湯匙", 1, "汤匙", "油量")]),
+    ("醫師說每天甜點不超過一份。", True, [("不超過一份", 1, "份", "每天甜點")]),
+    ("在一次公开场合他表示。", False, []),
+    ("看一次門診可能要花五十元。", True, [("五十元", 50, "元", None)]),
+    ("每月一次的讲座。", False, []),
+    ("他发布了一份报告。", False, []),
+    ("他一次性付清。", False, []),
+    ("他們一家人一起過年。", True, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in ONE_SESSIONS],
+)
+def test_one_sessions(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# Weeks with 个: 个星期 is the unit (as 个月), not the bare measure word 个; 每个星期 is no amount.
+WEEKS: list[tuple[str, bool, list[Row]]] = [
+    ("这批货要等3个星期左右才到。", False, [("3个星期左右", 3, "个星期", None)]),
+    ("戒菸者需連續6個星期服藥。", True, [("6個星期", 6, "个星期", "服藥")]),
+    ("他们每个星期开会。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in WEEKS],
+)
+def test_weeks(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# A term counted from a past event with 内 after a lone 后 is a duration, at_most (also when jieba
+# joins 内 to the verb after it); a window at the present (在6个月内, 今后3个月内) stays out.
+WITHIN_AFTER_EVENT: list[tuple[str, bool, list[Row]]] = [
+    ("民眾可在出院後14天內(不含假日)申請補助。", True, [("14天內", 14, "天", None)]),
+    ("消费者在购买后15天之内可以退货。", False, [("15天之内", 15, "天", None)]),
+    ("旅客可以在返國後3個月內，檢附收據申請。", True, [("3個月內", 3, "个月", None)]),
+    ("必须在6个月内完成整改。", False, []),
+    ("今后3个月内将完成。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in WITHIN_AFTER_EVENT],
+)
+def test_within_after_event(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# 近 and a figure of time right after a verb, before a noun ending the clause, is a duration the
+# verb spends (approx); a window at the present (近3年的, 近两年来, 創下近25年最…) stays out.
+NEAR_AFTER_VERB: list[tuple[str, bool, list[Row]]] = [
+    ("新线路为旅客节省近三小时车程。", False, [("近三小时", 3, "小时", "车程")]),
+    ("新路線為旅客節省近三小時車程。", True, [("近三小時", 3, "小时", "車程")]),
+    ("失業率創下近25年最高的水準。", True, []),
+    ("近3年的数据显示增长。", False, []),
+    ("公司近两年来发展迅速。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in NEAR_AFTER_VERB],
+)
+def test_near_after_verb(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# Two adjacent Chinese digits, the second one more, share the unit after them ("four or five"):
+# one fact per number, exact, as a list with the unit written once. 三四十 (a 十 after), 十三四
+# (a numeral before), 一二九 and a window (六七年前) stay out.
+ADJACENT_NUMERALS: list[tuple[str, bool, list[Row]]] = [
+    ("她每隔四五天就去医院复查。", False, [("四", 4, "天", None), ("五天", 5, "天", None)]),
+    ("一間病房住了七八個病人。", True, [("七", 7, "个", None), ("八個", 8, "个", "病人")]),
+    ("这里聚集了三四十人。", False, []),
+    ("他十三四岁就出门打工。", False, []),
+    ("公司于六七年前启动转型。", False, []),
+    ("一二九运动爆发。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in ADJACENT_NUMERALS],
+)
+def test_adjacent_numerals(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# A fraction with a slash right after 的 (the share of a base), numerator the smaller: 0.2 with
+# no unit, as 五分之一. A slash figure anywhere else may be a date (1/5, 2012/1/5): it stays out.
+SLASH_FRACTIONS: list[tuple[str, bool, list[Row]]] = [
+    ("這份點心的熱量相當於成人每日所需熱量的1/4。", True, [("1/4", 0.25, None, None)]),
+    ("该县耕地面积占全市的1/5。", False, [("1/5", 0.2, None, "全市")]),
+    ("会议定于1/5召开。", False, []),
+    ("他翻看2012/1/5的日记。", False, []),
+    ("这笔钱是总额的3/2。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in SLASH_FRACTIONS],
+)
+def test_slash_fractions(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected

@@ -87,10 +87,12 @@ UNITS: dict[str, str] = {
     "个工作日": "工作日",
     "个季度": "季度",
     "个月": "个月",
+    "个星期": "个星期",  # 2个星期左右: weeks with 个, as 个月 (周 and 星期 alone are 周)
     "个点": "百分点",  # 上涨2个点: spoken per-cent points
     # 多 inside the measure word: 两个多月, 3个多小时 (more than; see _candidate)
     "个多月": "个月",
     "个多小时": "小时",
+    "个多星期": "个星期",
 }
 #: Spoken currency units: the canonical unit and the factor the value takes (2毛钱 → 0.2 元);
 #: ``unit_text`` keeps the word as written.
@@ -165,7 +167,7 @@ SLOGANS = word_list(
 )
 
 #: Units of time: their quantities can be periods anchored at the present (近3年), see below.
-TIME_UNITS = frozenset(["年", "个月", "天", "周", "小时", "分钟", "秒", "季度", "工作日"])
+TIME_UNITS = frozenset(["年", "个月", "天", "周", "个星期", "小时", "分钟", "秒", "季度", "工作日"])
 
 #: Units of time jieba tags as time words (8个星期): never a modifier of a noun after them.
 TIME_WORDS = TIME_UNITS | frozenset(word_list("星期 礼拜 钟头 月 日 时 分 秒 年"))
@@ -529,6 +531,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     candidates = [c for c in (_candidate(m, text) for m in _QUANTITY.finditer(text)) if c]
     if "分之" in text:
         candidates = _with_fractions(text, _with_per_cent(text, candidates))
+    if "的" in text and ("/" in text or "／" in text):
+        candidates = _with_slash_fractions(text, candidates)
     if "率" in text:
         candidates = _with_rate_values(text, candidates)
     if "亿" in text:
@@ -539,6 +543,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         candidates = _with_round_scales(text, tokens, candidates)
     if "整" in text:
         candidates = _with_whole_units(text, candidates)
+    if _ADJACENT_NUMERALS.search(text):
+        candidates = _with_adjacent_numerals(text, candidates)
     if "个亿" in text or "个万" in text or "个多亿" in text or "个多万" in text:
         candidates = _with_colloquial_scales(text, tokens, candidates)
     if not candidates:
@@ -554,6 +560,14 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     )
     quoted = [m.span() for m in _SHORT_QUOTE.finditer(text)]
     found = [q for q in candidates if _keep(q, text, tokens, blocked, quoted)]
+    if any(q.rule == "quantity.adjacent" for q in found):
+        # 六七年前: the first of two adjacent numerals stands or falls with the second
+        ends = {q.start for q in found if q.rule == "quantity.adjacent"}
+        found = [
+            q
+            for q in found
+            if q.rule != "quantity.adjacent" or q.end != q.number_start + 1 or q.end in ends
+        ]
     for k, q in enumerate(found):
         if q.rule == "quantity.rate_value":
             q.subject = _rate_named(text, tokens, q.start)
@@ -1052,6 +1066,49 @@ def _with_whole_units(text: str, candidates: list[Found]) -> list[Found]:
     return sorted(candidates, key=lambda c: c.start)
 
 
+#: Two adjacent Chinese digits, the second one more, sharing the unit after them (每隔四五天,
+#: 三四个月): "four or five", not a number; 一二 (一二九) and a numeral before or a 十 after
+#: (十三四岁, 三四十人) are left alone.
+_ADJACENT_NUMERALS = regex.compile(
+    rf"(?<![{_CN_NUMERAL}0-9０-９两兩])(?P<a>[二三四五六七八])(?P<b>[三四五六七八九])"
+    rf"(?![{_CN_NUMERAL}])"
+)
+_DIGIT_OF = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def _with_adjacent_numerals(text: str, candidates: list[Found]) -> list[Found]:
+    """每隔四五天 → 四 (4 天) and 五天 (5 天), each exact: one fact per number with the unit
+    written once, as the list 每一、二小时 (the README's list rule)."""
+    added: list[Found] = []
+    for m in _ADJACENT_NUMERALS.finditer(text):
+        if _DIGIT_OF[m.group("b")] != _DIGIT_OF[m.group("a")] + 1:
+            continue
+        after = _QUANTITY.match(text, m.start("b"))
+        second = _candidate(after, text) if after is not None else None
+        if second is None or second.unit is None or second.number_start != m.start("b"):
+            continue
+        if second.multiplier is not None or second.qualifier != "exact":
+            continue
+        second.rule = first_rule = "quantity.adjacent"
+        first = Found(
+            start=m.start("a"),
+            end=m.end("a"),
+            number_start=m.start("a"),
+            value=Decimal(_DIGIT_OF[m.group("a")]),
+            unit=second.unit,
+            qualifier="exact",
+            multiplier=None,
+            chinese=True,
+            rule=first_rule,
+            unit_text=second.unit_text,
+        )
+        added += [first, second]
+    if not added:
+        return candidates
+    kept = [c for c in candidates if not any(a.start < c.end and c.start < a.end for a in added)]
+    return sorted(kept + added, key=lambda c: c.start)
+
+
 #: A colloquial 个 before 亿/万 (超过20个亿, 两个多亿, 一个亿以上): the scale folds into the value
 #: as 亿 alone does, no unit written.
 _COLLOQUIAL_SCALE = lazy_pattern(
@@ -1180,6 +1237,36 @@ def _with_fractions(text: str, candidates: list[Found]) -> list[Found]:
     return sorted(candidates, key=lambda c: c.start)
 
 
+#: A fraction written with a slash after 的, the share of a base (所需热量的1/5): both figures of
+#: one ASCII or full-width digit or two, the numerator the smaller; no digit, slash or date word
+#: around it (1/5 alone, 1/5日 or 2012/1/5 are dates).
+_SLASH_FRACTION = regex.compile(
+    r"(?<=的)(?P<num>[0-9０-９])[/／](?P<den>[0-9０-９]{1,2})(?![0-9０-９/／.．日号號月年%％])"
+)
+
+
+def _with_slash_fractions(text: str, candidates: list[Found]) -> list[Found]:
+    """一天所需热量的1/5 → 0.2 with no unit, as 五分之一."""
+    for m in _SLASH_FRACTION.finditer(text):
+        num, den = parse_numeral(m.group("num")), parse_numeral(m.group("den"))
+        if num is None or den is None or not 0 < num < den:
+            continue
+        found = Found(
+            start=m.start(),
+            end=m.end(),
+            number_start=m.start(),
+            value=(num / den).quantize(FRACTION_PLACES).normalize(),
+            unit=None,
+            qualifier="exact",
+            multiplier=None,
+            chinese=False,
+            rule="quantity.fraction",
+        )
+        candidates = [c for c in candidates if not (c.start < m.end() and m.start() < c.end)]
+        candidates.append(found)
+    return sorted(candidates, key=lambda c: c.start)
+
+
 def _merge_ranges(text: str, candidates: list[Found]) -> None:
     """3至5个, 15%至20%, 1.35- 2.7%: the first bound takes the unit of the second."""
     for a, b in pairwise(candidates):
@@ -1271,6 +1358,7 @@ def _keep(
         and _chinese_not_count(text[q.number_start : q.end], q, text[q.start - 1 : q.start])
         and not _one_duration(text, tokens, q)
         and not _one_left(tokens, q)
+        and not _one_session(text, tokens, q)
     ):
         return False
     if q.number_start > 0 and _not_amount(text, tokens, q.number_start - 1):
@@ -1281,7 +1369,7 @@ def _keep(
         return False
     if q.chinese and any(s < q.start and q.end < e for s, e in quoted):
         return False
-    if q.chinese and crosses_word(tokens, q.number_start, q.end):
+    if q.chinese and q.rule != "quantity.adjacent" and crosses_word(tokens, q.number_start, q.end):
         return False
     if not q.chinese and _unit_in_word(text, tokens, q.end):
         return False
@@ -1298,6 +1386,10 @@ def _keep(
         q.unit = "元"  # 付给医院五十块: spoken currency, as 块钱 (unit_text stays 块)
     if _bound_within(text, tokens, q):
         q.end, q.qualifier = q.end + 1, "at_most"  # 1公尺內很快: 内 a word of its own
+    if q.unit in TIME_UNITS and q.qualifier == "exact" and text[q.end : q.end + 1] in ("内", "內"):
+        q.end, q.qualifier = q.end + 1, "at_most"  # 就诊后6个月内附上: 内 joined to the verb
+        if not _after_event(text, tokens, q):
+            q.end, q.qualifier = q.end - 1, "exact"
     if q.unit == "年" and (_is_year(q) or _MONTH_AFTER.match(text, q.end)):
         return False  # 2024年; 九十六年九月, 100年7月1日: a year of a date, not a duration
     if q.unit in TIME_UNITS and _rate_term_after(tokens, q.end):
@@ -1390,15 +1482,40 @@ def _place_name(text: str, tokens: list[Token], q: Found) -> bool:
 _WINDOW_LEAD_TAGS = frozenset(word_list("p c u uj t f s m q r"))
 
 
+#: Verbs of saving or spending time jieba's dictionary tags as nouns (节省近两小时车程).
+TIME_SAVING_VERBS = frozenset(word_list("节省 节约 缩短 花费 耗费"))
+
+
+def _near_after_verb(text: str, tokens: list[Token], q: Found) -> bool:
+    """节省近两小时车程: 近 and a figure of time right after a verb, before a noun that ends the
+    clause (no 来, 内, 前 of a window after it; not 創下近25年最…), is a duration the verb
+    spends."""
+    if text[q.start : q.number_start] != "近" or text.startswith(tuple(PERIOD_AFTER), q.end):
+        return False
+    after = tokens_from(tokens, q.end, 1)
+    if not after or after[0].start != q.end or not _ends_clause(text, after[0].end):
+        return False  # 創下近25年最嚴重的水平: a window before a superlative
+    if not _HAN_RUN.fullmatch(after[0].word) or _tag(after[0].word) != "n":
+        return False
+    before = tokens_before(tokens, q.start, 1)
+    if not before or before[0].end != q.start:
+        return False
+    return _tag(before[0].word) in ("v", "vd") or before[0].word in TIME_SAVING_VERBS
+
+
 def _after_event(text: str, tokens: list[Token], q: Found) -> bool:
     """被刑事拘留近40天, 受理此案后3个月: a figure of time that closes its clause right after an
     event (a verb or a noun, with 近 or a lone 后 between) is a duration counted from that event,
-    not a window anchored at the present (近3年来, 在近3年, 近3年的数据, 今后3个月)."""
-    if not _ends_clause(text, q.end) or q.qualifier in ("at_most", "less_than"):
-        return False  # 售出后30天之内: a term with its bound, left as a window
+    not a window anchored at the present (近3年来, 在近3年, 近3年的数据, 今后3个月). With 内
+    after it, after a lone 后 only (就诊后7天内, 售出后30天之内: at_most; 在6个月内 stays out)."""
+    within = q.qualifier == "at_most" and text.endswith(("内", "內"), q.start, q.end)
+    if q.qualifier in ("at_most", "less_than") and not within:
+        return False
     lead = text[q.start : q.number_start]
+    if not within and not _ends_clause(text, q.end) and not _near_after_verb(text, tokens, q):
+        return False
     hou = not lead and text[q.start - 1 : q.start] == "后" and _word_at(tokens, q.start - 1) == "后"
-    if lead != "近" and not hou:
+    if (lead != "近" or within) and not hou:
         return False
     at = q.start - 1 if hou else q.start
     before = tokens_before(tokens, at, 1)
@@ -1488,6 +1605,57 @@ def _chinese_not_count(span: str, q: Found, text_before: str = "") -> bool:
     ):
         return True
     return len(span) == 2 and span[1] == "期"
+
+
+#: Sessions and portions whose 一 after a verb is an amount (做一次血液透析, 一天限一份,
+#: 相當於一茶匙的油脂量), not the article (在一次公开场合, 发布一份报告).
+SESSION_UNITS = frozenset(word_list("次"))
+SPOON_PORTION_UNITS = frozenset(word_list("份 茶匙 汤匙"))
+#: What may follow a portion's 一 (以一份為限, 一茶匙的油脂量).
+_PORTION_AFTER = ("的", "为限", "為限")
+_FIGURE_CHAR = regex.compile(rf"[0-9０-９{_CN_NUMERAL}]")
+_HAN_RUN = regex.compile(r"\p{Han}+")
+_CLAUSE_END = regex.compile(r"[，,：:、。！？!?；;（(「“\s]")
+
+
+def _one_session(text: str, tokens: list[Token], q: Found) -> bool:
+    """一次 counting sessions right after a verb, ending its clause or before the noun that ends
+    it (做一次血液透析, 血液透析一次, 淨化一次; not 一次的, 看一次感冒…十美金: the base of a price,
+    住院一次不管…); 一份, 一茶匙 with a hedge, before 的 or 为限, or after a verb ending its
+    clause (不超過一份, 相當於一茶匙的, 一天限一份; not 发布一份报告: a thing introduced)."""
+    if text[q.number_start] != "一" or q.unit not in SESSION_UNITS | SPOON_PORTION_UNITS:
+        return False
+    if q.multiplier is not None or text.startswith(("一", "次", "性"), q.end):
+        return False
+    before = tokens_before(tokens, q.number_start, 1)
+    after_verb = (
+        bool(before)
+        and before[0].end == q.number_start
+        and word_tag(before[0].word) in ("v", "vn")
+        and before[0].word not in NOT_DURATION_VERBS
+    )
+    stop = _CLAUSE_END.search(text, q.end)
+    rest = text[q.end : stop.start() if stop else len(text)]
+    if q.unit in SPOON_PORTION_UNITS:
+        if text[q.start - 1 : q.start] == "的":
+            return False
+        if q.start < q.number_start or rest.startswith(_PORTION_AFTER):
+            return True
+        return after_verb and rest == ""
+    if (
+        not after_verb
+        and rest == ""
+        and before
+        and before[0].end == q.number_start
+        and _HAN_RUN.fullmatch(before[0].word)
+        and len(before[0].word) > 1
+        and word_tag(before[0].word) == "n"
+        and before[0].word[-1] not in "年月周天日季期"
+    ):
+        return True  # 血液淨化一次: a noun of an act (jieba's 净化 is a noun) ending its clause
+    if not after_verb or rest.startswith("的"):
+        return False
+    return len(rest) <= 6 and _FIGURE_CHAR.search(rest) is None and "不" not in rest
 
 
 #: Words before 一+a unit of time that make it a duration (上市已一周, 工作一小时, 长达一年).
