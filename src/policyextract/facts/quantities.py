@@ -1039,6 +1039,30 @@ _WHOLE_TIME = lazy_pattern(
 _WHOLE_TIME_UNITS = {"星期": "周", "夜": "天", "晚": "天"}
 
 
+def _whole_match(
+    m: regex.Match[str],
+    value: Decimal,
+    unit: str | None,
+    qualifier: Qualifier,
+    chinese: bool,
+    rule: str,
+    unit_text: str | None = None,
+) -> Found:
+    """A quantity spanning the whole match ``m``, its number at the match's start."""
+    return Found(
+        start=m.start(),
+        end=m.end(),
+        number_start=m.start(),
+        value=value,
+        unit=unit,
+        qualifier=qualifier,
+        multiplier=None,
+        chinese=chinese,
+        rule=rule,
+        unit_text=unit_text,
+    )
+
+
 def _with_whole_units(text: str, candidates: list[Found]) -> list[Found]:
     """穿了一整天, 经过一整年: 整 between the figure and its unit of time is a modifier; the figure
     is a duration of that unit (1 天), kept by the rules of any duration (a verb before 一)."""
@@ -1050,16 +1074,13 @@ def _with_whole_units(text: str, candidates: list[Found]) -> list[Found]:
             continue
         unit = _WHOLE_TIME_UNITS.get(m.group("unit"), m.group("unit"))
         candidates.append(
-            Found(
-                start=m.start(),
-                end=m.end(),
-                number_start=m.start(),
-                value=value,
-                unit=unit,
-                qualifier="exact",
-                multiplier=None,
-                chinese=m.group("cn") is not None,
-                rule="quantity.number_unit",
+            _whole_match(
+                m,
+                value,
+                unit,
+                "exact",
+                m.group("cn") is not None,
+                "quantity.number_unit",
                 unit_text=m.group("unit"),
             )
         )
@@ -1188,19 +1209,7 @@ def _with_bare_sums(text: str, tokens: list[Token], candidates: list[Found]) -> 
         value = parse_numeral(m.group("num"))
         if value is None:
             continue
-        candidates.append(
-            Found(
-                start=m.start(),
-                end=m.end(),
-                number_start=m.start(),
-                value=value,
-                unit=None,
-                qualifier="more_than",
-                multiplier=None,
-                chinese=False,
-                rule="quantity.sum",
-            )
-        )
+        candidates.append(_whole_match(m, value, None, "more_than", False, "quantity.sum"))
     return sorted(candidates, key=lambda c: c.start)
 
 

@@ -488,7 +488,7 @@ def _age_scope(q: Found, following: list[Found]) -> bool:
 
 def _modifier(text: str, q: Found) -> bool:
     """总结3个试点县的经验: the figure's noun, followed by 的 and another noun, modifies it; not a
-    goal named after it (…的目标) nor a label (…的“3830”…)."""
+    goal named after it (…的目标) nor a label (…的“520”…)."""
     end = q.subject_end or q.end
     if q.subject_end is None or not text.startswith("的", end):
         return False
