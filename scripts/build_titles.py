@@ -55,7 +55,8 @@ def _entries(name: str) -> set[str]:
 
 def _not_modifiers() -> set[str]:
     """Places, countries and bodies: before a title they are the organisation."""
-    words = _entries("countries.txt") | _entries("organizations.txt")
+    words = _entries("countries.txt") | _entries("countries_generated.txt")
+    words |= _entries("organizations.txt")
     for line in (LEXICON / "places.tsv").read_text(encoding="utf-8").splitlines():
         words.update(field for field in line.split("\t") if field and not field.isdigit())
     return words

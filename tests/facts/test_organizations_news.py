@@ -79,6 +79,10 @@ NATIONAL = [
     ("中国银联公布了节日期间的跨行交易数据。", ["中国银联"]),
     ("中科院与社科院联合举办了研讨会。", ["中科院", "社科院"]),
     ("老人曾是新四军的一名战士。", ["新四军"]),
+    # Any country of the CLDR inventory starts a body's name, in its mainland or Taiwan form.
+    ("马达加斯加政府宣布暂停红木出口。", ["马达加斯加政府"]),
+    ("纽西兰政府与澳洲空军签署了合作协议。", ["纽西兰政府", "澳洲空军"]),
+    ("理查德政府时期的政策被推翻。", []),  # 查德 inside a transliterated name is no country
 ]
 
 
