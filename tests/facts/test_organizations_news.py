@@ -618,3 +618,23 @@ APPOSED_WORDS = [
 @pytest.mark.parametrize(("sentence", "expected"), APPOSED_WORDS)
 def test_kind_words_in_apposition(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Batch 7 (held out). A name with a legal form may hold a verb after its first word (通用 in
+# 中信通用航空有限责任公司); a clause never ends in a legal form. A factory (厂) is named after a
+# place, not when what stands between is a kind of factory or a verb of having.
+BATCH_7 = [
+    ("委托中信通用航空有限责任公司管理此次飞行任务。", ["中信通用航空有限责任公司"]),
+    ("记者连线华信通用航空有限公司的负责人。", ["华信通用航空有限公司"]),
+    ("他证实有限公司已经注销。", []),
+    ("该船由乌克兰赫尔松船厂建造。", ["乌克兰赫尔松船厂"]),
+    ("记者从扬州玉器厂获悉，作品已完成。", ["扬州玉器厂"]),
+    ("原油被运往美国精炼厂。", []),
+    ("该公司在武汉工厂扩大了产能。", []),
+    ("企业在老挝拥有独立原材料加工工厂。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BATCH_7)
+def test_batch_7(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -1312,3 +1312,43 @@ SLASH_FRACTIONS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_slash_fractions(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# Batch 7 (held out): a figure of time after a verb of lasting or of shifting a time (经过, 提前)
+# or between an event's verb and 后 is a duration, not a window anchored at the present; not
+# after a verb of saying or planning. 秒钟 is a unit as 分钟; 出头 after a figure is a hedge (a
+# little over); a spoken currency's 一 is a sum; 其中 and a predicate after 一人/一名 count one
+# of a group.
+BATCH_7: list[tuple[str, bool, list[Row]]] = [
+    ("经过近8天的搜寻，遗体终于被找到。", False, [("近8天", 8, "天", "搜寻")]),
+    ("飞机起飞约一分钟后坠入海中。", False, [("约一分钟", 1, "分钟", "起飞")]),
+    ("该股停牌四个多月后复牌。", False, [("四个多月", 4, "个月", "停牌")]),
+    ("公司预计3年后完工。", False, []),
+    ("他表示5年后将退休。", False, []),
+    ("该机机长60岁出头。", False, [("60岁出头", 60, "岁", "机长")]),
+    ("一分錢一粒的藥再次出現。", True, [("一分錢", 0.01, "元", None)]),
+    ("两人脱险，其中一人轻伤。", False, [("两人", 2, "人", "脱险"), ("一人", 1, "人", None)]),
+    ("其中一名男子被警方带走。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in BATCH_7],
+)
+def test_batch_7(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("他通过网络提前12天订到了车票。", ("12天", 12, "天", "exact")),
+        ("取票时间只有8秒钟。", ("8秒钟", 8, "秒钟", "exact")),
+        ("他的年龄60岁出头。", ("60岁出头", 60, "岁", "more_than")),
+    ],
+)
+def test_batch_7_units(sentence: str, expected: tuple[str, int, str, str]) -> None:
+    doc = segment(Article(metadata=Metadata(published=PUBLISHED), body=[sentence]))
+    found = [f for f in extract_facts(doc) if isinstance(f, Quantity)]
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in found] == [expected]

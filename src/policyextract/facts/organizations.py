@@ -482,17 +482,28 @@ def _is_leading(word: str, first: bool) -> bool:
     return tag in JUNK_TAGS or (first and tag in COUNT_TAGS)
 
 
-def _clean_stem(pos: int, stem_end: int, edges: Edges) -> bool:
+#: Legal forms: a name registered with one may hold a verb after its first word (中信 | 通用 |
+#: 航空有限责任公司), as no clause ends in a legal form.
+LEGAL_FORMS = frozenset(("股份有限公司", "有限责任公司", "有限公司"))
+
+
+def _clean_stem(pos: int, stem_end: int, edges: Edges, suffix: str = "") -> bool:
     """The own name ``[pos, stem_end)`` of an unanchored name holds no leading word: none at
     all as its first word, none of two or more characters after it (a one-character word inside
-    a proper name is often mistagged: 南共体 is 南 | 共/d | 体)."""
+    a proper name is often mistagged: 南共体 is 南 | 共/d | 体), but a verb after the first word
+    of a name with a legal form."""
     at = pos
     while at < stem_end:
         nxt = edges.words_from.get(at)
         if nxt is None:
             return True
         word = edges.words.get(nxt)
-        if nxt <= stem_end and (at == pos or nxt - at > 1) and is_leading(word, at == pos):
+        if (
+            nxt <= stem_end
+            and (at == pos or nxt - at > 1)
+            and is_leading(word, at == pos)
+            and not (at > pos and suffix in LEGAL_FORMS and word_tag(word or "") == "v")
+        ):
             return False
         if at == pos and stem_end - nxt >= 2 and (_verbal(word) or word in KIND_NOUNS):
             # 指控 | 苹果公司, 评级机构 | 标准普尔公司: the rest is a name of its own
@@ -619,7 +630,9 @@ def _candidate_ends(
             _clause_word(pos + len(anchor), ends, edges),
             _next_anchor(text, end, [x for x in ends if x[0] > pos + len(anchor)], edges),
         )
-        ends = [(e, s) for e, s in ends if e <= limit]
+        ends = [
+            (e, s) for e, s in ends if e <= limit and not _factory_kind(text, pos, anchor, e, s)
+        ]
         if ends and anchor == "全国" and _national_kind(text, pos, ends[0]):
             return []
         if ends and _particle_suo(text, *ends[0], edges):
@@ -651,12 +664,17 @@ def _candidate_ends(
             s in STRONG_SUFFIXES
             and e - pos - len(s) <= MAX_UNANCHORED_STEM
             and not _is_generic(text[pos:e], s)
-            and _clean_stem(pos, e - len(s), edges)
+            and _clean_stem(pos, e - len(s), edges, s)
             and not _place_after_words(text, pos, e - len(s), end, edges, LOCAL_ANCHORS)
         ):
             found.append((e, s))
     found = _clean_units(found, edges)
     return [] if found and found[-1][1] == "" else found
+
+
+def _factory_kind(text: str, pos: int, anchor: str, end: int, suffix: str) -> bool:
+    """A place and a kind of factory (武汉工厂, 美国精炼厂): no factory's name."""
+    return suffix == "厂" and _generic_words(text[pos + len(anchor) : end])
 
 
 # Parts of speech of words an anchored name never holds after its anchor (pronouns, prepositions,

@@ -167,7 +167,9 @@ SLOGANS = word_list(
 )
 
 #: Units of time: their quantities can be periods anchored at the present (近3年), see below.
-TIME_UNITS = frozenset(["年", "个月", "天", "周", "个星期", "小时", "分钟", "秒", "季度", "工作日"])
+TIME_UNITS = frozenset(
+    ["年", "个月", "天", "周", "个星期", "小时", "分钟", "秒", "秒钟", "季度", "工作日"]
+)
 
 #: Units of time jieba tags as time words (8个星期): never a modifier of a noun after them.
 TIME_WORDS = TIME_UNITS | frozenset(word_list("星期 礼拜 钟头 月 日 时 分 秒 年"))
@@ -218,6 +220,7 @@ SUFFIX_QUALIFIERS: dict[str, Qualifier] = {
     "之内": "at_most",
     "内": "at_most",
     "以前": "less_than",
+    "出头": "more_than",  # 60岁出头: a little over
 }
 #: Between number and unit: 1000多项, 3.17亿余元.
 MORE_THAN = "多余"
@@ -1367,6 +1370,7 @@ def _keep(
         and _chinese_not_count(text[q.number_start : q.end], q, text[q.start - 1 : q.start])
         and not _one_duration(text, tokens, q)
         and not _one_left(tokens, q)
+        and not _one_of_them(tokens, q)
         and not _one_session(text, tokens, q)
     ):
         return False
@@ -1378,8 +1382,13 @@ def _keep(
         return False
     if q.chinese and any(s < q.start and q.end < e for s, e in quoted):
         return False
-    if q.chinese and q.rule != "quantity.adjacent" and crosses_word(tokens, q.number_start, q.end):
-        return False
+    if (
+        q.chinese
+        and q.rule != "quantity.adjacent"
+        and crosses_word(tokens, q.number_start, q.end)
+        and not (q.unit_text in CURRENCY_FACTORS and not inside_word(tokens, q.number_start))
+    ):
+        return False  # 三番五次 is an idiom; 一分钱一粒 (one token 一分钱一) a price
     if not q.chinese and _unit_in_word(text, tokens, q.end):
         return False
     _compound_unit(text, tokens, q)
@@ -1408,6 +1417,7 @@ def _keep(
         and _is_period(q, text)
         and not _after_event(text, tokens, q)
         and not _lasted_before(text, tokens, q)
+        and not _since_event(text, tokens, q)
     )
 
 
@@ -1433,6 +1443,27 @@ def _one_left(tokens: list[Token], q: Found) -> bool:
         return False
     before = tokens_before(tokens, q.start, 1)
     return bool(before) and before[0].end == q.start and before[0].word in REMAINDER_WORDS
+
+
+#: Counters of people: 其中 right before their 一 and a predicate right after (两人脱险，其中一人
+#: 轻伤; 其中一名有擦伤) counts one of a group already counted; before a noun (其中一位主妇, 一名
+#: 男子) 一名/一位 introduces a person.
+PEOPLE_COUNTERS = frozenset(word_list("人 名 位"))
+
+
+def _one_of_them(tokens: list[Token], q: Found) -> bool:
+    if q.start != q.number_start or q.unit not in PEOPLE_COUNTERS:
+        return False
+    before = tokens_before(tokens, q.start, 1)
+    after = tokens_from(tokens, q.end, 1)
+    return (
+        bool(before)
+        and before[0].end == q.start
+        and before[0].word == "其中"
+        and bool(after)
+        and after[0].start == q.end
+        and _tag(after[0].word) in ("v", "a", "d")
+    )
 
 
 #: Times of day before a figure with 点 (下午三点, 晚上九点后): a clock time, never points.
@@ -1552,6 +1583,36 @@ def _lasted_before(text: str, tokens: list[Token], q: Found) -> bool:
     )
 
 
+#: Verbs after which a time and 后 is a time ahead of the present, not one after an event
+#: (预计3年后, 他表示5年后将…): saying, planning, expecting.
+NOT_EVENT_VERBS = frozenset(
+    word_list(
+        "预计 计划 打算 准备 希望 争取 力争 预期 估计 预测 预料 有望 需要 将要 可能 "
+        "表示 认为 指出 称 说 透露 强调 介绍 相信 承诺 宣布 要求 规定 约定"
+    )
+)
+
+
+def _since_event(text: str, tokens: list[Token], q: Found) -> bool:
+    """起飞约一分钟后, 毕业两年后: a figure of time between a verb of two or more characters and
+    后/之后/以后 counts from that event (as 受理此案后3个月), not from the present — not after a
+    verb of saying or planning (预计3年后)."""
+    if text[q.start : q.number_start] not in ("", "约", "大约"):
+        return False
+    if not text.startswith(("后", "之后", "以后"), q.end):
+        return False
+    before = tokens_before(tokens, q.start, 1)
+    if not before or before[0].end != q.start:
+        return False
+    word = before[0].word
+    return (
+        len(word) >= 2
+        and _HAN_RUN.fullmatch(word) is not None
+        and _tag(word) == "v"
+        and word not in NOT_EVENT_VERBS
+    )
+
+
 def _compound_unit(text: str, tokens: list[Token], q: Found) -> None:
     """3人份, 2台套, 300辆次: a measure word followed at once by a one-character measure word
     of a count (份, 套, 次, 位: jieba's tag q) is one compound unit, not the first one cut
@@ -1611,6 +1672,7 @@ def _chinese_not_count(span: str, q: Found, text_before: str = "") -> bool:
             and not (q.unit in PORTION_UNITS and text_before == "的")
         )
         and not (first == "二" and q.unit in TWO_AMOUNT_UNITS)
+        and q.unit_text not in CURRENCY_FACTORS  # 一分钱, 一块钱: a sum, never the article
     ):
         return True
     return len(span) == 2 and span[1] == "期"
@@ -1672,8 +1734,9 @@ DURATION_LEADS = frozenset(word_list("已 已经 了 仅 只 才 足足 整整 �
 
 
 #: Words of an interval: the figure of time after them is its length, even before 之后/后
-#: (时隔一年之后, 相隔3年后).
-INTERVAL_LEADS = word_list("时隔 相隔 间隔")
+#: (时隔一年之后, 相隔3年后), and verbs of lasting or of shifting a time (经过近8天的搜寻,
+#: 提前12天订票: 前 there is no window's 前).
+INTERVAL_LEADS = word_list("时隔 相隔 间隔 经过 历经 历时 耗时 提前 推后 延后 滞后 超前")
 #: Adverbs of extent before a one-character verb (多学一年, 再等一天, 晚到一周).
 EXTENT_ADVERBS = frozenset(word_list("多 少 再 又 晚 早 只 仅 才 已 还 共 整整 足足"))
 #: Words joining a duration to a longer or another one (半年甚至一年, 三个月或一年).
