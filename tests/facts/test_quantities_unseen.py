@@ -1352,3 +1352,19 @@ def test_batch_7_units(sentence: str, expected: tuple[str, int, str, str]) -> No
     doc = segment(Article(metadata=Metadata(published=PUBLISHED), body=[sentence]))
     found = [f for f in extract_facts(doc) if isinstance(f, Quantity)]
     assert [(f.text, f.value, f.unit, f.qualifier) for f in found] == [expected]
+
+
+# People named by their age: jieba's dictionary tags 少年 as a numeral and 年纪 as a time word,
+# so the noun after an age (17岁少年) and before one (机长年纪60岁出头) were no subject.
+AGE_NOUNS: list[tuple[str, bool, list[Row]]] = [
+    ("这个17岁少年获得了冠军。", False, [("17岁", 17, "岁", "少年")]),
+    ("机长年纪60岁出头。", False, [("60岁出头", 60, "岁", "机长年纪")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in AGE_NOUNS],
+)
+def test_age_nouns(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
