@@ -354,3 +354,16 @@ def test_a_verb_and_its_complement_are_no_part_of_a_name() -> None:
 @pytest.mark.parametrize(("sentence", "expected"), KNOWN_MISSES)
 def test_known_misses(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert triples([sentence]) == expected
+
+
+# A 组 after a body is a unit of it (课题组, 管理组): the official who heads it keeps the body and
+# the unit as organisation (batch 6's 健保局醫務管理組 | 組長).
+GROUPS = [
+    ("北京大学新医改课题组组长张明认为，", [("张明", "组长", "北京大学新医改课题组")]),
+    ("林务局森林育乐组组长王华表示，", [("王华", "组长", "林务局森林育乐组")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GROUPS)
+def test_groups_of_a_body(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples([sentence]) == expected

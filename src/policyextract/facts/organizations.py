@@ -126,7 +126,9 @@ STRONG_SUFFIXES = (
 TRADES = ("证券", "信托")
 # Suffixes of an internal department of a body: their fact is the body (科技处 → its 厅). A branch
 # (常德分行, 深圳分公司) is an organisation of its own and keeps its whole name.
-SUBUNIT_SUFFIXES = ("处", "科", "室", "司")
+SUBUNIT_SUFFIXES = ("处", "科", "室", "司", "组")
+# A 组 (医务管理组, 课题组) is only ever a unit: it ends no name before a body does.
+UNIT_ONLY_SUFFIXES = ("组",)
 # After a company, an association or a university, a 部 is a department too (协会综合事务部,
 # 公司市场部); after a government body it is a body of its own (中共中央宣传部).
 STRONG_SUBUNIT_SUFFIXES = ("部",)
@@ -769,7 +771,10 @@ def _particle_suo(text: str, e: int, suffix: str, edges: Edges) -> bool:
 
 def _clean_units(ends: list[tuple[int, str]], edges: Edges) -> list[tuple[int, str]]:
     """``ends`` up to the first unit that starts with a verb (中国银行 | 收购信托公司 is a clause,
-    not a unit of the bank; a verb inside a unit may name its field: 住房保障司)."""
+    not a unit of the bank; a verb inside a unit may name its field: 住房保障司); none when the
+    first is a unit only (中国公民和团组, 专家组)."""
+    if ends and ends[0][1] in UNIT_ONLY_SUFFIXES:
+        return []
     for i in range(1, len(ends)):
         at, suffix = ends[i - 1][0], ends[i][1]
         if suffix in TRADES:
@@ -879,7 +884,9 @@ def _body_end(ends: list[tuple[int, str]]) -> int:
         if s in STRONG_SUBUNIT_SUFFIXES and strong and strong[0] < e:
             continue
         return e
-    return ends[-1][0]
+    # Units only (台北市动物保护处 | 动物管理组): the body is named up to the last one that may be
+    # a body of its own.
+    return next((e for e, s in reversed(ends) if s not in UNIT_ONLY_SUFFIXES), ends[-1][0])
 
 
 # Venues (博物馆, 会展中心, 音乐厅): places, not bodies; longest first.
