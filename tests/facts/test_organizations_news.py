@@ -635,6 +635,10 @@ BATCH_7 = [
     # A 组 is a unit only: it gives the body before it, and no name of its own.
     ("台北市动物保护处动物管理组表示，将加强巡查。", ["台北市动物保护处"]),
     ("专家组认为，中国公民和团组应提前了解规定。", []),
+    # 人民医院 alone is every county's (a kind without its place); 和 before it joins two bodies.
+    ("他被送往人民医院救治。", []),
+    ("检查组先后来到泰来药业和人民医院等单位。", []),
+    ("四川省自贡市第三人民医院的专家会诊。", ["四川省自贡市第三人民医院"]),
 ]
 
 

@@ -531,8 +531,8 @@ def _verbal(word: str | None) -> bool:
 
 def _is_generic(name: str, suffix: str) -> bool:
     stem = name[: len(name) - len(suffix)]
-    if len(stem) < 2:
-        return True
+    if len(stem) < 2 or stem == "人民":
+        return True  # 人民医院, 人民政府 alone: every county's, a kind without its place
     # The stem is generic when it is made of generic words only (数据 + 科技 in 数据科技公司).
     return _generic_words(stem)
 
@@ -588,6 +588,8 @@ def _inner_conjunction(text: str, pos: int, at: int, limit: int, edges: Edges) -
         return False  # it joins a kind (外资行和…) or a post (市领导及…) to a body
     if anchor_at(text, word_end, limit, edges) is not None:
         return False
+    if text.startswith("人民", word_end):
+        return False  # 药业和 | 人民医院: a people's court, hospital or government is a body
     # Nor two bodies known by name (国际货币基金组织和世界银行).
     known = patterns().known_names
     if any(text[begin:at] in known for begin in range(max(pos, at - 12), at - 1)):
