@@ -367,3 +367,26 @@ GROUPS = [
 @pytest.mark.parametrize(("sentence", "expected"), GROUPS)
 def test_groups_of_a_body(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert triples([sentence]) == expected
+
+
+# A named body right before a name said before its title, or before 的 there, is the official's
+# organisation (batch 8); a body left unnamed (某律师事务所) is none.
+BODY_BEFORE_NAME = [
+    ("南京大学法学院周长征副教授认为，", [("周长征", "副教授", "南京大学法学院")]),
+    (
+        "来自中国科学院武汉物理与数学研究所的雷皓教授说，",
+        [("雷皓", "教授", "中国科学院武汉物理与数学研究所")],
+    ),
+    ("江苏某律师事务所徐骏律师认为，", [("徐骏", "律师", None)]),
+    ("习近平总书记指出，", [("习近平", "总书记", None)]),
+    # 的 ends a dotted name whose last part is cut into single characters (大卫|钟|斯|的话)
+    (
+        "伦敦帝国理工学院的精神病专家亨丽埃塔•大卫钟斯的话说，",
+        [("亨丽埃塔•大卫钟斯", "精神病专家", "伦敦帝国理工学院")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BODY_BEFORE_NAME)
+def test_body_before_name(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples([sentence]) == expected

@@ -643,8 +643,13 @@ def _dotted_end(text: str, start: int, end: int, ends: dict[int, int]) -> int | 
             and not patterns().cue.match(text, part)
         ):
             # none, or characters cut one by one before one that is none (杜|魯|蒙|就)
+            # 的 ends a name too (大卫|钟|斯|的话: no transliteration writes 的)
             part = next(
-                (e for e in range(dot + 2, min(dot + 10, len(text) + 1)) if cue.match(text, e)),
+                (
+                    e
+                    for e in range(dot + 2, min(dot + 10, len(text) + 1))
+                    if cue.match(text, e) or text.startswith("的", e)
+                ),
                 None,
             )
         if part is None:
@@ -1201,6 +1206,24 @@ def _names_before_titles(
     return found
 
 
+#: Determiners before a kind of body that leave it unnamed (某律师事务所, 该研究所).
+UNNAMING = frozenset("某该本这那此其")
+
+
+def _body_before_name(text: str, edges: Edges, name_start: int) -> tuple[int, int] | None:
+    """The named body right before a name said before its title, or before 的 there
+    (南京大学法学院周长征副教授, 中国科学院武汉物理与数学研究所的雷皓教授): a name with a suffix or
+    one known, ending where the name (or its 的) starts; ``None`` when anything else stands
+    between."""
+    end = name_start - 1 if text.startswith("的", name_start - 1) else name_start
+    if end < 2:
+        return None
+    span = _organization_before(text, edges.with_end(text, end), end)
+    if span is None or span[1] != end or text[span[0] - 1 : span[0]] in UNNAMING:
+        return None  # 某律师事务所 | 徐骏律师: a body left unnamed
+    return span
+
+
 @cache
 def _long_suffixes_of(_version: int) -> tuple[str, ...]:
     return tuple(sorted(s for s in org_patterns().suffixes if len(s) >= 2))
@@ -1319,7 +1342,13 @@ def extract(doc: Doc) -> list[Fact]:
                 org = match.group("org")
                 found.append((match.start(), match.end(), name, match.group("title"), org, rule))
         ends = ends or {t.start: t.end for t in tokens}
-        found.extend(_names_before_titles(text, scan, ends, pats, titled))
+        for start, end, name, title, _, rule in _names_before_titles(
+            text, scan, ends, pats, titled
+        ):
+            edges = edges or paragraph_edges(doc, index)
+            span = _body_before_name(text, edges, start)
+            organization = complete_organization(text[span[0] : span[1]], doc) if span else None
+            found.append((span[0] if span else start, end, name, title, organization, rule))
         for start, end, name, title, organization, rule in sorted(found):
             if name in seen or name in excluded:
                 continue
