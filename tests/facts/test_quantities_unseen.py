@@ -1368,3 +1368,27 @@ AGE_NOUNS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_age_nouns(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# Batch 8 (held out). ○ is the zero of Taiwan's digit-by-digit figures (一八○件 → 180), and a year
+# so written is no duration (二○○七年 held a 七年); 二成 is 20% (二 counts before 成); 一 after
+# 仅有/只有 (jieba: 仅|有) is a count of one.
+BATCH_8: list[tuple[str, bool, list[Row]]] = [
+    ("其餘一八○件全數合格。", True, [("一八○件", 180, "件", "全數合格")]),
+    (
+        "二○○七年這些產品年銷售額突破八億美元。",
+        True,
+        [("八億美元", 800000000, "美元", "產品年銷售額")],
+    ),
+    ("抽驗金針逾二成不合格。", True, [("逾二成", 2, "成", "抽驗金針")]),
+    ("大腦中僅有一個非常小的區域受影響。", True, [("一個", 1, "个", "區域")]),
+    ("他第二次参加比赛。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in BATCH_8],
+)
+def test_batch_8(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -36,7 +36,8 @@ ARABIC = rf"{DIGIT}{{1,3}}(?:[,，]{DIGIT}{{3}})+(?:[.．]{DIGIT}+)?|{DIGIT}+(?:
 #: Chinese numeral characters; a numeral starts with a digit word (not 百/千/万/亿, which alone are
 #: "many" in idioms: 百年一遇, 千山万水, 万企).
 CN_FIRST = "一二两三四五六七八九十〇零廿卅"
-CN_ALL = CN_FIRST + "百千万亿"
+#: ○ (a white circle) is the zero Taiwan's wire copy writes in digit-by-digit figures (一八○件).
+CN_ALL = CN_FIRST + "百千万亿○"
 CHINESE = rf"[{CN_FIRST}][{CN_ALL}]*"
 
 #: Multipliers written after an Arabic numeral (12.2万, 456亿, 21.37万亿), longest first. 千/百/十
@@ -89,15 +90,19 @@ def parse_numeral(text: str) -> Decimal | None:
 def _parse_chinese(text: str) -> Decimal | None:
     """A Chinese numeral (cached: the same few numerals recur on every page).
 
-    Digit-by-digit forms are accepted only as a single digit or a four-digit year (二〇二五): read
+    Digit-by-digit forms are accepted only as a single digit, a four-digit year (二〇二五) or a
+    figure with a written zero digit (一八〇, 一五○: the zero says the digits are digits); read
     digit by digit, 两三 (two or three) would be 23 and 一一 (one by one) 11.
 
     >>> _parse_chinese("两三"), _parse_chinese("一一"), _parse_chinese("一百零五")
     (None, None, Decimal('105'))
+    >>> _parse_chinese("一八○"), _parse_chinese("二〇")
+    (Decimal('180'), Decimal('20'))
     >>> _parse_chinese("五百廿一万"), _parse_chinese("廿五"), _parse_chinese("卅")
     (Decimal('5210000'), Decimal('25'), Decimal('30'))
     """
-    if len(text) not in (1, 4) and not any(c in _POSITIONAL for c in text):
+    text = text.replace("○", "〇")
+    if len(text) not in (1, 4) and not any(c in _POSITIONAL for c in text) and "〇" not in text:
         return None
     value = chinese_to_int(text.translate(_TENS))
     return None if value is None else Decimal(value)

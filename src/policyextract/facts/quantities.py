@@ -1434,15 +1434,19 @@ def _paid_pieces(text: str, tokens: list[Token], q: Found) -> bool:
     return any(t.word in PAYING_VERBS for t in tokens if clause <= t.start and t.end <= q.start)
 
 
-#: Words of a remainder: 一 right after one (只剩一家, 仅剩下一个) is a count of one, no article.
-REMAINDER_WORDS = frozenset(word_list("剩 只剩 仅剩 剩下 只剩下 仅剩下 就剩 还剩"))
+#: Words of a remainder or a sole one: 一 right after one (只剩一家, 仅剩下一个, 仅有一个区域) is a
+#: count of one, no article.
+REMAINDER_WORDS = frozenset(word_list("剩 只剩 仅剩 剩下 只剩下 仅剩下 就剩 还剩 仅有 只有"))
 
 
 def _one_left(tokens: list[Token], q: Found) -> bool:
     if q.start != q.number_start or q.unit not in COUNT_UNITS:
         return False
-    before = tokens_before(tokens, q.start, 1)
-    return bool(before) and before[0].end == q.start and before[0].word in REMAINDER_WORDS
+    before = tokens_before(tokens, q.start, 2)
+    if not before or before[-1].end != q.start:
+        return False
+    pair = "".join(t.word for t in before) if before[0].end == before[-1].start else ""
+    return before[-1].word in REMAINDER_WORDS or pair in REMAINDER_WORDS  # 仅|有 one word
 
 
 #: Counters of people: 其中 right before their 一 and a predicate right after (两人脱险，其中一人
@@ -1653,8 +1657,8 @@ def _days_bound(text: str, q: Found) -> bool:
 ONE_AMOUNT_UNITS = frozenset(word_list("倍 成 人份 餐"))
 #: Portions: after 的, their 一 is the article again (最要紧的一餐).
 PORTION_UNITS = frozenset(word_list("人份 餐"))
-#: Units after which 二 counts, not ranks (“正义”二字: two characters).
-TWO_AMOUNT_UNITS = frozenset(word_list("字"))
+#: Units after which 二 counts, not ranks (“正义”二字: two characters; 逾二成: 20%, no "second").
+TWO_AMOUNT_UNITS = frozenset(word_list("字 成"))
 
 
 def _chinese_not_count(span: str, q: Found, text_before: str = "") -> bool:
