@@ -58,8 +58,10 @@ _POSITIONAL = frozenset("十百千万亿廿卅")
 _TENS = str.maketrans({"廿": "二十", "卅": "三十"})
 
 
+@lru_cache(maxsize=4096)
 def parse_numeral(text: str) -> Decimal | None:
-    """The value of one isolated numeral (Arabic, Chinese or mixed), or ``None``.
+    """The value of one isolated numeral (Arabic, Chinese or mixed), or ``None`` (cached: a
+    Decimal is immutable, and a page's figures repeat).
 
     >>> parse_numeral("456亿"), parse_numeral("两万"), parse_numeral("三"), parse_numeral("下一步")
     (Decimal('45600000000'), Decimal('20000'), Decimal('3'), None)

@@ -498,12 +498,17 @@ _NOT_SURNAME_TAGS = frozenset(word_list("v vn p d c u uj ul ad"))
 MAX_GIVEN_NAME = 2
 
 
+@cache
+def _single_surnames() -> frozenset[str]:
+    return frozenset(s for s in shipped_list("surnames") if len(s) == 1)
+
+
 def _figure_names(doc: Doc) -> frozenset[str]:
     """Names of people that read as a figure after a surname (何一成: 一成), told by a word said
     after a name (何一成說) somewhere on the page; every occurrence of such a name is no amount."""
     from ..simplify import simplified
 
-    single = frozenset(s for s in shipped_list("surnames") if len(s) == 1)
+    single = _single_surnames()  # built once: the list has some 450 entries
     names: set[str] = set()
     for i, text in enumerate(doc.paragraphs):
         tokens = doc.tokens[i]
@@ -749,44 +754,47 @@ _MINUS = regex.compile(r"(?<![0-9０-９.．])[-－−]")
 
 
 def _candidate(m: regex.Match[str], text: str) -> Found | None:
-    unit_text, multiplier = m.group("unit", "mult")
-    multiplier = multiplier or m.group("cmult")  # 一千五百多万元: 多 before the multiplier
+    unit_text, mult, cmult = m.group("unit", "mult", "cmult")
+    multiplier = mult or cmult  # 一千五百多万元: 多 before the multiplier
     if not unit_text and not multiplier and not _RANGE_JOIN.match(text, m.end()):
         return None  # most matches (一, 6月, 12时): cheap to drop before parsing
-    mult = m.group("mult") or ""
+    # The other groups in one call (a call per group cost more than the rest of this function).
+    pre, num, cn, more, cmore, more2, about, per, suf = m.group(
+        "pre", "num", "cn", "more", "cmore", "more2", "about", "per", "suf"
+    )
+    mult = mult or ""
     if mult in MULTIPLIERS or not mult:
-        value = parse_numeral((m.group("num") or m.group("cn")) + mult)
+        value = parse_numeral((num or cn) + mult)
     else:
-        value = parse_numeral(m.group("num"))  # 2千, 1百: a scale parse_numeral does not take
+        value = parse_numeral(num)  # 2千, 1百: a scale parse_numeral does not take
         value = value * SCALES[mult] if value is not None else None
-    if value is not None and m.group("cmult"):
-        value *= MULTIPLIERS[m.group("cmult")]
+    if value is not None and cmult:
+        value *= MULTIPLIERS[cmult]
     if value is None:
         return None
     unit = UNITS.get(unit_text, unit_text) if unit_text else None
     if unit_text in CURRENCY_FACTORS:
         value *= CURRENCY_FACTORS[unit_text][1]  # 2毛钱 → 0.2 元
-    per = m.group("per") or ""
+    per = per or ""
     if unit and per:
         unit += "/" + per[1:]  # 0.55万人次/公里·日: the whole compound unit
-    more = m.group("more") or m.group("more2") or m.group("cmore")
+    more = more or more2 or cmore
     qualifier: Qualifier = "exact"
-    pre, suf = m.group("pre"), m.group("suf")
     if pre:
         qualifier = PREFIX_QUALIFIERS[pre]
     if suf and (unit_text or multiplier):
         qualifier = SUFFIX_QUALIFIERS[suf]
     if (more and (unit_text or multiplier)) or (unit_text and "多" in unit_text):
         qualifier = "more_than"
-    if m.group("about") and _ROUND.search(m.group("num") or m.group("cn")):
+    if about and _ROUND.search(num or cn):
         qualifier = "approx"  # 十来人, 二十来岁, 20来个: about (a round figure only)
-    elif m.group("about"):
+    elif about:
         return None  # 3来人: no figure of speech
     end = m.end()
     if suf and not (unit_text or multiplier):
         end = m.start("suf")
     if more and not (unit_text or multiplier):
-        end = m.start("more2") if m.group("more2") else end
+        end = m.start("more2") if more2 else end
     tenth = _TENTH_OF_CHENG.match(text, end) if unit == "成" and not suf and not more else None
     if tenth is not None:
         value += Decimal(_DIGIT_VALUES.index(tenth.group(1)) % 10) / 10  # 3成1, 三成五: 3.1 成
@@ -800,12 +808,12 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
     return Found(
         start=start,
         end=end,
-        number_start=m.start("num") if m.group("num") else m.start("cn"),
+        number_start=m.start("num") if num else m.start("cn"),
         value=value,
         unit=unit,
         qualifier=qualifier,
         multiplier=multiplier,
-        chinese=m.group("cn") is not None,
+        chinese=cn is not None,
         rule="quantity.number_unit" if unit_text else "quantity.multiplier",
         more_at=more_at,
         unit_text=unit_text + per if unit_text else None,
@@ -2203,11 +2211,15 @@ def _listed_after(text: str, previous: Found, q: Found) -> bool:
     return text[previous.end : q.start] in ("、", "和", "与", "及", "或", "，")
 
 
+#: The first characters of a Chinese numeral, as a set (looked up for every subject word).
+_CN_FIRST_SET = frozenset(CN_FIRST)
+
+
 def _tag(word: str) -> str:
     """jieba's tag of ``word`` with :data:`SUBJECT_TAGS`'s corrections; a lone Han character
     the dictionary does not know is a modifier (非, 畜)."""
     tag = SUBJECT_TAGS.get(word) or word_tag(word)
-    if word[:1] in tuple(CN_FIRST) and word.lstrip(_CN_NUMERAL) in UNITS:
+    if word[:1] in _CN_FIRST_SET and word.lstrip(_CN_NUMERAL) in UNITS:
         return "m"  # 六个月, 三年, 五千元: a figure jieba keeps whole is no noun
     if word.startswith("每") and 1 < len(word) <= 3:
         return "h"  # 每个婴幼儿每月: rates stay in the subject (FACTS.md)
