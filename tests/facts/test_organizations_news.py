@@ -639,6 +639,10 @@ BATCH_7 = [
     ("他被送往人民医院救治。", []),
     ("检查组先后来到泰来药业和人民医院等单位。", []),
     ("四川省自贡市第三人民医院的专家会诊。", ["四川省自贡市第三人民医院"]),
+    # Batch 8: a post before an association's suffix is its members' trade (医师 | 协会), and a
+    # 分会 is a branch that keeps its whole name.
+    ("而美国心理医师协会颁布的手册认为，", ["美国心理医师协会"]),
+    ("中国医师协会血液病分会发布了共识。", ["中国医师协会血液病分会"]),
 ]
 
 

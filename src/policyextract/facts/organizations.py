@@ -297,6 +297,10 @@ def _suffixes_at(text: str, ends: list[int]) -> list[tuple[int, str]]:
     return found
 
 
+#: Suffixes of bodies of members: a post before one names their trade (医师协会, 教师工会).
+ASSOCIATIONS = frozenset(("协会", "学会", "研究会", "联合会", "公会", "工会", "联谊会"))
+
+
 def boundaries(text: str, tokens: list[Token]) -> Edges:
     """Token ends, break tokens and suffix ends of one paragraph (computed once per paragraph)."""
     pats = patterns()
@@ -322,6 +326,17 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
         if word in stops:
             breaks.append(start)
             clean.add(end)
+    if breaks:
+        # A post right before an association's suffix is its members' trade, no break (中国 | 医师
+        # | 协会, 教师 | 工会).
+        breaks = [
+            b
+            for b in breaks
+            if not (
+                words.get(words_from.get(b, -1), "") in posts
+                and words.get(words_from.get(words_from.get(b, -1), -1), "") in ASSOCIATIONS
+            )
+        ]
     ordered = [0, *words]  # tokens come in text order
     ends = set(ordered)
     # Suffixes are sought only at the token ends after a suffix's last character (most have none).
