@@ -1392,3 +1392,25 @@ BATCH_8: list[tuple[str, bool, list[Row]]] = [
 )
 def test_batch_8(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# A character jieba cuts off the noun right before the figure ends that noun (杏仁|果8颗,
+# 萝卜|糕约227大卡); a character that ends a time or links the figure is no part of it
+# (用餐时1人份, 眼睛每三十分钟).
+NOUN_TAILS: list[tuple[str, bool, list[Row]]] = [
+    (
+        "夏威夷火山豆4颗、杏仁果8颗就相当于一份。",
+        False,
+        [("4颗", 4, "颗", "夏威夷火山豆"), ("8颗", 8, "颗", "杏仁果"), ("一份", 1, "份", None)],
+    ),
+    ("煎萝卜糕约227大卡。", False, [("约227大卡", 227, "大卡", "萝卜糕")]),
+    ("眼睛每三十分钟要休息一下。", False, [("三十分钟", 30, "分钟", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in NOUN_TAILS],
+)
+def test_noun_tails(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

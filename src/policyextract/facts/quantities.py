@@ -2409,6 +2409,18 @@ def _leading_junk(word: str, before: str, after: str) -> bool:
     return tag in LEADING_JUNK_TAGS or (tag == "a" and len(word) == 1)
 
 
+#: Characters jieba leaves alone after a noun that end a time or a place, or link it to the
+#: figure (用餐时1人份, 系统经1年多, 眼睛每三十分钟): never the tail of a noun.
+LONE_FUNCTION = frozenset(
+    "时后前中内外上下里间经每各该本其此这那等约近达为是有在于对向从由被把将已再都也还就至到及和与或共计"
+)
+
+
+def left_glued(window: list[Token], i: int) -> bool:
+    """The token before ``window[i]`` ends where it starts (no space or mark between)."""
+    return window[i - 1].end == window[i].start
+
+
 def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | None, str]:
     """The nouns before the number, with a rate's direction words: 产值年均增长14.8%; and the
     direction words alone when no noun phrase precedes them (…，同比增长42.2%)."""
@@ -2418,6 +2430,7 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
     nouns = 0
     leading = True  # link and direction words may only sit between the nouns and the number
     stop = ""  # the word before the subject
+    tail = ""  # a character jieba cut off the noun right before the figure
     window = tokens_before(tokens, start, MAX_SUBJECT_TOKENS * 2)
     for i in range(len(window) - 2, max(len(window) - 5, -1), -1):
         if (window[i].word, window[i + 1].word) == ("占", "比"):
@@ -2445,10 +2458,16 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
         if leading and tag == "t" and word[0] in DEICTIC_TIME_HEADS and word[-1] in "年月日天周时":
             continue  # 股价当天暴涨逾50%, 李女士今年52岁: a time word between noun and figure
         leading = False
-        if not tag and kept and _HAN.match(word) and len(word) == 1 and i > 0:
+        if not tag and _HAN.match(word) and len(word) == 1 and i > 0:
             left = window[i - 1].word
-            if len(left) > 1 and _tag(left) in NOUN_TAGS and _tag(kept[-1]) in NOUN_TAGS:
-                tag = "h"  # 非金属矿|物|制品业: a character jieba left between two nouns
+            if len(left) > 1 and left_glued(window, i) and _tag(left) in NOUN_TAGS:
+                if kept and _tag(kept[-1]) in NOUN_TAGS:
+                    tag = "h"  # 非金属矿|物|制品业: a character jieba left between two nouns
+                elif not kept and token.end == start and not tail and word not in LONE_FUNCTION:
+                    # 杏仁|果8颗, 萝卜|糕约227大卡: a character jieba cut off the noun right
+                    # before the figure is the end of that noun
+                    tail = word
+                    continue
         if not _HAN.match(word) or word in SUBJECT_STOPS or _unit_of_figure(text, token):
             break
         if tag in ("v", "vn") and kept and kept[-1] in NOUN_SUFFIXES:
@@ -2457,7 +2476,8 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             continue
         if tag not in NOUN_TAGS and tag not in MODIFIER_TAGS:
             break
-        kept.append(word)
+        kept.append(word + tail)
+        tail = ""
         nouns += tag in NOUN_TAGS
         stop = ""
         if nouns >= MAX_SUBJECT_TOKENS:
