@@ -361,6 +361,8 @@ def test_known_misses(sentence: str, expected: list[tuple[str, str, str | None]]
 GROUPS = [
     ("北京大学新医改课题组组长张明认为，", [("张明", "组长", "北京大学新医改课题组")]),
     ("林务局森林育乐组组长王华表示，", [("王华", "组长", "林务局森林育乐组")]),
+    # 健保局: Taiwan's health insurance bureau by its short name (lexicon/organizations.txt)
+    ("健保局医务管理组组长蔡淑铃表示，", [("蔡淑铃", "组长", "健保局医务管理组")]),
 ]
 
 
