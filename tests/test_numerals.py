@@ -234,11 +234,11 @@ def old_parse_numeral(text: str) -> Decimal | None:
     text = with_one(text)
     if not numbers.is_chinese_numeral(text):
         return None  # never reached cn2an
-    if not any(c in "十百千万亿" for c in text) and len(text) not in (1, 4):
-        if "〇" not in text or text[0] in "〇零":
-            return None
-        # Issue 10 (batch 8): a digit-by-digit figure with a written zero (一八〇) is read so,
-        # as cn2an reads it; before, only one digit or a four-digit year was.
+    # Issue 10 (batch 8): a digit-by-digit figure with a written zero (一八〇) is read so, as
+    # cn2an reads it; before, only one digit or a four-digit year was.
+    written_zero = "〇" in text and text[0] not in "〇零"
+    if not any(c in "十百千万亿" for c in text) and len(text) not in (1, 4) and not written_zero:
+        return None
     return cn2an_answers()[text]
 
 

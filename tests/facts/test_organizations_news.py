@@ -643,6 +643,12 @@ BATCH_7 = [
     # 分会 is a branch that keeps its whole name.
     ("而美国心理医师协会颁布的手册认为，", ["美国心理医师协会"]),
     ("中国医师协会血液病分会发布了共识。", ["中国医师协会血液病分会"]),
+    # Batch 9: a clinic is named by its own name (书田诊所), not by a department or a contract
+    # (牙科诊所, 合约诊所); after a post a person is named, so 和 joins no fields there.
+    ("书田诊所眼科主任王司宏说，", ["书田诊所"]),
+    ("他到附近的牙科诊所和合约医院就诊。", []),
+    ("皮肤科医师张学伦和书田诊所医学美容中心主任曾兴隆提醒，", ["书田诊所医学美容中心"]),
+    ("林务局推广科科长夏荣生说，", ["林务局"]),
 ]
 
 

@@ -1414,3 +1414,19 @@ NOUN_TAILS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_noun_tails(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# Batch 9: contents and frequencies are metrology units (g/kg, GHz); g alone is not (4g网络).
+LATIN_COMPOUNDS: list[tuple[str, bool, list[Row]]] = [
+    ("含量达17.27g/kg。", False, [("17.27g/kg", 17.27, "g/kg", "含量")]),
+    ("處理器主頻為1.2GHz。", True, [("1.2GHz", 1.2, "GHz", "處理器主頻")]),
+    ("用户可以使用4g网络。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in LATIN_COMPOUNDS],
+)
+def test_latin_compounds(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -104,9 +104,9 @@ def _parse_chinese(text: str) -> Decimal | None:
     (Decimal('5210000'), Decimal('25'), Decimal('30'))
     """
     text = text.replace("○", "〇")
-    if len(text) not in (1, 4) and not any(c in _POSITIONAL for c in text):
-        if "〇" not in text or text[0] in "〇零":
-            return None  # 两三, 一一; not 〇〇 or 〇五 (no figure starts with its zero)
+    digit_by_digit = "〇" in text and text[0] not in "〇零"  # 一八〇; not 〇〇, 〇五
+    if len(text) not in (1, 4) and not any(c in _POSITIONAL for c in text) and not digit_by_digit:
+        return None  # 两三 (two or three), 一一 (one by one)
     value = chinese_to_int(text.translate(_TENS))
     return None if value is None else Decimal(value)
 

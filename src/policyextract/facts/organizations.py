@@ -115,6 +115,7 @@ STRONG_SUFFIXES = (
     "交易所",
     "事务所",
     "医院",
+    "诊所",
     "设计院",
     "派出所",
     "总领馆",
@@ -544,10 +545,21 @@ def _verbal(word: str | None) -> bool:
     return word_tag(word) == "vn"
 
 
+#: Medical departments: a clinic named only by them is a kind (牙科诊所, 妇产科家庭医学科诊所);
+#: before a title they stay a department of the official's body (眼科 | 医师).
+DEPARTMENT_KINDS = ("家庭医学科", "妇产科", "皮肤科", "牙科", "儿科", "眼科", "内科", "外科")
+
+
 def _is_generic(name: str, suffix: str) -> bool:
     stem = name[: len(name) - len(suffix)]
     if len(stem) < 2 or stem == "人民":
         return True  # 人民医院, 人民政府 alone: every county's, a kind without its place
+    if suffix == "诊所":
+        rest = stem
+        while rest.startswith(DEPARTMENT_KINDS):
+            rest = rest[len(next(d for d in DEPARTMENT_KINDS if rest.startswith(d))) :]
+        if not rest:
+            return True
     # The stem is generic when it is made of generic words only (数据 + 科技 in 数据科技公司).
     return _generic_words(stem)
 
@@ -605,6 +617,8 @@ def _inner_conjunction(text: str, pos: int, at: int, limit: int, edges: Edges) -
         return False
     if text.startswith("人民", word_end):
         return False  # 药业和 | 人民医院: a people's court, hospital or government is a body
+    if edges.words.get(pos) in patterns().posts:
+        return False  # 医师 | 张学伦和书田诊所…: after a post a person is named, no field
     # Nor two bodies known by name (国际货币基金组织和世界银行).
     known = patterns().known_names
     if any(text[begin:at] in known for begin in range(max(pos, at - 12), at - 1)):

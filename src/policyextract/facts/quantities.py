@@ -136,6 +136,8 @@ LATIN_UNITS = (
     "MW",
     "kW",
     *word_list("km kg mg ml mL cc cm mm KM KG MG ML CC CM MM"),
+    # contents and frequencies (17.27g/kg, 1.2GHz); g alone is left out (4g is a network)
+    *word_list("g/kg mg/kg μg/kg mg/L g/L GHz MHz kHz"),
 )
 _FULL_WIDTH = str.maketrans(
     {c: chr(ord(c) + 0xFEE0) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
