@@ -686,8 +686,13 @@ def _candidate_ends(
     if known_end is not None:
         found.append((known_end, ""))
     for e, s in ends:
+        stem_end = e - len(s)
         if "（" in text[pos:e]:
-            break  # brackets only after a name (see _bracket_tail)
+            # Brackets only after a name (see _bracket_tail), or a registered name's place
+            # before its legal form (唯冠科技（深圳）有限公司)
+            stem_end = _registered_place(text, pos, e, s)
+            if found or stem_end is None:
+                break
         if not found and _particle_suo(text, e, s, edges):
             break  # 周星驰 | 所商谈, 重建 | 所需: the particle 所 before a verb, not an institute
         if found and e - len(s) >= found[-1][0]:
@@ -695,14 +700,28 @@ def _candidate_ends(
             found.append((e, s))
         elif text[pos:e] in known or (
             s in STRONG_SUFFIXES
-            and e - pos - len(s) <= MAX_UNANCHORED_STEM
-            and not _is_generic(text[pos:e], s)
-            and _clean_stem(pos, e - len(s), edges, s)
-            and not _place_after_words(text, pos, e - len(s), end, edges, LOCAL_ANCHORS)
+            and stem_end - pos <= MAX_UNANCHORED_STEM
+            and not _is_generic(text[pos:stem_end] + s, s)
+            and _clean_stem(pos, stem_end, edges, s)
+            and not _place_after_words(text, pos, stem_end, end, edges, LOCAL_ANCHORS)
         ):
             found.append((e, s))
     found = _clean_units(found, edges)
     return [] if found and found[-1][1] == "" else found
+
+
+def _registered_place(text: str, pos: int, end: int, suffix: str) -> int | None:
+    """Where the own name stops in ``[pos, end)`` when it is a registered company's, its place
+    in brackets right before the legal form (唯冠科技（深圳）有限公司 → 唯冠科技), else ``None``."""
+    if suffix not in _LEGAL_FORMS:
+        return None
+    match = _BRACKETED.search(text, pos, end - len(suffix))
+    if match is None or match.end() != end - len(suffix) or match.start() - pos < 2:
+        return None
+    inner: str = match.group(1)
+    if inner == "中国" or inner in COUNTRIES or lookup(inner) is not None:
+        return int(match.start())
+    return None
 
 
 def _factory_kind(text: str, pos: int, anchor: str, end: int, suffix: str) -> bool:
