@@ -690,9 +690,10 @@ def _candidate_ends(
         if "（" in text[pos:e]:
             # Brackets only after a name (see _bracket_tail), or a registered name's place
             # before its legal form (唯冠科技（深圳）有限公司)
-            stem_end = _registered_place(text, pos, e, s)
-            if found or stem_end is None:
+            place = _registered_place(text, pos, e, s)
+            if found or place is None:
                 break
+            stem_end = place
         if not found and _particle_suo(text, e, s, edges):
             break  # 周星驰 | 所商谈, 重建 | 所需: the particle 所 before a verb, not an institute
         if found and e - len(s) >= found[-1][0]:
