@@ -1430,3 +1430,20 @@ LATIN_COMPOUNDS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_latin_compounds(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# A duration right after a one-character verb of an action is named by it (跑3个小时, 洗20秒), not
+# after one that says, contains or links (称一整天, 含3天).
+ONE_CHAR_ACTIONS: list[tuple[str, bool, list[Row]]] = [
+    ("恐怕连跑3个小时，都无法消耗掉。", False, [("3个小时", 3, "小时", "跑")]),
+    ("手也要充分洗20秒才行。", False, [("20秒", 20, "秒", "洗")]),
+    ("服用疗程在3天内(含3天)。", False, [("3天", 3, "天", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in ONE_CHAR_ACTIONS],
+)
+def test_one_char_actions(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
