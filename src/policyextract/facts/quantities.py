@@ -2062,7 +2062,9 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
 
 #: One-character verbs that link, give, say or contain a figure rather than name an action lasting
 #: it (称一整天…, 含3天).
-NOT_ACTIONS = frozenset("有是在为用花要需达占约近超过到至给让被把将会能可得称说讲含叫请令使以按从自")
+NOT_ACTIONS = frozenset(
+    "有是在为用花要需达占约近超过到至给让被把将会能可得称说讲含叫请令使以按从自"
+)
 
 
 def _one_char_action(word: str, q: Found) -> bool:
