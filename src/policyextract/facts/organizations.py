@@ -500,9 +500,10 @@ def _is_leading(word: str, first: bool) -> bool:
     return tag in JUNK_TAGS or (first and tag in COUNT_TAGS)
 
 
-#: Legal forms: a name registered with one may hold a verb after its first word (中信 | 通用 |
-#: 航空有限责任公司), as no clause ends in a legal form.
-LEGAL_FORMS = frozenset(("股份有限公司", "有限责任公司", "有限公司"))
+#: Legal forms, longest first: a name registered with one may hold a verb after its first word
+#: (中信 | 通用 | 航空有限责任公司), as no clause ends in a legal form; a bracketed region may stand
+#: before one (汇丰银行（中国）有限公司).
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 
 
 def _clean_stem(pos: int, stem_end: int, edges: Edges, suffix: str = "") -> bool:
@@ -547,19 +548,15 @@ def _verbal(word: str | None) -> bool:
 
 #: Medical departments: a clinic named only by them is a kind (牙科诊所, 妇产科家庭医学科诊所);
 #: before a title they stay a department of the official's body (眼科 | 医师).
-DEPARTMENT_KINDS = ("家庭医学科", "妇产科", "皮肤科", "牙科", "儿科", "眼科", "内科", "外科")
+_DEPARTMENTS_ONLY = re.compile("(?:家庭医学科|妇产科|皮肤科|牙科|儿科|眼科|内科|外科)+")
 
 
 def _is_generic(name: str, suffix: str) -> bool:
     stem = name[: len(name) - len(suffix)]
     if len(stem) < 2 or stem == "人民":
         return True  # 人民医院, 人民政府 alone: every county's, a kind without its place
-    if suffix == "诊所":
-        rest = stem
-        while rest.startswith(DEPARTMENT_KINDS):
-            rest = rest[len(next(d for d in DEPARTMENT_KINDS if rest.startswith(d))) :]
-        if not rest:
-            return True
+    if suffix == "诊所" and _DEPARTMENTS_ONLY.fullmatch(stem):
+        return True
     # The stem is generic when it is made of generic words only (数据 + 科技 in 数据科技公司).
     return _generic_words(stem)
 
@@ -714,15 +711,12 @@ def _candidate_ends(
 def _registered_place(text: str, pos: int, end: int, suffix: str) -> int | None:
     """Where the own name stops in ``[pos, end)`` when it is a registered company's, its place
     in brackets right before the legal form (唯冠科技（深圳）有限公司 → 唯冠科技), else ``None``."""
-    if suffix not in _LEGAL_FORMS:
+    if suffix not in LEGAL_FORMS:
         return None
     match = _BRACKETED.search(text, pos, end - len(suffix))
     if match is None or match.end() != end - len(suffix) or match.start() - pos < 2:
         return None
-    inner: str = match.group(1)
-    if inner == "中国" or inner in COUNTRIES or lookup(inner) is not None:
-        return int(match.start())
-    return None
+    return int(match.start()) if _is_region(match.group(1)) else None
 
 
 def _factory_kind(text: str, pos: int, anchor: str, end: int, suffix: str) -> bool:
@@ -891,9 +885,13 @@ def _parent_start(text: str, pos: int, floor: int, edges: Edges) -> int:
     return begin + 1 if text.startswith("驻", begin) and begin < pos else begin
 
 
-# A short region in brackets, and the legal forms that may follow it (longest first).
+# A short region in brackets (followed by a legal form of LEGAL_FORMS or not).
 _BRACKETED = regex.compile(r"[（(]([^（）()]{1,6})[）)]")
-_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+
+
+def _is_region(inner: str) -> bool:
+    """The text in brackets is a country or a place (（中国）, （深圳）)."""
+    return inner == "中国" or inner in COUNTRIES or lookup(inner) is not None
 
 
 def _bracket_tail(text: str, pos: int, end: int) -> int:
@@ -901,10 +899,9 @@ def _bracket_tail(text: str, pos: int, end: int) -> int:
     match = _BRACKETED.match(text, pos, end)
     if match is None:
         return pos
-    inner: str = match.group(1)
-    if inner == "中国" or inner in COUNTRIES or lookup(inner) is not None:
+    if _is_region(match.group(1)):
         # The name may go on with its legal form (汇丰银行（中国）有限公司).
-        tail = next((x for x in _LEGAL_FORMS if text.startswith(x, match.end())), "")
+        tail = next((x for x in LEGAL_FORMS if text.startswith(x, match.end())), "")
         return int(match.end()) + len(tail)
     return pos
 

@@ -2430,7 +2430,7 @@ LONE_FUNCTION = frozenset(
 )
 
 
-def left_glued(window: list[Token], i: int) -> bool:
+def _glued_left(window: list[Token], i: int) -> bool:
     """The token before ``window[i]`` ends where it starts (no space or mark between)."""
     return window[i - 1].end == window[i].start
 
@@ -2474,7 +2474,7 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
         leading = False
         if not tag and _HAN.match(word) and len(word) == 1 and i > 0:
             left = window[i - 1].word
-            if len(left) > 1 and left_glued(window, i) and _tag(left) in NOUN_TAGS:
+            if len(left) > 1 and _glued_left(window, i) and _tag(left) in NOUN_TAGS:
                 if kept and _tag(kept[-1]) in NOUN_TAGS:
                     tag = "h"  # 非金属矿|物|制品业: a character jieba left between two nouns
                 elif not kept and token.end == start and not tail and word not in LONE_FUNCTION:
