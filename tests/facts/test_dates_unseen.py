@@ -288,3 +288,18 @@ def test_unseen_dates(sentence: str, expected: list[Pair]) -> None:
 )
 def test_unseen_dates_traditional(sentence: str, expected: list[Pair]) -> None:
     assert traditional_pairs(sentence) == expected
+
+
+# Batch 11: 本周末/上周末 are that week's Saturday and Sunday (published Friday 2024-06-07); with
+# the date in brackets after it, that date; a bare 周末 (habitual as often as not) is no date.
+WEEKENDS: list[tuple[str, list[Pair]]] = [
+    ("本周末将出现月全食。", [("本周末", "2024-06-08/2024-06-09")]),
+    ("上周末召开了座谈会。", [("上周末", "2024-06-01/2024-06-02")]),
+    ("本周末(6月8日)将出现月全食。", [("本周末", "2024-06-08"), ("6月8日", "2024-06-08")]),
+    ("周末去公园的人很多。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WEEKENDS)
+def test_weekends(sentence: str, expected: list[Pair]) -> None:
+    assert pairs(sentence) == expected

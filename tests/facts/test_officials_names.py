@@ -335,3 +335,23 @@ def test_classes_of_newest_pages(
     issue_class: str, sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert written(sentence) == expected, issue_class
+
+
+# Batches 10 and 11: a government's portfolio before 部长/大臣 stays in the title and the country
+# is the body (美国国防部长 as before); a surname with 大夫/医生/教授 names nobody; 作 after a
+# name is the verb (作报告); after a title, a place word jieba glued to the surname (江汉) and
+# one character before a cue are a name.
+BATCH_10_11: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("意大利环境部长克里尼表示，搜救仍在继续。", [("克里尼", "环境部长", "意大利")]),
+    ("日本财务大臣安住淳说，", [("安住淳", "财务大臣", "日本")]),
+    ("主治医生吴大夫表示，手术顺利。", []),
+    ("省体育局局长刘鹰作全省体育工作报告。", [("刘鹰", "局长", "省体育局")]),
+    ("书田诊所精神科主任江汉光表示，", [("江汉光", "主任", "书田诊所精神科")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BATCH_10_11)
+def test_batch_10_11(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert written(sentence) == expected

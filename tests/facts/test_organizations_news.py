@@ -661,3 +661,18 @@ BATCH_7 = [
 @pytest.mark.parametrize(("sentence", "expected"), BATCH_7)
 def test_batch_7(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Batches 10 and 11: a conjunction jieba glues to the next name after a body breaks there (县医院
+# | 和县 | 妇幼保健院); a post before a firm's legal form names its business (意向顾问股份公司);
+# adverbs of time are no part of a name (最近 | 政治大学).
+BATCH_10_11: list[tuple[str, list[str]]] = [
+    ("发现当地县医院和县妇幼保健院都合并在一起。", ["县医院", "县妇幼保健院"]),
+    ("这次民调是疾管局委托全国意向顾问股份公司进行。", ["疾管局", "全国意向顾问股份公司"]),
+    ("最近政治大学将校园流浪狗移置。", ["政治大学"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BATCH_10_11)
+def test_batch_10_11(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -1447,3 +1447,69 @@ ONE_CHAR_ACTIONS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_one_char_actions(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# Batches 10 and 11 (Dec 6, read held out on unseen sites): a term counted from an event with 内
+# (后七日内, 后在/后的6个月内, 之日起6个月内; a window at the present stays out); 一 with a bound
+# after it (一公尺以上) and 一例 after a verb are amounts; two figures listed with 、, the second
+# one more, share the unit written once (2、3块钱), and 第 before them makes ordinals; counters
+# jieba does not tag as measure words (具); a bound said as a prohibition (不要超过) with its
+# subject across the adverb 最好; 超 before a count of records is the verb (broke); a Latin
+# symbol after one space (300 mm); 过了两年后 is a duration; 做了一次手术 counts one session.
+BATCH_10_11: list[tuple[str, bool, list[Row]]] = [
+    ("可於自費就診後七日內攜帶健保卡辦理退費。", True, [("七日內", 7, "日", None)]),
+    ("出院之日起6個月內，備齊核退申請書。", True, [("6個月內", 6, "个月", None)]),
+    ("等到诊疗结束后的6个月内，检附相关文件。", False, [("6个月内", 6, "个月", None)]),
+    ("请在3日内缴纳。", False, []),
+    ("社員應站在距離一公尺以上的地方。", True, [("一公尺以上", 1, "公尺", "距離")]),
+    ("今年曾通報一例。", True, [("一例", 1, "例", "通報")]),
+    ("通话费用只要2、3块钱。", False, [("2", 2, "元", None), ("3块钱", 3, "元", None)]),
+    ("第2、3批项目已经开工。", False, []),
+    ("现场找到6具遇难者的遗体。", False, [("6具", 6, "具", "遇难者")]),
+    ("曝光时间最好不要超过1秒。", False, [("不要超过1秒", 1, "秒", "曝光时间")]),
+    (
+        "3人3次超3项世界青年纪录。",
+        False,
+        [("3人", 3, "人", None), ("3次", 3, "次", None), ("3项", 3, "项", "世界青年纪录")],
+    ),
+    ("超3000家企业参加。", False, [("超3000家", 3000, "家", "企业")]),
+    ("就算用到焦距300 mm的镜头。", False, [("300 mm", 300, "mm", "焦距")]),
+    ("直到过了两年后，这名建筑师才发现。", False, [("两年", 2, "年", None)]),
+    ("做了一次手术，他就感觉难受。", False, [("一次", 1, "次", "手术")]),
+    (
+        "可使用於瓜子及蜜餞，用量分別以2.0 g/kg以下，及1.0g/kg以下，業者務必遵守。",
+        True,
+        [("2.0 g/kg以下", 2, "g/kg", "用量"), ("1.0g/kg以下", 1, "g/kg", "用量")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in BATCH_10_11],
+)
+def test_batch_10_11(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("可于就诊后七日内携带医保卡。", "at_most"),
+        ("社员应站在距离一公尺以上的地方。", "at_least"),
+        ("曝光时间最好不要超过1秒。", "at_most"),
+        ("成绩不得低于60%。", "at_least"),
+        ("3人3次超3项世界青年纪录。", None),
+    ],
+)
+def test_batch_10_11_qualifiers(sentence: str, qualifier: str | None) -> None:
+    metadata = Metadata(published=PUBLISHED)
+    found = [
+        f
+        for f in extract_facts(segment(Article(metadata=metadata, body=[sentence])))
+        if isinstance(f, Quantity)
+    ]
+    if qualifier is None:  # 超 of a record is no hedge: every figure exact
+        assert {f.qualifier for f in found} == {"exact"}
+    else:
+        assert [f.qualifier for f in found] == [qualifier]

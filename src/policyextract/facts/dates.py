@@ -215,7 +215,7 @@ RULES: list[tuple[str, str]] = [
     ("relative_day", r"{RD}"),
     # 上周, 本周三, 下个星期一
     # (本周一起讨论: 一起 is "together", not Monday)
-    ("relative_week", r"{RW}(?:(?!一[起直些定般样同道]){WD})?"),
+    ("relative_week", r"{RW}(?:(?P<wend>末)|(?!一[起直些定般样同道]){WD})?"),
     # 周四, 星期三: the last such day up to the publication
     ("weekday", r"(?:周|星期){WD}"),
     ("relative_year", r"{RY}度?"),
@@ -798,7 +798,7 @@ def _bracketed_day(m: regex.Match[str], ctx: _Context) -> str | None:
 
 def _relative_week(m: regex.Match[str], ctx: _Context) -> str | None:
     """上周 → that week as an interval of days (a period, like 前4个月); with a weekday
-    (上周五, 下个星期一) → that day."""
+    (上周五, 下个星期一) → that day; 本周末 → that week's Saturday and Sunday."""
     if ctx.published is None:
         return None
     day = ctx.published.date() + timedelta(weeks=_REL_WEEK[m["rw"]])
@@ -806,6 +806,9 @@ def _relative_week(m: regex.Match[str], ctx: _Context) -> str | None:
     if m["wd"]:
         ctx.day = monday + timedelta(days=_WEEKDAY[m["wd"]])
         return ctx.day.isoformat()
+    if m["wend"]:  # 本周末, 上周末: that week's Saturday and Sunday
+        saturday, sunday = monday + timedelta(days=5), monday + timedelta(days=6)
+        return f"{saturday.isoformat()}/{sunday.isoformat()}"
     return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
 
 
@@ -1266,13 +1269,15 @@ _EXPLAINED_BY = frozenset(("（", "(", "（即", "(即", "，即", ",即", "即"
 
 
 def _explained_days(text: str, found: list[_Found]) -> list[_Found]:
-    """今天（10月1日）, 除夕当日，即1月22日: a relative day explained by the date right after it
-    is that date (a quoted report's 今天 is the report's day, not the publication's)."""
+    """今天（10月1日）, 除夕当日，即1月22日, 本周末(12月10日): a relative day or week explained by
+    the date right after it is that date (a quoted report's 今天 is the report's day, not the
+    publication's)."""
     for i in range(len(found) - 1):
         rule, start, end, _ = found[i]
         _, after_start, _, after_value = found[i + 1]
         explained = text[end:after_start] in _EXPLAINED_BY
-        if rule == "relative_day" and explained and after_value and len(after_value) == 10:
+        relative = rule in ("relative_day", "relative_week")
+        if relative and explained and after_value and len(after_value) == 10:
             found[i] = (rule, start, end, after_value)
     return found
 

@@ -137,7 +137,7 @@ SPLIT_MIN_FREQ = 100
 # characters that end names (边春和, 闫大为) as often as they follow one (孙楠和, 王诚做…): the
 # longer name is kept only where a cue or punctuation follows it.
 ALWAYS_TRIM = frozenset("在的了是等们说称对向给把被将已也都就还又与及副姓氏却竟仍")
-MAY_TRIM = frozenset("和为同做拿出用谈讲带")
+MAY_TRIM = frozenset("和为同做作拿出用谈讲带")
 # Last characters of a body's name: a "name" ending with one is a body (董事局主席).
 NOT_LAST_IN_NAME = frozenset("局厅部委办院所处科室司社台馆会团队组府邸宫")
 # Of those, the ones that end a body far more often than a name, even where jieba's tokens cut
@@ -160,8 +160,11 @@ NAME_DOTS = "·•‧・"
 # hyphen written for it (爱德华-帕克, 莫里茨－克拉默): a dot only between two transliterated
 # parts (see :func:`_transliterated`).
 LOST_DOTS = "？□-－‐"
-# Forms of address after a surname: 姚先生, 方总 and 王局 name nobody.
-HONORIFICS = ("先生", "女士", "小姐", "总", "老", "局", "董", "工", "哥", "姐", "某")
+# Forms of address after a surname: 姚先生, 方总, 王局 and 吴大夫 name nobody.
+HONORIFICS = (
+    *("先生", "女士", "小姐", "大夫", "医生", "教授"),
+    *("总", "老", "局", "董", "工", "哥", "姐", "某"),
+)
 # Forms of address written as a word of their own after a surname (孙晶孙女士).
 POLITE = frozenset(("先生", "女士", "小姐"))
 # The longest transliterated name written without a dot (阿列克谢克里沃鲁奇科).
@@ -417,8 +420,20 @@ def _name_ends(
         word = text[start:first]
         if first - start <= size + 3 and word[-1] in ALWAYS_TRIM:
             return [first - 1]  # 刘山在
-        if first - start == size + 1 and _one_char_at(text, first, ends) and _may_be_name(word):
-            # 刘海|生, 韩世|同: jieba took the surname and the next character for a word.
+        if (
+            first - start == size + 1
+            and _one_char_at(text, first, ends)
+            and (
+                _may_be_name(word)
+                or (
+                    after_title
+                    and tokenizer().tag(word)[0][1] in MISREAD_NAME_TAGS
+                    and pats.cue.match(text, first + 1) is not None
+                )
+            )
+        ):
+            # 刘海|生, 韩世|同: jieba took the surname and the next character for a word; after
+            # a title, a place or adjective it knows well when a cue follows (主任江汉|光表示).
             return _trimmed(text, start + size, first + 1, ends)
         if first - start <= size + 2 and _is_name_word(word):
             return [first]

@@ -298,8 +298,24 @@ def _suffixes_at(text: str, ends: list[int]) -> list[tuple[int, str]]:
     return found
 
 
-#: Suffixes of bodies of members: a post before one names their trade (医师协会, 教师工会).
-ASSOCIATIONS = frozenset(("协会", "学会", "研究会", "联合会", "公会", "工会", "联谊会"))
+def _suffix_before(text: str, start: int, words: dict[int, str]) -> bool:
+    """A token ending at ``start`` ends with an organisation suffix."""
+    word = words.get(start)
+    return (
+        bool(word)
+        and text[start - 1] in patterns().suffix_tails
+        and bool(_suffixes_at(text, [start]))
+    )
+
+
+#: Suffixes of bodies of members: a post before one names their trade (医师协会, 教师工会); and
+#: firms, where it names their business (意向顾问股份公司, 管理顾问有限公司).
+TRADE_BODIES = frozenset(
+    (
+        *("协会", "学会", "研究会", "联合会", "公会", "工会", "联谊会"),
+        *("公司", "股份公司", "有限公司", "股份有限公司", "有限责任公司"),
+    )
+)
 
 
 def boundaries(text: str, tokens: list[Token]) -> Edges:
@@ -322,6 +338,13 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
                     words[start + cut], words_from[start] = word[:cut], start + cut
                     word, start = word[cut:], start + cut
                     break
+        elif len(word) == 2 and word[0] in "和与及" and _suffix_before(text, start, words):
+            # jieba reads a conjunction after a body into the next name (县医院 | 和县 | 妇幼保健院:
+            # 和县 is a county): the conjunction breaks there
+            words[start + 1], words_from[start] = word[0], start + 1
+            breaks.append(start)
+            clean.add(start + 1)
+            word, start = word[1:], start + 1
         words[end] = word
         words_from[start] = end
         if word in stops:
@@ -335,7 +358,7 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
             for b in breaks
             if not (
                 words.get(words_from.get(b, -1), "") in posts
-                and words.get(words_from.get(words_from.get(b, -1), -1), "") in ASSOCIATIONS
+                and words.get(words_from.get(words_from.get(b, -1), -1), "") in TRADE_BODIES
             )
         ]
     ordered = [0, *words]  # tokens come in text order

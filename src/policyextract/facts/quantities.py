@@ -191,6 +191,9 @@ PREFIX_QUALIFIERS: dict[str, Qualifier] = {
     "不低于": "at_least",
     "不超过": "at_most",
     "不高于": "at_most",
+    # a bound said as a prohibition (最好不要超过1秒, 不得低于60分): the negation makes the bound
+    **dict.fromkeys(word_list("不要超过 不能超过 不得超过 不应超过 不宜超过 不可超过"), "at_most"),
+    **dict.fromkeys(word_list("不得低于 不能低于 不应低于 不得少于 不能少于"), "at_least"),
     "超过": "more_than",
     "超": "more_than",  # 超3000家, 超百亿元: short for 超过
     "逾": "more_than",
@@ -291,7 +294,7 @@ _CLAUSE_BREAKS = "，,：:、"
 SUBJECT_STOPS = frozenset(
     word_list(
         "力争 争取 预计 月份 年度 季度 年底 年初 同期 去年同期 上年同期 上月 上年 去年 远期 近期 "
-        "当前 目前 今年 明年"
+        "当前 目前 今年 明年 之日起"
     )
 )
 #: Parts of speech for subjects where jieba's dictionary misleads: unknown words of two Han
@@ -300,7 +303,9 @@ SUBJECT_STOPS = frozenset(
 #: (非 of 非食品, 畜 of 畜肉类) and the prefixes 全/总/净 modify the noun after them.
 SUBJECT_TAGS: dict[str, str] = {
     **dict.fromkeys(word_list("费 类 率 额 量 楼 实践 身高 工资"), "n"),
-    **dict.fromkeys(word_list("实际 按计划 按期 按时 按要求 按规定 如期 依次 陆续 减按 继续"), "d"),
+    **dict.fromkeys(
+        word_list("实际 按计划 按期 按时 按要求 按规定 如期 依次 陆续 减按 继续 最好"), "d"
+    ),
     **dict.fromkeys(
         word_list("投运 计入 迈入 跻身 步入 降到 升到 涨到 跌到 时隔 总计 并处 处以"), "v"
     ),
@@ -356,12 +361,12 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 
 _LATIN = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+")
 #: Latin units only when no letter follows (5G, MG6 are no quantity).
-_UNIT_RE = (
-    _alternation([u for u in UNITS if not _LATIN.fullmatch(u)])
-    + "|(?:"
+_LATIN_UNIT_RE = (
+    "(?:"
     + _alternation([u for u in UNITS if _LATIN.fullmatch(u)] + list(LATIN_UNITS))
     + ")(?![A-Za-zＡ-Ｚａ-ｚ])"
 )
+_UNIT_RE = _alternation([u for u in UNITS if not _LATIN.fullmatch(u)]) + "|" + _LATIN_UNIT_RE
 #: The per-part of a compound unit: /公里, ／吨, /公里·日 (no letter may follow a Latin one).
 _PER_RE = rf"[/／](?:{_alternation(PER_UNITS)})(?:[·・•](?:{_alternation(PER_UNITS)}))?(?![A-Za-z])"
 #: 千 and 百 after Arabic digits are a scale too (2千元 → 2000 元, 1百克 → 100 克, 3千万 →
@@ -395,6 +400,7 @@ _QUANTITY = regex.compile(
     rf"|(?P<cn>{CHINESE}|[百千万](?=[{MORE_THAN}])|(?<=[超近逾约])[百千](?:万亿|亿|万)?(?!分之))"
     rf"(?:(?P<cmore>[{MORE_THAN}])(?P<cmult>万亿|亿|万))?)"
     rf"(?:(?P<more2>[{MORE_THAN}])|(?P<about>来)(?={_UNIT_RE}))?"
+    rf"(?:(?<=[0-9０-９]) (?={_LATIN_UNIT_RE}))?"  # 300 mm, 2.0 g/kg: one space before a symbol
     rf"(?:(?P<unit>{_UNIT_RE})(?P<per>{_PER_RE})?)?"
     rf"(?P<suf>{_alternation([s for s in SUFFIX_QUALIFIERS if s != '内'])}|内(?!\p{{Han}}))?"
 )
@@ -555,6 +561,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         candidates = _with_whole_units(text, candidates)
     if _ADJACENT_NUMERALS.search(text):
         candidates = _with_adjacent_numerals(text, candidates)
+    if "、" in text and _LISTED_PAIR.search(text):
+        candidates = _with_listed_pairs(text, candidates)
     if "个亿" in text or "个万" in text or "个多亿" in text or "个多万" in text:
         candidates = _with_colloquial_scales(text, tokens, candidates)
     if not candidates:
@@ -576,7 +584,9 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         found = [
             q
             for q in found
-            if q.rule != "quantity.adjacent" or q.end != q.number_start + 1 or q.end in ends
+            if q.rule != "quantity.adjacent"
+            or q.end != q.number_start + 1
+            or q.end + (text[q.end : q.end + 1] == "、") in ends  # 2、3块钱
         ]
     for k, q in enumerate(found):
         if q.rule == "quantity.rate_value":
@@ -710,6 +720,8 @@ def _respectively(text: str, tokens: list[Token], found: list[Found]) -> None:
                 g.subject = None  # names and figures do not pair: no subject, not a wrong one
             continue
         named = _named_before_clause(text, tokens, clause) if at == clause else None
+        if named is None and at > clause and not _NAME_JOIN.search(text, clause, at):
+            named = _subject_before(text, tokens, at)[0]  # 用量分别以2.0g/kg以下，及1.0g/kg以下
         if named is not None and all(g.subject is None for g in group):
             for g in group:
                 g.subject = named + direction  # 洗衣机的销量更低，分别为1万、5.1万和5.5万台
@@ -1143,6 +1155,58 @@ def _with_adjacent_numerals(text: str, candidates: list[Found]) -> list[Found]:
     return sorted(kept + added, key=lambda c: c.start)
 
 
+#: Two figures, the second one more, listed with 、 before a unit written once (2、3块钱,
+#: 一、二小时); 第 before them makes two ordinals (第2、3批).
+_LISTED_PAIR = regex.compile(
+    r"(?<![0-9０-９.．,，、/:：\-—~～A-Za-z])(?P<ord>第)?"
+    rf"(?:(?P<a>[0-9])、(?P<b>[0-9])(?![0-9０-９.．])"
+    rf"|(?P<ca>[一二两三四五六七八])、(?P<cb>[二三四五六七八九])(?![{_CN_NUMERAL}]))"
+)
+_DIGIT_VALUE = {**_DIGIT_OF, "两": 2, **{str(i): i for i in range(10)}}
+
+
+def _with_listed_pairs(text: str, candidates: list[Found]) -> list[Found]:
+    """只要2、3块钱 → 2 元 and 3 元, each exact, as 四五天 (the first takes the unit written once
+    after the second); 第2、3批 → no amount (two ordinals)."""
+    by_start = {c.start: c for c in candidates}
+    added: list[Found] = []
+    dropped: set[int] = set()
+    for m in _LISTED_PAIR.finditer(text):
+        a_group, b_group = ("a", "b") if m.group("a") else ("ca", "cb")
+        second = by_start.get(m.start(b_group))
+        if second is None or second.unit is None or second.number_start != second.start:
+            continue
+        if m.group("ord"):
+            dropped.add(second.start)
+            continue
+        first_value = _DIGIT_VALUE[m.group(a_group)]
+        if second.multiplier is not None or second.qualifier != "exact":
+            continue
+        if second.value != first_value + 1:
+            continue
+        spoken = CURRENCY_FACTORS.get(second.unit_text or "")
+        factor = spoken[1] if spoken else 1
+        second.rule = "quantity.adjacent"
+        added.append(
+            Found(
+                start=m.start(a_group),
+                end=m.end(a_group),
+                number_start=m.start(a_group),
+                value=Decimal(first_value) * factor,
+                unit=second.unit,
+                qualifier="exact",
+                multiplier=None,
+                chinese=a_group == "ca",
+                rule="quantity.adjacent",
+                unit_text=second.unit_text,
+            )
+        )
+    if not added and not dropped:
+        return candidates
+    kept = [c for c in candidates if c.start not in dropped]
+    return sorted(kept + added, key=lambda c: c.start)
+
+
 #: A colloquial 个 before 亿/万 (超过20个亿, 两个多亿, 一个亿以上): the scale folds into the value
 #: as 亿 alone does, no unit written.
 _COLLOQUIAL_SCALE = lazy_pattern(
@@ -1382,6 +1446,7 @@ def _keep(
         and not _one_left(tokens, q)
         and not _one_of_them(tokens, q)
         and not _one_session(text, tokens, q)
+        and not text.endswith(ONE_BOUNDS, q.number_start, q.end)
     ):
         return False
     if q.number_start > 0 and _not_amount(text, tokens, q.number_start - 1):
@@ -1404,6 +1469,8 @@ def _keep(
     _compound_unit(text, tokens, q)
     if q.number_start - q.start == 1 and _hedge_in_word(tokens, q.start):
         q.start, q.qualifier = q.number_start, "exact"  # 签约3个, 最近3天: no hedge
+    elif text[q.start : q.number_start] == "超" and _records_after(text, q.end):
+        q.start, q.qualifier = q.number_start, "exact"  # 超3项世界纪录: broke three records
     elif q.number_start - q.start > 1:
         _hedge_after_word(text, tokens, q)
     if q.more_at is not None and _word_at(tokens, q.more_at) == "多":
@@ -1414,7 +1481,11 @@ def _keep(
         q.unit = "元"  # 付给医院五十块: spoken currency, as 块钱 (unit_text stays 块)
     if _bound_within(text, tokens, q):
         q.end, q.qualifier = q.end + 1, "at_most"  # 1公尺內很快: 内 a word of its own
-    if q.unit in TIME_UNITS and q.qualifier == "exact" and text[q.end : q.end + 1] in ("内", "內"):
+    if (
+        (q.unit in TIME_UNITS or q.unit == "日")
+        and q.qualifier == "exact"
+        and text[q.end : q.end + 1] in ("内", "內")
+    ):
         q.end, q.qualifier = q.end + 1, "at_most"  # 就诊后6个月内附上: 内 joined to the verb
         if not _after_event(text, tokens, q):
             q.end, q.qualifier = q.end - 1, "exact"
@@ -1429,6 +1500,12 @@ def _keep(
         and not _lasted_before(text, tokens, q)
         and not _since_event(text, tokens, q)
     )
+
+
+def _records_after(text: str, end: int) -> bool:
+    """超3项世界青年纪录: 超 before a count of records is the verb (broke), not a hedge."""
+    stop = _CLAUSE_END.search(text, end)
+    return "纪录" in text[end : stop.start() if stop else len(text)]
 
 
 #: Verbs of paying and spending that make a 块 closing its clause spoken currency (付给医院五十块).
@@ -1561,17 +1638,22 @@ def _after_event(text: str, tokens: list[Token], q: Found) -> bool:
     """被刑事拘留近40天, 受理此案后3个月: a figure of time that closes its clause right after an
     event (a verb or a noun, with 近 or a lone 后 between) is a duration counted from that event,
     not a window anchored at the present (近3年来, 在近3年, 近3年的数据, 今后3个月). With 内
-    after it, after a lone 后 only (就诊后7天内, 售出后30天之内: at_most; 在6个月内 stays out)."""
+    after it, after a lone 后 (就诊后7天内, 售出后30天之内, 回来后在6个月内, 结束后的6个月内:
+    at_most) or after 之日起 (出院之日起6个月内); 在6个月内 stays out."""
     within = q.qualifier == "at_most" and text.endswith(("内", "內"), q.start, q.end)
     if q.qualifier in ("at_most", "less_than") and not within:
         return False
     lead = text[q.start : q.number_start]
     if not within and not _ends_clause(text, q.end) and not _near_after_verb(text, tokens, q):
         return False
-    hou = not lead and text[q.start - 1 : q.start] == "后" and _word_at(tokens, q.start - 1) == "后"
+    if within and not lead and text.endswith("之日起", 0, q.start):
+        return True  # 出院之日起6个月内: the day of the event is named
+    gap = 1 if within and not lead and _word_at(tokens, q.start - 1) in ("的", "在") else 0
+    hou_at = q.start - 1 - gap
+    hou = not lead and text[hou_at : hou_at + 1] == "后" and _word_at(tokens, hou_at) == "后"
     if (lead != "近" or within) and not hou:
         return False
-    at = q.start - 1 if hou else q.start
+    at = hou_at if hou else q.start
     before = tokens_before(tokens, at, 1)
     if not before or before[0].end != at or not _HAN.match(before[0].word):
         return False
@@ -1583,8 +1665,9 @@ def _after_event(text: str, tokens: list[Token], q: Found) -> bool:
 
 
 def _lasted_before(text: str, tokens: list[Token], q: Found) -> bool:
-    """穿了一整天之后, 过了两年后: a figure of time right after a verb's 了 and before 后/之后/以后
-    is how long the event lasted (as 相隔3年后), not a window anchored at the present."""
+    """穿了一整天之后, 过了两年后: a figure of time right after a verb's 了 (jieba tags 过 a
+    particle) and before 后/之后/以后 is how long the event lasted (as 相隔3年后), not a window
+    anchored at the present."""
     if q.start != q.number_start or not text.startswith(("后", "之后", "以后"), q.end):
         return False
     before = tokens_before(tokens, q.start, 2)
@@ -1593,7 +1676,7 @@ def _lasted_before(text: str, tokens: list[Token], q: Found) -> bool:
         and before[-1].word == "了"
         and before[-1].end == q.start
         and _HAN.match(before[0].word) is not None
-        and (_tag(before[0].word).startswith("v") or _tag(before[0].word) == "")
+        and (_tag(before[0].word).startswith("v") or _tag(before[0].word) in ("", "ug"))
     )
 
 
@@ -1656,11 +1739,14 @@ def _rate_term_after(tokens: list[Token], end: int) -> bool:
 
 
 def _days_bound(text: str, q: Found) -> bool:
-    """十五日以下, 10日以上: a count of days with a bound (a penalty, a term) — a date takes no
-    以上/以下 and follows its month."""
+    """十五日以下, 10日以上, 就诊后七日内: a count of days with a bound (a penalty, a term) or
+    counted from an event — a date takes no 以上/以下/内 and follows its month."""
     if q.start > 0 and text[q.start - 1] in "月号.-/／":
         return False
-    return text.endswith(("以上", "以下"), q.start, q.end)
+    if text.endswith(("以上", "以下"), q.start, q.end):
+        return True
+    within = text.endswith(("内", "內"), q.start, q.end) or text.startswith(("内", "內"), q.end)
+    return within and text.endswith(("后", "之日起"), 0, q.start)
 
 
 #: Units after which 一 is an amount, not the article (增长一倍, 一成, 一人份, 年夜饭一餐).
@@ -1692,9 +1778,11 @@ def _chinese_not_count(span: str, q: Found, text_before: str = "") -> bool:
     return len(span) == 2 and span[1] == "期"
 
 
-#: Sessions and portions whose 一 after a verb is an amount (做一次血液透析, 一天限一份,
-#: 相當於一茶匙的油脂量), not the article (在一次公开场合, 发布一份报告).
-SESSION_UNITS = frozenset(word_list("次"))
+#: Sessions, cases and portions whose 一 after a verb is an amount (做一次血液透析, 通报一例,
+#: 一天限一份, 相當於一茶匙的油脂量), not the article (在一次公开场合, 发布一份报告).
+SESSION_UNITS = frozenset(word_list("次 例"))
+#: Bounds written after a figure that make 一 an amount whatever its unit (一公尺以上, 一倍以上).
+ONE_BOUNDS = ("以上", "以下", "以内", "之内", "左右")
 SPOON_PORTION_UNITS = frozenset(word_list("份 茶匙 汤匙"))
 #: What may follow a portion's 一 (以一份為限, 一茶匙的油脂量).
 _PORTION_AFTER = ("的", "为限", "為限")
@@ -1712,10 +1800,16 @@ def _one_session(text: str, tokens: list[Token], q: Found) -> bool:
         return False
     if q.multiplier is not None or text.startswith(("一", "次", "性"), q.end):
         return False
-    before = tokens_before(tokens, q.number_start, 1)
+    before = tokens_before(tokens, q.number_start, 2)
+    if len(before) == 2 and before[1].word == "了" and before[1].end == q.number_start:
+        before = before[:1]  # 做了一次手术: the verb's 了 between
+        verb_end = q.number_start - 1
+    else:
+        before = before[-1:]
+        verb_end = q.number_start
     after_verb = (
         bool(before)
-        and before[0].end == q.number_start
+        and before[0].end == verb_end
         and word_tag(before[0].word) in ("v", "vn")
         and before[0].word not in NOT_DURATION_VERBS
     )
@@ -2222,7 +2316,11 @@ def _range_bounds(previous: Found, q: Found) -> bool:
 def _listed_after(text: str, previous: Found, q: Found) -> bool:
     if previous.end == q.start and previous.unit in TIME_UNITS | {"岁"}:
         return q.unit in TIME_UNITS  # 有期徒刑两年6个月, 1岁3个月: one duration in two figures
-    return text[previous.end : q.start] in ("、", "和", "与", "及", "或", "，")
+    return text[previous.end : q.start] in _LIST_JOINS
+
+
+#: What stands between two figures of one list (2.0g/kg以下，及1.0g/kg以下).
+_LIST_JOINS = frozenset(("、", "和", "与", "及", "或", "，", "以及", "，及", "，和", "，以及"))
 
 
 #: The first characters of a Chinese numeral, as a set (looked up for every subject word).
@@ -2259,6 +2357,8 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         return _quoted_title(text, q)
     if q.end < len(text) and not _HAN.match(text[q.end]):
         return None
+    if text[q.end - 1 : q.end] in ("内", "內"):
+        return None  # 就诊后七日内携带…: what follows a term is what must be done in it
     k = token_at(tokens, q.end)
     if (
         q.unit == "个"
