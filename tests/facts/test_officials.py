@@ -316,8 +316,6 @@ NO_OFFICIAL = [
     "会议由副市长主持。",
     "比如主席的衣领等处，有凹凸标识。",  # after 的, a dictionary noun is what the title owns
     "国防部一名高管于当地时间周四表示。",  # 于 + a place word is no name
-    # a name of two surnames (陈冯) is longer than the rule reads: no name rather than 陈冯富
-    "世界卫生组织总干事陈冯富珍表示。",
 ]
 
 

@@ -355,3 +355,16 @@ def test_batch_10_11(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert written(sentence) == expected
+
+
+# A married woman's name with both surnames (陈冯富珍, 叶刘淑仪) where no shorter name reads; a
+# three-character name before a cue stays three (王李明说).
+TWO_SURNAMES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("世界卫生组织总干事陈冯富珍表示，", [("陈冯富珍", "总干事", "世界卫生组织")]),
+    ("主任王李明说，", [("王李明", "主任", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TWO_SURNAMES)
+def test_two_surnames(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert written(sentence) == expected

@@ -620,7 +620,26 @@ def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -
             and word_tag(text[end]) in NEXT_WORD_TAGS
         ):
             return end
+    if size == 1 and _two_surnames(text, start, ends, pats):
+        return start + 4
     return None
+
+
+def _two_surnames(text: str, start: int, ends: dict[int, int], pats: Patterns) -> bool:
+    """陈冯富珍, 叶刘淑仪: a married woman's name (her husband's surname before her own), four
+    one-character tokens — or a surname and a three-character word — with a cue or punctuation
+    right after, where no shorter name reads."""
+    end = start + 4
+    if end > len(text) or text[start + 1] not in pats.single:
+        return False
+    if not all(_HAN.match(ch) for ch in text[start:end]):
+        return False
+    if not (pats.cue.match(text, end) or end == len(text) or not _HAN.match(text, end)):
+        return False
+    pos = start + 1
+    while pos < end and ends.get(pos, end + 1) <= end:
+        pos = ends[pos]
+    return pos == end and is_name(text[start:end], tokens_agree=True)
 
 
 def _transliterated(text: str, start: int, end: int, ends: dict[int, int]) -> bool:
