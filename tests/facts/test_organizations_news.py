@@ -635,9 +635,10 @@ BATCH_7 = [
     # A 组 is a unit only: it gives the body before it, and no name of its own.
     ("台北市动物保护处动物管理组表示，将加强巡查。", ["台北市动物保护处"]),
     ("专家组认为，中国公民和团组应提前了解规定。", []),
-    # 人民医院 alone is every county's (a kind without its place); 和 before it joins two bodies.
+    # 人民医院 alone is every county's (a kind without its place); 和 before it joins two bodies
+    # (泰来药业: 药业 names a drug company by its own name, as 证券 a broker).
     ("他被送往人民医院救治。", []),
-    ("检查组先后来到泰来药业和人民医院等单位。", []),
+    ("检查组先后来到泰来药业和人民医院等单位。", ["泰来药业"]),
     ("四川省自贡市第三人民医院的专家会诊。", ["四川省自贡市第三人民医院"]),
     # Batch 8: a post before an association's suffix is its members' trade (医师 | 协会), and a
     # 分会 is a branch that keeps its whole name.
@@ -670,6 +671,8 @@ BATCH_10_11: list[tuple[str, list[str]]] = [
     ("发现当地县医院和县妇幼保健院都合并在一起。", ["县医院", "县妇幼保健院"]),
     ("这次民调是疾管局委托全国意向顾问股份公司进行。", ["疾管局", "全国意向顾问股份公司"]),
     ("最近政治大学将校园流浪狗移置。", ["政治大学"]),
+    ("海正药业今日公告称，", ["海正药业"]),
+    ("医药行业和药业发展迅速。", []),
 ]
 
 
