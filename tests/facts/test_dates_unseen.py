@@ -303,3 +303,18 @@ WEEKENDS: list[tuple[str, list[Pair]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), WEEKENDS)
 def test_weekends(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
+
+
+# Batches 12 and 13: 当晚 is the evening of the day named before it (else of the news), as
+# 当天; 截至 before a weekday says "up to" that day, no timetable (published Friday 2024-06-07).
+SAME_EVENING: list[tuple[str, list[Pair]]] = [
+    ("6月5日，他来到现场。当晚，大家一起吃饭。", [("6月5日", "2024-06-05"), ("当晚", "2024-06-05")]),
+    ("当晚，她以神秘嘉宾身份出现。", [("当晚", "2024-06-07")]),
+    ("截至周二收盘时，市值约为1.6亿美元。", [("周二", "2024-06-04")]),
+    ("周一至周五开放。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SAME_EVENING)
+def test_same_evening_and_until(sentence: str, expected: list[Pair]) -> None:
+    assert pairs(sentence) == expected

@@ -241,6 +241,7 @@ def test_extract(text: str, published: str | None, expected: list[Row]) -> None:
         ("山东省产业结构调整指导目录（2024年本）", True),
         ("关于加强合作的备忘录", True),
         ("健康中国行动（2019—2030年）", True),
+        ("深圳市轨道交通突发事件应急预案", True),  # 预案: a contingency plan
     ],
 )
 def test_is_document_title(title: str, expected: bool) -> None:

@@ -368,3 +368,20 @@ TWO_SURNAMES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), TWO_SURNAMES)
 def test_two_surnames(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert written(sentence) == expected
+
+
+# Batch 13: a space or ﹒ written for the dot of a transliterated name, and a title jieba glued to
+# its last part (亨泽尔博士) left out of the name.
+TRANSLIT_DOTS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("发言人克里斯托弗 维罗达表示，", [("克里斯托弗 维罗达", "发言人", None)]),
+    ("德国消费者保护部长伊尔塞﹒艾格纳表示，", [("伊尔塞﹒艾格纳", "部长", None)]),
+    (
+        "风险评估研究所主席安德烈亚斯﹒亨泽尔博士说，",
+        [("安德烈亚斯﹒亨泽尔", "主席", "风险评估研究所")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TRANSLIT_DOTS)
+def test_translit_dots(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert written(sentence) == expected

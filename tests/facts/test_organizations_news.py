@@ -679,3 +679,20 @@ BATCH_10_11: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), BATCH_10_11)
 def test_batch_10_11(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Batches 12 and 13: grades and kinds of hospitals make no name (二级以上公立医院, 康复医院); 所
+# after a word for people and before a verb is the particle (欧盟领导人所达成); the rating
+# agencies are known bodies, not where they name an index (标准普尔500种股票指数).
+BATCH_12_13: list[tuple[str, list[str]]] = [
+    ("全市二级以上公立医院全部参加改革。", []),
+    ("他在康复医院接受治疗。", []),
+    ("欧盟领导人所达成的一系列协议没有突破。", ["欧盟"]),
+    ("标准普尔13日再掀评级风暴，穆迪和惠誉也表态。", ["标准普尔", "穆迪", "惠誉"]),
+    ("标准普尔500种股票指数上涨3.58点。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BATCH_12_13)
+def test_batch_12_13(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -1275,11 +1275,29 @@ def test_near_after_verb(sentence: str, traditional: bool, expected: list[Row]) 
 
 
 # Two adjacent Chinese digits, the second one more, share the unit after them ("four or five"):
-# one fact per number, exact, as a list with the unit written once. 三四十 (a 十 after), 十三四
-# (a numeral before), 一二九 and a window (六七年前) stay out.
+# one fact per number, exact, as a list with the unit written once, both counting the noun after
+# the second. 三四十 (a 十 after), 十三四 (a numeral before), 一二九 and a window (六七年前, 近一两年)
+# stay out.
 ADJACENT_NUMERALS: list[tuple[str, bool, list[Row]]] = [
     ("她每隔四五天就去医院复查。", False, [("四", 4, "天", None), ("五天", 5, "天", None)]),
-    ("一間病房住了七八個病人。", True, [("七", 7, "个", None), ("八個", 8, "个", "病人")]),
+    ("一間病房住了七八個病人。", True, [("七", 7, "个", "病人"), ("八個", 8, "个", "病人")]),
+    ("休息一两个月就好。", False, [("一", 1, "个月", "休息"), ("两个月", 2, "个月", "休息")]),
+    ("近一两年P2P爆雷潮频发。", False, []),
+    (
+        "一般洗面乳一兩千元，面霜五六千元。",
+        True,
+        [
+            ("一", 1000, "元", "一般洗面乳"),
+            ("兩千元", 2000, "元", "一般洗面乳"),
+            ("五", 5000, "元", "面霜"),
+            ("六千元", 6000, "元", "面霜"),
+        ],
+    ),
+    ("一瓶要價十幾萬元。", True, [("十幾萬元", 100000, "元", "要價")]),
+    ("演出持续了两个半小时。", False, [("两个半小时", 2.5, "小时", "演出")]),
+    ("用了一年半时间。", False, [("一年半", 1.5, "年", "时间")]),
+    ("这种日子过了一年半载。", False, []),
+    ("股价每股上涨20美分。", False, [("20美分", 20, "美分", "股价每股上涨")]),
     ("这里聚集了三四十人。", False, []),
     ("他十三四岁就出门打工。", False, []),
     ("公司于六七年前启动转型。", False, []),

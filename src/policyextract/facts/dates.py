@@ -128,7 +128,7 @@ PIECES: dict[str, str] = {
     + ")",
     "MPART": r"(?:(?P<mpart>初|底|末|上旬|中旬|下旬|上中旬|中下旬)" + _NOT_WORD + ")",
     "RM": r"(?P<rm>上上个?月|下下个?月|上个?月|本月|下个?月|这个月|当月)",
-    "RD": r"(?P<rd>前天|昨天|昨日|今天|今日|明天|明日|后天|当天|当日|次日|翌日"
+    "RD": r"(?P<rd>前天|昨天|昨日|今天|今日|明天|明日|后天|当天|当日|当晚|次日|翌日"
     r"|昨晚|昨夜|昨晨|今晨|今早|今晚|今夜|明晚|明早|前晚)",
     "RW": r"(?P<rw>上上个?星期|下下个?星期|上上周|下下周|上个?星期|下个?星期|本星期|这个?星期"
     r"|上周|本周|下周|这周)",
@@ -241,7 +241,7 @@ def _expand(pattern: str) -> str:
 #: 5 ms → 0.17 ms per 1,500 characters).
 _FIRST = r"(?=[\d〇零○一二三四五六七八九十两去今明前后上本同下这昨当次翌第年周星民元])"
 _NEAR = (
-    r"(?=.{0,11}?[年月日号季周天期旬]|(?:19|20)\d\d[-/.]\d|[昨今明前][晚晨早夜]"
+    r"(?=.{0,11}?[年月日号季周天期旬]|(?:19|20)\d\d[-/.]\d|[昨今明前当][晚晨早夜]"
     r"|(?<=[（(])(?:19|20)\d\d\xad*[至到—－\-~～–])"
 )
 _PATTERN = regex.compile(
@@ -431,7 +431,7 @@ _MONTHS_AHEAD = 10
 #: year after: 2023年全国GDP比上年增长5.2% → 2022).
 _PREVIOUS_YEAR = frozenset(["上年", "上一年"])
 _NEXT_DAY = frozenset(["次日", "翌日"])
-_SAME_DAY = frozenset(["当天", "当日"])
+_SAME_DAY = frozenset(["当天", "当日", "当晚"])  # 当晚: the evening of that day
 _REL_WEEK = {
     "上周": -1, "上星期": -1, "上个星期": -1, "本周": 0, "这周": 0, "本星期": 0, "这星期": 0,
     "这个星期": 0, "下周": 1, "下星期": 1, "下个星期": 1, "上上周": -2, "上上星期": -2,
@@ -443,6 +443,8 @@ _WEEKDAY = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
 #: it (6月3日（星期一）), not a date of its own.
 _WEEKDAY_AFTER = ("至", "到", "-", "—", "~", "～", "、", "和", "及")
 _WEEKDAY_BEFORE = ("日（", "日(", "号（", "号(", "至", "到", "-", "—", "~", "～", "日", "号")
+#: Words ending in 至 that say "up to" a day, not a range's second end (截至周二).
+_UNTIL = ("截至", "直至")
 #: A day of the month and a comma right before a weekday (12月10日，星期六).
 _DATED_WEEKDAY = regex.compile(r"[0-9０-９一二三四五六七八九十][日号][，,]$")
 _CN_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "两": 2}
@@ -916,6 +918,8 @@ def _is_false_positive(rule: str, text: str, start: int, end: int) -> bool:
             return (
                 True  # 12月10日，星期六: the weekday of the date just written, no date of its own
             )
+        if before.endswith(_UNTIL):
+            return after.startswith(_WEEKDAY_AFTER)  # 截至周二收盘时: the day, no timetable
         return after.startswith(_WEEKDAY_AFTER) or before.endswith(_WEEKDAY_BEFORE)
     if rule == "part" and text.startswith("年初", end - 2):
         # 大年初一, 年初五: the lunar calendar's days of the new year (holidays), not January

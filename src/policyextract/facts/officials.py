@@ -154,12 +154,12 @@ LATIN_NAME = (
     rf"[A-Z][a-z]+(?: (?:[A-Z]\.|{_PART})){{1,2}}|[A-Z][a-z]+{_PART}(?:{_PART})?"
     r"|(?<=\p{Han})[A-Z][a-z]{2,}|(?<=\p{Han})[a-z]{3,20}(?![A-Za-z])"
 )
-# The dots between the parts of a transliterated name (杰夫·莫雷尔, 杰夫•莫雷尔).
-NAME_DOTS = "·•‧・"
+# The dots between the parts of a transliterated name (杰夫·莫雷尔, 杰夫•莫雷尔, 伊爾塞﹒艾格納).
+NAME_DOTS = "·•‧・﹒"
 # What a page whose encoding lost the dot shows in its place (查理？布林克, 约翰□米勒), or a
-# hyphen written for it (爱德华-帕克, 莫里茨－克拉默): a dot only between two transliterated
-# parts (see :func:`_transliterated`).
-LOST_DOTS = "？□-－‐"
+# hyphen or a space written for it (爱德华-帕克, 莫里茨－克拉默, 克里斯托弗 维罗达): a dot only
+# between two transliterated parts (see :func:`_transliterated`).
+LOST_DOTS = "？□-－‐ "
 # Forms of address after a surname: 姚先生, 方总, 王局 and 吴大夫 name nobody.
 HONORIFICS = (
     *("先生", "女士", "小姐", "大夫", "医生", "教授"),
@@ -688,9 +688,19 @@ def _dotted_end(text: str, start: int, end: int, ends: dict[int, int]) -> int | 
             )
         if part is None:
             return None
+        part = _without_title(text, dot + 1, part)  # 亨|泽|尔博士: the title jieba glued on
         if text[part : part + 1] not in NAME_DOTS + LOST_DOTS or not _HAN.match(text, part + 1):
             return part
         dot = part
+
+
+def _without_title(text: str, start: int, end: int) -> int:
+    """``end`` less a title of two or more characters that ends the name part ``start``–``end``
+    (安德烈亚斯﹒亨泽尔博士 → …亨泽尔)."""
+    for size in (3, 2):
+        if end - start > size and text[end - size : end] in patterns().title_words:
+            return end - size
+    return end
 
 
 def _title_matches(

@@ -715,8 +715,12 @@ def _candidate_ends(
             if found or place is None:
                 break
             stem_end = place
-        if not found and _particle_suo(text, e, s, edges):
-            break  # 周星驰 | 所商谈, 重建 | 所需: the particle 所 before a verb, not an institute
+        if _particle_suo(text, e, s, edges) and (
+            not found or edges.words.get(e - 1, "")[-1:] in PERSON_ENDS
+        ):
+            # 周星驰 | 所商谈, 重建 | 所需, 欧盟 | 领导人 | 所达成: the particle 所 before a verb,
+            # not an institute (清华大学 | 微电子 | 所 is one)
+            break
         if found and e - len(s) >= found[-1][0]:
             # A unit of a named body (清华大学 | 微电子所, 某某公司 | 市场部).
             found.append((e, s))
@@ -827,6 +831,14 @@ def _national_kind(text: str, pos: int, first: tuple[int, str]) -> bool:
     股份制银行, 全国 | 农村信用社), not a name (全国 | 银行间同业拆借中心 goes on past its 银行)."""
     stem = text[pos + len("全国") : first[0] - len(first[1])]
     return bool(stem) and _generic_words(stem)
+
+
+#: 指数 right after a known name, or after a figure and a few words, makes it the name of an
+#: index (标准普尔500种股票指数, 标普500指数), not the body (央行10月22日 stays the body).
+_INDEX_AFTER = regex.compile(r"(?:[0-9０-９]+\p{Han}{0,4})?指数")
+
+#: Last characters of a word for people: before 所 and a verb, the particle (领导人所达成).
+PERSON_ENDS = frozenset("人者们")
 
 
 def _particle_suo(text: str, e: int, suffix: str, edges: Edges) -> bool:
@@ -1409,7 +1421,7 @@ def _found(
                 continue
             if any(s <= start < e or s < end <= e for s, e in taken):
                 break
-            if not _DATELINE.match(text, end):
+            if not _DATELINE.match(text, end) and not _INDEX_AFTER.match(text, end):
                 found.append((start, end, "organization.lexicon"))
             last = end
             break

@@ -398,8 +398,8 @@ _QUANTITY = regex.compile(
     rf"(?<![0-9０-９.．A-Za-z])"
     rf"(?:(?P<num>{ARABIC})(?P<more>[{MORE_THAN}])?(?P<mult>{_scale_re()})?"
     rf"|(?P<cn>{CHINESE}|[百千万](?=[{MORE_THAN}])|(?<=[超近逾约])[百千](?:万亿|亿|万)?(?!分之))"
-    rf"(?:(?P<cmore>[{MORE_THAN}])(?P<cmult>万亿|亿|万))?)"
-    rf"(?:(?P<more2>[{MORE_THAN}])|(?P<about>来)(?={_UNIT_RE}))?"
+    rf"(?:(?P<cmore>[{MORE_THAN}几])(?P<cmult>万亿|亿|万))?)"
+    rf"(?:(?<=[{_CN_NUMERAL}])(?P<more3>几)|(?P<more2>[{MORE_THAN}])|(?P<about>来)(?={_UNIT_RE}))?"
     rf"(?:(?<=[0-9０-９]) (?={_LATIN_UNIT_RE}))?"  # 300 mm, 2.0 g/kg: one space before a symbol
     rf"(?:(?P<unit>{_UNIT_RE})(?P<per>{_PER_RE})?)?"
     rf"(?P<suf>{_alternation([s for s in SUFFIX_QUALIFIERS if s != '内'])}|内(?!\p{{Han}}))?"
@@ -448,6 +448,7 @@ class Found:
     more_at: int | None = None  # a 多 right after the measure word (3倍多), see _keep
     unit_text: str | None = None  # the unit as written (毛钱, 个百分点, 元/吨)
     named_by_verb: bool = False  # the subject is the verb before (获利10亿元), see _range_bounds
+    pair_start: int | None = None  # the second of 四五天, 2、3块钱: where the first starts
 
 
 def extract(doc: Doc) -> list[Fact]:
@@ -559,7 +560,9 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         candidates = _with_round_scales(text, tokens, candidates)
     if "整" in text:
         candidates = _with_whole_units(text, candidates)
-    if _ADJACENT_NUMERALS.search(text):
+    if "半" in text:
+        candidates = _with_halves(text, candidates)
+    if _ADJACENT_NUMERALS.search(text) or _ADJACENT_SCALED.search(text):
         candidates = _with_adjacent_numerals(text, candidates)
     if "、" in text and _LISTED_PAIR.search(text):
         candidates = _with_listed_pairs(text, candidates)
@@ -581,12 +584,10 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     if any(q.rule == "quantity.adjacent" for q in found):
         # 六七年前: the first of two adjacent numerals stands or falls with the second
         ends = {q.start for q in found if q.rule == "quantity.adjacent"}
+        # and the second with the first (近一两年: a window, neither is an amount)
+        starts = {q.start for q in found}
         found = [
-            q
-            for q in found
-            if q.rule != "quantity.adjacent"
-            or q.end != q.number_start + 1
-            or q.end + (text[q.end : q.end + 1] == "、") in ends  # 2、3块钱
+            q for q in found if q.rule != "quantity.adjacent" or _pair_kept(text, q, starts, ends)
         ]
     for k, q in enumerate(found):
         if q.rule == "quantity.rate_value":
@@ -602,9 +603,19 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     for a, b in pairwise(found):
         if (a.subject is None or a.named_by_verb) and b.subject and _range_bounds(a, b):
             a.subject = b.subject  # 用3—5年时间: the noun after the upper bound counts both
+        elif a.subject is None and a.rule == b.rule == "quantity.adjacent" and a.end == b.start:
+            a.subject = b.subject  # 洗面乳一两千元: both figures count the same
     if "分别" in text:
         _respectively(text, tokens, found)
     return found
+
+
+def _pair_kept(text: str, q: Found, starts: set[int], ends: set[int]) -> bool:
+    """Whether one of two adjacent figures (四五天, 2、3块钱) keeps its partner: the second its
+    first, the first (one character) its second."""
+    if q.pair_start is not None:
+        return q.pair_start in starts
+    return q.end != q.number_start + 1 or q.end + (text[q.end : q.end + 1] == "、") in ends
 
 
 #: Names listed before 分别 (出口额和进口额, 营业收入、利润): Han phrases joined by 、和与及.
@@ -773,9 +784,10 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
     if not unit_text and not multiplier and not _RANGE_JOIN.match(text, m.end()):
         return None  # most matches (一, 6月, 12时): cheap to drop before parsing
     # The other groups in one call (a call per group cost more than the rest of this function).
-    pre, num, cn, more, cmore, more2, about, per, suf = m.group(
-        "pre", "num", "cn", "more", "cmore", "more2", "about", "per", "suf"
+    pre, num, cn, more, cmore, more2, more3, about, per, suf = m.group(
+        "pre", "num", "cn", "more", "cmore", "more2", "more3", "about", "per", "suf"
     )
+    more2 = more2 or more3  # 十几个, 二十几岁: more than the round figure written
     mult = mult or ""
     if mult in MULTIPLIERS or not mult:
         value = parse_numeral((num or cn) + mult)
@@ -1112,35 +1124,82 @@ def _with_whole_units(text: str, candidates: list[Found]) -> list[Found]:
     return sorted(candidates, key=lambda c: c.start)
 
 
+#: A figure of time and a half (两个半小时, 3个半月, 一年半, 三天半): the half is in the value.
+_HALF_TIME = lazy_pattern(
+    rf"(?<![0-9０-９.．{_CN_NUMERAL}])(?:(?P<num>{ARABIC})|(?P<cn>{CHINESE}))"
+    r"(?:个半(?P<inner>小时|月|星期|钟头)|(?P<outer>个小时|个月|个星期|年|天|周|小时|分钟)半)"
+    r"(?!载|价)"
+)
+_HALF_UNITS = {"月": "个月", "星期": "个星期", "钟头": "小时", "个小时": "小时"}
+
+
+def _with_halves(text: str, candidates: list[Found]) -> list[Found]:
+    """演出持续了两个半小时 → 2.5 小时, 用了一年半 → 1.5 年: one figure, kept by the rules of
+    any duration (一年半载 is an idiom, no amount)."""
+    added: list[Found] = []
+    for m in _HALF_TIME().finditer(text):
+        value = parse_numeral(m.group("num") or m.group("cn"))
+        if value is None:
+            continue
+        written = m.group("inner") or m.group("outer")
+        unit = _HALF_UNITS.get(written, written)
+        added.append(
+            _whole_match(
+                m,
+                value + Decimal("0.5"),
+                unit,
+                "exact",
+                m.group("cn") is not None,
+                "quantity.number_unit",
+                unit_text=written,
+            )
+        )
+    if not added:
+        return candidates
+    kept = [c for c in candidates if not any(a.start < c.end and c.start < a.end for a in added)]
+    return sorted(kept + added, key=lambda c: c.start)
+
+
 #: Two adjacent Chinese digits, the second one more, sharing the unit after them (每隔四五天,
 #: 三四个月): "four or five", not a number; 一二 (一二九) and a numeral before or a 十 after
 #: (十三四岁, 三四十人) are left alone.
 _ADJACENT_NUMERALS = regex.compile(
-    rf"(?<![{_CN_NUMERAL}0-9０-９两兩])(?P<a>[二三四五六七八])(?P<b>[三四五六七八九])"
+    rf"(?<![{_CN_NUMERAL}0-9０-９两兩])(?:(?P<a>[二三四五六七八])(?P<b>[三四五六七八九])|(?P<a>一)(?P<b>两))"
     rf"(?![{_CN_NUMERAL}])"
 )
 _DIGIT_OF = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
 
+#: The same before a scale written once (一两千元, 五六千元, 三四万人): 1000 and 2000 元.
+_ADJACENT_SCALED = regex.compile(
+    rf"(?<![{_CN_NUMERAL}0-9０-９])(?P<a>[一二三四五六七八])(?P<b>[二两三四五六七八九])(?=[百千万])"
+)
+
+
 def _with_adjacent_numerals(text: str, candidates: list[Found]) -> list[Found]:
     """每隔四五天 → 四 (4 天) and 五天 (5 天), each exact: one fact per number with the unit
-    written once, as the list 每一、二小时 (the README's list rule)."""
+    written once, as the list 每一、二小时 (the README's list rule); 一两千元 → 一 (1000 元) and
+    两千元 (2000 元), the scale written once too."""
     added: list[Found] = []
-    for m in _ADJACENT_NUMERALS.finditer(text):
-        if _DIGIT_OF[m.group("b")] != _DIGIT_OF[m.group("a")] + 1:
+    matches = [(m, False) for m in _ADJACENT_NUMERALS.finditer(text)]
+    matches += [(m, True) for m in _ADJACENT_SCALED.finditer(text)]
+    for m, scaled in matches:
+        a, b = _DIGIT_VALUE[m.group("a")], _DIGIT_VALUE[m.group("b")]
+        if b != a + 1:
             continue
         after = _QUANTITY.match(text, m.start("b"))
         second = _candidate(after, text) if after is not None else None
         if second is None or second.unit is None or second.number_start != m.start("b"):
             continue
-        if second.multiplier is not None or second.qualifier != "exact":
+        if (second.multiplier is not None and not scaled) or second.qualifier != "exact":
             continue
         second.rule = first_rule = "quantity.adjacent"
+        second.pair_start = m.start("a")
         first = Found(
             start=m.start("a"),
             end=m.end("a"),
             number_start=m.start("a"),
-            value=Decimal(_DIGIT_OF[m.group("a")]),
+            value=second.value / b * a if scaled else Decimal(a),
             unit=second.unit,
             qualifier="exact",
             multiplier=None,
@@ -1187,6 +1246,7 @@ def _with_listed_pairs(text: str, candidates: list[Found]) -> list[Found]:
         spoken = CURRENCY_FACTORS.get(second.unit_text or "")
         factor = spoken[1] if spoken else 1
         second.rule = "quantity.adjacent"
+        second.pair_start = m.start(a_group)
         added.append(
             Found(
                 start=m.start(a_group),
