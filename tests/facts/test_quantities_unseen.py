@@ -1531,3 +1531,35 @@ def test_batch_10_11_qualifiers(sentence: str, qualifier: str | None) -> None:
         assert {f.qualifier for f in found} == {"exact"}
     else:
         assert [f.qualifier for f in found] == [qualifier]
+
+
+# Subjects (batches 12 and 13): a goal word between the noun and its figure is passed over
+# (经费争取不低于35元); an adverb opening a predicate after the figure starts no relative clause
+# (开心果15颗就相当于…的油脂量); a word followed by the aspect 了 and more is a verb, no noun after
+# the figure (3200万元资助了…); 了 closing the clause is the sentence's particle (7年多的时间了).
+SUBJECT_CLASSES: list[tuple[str, bool, list[Row]]] = [
+    (
+        "今年人均基本公共卫生服务经费争取不低于35元，高于省标。",
+        False,
+        [("不低于35元", 35, "元", "人均基本公共卫生服务经费")],
+    ),
+    (
+        "杏仁果8颗、开心果15颗就相当于一茶匙的油脂量。",
+        False,
+        [("8颗", 8, "颗", "杏仁果"), ("15颗", 15, "颗", "开心果"), ("一茶匙", 1, "茶匙", "油脂量")],
+    ),
+    (
+        "投入3200万元资助了16个县区建设体育场地设施。",
+        False,
+        [("3200万元", 32000000, "元", None), ("16个", 16, "个", "县区建设体育场地设施")],
+    ),
+    ("已经有7年多的时间了，其间几经修改。", False, [("7年多", 7, "年", "时间")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in SUBJECT_CLASSES],
+)
+def test_subject_classes(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

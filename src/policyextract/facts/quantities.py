@@ -149,7 +149,7 @@ UNITS.setdefault("℃", "℃")
 #: the whole X/Y is the unit. Rates written as words (每月, 每人每年, 人均) stay in the subject.
 PER_UNITS = word_list(
     "吨 千克 公斤 克 斤 亩 公顷 平方公里 平方千米 平方米 立方米 公里 千米 米 千瓦时 千瓦 度 "
-    "人 人次 户 家 台 辆 件 个 只 头 张 套 份 床 "
+    "人 人次 户 家 台 辆 件 条 个 只 头 张 套 份 床 "
     "年 月 日 天 周 小时 时 分钟 分 秒 次 km kg kWh h t m"
 )
 
@@ -297,6 +297,9 @@ SUBJECT_STOPS = frozenset(
         "当前 目前 今年 明年 之日起"
     )
 )
+#: Words of aiming or expecting that may stand between a noun and its figure (经费争取不低于35元,
+#: 销售额预计达100亿元): passed over, as an adverb is, when they stand right before the figure.
+GOAL_LEADS = frozenset(word_list("力争 争取 预计 有望"))
 #: Parts of speech for subjects where jieba's dictionary misleads: unknown words of two Han
 #: characters count as nouns (按计划, 减按, 投运), suffixes are tagged as verbs or measure words
 #: (流转费, 烟酒类), adverbs as nouns (实际投运). A lone character the dictionary does not know
@@ -564,8 +567,10 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         candidates = _with_halves(text, candidates)
     if _ADJACENT_NUMERALS.search(text) or _ADJACENT_SCALED.search(text):
         candidates = _with_adjacent_numerals(text, candidates)
-    if "、" in text and _LISTED_PAIR.search(text):
-        candidates = _with_listed_pairs(text, candidates)
+    if "、" in text:
+        pairs = _listed_pair_starts(text)
+        if pairs:
+            candidates = _with_listed_pairs(text, candidates, pairs)
     if "个亿" in text or "个万" in text or "个多亿" in text or "个多万" in text:
         candidates = _with_colloquial_scales(text, tokens, candidates)
     if not candidates:
@@ -1224,13 +1229,29 @@ _LISTED_PAIR = regex.compile(
 _DIGIT_VALUE = {**_DIGIT_OF, "两": 2, **{str(i): i for i in range(10)}}
 
 
-def _with_listed_pairs(text: str, candidates: list[Found]) -> list[Found]:
+_PAIR_FIRST = frozenset("0123456789一二两三四五六七八")
+_PAIR_SECOND = frozenset("0123456789二两三四五六七八九")
+
+
+def _listed_pair_starts(text: str) -> list[int]:
+    """Where :data:`_LISTED_PAIR` may match: a figure on each side of a 、 (found by the 、s, which
+    are few, rather than by a scan of every position)."""
+    starts = []
+    at = text.find("、", 1)
+    while at > 0:
+        if text[at - 1] in _PAIR_FIRST and text[at + 1 : at + 2] in _PAIR_SECOND:
+            starts.append(at - 2 if text[at - 2 : at - 1] == "第" else at - 1)
+        at = text.find("、", at + 1)
+    return starts
+
+
+def _with_listed_pairs(text: str, candidates: list[Found], starts: list[int]) -> list[Found]:
     """只要2、3块钱 → 2 元 and 3 元, each exact, as 四五天 (the first takes the unit written once
     after the second); 第2、3批 → no amount (two ordinals)."""
     by_start = {c.start: c for c in candidates}
     added: list[Found] = []
     dropped: set[int] = set()
-    for m in _LISTED_PAIR.finditer(text):
+    for m in filter(None, (_LISTED_PAIR.match(text, start) for start in starts)):
         a_group, b_group = ("a", "b") if m.group("a") else ("ca", "cb")
         second = by_start.get(m.start(b_group))
         if second is None or second.unit is None or second.number_start != second.start:
@@ -2496,9 +2517,28 @@ def _relative_head(tokens: list[Token], offset: int) -> tuple[int, int] | None:
     tags = [_tag(t.word) for t in window[:k]]
     if all(tag in NOUN_TAGS for tag in tags):
         return None  # 3个集群的产值: the clusters are counted
+    if window[0].word in PREDICATE_ADVERBS:
+        return None  # 开心果15颗就相当于一茶匙的油脂量: the figure's predicate, no relative clause
     if tags[0] in NOUN_TAGS and len(tags) > 1 and tags[1] not in NOUN_TAGS | {"c", "z"}:
         return None  # a noun and its predicate (12个国家全是…的加盟共和国): the noun
     return _noun_phrase_at(tokens, window[k].end)
+
+
+_FIGURE_OR_HAN = regex.compile(r"[\p{Han}0-9０-９]")
+#: Adverbs that open a predicate: after a figure they start what is said of it, not a relative
+#: clause before a noun (15颗就相当于…的油脂量).
+PREDICATE_ADVERBS = frozenset("就才都也又还便即则却")
+
+
+def _aspect_after(window: list[Token], i: int) -> bool:
+    """The word at ``i`` is followed by the aspect 了 and more words (资助了16个县区), so it is a
+    verb; 了 closing the clause is the sentence's particle (7年多的时间了，)."""
+    if i + 2 >= len(window) or window[i + 1].word != "了":
+        return False
+    return (
+        window[i + 1].start == window[i].end
+        and _FIGURE_OR_HAN.match(window[i + 2].word) is not None
+    )
 
 
 def _noun_phrase_at(
@@ -2534,6 +2574,8 @@ def _noun_phrase_at(
             suffixes.add(token.start)
         if tag not in NOUN_TAGS and tag not in MODIFIER_TAGS and not (words and token.word == "级"):
             break  # 级 after a word is a grade (2个千亿级产业集群)
+        if _aspect_after(window, i):
+            break  # 资助了16个县区: a word with the aspect 了 is a verb, whatever jieba tags it
         words.append(token)
     while words:
         tag = _tag(words[-1].word)
@@ -2629,6 +2671,8 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
         tag = _tag(word)
         if leading and tag == "d":
             continue  # 常年稳定在…, 一直高于…
+        if leading and word in GOAL_LEADS:
+            continue  # 服务经费争取不低于35元: the goal word between the noun and its figure
         if leading and tag == "t" and word[0] in DEICTIC_TIME_HEADS and word[-1] in "年月日天周时":
             continue  # 股价当天暴涨逾50%, 李女士今年52岁: a time word between noun and figure
         leading = False
