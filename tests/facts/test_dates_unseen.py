@@ -318,3 +318,19 @@ SAME_EVENING: list[tuple[str, list[Pair]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), SAME_EVENING)
 def test_same_evening_and_until(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
+
+
+# Batch 15: 即日(起) is the day named before it in the sentence, else the day of the news (as
+# 当天); two two-digit years with 年度 are a range of years (05-07年度 → 2005/2007), nothing when
+# the second is not later.
+SAME_DAY_AND_FISCAL: list[tuple[str, list[Pair]]] = [
+    ("该公司6月5日宣布，即日起开通自提点。", [("6月5日", "2024-06-05"), ("即日", "2024-06-05")]),
+    ("即日起，他将每天下基层。", [("即日", "2024-06-07")]),
+    ("他曾获05-07年度最佳分析师。", [("05-07年度", "2005/2007")]),
+    ("编号12-10年度。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SAME_DAY_AND_FISCAL)
+def test_same_day_and_fiscal_years(sentence: str, expected: list[Pair]) -> None:
+    assert pairs(sentence) == expected

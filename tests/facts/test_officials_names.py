@@ -385,3 +385,17 @@ TRANSLIT_DOTS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), TRANSLIT_DOTS)
 def test_translit_dots(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert written(sentence) == expected
+
+
+# Batch 15: a field of work before a title is no body (医药行业 | 首席分析师); a bracketed
+# acronym after a body is no part of its name (世界卫生组织（WHO）); 独董 is a post.
+BATCH_15: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("申银万国医药行业首席分析师罗鶄表示，", [("罗鶄", "首席分析师", None)]),
+    ("世界卫生组织（WHO）总干事陈冯富珍说，", [("陈冯富珍", "总干事", "世界卫生组织")]),
+    ("公司独董杨治山表示，", [("杨治山", "独董", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BATCH_15)
+def test_batch_15(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert written(sentence) == expected

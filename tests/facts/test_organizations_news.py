@@ -696,3 +696,21 @@ BATCH_12_13: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), BATCH_12_13)
 def test_batch_12_13(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Batch 15: an outlet credited as the page's source or a wire's dateline is metadata (据新华社电,
+# 本文来源于新华社, 〔中央社〕 opening a paragraph, （译者：中央社陈怡君）, 新华社记者…), not an
+# organisation of the story; named in the story it is one.
+CREDITS: list[tuple[str, list[str]]] = [
+    ("据新华社电 国家食品药品监督管理局昨天发布通知。", ["国家食品药品监督管理局"]),
+    ("本文来源于新华社 2012年01月11日", []),
+    ("〔中央社〕春节连假，疾病管制局今天表示，", ["疾病管制局"]),
+    ("跌幅超过40%。（译者：中央社陈怡君）", []),
+    ("新华社记者在杭州火车南站发现，", []),
+    ("他接受了新华社的采访。", ["新华社"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CREDITS)
+def test_credits(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -1171,6 +1171,8 @@ def _nouns_before(text: str, edges: Edges, title_start: int) -> tuple[int, int] 
     name = text[pos:title_start]
     if len(name) < 2 or name in GENERIC_NAMES or name in org_patterns().suffixes:
         return None
+    if name.endswith(FIELD_ENDS):
+        return None  # 医药行业 | 首席分析师: a field of work, no body
     if name[0] in UNNAMED:
         return None  # 某集团, 该公司: a body not named
     if count == 1 and tokenizer().freq(name) > COMMON_NOUN_FREQ:
@@ -1178,6 +1180,8 @@ def _nouns_before(text: str, edges: Edges, title_start: int) -> tuple[int, int] 
     return pos, title_start
 
 
+# Last words of a field of work, never of a body (医药行业, 农林牧渔行业, 新能源板块).
+FIELD_ENDS = ("行业", "领域", "板块", "产业")
 # First characters of a body that is not named (某集团, 该公司, 本市).
 UNNAMED = frozenset("某该本这那各其此")
 # One-character pronouns, verbs and joiners that are no part of a body's name (我, 其, 问, 暨).
@@ -1248,6 +1252,16 @@ def _names_before_titles(
                 found.append((start, title_end, name, text[title_start:title_end], None, rule))
                 break
     return found
+
+
+#: A Latin acronym in brackets after a body's name: an alias, no part of the name.
+_BRACKETED_ACRONYM = regex.compile(r"[（(][A-Za-z]{2,10}[）)]$")
+
+
+def _without_acronym(text: str, start: int, end: int) -> str:
+    """The body's name without a bracketed acronym after it (世界卫生组织（WHO） → 世界卫生组织)."""
+    found = _BRACKETED_ACRONYM.search(text, start, end)
+    return text[start : found.start() if found else end]
 
 
 #: Determiners before a kind of body that leave it unnamed (某律师事务所, 该研究所).
@@ -1363,7 +1377,7 @@ def extract(doc: Doc) -> list[Fact]:
                 span = (unit[1], title_start)
             if span is not None:
                 start, title_start = span
-                organization = complete_organization(text[span[0] : span[1]], doc)
+                organization = complete_organization(_without_acronym(text, *span), doc)
                 if unit is not None:
                     body = _referent(doc, index, unit[0], text[unit[0] : unit[1]])
                     organization = body + organization if body else organization

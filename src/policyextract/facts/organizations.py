@@ -1371,7 +1371,38 @@ def _abbreviated(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 # A news agency's dateline (新华社北京2月29日电): the credit of the wire, not a body in the news.
-_DATELINE = regex.compile(r"\p{Han}{0,8}?\d{1,2}月\d{1,2}日电")
+_DATELINE = regex.compile(r"\p{Han}{0,8}?(?:\d{1,2}月)?\d{1,2}日[电電]")
+#: Labels of a page's source or a translator's credit right before an outlet's name.
+_CREDIT_LABEL = regex.compile(r"(?:来源于?|來源於?|稿源|译者|譯者|转载自|轉載自|摘自)[：:]?\s*$")
+_OPENING_BRACKETS = "〔【（(["
+_CLOSING_BRACKETS = "〕】）)]"
+
+
+def _credit(text: str, start: int, end: int) -> bool:
+    """An outlet named as a wire's dateline or the page's source (新华社北京1月12日电, 据新华社电,
+    本文来源于新华社, （译者：中央社陈怡君）, 〔中央社〕 opening the paragraph, 新华社记者…):
+    metadata, not an organisation of the story."""
+    if _DATELINE.match(text, end):
+        return True
+    if text.startswith(("电", "電"), end) and text.endswith(("据", "據"), 0, start):
+        return True  # 据新华社电
+    if not text.endswith(_OUTLET_ENDS, start, end):
+        return False
+    if _CREDIT_LABEL.search(text, max(0, start - 6), start):
+        return True
+    if text.startswith(_BYLINE_AFTER, end):
+        return True  # 新华社记者任海军: a reporter's credit
+    opening = text[:start].strip()
+    return (
+        opening != ""
+        and opening.strip(_OPENING_BRACKETS) == ""
+        and (text[end : end + 1] in _CLOSING_BRACKETS)
+    )  # 〔中央社〕 opening the paragraph
+
+
+#: Last characters of an outlet's name (新华社, 中国时报, 新浪网, 电视台).
+_OUTLET_ENDS = ("社", "报", "報", "网", "網", "台")
+_BYLINE_AFTER = ("记者", "記者", "讯", "訊")
 
 
 def _found(
@@ -1382,7 +1413,7 @@ def _found(
     known_names = patterns().known_names
     words_at: dict[int, str] = {}
     for span in find_orgs(text, tokens, edges):
-        if _DATELINE.match(text, span.body_end):
+        if _credit(text, span.start, span.body_end):
             continue
         head = text[span.end : span.end + 2]
         if head in NOT_ORG_HEADS or head[:1] in NOT_ORG_HEADS:
@@ -1421,7 +1452,7 @@ def _found(
                 continue
             if any(s <= start < e or s < end <= e for s, e in taken):
                 break
-            if not _DATELINE.match(text, end) and not _INDEX_AFTER.match(text, end):
+            if not _credit(text, start, end) and not _INDEX_AFTER.match(text, end):
                 found.append((start, end, "organization.lexicon"))
             last = end
             break
