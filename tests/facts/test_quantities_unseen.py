@@ -1563,3 +1563,21 @@ SUBJECT_CLASSES: list[tuple[str, bool, list[Row]]] = [
 )
 def test_subject_classes(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# Batch 14: an age names the person right after it, or after its 的 (74岁的李本清, 89岁汪婆婆:
+# a surname and a form of address); a noun there stays the subject (30岁的男子).
+AGES_OF_PEOPLE: list[tuple[str, bool, list[Row]]] = [
+    ("74岁的李本清的房子最大。", False, [("74岁", 74, "岁", "李本清")]),
+    ("89歲汪婆婆──", True, [("89歲", 89, "岁", "汪婆婆")]),
+    ("64岁的程建，之前在外打工。", False, [("64岁", 64, "岁", "程建")]),
+    ("30岁的男子被送医。", False, [("30岁", 30, "岁", "男子")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in AGES_OF_PEOPLE],
+)
+def test_ages_of_people(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

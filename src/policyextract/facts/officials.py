@@ -642,6 +642,22 @@ def _two_surnames(text: str, start: int, ends: dict[int, int], pats: Patterns) -
     return pos == end and is_name(text[start:end], tokens_agree=True)
 
 
+#: Forms of address that, after a surname, name a person in a story (汪婆婆, 李先生).
+ADDRESS_WORDS = ("先生", "女士", "小姐", "婆婆", "爷爷", "奶奶", "大爷", "大妈", "阿姨", "老人")
+
+
+def person_name_end(text: str, start: int, ends: dict[int, int]) -> int | None:
+    """The end of a person named at ``start`` — a Chinese name that punctuation, a cue or a word
+    follows (李本清的, 程建，), or a surname and a form of address (汪婆婆) — else ``None``. Used by
+    the quantity subjects (74岁的李本清: whose age)."""
+    pats = patterns()
+    if text[start : start + 1] in pats.single and text.startswith(ADDRESS_WORDS, start + 1):
+        return start + 1 + next(len(w) for w in ADDRESS_WORDS if text.startswith(w, start + 1))
+    if _surname_size(text, start, pats) == 0:
+        return None
+    return _chinese_name(text, start, ends, pats)
+
+
 def _transliterated(text: str, start: int, end: int, ends: dict[int, int]) -> bool:
     """``text[start:end]`` is a transliterated part: transliteration characters (莫里茨), or one
     token that jieba's dictionary knows as a name (爱德华, 安德烈: tagged nr/nrt)."""

@@ -47,6 +47,7 @@ from ..models import CELL_SEPARATOR, Doc, Table, Token
 from .base import Fact, Number, Qualifier, lazy_pattern, shared
 from .dates import roc_year
 from .numbers import ARABIC, CHINESE, CN_FIRST, MULTIPLIERS, json_number, parse_numeral
+from .officials import person_name_end
 from .spans import (
     crosses_word,
     inside_word,
@@ -2054,6 +2055,11 @@ def _is_period(q: Found, text: str) -> bool:
 
 
 def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Found]) -> None:
+    if q.unit in AGE_UNITS:
+        person = _person_after(text, tokens, q.end)
+        if person is not None:
+            q.subject, q.subject_end = text[person[0] : person[1]], person[1]
+            return
     previous = earlier[-1] if earlier else None
     after = _subject_after(text, tokens, q)
     if after is not None and q.unit not in RATE_UNITS - {"倍", "成"}:
@@ -2470,6 +2476,23 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         # 提出两个关键词：…, where it is what the figure counts)
         return None
     return after
+
+
+#: Units of a person's age: a person named right after the age, or after its 的, is whose it is
+#: (74岁的李本清, 89岁汪婆婆).
+AGE_UNITS = frozenset(("岁", "周岁"))
+
+
+def _person_after(text: str, tokens: list[Token], end: int) -> tuple[int, int] | None:
+    start = end + 1 if text.startswith("的", end) else end
+    if (
+        start >= len(text)
+        or token_at(tokens, start) < 0
+        or tokens[token_at(tokens, start)].start != start
+    ):
+        return None
+    name_end = person_name_end(text, start, {t.start: t.end for t in tokens})
+    return (start, name_end) if name_end is not None else None
 
 
 #: Quotation marks and title brackets, opening → closing.
