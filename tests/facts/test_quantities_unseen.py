@@ -1581,3 +1581,18 @@ AGES_OF_PEOPLE: list[tuple[str, bool, list[Row]]] = [
 )
 def test_ages_of_people(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# Batch 16: a hedge before a bare 万 or 亿 is a figure of that scale (近万台次, 逾万元, 超万人).
+HEDGED_SCALES: list[tuple[str, bool, list[Row]]] = [
+    ("春运期间每天车流量近万台次。", False, [("近万台次", 10000, "台次", "春运期间每天车流量")]),
+    ("損失財物逾萬元。", True, [("逾萬元", 10000, "元", "損失財物")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in HEDGED_SCALES],
+)
+def test_hedged_scales(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -299,6 +299,9 @@ def _suffixes_at(text: str, ends: list[int]) -> list[tuple[int, str]]:
     return found
 
 
+_CONJUNCTION = regex.compile(r"[和与及]")
+
+
 def _suffix_before(text: str, start: int, words: dict[int, str]) -> bool:
     """A token ending at ``start`` ends with an organisation suffix."""
     word = words.get(start)
@@ -339,18 +342,26 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
                     words[start + cut], words_from[start] = word[:cut], start + cut
                     word, start = word[cut:], start + cut
                     break
-        elif len(word) == 2 and word[0] in "和与及" and _suffix_before(text, start, words):
-            # jieba reads a conjunction after a body into the next name (县医院 | 和县 | 妇幼保健院:
-            # 和县 is a county): the conjunction breaks there
-            words[start + 1], words_from[start] = word[0], start + 1
-            breaks.append(start)
-            clean.add(start + 1)
-            word, start = word[1:], start + 1
         words[end] = word
         words_from[start] = end
         if word in stops:
             breaks.append(start)
             clean.add(end)
+    glued = [
+        m.start()
+        for m in _CONJUNCTION.finditer(text)
+        if words_from.get(m.start()) == m.start() + 2 and _suffix_before(text, m.start(), words)
+    ]
+    if glued:
+        # jieba reads a conjunction after a body into the next name (县医院 | 和县 | 妇幼保健院:
+        # 和县 is a county): the conjunction breaks there (rare: the token order is rebuilt)
+        for at in glued:
+            words[at + 1], words[at + 2] = text[at], text[at + 1]
+            words_from[at], words_from[at + 1] = at + 1, at + 2
+            breaks.append(at)
+            clean.add(at + 1)
+        words = dict(sorted(words.items()))
+        breaks.sort()
     if breaks:
         # A post right before an association's suffix is its members' trade, no break (中国 | 医师
         # | 协会, 教师 | 工会).

@@ -112,7 +112,7 @@ UNITS["美金"] = "美元"
 COUNT_UNITS = word_list(
     "个 家 项 批 件 条 座 所 台 辆 架 艘 只 头 套 块 张 份 篇 部 "
     "款 种 类 场 期 次 轮 处 间 栋 层 "
-    "名 位 人 人次 户 户次 家次 车次 架次 班次 例 起 宗 笔 单 门 节 册 本 首 支 队 组 对 双 "
+    "名 位 人 人次 户 户次 家次 车次 台次 架次 班次 例 起 宗 笔 单 门 节 册 本 首 支 队 组 对 双 "
     "片 棵 株 匹 枚 颗 根 倍 成 幅 幢 岁 周岁 床 部门 部分"
 )
 for _unit in COUNT_UNITS + word_list(
@@ -401,7 +401,7 @@ _QUANTITY = regex.compile(
     rf"(?P<pre>{_alternation(list(PREFIX_QUALIFIERS))})?"
     rf"(?<![0-9０-９.．A-Za-z])"
     rf"(?:(?P<num>{ARABIC})(?P<more>[{MORE_THAN}])?(?P<mult>{_scale_re()})?"
-    rf"|(?P<cn>{CHINESE}|[百千万](?=[{MORE_THAN}])|(?<=[超近逾约])[百千](?:万亿|亿|万)?(?!分之))"
+    rf"|(?P<cn>{CHINESE}|[百千万](?=[{MORE_THAN}])|(?<=[超近逾约])(?:[百千](?:万亿|亿|万)?|万亿?|亿)(?!分之))"
     rf"(?:(?P<cmore>[{MORE_THAN}几])(?P<cmult>万亿|亿|万))?)"
     rf"(?:(?<=[{_CN_NUMERAL}])(?P<more3>几)|(?P<more2>[{MORE_THAN}])|(?P<about>来)(?={_UNIT_RE}))?"
     rf"(?:(?<=[0-9０-９]) (?={_LATIN_UNIT_RE}))?"  # 300 mm, 2.0 g/kg: one space before a symbol
