@@ -1572,7 +1572,26 @@ AGES_OF_PEOPLE: list[tuple[str, bool, list[Row]]] = [
     ("89歲汪婆婆──", True, [("89歲", 89, "岁", "汪婆婆")]),
     ("64岁的程建，之前在外打工。", False, [("64岁", 64, "岁", "程建")]),
     ("30岁的男子被送医。", False, [("30岁", 30, "岁", "男子")]),
+    ("８６岁的老兵欧兴田说。", False, [("８６岁", 86, "岁", "老兵欧兴田")]),
 ]
+
+
+# Batch 18: with no noun for a price, the rate beside it is its subject (FACTS.md: rates go
+# into the subject): 每粒才3分钱, 1-3分钱一粒, 2-3元每瓶; not a rate of time nor 每隔.
+RATES_BESIDE: list[tuple[str, bool, list[Row]]] = [
+    ("拆零卖的话每粒才3分钱。", False, [("3分钱", 0.03, "元", "每粒")]),
+    ("平均下来也就1-3分钱一粒。", False, [("1", 0.01, "元", "一粒"), ("3分钱", 0.03, "元", "一粒")]),
+    ("虽然只有2-3元每瓶，价格非常便宜。", False, [("2", 2, "元", "每瓶"), ("3元", 3, "元", "每瓶")]),
+    ("每隔3分钟拍一张。", False, [("3分钟", 3, "分钟", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in RATES_BESIDE],
+)
+def test_rates_beside(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
 
 
 @pytest.mark.parametrize(

@@ -299,19 +299,6 @@ def _suffixes_at(text: str, ends: list[int]) -> list[tuple[int, str]]:
     return found
 
 
-_CONJUNCTION = regex.compile(r"[和与及]")
-
-
-def _suffix_before(text: str, start: int, words: dict[int, str]) -> bool:
-    """A token ending at ``start`` ends with an organisation suffix."""
-    word = words.get(start)
-    return (
-        bool(word)
-        and text[start - 1] in patterns().suffix_tails
-        and bool(_suffixes_at(text, [start]))
-    )
-
-
 #: Suffixes of bodies of members: a post before one names their trade (医师协会, 教师工会); and
 #: firms, where it names their business (意向顾问股份公司, 管理顾问有限公司).
 TRADE_BODIES = frozenset(
@@ -347,21 +334,6 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
         if word in stops:
             breaks.append(start)
             clean.add(end)
-    glued = [
-        m.start()
-        for m in _CONJUNCTION.finditer(text)
-        if words_from.get(m.start()) == m.start() + 2 and _suffix_before(text, m.start(), words)
-    ]
-    if glued:
-        # jieba reads a conjunction after a body into the next name (县医院 | 和县 | 妇幼保健院:
-        # 和县 is a county): the conjunction breaks there (rare: the token order is rebuilt)
-        for at in glued:
-            words[at + 1], words[at + 2] = text[at], text[at + 1]
-            words_from[at], words_from[at + 1] = at + 1, at + 2
-            breaks.append(at)
-            clean.add(at + 1)
-        words = dict(sorted(words.items()))
-        breaks.sort()
     if breaks:
         # A post right before an association's suffix is its members' trade, no break (中国 | 医师
         # | 协会, 教师 | 工会).
@@ -382,6 +354,19 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
         for e, suffix in _suffixes_at(text, [e for e in tails if e in ends])
         if words.get(e, "") not in NOT_ORG_WORDS or words.get(e) == suffix
     ]
+    glued = [e for e, _ in suffixes if text[e : e + 1] in "和与及" and words_from.get(e) == e + 2]
+    if glued:
+        # jieba reads a conjunction after a body into the next name (县医院 | 和县 | 妇幼保健院:
+        # 和县 is a county): the conjunction breaks there (rare: the token order is rebuilt)
+        for at in glued:
+            words[at + 1], words[at + 2] = text[at], text[at + 1]
+            words_from[at], words_from[at + 1] = at + 1, at + 2
+            breaks.append(at)
+            clean.add(at + 1)
+        words = dict(sorted(words.items()))
+        breaks.sort()
+        ordered = [0, *words]
+        ends = set(ordered)
     return Edges(ends, ordered, words, breaks, clean, suffixes, words_from)
 
 

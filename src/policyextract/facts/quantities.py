@@ -397,8 +397,10 @@ def _scale_re() -> str:
     return "|".join(parts)
 
 
+#: The first characters of the hedges before a figure: a cheap test before the alternation.
+_PREFIX_FIRST = "".join(sorted({w[0] for w in PREFIX_QUALIFIERS}))
 _QUANTITY = regex.compile(
-    rf"(?P<pre>{_alternation(list(PREFIX_QUALIFIERS))})?"
+    rf"(?:(?=[{_PREFIX_FIRST}])(?P<pre>{_alternation(list(PREFIX_QUALIFIERS))}))?"
     rf"(?<![0-9０-９.．A-Za-z])"
     rf"(?:(?P<num>{ARABIC})(?P<more>[{MORE_THAN}])?(?P<mult>{_scale_re()})?"
     rf"|(?P<cn>{CHINESE}|[百千万](?=[{MORE_THAN}])|(?<=[超近逾约])(?:[百千](?:万亿|亿|万)?|万亿?|亿)(?!分之))"
@@ -566,7 +568,9 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         candidates = _with_whole_units(text, candidates)
     if "半" in text:
         candidates = _with_halves(text, candidates)
-    if _ADJACENT_NUMERALS.search(text) or _ADJACENT_SCALED.search(text):
+    if _ADJACENT_NUMERALS.search(text) or (
+        ("千" in text or "万" in text or "百" in text) and _ADJACENT_SCALED.search(text)
+    ):
         candidates = _with_adjacent_numerals(text, candidates)
     if "、" in text:
         pairs = _listed_pair_starts(text)
@@ -2129,6 +2133,8 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         # 为期两天的例会, 给予男方25天的护理假: with no noun before, the noun after 的
         after = _noun_phrase_at(tokens, q.end + 1, verbal=True)
         q.subject = text[after[0] : after[1]] if after else None
+    if q.subject is None:
+        q.subject = _rate_beside(text, tokens, q)
     if q.subject is None and _bracketed(text, q):
         # 肉和鱼(-1℃)、冷饮(1℃): a figure alone in brackets measures the noun right before them
         q.subject = _subject_before(text, tokens, q.start - 1)[0]
@@ -2478,13 +2484,49 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
     return after
 
 
+#: A rate right after a price, closing its clause (3分钱一粒, 3元每瓶).
+_RATE_AFTER = regex.compile(r"[每一](\p{Han})(?=[，,。；;！？!?”」）)]|$)")
+#: Units of time: a rate of time alone (每年, 每月) says when, not what is counted.
+_TIME_RATES = frozenset("年月日天周时")
+
+
+def _rate_beside(text: str, tokens: list[Token], q: Found) -> str | None:
+    """With no noun for a figure that closes its clause, the rate written beside it is its
+    subject (FACTS.md: rates go into the subject): 每粒才3分钱 → 每粒, 3分钱一粒 → 一粒, 2-3元每瓶
+    → 每瓶; not a rate of time (每年) nor 每隔 (every so often)."""
+    rate = _RATE_AFTER.match(text, q.end)
+    if rate is not None and UNITS.get(rate.group(1)) is not None:
+        return rate.group() if rate.group(1) not in _TIME_RATES else None
+    if not _ends_clause(text, q.end):
+        return None
+    before = [t for t in tokens_before(tokens, q.start, 2) if _tag(t.word) != "d"][-1:]
+    if before and before[0].word[:1] == "每" and 2 <= len(before[0].word) <= 3:
+        measure = before[0].word[1:]
+        if measure in UNITS and measure[-1] not in _TIME_RATES:
+            return before[0].word
+    return None
 #: Units of a person's age: a person named right after the age, or after its 的, is whose it is
 #: (74岁的李本清, 89岁汪婆婆).
 AGE_UNITS = frozenset(("岁", "周岁"))
 
 
 def _person_after(text: str, tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """74岁的李本清, 89岁汪婆婆: the person named after an age; 86岁的老兵欧兴田: a noun of who
+    they are and the name."""
     start = end + 1 if text.startswith("的", end) else end
+    role = _noun_phrase_at(tokens, start)
+    if role is not None and role[1] - role[0] <= MAX_ROLE:
+        named = _person_at(text, tokens, role[1])
+        if named is not None:
+            return start, named[1]
+    return _person_at(text, tokens, start)
+
+
+#: At most this many characters in the noun of who a person is, before the name (医学泰斗).
+MAX_ROLE = 4
+
+
+def _person_at(text: str, tokens: list[Token], start: int) -> tuple[int, int] | None:
     if (
         start >= len(text)
         or token_at(tokens, start) < 0
