@@ -2505,6 +2505,8 @@ def _rate_beside(text: str, tokens: list[Token], q: Found) -> str | None:
         if measure in UNITS and measure[-1] not in _TIME_RATES:
             return before[0].word
     return None
+
+
 #: Units of a person's age: a person named right after the age, or after its 的, is whose it is
 #: (74岁的李本清, 89岁汪婆婆).
 AGE_UNITS = frozenset(("岁", "周岁"))
