@@ -228,8 +228,10 @@ SENTENCES = [
     ("own", "打造百亿级企业10家。", [("10家", 10, "家", "exact")]),
     ("own", "现场签约3个项目。", [("3个", 3, "个", "exact")]),
     ("own", "该项目占地约300亩。", [("约300亩", 300, "亩", "approx")]),
-    ("own", "参会人数约为3000人。", [("约为3000人", 3000, "人", "approx")]),
-    ("realworld/014", "全国约有6亿人次可能出行。", [("约有6亿人次", 600000000, "人次", "approx")]),
+    # 约 cut off from the figure by 为/有 is no hedge beside it (FACTS.md; the dev gold since
+    # batch 4): the figure alone, exact
+    ("own", "参会人数约为3000人。", [("3000人", 3000, "人", "exact")]),
+    ("realworld/014", "全国约有6亿人次可能出行。", [("6亿人次", 600000000, "人次", "exact")]),
     ("own", "中欧班列开行1.7万列。", [("1.7万列", 17000, "列", "exact")]),
     (
         "realworld/009",

@@ -180,8 +180,6 @@ TIME_WORDS = TIME_UNITS | frozenset(word_list("星期 礼拜 钟头 月 日 时 
 #: Hedge words before the number (FACTS.md, plus obvious synonyms 将近/接近/不低于/不高于/不到).
 PREFIX_QUALIFIERS: dict[str, Qualifier] = {
     "约": "approx",
-    "约为": "approx",
-    "约有": "approx",
     "大约": "approx",
     "近乎": "approx",
     "近": "approx",
