@@ -1232,20 +1232,13 @@ _LISTED_PAIR = regex.compile(
 _DIGIT_VALUE = {**_DIGIT_OF, "两": 2, **{str(i): i for i in range(10)}}
 
 
-_PAIR_FIRST = frozenset("0123456789一二两三四五六七八")
-_PAIR_SECOND = frozenset("0123456789二两三四五六七八九")
+_PAIR_GATE = regex.compile(r"第?[0-9一二两三四五六七八]、[0-9二两三四五六七八九]")
 
 
 def _listed_pair_starts(text: str) -> list[int]:
-    """Where :data:`_LISTED_PAIR` may match: a figure on each side of a 、 (found by the 、s, which
-    are few, rather than by a scan of every position)."""
-    starts = []
-    at = text.find("、", 1)
-    while at > 0:
-        if text[at - 1] in _PAIR_FIRST and text[at + 1 : at + 2] in _PAIR_SECOND:
-            starts.append(at - 2 if text[at - 2 : at - 1] == "第" else at - 1)
-        at = text.find("、", at + 1)
-    return starts
+    """Where :data:`_LISTED_PAIR` may match: a figure on each side of a 、 (a plain scan; the
+    pair's own pattern, with its lookbehind, is tried only there)."""
+    return [m.start() for m in _PAIR_GATE.finditer(text)]
 
 
 def _with_listed_pairs(text: str, candidates: list[Found], starts: list[int]) -> list[Found]:
