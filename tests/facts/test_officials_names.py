@@ -399,3 +399,20 @@ BATCH_15: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), BATCH_15)
 def test_batch_15(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert written(sentence) == expected
+
+
+# Batches 14–19: with the person named after the title, a word of three characters or more that
+# jieba tags as a name right before the title is the body (格兰仕 | 副总裁 | 陆骥烈); a ship named
+# in quotes before a title is the body (“雪龙”号 | 船长).
+BRANDS_AND_SHIPS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("格兰仕副总裁陆骥烈表示，", [("陆骥烈", "副总裁", "格兰仕")]),
+    ("申银万国首席分析师罗鶄表示，", [("罗鶄", "首席分析师", "申银万国")]),
+    ("“雪龙”号船长沈权介绍，", [("沈权", "船长", "“雪龙”号")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BRANDS_AND_SHIPS)
+def test_brands_and_ships(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert written(sentence) == expected

@@ -1127,13 +1127,16 @@ def _find_organization(
     if span is None:
         span = _acronym_before(text, title_start)
     if span is None:
+        ship = _SHIP_BEFORE.search(text, max(0, title_start - 16), title_start)
+        span = ship.span() if ship is not None else None  # “雪龙”号船长: the ship is the body
+    if span is None:
         for prefix in PARTY_PREFIXES:
             if text.startswith(prefix, title_start) and title_start + len(prefix) < name_start:
                 after = title_start + len(prefix)
                 span = _organization_before(text, edges.with_end(text, after), after)
                 break
     if span is None:
-        span = _nouns_before(text, edges, title_start)
+        span = _nouns_before(text, edges, title_start, named_after=True)
         if span is not None and span[1] == title_start:
             span = _party_post(text, *span)  # 华东电力设计院党委 | 副书记
     if span is None and text.startswith("的", title_start - 1) and title_start >= 3:
@@ -1152,7 +1155,13 @@ def _find_organization(
     return span
 
 
-def _nouns_before(text: str, edges: Edges, title_start: int) -> tuple[int, int] | None:
+#: A ship named in quotes right before a title (“雪龙”号 | 船长, “科斯塔·康科迪亚”号 | 船长).
+_SHIP_BEFORE = regex.compile(r"[“「][^”」，。]{1,12}[”」]号$")
+
+
+def _nouns_before(
+    text: str, edges: Edges, title_start: int, named_after: bool = False
+) -> tuple[int, int] | None:
     """A body known by a name without a suffix right before the title (通灵珠宝 | 总裁, 中信证券
     | 宏观分析师, 新浪乐居 | 总经理): the nouns written before it, back to punctuation, a verb or
     a function word (at most :data:`MAX_NAME_WORDS` words), when they are not a bare suffix or a
@@ -1180,8 +1189,11 @@ def _nouns_before(text: str, edges: Edges, title_start: int) -> tuple[int, int] 
             # the body's last word right before the title may be mis-tagged (诊所, tagged a
             # verb: 荣|新|诊所 | 副院长)
             break
-        elif _is_name_word(word):
-            break  # a person (王广善总经理、研究院总经理上官建华)
+        elif _is_name_word(word) and not (named_after and count == 0 and len(word) >= 3):
+            # a person (王广善总经理、研究院总经理上官建华); but with the person named after the
+            # title, a word of three characters or more jieba tags as a name right before it is
+            # the body (格兰仕 | 副总裁 | 陆骥烈, 申银万国 | 首席分析师 | 罗鶄)
+            break
         pos -= len(word)
         count += 1
     name = text[pos:title_start]
