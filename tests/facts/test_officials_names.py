@@ -416,3 +416,17 @@ def test_brands_and_ships(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert written(sentence) == expected
+
+
+# Batch 20: a name with its body and post in brackets, an interview's caption; not a surname with
+# a form of address, nor a sentence in the brackets.
+CAPTIONS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("王丽英（北京市昌平区医院儿科主任）：", [("王丽英", "主任", "北京市昌平区医院儿科")]),
+    ("张女士（私企老板）", []),
+    ("网友汪潮涌（新浪认证：汪潮涌为信中利国际控股公司董事长）出价1万5", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CAPTIONS)
+def test_captions(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert written(sentence) == expected

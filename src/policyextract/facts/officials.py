@@ -13,7 +13,9 @@ tags 高端化 as a name):
   李栓科社长 — where the name starts after punctuation, a word of two or more characters or a
   one-character word such as 的/问/请, and the title has no name after it (新浪乐居总经理罗军: 乐居
   is the body); a capitalised Latin name before a title said after a name (Walker上尉, Gunter
-  Schumann教授).
+  Schumann教授);
+- ``official.name_caption``: a name, then its body and post in brackets, an interview's caption
+  (王丽英（北京市昌平区医院儿科主任）：); the text runs from the name to the post.
 
 Titles are ``lexicon/titles.txt`` (by hand) and ``job_titles_generated.txt`` (the head words of
 human-annotated positions, ``scripts/build_titles.py``) less ``job_titles_excluded.txt``; a
@@ -67,7 +69,7 @@ from typing import Literal
 import regex
 
 from ..lexicon_user import shipped_list, version, word_list
-from ..models import Doc
+from ..models import Doc, Token
 from ..segmentation import tokenizer
 from .base import Fact
 from .context import complete_organization
@@ -1292,6 +1294,51 @@ def _without_acronym(text: str, start: int, end: int) -> str:
     return text[start : found.start() if found else end]
 
 
+#: At most this many characters between a caption's opening bracket and its title.
+MAX_CAPTION = 40
+_CAPTION_BREAK = regex.compile(r"[：:，,。；;]")
+
+
+def _captioned(
+    text: str,
+    scan: list[tuple[int, int]],
+    edges: Edges,
+    pats: Patterns,
+    titled: set[int],
+    tokens: list[Token],
+) -> list[tuple[int, int, str, str, str | None, str]]:
+    """王丽英（北京市昌平区医院儿科主任）：: a name, then its body and post in brackets (the
+    caption of an interview). The text runs from the name to the title."""
+    found: list[tuple[int, int, str, str, str | None, str]] = []
+    ends = edges.words_from
+    for title_start, title_end in scan:
+        if title_start in titled or text[title_end : title_end + 1] not in ("）", ")"):
+            continue
+        opening = max(text.rfind("（", 0, title_start), text.rfind("(", 0, title_start))
+        if opening < 2 or title_start - opening > MAX_CAPTION:
+            continue
+        if _CAPTION_BREAK.search(text, opening, title_start):
+            continue  # （新浪认证：汪潮涌为…董事长）: a sentence in brackets, no caption
+        for start in range(max(0, opening - 4), opening - 1):
+            if start in ends and _opens_name(text, start, ends):
+                if (
+                    _surname_size(text, start, pats)
+                    and _chinese_name(text, start, ends, pats) == opening
+                ):
+                    first = _modifiers_before(text, title_start, ends, pats)
+                    # the bracket holds the body and its units before the post, as written
+                    span = _organization_before(text, edges, first, opening + 1)
+                    named = (span and span[0] == opening + 1) or any(
+                        s == opening + 1 for s, _, _ in organization_mentions(text, tokens, edges)
+                    )
+                    body = text[opening + 1 : first] if named and first > opening + 1 else None
+                    title = text[first:title_end]
+                    rule = "official.name_caption"
+                    found.append((start, title_end, text[start:opening], title, body, rule))
+                break
+    return found
+
+
 #: Determiners before a kind of body that leave it unnamed (某律师事务所, 该研究所).
 UNNAMING = frozenset("某该本这那此其")
 
@@ -1435,6 +1482,12 @@ def extract(doc: Doc) -> list[Fact]:
             span = _body_before_name(text, edges, start)
             organization = complete_organization(text[span[0] : span[1]], doc) if span else None
             found.append((span[0] if span else start, end, name, title, organization, rule))
+        if "（" in text or "(" in text:
+            edges = edges or paragraph_edges(doc, index)
+            captioned = _captioned(text, scan, edges, pats, titled, tokens)
+            for start, end, name, title, body, rule in captioned:
+                organization = complete_organization(body, doc) if body else None
+                found.append((start, end, name, title, organization, rule))
         for start, end, name, title, organization, rule in sorted(found):
             if name in seen or name in excluded:
                 continue
