@@ -1615,3 +1615,19 @@ HEDGED_SCALES: list[tuple[str, bool, list[Row]]] = [
 )
 def test_hedged_scales(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# Batch 14: a group of a village or a building of an estate numbered in digits, before 的 or a
+# flat's number, is an address (5组的村民, 2栋2-2), not a count (15栋小洋楼, 15栋35家).
+ADDRESS_NUMBERS: list[tuple[str, bool, list[Row]]] = [
+    ("修建15栋小洋楼，送给5组的村民。", False, [("15栋", 15, "栋", "小洋楼")]),
+    ("老人随儿子分到2栋2-2。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in ADDRESS_NUMBERS],
+)
+def test_address_numbers(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -1492,6 +1492,11 @@ def _inside(merged: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and merged[i][1] >= end
 
 
+#: Measure words that also number a place: a group of a village, a building of an estate.
+ADDRESS_UNITS = frozenset(("组", "栋", "幢"))
+#: After such a number in digits, 的 or a flat's number makes it an address (5组的村民, 2栋2-2).
+_ADDRESS_AFTER = regex.compile(r"的|[0-9０-９]+[-－—][0-9０-９]")
+
 #: Rules whose figure needs no measure word: a share (四分之一), a rate's value (死亡率为1.2).
 UNITLESS_RULES = frozenset(["quantity.fraction", "quantity.rate_value", "quantity.sum"])
 
@@ -1509,6 +1514,8 @@ def _keep(
         return False  # a bare 2千 or 1百: no amount without its unit
     if q.unit == "日" and not _days_bound(text, q) and text[q.number_start] != "两":
         return False  # 6月7日, 15日: a day of a date; 两日 (a date says 二日) is a duration
+    if q.unit in ADDRESS_UNITS and not q.chinese and _ADDRESS_AFTER.match(text, q.end):
+        return False  # 5组的村民, 2栋2-2: the number of a group or a building, an address
     if (
         q.unit == "点"
         and "." not in text[q.number_start : q.end]
