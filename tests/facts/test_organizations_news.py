@@ -714,3 +714,16 @@ CREDITS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), CREDITS)
 def test_credits(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Batch 16: 消协 is a consumers' association's suffix (山东省消协), and 中消协 the national one.
+CONSUMER_BODIES: list[tuple[str, list[str]]] = [
+    ("山东省消协发布消费警示。", ["山东省消协"]),
+    ("中消协表示，将加强监督。", ["中消协"]),
+    ("他向消协投诉。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CONSUMER_BODIES)
+def test_consumer_bodies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
