@@ -336,3 +336,22 @@ SAME_DAY_AND_FISCAL: list[tuple[str, list[Pair]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), SAME_DAY_AND_FISCAL)
 def test_same_day_and_fiscal_years(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
+
+
+# Batches 7, 13, 19: bare day ranges written with 号 (17-21号, 13号到16号; not 1-3号线), a bare
+# day keeping the month of the bare day before it (17-21号…22-26号, published June 7th: both in
+# June), and 同月 as 当月 (同月25日: a day of the month last named).
+DAYS_WITH_HAO: list[tuple[str, list[Pair]]] = [
+    (
+        "我们看到5-7号这段时间余票所剩无几，而翻到8-10号，则出现了点点绿意。",
+        [("5-7号", "2024-06-05/2024-06-07"), ("8-10号", "2024-06-08/2024-06-10")],
+    ),
+    ("预计13号到16号有雨。", [("13号到16号", "2024-05-13/2024-05-16")]),
+    ("地铁1-3号线延误。", []),
+    ("去年8月3日他入院，同月25日出院。", [("去年8月3日", "2023-08-03"), ("同月25日", "2023-08-25")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DAYS_WITH_HAO)
+def test_days_with_hao(sentence: str, expected: list[Pair]) -> None:
+    assert pairs(sentence) == expected

@@ -127,7 +127,7 @@ PIECES: dict[str, str] = {
     + _NOT_WORD
     + ")",
     "MPART": r"(?:(?P<mpart>初|底|末|上旬|中旬|下旬|上中旬|中下旬)" + _NOT_WORD + ")",
-    "RM": r"(?P<rm>上上个?月|下下个?月|上个?月|本月|下个?月|这个月|当月)",
+    "RM": r"(?P<rm>上上个?月|下下个?月|上个?月|本月|下个?月|这个月|当月|同月)",
     "RD": r"(?P<rd>前天|昨天|昨日|今天|今日|即日|明天|明日|后天|当天|当日|当晚|同日|次日|翌日"
     r"|昨晚|昨夜|昨晨|今晨|今早|今晚|今夜|明晚|明早|前晚)",
     "RW": r"(?P<rw>上上个?星期|下下个?星期|上上周|下下周|上个?星期|下个?星期|本星期|这个?星期"
@@ -222,7 +222,13 @@ RULES: list[tuple[str, str]] = [
     ("weekday", r"(?:周|星期){WD}"),
     ("relative_year", r"{RY}度?"),
     # 3日至5日 (the month in context)
-    ("day_range_bare", r"(?<![\d.．])(?P<d>[12]\d|3[01]|0?[1-9])日?" + _DASH + r"{D2}日"),
+    # 3日至5日, 17-21号, 13号到16号 (号 not of a line, a building or a document: 1-3号线)
+    (
+        "day_range_bare",
+        r"(?<![\d.．])(?P<d>[12]\d|3[01]|0?[1-9])[日号]?"
+        + _DASH
+        + r"{D2}(?:日|号(?![线楼院文令机车]))",
+    ),
     # 18日 (the month in context)
     # 18日; the days of a list before it (24、25日: 24 is a day too)
     (
@@ -424,6 +430,7 @@ _REL_DAY = {
     "明晚": 1, "明早": 1,
 }  # fmt: skip
 _THAT_YEAR = frozenset(["同年", "当年"])
+_THAT_MONTH = frozenset(["当月", "同月"])
 _NEXT_YEAR = frozenset(["次年", "翌年"])
 _THIS_CENTURY = frozenset(["本世纪", "21世纪", "二十一世纪"])
 #: A bare month this many months or more after the publication's is last year's: news looks back
@@ -468,6 +475,7 @@ class _Context:
     sentence_month: tuple[int, int] | None = None  # the month the sentence reports, for 上月
     month: tuple[int, int] | None = None  # the last (year, month) named, for a bare 18日
     day: date | None = None  # the last day named, for 次日 (and 当天 failing better)
+    bare_day: date | None = None  # the last bare day (18日), whose month the next one keeps
     topic_day: date | None = None  # the last day that opens a sentence (9日的罢工…), for 当天
     anchor: date | None = None  # the day 当天 refers to, chosen in :func:`_iter_dates`
     year: int | None = None  # the last year named, for 同年
@@ -748,8 +756,13 @@ def _relative_month(m: regex.Match[str], ctx: _Context) -> str | None:
     """上月, 本月15日, 下个月底: counted from the month the sentence reports when it names one
     (3月份，CPI比上月回落 → February, whenever the article is published), else from the
     publication's month."""
-    if m["rm"] == "当月":
-        return _ym(*ctx.month) if ctx.month else None  # that month: the one last named
+    if m["rm"] in _THAT_MONTH:  # that month: the one last named (同月25日: a day of it)
+        if ctx.month is None:
+            return None
+        if m["d"]:
+            found = _day(ctx.month[0], ctx.month[1], _cn_int(m["d"]))
+            return found.isoformat() if found else None
+        return _ym(*ctx.month)
     if ctx.sentence_month is not None:
         base_year, base_month = ctx.sentence_month
     elif ctx.published is not None:
@@ -895,6 +908,8 @@ def _bare_day(day: int, ctx: _Context) -> str | None:
     day is later than the publication day, as in a dateline written the next morning)."""
     if ctx.month is not None:
         year, month = ctx.month
+    elif ctx.day is not None and ctx.day == ctx.bare_day:
+        year, month = ctx.day.year, ctx.day.month  # 17-21号…22-26号: the month of the days before
     elif ctx.published is not None:
         year, month = ctx.published.year, ctx.published.month
         if day > ctx.published.day:
@@ -904,7 +919,7 @@ def _bare_day(day: int, ctx: _Context) -> str | None:
     found = _day(year, month, day)
     if found is None:
         return None
-    ctx.day = found
+    ctx.day = ctx.bare_day = found
     return found.isoformat()
 
 
@@ -1252,7 +1267,7 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
         if value is None and (
             match["ry"] in _THAT_YEAR
             or match["ry"] in _NEXT_YEAR
-            or match["rm"] == "当月"
+            or match["rm"] in _THAT_MONTH
             or rule == "decade"
             or (rule == "year_range" and not text.endswith("年", start, end))
         ):
