@@ -727,3 +727,21 @@ CONSUMER_BODIES: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), CONSUMER_BODIES)
 def test_consumer_bodies(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Batches 12–20: a clause runs into no body (国家明确 | 公立医院, 商标权归 | 唯冠公司, 长沙送抵 |
+# 武汉协和医院); a part of a region is no body (浙江中南部); kinds by trade or size are no names
+# (数码公司, 利益集团, 集团公司, 全国中大型医院).
+CLAUSES_AND_KINDS: list[tuple[str, list[str]]] = [
+    ("国家明确公立医院可以加价。", []),
+    ("法院判决商标权归唯冠公司所有。", ["唯冠公司"]),
+    ("造血干细胞从长沙送抵武汉协和医院。", ["武汉协和医院"]),
+    ("浙江中南部有小雨。", []),
+    ("他转向数码公司，也进入利益集团和集团公司。", []),
+    ("全国中大型医院都已参加。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLAUSES_AND_KINDS)
+def test_clauses_and_kinds(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
