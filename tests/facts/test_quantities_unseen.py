@@ -1631,3 +1631,23 @@ ADDRESS_NUMBERS: list[tuple[str, bool, list[Row]]] = [
 )
 def test_address_numbers(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# Batches 11, 10: the one word of what befell the people counted names them also when an idiom
+# (20多人下落不明) or when the list's next figure follows (16万人死亡及2700例…).
+FATES: list[tuple[str, bool, list[Row]]] = [
+    ("还有20多人下落不明。", False, [("20多人", 20, "人", "下落不明")]),
+    (
+        "导致16万人死亡及2700例胎儿流产。",
+        False,
+        [("16万人", 160000, "人", "死亡"), ("2700例", 2700, "例", "胎儿")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in FATES],
+)
+def test_fates(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

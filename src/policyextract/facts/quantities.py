@@ -2173,6 +2173,8 @@ def _compound_after(text: str, tokens: list[Token], q: Found) -> str | None:
     for token in tokens_from(tokens, q.end, 5):
         if not _HAN.match(token.word) or (words and words[-1].end != token.start):
             break
+        if words and _NEXT_FIGURE.match(text, token.start):
+            break  # 死亡 | 及2700例: the list's next figure
         words.append(token)
     agent = next((k for k, t in enumerate(words[:4]) if t.word == "者"), -1)
     if agent > 0 and words[0].start == q.end and all(_tag(t.word) == "v" for t in words[:agent]):
@@ -2182,13 +2184,14 @@ def _compound_after(text: str, tokens: list[Token], q: Found) -> str | None:
     if not words or words[0].start != q.end or len(words) == 5:
         return None
     end = words[-1].end
-    if end < len(text) and (_HAN.match(text[end]) or text[end].isdigit()):
+    listed = _NEXT_FIGURE.match(text, end) is not None  # 16万人死亡及2700例胎儿流产
+    if end < len(text) and (_HAN.match(text[end]) or text[end].isdigit()) and not listed:
         return None  # the phrase runs on: a verb and its object (4人接种疫苗后…)
     if len(words) == 1:
         # 34人死亡, 38人受伤: people or cases counted by what befell them, ending the clause;
         # any count by what it is (5方面改进, 两种选择) — not an age (17岁开始, 60岁出头)
         word = words[0].word
-        fate = q.unit not in AGE_UNITS and len(word) >= 2 and _tag(word) == "v"
+        fate = q.unit not in AGE_UNITS and len(word) >= 2 and _tag(word) in FATE_TAGS
         return word if fate and word not in DIRECTION_WORDS | NOT_NAMING_VERBS else None
     tags = [_tag(t.word) for t in words]
     if tags[0] not in ("v", "vn", "d") or len(words[0].word) < 2 or not _nounish(words[-1]):
@@ -2200,6 +2203,10 @@ def _compound_after(text: str, tokens: list[Token], q: Found) -> str | None:
 
 #: Measure words of ages: a verb after them says when, not what is counted (17岁开始).
 AGE_UNITS = frozenset(word_list("岁 周岁"))
+#: Tags of the one word that says what befell the people or cases counted (死亡, 下落不明).
+FATE_TAGS = frozenset(("v", "i", "l"))
+#: A conjunction and the next figure of a list after a count's word (死亡及2700例…).
+_NEXT_FIGURE = regex.compile(rf"[及和与、][0-9０-９{_CN_NUMERAL}]")
 
 
 #: First characters of time words said relative to now (当天, 今年, 去年, 昨日, 上周, 近期), which
@@ -2505,9 +2512,8 @@ def _rate_beside(text: str, tokens: list[Token], q: Found) -> str | None:
     return None
 
 
-#: Units of a person's age: a person named right after the age, or after its 的, is whose it is
-#: (74岁的李本清, 89岁汪婆婆).
-AGE_UNITS = frozenset(("岁", "周岁"))
+#: A person named right after an age (AGE_UNITS), or after its 的, is whose it is (74岁的李本清,
+#: 89岁汪婆婆).
 
 
 def _person_after(text: str, tokens: list[Token], end: int) -> tuple[int, int] | None:
