@@ -300,11 +300,6 @@ WEEKENDS: list[tuple[str, list[Pair]]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), WEEKENDS)
-def test_weekends(sentence: str, expected: list[Pair]) -> None:
-    assert pairs(sentence) == expected
-
-
 # Batches 12 and 13: 当晚 is the evening of the day named before it (else of the news), as
 # 当天; 截至 before a weekday says "up to" that day, no timetable (published Friday 2024-06-07).
 SAME_EVENING: list[tuple[str, list[Pair]]] = [
@@ -313,11 +308,6 @@ SAME_EVENING: list[tuple[str, list[Pair]]] = [
     ("截至周二收盘时，市值约为1.6亿美元。", [("周二", "2024-06-04")]),
     ("周一至周五开放。", []),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "expected"), SAME_EVENING)
-def test_same_evening_and_until(sentence: str, expected: list[Pair]) -> None:
-    assert pairs(sentence) == expected
 
 
 # Batch 15: 即日(起) is the day named before it in the sentence, else the day of the news (as
@@ -331,11 +321,6 @@ SAME_DAY_AND_FISCAL: list[tuple[str, list[Pair]]] = [
     ("他曾获05-07年度最佳分析师。", [("05-07年度", "2005/2007")]),
     ("编号12-10年度。", []),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "expected"), SAME_DAY_AND_FISCAL)
-def test_same_day_and_fiscal_years(sentence: str, expected: list[Pair]) -> None:
-    assert pairs(sentence) == expected
 
 
 # Batches 7, 13, 19: bare day ranges written with 号 (17-21号, 13号到16号; not 1-3号线), a bare
@@ -352,6 +337,15 @@ DAYS_WITH_HAO: list[tuple[str, list[Pair]]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), DAYS_WITH_HAO)
-def test_days_with_hao(sentence: str, expected: list[Pair]) -> None:
+# The tables of batches 10–20 above, one test.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        *WEEKENDS,
+        *SAME_EVENING,
+        *SAME_DAY_AND_FISCAL,
+        *DAYS_WITH_HAO,
+    ],
+)
+def test_batches_10_to_20(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected

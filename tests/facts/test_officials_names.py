@@ -350,24 +350,12 @@ BATCH_10_11: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), BATCH_10_11)
-def test_batch_10_11(
-    sentence: str, expected: list[tuple[str, str | None, str | None]]
-) -> None:
-    assert written(sentence) == expected
-
-
 # A married woman's name with both surnames (陈冯富珍, 叶刘淑仪) where no shorter name reads; a
 # three-character name before a cue stays three (王李明说).
 TWO_SURNAMES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     ("世界卫生组织总干事陈冯富珍表示，", [("陈冯富珍", "总干事", "世界卫生组织")]),
     ("主任王李明说，", [("王李明", "主任", None)]),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "expected"), TWO_SURNAMES)
-def test_two_surnames(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    assert written(sentence) == expected
 
 
 # Batch 13: a space or ﹒ written for the dot of a transliterated name, and a title jieba glued to
@@ -382,11 +370,6 @@ TRANSLIT_DOTS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), TRANSLIT_DOTS)
-def test_translit_dots(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    assert written(sentence) == expected
-
-
 # Batch 15: a field of work before a title is no body (医药行业 | 首席分析师); a bracketed
 # acronym after a body is no part of its name (世界卫生组织（WHO）); 独董 is a post.
 BATCH_15: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
@@ -394,11 +377,6 @@ BATCH_15: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     ("世界卫生组织（WHO）总干事陈冯富珍说，", [("陈冯富珍", "总干事", "世界卫生组织")]),
     ("公司独董杨治山表示，", [("杨治山", "独董", None)]),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "expected"), BATCH_15)
-def test_batch_15(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    assert written(sentence) == expected
 
 
 # Batches 14–19: with the person named after the title, a word of three characters or more that
@@ -411,13 +389,6 @@ BRANDS_AND_SHIPS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), BRANDS_AND_SHIPS)
-def test_brands_and_ships(
-    sentence: str, expected: list[tuple[str, str | None, str | None]]
-) -> None:
-    assert written(sentence) == expected
-
-
 # Batch 20: a name with its body and post in brackets, an interview's caption; not a surname with
 # a form of address, nor a sentence in the brackets.
 CAPTIONS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
@@ -427,6 +398,19 @@ CAPTIONS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), CAPTIONS)
-def test_captions(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+# The tables of batches 10–20 above, one test.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        *BATCH_10_11,
+        *TWO_SURNAMES,
+        *TRANSLIT_DOTS,
+        *BATCH_15,
+        *BRANDS_AND_SHIPS,
+        *CAPTIONS,
+    ],
+)
+def test_batches_10_to_20(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
     assert written(sentence) == expected

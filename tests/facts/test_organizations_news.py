@@ -676,11 +676,6 @@ BATCH_10_11: list[tuple[str, list[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), BATCH_10_11)
-def test_batch_10_11(sentence: str, expected: list[str]) -> None:
-    assert names(sentence) == expected
-
-
 # Batches 12 and 13: grades and kinds of hospitals make no name (二级以上公立医院, 康复医院); 所
 # after a word for people and before a verb is the particle (欧盟领导人所达成); the rating
 # agencies are known bodies, not where they name an index (标准普尔500种股票指数).
@@ -691,11 +686,6 @@ BATCH_12_13: list[tuple[str, list[str]]] = [
     ("标准普尔13日再掀评级风暴，穆迪和惠誉也表态。", ["标准普尔", "穆迪", "惠誉"]),
     ("标准普尔500种股票指数上涨3.58点。", []),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "expected"), BATCH_12_13)
-def test_batch_12_13(sentence: str, expected: list[str]) -> None:
-    assert names(sentence) == expected
 
 
 # Batch 15: an outlet credited as the page's source or a wire's dateline is metadata (据新华社电,
@@ -711,22 +701,12 @@ CREDITS: list[tuple[str, list[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), CREDITS)
-def test_credits(sentence: str, expected: list[str]) -> None:
-    assert names(sentence) == expected
-
-
 # Batch 16: 消协 is a consumers' association's suffix (山东省消协), and 中消协 the national one.
 CONSUMER_BODIES: list[tuple[str, list[str]]] = [
     ("山东省消协发布消费警示。", ["山东省消协"]),
     ("中消协表示，将加强监督。", ["中消协"]),
     ("他向消协投诉。", []),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "expected"), CONSUMER_BODIES)
-def test_consumer_bodies(sentence: str, expected: list[str]) -> None:
-    assert names(sentence) == expected
 
 
 # Batches 12–20: a clause runs into no body (国家明确 | 公立医院, 商标权归 | 唯冠公司, 长沙送抵 |
@@ -742,6 +722,16 @@ CLAUSES_AND_KINDS: list[tuple[str, list[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), CLAUSES_AND_KINDS)
-def test_clauses_and_kinds(sentence: str, expected: list[str]) -> None:
+# The tables of batches 10–20 above, one test.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        *BATCH_10_11,
+        *BATCH_12_13,
+        *CREDITS,
+        *CONSUMER_BODIES,
+        *CLAUSES_AND_KINDS,
+    ],
+)
+def test_batches_10_to_20(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected

@@ -1503,14 +1503,6 @@ BATCH_10_11: list[tuple[str, bool, list[Row]]] = [
 
 
 @pytest.mark.parametrize(
-    ("sentence", "traditional", "expected"),
-    [pytest.param(s, t, e, id=s[:12]) for s, t, e in BATCH_10_11],
-)
-def test_batch_10_11(sentence: str, traditional: bool, expected: list[Row]) -> None:
-    assert rows(sentence, traditional=traditional) == expected
-
-
-@pytest.mark.parametrize(
     ("sentence", "qualifier"),
     [
         ("可于就诊后七日内携带医保卡。", "at_most"),
@@ -1557,14 +1549,6 @@ SUBJECT_CLASSES: list[tuple[str, bool, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "traditional", "expected"),
-    [pytest.param(s, t, e, id=s[:12]) for s, t, e in SUBJECT_CLASSES],
-)
-def test_subject_classes(sentence: str, traditional: bool, expected: list[Row]) -> None:
-    assert rows(sentence, traditional=traditional) == expected
-
-
 # Batch 14: an age names the person right after it, or after its 的 (74岁的李本清, 89岁汪婆婆:
 # a surname and a form of address); a noun there stays the subject (30岁的男子).
 AGES_OF_PEOPLE: list[tuple[str, bool, list[Row]]] = [
@@ -1586,35 +1570,11 @@ RATES_BESIDE: list[tuple[str, bool, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "traditional", "expected"),
-    [pytest.param(s, t, e, id=s[:12]) for s, t, e in RATES_BESIDE],
-)
-def test_rates_beside(sentence: str, traditional: bool, expected: list[Row]) -> None:
-    assert rows(sentence, traditional=traditional) == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "traditional", "expected"),
-    [pytest.param(s, t, e, id=s[:12]) for s, t, e in AGES_OF_PEOPLE],
-)
-def test_ages_of_people(sentence: str, traditional: bool, expected: list[Row]) -> None:
-    assert rows(sentence, traditional=traditional) == expected
-
-
 # Batch 16: a hedge before a bare 万 or 亿 is a figure of that scale (近万台次, 逾万元, 超万人).
 HEDGED_SCALES: list[tuple[str, bool, list[Row]]] = [
     ("春运期间每天车流量近万台次。", False, [("近万台次", 10000, "台次", "春运期间每天车流量")]),
     ("損失財物逾萬元。", True, [("逾萬元", 10000, "元", "損失財物")]),
 ]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "traditional", "expected"),
-    [pytest.param(s, t, e, id=s[:12]) for s, t, e in HEDGED_SCALES],
-)
-def test_hedged_scales(sentence: str, traditional: bool, expected: list[Row]) -> None:
-    assert rows(sentence, traditional=traditional) == expected
 
 
 # Batch 14: a group of a village or a building of an estate numbered in digits, before 的 or a
@@ -1623,14 +1583,6 @@ ADDRESS_NUMBERS: list[tuple[str, bool, list[Row]]] = [
     ("修建15栋小洋楼，送给5组的村民。", False, [("15栋", 15, "栋", "小洋楼")]),
     ("老人随儿子分到2栋2-2。", False, []),
 ]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "traditional", "expected"),
-    [pytest.param(s, t, e, id=s[:12]) for s, t, e in ADDRESS_NUMBERS],
-)
-def test_address_numbers(sentence: str, traditional: bool, expected: list[Row]) -> None:
-    assert rows(sentence, traditional=traditional) == expected
 
 
 # Batches 11, 10: the one word of what befell the people counted names them also when an idiom
@@ -1645,9 +1597,18 @@ FATES: list[tuple[str, bool, list[Row]]] = [
 ]
 
 
+# The tables of batches 10–20 above, one test.
 @pytest.mark.parametrize(
     ("sentence", "traditional", "expected"),
-    [pytest.param(s, t, e, id=s[:12]) for s, t, e in FATES],
+    [
+        *BATCH_10_11,
+        *SUBJECT_CLASSES,
+        *AGES_OF_PEOPLE,
+        *HEDGED_SCALES,
+        *RATES_BESIDE,
+        *ADDRESS_NUMBERS,
+        *FATES,
+    ],
 )
-def test_fates(sentence: str, traditional: bool, expected: list[Row]) -> None:
+def test_batches_10_to_20(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
