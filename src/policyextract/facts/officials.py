@@ -645,7 +645,7 @@ def _two_surnames(text: str, start: int, ends: dict[int, int], pats: Patterns) -
 
 
 #: Forms of address that, after a surname, name a person in a story (汪婆婆, 李先生).
-ADDRESS_WORDS = ("先生", "女士", "小姐", "婆婆", "爷爷", "奶奶", "大爷", "大妈", "阿姨", "老人")
+ADDRESS_WORDS = (*sorted(POLITE), "婆婆", "爷爷", "奶奶", "大爷", "大妈", "阿姨", "老人")
 
 
 def person_name_end(text: str, start: int, ends: dict[int, int]) -> int | None:

@@ -1370,7 +1370,7 @@ def _abbreviated(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 _DATELINE = regex.compile(r"\p{Han}{0,8}?(?:\d{1,2}月)?\d{1,2}日[电電]")
 #: Labels of a page's source or a translator's credit right before an outlet's name.
 _CREDIT_LABEL = regex.compile(r"(?:来源于?|來源於?|稿源|译者|譯者|转载自|轉載自|摘自)[：:]?\s*$")
-_OPENING_BRACKETS = "〔【（(["
+_OPENING_ONLY = regex.compile(r"\s*[〔【（(\[]+\s*")
 _CLOSING_BRACKETS = "〕】）)]"
 
 
@@ -1388,12 +1388,10 @@ def _credit(text: str, start: int, end: int) -> bool:
         return True
     if text.startswith(_BYLINE_AFTER, end):
         return True  # 新华社记者任海军: a reporter's credit
-    opening = text[:start].strip()
-    return (
-        opening != ""
-        and opening.strip(_OPENING_BRACKETS) == ""
-        and (text[end : end + 1] in _CLOSING_BRACKETS)
-    )  # 〔中央社〕 opening the paragraph
+    return (  # 〔中央社〕 opening the paragraph
+        text[end : end + 1] in _CLOSING_BRACKETS
+        and _OPENING_ONLY.fullmatch(text, 0, start) is not None
+    )
 
 
 #: Last characters of an outlet's name (新华社, 中国时报, 新浪网, 电视台).

@@ -1162,10 +1162,7 @@ def _with_halves(text: str, candidates: list[Found]) -> list[Found]:
                 unit_text=written,
             )
         )
-    if not added:
-        return candidates
-    kept = [c for c in candidates if not any(a.start < c.end and c.start < a.end for a in added)]
-    return sorted(kept + added, key=lambda c: c.start)
+    return _merged_in(candidates, added)
 
 
 #: Two adjacent Chinese digits, the second one more, sharing the unit after them (每隔四五天,
@@ -1176,6 +1173,7 @@ _ADJACENT_NUMERALS = regex.compile(
     rf"(?![{_CN_NUMERAL}])"
 )
 _DIGIT_OF = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_DIGIT_VALUE = {**_DIGIT_OF, "两": 2, **{str(i): i for i in range(10)}}
 
 
 #: The same before a scale written once (一两千元, 五六千元, 三四万人): 1000 and 2000 元.
@@ -1201,21 +1199,32 @@ def _with_adjacent_numerals(text: str, candidates: list[Found]) -> list[Found]:
             continue
         if (second.multiplier is not None and not scaled) or second.qualifier != "exact":
             continue
-        second.rule = first_rule = "quantity.adjacent"
-        second.pair_start = m.start("a")
-        first = Found(
-            start=m.start("a"),
-            end=m.end("a"),
-            number_start=m.start("a"),
-            value=second.value / b * a if scaled else Decimal(a),
-            unit=second.unit,
-            qualifier="exact",
-            multiplier=None,
-            chinese=True,
-            rule=first_rule,
-            unit_text=second.unit_text,
-        )
-        added += [first, second]
+        value = second.value / b * a if scaled else Decimal(a)
+        added += [_first_of_pair(second, m.start("a"), m.end("a"), value, chinese=True), second]
+    return _merged_in(candidates, added)
+
+
+def _first_of_pair(second: Found, start: int, end: int, value: Decimal, chinese: bool) -> Found:
+    """The first of two figures that share the second's unit (四 of 四五天, 2 of 2、3块钱); both
+    become ``quantity.adjacent`` and stand or fall together (:func:`_pair_kept`)."""
+    second.rule = "quantity.adjacent"
+    second.pair_start = start
+    return Found(
+        start=start,
+        end=end,
+        number_start=start,
+        value=value,
+        unit=second.unit,
+        qualifier="exact",
+        multiplier=None,
+        chinese=chinese,
+        rule="quantity.adjacent",
+        unit_text=second.unit_text,
+    )
+
+
+def _merged_in(candidates: list[Found], added: list[Found]) -> list[Found]:
+    """``candidates`` with ``added`` in place of those they overlap, in text order."""
     if not added:
         return candidates
     kept = [c for c in candidates if not any(a.start < c.end and c.start < a.end for a in added)]
@@ -1229,7 +1238,6 @@ _LISTED_PAIR = regex.compile(
     rf"(?:(?P<a>[0-9])、(?P<b>[0-9])(?![0-9０-９.．])"
     rf"|(?P<ca>[一二两三四五六七八])、(?P<cb>[二三四五六七八九])(?![{_CN_NUMERAL}]))"
 )
-_DIGIT_VALUE = {**_DIGIT_OF, "两": 2, **{str(i): i for i in range(10)}}
 
 
 _PAIR_GATE = regex.compile(r"第?[0-9一二两三四五六七八]、[0-9二两三四五六七八九]")
@@ -1261,23 +1269,9 @@ def _with_listed_pairs(text: str, candidates: list[Found], starts: list[int]) ->
         if second.value != first_value + 1:
             continue
         spoken = CURRENCY_FACTORS.get(second.unit_text or "")
-        factor = spoken[1] if spoken else 1
-        second.rule = "quantity.adjacent"
-        second.pair_start = m.start(a_group)
-        added.append(
-            Found(
-                start=m.start(a_group),
-                end=m.end(a_group),
-                number_start=m.start(a_group),
-                value=Decimal(first_value) * factor,
-                unit=second.unit,
-                qualifier="exact",
-                multiplier=None,
-                chinese=a_group == "ca",
-                rule="quantity.adjacent",
-                unit_text=second.unit_text,
-            )
-        )
+        value = Decimal(first_value) * (spoken[1] if spoken else 1)
+        start, end = m.span(a_group)
+        added.append(_first_of_pair(second, start, end, value, chinese=a_group == "ca"))
     if not added and not dropped:
         return candidates
     kept = [c for c in candidates if c.start not in dropped]
@@ -2512,34 +2506,28 @@ def _rate_beside(text: str, tokens: list[Token], q: Found) -> str | None:
     return None
 
 
-#: A person named right after an age (AGE_UNITS), or after its 的, is whose it is (74岁的李本清,
-#: 89岁汪婆婆).
-
-
 def _person_after(text: str, tokens: list[Token], end: int) -> tuple[int, int] | None:
     """74岁的李本清, 89岁汪婆婆: the person named after an age; 86岁的老兵欧兴田: a noun of who
     they are and the name."""
     start = end + 1 if text.startswith("的", end) else end
+    ends = {t.start: t.end for t in tokens}
     role = _noun_phrase_at(tokens, start)
     if role is not None and role[1] - role[0] <= MAX_ROLE:
-        named = _person_at(text, tokens, role[1])
+        named = _person_at(text, ends, role[1])
         if named is not None:
             return start, named[1]
-    return _person_at(text, tokens, start)
+    return _person_at(text, ends, start)
 
 
 #: At most this many characters in the noun of who a person is, before the name (医学泰斗).
 MAX_ROLE = 4
 
 
-def _person_at(text: str, tokens: list[Token], start: int) -> tuple[int, int] | None:
-    if (
-        start >= len(text)
-        or token_at(tokens, start) < 0
-        or tokens[token_at(tokens, start)].start != start
-    ):
+def _person_at(text: str, ends: dict[int, int], start: int) -> tuple[int, int] | None:
+    """A person named from ``start``, a token's start (the officials' name rules)."""
+    if start >= len(text) or start not in ends:
         return None
-    name_end = person_name_end(text, start, {t.start: t.end for t in tokens})
+    name_end = person_name_end(text, start, ends)
     return (start, name_end) if name_end is not None else None
 
 
