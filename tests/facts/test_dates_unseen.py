@@ -303,7 +303,10 @@ WEEKENDS: list[tuple[str, list[Pair]]] = [
 # Batches 12 and 13: 当晚 is the evening of the day named before it (else of the news), as
 # 当天; 截至 before a weekday says "up to" that day, no timetable (published Friday 2024-06-07).
 SAME_EVENING: list[tuple[str, list[Pair]]] = [
-    ("6月5日，他来到现场。当晚，大家一起吃饭。", [("6月5日", "2024-06-05"), ("当晚", "2024-06-05")]),
+    (
+        "6月5日，他来到现场。当晚，大家一起吃饭。",
+        [("6月5日", "2024-06-05"), ("当晚", "2024-06-05")],
+    ),
     ("当晚，她以神秘嘉宾身份出现。", [("当晚", "2024-06-07")]),
     ("截至周二收盘时，市值约为1.6亿美元。", [("周二", "2024-06-04")]),
     ("周一至周五开放。", []),
@@ -316,7 +319,10 @@ SAME_EVENING: list[tuple[str, list[Pair]]] = [
 SAME_DAY_AND_FISCAL: list[tuple[str, list[Pair]]] = [
     ("该公司6月5日宣布，即日起开通自提点。", [("6月5日", "2024-06-05"), ("即日", "2024-06-05")]),
     ("即日起，他将每天下基层。", [("即日", "2024-06-07")]),
-    ("柯达6月3日申请破产保护。同日，苹果公司宣布降价。", [("6月3日", "2024-06-03"), ("同日", "2024-06-03")]),
+    (
+        "柯达6月3日申请破产保护。同日，苹果公司宣布降价。",
+        [("6月3日", "2024-06-03"), ("同日", "2024-06-03")],
+    ),
     ("两者不可同日而语。", []),
     ("他曾获05-07年度最佳分析师。", [("05-07年度", "2005/2007")]),
     ("编号12-10年度。", []),
@@ -333,7 +339,10 @@ DAYS_WITH_HAO: list[tuple[str, list[Pair]]] = [
     ),
     ("预计13号到16号有雨。", [("13号到16号", "2024-05-13/2024-05-16")]),
     ("地铁1-3号线延误。", []),
-    ("去年8月3日他入院，同月25日出院。", [("去年8月3日", "2023-08-03"), ("同月25日", "2023-08-25")]),
+    (
+        "去年8月3日他入院，同月25日出院。",
+        [("去年8月3日", "2023-08-03"), ("同月25日", "2023-08-25")],
+    ),
 ]
 
 
@@ -349,3 +358,44 @@ DAYS_WITH_HAO: list[tuple[str, list[Pair]]] = [
 )
 def test_batches_10_to_20(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
+
+
+# Batches 21–23: a newspaper's one-character 昨/今 right before a verb or a preposition is the day
+# (卫生局昨公布, 记者昨从…获悉, 市府今表示); inside a word (至今, 如今, 古今) it is none.
+LONE_DAYS: list[tuple[str, list[Pair]]] = [
+    ("市卫生局昨公布抽检结果。", [("昨", "2024-06-06")]),
+    ("记者昨从市交通委获悉。", [("昨", "2024-06-06")]),
+    ("市府今表示将调整票价。", [("今", "2024-06-07")]),
+    ("至今仍未公布，如今古今中外都一样。", []),
+    ("今年产量增长，昨天下了雨。", [("今年", "2024"), ("昨天", "2024-06-06")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LONE_DAYS)
+def test_lone_days(sentence: str, expected: list[Pair]) -> None:
+    assert pairs(sentence) == expected
+
+
+# Batches 21–23: a dateline in the body's opening paragraphs (湖南日报6月5日讯, 新华社北京6月6日电,
+# 北京时间6月6日晚间消息) is the day 今天/昨天/明天 count from, when it is at most a week before
+# the publication (published June 7th); a dateline of the publication's day or none changes
+# nothing.
+DATELINES: list[tuple[list[str], list[Pair]]] = [
+    (
+        ["本报记者摄", "湖南日报6月5日讯（记者 李明）今天8时，水位再创新低。"],
+        [("6月5日", "2024-06-05"), ("今天", "2024-06-05")],
+    ),
+    (
+        ["北京时间6月6日晚间消息，该公司今日下午宣布，即日起开通服务。"],
+        [("6月6日", "2024-06-06"), ("今日", "2024-06-06"), ("即日", "2024-06-06")],
+    ),
+    (["（法新社日内瓦6日电）秘书长昨天表示。"], [("6日", "2024-06-06"), ("昨天", "2024-06-05")]),
+    (["新华社北京6月7日电 今天，会议召开。"], [("6月7日", "2024-06-07"), ("今天", "2024-06-07")]),
+    (["5月1日讯 今天，会议召开。"], [("5月1日", "2024-05-01"), ("今天", "2024-06-07")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), DATELINES)
+def test_dateline_is_today(body: list[str], expected: list[Pair]) -> None:
+    doc = segment(Article(metadata=Metadata(published=PUBLISHED), body=body))
+    assert [(f.text, f.value) for f in extract(doc) if isinstance(f, Date)] == expected

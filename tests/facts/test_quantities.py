@@ -453,8 +453,8 @@ def test_bare_hundred() -> None:
     assert [t for t, *_ in found("甄选了百款特色好物和百位主播。")] == ["百款", "百位"]
 
 
-@pytest.mark.xfail(strict=True, reason="a bare decimal without a unit (an exchange rate)")
 def test_bare_rate() -> None:
+    """A bare decimal after a verb of level is a value with no unit (an exchange rate)."""
     assert [t for t, *_ in found("ING预测人民币在年底前将达到6.54。")] == ["6.54"]
 
 

@@ -1128,7 +1128,8 @@ UNIT_WORDS: list[tuple[str, bool, list[Row]]] = [
     ("一瓶药水只要三美金，", False, [("三美金", 3, "美元", "药水")]),
     ("他連續站了一整天之後，腳很痠。", True, [("一整天", 1, "天", None)]),
     ("病人住了三天之后，出院了。", False, [("三天", 3, "天", None)]),
-    ("三天之后，他回来了。", False, []),
+    # a narrated time after an untold event is a duration too (batches 21–23: 两年后，他…)
+    ("三天之后，他回来了。", False, [("三天", 3, "天", None)]),
     ("她说一整天“开会，打电话”。", False, [("一整天", 1, "天", None)]),
 ]
 
@@ -1564,8 +1565,16 @@ AGES_OF_PEOPLE: list[tuple[str, bool, list[Row]]] = [
 # into the subject): 每粒才3分钱, 1-3分钱一粒, 2-3元每瓶; not a rate of time nor 每隔.
 RATES_BESIDE: list[tuple[str, bool, list[Row]]] = [
     ("拆零卖的话每粒才3分钱。", False, [("3分钱", 0.03, "元", "每粒")]),
-    ("平均下来也就1-3分钱一粒。", False, [("1", 0.01, "元", "一粒"), ("3分钱", 0.03, "元", "一粒")]),
-    ("虽然只有2-3元每瓶，价格非常便宜。", False, [("2", 2, "元", "每瓶"), ("3元", 3, "元", "每瓶")]),
+    (
+        "平均下来也就1-3分钱一粒。",
+        False,
+        [("1", 0.01, "元", "一粒"), ("3分钱", 0.03, "元", "一粒")],
+    ),
+    (
+        "虽然只有2-3元每瓶，价格非常便宜。",
+        False,
+        [("2", 2, "元", "每瓶"), ("3元", 3, "元", "每瓶")],
+    ),
     ("每隔3分钟拍一张。", False, [("3分钟", 3, "分钟", None)]),
 ]
 
@@ -1612,3 +1621,90 @@ FATES: list[tuple[str, bool, list[Row]]] = [
 )
 def test_batches_10_to_20(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# Batches 21–23 (short pages, held out on Dec 6): a figure of time before 后 that opens its
+# clause, or follows 在/的 or an event's word, in a narrated sentence is a duration named by the
+# event (or by nothing); a plan or a forecast (将于…后, 三年后将…, 表示…后) keeps it a window.
+NARRATED_AFTER: list[tuple[str, bool, list[Row]]] = [
+    ("醫院報告結果正常，兩年後，他卻在另一家醫院確診。", True, [("兩年", 2, "年", None)]),
+    ("在手術58天後的一個晚上，父親發現異味。", True, [("58天", 58, "天", "手術")]),
+    ("但进场两天之后，消息没兑现。", False, [("两天", 2, "天", "进场")]),
+    ("而这是在它开通的14年之后。", False, [("14年", 14, "年", "开通")]),
+    ("车要没油了。”20分钟后就有网友回复。", False, [("20分钟", 20, "分钟", None)]),
+    ("新规将于一个月后正式实施。", False, []),
+    ("三年后，这里将建成一座新城。", False, []),
+    ("他表示，5年后公司营收将翻番。", False, []),
+    ("时隔一年之后，审计结果公布。", False, [("一年", 1, "年", None)]),
+]
+
+
+# Batches 21–23: a minus sign before a figure is kept (每股收益-0.1477元, 环比-1.19%), a dash
+# after a unit, a letter or a per-cent sign joins a range; 约 before a range's first bound is
+# the range's, whose bounds set the qualifiers by value; three Chinese digits with no place
+# value read digit by digit (七八七人), not a count-off (一二三); a hedge before a bare scale
+# makes it a figure (近千万网友); a bare figure after a word of level, before a break or a word
+# of level, is a value with unit null (指数为-4, 突破78.60水平), not a code or a year.
+SIGNS_DIGITS_VALUES: list[tuple[str, bool, list[Row]]] = [
+    ("动力煤平均价格环比-1.19%。", False, [("-1.19%", -1.19, "%", "动力煤平均价格环比")]),
+    ("涨幅5%-10%", False, [("5%", 5, "%", "涨幅"), ("10%", 10, "%", "涨幅")]),
+    ("价格3元-5元", False, [("3元", 3, "元", "价格"), ("5元", 5, "元", "价格")]),
+    (
+        "基本每股收益约-0.1477元至-0.1970元。",
+        False,
+        [("-0.1477元", -0.1477, "元", "基本每股收益"), ("-0.1970元", -0.197, "元", "基本每股收益")],
+    ),
+    (
+        "調查一九一六名成年人，其中七八七人剛戒菸。",
+        True,
+        [("一九一六名", 1916, "名", "成年人"), ("七八七人", 787, "人", None)],
+    ),
+    ("共一六七件产品不合格。", False, [("一六七件", 167, "件", "产品")]),
+    ("一二三个步骤", False, []),
+    ("受到近千万网友的支持。", False, [("近千万", 10000000, None, "网友")]),
+    ("千万别去。", False, []),
+    ("景气判断指数为-4，逊于9月时的+2。", False, [("-4", -4, None, "指数"), ("+2", 2, None, None)]),
+    (
+        "若汇价突破78.60水平，则反弹目标将指向79.50水平。",
+        False,
+        [("78.60", 78.6, None, "汇价"), ("79.50", 79.5, None, "目标")],
+    ),
+    ("投标倍数为3.1，表明需求旺盛。", False, [("3.1", 3.1, None, "投标倍数")]),
+    ("联系电话为12345678，公司成立于2001，", False, []),
+]
+
+
+# Batches 21–23: a noun of a person right after an age, in one or two words, is who is that old,
+# without the verb or the noun glued after it (5岁男童被困, 69岁男病人); a lone 伯 before a
+# transliterated name is no such noun (the name rules do not read 伯納黛特: no subject).
+AGE_NOUNS: list[tuple[str, bool, list[Row]]] = [
+    ("一名5岁男童被困。", False, [("5岁", 5, "岁", "男童")]),
+    ("一名患有糖尿病的69岁男病人，上月入院。", False, [("69岁", 69, "岁", "男病人")]),
+    ("30岁女子报警。", False, [("30岁", 30, "岁", "女子")]),
+    ("现年66歲的伯納黛特则称。", True, [("66歲", 66, "岁", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"), [*NARRATED_AFTER, *SIGNS_DIGITS_VALUES, *AGE_NOUNS]
+)
+def test_batches_21_to_23(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+def test_hedged_range_bounds_by_value() -> None:
+    """约0.9亿元至1.2亿元: the hedge leaves the span, the bounds keep the range's qualifiers;
+    a falling range of losses is bounded by value (-0.197 the lower)."""
+    metadata = Metadata(published=PUBLISHED)
+    body = ["净利润亏损约0.9亿元至1.2亿元，基本每股收益约-0.1477元至-0.1970元。"]
+    found = [
+        (f.text, f.qualifier)
+        for f in extract_facts(segment(Article(metadata=metadata, body=body)))
+        if isinstance(f, Quantity)
+    ]
+    assert found == [
+        ("0.9亿元", "at_least"),
+        ("1.2亿元", "at_most"),
+        ("-0.1477元", "at_most"),
+        ("-0.1970元", "at_least"),
+    ]

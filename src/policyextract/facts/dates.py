@@ -235,6 +235,8 @@ RULES: list[tuple[str, str]] = [
         "day",
         r"(?<![\d.．])(?P<d>[12]\d|3[01]|0?[1-9])(?:日|{DAY_LIST})",
     ),
+    # 卫生局昨公布, 市府今表示: a newspaper's one-character day (last: 今年, 昨天 come first)
+    ("lone_day", r"(?P<ld>[昨今])"),
 ]
 
 
@@ -249,7 +251,7 @@ def _expand(pattern: str) -> str:
 #: 5 ms → 0.17 ms per 1,500 characters).
 _FIRST = r"(?=[\d〇零○一二三四五六七八九十两去今明前后上本同下这昨当次翌第年周星民元即])"
 _NEAR = (
-    r"(?=.{0,11}?[年月日号季周天期旬]|(?:19|20)\d\d[-/.]\d|[昨今明前当][晚晨早夜]"
+    r"(?=.{0,11}?[年月日号季周天期旬]|(?:19|20)\d\d[-/.]\d|[昨今明前当][晚晨早夜]|[昨今]"
     r"|(?<=[（(])(?:19|20)\d\d\xad*[至到—－\-~～–])"
 )
 _PATTERN = regex.compile(
@@ -319,6 +321,7 @@ _WORD_RULES = frozenset(
         "part",
         "relative_month",
         "relative_day",
+        "lone_day",
         "relative_week",
         "weekday",
         "relative_year",
@@ -482,6 +485,9 @@ class _Context:
     period: tuple[tuple[int, int], tuple[int, int]] | None = None  # last month span, for 同期
     roc: bool = False  # a traditional-script page: a short year may be of the Republic era
     ahead: bool = False  # the bare weekday being resolved is told ahead (周六将举行)
+    today: date | None = (
+        None  # the day 今天/昨天 count from: the dateline's, else the publication's
+    )
 
 
 def _cn_int(text: str) -> int:
@@ -795,16 +801,80 @@ def _decade(m: regex.Match[str], ctx: _Context) -> str | None:
 
 def _relative_day(m: regex.Match[str], ctx: _Context) -> str | None:
     word = m["rd"]
+    today = ctx.today or (ctx.published.date() if ctx.published is not None else None)
     if word in _SAME_DAY:
-        if ctx.anchor is None and ctx.published is not None:
-            return ctx.published.date().isoformat()  # no day named yet: the day of the news
+        if ctx.anchor is None and today is not None:
+            return today.isoformat()  # no day named yet: the day of the news
         return ctx.anchor.isoformat() if ctx.anchor else None
     if word in _NEXT_DAY:
         return (ctx.day + timedelta(days=1)).isoformat() if ctx.day else None
-    if ctx.published is None:
+    if today is None:
         return None
-    ctx.day = ctx.published.date() + timedelta(days=_REL_DAY[word])
+    ctx.day = today + timedelta(days=_REL_DAY[word])
     return ctx.day.isoformat()
+
+
+def _lone_day_value(m: regex.Match[str], ctx: _Context) -> str | None:
+    today = ctx.today or (ctx.published.date() if ctx.published is not None else None)
+    if today is None:
+        return None
+    ctx.day = today - timedelta(days=1 if m["ld"] == "昨" else 0)
+    return ctx.day.isoformat()
+
+
+def _lone_day(tokens: list[Token], start: int) -> bool:
+    """卫生局昨公布, 市府今表示, 记者昨从…获悉: 昨/今 as a word of its own right before a verb
+    or a preposition is the day."""
+    k = token_at(tokens, start)
+    if k < 0 or tokens[k].start != start or tokens[k].end != start + 1 or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    return after.start == start + 1 and word_tag(after.word).startswith(("v", "p"))
+
+
+#: A dateline opening the body (湖南日报12月15日讯, 新华社北京1月12日电, 北京时间1月16日晚间消息):
+#: the day the report was written.
+_DATELINE = regex.compile(
+    r"(?<![0-9年月])(?:(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日"
+    r"(?:(?:[早晚]间|上午|下午|晚|早)?(?:电|讯|電|訊)|(?<=月\d{1,2}日)(?:[早晚]间)?消息)"
+)
+#: A dateline stands in the body's first paragraphs (after a photo caption at most).
+_DATELINE_PARAGRAPHS = 3
+#: How far before the publication a dateline may be and still be this report's (a paper dated
+#: the morning after, a page saved days later).
+_DATELINE_REACH = timedelta(days=7)
+
+
+def dateline_day(first: str, published: datetime | None) -> date | None:
+    """The day of the dateline in the body's opening, when it is before the publication's and
+    at most a week before it: 今天, 昨天 and 明天 then count from it (湖南日报12月15日讯 …今天8时,
+    published on the 16th → the 15th). ``None`` otherwise (the publication's day is used).
+
+    >>> dateline_day("湖南日报12月15日讯(记者柳德新)今天8时", datetime(2011, 12, 16))
+    datetime.date(2011, 12, 15)
+    >>> dateline_day("（法新社日內瓦31日電）", datetime(2012, 1, 1))
+    datetime.date(2011, 12, 31)
+    >>> dateline_day("本报讯 今天上午", datetime(2011, 12, 16)) is None
+    True
+    """
+    if published is None:
+        return None
+    m = _DATELINE.search(first.translate(_FULL_WIDTH))
+    if m is None:
+        return None
+    day = None
+    for back in (0, 1):  # 12月31日电 published in January; 31日电 published on the 1st
+        year, month = published.year, published.month - back
+        if m["m"]:
+            year, month = int(m["y"]) if m["y"] else published.year - back, int(m["m"])
+        elif month == 0:
+            year, month = year - 1, 12
+        day = _day(year, month, int(m["d"]))
+        if day is not None and day <= published.date():
+            break
+    if day is None or not timedelta(0) < published.date() - day <= _DATELINE_REACH:
+        return None
+    return day
 
 
 _BRACKETED = {"前": -2, "昨": -1, "今": 0, "明": 1}
@@ -894,6 +964,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday": _weekday,
     "relative_year": _year_only,
     "day_range_bare": _bare_days,
+    "lone_day": _lone_day_value,
     "day": _bare_days,
 }
 
@@ -1129,6 +1200,8 @@ class _Resolver:
     def __init__(self, doc: Doc) -> None:
         self._paragraphs = _paragraphs(doc)
         self._ctx = _Context(published=doc.published, roc=_traditional(doc))
+        opening = "\n".join(text for text, _ in self._paragraphs[:_DATELINE_PARAGRAPHS])
+        self._ctx.today = dateline_day(opening, doc.published)
         self._done: list[list[_Found]] = []
 
     def __getitem__(self, index: int) -> list[_Found]:
@@ -1231,6 +1304,8 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             continue
         if match["rd"] == "今日" and _names_outlet(tokens, end):
             continue  # 今日新闻网, 今日头条: a medium's name
+        if rule == "lone_day" and not _lone_day(tokens, start):
+            continue  # 至今, 今非昔比: no day
         if rule == "relative_day" and start in figures:
             continue  # 今天你不加班，明天就找工作: a figure of speech, no day
         if rule == "year" and match["y"] and _in_name(text, tokens, start, end):

@@ -453,6 +453,7 @@ class Found:
     unit_text: str | None = None  # the unit as written (毛钱, 个百分点, 元/吨)
     named_by_verb: bool = False  # the subject is the verb before (获利10亿元), see _range_bounds
     pair_start: int | None = None  # the second of 四五天, 2、3块钱: where the first starts
+    range_end: bool = False  # the second bound of a range (3至5个), see _range_bounds
 
 
 def extract(doc: Doc) -> list[Fact]:
@@ -556,7 +557,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         candidates = _with_slash_fractions(text, candidates)
     if "率" in text:
         candidates = _with_rate_values(text, candidates)
-    if "亿" in text:
+    candidates = _with_bare_values(text, candidates)
+    if "亿" in text or "万" in text:
         candidates = _with_bare_scales(text, tokens, candidates)
     if "多" in text or "余" in text:
         candidates = _with_bare_sums(text, tokens, candidates)
@@ -784,6 +786,45 @@ _ROUND = regex.compile(r"(?:[十百千]|[1-9１-９][0０]+)$")
 SIGNED_UNITS = frozenset(["℃"])
 #: A minus sign not after a digit (a dash after a digit joins a range: 3-5℃).
 _MINUS = regex.compile(r"(?<![0-9０-９.．])[-－−]")
+#: Before a dash, a letter, a per-cent sign or a closing bracket makes it a dash between two
+#: figures or names (5%-10%, A-1), not a minus sign.
+_DASH_AFTER = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ%％‰)）\]】]")
+
+
+@cache
+def _unit_ends() -> frozenset[str]:
+    return frozenset(unit[-1] for unit in UNITS)
+
+
+def _minus_before(text: str, start: int, unit: str | None) -> bool:
+    """每股收益约-0.1477元, 环比-1.19%, (-1℃): a minus sign written before the figure, not a dash
+    joining two figures (3-5℃, 5%-10%, 3元-5元: a unit or a letter stands before it)."""
+    if not _MINUS.match(text, start - 1):
+        return False
+    if unit in SIGNED_UNITS:
+        return True
+    before = text[start - 2 : start - 1]
+    return not (before and (_DASH_AFTER.match(before) or before in _unit_ends()))
+
+
+_DIGIT_INDEX = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def _three_digits(text: str) -> Decimal | None:
+    """七八七, 一六七: three digits with no place value are a figure read digit by digit
+    (parse_numeral takes four, a year, or a written zero), unless they count up or down one by
+    one (一二三, 五四三: a count-off) or repeat one.
+
+    >>> _three_digits("七八七"), _three_digits("一二三"), _three_digits("一一一")
+    (Decimal('787'), None, None)
+    """
+    digits = [_DIGIT_INDEX.get(c) for c in text]
+    if len(digits) != 3 or None in digits or digits[0] == 0:
+        return None
+    a, b, c = digits
+    if a is None or b is None or c is None or (b - a == c - b and abs(b - a) <= 1):
+        return None
+    return Decimal(100 * a + 10 * b + c)
 
 
 def _candidate(m: regex.Match[str], text: str) -> Found | None:
@@ -802,6 +843,8 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
     else:
         value = parse_numeral(num)  # 2千, 1百: a scale parse_numeral does not take
         value = value * SCALES[mult] if value is not None else None
+    if value is None and cn and not mult:
+        value = _three_digits(cn)  # 七八七人: Taiwan's wire copy writes figures digit by digit
     if value is not None and cmult:
         value *= MULTIPLIERS[cmult]
     if value is None:
@@ -837,8 +880,8 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
     if unit_text and not suf and text.startswith("多", end):
         more_at = end  # 3倍多: kept in _keep when 多 is a word of its own
     start = m.start()
-    if unit in SIGNED_UNITS and start == m.start("num") and _MINUS.match(text, start - 1):
-        start, value = start - 1, -value  # (-1℃): a temperature keeps its sign, 3-5℃ is a range
+    if start == m.start("num") and _minus_before(text, start, unit):
+        start, value = start - 1, -value  # (-1℃), 收益-0.1477元: the sign is kept; 3-5℃ a range
     return Found(
         start=start,
         end=end,
@@ -943,6 +986,7 @@ def _shared_per_cent_bound(text: str, m: regex.Match[str], lower: Found) -> Foun
         multiplier=None,
         chinese=False,
         rule="quantity.range",
+        range_end=True,
     )
 
 
@@ -980,15 +1024,69 @@ def _with_rate_values(text: str, candidates: list[Found]) -> list[Found]:
     return sorted(candidates, key=lambda c: c.start)
 
 
+#: A bare figure that is the value something stands at (指数为-4, 汇价交投于77.90水平附近,
+#: 投标倍数为3.1，, 实测值达到930，): after a verb or preposition of level, with a break or a
+#: word of level after it; its sign is kept. No integer of five digits or more (a code, a phone
+#: number) and no year.
+_BARE_VALUE = lazy_pattern(
+    r"(?<=[为為于於至到达達在是的]|突破|跌破|指向|报收|收于|收於)"
+    rf"(?P<sign>[+\-－−])?(?P<num>{ARABIC})"
+    r"(?![0-9０-９.．%％‰A-Za-zＡ-Ｚａ-ｚ、~～\-－/／:：])"
+    r"(?=[，,。；;！!？?）)]|水平|点位|关口|附近|一线|$)"
+)
+_CODE_LIKE = regex.compile(r"[0-9０-９]{5,}|(?:19|20)[0-9]{2}")
+
+
+def _with_bare_values(text: str, candidates: list[Found]) -> list[Found]:
+    """指数为-4, 逊于9月时的+2, 汇价突破78.60水平: a bare figure after a verb or preposition of
+    level and before a break or a word of level is the value of what is named (unit null)."""
+    for m in _BARE_VALUE().finditer(text):
+        num = m.group("num")
+        if _CODE_LIKE.fullmatch(num) or any(
+            c.start < m.end() and m.start() < c.end for c in candidates
+        ):
+            continue
+        value = parse_numeral(num)
+        if value is None:
+            continue
+        sign = m.group("sign")
+        candidates.append(
+            Found(
+                start=m.start(),
+                end=m.end(),
+                number_start=m.start("num"),
+                value=-value if sign and sign != "+" else value,
+                unit=None,
+                qualifier="exact",
+                multiplier=None,
+                chinese=False,
+                rule="quantity.value",
+            )
+        )
+    return sorted(candidates, key=lambda c: c.start)
+
+
 #: A round figure said with its scale alone (百亿, 千亿, 万亿): an amount when it is the object of
 #: a verb and nothing follows but 的 or a break (做到千亿的目标); before a noun or 级 it is a label
 #: of size (千亿产业, 千亿级).
 BARE_SCALES = {"百亿": Decimal(10) ** 10, "千亿": Decimal(10) ** 11, "万亿": Decimal(10) ** 12}
 
 
+#: Scales that make a figure of their own after a hedge word (近千万网友, 逾百万): a hedge says
+#: that an amount follows, so 千万 is no adverb there.
+HEDGED_SCALES = {
+    **BARE_SCALES,
+    "万": Decimal(10) ** 4,
+    "十万": Decimal(10) ** 5,
+    "百万": Decimal(10) ** 6,
+    "千万": Decimal(10) ** 7,
+    "亿": Decimal(10) ** 8,
+}
+
+
 def _with_bare_scales(text: str, tokens: list[Token], candidates: list[Found]) -> list[Found]:
     for k, token in enumerate(tokens):
-        value = BARE_SCALES.get(token.word)
+        value = HEDGED_SCALES.get(token.word)
         if (
             value is None
             or k == 0
@@ -996,10 +1094,14 @@ def _with_bare_scales(text: str, tokens: list[Token], candidates: list[Found]) -
         ):
             continue
         verb = tokens[k - 1]
-        if verb.end != token.start or not word_tag(verb.word).startswith("v"):
+        hedged = verb.end == token.start and verb.word in PREFIX_QUALIFIERS
+        if token.word not in BARE_SCALES and not hedged:
+            continue
+        if verb.end != token.start or not (hedged or word_tag(verb.word).startswith("v")):
             continue
         if (
-            k + 1 < len(tokens)
+            not hedged
+            and k + 1 < len(tokens)
             and not tokens[k + 1].word.isspace()
             and tokens[k + 1].word
             not in (
@@ -1424,13 +1526,27 @@ def _with_slash_fractions(text: str, candidates: list[Found]) -> list[Found]:
     return sorted(candidates, key=lambda c: c.start)
 
 
+#: A hedge before a range's first bound: about the whole range, whose bounds set the qualifiers.
+_RANGE_HEDGES = ("约", "大约")
+
+
 def _merge_ranges(text: str, candidates: list[Found]) -> None:
     """3至5个, 15%至20%, 1.35- 2.7%: the first bound takes the unit of the second."""
     for a, b in pairwise(candidates):
-        if b.start != b.number_start or a.qualifier != "exact" or b.qualifier != "exact":
+        signed = b.value < 0 and b.start == b.number_start - 1  # 约-0.1477元至-0.1970元
+        if (b.start != b.number_start and not signed) or b.qualifier != "exact":
+            continue
+        hedged = a.qualifier == "approx" and text[a.start : a.number_start] in _RANGE_HEDGES
+        if a.qualifier != "exact" and not hedged:
             continue
         if not _RANGE_JOIN.fullmatch(text, a.end, b.start):
             continue
+        if hedged:
+            a.start = (
+                a.number_start
+            )  # 约0.9亿元至1.2亿元: the hedge is the range's, its bounds stay
+            if a.value < 0:
+                a.start -= 1
         if a.unit is not None and a.unit != b.unit:
             continue
         if b.unit in TIME_UNITS and (_is_period(b, text) or (b.unit == "年" and _is_year(b))):
@@ -1442,14 +1558,13 @@ def _merge_ranges(text: str, candidates: list[Found]) -> None:
             a.value *= CURRENCY_FACTORS[b.unit_text][1]  # 2到5毛钱
         if a.unit is None:
             a.unit, a.unit_text = b.unit, b.unit_text
-            if (
-                a.unit in SIGNED_UNITS
-                and a.start == a.number_start
-                and _MINUS.match(text, a.start - 1)
-            ):
+            if a.start == a.number_start and _minus_before(text, a.start, a.unit):
                 a.start, a.value = a.start - 1, -a.value  # -3至5℃
         a.qualifier, b.qualifier = "at_least", "at_most"
+        if a.value > b.value:  # 约-0.1477元至-0.1970元: the bounds by value
+            a.qualifier, b.qualifier = b.qualifier, a.qualifier
         a.rule = b.rule = "quantity.range"
+        b.range_end = True
 
 
 def _share_list_unit(text: str, candidates: list[Found]) -> None:
@@ -1492,7 +1607,9 @@ ADDRESS_UNITS = frozenset(("组", "栋", "幢"))
 _ADDRESS_AFTER = regex.compile(r"的|[0-9０-９]+[-－—][0-9０-９]")
 
 #: Rules whose figure needs no measure word: a share (四分之一), a rate's value (死亡率为1.2).
-UNITLESS_RULES = frozenset(["quantity.fraction", "quantity.rate_value", "quantity.sum"])
+UNITLESS_RULES = frozenset(
+    ["quantity.fraction", "quantity.rate_value", "quantity.sum", "quantity.value"]
+)
 
 
 def _keep(
@@ -1577,6 +1694,7 @@ def _keep(
         and not _after_event(text, tokens, q)
         and not _lasted_before(text, tokens, q)
         and not _since_event(text, tokens, q)
+        and not _narrated_after(text, tokens, q)
     )
 
 
@@ -1786,6 +1904,71 @@ def _since_event(text: str, tokens: list[Token], q: Found) -> bool:
         and _tag(word) == "v"
         and word not in NOT_EVENT_VERBS
     )
+
+
+#: Words that put a time after a figure ahead of the present (新规将于一个月后实施, 三年后将建成):
+#: a plan or a forecast, not a narrated event.
+FUTURE_WORDS = frozenset(word_list("将 将要 将会 会 拟 可望 有望"))
+#: Before a figure of time and 后, these carry the narration on from the event before them
+#: (在手术58天后, 开通的14年之后).
+_NARRATION_LINKS = ("在", "的")
+
+
+def _narrated_after(text: str, tokens: list[Token], q: Found) -> bool:
+    """两年后，他又回到了家乡; 在手术58天后; 开通的14年之后: a figure of time before 后 that opens
+    its clause (or follows 在/的) in a narrated sentence counts from the event told before it: a
+    duration. In a sentence that plans or forecasts (将于一个月后实施, 三年后将建成, 预计3年后)
+    it is a window at the present and stays out."""
+    if text[q.start : q.number_start] not in ("", "约", "大约"):
+        return False
+    if not text.startswith(("后", "之后", "以后"), q.end):
+        return False
+    at = q.start
+    while at > 0 and text[at - 1] in " \u3000":
+        at -= 1
+    if at > 0 and text[at - 1] not in "，,。；;：:！!？?”」" and not _event_before(tokens, at):
+        return False
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, q.start)), default=0)
+    clause = max(start, max(text.rfind(c, 0, q.start) for c in _CLAUSE_BREAKS) + 1)
+    said = (t.word for t in tokens_between(tokens, start, q.start))
+    if any(word in NOT_EVENT_VERBS or word in FUTURE_WORDS for word in said):
+        return False  # 他表示，5年后…; 将在两周后
+    end = q.end
+    for _ in range(2):  # the figure's clause and the next one: 三年后，这里将建成
+        stop = _CLAUSE_END.search(text, end + 1)
+        end = stop.start() if stop else len(text)
+    return not any(t.word in FUTURE_WORDS for t in tokens_between(tokens, clause, end))
+
+
+def _event_before(tokens: list[Token], at: int) -> bool:
+    """在/的, or a word of an event (住院, 手术, 开通) right before ``at``: what the time after it
+    counts from is told there."""
+    before = tokens_before(tokens, at, 1)
+    if not before or before[0].end != at:
+        return False
+    return before[0].word in _NARRATION_LINKS or _event_word(before[0].word)
+
+
+def _event_word(word: str) -> bool:
+    return (
+        len(word) >= 2
+        and _HAN_RUN.fullmatch(word) is not None
+        and _tag(word) in ("v", "vn", "n")
+        and word not in TIME_WORDS
+        and word not in SUBJECT_STOPS
+        and word not in INTERVAL_LEADS  # 时隔一年之后: the interval's length, no event
+    )
+
+
+def _event_named_before(text: str, tokens: list[Token], at: int) -> str | None:
+    """The event a time before 后 counts from, when its word stands right before the figure or
+    before a 的 there (进场两天之后, 开通的14年之后); ``None`` otherwise."""
+    if text.endswith("的", 0, at):
+        at -= 1
+    before = tokens_before(tokens, at, 1)
+    if not before or before[0].end != at or not _event_word(before[0].word):
+        return None
+    return before[0].word
 
 
 def _compound_unit(text: str, tokens: list[Token], q: Found) -> None:
@@ -2056,12 +2239,22 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         if person is not None:
             q.subject, q.subject_end = text[person[0] : person[1]], person[1]
             return
+    if q.unit in TIME_UNITS and text.startswith(("后", "之后", "以后"), q.end):
+        # 手术58天后, 开通的14年之后: the time since an event is named by the event, or by nothing
+        q.subject = _event_named_before(text, tokens, q.start)
+        return
     previous = earlier[-1] if earlier else None
-    after = _subject_after(text, tokens, q)
+    # 汇价交投于77.90水平: a level word after a bare value is no subject
+    after = None if q.rule == "quantity.value" else _subject_after(text, tokens, q)
     if after is not None and q.unit not in RATE_UNITS - {"倍", "成"}:
         q.subject, q.subject_end = text[after[0] : after[1]], after[1]
         return
     subject, direction = _subject_before(text, tokens, q.start)
+    if q.rule == "quantity.value":
+        # 反弹目标将指向79.50, 实测值达到930: named before the word of level the figure follows
+        link = tokens_before(tokens, q.start, 1)
+        if link and link[0].end == q.start:
+            subject, direction = _subject_before(text, tokens, link[0].start)
     base = _compared_base(text, tokens, q, subject) if direction or q.unit in RATE_UNITS else -1
     if base >= 0:
         # 招标价格比零售指导价平均下降62%: the noun before 比, not the base after it
@@ -2103,7 +2296,7 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         # 营业额385.7亿元，同比增长42.2%: the rate of the amount named earlier in the sentence
         named = _earlier_amount(text, q, earlier) if _bare_clause(text, tokens, q.start) else None
         q.subject = (named.subject or "") + direction if named else direction
-    if q.subject is None:
+    if q.subject is None and q.rule != "quantity.value":  # 指向79.50: the verb measures nothing
         q.subject = _subject_of_verb(text, tokens, q.start)
     if q.subject is None and q.start > 0 and text[q.start - 1] == "的" and q.unit in RATE_UNITS:
         # 收取回款佣金的10%: the share of the noun before 的
@@ -2402,7 +2595,7 @@ def _range_bounds(previous: Found, q: Found) -> bool:
     ):
         # 一千元以上五千元以下的罚款, 已满18周岁不满60周岁的公民: a range with its two hedges
         return True
-    return previous.rule == q.rule == "quantity.range" and q.qualifier == "at_most"
+    return previous.rule == q.rule == "quantity.range" and q.range_end
 
 
 def _listed_after(text: str, previous: Found, q: Found) -> bool:
@@ -2516,7 +2709,27 @@ def _person_after(text: str, tokens: list[Token], end: int) -> tuple[int, int] |
         named = _person_at(text, ends, role[1])
         if named is not None:
             return start, named[1]
-    return _person_at(text, ends, start)
+    return _person_at(text, ends, start) or _person_noun_at(tokens, start)
+
+
+#: Last characters of nouns of a person (男童, 女子, 老人, 患者, 男病人, 女生).
+_PERSON_ENDS = frozenset("人男女童孩子者生翁妪婆伯汉兵娃儿叟妇")
+
+
+def _person_noun_at(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """5岁男童被困, 69岁男病人: a noun of a person right after an age, in one or two words, is
+    who is that old (not the verb glued after it)."""
+    at, found = start, None
+    for token in tokens_from(tokens, start, 2):
+        tag = _tag(token.word)
+        if token.start != at or not _HAN_RUN.fullmatch(token.word) or token.end - start > MAX_ROLE:
+            break
+        if tag != "" and not tag.startswith("n"):
+            break
+        if token.word[-1] in _PERSON_ENDS and tag != "nr" and token.end - start > 1:
+            found = (start, token.end)  # 男|病人: the longer noun; 伯|納黛特 is a name
+        at = token.end
+    return found
 
 
 #: At most this many characters in the noun of who a person is, before the name (医学泰斗).
