@@ -447,10 +447,10 @@ def test_subjects_named_earlier(sentence: str, expected: list[tuple[str, str | N
     assert [(f.text, f.subject) for f in facts] == expected
 
 
-# Known misses.
-@pytest.mark.xfail(strict=True, reason="a bare 百 (百款, 百位) is read as an idiom, like 百年一遇")
 def test_bare_hundred() -> None:
+    """A bare 百 before a measure word of a count is a figure; 百年, 百家 and words stay idioms."""
     assert [t for t, *_ in found("甄选了百款特色好物和百位主播。")] == ["百款", "百位"]
+    assert found("百年老店里，老百姓说百家争鸣。") == []
 
 
 def test_bare_rate() -> None:

@@ -193,6 +193,9 @@ PREFIX_QUALIFIERS: dict[str, Qualifier] = {
     # a bound said as a prohibition (最好不要超过1秒, 不得低于60分): the negation makes the bound
     **dict.fromkeys(word_list("不要超过 不能超过 不得超过 不应超过 不宜超过 不可超过"), "at_most"),
     **dict.fromkeys(word_list("不得低于 不能低于 不应低于 不得少于 不能少于"), "at_least"),
+    # 不小于/不大于 are 不低于/不高于 (距离不能小于1.5米)
+    **dict.fromkeys(word_list("不小于 不能小于 不得小于 不应小于 不宜小于"), "at_least"),
+    **dict.fromkeys(word_list("不大于 不能大于 不得大于 不应大于 不宜大于"), "at_most"),
     "超过": "more_than",
     "超": "more_than",  # 超3000家, 超百亿元: short for 超过
     "逾": "more_than",
@@ -558,6 +561,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     if "率" in text:
         candidates = _with_rate_values(text, candidates)
     candidates = _with_bare_values(text, candidates)
+    if "百" in text or "千" in text:
+        candidates = _with_bare_hundreds(text, tokens, candidates)
     if "亿" in text or "万" in text:
         candidates = _with_bare_scales(text, tokens, candidates)
     if "多" in text or "余" in text:
@@ -617,7 +622,42 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
             a.subject = b.subject  # 洗面乳一两千元: both figures count the same
     if "分别" in text:
         _respectively(text, tokens, found)
+    for k, q in enumerate(found):
+        if q.subject is not None or q.rule in _OWN_SUBJECT_RULES:
+            continue
+        if k and (q.range_end or q.pair_start is not None):
+            q.subject = found[k - 1].subject  # 从3000-4000人, 2、3块钱: both count the same
+        else:
+            q.subject = _last_resort_subject(text, tokens, q)
     return found
+
+
+#: Rules whose subject is decided by the rule itself (a rate's value, a level, a sum).
+_OWN_SUBJECT_RULES = frozenset(("quantity.rate_value", "quantity.value", "quantity.sum"))
+
+
+def _last_resort_subject(text: str, tokens: list[Token], q: Found) -> str | None:
+    """When no rule names a figure: for a measure word of a count the noun right after it
+    (五道养生健康年菜), else the nearest nouns before it in its clause."""
+    if q.unit in COUNT_UNITS:
+        # 五道招牌菜品: what a measure word counts is the noun right after it; 三个站，: a
+        # one-character noun closing the clause too
+        after = _noun_phrase_at(tokens, q.end)
+        if after is not None:
+            return text[after[0] : after[1]]
+        one = tokens_from(tokens, q.end, 1)
+        if (
+            one
+            and one[0].start == q.end
+            and len(one[0].word) == 1
+            and _HAN.match(one[0].word)
+            and one[0].word not in LONE_FUNCTION
+            and _ends_clause(text, one[0].end)
+        ):
+            return one[0].word
+    if text.startswith(("后", "之后", "以后"), q.end):
+        return None  # 住了三天之后: a narrated time the rules named, or none
+    return _nearest_noun_before(text, tokens, q.start)
 
 
 def _pair_kept(text: str, q: Found, starts: set[int], ends: set[int]) -> bool:
@@ -1064,6 +1104,55 @@ def _with_bare_values(text: str, candidates: list[Found]) -> list[Found]:
             )
         )
     return sorted(candidates, key=lambda c: c.start)
+
+
+#: 百/千 alone before a currency or a measure word of a count is a figure (甄选了百款好物和百位
+#: 主播, 百元以上的停车费, 千元左右): not after another numeral or a vague word (数百, 上千: those
+#: say "some hundreds"), not inside a word (老百姓, 千家万户, 百货), not before a metric unit
+#: (千米, 千克: a unit of its own) nor 年/家 (百年老店, 百家争鸣).
+_BARE_HUNDRED = lazy_pattern(
+    r"(?<![0-9０-９一二两兩三四五六七八九十百千万萬数數几幾上成近逾约約多余餘每])"
+    r"(?P<scale>[百千])(?P<unit>元|块钱|款|位|条|條|名|项|項|种|種|个|個|件|所|台|辆|輛|粒|次|间|間|道|支)"
+)
+_HUNDREDS = {"百": Decimal(100), "千": Decimal(1000)}
+
+
+def _with_bare_hundreds(text: str, tokens: list[Token], candidates: list[Found]) -> list[Found]:
+    for m in _BARE_HUNDRED().finditer(text):
+        start, end = m.span()
+        if inside_word(tokens, start) or any(c.start < end and start < c.end for c in candidates):
+            continue
+        k = token_at(tokens, start)
+        if k >= 0 and tokens[k].end > end:
+            continue  # 百条步道 as one word is fine; 千元户, 百分 a word of their own
+        unit_text = m.group("unit")
+        unit = UNITS.get(unit_text, unit_text)
+        value = _HUNDREDS[m.group("scale")]
+        suffix = next((w for w in _HUNDRED_SUFFIXES if text.startswith(w, end)), None)
+        qualifier: Qualifier = SUFFIX_QUALIFIERS[suffix] if suffix else "exact"
+        end += len(suffix or "")
+        if unit_text in CURRENCY_FACTORS:
+            unit, factor = CURRENCY_FACTORS[unit_text]
+            value *= factor
+        candidates.append(
+            Found(
+                start=start,
+                end=end,
+                number_start=start,
+                value=value,
+                unit=unit,
+                unit_text=unit_text,
+                qualifier=qualifier,
+                multiplier=None,
+                chinese=True,
+                rule="quantity.number_unit",
+            )
+        )
+    return sorted(candidates, key=lambda c: c.start)
+
+
+#: Bounds written after a bare 百/千 figure (百元以上, 千元左右), longest first.
+_HUNDRED_SUFFIXES = ("及以上", "及以下", "以上", "以下", "左右", "以内")
 
 
 #: A round figure said with its scale alone (百亿, 千亿, 万亿): an amount when it is the object of
@@ -2105,7 +2194,7 @@ DURATION_LEADS = frozenset(word_list("已 已经 了 仅 只 才 足足 整整 �
 #: Words of an interval: the figure of time after them is its length, even before 之后/后
 #: (时隔一年之后, 相隔3年后), and verbs of lasting or of shifting a time (经过近8天的搜寻,
 #: 提前12天订票: 前 there is no window's 前).
-INTERVAL_LEADS = word_list("时隔 相隔 间隔 经过 历经 历时 耗时 提前 推后 延后 滞后 超前")
+INTERVAL_LEADS = word_list("时隔 相隔 间隔 经过 历经 历时 耗时 提前 推后 延后 滞后 超前 为期")
 #: Adverbs of extent before a one-character verb (多学一年, 再等一天, 晚到一周).
 EXTENT_ADVERBS = frozenset(word_list("多 少 再 又 晚 早 只 仅 才 已 还 共 整整 足足"))
 #: Words joining a duration to a longer or another one (半年甚至一年, 三个月或一年).
@@ -2334,6 +2423,103 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.named_by_verb = q.subject is not None
     if q.subject is None:
         q.subject = _compound_after(text, tokens, q)
+
+
+#: Words passed over between a figure and the nearest noun before it in its clause: verbs,
+#: adverbs, particles, conjunctions and prepositions (每板有12粒, 社区拆零药分为三类).
+_PASSED_TAGS = frozenset(word_list("v vd d ad c p u uj ul uz ug ud y zg a"))
+#: At most this many words passed over, and this many nouns kept.
+MAX_PASSED = 4
+MAX_NEAREST = 3
+
+
+def _nearest_noun_before(
+    text: str, tokens: list[Token], start: int, *, verbs: bool = True
+) -> str | None:
+    """每板有12粒 → 每板, 社区拆零药分为三类 → 社区拆零药, 超级本将超过75款 → 超级本: when no rule
+    names the figure, the nearest nouns before it in its clause, over at most a few verbs,
+    adverbs and particles. None when the clause holds no noun before the figure."""
+    clause = max(text.rfind(c, 0, start) for c in _CLAUSE_BREAKS + "。；;！!？?“”「」（）()") + 1
+    window = [
+        t for t in tokens_before(tokens, start, MAX_PASSED + MAX_NEAREST * 2) if t.start >= clause
+    ]
+    if any(t.word == "分别" for t in window):
+        return None  # 三个名字分别…两个数: a list that does not pair names nothing
+    kept: list[Token] = []
+    passed = 0
+    for k in range(len(window) - 1, -1, -1):
+        token = window[k]
+        word, tag = token.word, _tag(token.word)
+        if kept and (word in _NOT_PASSED or word in LINK_WORDS):
+            # 比平均工资要高5倍: the noun after 比 is the base; 长达创纪录的400公里: a link
+            # before the noun makes it a qualifier of the figure
+            return None
+        if tag == "vn" and not kept and k > 0:
+            return None  # 新培育共10家: a verbal noun after a modifier is the figure's verb;
+            # opening its clause it names the amount (投入3200万元)
+        if _nounish_before(window, k) and not _not_named(word) and not _unit_of_figure(text, token):
+            if kept and token.end != kept[-1].start:
+                break
+            kept.append(token)
+            if len(kept) == MAX_NEAREST:
+                break
+            continue
+        if kept:
+            break
+        passed += 1
+        if not verbs and tag in ("v", "vd") and word not in LINK_WORDS:
+            return None
+        if word == "每":
+            continue  # 眼睛每三十分钟: the rate's 每 stands between the noun and the figure
+        if tag not in _PASSED_TAGS or passed > MAX_PASSED or word in _NOT_PASSED:
+            return None  # 研究报告预测…: what is said is no subject; 比平均工资高5倍: no base
+    while kept and len(kept[-1].word) == 1 and kept[-1].word != "每":
+        kept.pop()  # 央|企资金缺口, 调|研报告: a lone character opening the run is no noun's start
+    if not kept:
+        return None
+    first = kept[-1]
+    before = tokens_before(tokens, first.start, 1)
+    glued_measure = len(first.word) > 1 and word_tag(first.word[0]) == "q"
+    if before and before[0].word in DEMONSTRATIVES and glued_measure:
+        return text[first.start + 1 : kept[0].end]  # 这批货要等3个星期: the measure word dropped
+    return text[first.start : kept[0].end]
+
+
+#: Words the nearest noun is never found across: comparisons (the noun is the base, FACTS.md)
+#: and verbs of saying or planning.
+_NOT_PASSED = frozenset(word_list("比 较 比起 相比 于")) | NOT_EVENT_VERBS
+
+
+def _nounish_before(window: list[Token], k: int) -> bool:
+    """A noun, or a Han word the dictionary does not tag: of two characters or more, or one
+    glued after a noun (过期|药)."""
+    word, tag = window[k].word, _tag(window[k].word)
+    if tag in NOUN_TAGS:
+        return True
+    if word == "每" and k + 1 < len(window) and len(window[k + 1].word) == 1:
+        return True  # 每板有12粒: a rate's base (FACTS.md: rates go into the subject)
+    if len(word) == 1 and k > 0 and window[k - 1].word == "每":
+        return True
+    if tag or _HAN_RUN.fullmatch(word) is None:
+        return False
+    if len(word) > 1:
+        return True
+    left = window[k - 1] if k > 0 else None
+    glued = left is not None and left.end == window[k].start and _tag(left.word) in NOUN_TAGS
+    return glued and word not in LONE_FUNCTION and word != "每"  # 眼睛每三十分钟
+
+
+def _not_named(word: str) -> bool:
+    """Words that name no measured thing: time words, link verbs, currencies."""
+    return (
+        word in SUBJECT_STOPS
+        or word in TIME_WORDS
+        or word in LINK_WORDS
+        or word in CURRENCIES
+        or word in CURRENCY_FACTORS
+        or word in DIRECTION_WORDS
+        or word in NOT_EVENT_VERBS
+    )
 
 
 def _bracketed(text: str, q: Found) -> bool:
