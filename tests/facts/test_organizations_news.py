@@ -735,3 +735,36 @@ CLAUSES_AND_KINDS: list[tuple[str, list[str]]] = [
 )
 def test_batches_10_to_20(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Dec 6, third session (issue 9): companies known by a name without a suffix. A list closed by
+# a kind of makers (等终端厂商, 等券商, 等品牌) and opening its clause, or led by such a kind
+# (上市公司包括：…), names companies, common words included (苹果); a list of trades closed by
+# 等企业 still needs a verb of visiting, and countries or places in a list make it none. A short
+# name before a stock code in brackets is a company's. A company found with its legal form is
+# also called by the name before it: that name's first whole-word mention outside another name
+# is a fact of its own — not inside a longer name of something else (万达广场), not a place.
+NAMES_WITHOUT_SUFFIX = [
+    (
+        "与会的有高通公司，三星、摩托罗拉、中兴、华为等终端厂商代表。",
+        ["高通公司", "三星", "摩托罗拉", "中兴", "华为"],
+    ),
+    ("来自国泰君安、安信证券等券商的调研显示。", ["国泰君安", "安信证券"]),
+    (
+        "涉及疫苗的上市公司包括：双鹭药业、通化东宝、华兰生物等。",
+        ["双鹭药业", "通化东宝", "华兰生物"],
+    ),
+    ("包括苹果、三星等手机厂商。", ["苹果", "三星"]),
+    ("走访了汽车、家电等企业。", []),
+    ("，中国、美国等品牌。", []),
+    ("如恒瑞医药（600276）、海正药业（600267）都有相关产品。", ["恒瑞医药", "海正药业"]),
+    ("中材国际（600970）公告称。", ["中材国际"]),
+    ("柯达公司联席总裁表示，柯达已申请破产保护。", ["柯达公司", "柯达"]),
+    ("大连万达集团将在这里建设一个万达广场。", ["大连万达集团"]),
+    ("北京公司的员工在北京上班。", ["北京公司"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NAMES_WITHOUT_SUFFIX)
+def test_names_without_suffix(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -66,7 +66,7 @@ from .base import Fact, lazy_pattern, shared
 from .context import complete_organization
 from .documents import is_document_title
 from .places import gazetteer, lookup
-from .spans import starts_pattern, word_tag
+from .spans import starts_pattern, tokens_before, word_tag
 
 
 class Organization(Fact):
@@ -1247,7 +1247,14 @@ def find_orgs(text: str, tokens: list[Token], edges: Edges | None = None) -> lis
 
 # A list of names closed by the kind of body they are, after a verb of visiting (前往金风科技、
 # 特变电工等企业 — the form of inspection reports): each member is a company without a suffix.
-_LISTED_KIND = r"等(?:[一二两三四五六七八九十几\d]+[家个所])?(?:企业|公司|银行|机构|车企|药企|房企)"
+_LISTED_KIND = (
+    r"等(?:[一二两三四五六七八九十几\d]+[家个所])?(?:终端|手机|家电|通信|电信|科技|互联网|国内|国外|海外)?"
+    r"(?:企业|公司|银行|机构|车企|药企|房企|厂商|厂家|品牌|运营商|券商|巨头|上市公司|电商)"
+)
+# Kinds that close a list of makers or brands (三星、中兴、华为等终端厂商): its members are names
+# even when they are common words (苹果) and with no verb of visiting before them; 企业/公司 may
+# close a list of trades (走访了汽车、家电等企业), see :func:`_listed`.
+_BRAND_KIND = regex.compile(r"等\p{Han}{0,4}?(?:厂商|厂家|品牌|运营商|券商|巨头|上市公司|电商)")
 _LISTED_END = regex.compile(rf"、[\p{{Han}}A-Za-z]{{2,10}}{_LISTED_KIND}(?!家|主|集团|集群)")
 _listed_pattern = lazy_pattern(
     rf"(?:[\p{{Han}}A-Za-z]{{2,10}}、)+[\p{{Han}}A-Za-z]{{2,10}}(?={_LISTED_KIND})"
@@ -1255,47 +1262,126 @@ _listed_pattern = lazy_pattern(
 # How far before the closing 等企业 a list may start (characters).
 LISTED_REACH = 160
 VISIT_VERBS = frozenset(("前往", "走访", "走进", "来到", "考察", "参观", "深入", "赴", "到"))
+# Words that introduce a list's members (包括A、B等公司, 如A、B等企业).
+LIST_LEADS = frozenset(("包括", "如", "例如", "比如", "像", "诸如"))
+# Tags of a word opening a clause before its list (来自, 由, 与): no part of the first name.
+_LEAD_TAGS = frozenset(("v", "p", "c", "d", "r"))
+# Marks after which a list opens its clause.
+_LIST_OPENERS = frozenset("，,。；;：:（(“「 \u3000")
 # A member that is one common word is a kind (走访了汽车、家电等企业), not a name (jieba's counts).
 LISTED_MAX_FREQ = 300
 
 
 def _listed(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
-    """Spans of company names in a list closed by 等企业 after a verb of visiting."""
+    """Spans of company names in a list closed by 等企业 after a verb of visiting, by 等厂商 or
+    another kind of makers opening its clause, or led by such a kind (上市公司包括：…)."""
     ends = [m.end() for m in _LISTED_END.finditer(text)] if "等" in text else []
-    if not ends:
-        return []
     found: list[tuple[int, int]] = []
     by_start = {t.start: t for t in tokens}
-    seg = tokenizer()
-    window = max(0, ends[0] - LISTED_REACH)
-    for match in _listed_pattern().finditer(text, window, ends[-1]):
+    window = max(0, ends[0] - LISTED_REACH) if ends else 0
+    for match in _listed_pattern().finditer(text, window, ends[-1]) if ends else ():
         members = match.group().split("、")
         first_end = match.start() + len(members[0])
+        brands = _BRAND_KIND.match(text, match.end()) is not None
         begin = None
         for t in tokens:
-            if match.start() <= t.start < first_end and t.word in VISIT_VERBS:
+            if match.start() <= t.start < first_end and (
+                t.word in VISIT_VERBS or (brands and t.word in LIST_LEADS)
+            ):
                 begin = t.end + (text.startswith("了", t.end))
+        opens = match.start() == 0 or text[match.start() - 1] in _LIST_OPENERS
+        if begin is None and brands and opens:
+            begin = match.start()  # ，三星、摩托罗拉、中兴、华为等终端厂商: the list opens a clause
+            lead = by_start.get(begin)
+            if lead is not None and lead.end < first_end and word_tag(lead.word) in _LEAD_TAGS:
+                begin = lead.end  # 来自国泰君安、安信证券等券商: the verb opening the clause
         if begin is None or begin >= first_end:
             continue
-        pos, members[0] = begin, text[begin:first_end]
-        spans = []
-        for member in members:
-            start, end = pos, pos + len(member)
-            pos = end + 1
-            common = (
-                start in by_start
-                and by_start[start].end == end
-                and (seg.freq(member) > LISTED_MAX_FREQ)
-            )
-            if start not in by_start or common or lookup(member) is not None:
-                break
-            if len(member) < 2 or _is_generic(member, ""):
-                break
-            spans.append((start, end))
-        else:
-            # All or nothing: one kind in the list (汽车) makes it a list of kinds.
-            found.extend(spans)
+        members[0] = text[begin:first_end]
+        found.extend(_members(begin, members, by_start, brands))
+    if "包括" in text or "有" in text:
+        for match in _kind_led_pattern().finditer(text):
+            members = match.group("list").split("、")
+            found.extend(_members(match.start("list"), members, by_start, True))
     return found
+
+
+def _members(
+    pos: int, members: list[str], by_start: dict[int, Token], brands: bool
+) -> list[tuple[int, int]]:
+    """The spans of a list's members starting at ``pos``, all or nothing: one kind (汽车), place
+    or country in the list makes it a list of kinds. A common word is a kind unless the list is
+    of makers or brands (苹果、三星等手机厂商)."""
+    seg = tokenizer()
+    spans = []
+    for member in members:
+        start, end = pos, pos + len(member)
+        pos = end + 1
+        common = (
+            not brands
+            and start in by_start
+            and by_start[start].end == end
+            and seg.freq(member) > LISTED_MAX_FREQ
+        )
+        if start not in by_start or common or lookup(member) is not None:
+            return []
+        if member in COUNTRIES:
+            return []  # 中国、美国等品牌: countries of origin, no makers
+        if len(member) < 2 or _is_generic(member, ""):
+            return []
+        spans.append((start, end))
+    return spans
+
+
+# A list of makers led by their kind (上市公司包括：双鹭药业、通化东宝、华兰生物等).
+_kind_led_pattern = lazy_pattern(
+    r"(?:上市公司|厂商|厂家|品牌|券商|运营商)(?:主要)?(?:包括|有)[：:]?"
+    r"(?P<list>(?:[\p{Han}A-Za-z]{2,10}、)+[\p{Han}A-Za-z]{2,10}?)(?=等|[。，；,;]|$)"
+)
+
+
+# A listed company's stock code in brackets after its short name (恒瑞医药(600276), 贵州茅台
+# （600519.SH）, 腾讯控股（00700.HK）, *ST金杯(600609)): the name is a company's.
+_STOCK_CODE = regex.compile(
+    r"[ \u3000]*[（(][ \u3000]*(?:[036]\d{5}(?:\.S[HZ])?|\d{4,5}\.HK)[ \u3000]*[）)]",
+    flags=regex.IGNORECASE,
+)
+# At most this many characters of a short name before its code.
+MAX_CODED_NAME = 8
+# Tags of words that end the short name on its left (是, 如, 和, 的…).
+_CODED_STOP_TAGS = frozenset(("v", "p", "c", "d", "u", "uj", "r", "m", "f", "t", "q"))
+
+
+def _coded(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Spans of short company names right before a stock code in brackets: the name's words back
+    to a break, a verb, a preposition or a conjunction (如恒瑞医药(600276)、海正药业(600267))."""
+    found: list[tuple[int, int]] = []
+    for m in _STOCK_CODE.finditer(text):
+        end = m.start()
+        before = tokens_before(tokens, end, MAX_CODED_NAME)
+        start = end
+        for token in reversed(before):
+            if token.end != start or not _CODED_NAME.fullmatch(token.word):
+                break
+            word = token.word
+            tag = word_tag(word)
+            if start != end and (
+                (len(word) > 1 and tag in _CODED_STOP_TAGS)
+                or (len(word) == 1 and tag in _LEAD_TAGS)  # 而通化东宝
+                or word in _CODED_STOP_WORDS
+                or word.endswith(("公司", "集团", "企业"))  # 上市公司宝钢股份: the kind before
+            ):
+                break
+            if end - token.start > MAX_CODED_NAME:
+                break
+            start = token.start
+        if end - start >= 2 and lookup(text[start:end]) is None:
+            found.append((start, end))
+    return found
+
+
+_CODED_NAME = regex.compile(r"[\p{Han}A-Za-z*]+")
+_CODED_STOP_WORDS = frozenset("如是和与及的在由对向将被把")
 
 
 # The armed forces of a country named by its one-character short form (美军, 俄海军, 美 | 空军):
@@ -1458,6 +1544,11 @@ def _found(
     for start, end in _listed(text, tokens):
         if not any(s < end and start < e for s, e in taken):
             found.append((start, end, "organization.listed"))
+    if "(" in text or "（" in text:
+        taken = [(s, e) for s, e, _ in found]
+        for start, end in _coded(text, tokens):
+            if not any(s < end and start < e for s, e in taken):
+                found.append((start, end, "organization.stock_code"))
     if "《" in text:
         titles = [
             m.span()
@@ -1481,10 +1572,13 @@ def spans_in(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
 
 
 def extract(doc: Doc) -> list[Fact]:
-    facts: list[Fact] = []
+    facts: list[Organization] = []
     seen: set[str] = set()
+    spans: list[list[tuple[int, int]]] = []
     for index, (text, tokens) in enumerate(zip(doc.paragraphs, doc.tokens, strict=True)):
-        for start, end, rule in _found(text, tokens, paragraph_edges(doc, index)):
+        found = _found(text, tokens, paragraph_edges(doc, index))
+        spans.append([(start, end) for start, end, _ in found])
+        for start, end, rule in found:
             surface = text[start:end]
             name = complete_organization(surface, doc)
             if name in seen:
@@ -1495,4 +1589,97 @@ def extract(doc: Doc) -> list[Fact]:
                     text=surface, paragraph=index, start=start, end=end, rule=rule, name=name
                 )
             )
-    return facts
+    facts.extend(_short_names(doc, facts, spans, seen))
+    return sorted(facts, key=lambda f: (f.paragraph, f.start))
+
+
+#: Legal forms whose company the page may also call by the name before them (柯达公司 … 柯达).
+SHORT_FORMS = (
+    "股份有限公司",
+    "有限责任公司",
+    "集团有限公司",
+    "有限公司",
+    "集团公司",
+    "公司",
+    "集团",
+)
+#: At least this many characters in a short name (a one-character stem names nothing).
+MIN_SHORT_NAME = 2
+
+
+def _short_names(
+    doc: Doc, facts: list[Organization], spans: list[list[tuple[int, int]]], seen: set[str]
+) -> list[Organization]:
+    """柯达公司 … 柯达申请破产: a company found with its legal form is called by the name before
+    that form elsewhere on the page; its first mention there is a fact of its own (two names
+    of one body are two facts). Only whole words outside another name, never a place, a
+    country, a kind or a common word the dictionary knows as something else."""
+    stems = []
+    for fact in facts:
+        for form in SHORT_FORMS:
+            stem = fact.name.removesuffix(form)
+            if stem != fact.name:
+                break
+        else:
+            continue
+        if len(stem) < MIN_SHORT_NAME or stem in seen or stem in COUNTRIES:
+            continue
+        if lookup(stem) is not None or _is_generic(stem, "") or not _HAN_OR_LATIN.fullmatch(stem):
+            continue
+        if word_tag(stem) in ("a", "ad", "an"):
+            continue  # 辉煌集团 … 辉煌云上: an adjective stem is read as one elsewhere
+        stems.append(stem)
+    found: list[Organization] = []
+    for stem in dict.fromkeys(stems):
+        hit = _first_whole(doc, stem, spans)
+        if hit is not None:
+            index, start = hit
+            seen.add(stem)
+            found.append(
+                Organization(
+                    text=stem,
+                    paragraph=index,
+                    start=start,
+                    end=start + len(stem),
+                    rule="organization.short_name",
+                    name=stem,
+                )
+            )
+    return found
+
+
+_HAN_OR_LATIN = regex.compile(r"[\p{Han}A-Za-z]+")
+
+
+def _first_whole(doc: Doc, stem: str, spans: list[list[tuple[int, int]]]) -> tuple[int, int] | None:
+    """The first mention of ``stem`` as whole words (a token starts and one ends there) outside
+    every name found, as (paragraph, start)."""
+    for index, (text, tokens) in enumerate(zip(doc.paragraphs, doc.tokens, strict=True)):
+        at = text.find(stem)
+        if at < 0:
+            continue
+        starts = {t.start for t in tokens}
+        after = {t.start: t.word for t in tokens}
+        while at >= 0:
+            end = at + len(stem)
+            inside = any(s <= at and end <= e for s, e in spans[index])
+            whole = at in starts and (end == len(text) or end in after)
+            if whole and not inside and not _compound_after(after.get(end, "")):
+                return index, at
+            at = text.find(stem, at + 1)
+    return None
+
+
+def _compound_after(word: str) -> bool:
+    """A noun right after a short name makes a longer name of something else (万达广场, 绿城中国,
+    恒盛波尔多小镇): no mention of the company — unless it is a post (花旗首席执行官)."""
+    if not _HAN_OR_LATIN.match(word) or word_tag(word) != "n":
+        return False
+    return not word.endswith(_post_endings())
+
+
+@cache
+def _post_endings() -> tuple[str, ...]:
+    from .officials import patterns as official_patterns
+
+    return tuple(official_patterns().title_words)
