@@ -838,6 +838,8 @@ _DATELINE = regex.compile(
     r"(?<![0-9年月])(?:(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日"
     r"(?:(?:[早晚]间|上午|下午|晚|早)?(?:电|讯|電|訊)|(?<=月\d{1,2}日)(?:[早晚]间)?消息)"
 )
+#: The words a dateline ends with: a cheap test before the search.
+_DATELINE_WORD = regex.compile(r"日(?:[早晚]间|上午|下午|晚|早)?(?:电|讯|電|訊|消息)")
 #: A dateline stands in the body's first paragraphs (after a photo caption at most).
 _DATELINE_PARAGRAPHS = 3
 #: How far before the publication a dateline may be and still be this report's (a paper dated
@@ -857,7 +859,7 @@ def dateline_day(first: str, published: datetime | None) -> date | None:
     >>> dateline_day("本报讯 今天上午", datetime(2011, 12, 16)) is None
     True
     """
-    if published is None:
+    if published is None or not _DATELINE_WORD.search(first):
         return None
     m = _DATELINE.search(first.translate(_FULL_WIDTH))
     if m is None:

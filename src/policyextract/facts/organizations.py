@@ -1299,7 +1299,7 @@ def _listed(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             continue
         members[0] = text[begin:first_end]
         found.extend(_members(begin, members, by_start, brands))
-    if "包括" in text or "有" in text:
+    if any(kind in text for kind in _MAKER_KINDS):
         for match in _kind_led_pattern().finditer(text):
             members = match.group("list").split("、")
             found.extend(_members(match.start("list"), members, by_start, True))
@@ -1334,6 +1334,7 @@ def _members(
 
 
 # A list of makers led by their kind (上市公司包括：双鹭药业、通化东宝、华兰生物等).
+_MAKER_KINDS = ("上市公司", "厂商", "厂家", "品牌", "券商", "运营商")
 _kind_led_pattern = lazy_pattern(
     r"(?:上市公司|厂商|厂家|品牌|券商|运营商)(?:主要)?(?:包括|有)[：:]?"
     r"(?P<list>(?:[\p{Han}A-Za-z]{2,10}、)+[\p{Han}A-Za-z]{2,10}?)(?=等|[。，；,;]|$)"
