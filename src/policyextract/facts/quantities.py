@@ -642,7 +642,7 @@ def _last_resort_subject(text: str, tokens: list[Token], q: Found) -> str | None
     if q.unit in COUNT_UNITS:
         # 五道招牌菜品: what a measure word counts is the noun right after it; 三个站，: a
         # one-character noun closing the clause too
-        after = _noun_phrase_at(tokens, q.end)
+        after = _noun_phrase_at(tokens, q.end) or _counted_after(tokens, q.end)
         if after is not None:
             return text[after[0] : after[1]]
         one = tokens_from(tokens, q.end, 1)
@@ -2431,6 +2431,26 @@ _PASSED_TAGS = frozenset(word_list("v vd d ad c p u uj ul uz ug ud y zg a"))
 #: At most this many words passed over, and this many nouns kept.
 MAX_PASSED = 4
 MAX_NEAREST = 3
+
+
+#: Tags that end the words a measure word counts (a verb, a particle, a preposition…).
+_COUNTED_STOP_TAGS = frozenset(word_list("v vd d ad c p u uj ul uz ug ud y m q f t"))
+
+
+def _counted_after(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """近100名本科毕业生, 98处控导工程: the words right after a count's measure word up to a verb, a
+    particle or a break, ending in a noun (whatever jieba tags the words before it: 本科 r)."""
+    run: list[Token] = []
+    for token in tokens_from(tokens, end, MAX_NEAREST + 1):
+        if token.start != (run[-1].end if run else end) or not _HAN_RUN.fullmatch(token.word):
+            break
+        tag = _tag(token.word)
+        if tag in _COUNTED_STOP_TAGS and tag != "vn":
+            break
+        run.append(token)
+    while run and not (_tag(run[-1].word) in NOUN_TAGS and len(run[-1].word) > 1):
+        run.pop()
+    return (run[0].start, run[-1].end) if run else None
 
 
 def _nearest_noun_before(
