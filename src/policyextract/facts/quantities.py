@@ -274,7 +274,7 @@ LINK_WORDS = frozenset(
 LINK_SUFFIXES = word_list(
     "降至 升至 增至 跌至 提高到 提高至 降低到 降低至 下降到 上升到 减少到 增加到 "
     "维持在 稳定在 控制在 保持在 分别为 分别是 分别达 均为 仅为 约为 降到 升到 涨到 跌到 "
-    "长达 多达 重达 只剩 仅剩"
+    "长达 多达 重达 只剩 仅剩 低至 高至 涨至"
 )
 #: Words right before the verb of a planned or counted figure whose object was named in an
 #: earlier clause (…高新技术企业认定工作，今年力争新认定50家).
