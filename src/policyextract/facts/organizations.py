@@ -54,6 +54,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from operator import attrgetter
 from typing import Literal
 
@@ -1341,6 +1342,75 @@ _kind_led_pattern = lazy_pattern(
 )
 
 
+# A list names bodies when at least this many of its members are names found by the rules.
+MIN_LISTED_WITH = 2
+# Members of such a list that are names too: at most this long.
+MAX_LISTED_WITH = 8
+# What ends a list's last member (等, a break).
+_LIST_END = regex.compile(r"等|[、，,。；;：:！!？?）)\s]")
+
+
+def _listed_with(
+    text: str, tokens: list[Token], taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """文化和旅游部、中国长城保护协会、中青旅、保利影业、博纳文旅等: the members of a list in which
+    at least two members are names found by the other rules, and which hold none but names, are
+    names too (a body known by a brand or a short name). A member that is a place, a country, a
+    kind or a common dictionary word leaves the whole list alone."""
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    exact = set(taken)
+    by_end = {e: s for s, e in taken}
+    found: list[tuple[int, int]] = []
+    for run in _ENUMERATION.finditer(text):
+        seps = [run.start() + i for i, c in enumerate(run.group()) if c == "、"]
+        members: list[tuple[int, int]] = []
+        first_end = seps[0]
+        if first_end in by_end:
+            members.append((by_end[first_end], first_end))
+        for a, b in pairwise(seps):
+            members.append((a + 1, b))
+        stop = _LIST_END.search(text, seps[-1] + 1)
+        last_end = stop.start() if stop else len(text)
+        if last_end - seps[-1] - 1 <= MAX_LISTED_WITH:
+            members.append((seps[-1] + 1, last_end))
+        named = [span for span in members if span in exact]
+        others = [span for span in members if span not in exact]
+        if len(named) < MIN_LISTED_WITH or not others:
+            continue
+        if any(any(s < e2 and s2 < e for s2, e2 in taken) for s, e in others):
+            continue  # a member overlapping a found name was cut otherwise: leave the list alone
+        if all(_listed_name(text, s, e, starts, ends) for s, e in others) and not any(
+            _has_clause_word(tokens, s, e) for s, e in others
+        ):
+            found.extend(others)
+    return found
+
+
+# A run of names joined by 、.
+_ENUMERATION = regex.compile(r"[^、，,。；;：:！!？?\s]+(?:、[^、，,。；;：:！!？?\s]+)+")
+
+
+def _has_clause_word(tokens: list[Token], start: int, end: int) -> bool:
+    """A verb, a preposition or another clause word inside ``[start, end)`` (公证部门查看录像,
+    光大为代表): the member runs into the clause after the list."""
+    i = bisect_left(tokens, start, key=_token_start)
+    while i < len(tokens) and tokens[i].start < end:
+        if word_tag(tokens[i].word) in _CODED_STOP_TAGS:
+            return True
+        i += 1
+    return False
+
+
+def _listed_name(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
+    member = text[start:end]
+    if start not in starts or end not in ends or end - start > MAX_LISTED_WITH:
+        return False
+    if member in COUNTRIES or lookup(member) is not None or _is_generic(member, ""):
+        return False
+    return tokenizer().freq(member) <= LISTED_MAX_FREQ  # 汽车, 钢铁: kinds, not names
+
+
 # A listed company's stock code in brackets after its short name (恒瑞医药(600276), 贵州茅台
 # （600519.SH）, 腾讯控股（00700.HK）, *ST金杯(600609)): the name is a company's.
 _STOCK_CODE = regex.compile(
@@ -1550,6 +1620,10 @@ def _found(
         for start, end in _coded(text, tokens):
             if not any(s < end and start < e for s, e in taken):
                 found.append((start, end, "organization.stock_code"))
+    if "、" in text and len(found) >= 2:
+        taken = [(s, e) for s, e, _ in found]
+        for start, end in _listed_with(text, tokens, taken):
+            found.append((start, end, "organization.listed_with"))
     if "《" in text:
         titles = [
             m.span()
