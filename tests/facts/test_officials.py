@@ -390,3 +390,10 @@ BODY_BEFORE_NAME = [
 @pytest.mark.parametrize(("sentence", "expected"), BODY_BEFORE_NAME)
 def test_body_before_name(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert triples([sentence]) == expected
+
+
+def test_body_named_elsewhere_on_the_page() -> None:
+    """A company the page names with its legal form (柯达公司) and then by its short name is the
+    organisation of a post written right after that short name (Dec 6, issue 9)."""
+    body = ["柯达公司申请破产保护。", "柯达发言人维罗达表示，公司将继续运营。"]
+    assert triples(body) == [("维罗达", "发言人", "柯达")]

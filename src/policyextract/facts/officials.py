@@ -71,7 +71,7 @@ import regex
 from ..lexicon_user import shipped_list, version, word_list
 from ..models import Doc, Token
 from ..segmentation import tokenizer
-from .base import Fact
+from .base import Fact, shared
 from .context import complete_organization
 from .organizations import (
     BREAK_WORDS,
@@ -80,12 +80,14 @@ from .organizations import (
     GENERIC_NAMES,
     LEADING_JUNK,
     Edges,
+    Organization,
     find_in_run,
     paragraph_edges,
 )
 from .organizations import (
     _found as organization_mentions,
 )
+from .organizations import extract as organizations_of
 from .organizations import patterns as org_patterns
 from .places import gazetteer, lookup
 from .spans import starts_pattern, word_tag
@@ -1113,6 +1115,23 @@ def _acronym_before(text: str, title_start: int) -> tuple[int, int] | None:
     return match.span() if match is not None else None
 
 
+def _page_body_before(
+    doc: Doc, text: str, title_start: int, ends: dict[int, int]
+) -> tuple[int, int] | None:
+    """柯达联席总裁…: a body the page names elsewhere (by a short name the organisation rules
+    read there: 柯达公司 … 柯达), written whole right before the title."""
+    names = shared(doc, "page_org_names", lambda: _page_org_names(doc))
+    for name in sorted(names, key=len, reverse=True):
+        start = title_start - len(name)
+        if start >= 0 and text.startswith(name, start) and start in ends:
+            return start, title_start
+    return None
+
+
+def _page_org_names(doc: Doc) -> frozenset[str]:
+    return frozenset(f.name for f in organizations_of(doc) if isinstance(f, Organization))
+
+
 def _find_organization(
     text: str, edges: Edges, title_start: int, name_start: int, ends: dict[int, int]
 ) -> tuple[int, int] | None:
@@ -1445,6 +1464,8 @@ def extract(doc: Doc) -> list[Fact]:
                     if floor < title_start
                     else None
                 )
+            if span is None:
+                span = _page_body_before(doc, text, title_start, ends)
             titled.update(range(title_start, name_end))
             unit = _pronoun_department(text, title_start, ends)
             if unit is not None:

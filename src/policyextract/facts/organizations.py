@@ -1647,6 +1647,11 @@ def spans_in(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
 
 
 def extract(doc: Doc) -> list[Fact]:
+    # once per document: the officials read the page's names too (柯达公司 … 柯达总裁)
+    return list(shared(doc, "organization_facts", lambda: _extract(doc)))
+
+
+def _extract(doc: Doc) -> list[Organization]:
     facts: list[Organization] = []
     seen: set[str] = set()
     spans: list[list[tuple[int, int]]] = []
