@@ -1277,6 +1277,9 @@ def _listed(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Spans of company names in a list closed by 等企业 after a verb of visiting, by 等厂商 or
     another kind of makers opening its clause, or led by such a kind (上市公司包括：…)."""
     ends = [m.end() for m in _LISTED_END.finditer(text)] if "等" in text else []
+    led = any(kind in text for kind in _MAKER_KINDS)
+    if not ends and not led:
+        return []
     found: list[tuple[int, int]] = []
     by_start = {t.start: t for t in tokens}
     window = max(0, ends[0] - LISTED_REACH) if ends else 0
@@ -1300,7 +1303,7 @@ def _listed(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             continue
         members[0] = text[begin:first_end]
         found.extend(_members(begin, members, by_start, brands))
-    if any(kind in text for kind in _MAKER_KINDS):
+    if led:
         for match in _kind_led_pattern().finditer(text):
             members = match.group("list").split("、")
             found.extend(_members(match.start("list"), members, by_start, True))
@@ -1654,10 +1657,10 @@ def extract(doc: Doc) -> list[Fact]:
 def _extract(doc: Doc) -> list[Organization]:
     facts: list[Organization] = []
     seen: set[str] = set()
-    spans: list[list[tuple[int, int]]] = []
+    spans: list[list[tuple[int, int, str]]] = []
     for index, (text, tokens) in enumerate(zip(doc.paragraphs, doc.tokens, strict=True)):
         found = _found(text, tokens, paragraph_edges(doc, index))
-        spans.append([(start, end) for start, end, _ in found])
+        spans.append(found)
         for start, end, rule in found:
             surface = text[start:end]
             name = complete_organization(surface, doc)
@@ -1688,7 +1691,7 @@ MIN_SHORT_NAME = 2
 
 
 def _short_names(
-    doc: Doc, facts: list[Organization], spans: list[list[tuple[int, int]]], seen: set[str]
+    doc: Doc, facts: list[Organization], spans: list[list[tuple[int, int, str]]], seen: set[str]
 ) -> list[Organization]:
     """柯达公司 … 柯达申请破产: a company found with its legal form is called by the name before
     that form elsewhere on the page; its first mention there is a fact of its own (two names
@@ -1742,7 +1745,7 @@ def _first_whole(doc: Doc, stem: str, spans: list[list[tuple[int, int]]]) -> tup
         after = {t.start: t.word for t in tokens}
         while at >= 0:
             end = at + len(stem)
-            inside = any(s <= at and end <= e for s, e in spans[index])
+            inside = any(s <= at and end <= e for s, e, _ in spans[index])
             whole = at in starts and (end == len(text) or end in after)
             if whole and not inside and not _compound_after(after.get(end, "")):
                 return index, at

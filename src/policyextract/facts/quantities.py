@@ -1069,7 +1069,7 @@ def _with_rate_values(text: str, candidates: list[Found]) -> list[Found]:
 #: word of level after it; its sign is kept. No integer of five digits or more (a code, a phone
 #: number) and no year.
 _BARE_VALUE = lazy_pattern(
-    r"(?<=[为為于於至到达達在是的]|突破|跌破|指向|报收|收于|收於)"
+    r"(?:[为為于於至到达達在是的]|突破|跌破|指向|报收|收于|收於)"
     rf"(?P<sign>[+\-－−])?(?P<num>{ARABIC})"
     r"(?![0-9０-９.．%％‰A-Za-zＡ-Ｚａ-ｚ、~～\-－/／:：])"
     r"(?=[，,。；;！!？?）)]|水平|点位|关口|附近|一线|$)"
@@ -1081,18 +1081,18 @@ def _with_bare_values(text: str, candidates: list[Found]) -> list[Found]:
     """指数为-4, 逊于9月时的+2, 汇价突破78.60水平: a bare figure after a verb or preposition of
     level and before a break or a word of level is the value of what is named (unit null)."""
     for m in _BARE_VALUE().finditer(text):
-        num = m.group("num")
+        num, sign = m.group("num", "sign")
+        start = m.start("sign") if sign else m.start("num")
         if _CODE_LIKE.fullmatch(num) or any(
-            c.start < m.end() and m.start() < c.end for c in candidates
+            c.start < m.end() and start < c.end for c in candidates
         ):
             continue
         value = parse_numeral(num)
         if value is None:
             continue
-        sign = m.group("sign")
         candidates.append(
             Found(
-                start=m.start(),
+                start=start,
                 end=m.end(),
                 number_start=m.start("num"),
                 value=-value if sign and sign != "+" else value,
