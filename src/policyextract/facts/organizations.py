@@ -1734,7 +1734,9 @@ def _short_names(
 _HAN_OR_LATIN = regex.compile(r"[\p{Han}A-Za-z]+")
 
 
-def _first_whole(doc: Doc, stem: str, spans: list[list[tuple[int, int]]]) -> tuple[int, int] | None:
+def _first_whole(
+    doc: Doc, stem: str, spans: list[list[tuple[int, int, str]]]
+) -> tuple[int, int] | None:
     """The first mention of ``stem`` as whole words (a token starts and one ends there) outside
     every name found, as (paragraph, start)."""
     for index, (text, tokens) in enumerate(zip(doc.paragraphs, doc.tokens, strict=True)):
