@@ -1277,7 +1277,7 @@ def _listed(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Spans of company names in a list closed by 等企业 after a verb of visiting, by 等厂商 or
     another kind of makers opening its clause, or led by such a kind (上市公司包括：…)."""
     ends = [m.end() for m in _LISTED_END.finditer(text)] if "等" in text else []
-    led = any(kind in text for kind in _MAKER_KINDS)
+    led = _MAKER_KIND_SCAN.search(text) is not None
     if not ends and not led:
         return []
     found: list[tuple[int, int]] = []
@@ -1339,6 +1339,7 @@ def _members(
 
 # A list of makers led by their kind (上市公司包括：双鹭药业、通化东宝、华兰生物等).
 _MAKER_KINDS = ("上市公司", "厂商", "厂家", "品牌", "券商", "运营商")
+_MAKER_KIND_SCAN = regex.compile("|".join(_MAKER_KINDS))
 _kind_led_pattern = lazy_pattern(
     r"(?:上市公司|厂商|厂家|品牌|券商|运营商)(?:主要)?(?:包括|有)[：:]?"
     r"(?P<list>(?:[\p{Han}A-Za-z]{2,10}、)+[\p{Han}A-Za-z]{2,10}?)(?=等|[。，；,;]|$)"
@@ -1686,6 +1687,7 @@ SHORT_FORMS = (
     "公司",
     "集团",
 )
+_SHORT_FORM = regex.compile("(?:" + "|".join(SHORT_FORMS) + ")$")
 #: At least this many characters in a short name (a one-character stem names nothing).
 MIN_SHORT_NAME = 2
 
@@ -1699,12 +1701,10 @@ def _short_names(
     country, a kind or a common word the dictionary knows as something else."""
     stems = []
     for fact in facts:
-        for form in SHORT_FORMS:
-            stem = fact.name.removesuffix(form)
-            if stem != fact.name:
-                break
-        else:
+        form = _SHORT_FORM.search(fact.name)
+        if form is None:
             continue
+        stem = fact.name[: form.start()]
         if len(stem) < MIN_SHORT_NAME or stem in seen or stem in COUNTRIES:
             continue
         if lookup(stem) is not None or _is_generic(stem, "") or not _HAN_OR_LATIN.fullmatch(stem):

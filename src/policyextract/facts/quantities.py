@@ -2453,13 +2453,18 @@ def _counted_after(tokens: list[Token], end: int) -> tuple[int, int] | None:
     return (run[0].start, run[-1].end) if run else None
 
 
+#: The mark that opens the clause of a figure, searched backwards from it.
+_CLAUSE_MARK_BACK = regex.compile(r"[，,：:、。；;！!？?“”「」（）()]", flags=regex.REVERSE)
+
+
 def _nearest_noun_before(
     text: str, tokens: list[Token], start: int, *, verbs: bool = True
 ) -> str | None:
     """每板有12粒 → 每板, 社区拆零药分为三类 → 社区拆零药, 超级本将超过75款 → 超级本: when no rule
     names the figure, the nearest nouns before it in its clause, over at most a few verbs,
     adverbs and particles. None when the clause holds no noun before the figure."""
-    clause = max(text.rfind(c, 0, start) for c in _CLAUSE_BREAKS + "。；;！!？?“”「」（）()") + 1
+    mark = _CLAUSE_MARK_BACK.search(text, 0, start)
+    clause = mark.end() if mark else 0
     window = [
         t for t in tokens_before(tokens, start, MAX_PASSED + MAX_NEAREST * 2) if t.start >= clause
     ]
