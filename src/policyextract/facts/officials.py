@@ -1120,16 +1120,23 @@ def _page_body_before(
 ) -> tuple[int, int] | None:
     """柯达联席总裁…: a body the page names elsewhere (by a short name the organisation rules
     read there: 柯达公司 … 柯达), written whole right before the title."""
+    if title_start == 0:
+        return None
     names = shared(doc, "page_org_names", lambda: _page_org_names(doc))
-    for name in sorted(names, key=len, reverse=True):
+    for name in names.get(text[title_start - 1], ()):
         start = title_start - len(name)
         if start >= 0 and text.startswith(name, start) and start in ends:
             return start, title_start
     return None
 
 
-def _page_org_names(doc: Doc) -> frozenset[str]:
-    return frozenset(f.name for f in organizations_of(doc) if isinstance(f, Organization))
+def _page_org_names(doc: Doc) -> dict[str, tuple[str, ...]]:
+    """The page's organisation names by their last character, longest first."""
+    names = {f.name for f in organizations_of(doc) if isinstance(f, Organization)}
+    by_last: dict[str, tuple[str, ...]] = {}
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        by_last[name[-1]] = (*by_last.get(name[-1], ()), name)
+    return by_last
 
 
 def _find_organization(

@@ -824,6 +824,7 @@ _ROUND = regex.compile(r"(?:[十百千]|[1-9１-９][0０]+)$")
 
 #: Units whose figures may be below zero, written with a minus sign (-1℃).
 SIGNED_UNITS = frozenset(["℃"])
+_MINUS_SIGNS = frozenset("-－−")
 #: A minus sign not after a digit (a dash after a digit joins a range: 3-5℃).
 _MINUS = regex.compile(r"(?<![0-9０-９.．])[-－−]")
 #: Before a dash, a letter, a per-cent sign or a closing bracket makes it a dash between two
@@ -883,7 +884,7 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
     else:
         value = parse_numeral(num)  # 2千, 1百: a scale parse_numeral does not take
         value = value * SCALES[mult] if value is not None else None
-    if value is None and cn and not mult:
+    if value is None and cn and not mult and len(cn) == 3:
         value = _three_digits(cn)  # 七八七人: Taiwan's wire copy writes figures digit by digit
     if value is not None and cmult:
         value *= MULTIPLIERS[cmult]
@@ -920,7 +921,12 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
     if unit_text and not suf and text.startswith("多", end):
         more_at = end  # 3倍多: kept in _keep when 多 is a word of its own
     start = m.start()
-    if start == m.start("num") and _minus_before(text, start, unit):
+    if (
+        start
+        and text[start - 1] in _MINUS_SIGNS
+        and start == m.start("num")
+        and _minus_before(text, start, unit)
+    ):
         start, value = start - 1, -value  # (-1℃), 收益-0.1477元: the sign is kept; 3-5℃ a range
     return Found(
         start=start,
@@ -1074,12 +1080,15 @@ _BARE_VALUE = lazy_pattern(
     r"(?![0-9０-９.．%％‰A-Za-zＡ-Ｚａ-ｚ、~～\-－/／:：])"
     r"(?=[，,。；;！!？?）)]|水平|点位|关口|附近|一线|$)"
 )
+_BARE_END = regex.compile(r"[0-9０-９](?:[，,。；;！!？?）)]|水平|点位|关口|附近|一线|$)")
 _CODE_LIKE = regex.compile(r"[0-9０-９]{5,}|(?:19|20)[0-9]{2}")
 
 
 def _with_bare_values(text: str, candidates: list[Found]) -> list[Found]:
     """指数为-4, 逊于9月时的+2, 汇价突破78.60水平: a bare figure after a verb or preposition of
     level and before a break or a word of level is the value of what is named (unit null)."""
+    if not _BARE_END.search(text):
+        return candidates  # most figures have a unit: no digit before a break or a level word
     for m in _BARE_VALUE().finditer(text):
         num, sign = m.group("num", "sign")
         start = m.start("sign") if sign else m.start("num")
