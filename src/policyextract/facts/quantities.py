@@ -2503,8 +2503,8 @@ def _nearest_noun_before(
         passed += 1
         if not verbs and tag in ("v", "vd") and word not in LINK_WORDS:
             return None
-        if word == "每":
-            continue  # 眼睛每三十分钟: the rate's 每 stands between the noun and the figure
+        if word == "每" or word in _LONE_ADVERBS:
+            continue  # 眼睛每三十分钟, 食用量仍以一份为限: 每 or an adverb between noun and figure
         if tag not in _PASSED_TAGS or passed > MAX_PASSED or word in _NOT_PASSED:
             return None  # 研究报告预测…: what is said is no subject; 比平均工资高5倍: no base
     while kept and len(kept[-1].word) == 1 and kept[-1].word != "每":
@@ -2519,6 +2519,8 @@ def _nearest_noun_before(
     return text[first.start : kept[0].end]
 
 
+#: One-character adverbs jieba leaves untagged (仍, 才): passed over like tagged ones.
+_LONE_ADVERBS = frozenset("仍才又曾均亦却便乃")
 #: Words the nearest noun is never found across: comparisons (the noun is the base, FACTS.md)
 #: and verbs of saying or planning.
 _NOT_PASSED = frozenset(word_list("比 较 比起 相比 于")) | NOT_EVENT_VERBS
@@ -3121,6 +3123,7 @@ def _leading_junk(word: str, before: str, after: str) -> bool:
 #: figure (用餐时1人份, 系统经1年多, 眼睛每三十分钟): never the tail of a noun.
 LONE_FUNCTION = frozenset(
     "时后前中内外上下里间经每各该本其此这那等约近达为是有在于对向从由被把将已再都也还就至到及和与或共计"
+    "仍才又曾均亦却便乃"  # adverbs jieba leaves untagged (食用量仍…): no noun's last character
 )
 
 
