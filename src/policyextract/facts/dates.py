@@ -799,9 +799,14 @@ def _decade(m: regex.Match[str], ctx: _Context) -> str | None:
     return f"{first}/{first + 9}"
 
 
+def _today(ctx: _Context) -> date | None:
+    """The day 今天 means: the dateline's, else the publication's (``None`` without either)."""
+    return ctx.today or (ctx.published.date() if ctx.published is not None else None)
+
+
 def _relative_day(m: regex.Match[str], ctx: _Context) -> str | None:
     word = m["rd"]
-    today = ctx.today or (ctx.published.date() if ctx.published is not None else None)
+    today = _today(ctx)
     if word in _SAME_DAY:
         if ctx.anchor is None and today is not None:
             return today.isoformat()  # no day named yet: the day of the news
@@ -815,7 +820,7 @@ def _relative_day(m: regex.Match[str], ctx: _Context) -> str | None:
 
 
 def _lone_day_value(m: regex.Match[str], ctx: _Context) -> str | None:
-    today = ctx.today or (ctx.published.date() if ctx.published is not None else None)
+    today = _today(ctx)
     if today is None:
         return None
     ctx.day = today - timedelta(days=1 if m["ld"] == "昨" else 0)

@@ -1246,16 +1246,19 @@ def find_orgs(text: str, tokens: list[Token], edges: Edges | None = None) -> lis
     return spans
 
 
+# Kinds that close a list of makers or brands (三星、中兴、华为等终端厂商): its members are names
+# even when they are common words (苹果) and with no verb of visiting before them; 企业/公司 may
+# close a list of trades (走访了汽车、家电等企业), see :func:`_listed`. The first ones may also
+# lead a list (上市公司包括：…).
+MAKER_KINDS = ("上市公司", "厂商", "厂家", "品牌", "券商", "运营商")
+BRAND_KINDS = (*MAKER_KINDS, "巨头", "电商")
+_BRAND_KIND = regex.compile(rf"等\p{{Han}}{{0,4}}?(?:{'|'.join(BRAND_KINDS)})")
 # A list of names closed by the kind of body they are, after a verb of visiting (前往金风科技、
 # 特变电工等企业 — the form of inspection reports): each member is a company without a suffix.
 _LISTED_KIND = (
     r"等(?:[一二两三四五六七八九十几\d]+[家个所])?(?:终端|手机|家电|通信|电信|科技|互联网|国内|国外|海外)?"
-    r"(?:企业|公司|银行|机构|车企|药企|房企|厂商|厂家|品牌|运营商|券商|巨头|上市公司|电商)"
+    rf"(?:企业|公司|银行|机构|车企|药企|房企|{'|'.join(BRAND_KINDS)})"
 )
-# Kinds that close a list of makers or brands (三星、中兴、华为等终端厂商): its members are names
-# even when they are common words (苹果) and with no verb of visiting before them; 企业/公司 may
-# close a list of trades (走访了汽车、家电等企业), see :func:`_listed`.
-_BRAND_KIND = regex.compile(r"等\p{Han}{0,4}?(?:厂商|厂家|品牌|运营商|券商|巨头|上市公司|电商)")
 _LISTED_END = regex.compile(rf"、[\p{{Han}}A-Za-z]{{2,10}}{_LISTED_KIND}(?!家|主|集团|集群)")
 _listed_pattern = lazy_pattern(
     rf"(?:[\p{{Han}}A-Za-z]{{2,10}}、)+[\p{{Han}}A-Za-z]{{2,10}}(?={_LISTED_KIND})"
@@ -1338,10 +1341,9 @@ def _members(
 
 
 # A list of makers led by their kind (上市公司包括：双鹭药业、通化东宝、华兰生物等).
-_MAKER_KINDS = ("上市公司", "厂商", "厂家", "品牌", "券商", "运营商")
-_MAKER_KIND_SCAN = regex.compile("|".join(_MAKER_KINDS))
+_MAKER_KIND_SCAN = regex.compile("|".join(MAKER_KINDS))
 _kind_led_pattern = lazy_pattern(
-    r"(?:上市公司|厂商|厂家|品牌|券商|运营商)(?:主要)?(?:包括|有)[：:]?"
+    rf"(?:{'|'.join(MAKER_KINDS)})(?:主要)?(?:包括|有)[：:]?"
     r"(?P<list>(?:[\p{Han}A-Za-z]{2,10}、)+[\p{Han}A-Za-z]{2,10}?)(?=等|[。，；,;]|$)"
 )
 

@@ -848,9 +848,6 @@ def _minus_before(text: str, start: int, unit: str | None) -> bool:
     return not (before and (_DASH_AFTER.match(before) or before in _unit_ends()))
 
 
-_DIGIT_INDEX = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-
-
 def _three_digits(text: str) -> Decimal | None:
     """七八七, 一六七: three digits with no place value are a figure read digit by digit
     (parse_numeral takes four, a year, or a written zero), unless they count up or down one by
@@ -859,7 +856,7 @@ def _three_digits(text: str) -> Decimal | None:
     >>> _three_digits("七八七"), _three_digits("一二三"), _three_digits("一一一")
     (Decimal('787'), None, None)
     """
-    digits = [_DIGIT_INDEX.get(c) for c in text]
+    digits = [_DIGIT_OF.get(c) for c in text]
     if len(digits) != 3 or None in digits or digits[0] == 0:
         return None
     a, b, c = digits
@@ -1055,15 +1052,12 @@ def _with_rate_values(text: str, candidates: list[Found]) -> list[Found]:
         suf = m.group("suf")
         qualifier: Qualifier = "approx" if m.group("lead")[0] in "约約" else "exact"
         candidates.append(
-            Found(
+            _unitless(
                 start=m.start("num"),
                 end=m.end(),
                 number_start=m.start("num"),
                 value=value,
-                unit=None,
                 qualifier=SUFFIX_QUALIFIERS[suf] if suf else qualifier,
-                multiplier=None,
-                chinese=False,
                 rule="quantity.rate_value",
             )
         )
@@ -1100,15 +1094,12 @@ def _with_bare_values(text: str, candidates: list[Found]) -> list[Found]:
         if value is None:
             continue
         candidates.append(
-            Found(
+            _unitless(
                 start=start,
                 end=m.end(),
                 number_start=m.start("num"),
                 value=-value if sign and sign != "+" else value,
-                unit=None,
                 qualifier="exact",
-                multiplier=None,
-                chinese=False,
                 rule="quantity.value",
             )
         )
@@ -1133,7 +1124,7 @@ def _with_bare_hundreds(text: str, tokens: list[Token], candidates: list[Found])
             continue
         k = token_at(tokens, start)
         if k >= 0 and tokens[k].end > end:
-            continue  # 百条步道 as one word is fine; 千元户, 百分 a word of their own
+            continue  # 千元户, 百分之: a word that runs past the unit is a word of its own
         unit_text = m.group("unit")
         unit = UNITS.get(unit_text, unit_text)
         value = _HUNDREDS[m.group("scale")]
@@ -1568,6 +1559,23 @@ def _rate_named(text: str, tokens: list[Token], start: int) -> str | None:
     return text[tokens[k].start : tokens[k].end] if k >= 0 and tokens[k].end == at + 1 else None
 
 
+def _unitless(
+    *, start: int, end: int, number_start: int, value: Decimal, qualifier: Qualifier, rule: str
+) -> Found:
+    """A figure with no unit and no scale word: a fraction, a rate's value, a level."""
+    return Found(
+        start=start,
+        end=end,
+        number_start=number_start,
+        value=value,
+        unit=None,
+        qualifier=qualifier,
+        multiplier=None,
+        chinese=False,
+        rule=rule,
+    )
+
+
 def _with_fractions(text: str, candidates: list[Found]) -> list[Found]:
     """四分之一 → 0.25 with no unit; the hedge words around it set the qualifier."""
     for m in _fraction().finditer(text):
@@ -1578,15 +1586,12 @@ def _with_fractions(text: str, candidates: list[Found]) -> list[Found]:
         qualifier: Qualifier = PREFIX_QUALIFIERS[pre] if pre else "exact"
         if suf:
             qualifier = "more_than" if suf == "多" else SUFFIX_QUALIFIERS[suf]
-        found = Found(
+        found = _unitless(
             start=m.start(),
             end=m.end(),
             number_start=m.start("den"),
             value=(num / den).quantize(FRACTION_PLACES).normalize(),
-            unit=None,
             qualifier=qualifier,
-            multiplier=None,
-            chinese=False,
             rule="quantity.fraction",
         )
         candidates = [c for c in candidates if not m.start() <= c.start < m.end()]
@@ -1608,15 +1613,12 @@ def _with_slash_fractions(text: str, candidates: list[Found]) -> list[Found]:
         num, den = parse_numeral(m.group("num")), parse_numeral(m.group("den"))
         if num is None or den is None or not 0 < num < den:
             continue
-        found = Found(
+        found = _unitless(
             start=m.start(),
             end=m.end(),
             number_start=m.start(),
             value=(num / den).quantize(FRACTION_PLACES).normalize(),
-            unit=None,
             qualifier="exact",
-            multiplier=None,
-            chinese=False,
             rule="quantity.fraction",
         )
         candidates = [c for c in candidates if not (c.start < m.end() and m.start() < c.end)]
@@ -2503,7 +2505,7 @@ def _nearest_noun_before(
         passed += 1
         if not verbs and tag in ("v", "vd") and word not in LINK_WORDS:
             return None
-        if word == "每" or word in _LONE_ADVERBS:
+        if word == "每" or word in LONE_ADVERBS:
             continue  # 眼睛每三十分钟, 食用量仍以一份为限: 每 or an adverb between noun and figure
         if tag not in _PASSED_TAGS or passed > MAX_PASSED or word in _NOT_PASSED:
             return None  # 研究报告预测…: what is said is no subject; 比平均工资高5倍: no base
@@ -2520,7 +2522,7 @@ def _nearest_noun_before(
 
 
 #: One-character adverbs jieba leaves untagged (仍, 才): passed over like tagged ones.
-_LONE_ADVERBS = frozenset("仍才又曾均亦却便乃")
+LONE_ADVERBS = frozenset("仍才又曾均亦却便乃")
 #: Words the nearest noun is never found across: comparisons (the noun is the base, FACTS.md)
 #: and verbs of saying or planning.
 _NOT_PASSED = frozenset(word_list("比 较 比起 相比 于")) | NOT_EVENT_VERBS
@@ -3121,9 +3123,11 @@ def _leading_junk(word: str, before: str, after: str) -> bool:
 
 #: Characters jieba leaves alone after a noun that end a time or a place, or link it to the
 #: figure (用餐时1人份, 系统经1年多, 眼睛每三十分钟): never the tail of a noun.
-LONE_FUNCTION = frozenset(
-    "时后前中内外上下里间经每各该本其此这那等约近达为是有在于对向从由被把将已再都也还就至到及和与或共计"
-    "仍才又曾均亦却便乃"  # adverbs jieba leaves untagged (食用量仍…): no noun's last character
+LONE_FUNCTION = (
+    frozenset(
+        "时后前中内外上下里间经每各该本其此这那等约近达为是有在于对向从由被把将已再都也还就至到及和与或共计"
+    )
+    | LONE_ADVERBS  # 食用量仍…: no noun's last character
 )
 
 
