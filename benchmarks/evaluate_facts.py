@@ -124,8 +124,8 @@ def predict(
         language = language_of("\n".join(body))
     doc = segment(Article(metadata=Metadata(published=published, language=language), body=body))
     facts = extractor(doc)
-    if doc.written is not None:  # a traditional page: facts written back in its own characters
-        write_back(facts, doc.paragraphs, doc.written)
+    if doc.written is not None:  # a traditional or spaced page: facts written back as written
+        write_back(facts, doc)
     return [f.model_dump() for f in facts]
 
 

@@ -75,10 +75,10 @@ def _as_written(doc: Doc, words: set[str]) -> dict[str, str]:
     shown: dict[str, str] = {}
     if doc.written is None:
         return shown
-    for text, paragraph in zip(doc.written, doc.tokens, strict=True):
+    for index, paragraph in enumerate(doc.tokens):
         for token in paragraph:
             if token.word in words and token.word not in shown:
-                shown[token.word] = text[token.start : token.end]
+                shown[token.word] = doc.as_written(index, token.start, token.end)
     return shown
 
 

@@ -167,5 +167,24 @@ class Doc:
     metadata: Metadata = field(default_factory=Metadata)
     tables: list[Table] = field(default_factory=list)
     #: The page's own paragraphs when ``paragraphs`` are a converted form of them (a traditional
-    #: page matched in simplified script, same lengths): facts are written back in these.
+    #: page matched in simplified script, a character-spaced paragraph without its spaces): facts
+    #: are written back in these.
     written: list[str] | None = None
+    #: Per paragraph, the position in ``written`` of each character of ``paragraphs``, where the
+    #: two differ in length (a character-spaced paragraph, :mod:`policyextract.spacing`); ``None``
+    #: where a position is the same in both.
+    positions: list[list[int] | None] | None = None
+
+    def written_span(self, index: int, start: int, end: int) -> tuple[int, int]:
+        """The span of ``paragraphs[index][start:end]`` in the page's own paragraph."""
+        at = self.positions[index] if self.positions is not None else None
+        if at is None or start >= end:
+            return start, end
+        return at[start], at[end - 1] + 1
+
+    def as_written(self, index: int, start: int, end: int) -> str:
+        """``paragraphs[index][start:end]`` as the page writes it."""
+        if self.written is None:
+            return self.paragraphs[index][start:end]
+        begin, stop = self.written_span(index, start, end)
+        return self.written[index][begin:stop]

@@ -194,9 +194,10 @@ def record_of_bytes(
 
 def _token_pairs(doc: Doc) -> list[list[tuple[str, str]]]:
     """[word, POS] pairs per paragraph, each word as the page writes it."""
-    texts = doc.written or doc.paragraphs
-    pairs = zip(texts, doc.tokens, strict=True)
-    return [[(text[t.start : t.end], t.pos) for t in para] for text, para in pairs]
+    return [
+        [(doc.as_written(index, t.start, t.end), t.pos) for t in para]
+        for index, para in enumerate(doc.tokens)
+    ]
 
 
 def _unpack(data: bytes) -> tuple[bytes, str | None]:

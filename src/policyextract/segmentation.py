@@ -32,6 +32,7 @@ from . import lexicon_user
 from .models import Article, Doc, Table, Token
 from .reader.timeparse import to_datetime
 from .simplify import simplified
+from .spacing import is_spaced, unspaced
 
 _LOCK = threading.Lock()
 
@@ -202,13 +203,20 @@ def segment_text(text: str, *, pos: bool = False) -> list[Token]:
 def segment(article: Article, *, pos: bool = False) -> Doc:
     """The article's body segmented, with the publication time as base for relative dates.
 
-    A traditional-script body is segmented (and its facts matched) in simplified script, with
-    the page's own paragraphs kept in ``Doc.written`` (see :mod:`policyextract.simplify`).
+    A traditional-script body is segmented (and its facts matched) in simplified script, and a
+    character-spaced paragraph without its spaces, with the page's own paragraphs kept in
+    ``Doc.written`` (see :mod:`policyextract.simplify` and :mod:`policyextract.spacing`).
     """
     body, tables, written = list(article.body), list(article.tables), None
     if article.metadata.language == "zh-Hant":
         written, body = body, [simplified(p) for p in body]
         tables = [_simplified_table(t) for t in tables]
+    positions: list[list[int] | None] | None = None
+    if any(is_spaced(p) for p in body):
+        written = written or body
+        pairs = [unspaced(p) if is_spaced(p) else (p, None) for p in body]
+        body = [text for text, _ in pairs]
+        positions = [at for _, at in pairs]
     return Doc(
         paragraphs=body,
         tokens=[segment_text(p, pos=pos) for p in body],
@@ -216,6 +224,7 @@ def segment(article: Article, *, pos: bool = False) -> Doc:
         metadata=article.metadata,
         tables=tables,
         written=written,
+        positions=positions,
     )
 
 

@@ -29,6 +29,7 @@ from typing import Any, Protocol
 import regex
 from pydantic import BaseModel
 
+from .models import Doc
 from .reader.script import fold
 
 # Clauses are converted one by one, so a length change costs only its clause the phrase
@@ -81,42 +82,42 @@ def _clause(piece: str) -> str:
     return converted if len(converted) == len(piece) else fold(piece)
 
 
-def write_back(facts: list[Any], matched: list[str], written: list[str]) -> None:
-    """Rewrite ``facts`` (found in ``matched``, the converted paragraphs) in the page's own
-    characters (``written``): ``text`` and the :data:`AS_WRITTEN` fields, in place."""
+def write_back(facts: list[Any], doc: Doc) -> None:
+    """Rewrite ``facts`` (found in ``doc.paragraphs``, the converted paragraphs) in the page's own
+    characters (``doc.written``): the span, ``text`` and the :data:`AS_WRITTEN` fields, in
+    place."""
     for fact in facts:
-        fact.text = written[fact.paragraph][fact.start : fact.end]
-        _write_fields(fact, fact.paragraph, fact.start, matched, written)
+        near = fact.start
+        fact.start, fact.end = doc.written_span(fact.paragraph, fact.start, fact.end)
+        fact.text = doc.written[fact.paragraph][fact.start : fact.end] if doc.written else fact.text
+        _write_fields(fact, fact.paragraph, near, doc)
 
 
-def _write_fields(
-    model: BaseModel, paragraph: int, near: int, matched: list[str], written: list[str]
-) -> None:
+def _write_fields(model: BaseModel, paragraph: int, near: int, doc: Doc) -> None:
     for name in type(model).model_fields:
         value = getattr(model, name)
         if isinstance(value, str) and name in AS_WRITTEN:
-            setattr(model, name, _as_written(value, paragraph, near, matched, written))
+            setattr(model, name, _as_written(value, paragraph, near, doc))
         elif isinstance(value, list):
             for item in value:
                 if isinstance(item, BaseModel):
-                    _write_fields(item, paragraph, near, matched, written)
+                    _write_fields(item, paragraph, near, doc)
 
 
-def _as_written(
-    value: str, paragraph: int, near: int, matched: list[str], written: list[str]
-) -> str:
+def _as_written(value: str, paragraph: int, near: int, doc: Doc) -> str:
     """``value`` as the page writes it: cut from the place nearest ``near`` where it stands in
     the fact's paragraph, else in the first other paragraph holding it (a table's header row),
     else piece by piece from the fact's paragraph (a subject joined over a link word, 進價是每支 →
     進價每支; a head noun written once after a list)."""
+    matched = doc.paragraphs
     best = _nearest(matched[paragraph], value, near)
     if best != -1:
-        return written[paragraph][best : best + len(value)]
+        return doc.as_written(paragraph, best, best + len(value))
     for other, text in enumerate(matched):
         at = text.find(value)
         if at != -1:
-            return written[other][at : at + len(value)]
-    return _pieces_as_written(value, matched[paragraph], written[paragraph], near)
+            return doc.as_written(other, at, at + len(value))
+    return _pieces_as_written(value, paragraph, near, doc)
 
 
 def _nearest(text: str, value: str, near: int) -> int:
@@ -129,16 +130,17 @@ def _nearest(text: str, value: str, near: int) -> int:
     return best
 
 
-def _pieces_as_written(value: str, text: str, written: str, near: int) -> str:
-    """``value`` cut from ``written`` in the longest pieces ``text`` holds, each nearest
-    ``near``; a character found nowhere stays as it is."""
+def _pieces_as_written(value: str, paragraph: int, near: int, doc: Doc) -> str:
+    """``value`` cut from the page in the longest pieces the matched paragraph holds, each
+    nearest ``near``; a character found nowhere stays as it is."""
+    text = doc.paragraphs[paragraph]
     pieces: list[str] = []
     i = 0
     while i < len(value):
         for j in range(len(value), i, -1):
             at = _nearest(text, value[i:j], near)
             if at != -1:
-                pieces.append(written[at : at + j - i])
+                pieces.append(doc.as_written(paragraph, at, at + j - i))
                 i = j
                 break
         else:

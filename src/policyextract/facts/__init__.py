@@ -75,7 +75,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
             facts.extend(extractor(doc))
     facts.sort(key=lambda f: (f.paragraph, f.start, _ORDER[f.type], f.end))
     if doc.written is not None:  # found in the converted text: written in the page's own
-        write_back(facts, doc.paragraphs, doc.written)
+        write_back(facts, doc)
     return facts
 
 

@@ -403,7 +403,8 @@ _PREFIX_FIRST = "".join(sorted({w[0] for w in PREFIX_QUALIFIERS}))
 _QUANTITY = regex.compile(
     rf"(?:(?=[{_PREFIX_FIRST}])(?P<pre>{_alternation(list(PREFIX_QUALIFIERS))}))?"
     rf"(?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ])"  # K91, Ｋ91: a model code, no figure
-    rf"(?:(?P<num>{ARABIC})(?P<more>[{MORE_THAN}])?(?P<mult>{_scale_re()})?"
+    rf"(?:(?P<num>{ARABIC})(?: (?=[{MORE_THAN}]|{_scale_re()}|{_UNIT_RE}))?"  # 103 家, 3.5 亿元
+    rf"(?P<more>[{MORE_THAN}])?(?P<mult>{_scale_re()})?"
     rf"|(?P<cn>{CHINESE}|[百千万](?=[{MORE_THAN}])|(?<=[超近逾约])(?:[百千](?:万亿|亿|万)?|万亿?|亿)(?!分之))"
     rf"(?:(?P<cmore>[{MORE_THAN}几])(?P<cmult>万亿|亿|万))?)"
     rf"(?:(?<=[{_CN_NUMERAL}])(?P<more3>几)|(?P<more2>[{MORE_THAN}])|(?P<about>来)(?={_UNIT_RE}))?"
