@@ -397,3 +397,23 @@ def test_body_named_elsewhere_on_the_page() -> None:
     organisation of a post written right after that short name (Dec 6, issue 9)."""
     body = ["柯达公司申请破产保护。", "柯达发言人维罗达表示，公司将继续运营。"]
     assert triples(body) == [("维罗达", "发言人", "柯达")]
+
+
+# A unit whose name holds a verb of its trade (销售, 度假, 营销) stops the body's name there; the
+# words before it back to punctuation or 据/的 are the body it belongs to. Not after an anchored
+# body (a place starts it) and not across a clause (他说).
+UNIT_PARENTS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    (
+        "据华安证券销售交易总部总经理王立新介绍，",
+        [("王立新", "总经理", "华安证券销售交易总部")],
+    ),
+    ("携程旅行网度假产品部总监刘军表示，", [("刘军", "总监", "携程旅行网度假产品部")]),
+    ("中信地产营销管理部副总经理梁丽红说，", [("梁丽红", "副总经理", "中信地产营销管理部")]),
+    ("他说交易总部总经理王立新已经离职。", [("王立新", "总经理", "交易总部")]),
+    ("时任武汉市检察院公诉处检察员吴天启说，", [("吴天启", "检察员", "武汉市检察院公诉处")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), UNIT_PARENTS)
+def test_unit_parents(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples([sentence]) == expected

@@ -50,9 +50,12 @@ title — a body known by a name without a suffix: 通灵珠宝 | 总裁, 新浪
 (俱乐部, 公司) nor an unnamed body (某集团, 该公司)), or such a body before 的 and the title
 (深发展的副行长; not a kind: 数据公司的副总裁), completed from context (省商务厅 →
 江苏省商务厅 in a Jiangsu article). A department written between the body and the title is in
-the organisation (山东大学社会学系 | 教授, 市检察院公诉处 | 检察员); a place starts a word (崇礼县,
-not 礼县 inside it); a body followed by an adverb, a preposition, a conjunction or a pronoun before
-the title is a clause's subject, no official's (盖蒂信托都如同创始人). ``title`` is everything from
+the organisation (山东大学社会学系 | 教授, 市检察院公诉处 | 检察员, 华安证券销售交易总部 |
+总经理), and so is the body named right before a unit whose name holds a verb of its trade,
+back to punctuation or 据/的 (途牛旅游网 | 度假产品部 | 总监; not before an anchored body:
+时任 | 武汉市检察院); a place starts a word (崇礼县, not 礼县 inside it); a body followed by an
+adverb, a preposition, a conjunction or a pronoun before the title is a clause's subject, no
+official's (盖蒂信托都如同创始人). ``title`` is everything from
 the first title to the name, as written: posts at one body stay one title (副书记、省长), and posts
 at several bodies keep the later bodies inside it (中共中央 | 政治局常委、国务院总理). One fact per
 person (first mention with a title); the page's reporters and editors are never officials.
@@ -81,6 +84,7 @@ from .organizations import (
     LEADING_JUNK,
     Edges,
     Organization,
+    anchor_at,
     find_in_run,
     paragraph_edges,
 )
@@ -962,9 +966,10 @@ def _party_post(text: str, start: int, end: int) -> tuple[int, int]:
     return start, body_end
 
 
-# Last characters of a department (社会学系, 公诉处, 眼科): written between a body's name and the
-# title, the unit is in the official's organisation (a sub-unit), not in the title.
-DEPARTMENTS = ("系", "处", "科", "部门")
+# Last characters of a department (社会学系, 公诉处, 眼科, 销售交易总部): written between a
+# body's name and the title, the unit is in the official's organisation (a sub-unit), not in
+# the title.
+DEPARTMENTS = ("系", "处", "科", "部门", "部")
 # At most this many characters of a department between a body's name and the title
 # (标准普尔公司 | 欧洲主权评级部门 | 负责人).
 MAX_DEPARTMENT_LEAD = 12
@@ -1180,7 +1185,48 @@ def _find_organization(
             or text[span[0] : span[1]].endswith(tuple(patterns().title_words))
         ):
             span = None  # 数据公司的副总裁: a kind of body, not one named
+    if (
+        span is not None
+        and text.endswith(UNIT_ENDS, *span)
+        and anchor_at(text, span[0], span[1], edges) is None
+    ):
+        span = (_unit_parent_start(text, edges, span[0]), span[1])  # not after 武汉市检察院
     return span
+
+
+# Last characters of a unit inside a body (a department, a centre, a headquarters).
+UNIT_ENDS = ("部", "中心", "科", "室", "处", "院", "所", "系")
+# Before a unit's name, at most this many words of the body's name.
+MAX_PARENT_WORDS = 4
+# Tags of words that end a body's name before its unit (a function word, a count, a time).
+_NOT_PARENT_TAGS = CLAUSE_TAGS | {"u", "uj", "m", "q", "t", "f"}
+# One-character words after which a body's name may open (据 | 国泰君安…, 、 | …).
+_PARENT_OPENERS = frozenset("据由经的在从对向与和及自")
+
+
+def _unit_parent_start(text: str, edges: Edges, start: int) -> int:
+    """Where the body a unit belongs to starts, when the unit's name holds a verb of its trade
+    that ended the body's name (国泰君安 | 销售交易总部, 途牛旅游网 | 度假产品部): the words right
+    before the unit, back to punctuation or a one-character word that opens a name (据, 的),
+    holding a noun of two characters or more. Else the unit starts where it was found."""
+    pos, count, named = start, 0, False
+    while pos in edges.words and count < MAX_PARENT_WORDS:
+        word = edges.words[pos]
+        tag = word_tag(word)
+        if (
+            not _NAME_WORD.fullmatch(word)
+            or word in BREAK_WORDS
+            or word in NOT_BODY_WORDS
+            or word in patterns().title_words
+            or tag in _NOT_PARENT_TAGS
+            or (len(word) == 1 and (word in NOT_IN_NAME or word in PRONOUNS))
+        ):
+            break
+        named = named or (len(word) >= 2 and tag not in ("v", "vn", "vd"))
+        pos -= len(word)
+        count += 1
+    opens = pos == 0 or not _HAN.match(text, pos - 1) or edges.words.get(pos) in _PARENT_OPENERS
+    return pos if named and opens and pos < start else start
 
 
 #: A ship named in quotes right before a title (“雪龙”号 | 船长, “科斯塔·康科迪亚”号 | 船长).
