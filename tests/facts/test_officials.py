@@ -417,3 +417,18 @@ UNIT_PARENTS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), UNIT_PARENTS)
 def test_unit_parents(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert triples([sentence]) == expected
+
+
+# A leader's name that jieba's dictionary counts too often for the name test (胡锦涛, 周恩来) is
+# still a name right before a title said after a name; a word after a count is no name (8位老手).
+LEADERS_AND_COUNTS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    ("6月，胡锦涛主席对俄罗斯进行了国事访问。", [("胡锦涛", "主席", None)]),
+    ("当年周恩来总理亲自过问此事。", [("周恩来", "总理", None)]),
+    ("他说胡锦涛同志的讲话很重要。", []),  # 同志 is no post
+    ("系统把8位老手医师示范的技巧当成范本。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LEADERS_AND_COUNTS)
+def test_leaders_and_counts(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples([sentence]) == expected

@@ -1349,11 +1349,28 @@ def _names_before_titles(
             name = text[start:title_start]
             if name[-1] in MAY_TRIM or any(p in titled for p in range(start, title_start)):
                 break  # 陈立和部长…: 和 joins two persons; or the name of an official found
-            if name_ends[:1] == [title_start] and is_name(name, tokens_agree=True):
+            leader = ends.get(start) == title_start and _known_leader(
+                name, text[title_start:title_end], pats
+            )
+            if leader or (name_ends[:1] == [title_start] and is_name(name, tokens_agree=True)):
                 rule = "official.name_title"
                 found.append((start, title_end, name, text[title_start:title_end], None, rule))
                 break
     return found
+
+
+def _known_leader(name: str, title: str, pats: Patterns) -> bool:
+    """A name jieba's dictionary counts too often to pass :data:`NAME_MAX_FREQ` (胡锦涛 557,
+    江泽民 2414: the dictionary's own leaders) is a name right before a title said after a name
+    (胡锦涛主席, 周恩来总理): one whole token of a surname and two characters, no place."""
+    return (
+        title in TITLES_AFTER_NAME
+        and len(name) == 3
+        and name[0] in pats.single
+        and name[-1] not in ALWAYS_TRIM
+        and name[-1] not in BODY_LAST
+        and lookup(name) is None
+    )
 
 
 #: A Latin acronym in brackets after a body's name: an alias, no part of the name.
@@ -1446,9 +1463,15 @@ def _whole_tokens(start: int, end: int, ends: dict[int, int]) -> bool:
     return start == end
 
 
+DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
 def _opens_name(text: str, start: int, ends: dict[int, int]) -> bool:
     """A name may start at ``start``: after punctuation, a word of two or more characters, a
-    one-character word of :data:`BEFORE_NAME` or a body's last character (经济|所|秦尊文所长)."""
+    one-character word of :data:`BEFORE_NAME` or a body's last character (经济|所|秦尊文所长);
+    never right after a digit (8 | 位老手医师: a count's measure word)."""
+    if start > 0 and text[start - 1] in DIGITS:
+        return False
     if start == 0 or not _HAN.match(text, start - 1):
         return True
     pos = start - 1
