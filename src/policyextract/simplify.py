@@ -131,8 +131,10 @@ def _nearest(text: str, value: str, near: int) -> int:
 
 
 def _pieces_as_written(value: str, paragraph: int, near: int, doc: Doc) -> str:
-    """``value`` cut from the page in the longest pieces the matched paragraph holds, each
-    nearest ``near``; a character found nowhere stays as it is."""
+    """``value`` cut from the page in the longest pieces the fact's paragraph holds, each
+    nearest ``near``, else the longest piece another paragraph holds (a body named earlier in
+    the article before a department: 嘉義基督教醫院 + 糖尿病中心); a character found nowhere stays
+    as it is."""
     text = doc.paragraphs[paragraph]
     pieces: list[str] = []
     i = 0
@@ -141,9 +143,16 @@ def _pieces_as_written(value: str, paragraph: int, near: int, doc: Doc) -> str:
             at = _nearest(text, value[i:j], near)
             if at != -1:
                 pieces.append(doc.as_written(paragraph, at, at + j - i))
-                i = j
+                break
+            other = next(
+                (k for k, p in enumerate(doc.paragraphs) if j - i > 1 and value[i:j] in p), -1
+            )
+            if other != -1:
+                at = doc.paragraphs[other].find(value[i:j])
+                pieces.append(doc.as_written(other, at, at + j - i))
                 break
         else:
             pieces.append(value[i])
-            i += 1
+            j = i + 1
+        i = j
     return "".join(pieces)

@@ -432,3 +432,43 @@ LEADERS_AND_COUNTS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), LEADERS_AND_COUNTS)
 def test_leaders_and_counts(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert triples([sentence]) == expected
+
+
+# A department named alone before a title belongs to the body the article names before it: the
+# last hospital, clinic, company, school or bank named before it in its paragraph, else the one
+# named in the paragraphs before; none when several are; a ministry (铁道部) is a body itself.
+HOLDERS: list[tuple[list[str], list[tuple[str, str, str | None]]]] = [
+    (
+        ["记者走访第一站是白下中医院。药剂科科长陆莹介绍，拆零药很受欢迎。"],
+        [("陆莹", "科长", "白下中医院药剂科")],
+    ),
+    (
+        ["嘉义基督教医院春节期间持续守护民众健康。", "糖尿病中心主任游慧宜表示，要注意饮食。"],
+        [("游慧宜", "主任", "嘉义基督教医院糖尿病中心")],
+    ),
+    (
+        ["市第一医院和市中医院联合义诊。", "放射科医师李明说，检查是免费的。"],
+        [("李明", "医师", "放射科")],
+    ),
+    (
+        ["一家服装道具租赁公司也来了。", "铁道部副部长王志国说，春运运力紧张。"],
+        [("王志国", "副部长", "铁道部")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), HOLDERS)
+def test_department_of_the_body_named_before(
+    paragraphs: list[str], expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert triples(paragraphs) == expected
+
+
+def test_department_body_is_written_back_in_the_page_characters() -> None:
+    from policyextract.facts import extract_facts
+
+    body = ["嘉義基督教醫院春節期間持續守護民眾健康。", "糖尿病中心主任游慧宜表示，要注意飲食。"]
+    doc = segment(Article(metadata=Metadata(published=PUBLISHED, language="zh-Hant"), body=body))
+    [official] = [f for f in extract_facts(doc) if isinstance(f, Official)]
+    assert (official.name, official.organization) == ("游慧宜", "嘉義基督教醫院糖尿病中心")
+    assert official.text == "糖尿病中心主任游慧宜"

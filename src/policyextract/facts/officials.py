@@ -1042,6 +1042,43 @@ def _referent(doc: Doc, index: int, end: int, pronoun: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# Last characters of a department of a body (放射科, 企划部, 糖尿病中心, 资料室).
+BARE_DEPARTMENT_ENDS = ("科", "部", "室", "中心")
+# Kinds of body that hold such departments: a hospital, a clinic, a company, a school, a bank.
+HOLDER_KINDS = ("医院", "诊所", "公司", "集团", "大学", "学院", "银行", "研究院")
+# At most this many characters in a bare department's name.
+MAX_BARE_DEPARTMENT = 8
+
+
+def _bare_department(text: str, span: tuple[int, int], edges: Edges) -> bool:
+    """The organisation found is a department named alone (放射科 | 医师, 糖尿病中心 | 主任): no
+    place or body starts it and no kind of body is inside it."""
+    name = text[span[0] : span[1]]
+    return (
+        len(name) <= MAX_BARE_DEPARTMENT
+        and name.endswith(BARE_DEPARTMENT_ENDS)
+        and not any(kind in name for kind in HOLDER_KINDS)
+        and name not in org_patterns().known_names  # 铁道部: a body of its own
+        and anchor_at(text, span[0], span[1], edges) is None
+    )
+
+
+def _holder_before(doc: Doc, index: int, end: int) -> str | None:
+    """The body a department named alone belongs to, when the article makes it unambiguous: the
+    last body of a kind that holds departments (:data:`HOLDER_KINDS`) named before it in its
+    paragraph (第一站是白下中医院。药剂科科长…), else the one such body named in the paragraphs
+    before (嘉义基督教医院… | 糖尿病中心主任…); none when none or several are."""
+    names: list[str] = []
+    for k in range(index, -1, -1):
+        text = doc.paragraphs[k]
+        for s, e, _ in organization_mentions(text, doc.tokens[k], paragraph_edges(doc, k)):
+            if (k < index or e <= end) and text[s:e].endswith(HOLDER_KINDS):
+                names.append(complete_organization(text[s:e], doc))
+        if k == index and names:
+            return names[-1]
+    return names[0] if len(set(names)) == 1 else None
+
+
 # Words joining two officials, after which the second one's body is sought.
 JOINERS = ("和", "与", "及", "、", "，")
 
@@ -1552,6 +1589,9 @@ def extract(doc: Doc) -> list[Fact]:
                 organization = complete_organization(_without_acronym(text, *span), doc)
                 if unit is not None:
                     body = _referent(doc, index, unit[0], text[unit[0] : unit[1]])
+                    organization = body + organization if body else organization
+                elif _bare_department(text, span, edges):
+                    body = _holder_before(doc, index, span[0])
                     organization = body + organization if body else organization
             title = _strip_title(text[title_start:name_start])
             rule = "official.org_title_name" if organization else "official.title_name"
