@@ -777,3 +777,18 @@ NAMES_WITHOUT_SUFFIX = [
 @pytest.mark.parametrize(("sentence", "expected"), NAMES_WITHOUT_SUFFIX)
 def test_names_without_suffix(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Words that open a list of examples, verbs of reckoning, 另一家 and particles never start a name
+# (诸如 | 医院, 市场预计 | 公司, 转往另一家 | 医院, 积极地 | …); the name after them still counts.
+OPENERS = [
+    ("诸如医院、学校等公共场所都要做好防护。", []),
+    ("市场预计公司今年盈利将大幅增长。", []),
+    ("病人随后转往另一家医院治疗。", []),
+    ("诸如招商银行等机构已经跟进。", ["招商银行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OPENERS)
+def test_openers_start_no_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -155,7 +155,7 @@ LEADING_JUNK = regex.compile(
 # right after one; an unanchored name's own name never contains one of two or more characters (a
 # one-character token of a proper name is often mistagged: 维 | 旺 | 迪集团).
 JUNK_TAGS = frozenset(("v", "vd", "vg", "t", "tg", "d", "r", "p", "c", "l", "i", "z", "y"))
-JUNK_CHAR_TAGS = frozenset(("t", "p", "c", "r", "d", "m"))
+JUNK_CHAR_TAGS = frozenset(("t", "p", "c", "r", "d", "m", "u", "uj", "uv", "ul", "uz", "ug", "ud"))
 COUNT_TAGS = frozenset(("m", "q"))
 # A company name made only of these words is generic (上市公司 is not a named company).
 GENERIC_NAMES = frozenset(shipped_list("org_generic"))
