@@ -379,6 +379,10 @@ BODY_BEFORE_NAME = [
     ),
     ("江苏某律师事务所徐骏律师认为，", [("徐骏", "律师", None)]),
     ("习近平总书记指出，", [("习近平", "总书记", None)]),
+    # a unit written in nouns right before the name, though its body word is bare (卫生局)
+    ("卫生局药物食品管理科陈耀扬科长表示，", [("陈耀扬", "科长", "卫生局药物食品管理科")]),
+    ("会上，城建局局长王军说，", [("王军", "局长", "城建局")]),
+    ("当天下午张明教授作了报告。", [("张明", "教授", None)]),
     # 的 ends a dotted name whose last part is cut into single characters (大卫|钟|斯|的话)
     (
         "伦敦帝国理工学院的精神病专家亨丽埃塔•大卫钟斯的话说，",

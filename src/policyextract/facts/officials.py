@@ -13,7 +13,8 @@ tags 高端化 as a name):
   李栓科社长 — where the name starts after punctuation, a word of two or more characters or a
   one-character word such as 的/问/请, and the title has no name after it (新浪乐居总经理罗军: 乐居
   is the body); a capitalised Latin name before a title said after a name (Walker上尉, Gunter
-  Schumann教授);
+  Schumann教授); a body or a unit written in nouns right before the name is its organisation
+  (卫生局药物食品管理科陈耀扬科长);
 - ``official.name_caption``: a name, then its body and post in brackets, an interview's caption
   (王丽英（北京市昌平区医院儿科主任）：); the text runs from the name to the post.
 
@@ -1478,6 +1479,11 @@ def _body_before_name(text: str, edges: Edges, name_start: int) -> tuple[int, in
     if end < 2:
         return None
     span = _organization_before(text, edges.with_end(text, end), end)
+    if span is None and end == name_start:
+        # 卫生局药物食品管理科 | 陈耀扬科长: the nouns of a unit written right before the name
+        span = _nouns_before(text, edges, end)
+        if span is not None and not text.endswith(UNIT_ENDS, *span):
+            span = None
     if span is None or span[1] != end or text[span[0] - 1 : span[0]] in UNNAMING:
         return None  # 某律师事务所 | 徐骏律师: a body left unnamed
     return span
