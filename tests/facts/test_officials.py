@@ -476,3 +476,19 @@ def test_department_body_is_written_back_in_the_page_characters() -> None:
     [official] = [f for f in extract_facts(doc) if isinstance(f, Official)]
     assert (official.name, official.organization) == ("游慧宜", "嘉義基督教醫院糖尿病中心")
     assert official.text == "糖尿病中心主任游慧宜"
+
+
+# A field of work of several nouns between 的 and the title stays in the title (a place may start
+# it: 欧洲 | 主权 | 评级), and the body is the one before 的; a body after 的 is no field.
+FIELDS_AFTER_DE = [
+    (
+        "标准普尔公司的欧洲主权评级主管克雷默说，",
+        [("克雷默", "欧洲主权评级主管", "标准普尔公司")],
+    ),
+    ("接待我们的润泽地产市场部总经理张昊说，", [("张昊", "总经理", "润泽地产市场部")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FIELDS_AFTER_DE)
+def test_fields_after_de(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert triples([sentence]) == expected

@@ -792,3 +792,16 @@ OPENERS = [
 @pytest.mark.parametrize(("sentence", "expected"), OPENERS)
 def test_openers_start_no_name(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# A kind of body in apposition after an anchor (国际 | 评级机构 | 标准普尔公司) is no part of the
+# name, also where jieba keeps the name and its suffix in one token.
+APPOSED = [
+    ("国际评级机构标准普尔公司宣布下调评级。", ["标准普尔公司"]),
+    ("国际评级机构惠誉公司也发表了声明。", ["惠誉公司"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), APPOSED)
+def test_kind_in_apposition_after_an_anchor(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -795,21 +795,36 @@ def _modifiers_before(text: str, title_start: int, ends: dict[int, int], pats: P
 
 
 def _field_after_de(text: str, pos: int, ends: dict[int, int]) -> int:
-    """A field of work written between 的 and a title (杰克逊生前的音乐总监, 地产的物业顾问): after
-    的 it names no body, so it stays in the title. A noun of two characters, a token of its own,
-    that is no place or country."""
-    start = pos - 2
-    if (
-        start < 1
-        or ends.get(start) != pos
-        or text[start - 1] != "的"
-        or ends.get(start - 1) != start
+    """A field of work written between 的 and a title (杰克逊生前的音乐总监, 地产的物业顾问,
+    标准普尔公司的欧洲主权评级主管): after 的 it names no body, so it stays in the title. A noun
+    of two characters, a token of its own, that is no place or country; or two or three nouns
+    (a place may start them: 欧洲 | 主权 | 评级), at most :data:`MAX_FIELD` characters."""
+    starts = {end: start for start, end in ends.items()}
+    at, words = pos, []
+    while at in starts and len(words) < 3 and pos - starts[at] <= MAX_FIELD:
+        word = text[starts[at] : at]
+        if (
+            word == "的"
+            or len(word) < 2
+            or word_tag(word) not in FIELD_TAGS
+            or word.endswith(tuple(org_patterns().suffixes))
+            or word[-1] in PLACE_LAST
+        ):
+            break  # 润泽地产市场部 | 总经理, 襄樊市 | 站主: a body, no field
+        words.append(word)
+        at = starts[at]
+    if not words or at < 1 or text[at - 1] != "的" or ends.get(at - 1) != at:
+        return pos
+    if len(words) == 1 and (
+        word_tag(words[0]) != "n" or words[0] in COUNTRIES or lookup(words[0]) is not None
     ):
         return pos
-    word = text[start:pos]
-    if word_tag(word) != "n" or word in COUNTRIES or lookup(word) is not None:
-        return pos
-    return start
+    return at
+
+
+# At most this many characters of a field of work between 的 and a title; the tags of its words.
+MAX_FIELD = 8
+FIELD_TAGS = frozenset(("n", "nz", "vn", "ns"))
 
 
 def _glued_start(text: str, title_start: int, ends: dict[int, int], pats: Patterns) -> int:
