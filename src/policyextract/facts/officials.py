@@ -800,7 +800,8 @@ def _field_after_de(text: str, pos: int, ends: dict[int, int]) -> int:
     of two characters, a token of its own, that is no place or country; or two or three nouns
     (a place may start them: 欧洲 | 主权 | 评级), at most :data:`MAX_FIELD` characters."""
     starts = {end: start for start, end in ends.items()}
-    at, words = pos, list[str]()
+    at = pos
+    words: list[str] = []
     while at in starts and len(words) < 3 and pos - starts[at] <= MAX_FIELD:
         word = text[starts[at] : at]
         if (
