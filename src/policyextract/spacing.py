@@ -34,6 +34,8 @@ def is_spaced(text: str) -> bool:
     >>> is_spaced("九 龍 區 發 生 三 宗 爆 竊 案 。"), is_spaced("记者 许雪毅 王橙澄")
     (True, False)
     """
+    if text.count(" ") + text.count("\u3000") < SPACED_SHARE * MIN_HAN:
+        return False  # most paragraphs: no need to count their characters
     han = len(_HAN.findall(text))
     return han >= MIN_HAN and len(_SPACED.findall(text)) >= SPACED_SHARE * han
 
