@@ -186,5 +186,7 @@ class Doc:
         """``paragraphs[index][start:end]`` as the page writes it."""
         if self.written is None:
             return self.paragraphs[index][start:end]
+        if self.positions is None:  # same lengths: the same span
+            return self.written[index][start:end]
         begin, stop = self.written_span(index, start, end)
         return self.written[index][begin:stop]

@@ -86,10 +86,12 @@ def write_back(facts: list[Any], doc: Doc) -> None:
     """Rewrite ``facts`` (found in ``doc.paragraphs``, the converted paragraphs) in the page's own
     characters (``doc.written``): the span, ``text`` and the :data:`AS_WRITTEN` fields, in
     place."""
+    positions = doc.positions or [None] * len(doc.paragraphs)
     for fact in facts:
         near = fact.start
-        fact.start, fact.end = doc.written_span(fact.paragraph, fact.start, fact.end)
-        fact.text = doc.written[fact.paragraph][fact.start : fact.end] if doc.written else fact.text
+        if positions[fact.paragraph] is not None:  # a spaced paragraph: the span moves
+            fact.start, fact.end = doc.written_span(fact.paragraph, fact.start, fact.end)
+        fact.text = doc.as_written(fact.paragraph, near, near + len(fact.text))
         _write_fields(fact, fact.paragraph, near, doc)
 
 

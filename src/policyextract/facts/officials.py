@@ -799,21 +799,26 @@ def _field_after_de(text: str, pos: int, ends: dict[int, int]) -> int:
     标准普尔公司的欧洲主权评级主管): after 的 it names no body, so it stays in the title. A noun
     of two characters, a token of its own, that is no place or country; or two or three nouns
     (a place may start them: 欧洲 | 主权 | 评级), at most :data:`MAX_FIELD` characters."""
-    starts = {end: start for start, end in ends.items()}
+    if "的" not in text[max(0, pos - MAX_FIELD - 1) : pos]:
+        return pos  # most titles: no 的 near
+    suffixes = org_patterns().suffixes
     at = pos
     words: list[str] = []
-    while at in starts and len(words) < 3 and pos - starts[at] <= MAX_FIELD:
-        word = text[starts[at] : at]
+    while len(words) < 3:
+        begin = next((k for k in range(at - 1, pos - MAX_FIELD - 1, -1) if ends.get(k) == at), -1)
+        if begin < 0:
+            break
+        word = text[begin:at]
         if (
             word == "的"
             or len(word) < 2
             or word_tag(word) not in FIELD_TAGS
-            or word.endswith(tuple(org_patterns().suffixes))
+            or any(word[i:] in suffixes for i in range(len(word)))
             or word[-1] in PLACE_LAST
         ):
             break  # 润泽地产市场部 | 总经理, 襄樊市 | 站主: a body, no field
         words.append(word)
-        at = starts[at]
+        at = begin
     if not words or at < 1 or text[at - 1] != "的" or ends.get(at - 1) != at:
         return pos
     if len(words) == 1 and (
@@ -1082,18 +1087,22 @@ def _bare_department(text: str, span: tuple[int, int], edges: Edges) -> bool:
 
 def _holder_before(doc: Doc, index: int, end: int) -> str | None:
     """The body a department named alone belongs to, when the article makes it unambiguous: the
-    last body of a kind that holds departments (:data:`HOLDER_KINDS`) named before it in its
-    paragraph (第一站是白下中医院。药剂科科长…), else the one such body named in the paragraphs
-    before (嘉义基督教医院… | 糖尿病中心主任…); none when none or several are."""
-    names: list[str] = []
-    for k in range(index, -1, -1):
-        text = doc.paragraphs[k]
-        for s, e, _ in organization_mentions(text, doc.tokens[k], paragraph_edges(doc, k)):
-            if (k < index or e <= end) and text[s:e].endswith(HOLDER_KINDS):
-                names.append(complete_organization(text[s:e], doc))
-        if k == index and names:
-            return names[-1]
-    return names[0] if len(set(names)) == 1 else None
+    last body of a kind that holds departments (:data:`HOLDER_KINDS`) first named before it in
+    its paragraph (第一站是白下中医院。药剂科科长…), else the one such body named in the
+    paragraphs before (嘉义基督教医院… | 糖尿病中心主任…); none when none or several are."""
+    facts = shared(doc, "organization_facts_list", lambda: organizations_of(doc))
+    holders = [
+        f
+        for f in facts
+        if isinstance(f, Organization)
+        and f.name.endswith(HOLDER_KINDS)
+        and (f.paragraph < index or (f.paragraph == index and f.end <= end))
+    ]
+    here = [f.name for f in holders if f.paragraph == index]
+    if here:
+        return here[-1]
+    names = {f.name for f in holders}
+    return names.pop() if len(names) == 1 else None
 
 
 # Words joining two officials, after which the second one's body is sought.
@@ -1403,23 +1412,23 @@ def _names_before_titles(
             name = text[start:title_start]
             if name[-1] in MAY_TRIM or any(p in titled for p in range(start, title_start)):
                 break  # 陈立和部长…: 和 joins two persons; or the name of an official found
-            leader = ends.get(start) == title_start and _known_leader(
-                name, text[title_start:title_end], pats
-            )
-            if leader or (name_ends[:1] == [title_start] and is_name(name, tokens_agree=True)):
+            if (name_ends[:1] == [title_start] and is_name(name, tokens_agree=True)) or (
+                ends.get(start) == title_start
+                and text[title_start:title_end] in TITLES_AFTER_NAME
+                and _known_leader(name, pats)
+            ):
                 rule = "official.name_title"
                 found.append((start, title_end, name, text[title_start:title_end], None, rule))
                 break
     return found
 
 
-def _known_leader(name: str, title: str, pats: Patterns) -> bool:
+def _known_leader(name: str, pats: Patterns) -> bool:
     """A name jieba's dictionary counts too often to pass :data:`NAME_MAX_FREQ` (胡锦涛 557,
     江泽民 2414: the dictionary's own leaders) is a name right before a title said after a name
     (胡锦涛主席, 周恩来总理): one whole token of a surname and two characters, no place."""
     return (
-        title in TITLES_AFTER_NAME
-        and len(name) == 3
+        len(name) == 3
         and name[0] in pats.single
         and name[-1] not in ALWAYS_TRIM
         and name[-1] not in BODY_LAST
