@@ -1748,12 +1748,15 @@ def test_hedged_range_bounds_by_value() -> None:
 
 # Session of Dec 6 (fourth): a day written between the subject and its link word (用电量16日为)
 # is passed over like 今年; one space between a figure and its scale or unit (103 家, 3.5 亿元)
-# stays in the figure's text.
+# stays in the figure's text; 3千5百元 is one amount.
 DAY_AND_SPACE: list[tuple[str, bool, list[Row]]] = [
     ("全市用电量16日为3.2亿千瓦时。", False, [("3.2亿千瓦时", 320000000, "千瓦时", "全市用电量")]),
     ("全國公路客運量1月17日為7931萬人次。", True, [("7931萬人次", 79310000, "人次", "全國公路客運量")]),
     ("全市烟花爆竹经营场所共103 家。", False, [("103 家", 103, "家", "全市烟花爆竹经营场所")]),
     ("项目总投资 3.5 亿元。", False, [("3.5 亿元", 350000000, "元", "项目总投资")]),
+    # one Arabic thousand right before an amount in 百 is part of it; more digits are no such
+    ("損失3千5百元現金。", True, [("3千5百元", 3500, "元", "現金")]),
+    ("编号13千5百元。", False, [("5百元", 500, "元", None)]),
 ]
 
 

@@ -5,7 +5,8 @@ then filtered by rules that encode FACTS.md:
 
 - ``text`` is the number with its measure word, plus a hedge word beside it when that hedge sets
   the qualifier (约0.25个百分点, 近300家, 3.17亿余元, 10家左右, 不少于1万家, 3倍多, 两个多月).
-- ``value`` folds 万/亿/万亿 in; ``unit`` is the bare measure word (个百分点 → 百分点, ％ → %),
+- ``value`` folds 万/亿/万亿 in (and a mixed amount: 2万8千 → 28000, 3千5百 → 3500);
+  ``unit`` is the bare measure word (个百分点 → 百分点, ％ → %),
   ``unit_text`` the unit as written (个百分点, ％), null exactly when ``unit`` is. A unit written
   with a slash is one compound unit (0.55万人次/公里·日 → 5500 人次/公里·日, 1.2万元/亩 → 12000
   元/亩); rates written as words (每月, 人均) stay in the subject. Spoken currency is 元 with the
@@ -588,6 +589,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         return []  # most paragraphs: none of the scans below is needed
     if "千" in text or "百" in text:
         candidates = _join_mixed_scales(candidates)
+    if "千" in text and "百" in text:
+        _join_thousands(text, candidates)
     _merge_ranges(text, candidates)
     _share_list_unit(text, candidates)
     blocked = _merged(
@@ -962,6 +965,23 @@ def _join_mixed_scales(candidates: list[Found]) -> list[Found]:
             continue
         joined.append(c)
     return joined
+
+
+#: Arabic thousands written right before a figure in 百 (3千5百元).
+_THOUSANDS_BEFORE = regex.compile(r"(?<![0-9０-９.．])(?P<num>[1-9１-９])千$")
+
+
+def _join_thousands(text: str, candidates: list[Found]) -> None:
+    """3千5百元 → 3500 元: Arabic thousands written right before an amount in 百 are part of it
+    (a bare 3千 is no figure of its own: 千 needs a unit after it)."""
+    for c in candidates:
+        if c.multiplier != "百" or c.start != c.number_start:
+            continue
+        m = _THOUSANDS_BEFORE.search(text, max(0, c.start - 2), c.start)
+        value = parse_numeral(m.group("num")) if m else None
+        if m is not None and value is not None:
+            c.value += value * 1000
+            c.start = c.number_start = m.start()
 
 
 def _with_per_cent(text: str, candidates: list[Found]) -> list[Found]:
