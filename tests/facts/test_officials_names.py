@@ -86,8 +86,13 @@ CASES = [
     ("10", "行动由Miller上尉指挥，没有伤亡。", [("Miller", "上尉", None)]),
     ("10", "据Google总裁介绍，产品下月上市。", []),
     ("10", "研究所主任，Anna Berger教授说道，结果可靠。", [("Anna Berger", "教授", None)]),
-    # 10: after a body's one-character suffix (作物|所)
-    ("10", "记者采访了农科院作物所冯立平所长，他介绍了新品种。", [("冯立平", "所长", None)]),
+    # 10: after a body's one-character suffix (作物|所); the unit written in nouns right before
+    # the name is its organisation (as 南京大学法学院周长征副教授)
+    (
+        "10",
+        "记者采访了农科院作物所冯立平所长，他介绍了新品种。",
+        [("冯立平", "所长", "农科院作物所")],
+    ),
     # 5: a body known by a name without a suffix
     ("5", "新浪乐居总经理罗军说，市场平稳。", [("罗军", "总经理", "新浪乐居")]),
     ("5", "通灵珠宝总裁沈东军表示，门店扩张。", [("沈东军", "总裁", "通灵珠宝")]),

@@ -1142,7 +1142,9 @@ def _apposition(text: str, pos: int, first: tuple[int, str], edges: Edges) -> in
                 word_end = edges.words_from.get(rest)
                 if word_end is None or text[rest:word_end] in GENERIC_NAMES:
                     break
-                rest = stem_end if stem_end < word_end <= e else word_end  # 标准普尔公司: one token
+                # 标准普尔公司: a company's name and its suffix in one token
+                glued = stem_end < word_end <= e and suffix in COMPANIES
+                rest = stem_end if glued else word_end
             if rest == stem_end and not is_leading(edges.words.get(edges.words_from[nxt])):
                 return nxt
         at = nxt
