@@ -1760,6 +1760,22 @@ DAY_AND_SPACE: list[tuple[str, bool, list[Row]]] = [
 ]
 
 
+# A bound of time with 内 written alone is an amount (at_most); after 在, a window word or a goal
+# verb, or with a goal after it in its clause, it is a window or a deadline (no fact).
+WITHIN: list[tuple[str, list[Row]]] = [
+    ("对违规者，6个月内不得参加评定。", [("6个月内", 6, "个月", None)]),
+    ("熟练的医生2分钟内就能完成。", [("2分钟内", 2, "分钟", "医生")]),
+    ("企业必须在6个月内完成整改。", []),
+    ("在未来三至五年内扩大投资。", []),
+    ("西南证券3年内市值力争突破1000亿元。", [("1000亿元", 100000000000, "元", "市值")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WITHIN)
+def test_within(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected
+
+
 @pytest.mark.parametrize(
     ("sentence", "traditional", "expected"),
     [pytest.param(s, t, e, id=s[:12]) for s, t, e in DAY_AND_SPACE],

@@ -19,7 +19,8 @@ then filtered by rules that encode FACTS.md:
   a count); numbers inside 《》 titles, political formulas (四个意识, 两个维护) and, for Chinese
   numerals, short quoted names (“两个确保”);
   numerals that start or end inside a jieba word (统一, 两位数, 七台河); time windows anchored at
-  the present (近3年, 前4个月, 40多年来, 20年前) — they are periods, neither amount nor date — and
+  the present (近3年, 前4个月, 40多年来, 20年前, 在3年内, 未来三至五年内) — they are periods,
+  neither amount nor date (a bound with 内 written alone is an amount: 6个月内不给予) — and
   durations used as a name (五年行动计划, 10年期国债).
 - ``subject`` is the shortest noun phrase counted: the nouns right after the measure word (5家
   国家级孵化器 → 国家级孵化器), else the nouns before the number (省级专精特新企业120家), with the
@@ -1951,6 +1952,30 @@ def _near_after_verb(text: str, tokens: list[Token], q: Found) -> bool:
     return _tag(before[0].word) in ("v", "vd") or before[0].word in TIME_SAVING_VERBS
 
 
+#: Words before N内 that make it a window at the present or a deadline, no amount (未来六个月内,
+#: 在3年内开了十家分店, 计划五年内).
+WINDOW_LEADS = (
+    *("近", "最近", "过去", "未来", "今后", "此前", "这", "那", "头", "前", "在"),
+    *("力争", "争取", "计划", "将", "要"),
+)
+
+
+#: The first bound of a range written before a figure (三至 in 三至五年内).
+_RANGE_START_BACK = regex.compile(r"[0-9０-９一二两三四五六七八九十]+(?:至|到|~|～|-|－|—)$")
+
+
+def _window_before(text: str, start: int) -> bool:
+    """A window word before a figure of time or before its range's first bound (未来三至五年内)."""
+    bound = _RANGE_START_BACK.search(text, max(0, start - 6), start)
+    return text.endswith(WINDOW_LEADS, 0, bound.start() if bound else start)
+
+
+def _goal_in_clause(text: str, end: int) -> bool:
+    """A goal word after a figure in its clause (3年内市值力争突破…): the figure is a deadline."""
+    stop = _CLAUSE_END.search(text, end)
+    return _PLAN_LEAD.search(text, end, stop.start() if stop else len(text)) is not None
+
+
 def _after_event(text: str, tokens: list[Token], q: Found) -> bool:
     """被刑事拘留近40天, 受理此案后3个月: a figure of time that closes its clause right after an
     event (a verb or a noun, with 近 or a lone 后 between) is a duration counted from that event,
@@ -1965,6 +1990,15 @@ def _after_event(text: str, tokens: list[Token], q: Found) -> bool:
         return False
     if within and not lead and text.endswith("之日起", 0, q.start):
         return True  # 出院之日起6个月内: the day of the event is named
+    if (
+        within
+        and not lead
+        and not _window_before(text, q.start)
+        and not _goal_in_clause(text, q.end)
+    ):
+        # 6个月内不给予评定, 老手2分钟内就能, 三年内增幅: a bound of time is an amount (at_most);
+        # a window at the present or a deadline (未来六个月内, 必须在6个月内, 计划五年内) is none
+        return True
     gap = 1 if within and not lead and _word_at(tokens, q.start - 1) in ("的", "在") else 0
     hou_at = q.start - 1 - gap
     hou = not lead and text[hou_at : hou_at + 1] == "后" and _word_at(tokens, hou_at) == "后"
