@@ -237,9 +237,9 @@ MORE_THAN = "多余"
 #: Before a number of time units, these make it a window anchored at the present (近3年, 过去6个月).
 PERIOD_BEFORE = ("近", "最近", "过去", "前", "后", "未来", "今后", "此前", "这", "那", "头", "之前")
 #: After a number of time units, these make it a period or a name (40年来, 20年前, 3年内, 80年代,
-#: 10年期国债, 五年行动计划).
+#: 10年期国债, 五年行动计划); not 间 (28年间 is a span of years).
 PERIOD_AFTER = word_list(
-    "来 以来 前 后 间 内 之内 以内 以前 之前 之后 以后 里 代 期 初 底 末 度 级 "
+    "来 以来 前 后 内 之内 以内 以前 之前 之后 以后 里 代 期 初 底 末 度 级 "
     "行动 规划 计划 方案 攻坚"
 )
 #: Characters before a number that make it an ordinal or a vague amount (第二批, 数十家, 几百个);
