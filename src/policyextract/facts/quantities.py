@@ -141,6 +141,8 @@ LATIN_UNITS = (
     *word_list("km kg mg ml mL cc cm mm KM KG MG ML CC CM MM"),
     # contents and frequencies (17.27g/kg, 1.2GHz); g alone is left out (4g is a network)
     *word_list("g/kg mg/kg μg/kg mg/L g/L GHz MHz kHz"),
+    # capacities of a production line, tonnes a day, an hour, a year (5000t/d, 30万t/a)
+    *word_list("t/d t/h t/a"),
 )
 _FULL_WIDTH = str.maketrans(
     {c: chr(ord(c) + 0xFEE0) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
