@@ -1771,7 +1771,7 @@ WITHIN: list[tuple[str, list[Row]]] = [
     # N年间 is a span of years (a duration), not a window
     ("28年间，他遍访四川各地。", [("28年", 28, "年", None)]),
     # capacities of a production line in Latin symbols
-    ("签订了5000t/d项目总承包合同。", [("5000t/d", 5000, "t/d", "项目")]),
+    ("签订了水泥厂5000t/d项目及配套工程合同。", [("5000t/d", 5000, "t/d", "项目")]),
     ("建设30万t/a乙烯项目。", [("30万t/a", 300000, "t/a", "乙烯项目")]),
 ]
 
