@@ -212,9 +212,10 @@ def segment(article: Article, *, pos: bool = False) -> Doc:
         written, body = body, [simplified(p) for p in body]
         tables = [_simplified_table(t) for t in tables]
     positions: list[list[int] | None] | None = None
-    if any(is_spaced(p) for p in body):
+    spaced = [is_spaced(p) for p in body]
+    if any(spaced):
         written = written or body
-        pairs = [unspaced(p) if is_spaced(p) else (p, None) for p in body]
+        pairs = [unspaced(p) if s else (p, None) for p, s in zip(body, spaced, strict=True)]
         body = [text for text, _ in pairs]
         positions = [at for _, at in pairs]
     return Doc(

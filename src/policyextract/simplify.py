@@ -146,13 +146,18 @@ def _pieces_as_written(value: str, paragraph: int, near: int, doc: Doc) -> str:
             if at != -1:
                 pieces.append(doc.as_written(paragraph, at, at + j - i))
                 break
-            other = next(
-                (k for k, p in enumerate(doc.paragraphs) if j - i > 1 and value[i:j] in p), -1
-            )
-            if other != -1:
-                at = doc.paragraphs[other].find(value[i:j])
-                pieces.append(doc.as_written(other, at, at + j - i))
-                break
+            if j - i > 1:  # a piece of two characters or more from another paragraph
+                found = next(
+                    (
+                        (k, a)
+                        for k, p in enumerate(doc.paragraphs)
+                        if (a := p.find(value[i:j])) >= 0
+                    ),
+                    None,
+                )
+                if found is not None:
+                    pieces.append(doc.as_written(found[0], found[1], found[1] + j - i))
+                    break
         else:
             pieces.append(value[i])
             j = i + 1

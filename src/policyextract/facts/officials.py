@@ -1531,14 +1531,11 @@ def _whole_tokens(start: int, end: int, ends: dict[int, int]) -> bool:
     return start == end
 
 
-DIGITS = frozenset("0123456789０１２３４５６７８９")
-
-
 def _opens_name(text: str, start: int, ends: dict[int, int]) -> bool:
     """A name may start at ``start``: after punctuation, a word of two or more characters, a
     one-character word of :data:`BEFORE_NAME` or a body's last character (经济|所|秦尊文所长);
     never right after a digit (8 | 位老手医师: a count's measure word)."""
-    if start > 0 and text[start - 1] in DIGITS:
+    if start > 0 and text[start - 1].isdecimal():
         return False
     if start == 0 or not _HAN.match(text, start - 1):
         return True

@@ -1957,8 +1957,8 @@ def _near_after_verb(text: str, tokens: list[Token], q: Found) -> bool:
 #: Words before N内 that make it a window at the present or a deadline, no amount (未来六个月内,
 #: 在3年内开了十家分店, 计划五年内).
 WINDOW_LEADS = (
-    *("近", "最近", "过去", "未来", "今后", "此前", "这", "那", "头", "前", "在"),
-    *("力争", "争取", "计划", "将", "要"),
+    *(w for w in PERIOD_BEFORE if w not in ("后", "之前")),  # 后/之前 follow an event
+    *("在", "力争", "争取", "计划", "将", "要"),
 )
 
 
