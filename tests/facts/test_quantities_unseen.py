@@ -1768,6 +1768,7 @@ WITHIN: list[tuple[str, list[Row]]] = [
     ("企业必须在6个月内完成整改。", []),
     ("在未来三至五年内扩大投资。", []),
     ("西南证券3年内市值力争突破1000亿元。", [("1000亿元", 100000000000, "元", "市值")]),
+    ("对违规者，6个月内不得再申请。", [("6个月内", 6, "个月", None)]),  # 再 sets no goal
     # N年间 is a span of years (a duration), not a window
     ("28年间，他遍访四川各地。", [("28年", 28, "年", None)]),
     # capacities of a production line in Latin symbols

@@ -1972,10 +1972,16 @@ def _window_before(text: str, start: int) -> bool:
     return text.endswith(WINDOW_LEADS, 0, bound.start() if bound else start)
 
 
+#: Words that set a goal: after N内 in its clause they make it a deadline (3年内市值力争突破…).
+GOAL_WORDS = ("力争", "争取", "计划", "目标", "确保")
+
+
 def _goal_in_clause(text: str, end: int) -> bool:
-    """A goal word after a figure in its clause (3年内市值力争突破…): the figure is a deadline."""
+    """A goal word after a figure in its clause (3年内市值力争突破…): the figure is a deadline
+    (not 再 or 共, which _PLAN_LEAD also holds: 6个月内不得再申请 is a bound)."""
     stop = _CLAUSE_END.search(text, end)
-    return _PLAN_LEAD.search(text, end, stop.start() if stop else len(text)) is not None
+    clause = text[end : stop.start() if stop else len(text)]
+    return any(word in clause for word in GOAL_WORDS)
 
 
 def _after_event(text: str, tokens: list[Token], q: Found) -> bool:
