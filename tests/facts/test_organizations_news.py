@@ -231,7 +231,7 @@ def test_suffix_glued_to_a_post(sentence: str, expected: list[str]) -> None:
 # A name with an anchor holds no pronoun, preposition, conjunction, verb of dealing or count after
 # it: such a run is a clause (issue 10), and a name may start after the word.
 ANCHORED_CLAUSES = [
-    ("中国平安入股杭州银行的消息传出。", ["杭州银行"]),
+    ("中国平安入股杭州银行的消息传出。", ["中国平安", "杭州银行"]),  # two names, not one
     ("据说成都有一个培训中心。", []),
     ("德国环境与自然保护联盟发布报告。", ["德国环境与自然保护联盟"]),
     ("中国现代国际关系研究院的专家认为。", ["中国现代国际关系研究院"]),
@@ -804,4 +804,54 @@ APPOSED = [
 
 @pytest.mark.parametrize(("sentence", "expected"), APPOSED)
 def test_kind_in_apposition_after_an_anchor(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# Companies and outlets known by a name without a suffix (lexicon/companies.txt): found standing
+# alone, not glued to a noun that makes a longer name (a unit, a project, an outlet's credit),
+# not as a person's given name, not as an ordinary word (三星级, 日产, 一滴滴); a national arm or
+# a holding keeps its word (花旗中国, 汇丰控股); a place after a brand is its site, not its name.
+BRANDS = [
+    ("据阿里巴巴披露，该平台季度收入增长。", ["阿里巴巴"]),
+    ("微软、谷歌和英特尔均在峰会上发布了新品。", ["微软", "谷歌", "英特尔"]),
+    ("富士康在声明中表示，工厂运营完全合法。", ["富士康"]),
+    ("微软总裁在发布会上说，新系统将于秋季上市。", ["微软"]),
+    ("人民日报发表评论员文章，呼吁加强监管。", ["人民日报"]),
+    ("新浪乐居数据部总监表示，成交量环比上升。", []),
+    ("中信地产营销管理部副总经理介绍了项目。", []),
+    ("万科幸福汇项目示范区昨日开放。", []),
+    ("中国婚博会的副秘书长肖长虹介绍了展会情况。", []),
+    ("央行副行长苏宁否认假钞流入市场。", ["央行"]),
+    ("花旗中国董事长称，贷款公司是花旗拓展在华业务的重要一步。", ["花旗中国", "花旗"]),
+    ("汇丰控股财务总监将获发巨额花红。", ["汇丰控股"]),
+    ("中国海油青岛基地昨日启运了一座海上油气加工厂。", ["中国海油"]),
+    ("湖北荆州公安花旗贷款有限责任公司正式开业。", ["湖北荆州公安花旗贷款有限责任公司"]),
+    ("游客可入住三星级酒店。", []),
+    ("日产达到165万吨。", []),
+    ("他一滴滴地把药水注入瓶中。", []),
+    ("联想到过去的经验，他决定推迟计划。", []),
+    ("苹果价格上涨了5%。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BRANDS)
+def test_companies_known_by_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# An outlet's credit line opening a paragraph is metadata, not an organisation of the story: a
+# portal's channel credit, a city and the outlet before a dated bracket, the outlet and a colon,
+# a dateline with 讯 as with 电.
+CREDITS = [
+    ("腾讯财经讯 北京时间1月17日晚间消息，英国统计局发布数据。", ["英国统计局"]),
+    ("北京新浪网 (2012-01-16 05:41)", []),
+    ("2012-01-12 01:16中国时报【记者王明／台北报导】", []),
+    ("新京报：4月7日，区长做客广播节目时表示。", []),
+    ("中国网5月13日讯 据市政府网站消息，新政策出台。", ["市政府"]),
+    ("记者从新京报了解到，该报将扩版。", ["新京报"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CREDITS)
+def test_credit_lines(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected

@@ -945,7 +945,7 @@ def _organization_before(
         return _party_post(text, spans[-1].start, spans[-1].end)
     # A body known by a name without a suffix (美联储主席): the longest one (中国证监会, not
     # 证监会), tried by length so that the answer never depends on a set's order.
-    known = org_patterns().known_names
+    known = org_patterns().named
     for size in _lengths(known):
         if title_start - size >= start and text[title_start - size : title_start] in known:
             return title_start - size, title_start

@@ -8,7 +8,12 @@ prefix (中国, 国家, 中共, 中央, 国务院, 国际), or a bare 省/市 co
 协会, 大学…) also count without an anchor when their own name is not a generic word (上市公司,
 保险公司 are not named); a unit after them keeps the whole name (清华大学微电子所). A branch named
 by its place only takes the company named right before it (泰康之家上海分公司). Bodies known by name
-(``lexicon/organizations.txt``: 国务院, 美联储, 党中央) are found as written, and a list closed by
+(``lexicon/organizations.txt``: 国务院, 美联储, 党中央) are found as written, and so are companies
+and outlets known by a name without a suffix (``lexicon/companies.txt``: 微软, 富士康, 人民日报)
+where they stand alone — glued to a noun they start a longer name (新浪乐居, 中信地产), after a
+surname or a title they are a given name (副行长苏宁), a national arm or holding keeps its word
+(花旗中国, 汇丰控股), and a credit line opening a paragraph (腾讯财经讯, 北京新浪网 (2012-01-16),
+新京报：) is metadata. A list closed by
 等企业 after a verb of visiting names companies without suffixes (前往金风科技、特变电工等企业). Not
 names: a body word followed by a head noun (美国银行 | 体系), a place followed by 各/有关
 (法国各工会). Where jieba glues a suffix to the title after it (局局长, 大学教授), the token is
@@ -212,6 +217,12 @@ class OrgPatterns:
     known_at: dict[str, tuple[str, ...]]  # known names by their first two characters, longest first
     known_names: frozenset[str]
     known_scan: re.Pattern[str]  # where one of them may start (see spans.starts_pattern)
+    # Companies and outlets of lexicon/companies.txt: found as written like the known names, but
+    # no anchor or boundary for the suffix rules (花旗 inside 湖北荆州公安花旗贷款有限责任公司).
+    brands: frozenset[str]
+    brand_at: dict[str, tuple[str, ...]]
+    brand_scan: re.Pattern[str]
+    named: frozenset[str]  # known names and brands: a body before an official's title
     leading: dict[tuple[str, bool], bool]  # is_leading's answers
 
 
@@ -228,6 +239,7 @@ def _by_head(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 def _compiled(_version: int) -> OrgPatterns:
     suffixes = frozenset(word_list("org_suffixes"))
     known = word_list("organizations")
+    brands = frozenset(shipped_list("companies")) - frozenset(known)
     return OrgPatterns(
         run=regex.compile(r"[\p{Han}A-Za-z（）()·]+"),
         suffixes=suffixes,
@@ -241,6 +253,10 @@ def _compiled(_version: int) -> OrgPatterns:
         known_at=_by_head(known),
         known_names=frozenset(known),
         known_scan=starts_pattern(frozenset(known)),
+        brands=brands,
+        brand_at=_by_head(tuple(brands)),
+        brand_scan=starts_pattern(brands),
+        named=frozenset(known) | brands,
         leading={},
     )
 
@@ -1532,11 +1548,16 @@ def _abbreviated(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 # A news agency's dateline (新华社北京2月29日电): the credit of the wire, not a body in the news.
-_DATELINE = regex.compile(r"\p{Han}{0,8}?(?:\d{1,2}月)?\d{1,2}日[电電]")
+_DATELINE = regex.compile(r"\p{Han}{0,8}?(?:\d{1,2}月)?\d{1,2}日[电電讯訊]")
 #: Labels of a page's source or a translator's credit right before an outlet's name.
 _CREDIT_LABEL = regex.compile(r"(?:来源于?|來源於?|稿源|译者|譯者|转载自|轉載自|摘自)[：:]?\s*$")
 _OPENING_ONLY = regex.compile(r"\s*[〔【（(\[]+\s*")
 _CLOSING_BRACKETS = "〕】）)]"
+# A credit line opening a paragraph: at most a date, a time and a city before the outlet
+# (2012-01-12 01:16中国时报, 北京新浪网), and after it a bracket with the date or the reporter, a
+# colon or 讯 (北京新浪网 (2012-01-16), 中国时报【陈俊雄／新北市报导】, 新京报：4月7日…).
+_CREDIT_OPENING = regex.compile(r"[\d\s:：./\-]*\p{Han}{0,3}")
+_CREDIT_CLOSING = regex.compile(r"\s*(?:【|[（(]\s*\d|[：:]|[讯訊])")
 
 
 def _credit(text: str, start: int, end: int) -> bool:
@@ -1547,6 +1568,13 @@ def _credit(text: str, start: int, end: int) -> bool:
         return True
     if text.startswith(("电", "電"), end) and text.endswith(("据", "據"), 0, start):
         return True  # 据新华社电
+    if (
+        start < 24
+        and _CREDIT_CLOSING.match(text, end)
+        and _CREDIT_OPENING.fullmatch(text, 0, start)
+        and (text.endswith(_OUTLET_ENDS, start, end) or text[start:end] in patterns().brands)
+    ):
+        return True
     if not text.endswith(_OUTLET_ENDS, start, end):
         return False
     if _CREDIT_LABEL.search(text, max(0, start - 6), start):
@@ -1590,31 +1618,9 @@ def _found(
     for start, end in _abbreviated(text, tokens):
         if not any(s < end and start < e for s, e in taken):
             found.append((start, end, "organization.abbreviated"))
-    known_at = patterns().known_at
-    starts = [m.start() for m in patterns().known_scan.finditer(text)]
-    ends = {0, *map(_token_end, tokens)} if starts else set()
-    # Tokens are contiguous: a known name starts at a token end (or 0), as it ends at one.
-    starts = [start for start in starts if start in ends]
-    taken = [(s, e) for s, e, _ in found]
-    last = 0
-    for start in starts:
-        if start < last:
-            continue
-        names = known_at.get(text[start : start + 2])
-        if not names:
-            continue
-        for name in names:
-            end = start + len(name)
-            # Whole words only (商务部 in 商务部门 is no body), not inside a longer name
-            # (发展改革委 in 河南省发展改革委), not a wire's dateline.
-            if end not in ends or not text.startswith(name, start):
-                continue
-            if any(s <= start < e or s < end <= e for s, e in taken):
-                break
-            if not _credit(text, start, end) and not _INDEX_AFTER.match(text, end):
-                found.append((start, end, "organization.lexicon"))
-            last = end
-            break
+    pats = patterns()
+    found.extend(_as_written(text, tokens, found, pats.known_at, pats.known_scan))
+    found.extend(_as_written(text, tokens, found, pats.brand_at, pats.brand_scan, brands=True))
     taken = [(s, e) for s, e, _ in found]
     for start, end in _forces(text, tokens):
         if not any(s < end and start < e for s, e in taken):
@@ -1640,6 +1646,98 @@ def _found(
         ]
         found = [f for f in found if not any(s < f[0] and f[1] < e for s, e in titles)]
     return sorted(found)
+
+
+def _as_written(
+    text: str,
+    tokens: list[Token],
+    found: list[tuple[int, int, str]],
+    names_at: dict[str, tuple[str, ...]],
+    scan: re.Pattern[str],
+    brands: bool = False,
+) -> list[tuple[int, int, str]]:
+    """Spans of the names of a lexicon found as written, as whole words, outside ``found``."""
+    starts = [m.start() for m in scan.finditer(text)]
+    if not starts:
+        return []
+    ends = {0, *map(_token_end, tokens)}
+    # Tokens are contiguous: a known name starts at a token end (or 0), as it ends at one.
+    starts = [start for start in starts if start in ends]
+    taken = [(s, e) for s, e, _ in found]
+    spans: list[tuple[int, int, str]] = []
+    last = 0
+    for start in starts:
+        if start < last:
+            continue
+        for name in names_at.get(text[start : start + 2], ()):
+            end = start + len(name)
+            # Whole words only (商务部 in 商务部门 is no body), not inside a longer name
+            # (发展改革委 in 河南省发展改革委), not a wire's dateline.
+            if end not in ends or not text.startswith(name, start):
+                continue
+            if any(s <= start < e or s < end <= e for s, e in taken):
+                break
+            if brands:
+                if _starts_name(tokens, end) or _after_surname(tokens, start):
+                    break
+                end = _arm_end(tokens, end)
+            if not _credit(text, start, end) and not _INDEX_AFTER.match(text, end):
+                spans.append((start, end, "organization.lexicon"))
+            last = end
+            break
+    return spans
+
+
+def _arm_end(tokens: list[Token], end: int) -> int:
+    """The end of a brand's national arm (花旗 | 中国, 柯达 | 中国: Citi's and Kodak's Chinese
+    companies) or its holding (汇丰 | 控股), else ``end``."""
+    i = bisect_left(tokens, end, key=_token_start)
+    if i < len(tokens) and tokens[i].start == end:
+        word = tokens[i].word
+        if word == "控股" or word == "中国" or word in COUNTRIES:
+            return tokens[i].end
+    return end
+
+
+def _after_surname(tokens: list[Token], start: int) -> bool:
+    """Whether a brand starting at ``start`` is a person's given name: after a lone surname
+    (肖 | 长虹) or a title (副行长 | 苏宁)."""
+    i = bisect_left(tokens, start, key=_token_start)
+    if i == 0:
+        return False
+    word = tokens[i - 1].word
+    titles = patterns().titles
+    if any(word[at:] in titles for at in range(len(word) - 1)):
+        return True  # 行长, 副行长
+    return word in _single_surnames() and word_tag(word) not in ("p", "c", "d", "v")
+
+
+@cache
+def _single_surnames() -> frozenset[str]:
+    return frozenset(s for s in shipped_list("surnames") if len(s) == 1)
+
+
+def _starts_name(tokens: list[Token], end: int) -> bool:
+    """Whether a brand ending at ``end`` is glued to a word that makes it part of a longer
+    name (新浪 | 乐 | 居, 中信 | 地产, 索尼 | 影业, 腾讯 | 财经讯): any Han word but a title
+    (微软 | 总裁), a place or country (its site or arm) and the words that start a clause or a
+    phrase (a verb, a preposition, a time word…)."""
+    i = bisect_left(tokens, end, key=_token_start)
+    if i == len(tokens) or tokens[i].start != end:
+        return False
+    word = tokens[i].word
+    if not ("\u4e00" <= word[0] <= "\u9fff") or word in patterns().posts:
+        return False
+    if word == "之":
+        return True  # 泰康之家, 中国之声: a name of the form X之Y
+    tag = word_tag(word)
+    if word in ("中国", "控股") or word in COUNTRIES or lookup(word) is not None:
+        return False  # a site of the company (中国海油 | 青岛 | …基地)
+    return tag == "vn" or tag[:1] not in _CLAUSE_TAGS
+
+
+#: Parts of speech of a word that follows a name rather than continuing it.
+_CLAUSE_TAGS = frozenset("vpcudrftyz")
 
 
 # A title in 《》 that names no document (a game, a film, a book: 《德军总部》): the bodies named
