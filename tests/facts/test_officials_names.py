@@ -403,6 +403,19 @@ CAPTIONS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 ]
 
 
+# A transliterated name before a title, five characters or more or in parts joined by a dot
+# (梅德韦杰夫总统, 约翰·米勒教授); a country before it is no part of it; a company's name before
+# a title is no person (阿里巴巴总裁, 任天堂社长).
+TRANSLIT_BEFORE_TITLE: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("梅德韦杰夫总统表示，", [("梅德韦杰夫", "总统", None)]),
+    ("约翰·米勒教授说，", [("约翰·米勒", "教授", None)]),
+    ("俄罗斯总统说，", []),
+    ("马来西亚总理说，", []),
+    ("阿里巴巴总裁说，", []),
+    ("本届大会将邀请任天堂社长登台演讲。", []),
+]
+
+
 # The tables of batches 10–20 above, one test.
 @pytest.mark.parametrize(
     ("sentence", "expected"),
@@ -413,6 +426,7 @@ CAPTIONS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
         *BATCH_15,
         *BRANDS_AND_SHIPS,
         *CAPTIONS,
+        *TRANSLIT_BEFORE_TITLE,
     ],
 )
 def test_batches_10_to_20(

@@ -1403,6 +1403,11 @@ def _names_before_titles(
             found.append((latin.start(), title_end, name, text[title_start:title_end], None,
                           "official.name_title"))  # fmt: skip
             continue
+        translit = _translit_before(text, title_start, ends)
+        if translit is not None and text[translit:title_start] not in org_patterns().named:
+            found.append((translit, title_end, text[translit:title_start],
+                          text[title_start:title_end], None, "official.name_title"))  # fmt: skip
+            continue
         for start in range(max(0, title_start - 4), title_start - 1):
             if start not in ends or not _opens_name(text, start, ends):
                 continue
@@ -1412,6 +1417,8 @@ def _names_before_titles(
             name = text[start:title_start]
             if name[-1] in MAY_TRIM or any(p in titled for p in range(start, title_start)):
                 break  # 陈立和部长…: 和 joins two persons; or the name of an official found
+            if name in org_patterns().named:
+                break  # 阿里巴巴总裁: a company's name before its officer's title
             if (name_ends[:1] == [title_start] and is_name(name, tokens_agree=True)) or (
                 ends.get(start) == title_start
                 and text[title_start:title_end] in TITLES_AFTER_NAME
@@ -1421,6 +1428,32 @@ def _names_before_titles(
                 found.append((start, title_end, name, text[title_start:title_end], None, rule))
                 break
     return found
+
+
+def _translit_before(text: str, title_start: int, ends: dict[int, int]) -> int | None:
+    """The start of a transliterated name of three characters or more that ends where a title
+    starts (梅德韦杰夫总统, 阿列克谢·库兹涅佐夫上校): the longest run of whole tokens of
+    transliteration characters, its parts joined by dots, that opens a name, begins with no
+    place (伊朗|内贾德) and has no part that is a common word."""
+    longest = MAX_TRANSLIT * 2 + 1
+    for start in range(max(0, title_start - longest), title_start - 2):
+        if start not in ends or not _opens_name(text, start, ends):
+            continue
+        if lookup(text[start : ends[start]]) is not None:
+            continue  # 俄罗斯|…: a country before the name
+        pos = start
+        while pos < title_start:
+            end: int | None = _translit_run(text, pos, ends)
+            if end == pos:  # a common word, not tagged a transliterated name (约翰 is)
+                break
+            if pos == start and end == title_start:  # no dot: three characters or more
+                end = _translit_end(text, pos, ends)
+            if end is None or (end != title_start and text[end] not in NAME_DOTS):
+                break
+            pos = end if end == title_start else end + 1
+        if pos == title_start:
+            return start
+    return None
 
 
 def _known_leader(name: str, pats: Patterns) -> bool:
