@@ -399,7 +399,11 @@ BRANDS_AND_SHIPS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 CAPTIONS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     ("王丽英（北京市昌平区医院儿科主任）：", [("王丽英", "主任", "北京市昌平区医院儿科")]),
     ("张女士（私企老板）", []),
-    ("网友汪潮涌（新浪认证：汪潮涌为信中利国际控股公司董事长）出价1万5", []),
+    # the sentence in the brackets is no caption, but it says who holds a post (a copula)
+    (
+        "网友汪潮涌（新浪认证：汪潮涌为信中利国际控股公司董事长）出价1万5",
+        [("汪潮涌", "董事长", "信中利国际控股公司")],
+    ),
 ]
 
 
@@ -416,6 +420,19 @@ TRANSLIT_BEFORE_TITLE: list[tuple[str, list[tuple[str, str | None, str | None]]]
 ]
 
 
+# A name, a copula, a named body and a title that ends the clause; one fact for a person named
+# with a title before the copula (吕爱平教授为…院长); nothing without a named body or a name.
+NAME_POST: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("张三是国家发展改革委副主任。", [("张三", "副主任", "国家发展改革委")]),
+    ("王五被任命为财政部部长。", [("王五", "部长", "财政部")]),
+    ("钱学森是中国科学院院士。", [("钱学森", "院士", "中国科学院")]),
+    ("委任吕爱平教授为中医药学院院长，", [("吕爱平", "院长", "中医药学院")]),
+    ("张三是总经理。", []),
+    ("他是公司总经理。", []),
+    ("这是北京大学教授的研究。", []),
+]
+
+
 # The tables of batches 10–20 above, one test.
 @pytest.mark.parametrize(
     ("sentence", "expected"),
@@ -427,6 +444,7 @@ TRANSLIT_BEFORE_TITLE: list[tuple[str, list[tuple[str, str | None, str | None]]]
         *BRANDS_AND_SHIPS,
         *CAPTIONS,
         *TRANSLIT_BEFORE_TITLE,
+        *NAME_POST,
     ],
 )
 def test_batches_10_to_20(

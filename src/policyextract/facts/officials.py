@@ -15,6 +15,9 @@ tags 高端化 as a name):
   is the body); a capitalised Latin name before a title said after a name (Walker上尉, Gunter
   Schumann教授); a body or a unit written in nouns right before the name is its organisation
   (卫生局药物食品管理科陈耀扬科长);
+- ``official.name_post``: a name, a copula (是, 现任, 接任, 被任命为…), a named body and a title
+  that ends the clause (雷皓是中国科学院武汉物理与数学研究所研究员, 励小捷接任文物局局长); the
+  text runs from the name to the title; without a named body nothing is read (张三是总经理);
 - ``official.name_caption``: a name, then its body and post in brackets, an interview's caption
   (王丽英（北京市昌平区医院儿科主任）：); the text runs from the name to the post.
 
@@ -1456,6 +1459,62 @@ def _translit_before(text: str, title_start: int, ends: dict[int, int]) -> int |
     return None
 
 
+# Verbs between a person and the post that person holds (张三是北京大学教授, 李四现任省委书记,
+# 王五被任命为财政部部长): traditional forms too.
+COPULAS = (
+    *("是", "系", "为", "為", "任", "现任", "現任", "出任", "接任", "担任", "擔任", "升任", "兼任"),
+    *("调任", "調任", "获任", "獲任", "当选", "當選", "当选为", "當選為", "任命为", "任命為"),
+    *("被任命为", "被任命為"),
+)
+_COPULA_BEFORE = regex.compile(
+    rf"(?:{'|'.join(sorted(COPULAS, key=len, reverse=True))})$"
+)  # fmt: skip
+# Where the post said after a copula ends: punctuation, the end, or 的 (…院长的张三 is the
+# other order, found by the title rules).
+_POST_END = regex.compile(r"[，。；：！？,.;:!?、（）()\[\]【】」』”\s]|$")
+
+
+def _names_then_posts(
+    text: str,
+    scan: list[tuple[int, int]],
+    ends: dict[int, int],
+    edges: Edges,
+    pats: Patterns,
+    titled: set[int],
+) -> list[tuple[int, int, str, str, str, str]]:
+    """张三是北京大学教授, 李四接任文物局局长, 委任王五教授为中医药学院院长: a name, a copula
+    (:data:`COPULAS`), a named body and a title that ends the clause. The body is required: 他是
+    公司总经理 and 张三是总经理 name no body, and a bare copula reads too many clauses."""
+    found: list[tuple[int, int, str, str, str, str]] = []
+    for title_start, title_end in scan:
+        if title_start in titled or not _POST_END.match(text, title_end):
+            continue
+        span = _organization_before(text, edges, title_start)
+        if span is None or span[0] in titled:
+            continue
+        copula = _COPULA_BEFORE.search(text, max(0, span[0] - 4), span[0])
+        if copula is None or copula.start() not in edges.words.keys() | ends.values():
+            continue
+        before = copula.start()
+        after_name = next(  # 吕爱平教授为…: a title said after the name, before the copula
+            (t for t in TITLES_AFTER_NAME if text.endswith(t, 0, before) and len(t) < before),
+            "",
+        )
+        name_end = before - len(after_name)
+        for start in range(max(0, name_end - 4), name_end - 1):
+            if start not in ends or not _opens_name(text, start, ends):
+                continue
+            name = text[start:name_end]
+            if _name_ends(text, start, ends, pats)[:1] == [name_end] and is_name(
+                name, tokens_agree=True
+            ):
+                title = _strip_title(text[title_start:title_end])
+                found.append((start, title_end, name, title, text[span[0] : span[1]],
+                              "official.name_post"))  # fmt: skip
+                break
+    return found
+
+
 def _known_leader(name: str, pats: Patterns) -> bool:
     """A name jieba's dictionary counts too often to pass :data:`NAME_MAX_FREQ` (胡锦涛 557,
     江泽民 2414: the dictionary's own leaders) is a name right before a title said after a name
@@ -1680,8 +1739,14 @@ def extract(doc: Doc) -> list[Fact]:
             span = _body_before_name(text, edges, start)
             organization = complete_organization(text[span[0] : span[1]], doc) if span else None
             found.append((span[0] if span else start, end, name, title, organization, rule))
+        edges = edges or paragraph_edges(doc, index)
+        for start, end, name, title, body, rule in _names_then_posts(
+            text, scan, ends, edges, pats, titled
+        ):
+            # one fact for the person: the copula's, over a name and title inside it (吕爱平教授)
+            found = [f for f in found if not (f[2] == name and start <= f[0] and f[1] <= end)]
+            found.append((start, end, name, title, complete_organization(body, doc), rule))
         if "（" in text or "(" in text:
-            edges = edges or paragraph_edges(doc, index)
             captioned = _captioned(text, scan, edges, pats, titled, tokens)
             for start, end, name, title, body, rule in captioned:
                 organization = complete_organization(body, doc) if body else None
