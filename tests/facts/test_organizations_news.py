@@ -697,6 +697,10 @@ CREDITS: list[tuple[str, list[str]]] = [
     ("〔中央社〕春节连假，疾病管制局今天表示，", ["疾病管制局"]),
     ("跌幅超过40%。（译者：中央社陈怡君）", []),
     ("新华社记者在杭州火车南站发现，", []),
+    # a reporter's credit opens the paragraph or a bracket; mid-sentence the outlet is in the story
+    ("（新华社记者张三摄）", []),
+    ("但新华社记者在杭州火车南站发现，", ["新华社"]),
+    ("她向新华社记者回忆起事故发生时的场景。", ["新华社"]),
     ("他接受了新华社的采访。", ["新华社"]),
 ]
 

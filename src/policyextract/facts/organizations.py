@@ -1579,8 +1579,9 @@ def _credit(text: str, start: int, end: int) -> bool:
         return False
     if _CREDIT_LABEL.search(text, max(0, start - 6), start):
         return True
-    if text.startswith(_BYLINE_AFTER, end):
-        return True  # 新华社记者任海军: a reporter's credit
+    if text.startswith(_BYLINE_AFTER, end) and _BYLINE_BEFORE.search(text, 0, start):
+        return True  # 新华社记者任海军 opening the paragraph: a reporter's credit (向新华社记者
+        # 回忆 names the outlet in the story)
     return (  # 〔中央社〕 opening the paragraph
         text[end : end + 1] in _CLOSING_BRACKETS
         and _OPENING_ONLY.fullmatch(text, 0, start) is not None
@@ -1590,6 +1591,9 @@ def _credit(text: str, start: int, end: int) -> bool:
 #: Last characters of an outlet's name (新华社, 中国时报, 新浪网, 电视台).
 _OUTLET_ENDS = ("社", "报", "報", "网", "網", "台")
 _BYLINE_AFTER = ("记者", "記者", "讯", "訊")
+# What stands right before a reporter's credit: the paragraph's start, an opening bracket or a
+# sentence's end (新华社记者张三报道, （新华社记者张三摄）, 。本报记者…).
+_BYLINE_BEFORE = regex.compile(r"(?:^|[〔【（(\[。！？!?])\s*$")
 
 
 def _found(
