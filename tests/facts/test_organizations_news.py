@@ -723,6 +723,12 @@ CLAUSES_AND_KINDS: list[tuple[str, list[str]]] = [
     ("浙江中南部有小雨。", []),
     ("他转向数码公司，也进入利益集团和集团公司。", []),
     ("全国中大型医院都已参加。", []),
+    # a word, then an adjective, a localiser or a verb of one character before the suffix: a
+    # kind or a clause; a name cut into single characters stays one (星|展|银行)
+    ("专家建议大医院把普通门诊分流。", []),
+    ("在现行政策下医院要生存。", []),
+    ("律师告银行乱收费。", []),
+    ("星展银行表示，", ["星展银行"]),
 ]
 
 

@@ -742,11 +742,32 @@ def _candidate_ends(
             and stem_end - pos <= MAX_UNANCHORED_STEM
             and not _is_generic(text[pos:stem_end] + s, s)
             and _clean_stem(pos, stem_end, edges, s)
+            and not _clause_before_suffix(pos, stem_end, edges)
             and not _place_after_words(text, pos, stem_end, end, edges, LOCAL_ANCHORS)
         ):
             found.append((e, s))
     found = _clean_units(found, edges)
     return [] if found and found[-1][1] == "" else found
+
+
+# Tags of a one-character word that ends no name's stem right before its suffix after a longer
+# word: an adjective, a localiser, a verb or an adverb (专家建议 | 大 | 医院, 现行政策 | 下 | 医院:
+# a kind or a clause).
+_NOT_STEM_END_TAGS = frozenset(("a", "f", "v", "d"))
+
+
+def _clause_before_suffix(pos: int, stem_end: int, edges: Edges) -> bool:
+    """The unanchored stem ``[pos, stem_end)`` ends with a one-character word of
+    :data:`_NOT_STEM_END_TAGS` after a word of two characters or more (a name jieba does not
+    know is cut into single characters: 星 | 展 | 银行, 林 | 达 | 集团 stay names)."""
+    word = edges.words.get(stem_end, "")
+    before = edges.words.get(stem_end - 1, "")
+    return (
+        len(word) == 1
+        and len(before) >= 2
+        and stem_end - 1 - len(before) >= pos
+        and word_tag(word) in _NOT_STEM_END_TAGS
+    )
 
 
 def _registered_place(text: str, pos: int, end: int, suffix: str) -> int | None:
