@@ -375,10 +375,18 @@ TRANSLIT_DOTS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 ]
 
 
-# Batch 15: a field of work before a title is no body (医药行业 | 首席分析师); a bracketed
-# acronym after a body is no part of its name (世界卫生组织（WHO）); 独董 is a post.
+# Batch 15: a field of work before a title is no body and no part of the title (医药行业 |
+# 首席分析师); a body named before the field is the official's (申银万国 | 医药行业), words of the
+# field are not (地球系统 | 科学研究领域); a bracketed acronym after a body is no part of its name
+# (世界卫生组织（WHO）); 独董 is a post.
 BATCH_15: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
-    ("申银万国医药行业首席分析师罗鶄表示，", [("罗鶄", "首席分析师", None)]),
+    ("申银万国医药行业首席分析师罗鶄表示，", [("罗鶄", "首席分析师", "申银万国")]),
+    ("医药行业首席分析师罗鶄表示，", [("罗鶄", "首席分析师", None)]),
+    (
+        "中信证券研究部的农林牧渔行业首席分析师毛长青认为，",
+        [("毛长青", "首席分析师", "中信证券研究部")],
+    ),
+    ("地球系统科学研究领域科学家约翰·摩尔说，", [("约翰·摩尔", "科学家", None)]),
     ("世界卫生组织（WHO）总干事陈冯富珍说，", [("陈冯富珍", "总干事", "世界卫生组织")]),
     ("公司独董杨治山表示，", [("杨治山", "独董", None)]),
 ]

@@ -824,6 +824,8 @@ def _field_after_de(text: str, pos: int, ends: dict[int, int]) -> int:
         at = begin
     if not words or at < 1 or text[at - 1] != "的" or ends.get(at - 1) != at:
         return pos
+    if words[0] in FIELD_ENDS:
+        return pos  # 研究部的 | 农林牧渔行业 | 首席分析师: see _field_before
     if len(words) == 1 and (
         word_tag(words[0]) != "n" or words[0] in COUNTRIES or lookup(words[0]) is not None
     ):
@@ -1350,6 +1352,38 @@ def _nouns_before(
 
 # Last words of a field of work, never of a body (医药行业, 农林牧渔行业, 新能源板块).
 FIELD_ENDS = ("行业", "领域", "板块", "产业")
+
+
+def _names_body(text: str, span: tuple[int, int], edges: Edges) -> bool:
+    """The words ``span`` before a field of work name a body: a name with a body's suffix or a
+    known one, or one word of three characters or more (申银万国, 国泰君安)."""
+    name = text[span[0] : span[1]]
+    if name in org_patterns().named or find_in_run(text, span[0], span[1], edges):
+        return True
+    return edges.words.get(span[1]) == name and len(name) >= 3
+
+
+def _field_before(text: str, pos: int, ends: dict[int, int]) -> int | None:
+    """Where a field of work starts that is written right before a title (申银万国 | 医药行业 |
+    首席分析师, 研究部的 | 农林牧渔 | 行业 | 首席分析师): a token ending with a word of
+    :data:`FIELD_ENDS`, or such a word alone after a noun of two characters or more. The field
+    tells what the post covers: it is no part of the title, and the body is the one named before
+    it."""
+    begin = next(
+        (k for k in range(pos - 2, max(-1, pos - MAX_FIELD), -1) if ends.get(k) == pos), None
+    )
+    if begin is None or not text.endswith(FIELD_ENDS, begin, pos):
+        return None
+    if pos - begin > 2:
+        return begin  # 医药行业: one word
+    first = next(
+        (k for k in range(begin - 2, max(-1, begin - MAX_FIELD), -1) if ends.get(k) == begin), None
+    )
+    if first is None or word_tag(text[first:begin]) not in FIELD_TAGS | {"j"}:
+        return None
+    return first
+
+
 # First characters of a body that is not named (某集团, 该公司, 本市).
 UNNAMED = frozenset("某该本这那各其此")
 # One-character pronouns, verbs and joiners that are no part of a body's name (我, 其, 问, 暨).
@@ -1682,11 +1716,15 @@ def extract(doc: Doc) -> list[Fact]:
                 if not is_name(name) or name in pats.title_words:
                     continue  # 总裁ceo: a title, not a name
             ends = ends or {t.start: t.end for t in tokens}
-            title_start = _modifiers_before(text, match.start("title"), ends, pats)
-            start = title_start
+            post_start = _modifiers_before(text, match.start("title"), ends, pats)
+            # 申银万国 | 医药行业 | 首席分析师: the body is sought before the field of work
+            field = _field_before(text, post_start, ends)
+            title_start = start = post_start if field is None else field
             edges = edges or paragraph_edges(doc, index)
             organization: str | None = None
             span = _find_organization(text, edges, title_start, name_start, ends)
+            if field is not None and span is not None and not _names_body(text, span, edges):
+                span = None  # 地球系统 | 科学研究领域 | 科学家: words of the field, no body
             if span is not None and not titled.isdisjoint(range(span[0], title_start)):
                 # A body or a title never runs over an official found before (A和销售经理B,
                 # 财政部长保尔森和纽约储备银行行长盖纳): the body is sought after that one.
@@ -1713,6 +1751,9 @@ def extract(doc: Doc) -> list[Fact]:
                 elif _bare_department(text, span, edges):
                     body = _holder_before(doc, index, span[0])
                     organization = body + organization if body else organization
+            if field is not None:
+                title_start = post_start  # the field is no part of the post
+                start = start if span is not None else post_start
             title = _strip_title(text[title_start:name_start])
             rule = "official.org_title_name" if organization else "official.title_name"
             found.append((start, name_end, name, title, organization, rule))
