@@ -441,6 +441,26 @@ NAME_POST: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 ]
 
 
+# Posts listed with 、 where the first is at no body the text names (a kind, a project, none)
+# and a later one opens with a named body: the official is read from that body on. Where the
+# first post is at a body, posts at two bodies stay one title (the first body, the rest).
+LATER_BODY: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    (
+        "课题组负责人、厦大公共卫生学院院长夏宁邵说，",
+        [("夏宁邵", "院长", "厦大公共卫生学院")],
+    ),
+    (
+        "载人航天工程总指挥、中央军委委员、总装备部部长常万全宣布，",
+        [("常万全", "委员、总装备部部长", "中央军委")],
+    ),
+    ("专家、中天拍卖公司董事长宣家鑫说，", [("宣家鑫", "董事长", "中天拍卖公司")]),
+    (
+        "北京2008奥组委环保顾问、北京地球村环境教育中心主任廖晓义说，",
+        [("廖晓义", "环保顾问、北京地球村环境教育中心主任", "北京2008奥组委")],
+    ),
+]
+
+
 # The tables of batches 10–20 above, one test.
 @pytest.mark.parametrize(
     ("sentence", "expected"),
@@ -453,6 +473,7 @@ NAME_POST: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
         *CAPTIONS,
         *TRANSLIT_BEFORE_TITLE,
         *NAME_POST,
+        *LATER_BODY,
     ],
 )
 def test_batches_10_to_20(

@@ -1354,6 +1354,44 @@ def _nouns_before(
 FIELD_ENDS = ("行业", "领域", "板块", "产业")
 
 
+def _later_body(
+    text: str,
+    tokens: list[Token],
+    edges: Edges,
+    start: int,
+    title_start: int,
+    name_start: int,
+    span: tuple[int, int] | None,
+) -> tuple[int, int] | None:
+    """课题组负责人、厦大公共卫生学院院长夏宁邵, 载人航天工程总指挥、中央军委委员、…常万全: posts
+    listed with 、 where the first names no body (none, or words holding no body's name)
+    and a later one opens with a named body. The official is read from that body on (its
+    posts at that body are the title): the posts before it are at no body the text names.
+    Where the first post is at a body, posts at two bodies stay one title (台北马偕医院小儿感染科
+    资深主治医师、儿童保健协会秘书长: the first body, the rest the title)."""
+    bodies = {(s, e) for s, e, _ in organization_mentions(text, tokens, edges)}
+    if span is not None:
+        named = org_patterns().named
+        words = text[span[0] : span[1]]
+        if (
+            any(span[0] <= s and e <= span[1] for s, e in bodies)
+            or any(text[k : span[1]] in named for k in range(span[0], span[1] - 1))
+            or (words[-1] in NOT_LAST_IN_NAME and edges.words.get(span[1]) != words)
+        ):
+            # the first post is at a body (北京2008奥组委: a body's last character, not one
+            # word of a kind such as 课题组): posts at two bodies stay one title
+            return None
+    for org_start, org_end in sorted(bodies):
+        if (
+            title_start < org_start
+            and org_end < name_start
+            and text[org_start - 1] == "、"
+            and not text.startswith("、", org_end)
+        ):
+            return org_start, org_end
+    return None
+
+
 def _names_body(text: str, span: tuple[int, int], edges: Edges) -> bool:
     """The words ``span`` before a field of work name a body: a name with a body's suffix or a
     known one, or one word of three characters or more (申银万国, 国泰君安)."""
@@ -1755,6 +1793,12 @@ def extract(doc: Doc) -> list[Fact]:
                 title_start = post_start  # the field is no part of the post
                 start = start if span is not None else post_start
             title = _strip_title(text[title_start:name_start])
+            if "、" in title:
+                later = _later_body(text, tokens, edges, start, title_start, name_start, span)
+                if later is not None:
+                    start, title_start = later
+                    organization = complete_organization(text[start:title_start], doc)
+                    title = _strip_title(text[title_start:name_start])
             rule = "official.org_title_name" if organization else "official.title_name"
             found.append((start, name_end, name, title, organization, rule))
         # Tried only where a word starts with a country's name (most paragraphs name none).
