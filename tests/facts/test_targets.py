@@ -534,6 +534,9 @@ ACCORDING_TO_PLAN: list[tuple[str, bool, list[tuple[str, list[object]]]]] = [
     ("根据计划，该项目已完成投资的80%。", False, []),
     ("按照安排，会议于3日召开，共有200人参加。", False, []),
     ("根據計劃，目前已有30家企業入駐。", True, []),
+    # 按计划 without a comma reads the same way: what was done as planned is no goal
+    ("航天员按计划完成了3项实验。", False, []),
+    ("该公司计划已建成门店200家。", False, []),
 ]
 
 

@@ -5,7 +5,8 @@ A sentence sets a target when a marker opens it before its figures:
 - a deadline in the future: 到/至2025年, 2025年前, 2025年底前 (rule ``target.deadline``);
 - a goal word: 力争, 计划, 争取, 目标 (rule ``target.goal``), not 计划中的 (a planned thing);
   a plan named as the sentence's authority, 按照计划，/根据规划，/按照目标， (not followed by 已,
-  了 or 目前: progress);
+  了 or 目前: progress); a goal word with 了 or 已 before the figures reports what was done
+  (按计划完成了3项实验);
 - 今年/明年/年内 or a five-year plan (“十四五”期间 → 2025) followed by 将, 要 or 新 + verb
   (今年新培育…: rule ``target.this_year``), or 今年 followed by 提出 setting the year's levels
   (今年，全省提出参合率保持在98%…; not 提出了/提出的/提出建议120件, nor 今年以来);
@@ -350,6 +351,8 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
     goal = _GOAL.search(text, start, first)
     if goal and text.startswith(("的", "中的"), goal.end()):
         goal = None  # 完成了全年目标的60%: a share of the goal, reported; 计划中的银行: planned
+    if goal and any(w in text[goal.end() : first] for w in ("了", "已")):
+        goal = None  # 按计划完成了3项实验, 计划内已建成: done, reported
     # The goal word must govern the figures: 为实现…目标，… and 积极争取…试点，… govern another
     # clause; 力争到2027年，… governs the deadline, which governs the figures.
     governed = found[0].start if found and goal and goal.end() <= found[0].start else first
