@@ -551,6 +551,28 @@ def test_according_to_plan(
     assert found_in(sentence, traditional) == expected
 
 
+# A sentence whose first figure reports and whose later clause opens with its own time and a
+# plan's verb (今年…将): the target starts at that clause. A goal word alone there is often a
+# name's (国家重点研发计划立项76项) and starts none.
+LATER_CLAUSE: list[tuple[str, bool, list[tuple[str, list[object]]]]] = [
+    (
+        "为期40天的春运，交通流量剧增，今年春运期间的公路旅客发送量将达到28.45亿人次。",
+        False,
+        [("今年春运期间的公路旅客发送量将达到28.45亿人次", [2845000000])],
+    ),
+    ("全省新增企业300家，国家重点研发计划立项76项。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"), LATER_CLAUSE, ids=[s[0][:12] for s in LATER_CLAUSE]
+)
+def test_later_clause_sets_a_target(
+    sentence: str, traditional: bool, expected: list[tuple[str, list[object]]]
+) -> None:
+    assert found_in(sentence, traditional) == expected
+
+
 # Figures that are no goal: reports on the past or the present, forecasts, measures in force.
 NOT_TARGETS = [
     "今年两校共迎来近100名本科毕业生。",  # realworld/019: this year, but a report

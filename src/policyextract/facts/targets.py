@@ -21,6 +21,10 @@ A sentence sets a target when a marker opens it before its figures:
 - a goal word right after the figures: 将通货膨胀率降至2%的目标 (rule ``target.goal_after``), unless
   the goal is reported as reached (完成了…的目标).
 
+Where the sentence's first figure comes before any marker, a later clause opening with a
+deadline or 今年/明年 + 将/要 before its figures (…，交通流量剧增，今年…将达到28.45亿人次) starts
+the target; a goal word alone there does not (国家重点研发计划立项76项 names a programme).
+
 Forecasts and estimates (预计, 预期, 可能, 估计) are not targets, nor goals whose deadline is
 already past (目标是“2020年…” read in 2024). The quantities after the marker in the sentence are
 the items of one target: those listed in one clause (5个国家级园区、12个省级园区、40个市级园区) and
@@ -236,6 +240,18 @@ def _sentence_targets(
         deadline_match = _deadline_pattern().search(text, start, quantities[0].start)
         if deadline_match:
             marker.deadline = _deadline(deadline_match, doc.published)
+    if marker is None and not framed:
+        # A later clause opening with a time of its own and a plan's verb before its figures
+        # (…，交通流量剧增，今年…将达到28.45亿人次): the sentence's target starts there. Not a goal
+        # word alone: there 计划 or 目标 is often a name's (国家重点研发计划立项76项) or a
+        # chart's (目标将指向79.50).
+        for k, q in enumerate(quantities[1:], 1):
+            begin = _clause_start(text, start, q.start)
+            later = _marker(text, begin, q.start, doc.published)
+            if begin > quantities[k - 1].end and later and later.rule != "target.goal":
+                return _sentence_targets(
+                    text, tokens, paragraph, (begin, end), quantities[k:], framed, doc
+                )
     if marker is None:
         after = _goal_after(text, tokens, start, quantities, doc.published)
         if after is None:
