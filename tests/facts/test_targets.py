@@ -564,6 +564,37 @@ LATER_CLAUSE: list[tuple[str, bool, list[tuple[str, list[object]]]]] = [
 ]
 
 
+# A span of years ahead with a plan's verb sets a goal with no deadline (no year is written);
+# N年内 is a term, not 年内 (within this year).
+HORIZONS: list[tuple[str, bool, list[tuple[str, list[object]]]]] = [
+    (
+        "未来3年白电销售收入将超1000亿元。",
+        False,
+        [("未来3年白电销售收入将超1000亿元", [100000000000])],
+    ),
+    ("今後五年，全省將新建學校100所。", True, [("今後五年，全省將新建學校100所", [100])]),
+    ("未来3年，全市新增企业300家。", False, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"), HORIZONS, ids=[s[0][:12] for s in HORIZONS]
+)
+def test_horizons_set_goals(
+    sentence: str, traditional: bool, expected: list[tuple[str, list[object]]]
+) -> None:
+    assert found_in(sentence, traditional) == expected
+
+
+def test_a_term_in_years_is_not_this_year() -> None:
+    doc = segment(
+        Article(metadata=Metadata(published=PUBLISHED), body=["3年内市值力争突破1000亿元。"])
+    )
+    (target,) = [f for f in extract_facts(doc) if isinstance(f, Target)]
+    assert target.deadline is None  # not 2024: 3年内 is a term
+    assert target.text == "力争突破1000亿元"
+
+
 @pytest.mark.parametrize(
     ("sentence", "traditional", "expected"), LATER_CLAUSE, ids=[s[0][:12] for s in LATER_CLAUSE]
 )

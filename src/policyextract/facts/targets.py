@@ -8,8 +8,10 @@ A sentence sets a target when a marker opens it before its figures:
   了 or 目前: progress); a goal word with 了 or 已 before the figures reports what was done
   (按计划完成了3项实验);
 - 今年/明年/年内 or a five-year plan (“十四五”期间 → 2025) followed by 将, 要 or 新 + verb
-  (今年新培育…: rule ``target.this_year``), or 今年 followed by 提出 setting the year's levels
-  (今年，全省提出参合率保持在98%…; not 提出了/提出的/提出建议120件, nor 今年以来);
+  (今年新培育…: rule ``target.this_year``; not 5年内, a term), or a span of years ahead (未来3年,
+  今后五年) followed by 将 or 要 (rule ``target.this_year``, no deadline: no year is written),
+  or 今年 followed by 提出 setting the year's levels (今年，全省提出参合率保持在98%…; not
+  提出了/提出的/提出建议120件, nor 今年以来);
 - in a plan paragraph — one that says 下一步/今后/接下来, a list item after one that starts with
   a short heading sentence (加大创新支持力度。), or the rest of a paragraph whose first sentence
   sets the year's or a deadline's goals (今年，全省提出…。将…。) — 将 or 要 before the figures
@@ -85,7 +87,8 @@ GOAL_WORDS = ("力争", "计划", "争取", "目标是", "目标为", "目标")
 _YEAR = r"(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3}"
 _deadline_pattern = lazy_pattern(
     rf"(?P<to>到|至|在)?(?P<expr>(?P<y>{_YEAR})年(?:底|末)?)(?P<before>前|以前|之前)?"
-    r"|(?P<expr>(?P<rel>今年|明年|年内|本年度?)(?:底|末|(?:1[0-2]|[1-9])月(?:底|末)?)?)"
+    r"|(?P<expr>(?P<rel>今年|明年|(?<![\d〇零一二两三四五六七八九十])年内|本年度?)"
+    r"(?:底|末|(?:1[0-2]|[1-9])月(?:底|末)?)?)"
     r"|(?P<to>到|至)?(?P<expr>[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:期间|时期|末|规划期))"
 )
 #: The last year of a five-year plan: 十四五 (2021–2025) → 2025.
@@ -156,7 +159,7 @@ _GOAL_AFTER = regex.compile(r"[的之]?(?:预期)?目标")
 _LABEL = regex.compile(r"的?[“\"]([^“”\"]{1,12})[”\"]")
 _HEADING = regex.compile(rf"[^。！？，,]{{2,{MAX_HEADING}}}。")
 _ANY_MARKER = regex.compile(
-    rf"{'|'.join(GOAL_WORDS)}|规划|年前|年底前|[到至]({_YEAR})年|今年|明年|年内|本年"
+    rf"{'|'.join(GOAL_WORDS)}|规划|年前|年底前|[到至]({_YEAR})年|今年|明年|年内|本年|未来|今后"
     r"|十[一二三四五六七八九]五"
 )
 _GOAL = regex.compile("|".join(sorted(GOAL_WORDS, key=len, reverse=True)))
@@ -364,6 +367,11 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
             continue  # “十三五”期间 in 2024: a report
         found.append(_Marker(m.start(), m.end(), deadline, rule))
         break
+    horizon = _HORIZON.search(text, start, first)
+    if horizon and _THIS_YEAR_PLAN.search(text, horizon.end(), first):
+        # 未来3年白电销售收入将超1000亿元: a span of years ahead and a plan's verb; no year is
+        # written, so no deadline is given
+        found.append(_Marker(horizon.start(), horizon.end(), None, "target.this_year"))
     goal = _GOAL.search(text, start, first)
     if goal and text.startswith(("的", "中的"), goal.end()):
         goal = None  # 完成了全年目标的60%: a share of the goal, reported; 计划中的银行: planned
