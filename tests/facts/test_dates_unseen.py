@@ -399,3 +399,28 @@ DATELINES: list[tuple[list[str], list[Pair]]] = [
 def test_dateline_is_today(body: list[str], expected: list[Pair]) -> None:
     doc = segment(Article(metadata=Metadata(published=PUBLISHED), body=body))
     assert [(f.text, f.value) for f in extract(doc) if isinstance(f, Date)] == expected
+
+
+# A bare month that would fall after the publication month (June 7th) in a story told in an
+# earlier year (在刚刚过去的2023年…。8月，…。10月，…; 去年7月…9月…) is of that year; one the
+# sentence puts ahead (将于9月, 9月起) or speaks of now or what may come (可能最早在本月或9月)
+# stays in the publication's year.
+STORY_MONTHS: list[tuple[str, list[Pair]]] = [
+    (
+        "在刚刚过去的2023年，两国庆祝建交。8月，主席进行了国事访问。10月，总理访华。",
+        [("2023年", "2023"), ("8月", "2023-08"), ("10月", "2023-10")],
+    ),
+    ("去年7月，他来到北京。9月，他回到上海。", [("去年7月", "2023-07"), ("9月", "2023-09")]),
+    ("2023年产量增长。新规将于9月实施。", [("2023年", "2023"), ("9月", "2024-09")]),
+    ("2023年产量增长。9月起实施新规。", [("2023年", "2023"), ("9月", "2024-09")]),
+    (
+        "2020年公司裁员。报道称，公司可能最早在本月或9月申请破产。",
+        [("2020年", "2020"), ("本月", "2024-06"), ("9月", "2024-09")],
+    ),
+    ("8月，总理访华。", [("8月", "2024-08")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STORY_MONTHS)
+def test_story_months(sentence: str, expected: list[Pair]) -> None:
+    assert pairs(sentence) == expected

@@ -56,6 +56,10 @@ Unseen sites (issue 10):
   before it puts it so (定于周日, 将于周五), or a future word (将, 即将, 会, 拟) follows in its
   clause or the next with no completed action (了, 已经) or verb of saying (表示, 发布, 预测)
   between (周六选战开票，不少民众会…). 将 before a noun is 把 (周二将苹果公司告上法庭).
+- A bare month that would fall after the publication's month, in a story told in an earlier
+  year (在刚刚过去的2011年…。6月，…访问。10月，…访华。 read in January 2012; 去年6月…8月…), is
+  of that year, as a bare day is (:func:`_story_month`); not when its clause or what follows puts
+  it ahead (将于6月, 6月起) or its sentence speaks of now or what may come (本月, 可能, 最早).
 - Two four-digit years joined by a dash in brackets, with no 年 (三年(2009—2011)过渡期), are the
   years of a period, an interval as 2009年至2011年 is; out of brackets, or descending, no date.
 
@@ -612,6 +616,35 @@ def _story_day(day: date, m: regex.Match[str], ctx: _Context) -> date:
     return earlier if earlier is not None and earlier >= last else day
 
 
+#: Words of the present or of what may come, earlier in a bare month's sentence (本月, 今年,
+#: 可能, 最早): the month is no part of a story told in an earlier year.
+_NOW_OR_LATER = regex.compile(r"本月|今年|本周|目前|现在|現在|可能|最早|有望|或将|或將")
+_SENTENCE_END_BACK = regex.compile(r"[。！？!?；;]", flags=regex.REVERSE)
+#: Words after a bare month that put it ahead (6月起实施, 6月份开始).
+_AHEAD_AFTER = regex.compile(r"[份]?(?:起|开始|開始|以后|以後|后|後|前|底前|将|將|要)")
+
+
+def _story_month(year: int, month: int, m: regex.Match[str], ctx: _Context) -> int:
+    """A bare 6月 that would fall after the publication month, in a story told in an earlier
+    year (在刚刚过去的2011年，…。6月，…访问。10月，…访华。 read in January 2012; 去年6月…8月…),
+    is of that year, unless its clause or what follows puts it ahead (将于6月, 6月起实施)."""
+    published = ctx.published
+    if published is None or ctx.year is None or ctx.year >= published.year:
+        return year
+    if (year, month) <= (published.year, published.month):
+        return year
+    sentence = _SENTENCE_END_BACK.search(m.string, 0, m.start())
+    if _NOW_OR_LATER.search(m.string, sentence.end() if sentence else 0, m.start()):
+        return year  # 柯达可能最早在本月或2月初申请…: the sentence speaks of now or what may come
+    before = m.string[max(0, m.start() - _AHEAD_REACH) : m.start()]
+    clause = _CLAUSE_END.split(before)[-1]
+    if _AHEAD.search(clause) or _AHEAD.match(m.string, m.end()):
+        return year
+    if _AHEAD_AFTER.match(m.string, m.end()):
+        return year
+    return ctx.year
+
+
 def _full_day(m: regex.Match[str], ctx: _Context) -> str | None:
     """2019年9月18日, 6月7日, 2024-6-7, and the ranges 5月7日至9日 (year from context)."""
     month = _cn_int(m["m"])
@@ -671,6 +704,8 @@ def _month(m: regex.Match[str], ctx: _Context) -> str | None:
     year = _year(m, ctx, month=month)
     if year is None or not 1 <= month <= 12:
         return None
+    if not (m["y"] or m["ry"] or ctx.sentence_year):
+        year = _story_month(year, month, m, ctx)
     ctx.month = (year, month)
     ctx.period = ((year, month), (year, month))
     return _ym(year, month)
