@@ -265,8 +265,16 @@ CASES = [
         id="month-takes-the-year-of-its-sentence",
     ),
     case(
+        # Outside the sentence, a month still to come in the publication's year (December, read
+        # in June 2024) is of the story's earlier year: a figure already reported for it.
         ["2023年全省工业增加值增长5%。12月份增长6%。"],
-        [("2023年", "2023"), ("12月份", "2024-12")],
+        [("2023年", "2023"), ("12月份", "2023-12")],
+        id="month-outside-the-sentence-after-publication-takes-the-story-year",
+    ),
+    case(
+        # One already past in the publication's year keeps that year.
+        ["2023年全省工业增加值增长5%。3月份增长6%。"],
+        [("2023年", "2023"), ("3月份", "2024-03")],
         id="month-outside-the-sentence-takes-the-publication-year",
     ),
     case(

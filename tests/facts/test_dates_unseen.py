@@ -424,3 +424,16 @@ STORY_MONTHS: list[tuple[str, list[Pair]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), STORY_MONTHS)
 def test_story_months(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
+
+
+# 由/从/自 before a bare weekday and 起 after it: from that day on, the coming one (published on
+# Friday June 7th: 周日 is June 9th), unless the sentence tells it done (了, 已).
+FROM_WEEKDAY: list[tuple[str, list[Pair]]] = [
+    ("机场快线由星期日起加密至10分钟一班。", [("星期日", "2024-06-09")]),
+    ("从周一起，他已经没有上班了。", [("周一", "2024-06-03")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FROM_WEEKDAY)
+def test_from_weekday_on(sentence: str, expected: list[Pair]) -> None:
+    assert pairs(sentence) == expected

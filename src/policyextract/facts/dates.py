@@ -56,6 +56,8 @@ Unseen sites (issue 10):
   before it puts it so (定于周日, 将于周五), or a future word (将, 即将, 会, 拟) follows in its
   clause or the next with no completed action (了, 已经) or verb of saying (表示, 发布, 预测)
   between (周六选战开票，不少民众会…). 将 before a noun is 把 (周二将苹果公司告上法庭).
+  由/从/自 before it and 起 after it (由星期日起加密) put it ahead too, unless the sentence
+  tells it done (了, 已).
 - A bare month that would fall after the publication's month, in a story told in an earlier
   year (在刚刚过去的2011年…。6月，…访问。10月，…访华。 read in January 2012; 去年6月…8月…), is
   of that year, as a bare day is (:func:`_story_month`); not when its clause or what follows puts
@@ -386,6 +388,9 @@ _FIGURE_WORD = regex.compile(r"昨天|昨日|今天|今日|明天|明日")
 _DAY_PART = regex.compile(r"[上下中]午|白天|[晚早夜凌清傍深]|\d")
 #: Words right before a bare weekday that put it ahead (将于周六, 定于周五, 预计周日, 计划在周一).
 _AHEAD_BEFORE = regex.compile(r"(?:将|拟|定|计划|预计|预定)(?:于|在)?$")
+#: 由/从/自 before a weekday with 起 after it: from that day on (由星期日起); 了/已 tell it done.
+_FROM_BEFORE = regex.compile(r"(?:由|从|從|自)\s*$")
+_DONE = regex.compile(r"了|已")
 #: Words after a bare weekday, in its clause or the next, that put it ahead (周六将举行, 周六选战
 #: 开票，不少民众会…, 周六起又会有冷空气): a future auxiliary (将 before a noun is 把: 周二将苹果
 #: 公司告上法庭).
@@ -1145,6 +1150,10 @@ def _weekday_ahead(text: str, tokens: list[Token], start: int, end: int) -> bool
     completed action or verb of saying between (周六选战开票，不少民众会…; not 周一表示，…将…)."""
     if _AHEAD_BEFORE.search(text, max(0, start - 4), start):
         return True
+    if _FROM_BEFORE.search(text, max(0, start - 2), start) and text.startswith("起", end):
+        # 由星期日起…加密: a change from that day on, unless the sentence tells it done
+        rest = _SENTENCE_END.search(text, end)
+        return not _DONE.search(text, end, rest.start() if rest else len(text))
     boundaries = 0
     following = tokens_from(tokens, end, first=_FUTURE_REACH)
     for i, token in enumerate(following):
