@@ -425,6 +425,10 @@ TRANSLIT_BEFORE_TITLE: list[tuple[str, list[tuple[str, str | None, str | None]]]
     ("马来西亚总理说，", []),
     ("阿里巴巴总裁说，", []),
     ("本届大会将邀请任天堂社长登台演讲。", []),
+    ("支付宝执行总裁：信用卡套现与支付宝不挨边", []),
+    # a surname and a transliteration character run on in a word jieba tags transliterated
+    ("俄国防部长谢尔久科夫此前曾宣布，", [("谢尔久科夫", "国防部长", "俄")]),
+    ("主任王强约翰说，", [("王强", "主任", None)]),
 ]
 
 

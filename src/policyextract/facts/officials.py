@@ -637,6 +637,17 @@ def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -
     return None
 
 
+def _translit_tail(text: str, end: int, ends: dict[int, int]) -> int:
+    """A name read from a surname and a transliteration character (谢尔久) that runs on in a
+    word jieba tags as a transliterated name (科夫/nrt: 谢尔久科夫): the whole run of
+    transliteration tokens from ``end``."""
+    word = text[end : ends.get(end, end)]
+    if len(word) < 2 or tokenizer().tag(word)[0][1] != "nrt":
+        return end
+    run = _translit_run(text, end, ends)
+    return run if run > end else end
+
+
 def _two_surnames(text: str, start: int, ends: dict[int, int], pats: Patterns) -> bool:
     """陈冯富珍, 叶刘淑仪: a married woman's name (her husband's surname before her own), four
     one-character tokens — or a surname and a three-character word — with a cue or punctuation
@@ -1737,6 +1748,8 @@ def extract(doc: Doc) -> list[Fact]:
                 name_end = _chinese_name(text, name_start, ends, pats)
                 if name_end is None:
                     continue
+                if any(ch in TRANSLIT for ch in text[name_start + 1 : name_end]):
+                    name_end = _translit_tail(text, name_end, ends)
                 name = text[name_start:name_end]
                 gap = text[match.end("title") : name_start]
                 if gap == "的" and not _no_common_word(name):
