@@ -1521,6 +1521,8 @@ def _translit_before(text: str, title_start: int, ends: dict[int, int]) -> int |
     starts (梅德韦杰夫总统, 阿列克谢·库兹涅佐夫上校): the longest run of whole tokens of
     transliteration characters, its parts joined by dots, that opens a name, begins with no
     place (伊朗|内贾德) and has no part that is a common word."""
+    if title_start < 3 or text[title_start - 1] not in TRANSLIT:
+        return None  # most titles: no transliteration character right before
     longest = MAX_TRANSLIT * 2 + 1
     for start in range(max(0, title_start - longest), title_start - 2):
         if start not in ends or not _opens_name(text, start, ends):

@@ -220,9 +220,9 @@ class OrgPatterns:
     # Companies and outlets of lexicon/companies.txt: found as written like the known names, but
     # no anchor or boundary for the suffix rules (花旗 inside 湖北荆州公安花旗贷款有限责任公司).
     brands: frozenset[str]
-    brand_at: dict[str, tuple[str, ...]]
-    brand_scan: re.Pattern[str]
     named: frozenset[str]  # known names and brands: a body before an official's title
+    named_at: dict[str, tuple[str, ...]]  # both by their first two characters (one scan)
+    named_scan: re.Pattern[str]
     leading: dict[tuple[str, bool], bool]  # is_leading's answers
 
 
@@ -254,9 +254,9 @@ def _compiled(_version: int) -> OrgPatterns:
         known_names=frozenset(known),
         known_scan=starts_pattern(frozenset(known)),
         brands=brands,
-        brand_at=_by_head(tuple(brands)),
-        brand_scan=starts_pattern(brands),
         named=frozenset(known) | brands,
+        named_at=_by_head((*known, *brands)),
+        named_scan=starts_pattern(frozenset(known) | brands),
         leading={},
     )
 
@@ -1644,8 +1644,7 @@ def _found(
         if not any(s < end and start < e for s, e in taken):
             found.append((start, end, "organization.abbreviated"))
     pats = patterns()
-    found.extend(_as_written(text, tokens, found, pats.known_at, pats.known_scan))
-    found.extend(_as_written(text, tokens, found, pats.brand_at, pats.brand_scan, brands=True))
+    found.extend(_as_written(text, tokens, found, pats.named_at, pats.named_scan, pats.brands))
     taken = [(s, e) for s, e, _ in found]
     for start, end in _forces(text, tokens):
         if not any(s < end and start < e for s, e in taken):
@@ -1679,9 +1678,10 @@ def _as_written(
     found: list[tuple[int, int, str]],
     names_at: dict[str, tuple[str, ...]],
     scan: re.Pattern[str],
-    brands: bool = False,
+    brands: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, str]]:
-    """Spans of the names of a lexicon found as written, as whole words, outside ``found``."""
+    """Spans of the names of a lexicon found as written, as whole words, outside ``found``; a
+    name of ``brands`` only standing alone (see :func:`_starts_name`, :func:`_after_surname`)."""
     starts = [m.start() for m in scan.finditer(text)]
     if not starts:
         return []
@@ -1702,7 +1702,7 @@ def _as_written(
                 continue
             if any(s <= start < e or s < end <= e for s, e in taken):
                 break
-            if brands:
+            if name in brands:
                 if _starts_name(tokens, end) or _after_surname(tokens, start):
                     break
                 end = _arm_end(tokens, end)
