@@ -1755,12 +1755,18 @@ def _starts_name(tokens: list[Token], end: int) -> bool:
         return False
     if word == "之":
         return True  # 泰康之家, 中国之声: a name of the form X之Y
+    if word in _OWNED_AFTER:
+        return False  # 格兰仕方面, 华为员工: what belongs to the company, not a longer name
     tag = word_tag(word)
     if word in ("中国", "控股") or word in COUNTRIES or lookup(word) is not None:
         return False  # a site of the company (中国海油 | 青岛 | …基地)
     return tag == "vn" or tag[:1] not in _CLAUSE_TAGS
 
 
+#: Nouns after a company's name that say what belongs to it, never part of a longer name.
+_OWNED_AFTER = frozenset(
+    ("方面", "官方", "内部", "高层", "旗下", "员工", "股价", "股票", "用户", "总部", "股东")
+)
 #: Parts of speech of a word that follows a name rather than continuing it.
 _CLAUSE_TAGS = frozenset("vpcudrftyz")
 
