@@ -332,6 +332,11 @@ NEWEST_CLASSES = [
         "东方医院和仁和医院都已接诊，该院骨科部医师陈立新介绍，手术顺利。",
         [("陈立新", "医师", "骨科部")],
     ),
+    (
+        "pronoun department",  # 该公司 points back to a company known by its name alone
+        "记者向格兰仕方面咨询，该公司企划部副科长游利民以出差为由没有回答。",
+        [("游利民", "副科长", "格兰仕企划部")],
+    ),
 ]
 
 

@@ -1069,13 +1069,16 @@ def _pronoun_department(
 
 def _referent(doc: Doc, index: int, end: int, pronoun: str) -> str | None:
     """The body a pronoun (该院, 该公司) points back to: the one body of its kind named before it
-    in the paragraph (三军总医院…该院); none when none or several are."""
+    in the paragraph (三军总医院…该院; a known company for 该公司: 格兰仕…该公司); none when
+    none or several are."""
     lasts = PRONOUN_KINDS[pronoun[1:]]
+    # 该公司 also points back to a company known by its name alone (向格兰仕方面咨询，该公司…)
+    brands = org_patterns().brands if "公司" in lasts else frozenset()
     text = doc.paragraphs[index]
     names = {
         complete_organization(text[s:e], doc)
         for s, e, _ in organization_mentions(text, doc.tokens[index], paragraph_edges(doc, index))
-        if e <= end and text[s:e].endswith(lasts)
+        if e <= end and (text[s:e].endswith(lasts) or text[s:e] in brands)
     }
     return names.pop() if len(names) == 1 else None
 
