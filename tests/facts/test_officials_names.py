@@ -333,6 +333,16 @@ NEWEST_CLASSES = [
         [("陈立新", "医师", "骨科部")],
     ),
     (
+        "head of the one body of its kind named before",
+        "花莲县卫生局为做好年节食品安全工作，由徐祥明局长亲自督导。",
+        [("徐祥明", "局长", "花莲县卫生局")],
+    ),
+    (
+        "head of one of two bodies of its kind: no body",
+        "市公安局和市税务局联合检查，由徐祥明局长亲自督导。",
+        [("徐祥明", "局长", None)],
+    ),
+    (
         "pronoun department",  # 该公司 points back to a company known by its name alone
         "记者向格兰仕方面咨询，该公司企划部副科长游利民以出差为由没有回答。",
         [("游利民", "副科长", "格兰仕企划部")],

@@ -21,6 +21,10 @@ tags 高端化 as a name):
 - ``official.name_caption``: a name, then its body and post in brackets, an interview's caption
   (王丽英（北京市昌平区医院儿科主任）：); the text runs from the name to the post.
 
+An official named with no body whose title heads a kind of body (局长, 院长, 行长, 校长) heads the
+one body of that kind the page names before them (花莲县卫生局…，由徐祥明局长亲自督导); with none
+or several named, the organisation stays empty.
+
 Titles are ``lexicon/titles.txt`` (by hand) and ``job_titles_generated.txt`` (the head words of
 human-annotated positions, ``scripts/build_titles.py``) less ``job_titles_excluded.txt``; a
 modifier before a title stays in it (销售总监, 高级经济学家: ``title_modifiers*.txt``), and so do
@@ -1217,6 +1221,32 @@ def _page_body_before(
     return None
 
 
+# The heads of a body, and the last characters of the bodies they head (局长 heads a 局).
+HEADS = {
+    **{f"{c}长": (c,) for c in "局处厅部科司署院所行社台馆站队"},
+    "校长": ("校", "大学", "学院", "中学", "小学"),
+}
+
+
+def _head_of(doc: Doc, index: int, start: int, title: str) -> str | None:
+    """花莲县卫生局为做好…，由徐祥明局长亲自督导: an official named with no body, whose title
+    heads a kind of body (局长, 院长, 校长), heads the one body of that kind the page names
+    before them; none when it names none or several (FACTS.md: completed from context only
+    where the text makes it unambiguous)."""
+    head = next((h for h in HEADS if title.endswith(h)), None)
+    if head is None:
+        return None
+    lasts = HEADS[head]
+    names = {
+        f.name
+        for f in organizations_of(doc)
+        if isinstance(f, Organization)
+        and (f.paragraph, f.end) <= (index, start)
+        and f.name.endswith(lasts)
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 def _page_org_names(doc: Doc) -> dict[str, tuple[str, ...]]:
     """The page's organisation names by their last character, longest first."""
     names = {f.name for f in organizations_of(doc) if isinstance(f, Organization)}
@@ -1857,6 +1887,8 @@ def extract(doc: Doc) -> list[Fact]:
         for start, end, name, title, organization, rule in sorted(found):
             if name in seen or name in excluded:
                 continue
+            if organization is None:
+                organization = _head_of(doc, index, start, title)
             seen.add(name)
             facts.append(
                 Official(
