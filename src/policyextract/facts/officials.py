@@ -606,10 +606,10 @@ def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -
         if (
             text[end - 1] in MAY_TRIM
             and i + 1 < len(candidates)
-            and text[end : end + 1] in VERB_COMPLEMENTS
+            and (text[end : end + 1] in VERB_COMPLEMENTS or text.startswith("一下", end))
         ):
             verb_after = True
-            continue  # 杨斌拿起, 崔恺出了: the last character is the verb the complement follows
+            continue  # 杨斌拿起, 崔恺出了, 梁炜谈一下: the last character is the complement's verb
         if text[end - 1] in MAY_TRIM and i + 1 < len(candidates):
             # The longer name where a cue, punctuation or no noun follows (边春和那里, 边春和
             # 表示); else 和 joins the name to a noun or a name (姚刚和国家…, 夏曦和关向应).
