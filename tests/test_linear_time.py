@@ -30,6 +30,12 @@ UNITS = {
     "targets": "到2025年力争达到100家以上，",
     "events": "6月7日，省政府新闻办举行新闻发布会，",
     "events_passive": "9月16日，山西品牌丝路行活动在圣保罗正式启动，",
+    "officials_post": "张三是北京大学教授，",
+    "officials_listed": "课题组负责人、北京大学医学院院长王强，",
+    "officials_head": "市公安局和市税务局联合检查，徐祥明局长督导，",
+    "brands": "格兰仕方面、华为员工和新浪",
+    "targets_later": "全省新增企业300家，今年将新建学校10所，",
+    "story_months": "在刚刚过去的2023年，8月，",
 }
 N = 250
 # Linear is 4× at 4N; quadratic is 16× (the old document scan: 12–14×, clusters: 13–23×). The

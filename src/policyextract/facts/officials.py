@@ -72,6 +72,7 @@ person (first mention with a title); the page's reporters and editors are never 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -1236,15 +1237,27 @@ def _head_of(doc: Doc, index: int, start: int, title: str) -> str | None:
     head = next((h for h in HEADS if title.endswith(h)), None)
     if head is None:
         return None
-    lasts = HEADS[head]
-    names = {
-        f.name
+    # Where each body of the kind is first named: two before the official make it ambiguous.
+    firsts = shared(doc, ("head_bodies", head), lambda: _first_mentions(doc, HEADS[head]))
+    before = bisect_right(firsts, (index, start), key=lambda f: f[0])
+    return firsts[0][1] if before == 1 else None
+
+
+def _first_mentions(doc: Doc, lasts: tuple[str, ...]) -> list[tuple[tuple[int, int], str]]:
+    """((paragraph, end), name) of each body ending with one of ``lasts``, at its first mention,
+    in text order."""
+    seen: set[str] = set()
+    firsts: list[tuple[tuple[int, int], str]] = []
+    mentions = sorted(
+        ((f.paragraph, f.end), f.name)
         for f in organizations_of(doc)
-        if isinstance(f, Organization)
-        and (f.paragraph, f.end) <= (index, start)
-        and f.name.endswith(lasts)
-    }
-    return names.pop() if len(names) == 1 else None
+        if isinstance(f, Organization) and f.name.endswith(lasts)
+    )
+    for at, name in mentions:
+        if name not in seen:
+            seen.add(name)
+            firsts.append((at, name))
+    return firsts
 
 
 def _page_org_names(doc: Doc) -> dict[str, tuple[str, ...]]:
@@ -1399,8 +1412,8 @@ FIELD_ENDS = ("行业", "领域", "板块", "产业")
 
 
 def _later_body(
-    text: str,
-    tokens: list[Token],
+    doc: Doc,
+    index: int,
     edges: Edges,
     start: int,
     title_start: int,
@@ -1413,22 +1426,31 @@ def _later_body(
     posts at that body are the title): the posts before it are at no body the text names.
     Where the first post is at a body, posts at two bodies stay one title (台北马偕医院小儿感染科
     资深主治医师、儿童保健协会秘书长: the first body, the rest the title)."""
-    bodies = {(s, e) for s, e, _ in organization_mentions(text, tokens, edges)}
+    text = doc.paragraphs[index]
+    bodies: list[tuple[int, int]] = shared(  # once per paragraph, in text order
+        doc,
+        ("mention_spans", index),
+        lambda: sorted(
+            {(s, e) for s, e, _ in organization_mentions(text, doc.tokens[index], edges)}
+        ),
+    )
     if span is not None:
         named = org_patterns().named
         words = text[span[0] : span[1]]
+        k = bisect_left(bodies, (span[0], -1))
         if (
-            any(span[0] <= s and e <= span[1] for s, e in bodies)
+            (k < len(bodies) and bodies[k][1] <= span[1])
             or any(text[k : span[1]] in named for k in range(span[0], span[1] - 1))
             or (words[-1] in NOT_LAST_IN_NAME and edges.words.get(span[1]) != words)
         ):
             # the first post is at a body (北京2008奥组委: a body's last character, not one
             # word of a kind such as 课题组): posts at two bodies stay one title
             return None
-    for org_start, org_end in sorted(bodies):
+    for org_start, org_end in bodies[bisect_right(bodies, (title_start, len(text))) :]:
+        if org_start >= name_start:
+            break
         if (
-            title_start < org_start
-            and org_end < name_start
+            org_end < name_start
             and text[org_start - 1] == "、"
             and not text.startswith("、", org_end)
         ):
@@ -1611,7 +1633,7 @@ def _names_then_posts(
         if span is None or span[0] in titled:
             continue
         copula = _COPULA_BEFORE.search(text, max(0, span[0] - 4), span[0])
-        if copula is None or copula.start() not in edges.words.keys() | ends.values():
+        if copula is None or copula.start() not in ends:  # the copula starts a token
             continue
         before = copula.start()
         after_name = next(  # 吕爱平教授为…: a title said after the name, before the copula
@@ -1842,7 +1864,7 @@ def extract(doc: Doc) -> list[Fact]:
                 start = start if span is not None else post_start
             title = _strip_title(text[title_start:name_start])
             if "、" in title:
-                later = _later_body(text, tokens, edges, start, title_start, name_start, span)
+                later = _later_body(doc, index, edges, start, title_start, name_start, span)
                 if later is not None:
                     start, title_start = later
                     organization = complete_organization(text[start:title_start], doc)
@@ -1873,12 +1895,18 @@ def extract(doc: Doc) -> list[Fact]:
             organization = complete_organization(text[span[0] : span[1]], doc) if span else None
             found.append((span[0] if span else start, end, name, title, organization, rule))
         edges = edges or paragraph_edges(doc, index)
-        for start, end, name, title, body, rule in _names_then_posts(
-            text, scan, ends, edges, pats, titled
-        ):
+        posts = _names_then_posts(text, scan, ends, edges, pats, titled)
+        if posts:
             # one fact for the person: the copula's, over a name and title inside it (吕爱平教授)
-            found = [f for f in found if not (f[2] == name and start <= f[0] and f[1] <= end)]
-            found.append((start, end, name, title, complete_organization(body, doc), rule))
+            spans = {(name, start): end for start, end, name, _, _, _ in posts}
+            inside = {  # the found facts that lie inside a copula's text, of the same name
+                k
+                for k, f in enumerate(found)
+                if any(spans.get((f[2], p), -1) >= f[1] for p in range(f[0] - 4, f[0] + 1))
+            }
+            found = [f for k, f in enumerate(found) if k not in inside]
+            for start, end, name, title, body, rule in posts:
+                found.append((start, end, name, title, complete_organization(body, doc), rule))
         if "（" in text or "(" in text:
             captioned = _captioned(text, scan, edges, pats, titled, tokens)
             for start, end, name, title, body, rule in captioned:
