@@ -1568,8 +1568,12 @@ def _abbreviated(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return found
 
 
-# A news agency's dateline (新华社北京2月29日电): the credit of the wire, not a body in the news.
-_DATELINE = regex.compile(r"\p{Han}{0,8}?(?:\d{1,2}月)?\d{1,2}日[电電讯訊]")
+# A news agency's dateline (新华社北京2月29日电, 中广网海口1月12日消息): the credit of the wire,
+# not a body in the news.
+_DATELINE = regex.compile(
+    r"\p{Han}{0,8}?(?:\d{1,2}月)?\d{1,2}日(?:[电電讯訊]|消息)"  # 中广网北京1月12日消息
+    r"|\p{Han}{0,4}?分[网網]消息|快[讯訊]"  # 中广网河南分网消息, 中广网快讯
+)
 #: Labels of a page's source or a translator's credit right before an outlet's name.
 _CREDIT_LABEL = regex.compile(r"(?:来源于?|來源於?|稿源|译者|譯者|转载自|轉載自|摘自)[：:]?\s*$")
 _OPENING_ONLY = regex.compile(r"\s*[〔【（(\[]+\s*")
