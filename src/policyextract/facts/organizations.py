@@ -1769,7 +1769,10 @@ def _starts_name(tokens: list[Token], end: int) -> bool:
 
 #: Nouns after a company's name that say what belongs to it, never part of a longer name.
 _OWNED_AFTER = frozenset(
-    ("方面", "官方", "内部", "高层", "旗下", "员工", "股价", "股票", "用户", "总部", "股东")
+    (
+        *("方面", "官方", "内部", "高层", "旗下", "员工", "股价", "股票", "用户", "总部", "股东"),
+        *("记者", "記者", "编辑", "編輯"),  # an outlet's reporter (大江网记者, 新浪记者)
+    )
 )
 #: Parts of speech of a word that follows a name rather than continuing it.
 _CLAUSE_TAGS = frozenset("vpcudrftyz")
