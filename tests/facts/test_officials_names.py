@@ -480,6 +480,13 @@ LATER_BODY: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 ]
 
 
+# The heads of Inner Mongolia's leagues and banners (盟长, 旗长: the prefecture and county heads).
+REGION_POSTS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("锡林郭勒盟盟长王强说，", [("王强", "盟长", "锡林郭勒盟")]),
+    ("乌审旗副旗长韩玉光介绍，", [("韩玉光", "副旗长", "乌审旗")]),
+]
+
+
 # The tables of batches 10–20 above, one test.
 @pytest.mark.parametrize(
     ("sentence", "expected"),
@@ -493,6 +500,7 @@ LATER_BODY: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
         *TRANSLIT_BEFORE_TITLE,
         *NAME_POST,
         *LATER_BODY,
+        *REGION_POSTS,
     ],
 )
 def test_batches_10_to_20(
