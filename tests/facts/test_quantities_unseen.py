@@ -1547,6 +1547,14 @@ SUBJECT_CLASSES: list[tuple[str, bool, list[Row]]] = [
         [("3200万元", 32000000, "元", "投入"), ("16个", 16, "个", "县区建设体育场地设施")],
     ),
     ("已经有7年多的时间了，其间几经修改。", False, [("7年多", 7, "年", "时间")]),
+    # nouns right after the figure, then a predicate before a 的: the nouns are counted, not the
+    # noun after 的 (10位草根英雄以自己的爱心…)
+    (
+        "吴菊萍等10位草根英雄以自己的爱心感动了中国。",
+        False,
+        [("10位", 10, "位", "草根英雄")],
+    ),
+    ("全市5家国有企业控股的公司都已上市。", False, [("5家", 5, "家", "国有企业")]),
 ]
 
 

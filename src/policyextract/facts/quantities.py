@@ -3078,8 +3078,9 @@ def _relative_head(tokens: list[Token], offset: int) -> tuple[int, int] | None:
         return None  # 3个集群的产值: the clusters are counted
     if window[0].word in PREDICATE_ADVERBS:
         return None  # 开心果15颗就相当于一茶匙的油脂量: the figure's predicate, no relative clause
-    if tags[0] in NOUN_TAGS and len(tags) > 1 and tags[1] not in NOUN_TAGS | {"c", "z"}:
-        return None  # a noun and its predicate (12个国家全是…的加盟共和国): the noun
+    if tags[0] in NOUN_TAGS and any(t not in NOUN_TAGS | {"c", "z"} for t in tags[1:]):
+        return None  # a noun and its predicate (12个国家全是…的加盟共和国, 10位草根英雄以…的
+        # 爱心): the noun
     return _noun_phrase_at(tokens, window[k].end)
 
 
