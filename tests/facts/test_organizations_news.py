@@ -726,6 +726,8 @@ CLAUSES_AND_KINDS: list[tuple[str, list[str]]] = [
     ("浙江中南部有小雨。", []),
     ("他转向数码公司，也进入利益集团和集团公司。", []),
     ("全国中大型医院都已参加。", []),
+    ("分为区域医院和地区医院两级，基层医院很忙。", []),
+    ("喀什地区医院今天开诊。", ["喀什地区医院"]),
     # a word, then an adjective, a localiser or a verb of one character before the suffix: a
     # kind or a clause; a name cut into single characters stays one (星|展|银行)
     ("专家建议大医院把普通门诊分流。", []),
