@@ -1707,6 +1707,8 @@ def _as_written(
             if any(s <= start < e or s < end <= e for s, e in taken):
                 break
             if name in brands:
+                if _rating(text, start, end):
+                    break  # 入住三星、四星的团: a hotel's stars, not Samsung
                 if _starts_name(tokens, end) or _after_surname(tokens, start):
                     break
                 end = _arm_end(tokens, end)
@@ -1715,6 +1717,21 @@ def _as_written(
             last = end
             break
     return spans
+
+
+#: A count of stars (三星, 四星级): a hotel's rating, beside another such count or before 级.
+_STARS = regex.compile(r"[一二三四五六七八九两]星")
+
+
+def _rating(text: str, start: int, end: int) -> bool:
+    """The brand ``text[start:end]`` is a count of stars (三星): a rating when 级 follows it or
+    another count of stars stands within a few characters (三星、四星的团, 四星和三星酒店)."""
+    if not _STARS.fullmatch(text, start, end):
+        return False
+    if text.startswith("级", end):
+        return True
+    near = text[max(0, start - 4) : start] + " " + text[end : end + 4]
+    return _STARS.search(near) is not None
 
 
 def _arm_end(tokens: list[Token], end: int) -> int:
