@@ -215,6 +215,19 @@ CASES = [
         [("基层医疗机构用药手册", "印发", None), ("常见病诊疗路径", "印发", None)],
         id="a-list-after-an-issuing-verb-shares-it",
     ),
+    case(
+        "全国人大常委会审议通过《关于修改〈中华人民共和国职业病防治法〉的决定》。",
+        [
+            ("关于修改〈中华人民共和国职业病防治法〉的决定", "审议通过", None),
+            ("中华人民共和国职业病防治法", None, None),
+        ],
+        id="a-law-named-inside-a-title-is-a-document-too",
+    ),
+    case(
+        "《关于〈红楼梦〉研究的报告》发布。",
+        [("关于〈红楼梦〉研究的报告", "发布", None)],
+        id="a-book-named-inside-a-title-is-none",
+    ),
 ]
 
 

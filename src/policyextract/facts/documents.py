@@ -9,6 +9,9 @@ a known outlet (:data:`MEDIA`) or a title followed by 一文/记者/网站 is sk
 its kind (《…》白皮书) or right after a verb that only issues documents (印发《中国制造2025》) is a
 document whatever its last word; an edition year after the kind (《世界投资报告2023》) is ignored.
 
+A title written inside a title in angle brackets (《关于修改〈中华人民共和国职业病防治法〉的决定》)
+is a document of its own when it reads as one (the law amended), with no action of its own.
+
 A title that is only a kind (《通知》, 《报告》, 《实施意见》) stands for a document named in full
 (以下简称《通知》) or for nothing the reader can tell: it is no document of its own (issue 10; the
 full title is the fact); so is any title introduced as a short form (以下简称《防治法》).
@@ -81,6 +84,8 @@ _TRAILING_YEAR = regex.compile(r"\s*(?:19|20)\d\d(?:年版?|版)?$")
 #: 白皮书, 《中国制造2025》规划).
 _DOCUMENT_AFTER = regex.compile(r"白皮书|蓝皮书|报告|文件|规划|纲要|行动计划|实施方案|条例")
 _TITLE = regex.compile(r"《([^《》\n]{1,120})》")
+#: A title inside a title, in the angle brackets written there (〈中华人民共和国职业病防治法〉).
+_INNER_TITLE = regex.compile(r"[〈<]([^〈〉<>\n]{1,120})[〉>]")
 #: A title introduced as a short form (以下简称《防治法》, 下称《条例》) stands for the title just
 #: named in full: no document of its own, whatever its words.
 _NAMED_SHORT = regex.compile(r"(?:简称|下称)为?[:：]?[“\"「]?$")
@@ -221,6 +226,21 @@ def extract(doc: Doc) -> list[Fact]:
             )
             facts.append(document)
             run.append(document)
+            # 《…关于修改〈中华人民共和国职业病防治法〉的决定》: the law the decision amends is a
+            # document of its own, named inside the title
+            for inner in _INNER_TITLE.finditer(text, start, end):
+                inner_after = text[inner.end() : inner.end() + 4]
+                if is_document_title(inner[1], inner_after) and not is_short_form(inner[1]):
+                    facts.append(
+                        Document(
+                            text=inner[1],
+                            paragraph=index,
+                            start=inner.start(1),
+                            end=inner.end(1),
+                            rule="document.title",
+                            title=inner[1],
+                        )
+                    )
     return facts
 
 
