@@ -437,3 +437,17 @@ FROM_WEEKDAY: list[tuple[str, list[Pair]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), FROM_WEEKDAY)
 def test_from_weekday_on(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
+
+
+# Two months next to each other written as one (去年八九月份) are an interval; 起 before 至 keeps a
+# range whole (1月16日起至21日).
+MONTH_PAIRS_AND_RANGES: list[tuple[str, list[Pair]]] = [
+    ("去年八九月份，他来到北京。", [("去年八九月份", "2023-08/2023-09")]),
+    ("三五月间", []),
+    ("活动自1月16日起至21日共六天。", [("1月16日起至21日", "2024-01-16/2024-01-21")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MONTH_PAIRS_AND_RANGES)
+def test_month_pairs_and_ranges(sentence: str, expected: list[Pair]) -> None:
+    assert pairs(sentence) == expected

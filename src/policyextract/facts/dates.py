@@ -62,6 +62,8 @@ Unseen sites (issue 10):
   year (在刚刚过去的2011年…。6月，…访问。10月，…访华。 read in January 2012; 去年6月…8月…), is
   of that year, as a bare day is (:func:`_story_month`); not when its clause or what follows puts
   it ahead (将于6月, 6月起) or its sentence speaks of now or what may come (本月, 可能, 最早).
+- Two months next to each other written as one (去年八九月份, 七八月) are an interval; 起 before
+  至/到 keeps a range whole (1月16日起至21日).
 - Two four-digit years joined by a dash in brackets, with no 年 (三年(2009—2011)过渡期), are the
   years of a period, an interval as 2009年至2011年 is; out of brackets, or descending, no date.
 
@@ -97,7 +99,7 @@ class Date(Fact):
 
 _CN_DIGITS = "〇零○一二三四五六七八九"
 # Soft hyphens (U+00AD) sit around dashes in some CMS output (1\xad\xad—4月).
-_DASH = r"\xad*(?:至|到|—{1,2}|－|-|~|～|–)\xad*"
+_DASH = r"\xad*(?:起?(?:至|到)|—{1,2}|－|-|~|～|–)\xad*"
 
 #: 初/底/末 that begin a word are no part of a date (2025年初步形成, 年底线, 月末端).
 _NOT_WORD = r"(?:(?<![初底末])|(?![步期级次中心始衷创线部层气蕴价端尾梢]))"
@@ -155,6 +157,12 @@ RULES: list[tuple[str, str]] = [
     ("day_range", r"{YEAR}?{M}月{D}[日号]?" + _DASH + r"(?:{Y2}年)?(?:{M2}月)?{D2}[日号]"),
     # 1—4月, 今年1-4月份, 2019年10月至2020年9月
     ("month_range", r"{YEAR}?{M}月?份?" + _DASH + r"(?:{Y2}年)?{M2}月份?"),
+    # 去年八九月份, 七八月: two months next to each other, written as one (an interval)
+    (
+        "month_pair",
+        r"{YEAR}?(?<![〇零一二三四五六七八九十])(?=一二|二三|三四|四五|五六|六七|七八|八九)"
+        r"(?P<m>[一二三四五六七八])(?P<m2>[二三四五六七八九])月份?",
+    ),
     # 2010年至2020年, 2017-2018年
     # (2009—2011) in brackets, with no 年: the years of a period named before (三年(2009—2011))
     (
@@ -285,7 +293,7 @@ _RECURRING = ("每年", "每月", "每")
 _RECURRING_RULES = frozenset(
     (
         *("month", "month_day", "month_range", "day", "day_range", "day_range_bare"),
-        *("first_months", "weekday", "relative_week"),
+        *("first_months", "weekday", "relative_week", "month_pair"),
     )
 )
 #: 初二…初十 after 年: a day of the lunar new year (年初五); 年初一 may also be 年初 + 一些/一批.
@@ -681,6 +689,11 @@ def _month_range(m: regex.Match[str], ctx: _Context) -> str | None:
     return f"{_ym(year, first_m)}/{_ym(year2, last_m)}"
 
 
+def _month_pair(m: regex.Match[str], ctx: _Context) -> str | None:
+    """八九月份: two months next to each other (the pattern admits no other pair)."""
+    return _month_range(m, ctx)
+
+
 def _year_range(m: regex.Match[str], ctx: _Context) -> str | None:
     first_y, last_y = _year_number(m["y"], ctx), _year_number(m["y2"], ctx)
     return f"{first_y}/{last_y}" if last_y > first_y else None
@@ -989,6 +1002,7 @@ Resolver = Callable[[regex.Match[str], _Context], "str | None"]
 RESOLVERS: dict[str, Resolver] = {
     "day_range": _full_day,
     "month_range": _month_range,
+    "month_pair": _month_pair,
     "year_range": _year_range,
     "first_months": _first_months,
     "year_month_day": _full_day,
