@@ -480,6 +480,12 @@ LATER_BODY: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 ]
 
 
+# A unit after a university's or a medical centre's short name is theirs.
+SHORT_NAMED_BODIES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("三总大肠直肠外科主治医师李家政说，", [("李家政", "主治医师", "三总大肠直肠外科")]),
+]
+
+
 # The heads of Inner Mongolia's leagues and banners (盟长, 旗长: the prefecture and county heads).
 REGION_POSTS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     ("锡林郭勒盟盟长王强说，", [("王强", "盟长", "锡林郭勒盟")]),
@@ -501,6 +507,7 @@ REGION_POSTS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
         *NAME_POST,
         *LATER_BODY,
         *REGION_POSTS,
+        *SHORT_NAMED_BODIES,
     ],
 )
 def test_batches_10_to_20(

@@ -844,6 +844,9 @@ BRANDS = [
     # a count of stars beside another or before 级 is a hotel's rating, not Samsung
     ("入住三星、四星的团尚有余额，三星级酒店也满了。", []),
     ("三星和苹果都在涨价。", ["三星"]),
+    # universities and medical centres by their short names; not a person's given name
+    ("台大和政大的学生都参加了，浸大也派了代表。", ["台大", "政大", "浸大"]),
+    ("高级工程师王清华表示，房屋查验很重要。", []),
     # what belongs to the company after its name is no longer name (方面, 员工, 股价, 总部)
     ("记者向格兰仕方面咨询，华为员工和新浪股价都受到关注。", ["格兰仕", "华为", "新浪"]),
     ("中国海油青岛基地昨日启运了一座海上油气加工厂。", ["中国海油"]),

@@ -1458,6 +1458,18 @@ def _later_body(
     return None
 
 
+def _known_start(text: str, start: int) -> int:
+    """Where a body found from ``start`` really starts when a known name runs over that point
+    (三 | 总大肠直肠外科: 三总 is a medical centre's short name; the rules stopped at the
+    numeral), else ``start``."""
+    named = org_patterns().named
+    for size in (2, 3, 4):
+        for k in range(max(0, start - size + 1), start):
+            if text[k : k + size] in named:
+                return k
+    return start
+
+
 def _names_body(text: str, span: tuple[int, int], edges: Edges) -> bool:
     """The words ``span`` before a field of work name a body: a name with a body's suffix or a
     known one, or one word of three characters or more (申银万国, 国泰君安)."""
@@ -1845,6 +1857,8 @@ def extract(doc: Doc) -> list[Fact]:
                 )
             if span is None:
                 span = _page_body_before(doc, text, title_start, ends)
+            elif span[0] > 0:
+                span = (_known_start(text, span[0]), span[1])
             titled.update(range(title_start, name_end))
             unit = _pronoun_department(text, title_start, ends)
             if unit is not None:

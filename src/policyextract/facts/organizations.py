@@ -1706,6 +1706,10 @@ def _as_written(
                 continue
             if any(s <= start < e or s < end <= e for s, e in taken):
                 break
+            if _after_surname(tokens, start) and len(name) == 2:
+                break  # 王 | 清华, 副行长 | 苏宁: a person's given name
+            if _ALIAS_BEFORE.search(text, max(0, start - 5), start):
+                break  # 北京大学（简称北大）: the short name of the body just named
             if name in brands:
                 if _rating(text, start, end):
                     break  # 入住三星、四星的团: a hotel's stars, not Samsung
@@ -1732,6 +1736,10 @@ def _rating(text: str, start: int, end: int) -> bool:
         return True
     near = text[max(0, start - 4) : start] + " " + text[end : end + 4]
     return _STARS.search(near) is not None
+
+
+#: Words that introduce a body's short name (简称北大, 以下简称“证监会”).
+_ALIAS_BEFORE = regex.compile(r"(?:简称|下称|又称|简稱|下稱|又稱)为?[“\"「]?$")
 
 
 def _arm_end(tokens: list[Token], end: int) -> int:
