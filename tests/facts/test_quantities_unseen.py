@@ -1555,6 +1555,8 @@ SUBJECT_CLASSES: list[tuple[str, bool, list[Row]]] = [
         [("10位", 10, "位", "草根英雄")],
     ),
     ("全市5家国有企业控股的公司都已上市。", False, [("5家", 5, "家", "国有企业")]),
+    # a whole scope before a share and 的 says where, not what: the noun after 的
+    ("全市80%的村庄通了公交。", False, [("80%", 80, "%", "村庄")]),
 ]
 
 

@@ -2426,9 +2426,14 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         head = text.rfind(subject, 0, q.start)
         if _rate_word(subject):
             subject = None  # 接受人均3000元的出游消费标准: a rate alone names no amount
-        elif word_tag(subject) == "ns" or text.endswith(RECIPIENT_VERBS, 0, max(head, 0)):
-            # 与美国78.4%的利用率: a place is no measure; 给予男方25天的护理假: the one given
-            # to is not what is given. The noun after 的 is the subject.
+        elif (
+            word_tag(subject) == "ns"
+            or _SCOPE.fullmatch(subject)
+            or text.endswith(RECIPIENT_VERBS, 0, max(head, 0))
+        ):
+            # 与美国78.4%的利用率: a place is no measure, nor a scope (全市80%的村庄, 全球约
+            # 三分之一的人口); 给予男方25天的护理假: the one given to is not what is given. The
+            # noun after 的 is the subject.
             subject = None
     q.subject = subject
     if q.subject is None and previous is not None and _listed_after(text, previous, q):
@@ -2499,6 +2504,8 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.subject = _compound_after(text, tokens, q)
 
 
+#: Words of a whole scope (全市, 全球, 我国): before a share and 的 they say where, not what.
+_SCOPE = regex.compile(r"全(?:国|省|市|县|区|镇|乡|村|球|世界|美|欧|校|厂|社会)|我国|世界|全体")
 #: Words passed over between a figure and the nearest noun before it in its clause: verbs,
 #: adverbs, particles, conjunctions and prepositions (每板有12粒, 社区拆零药分为三类).
 _PASSED_TAGS = frozenset(word_list("v vd d ad c p u uj ul uz ug ud y zg a"))
