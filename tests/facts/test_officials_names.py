@@ -483,6 +483,8 @@ LATER_BODY: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 # A unit after a university's or a medical centre's short name is theirs.
 SHORT_NAMED_BODIES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     ("三总大肠直肠外科主治医师李家政说，", [("李家政", "主治医师", "三总大肠直肠外科")]),
+    # licensed professions at a hospital or a firm are posts
+    ("彰滨秀传医院营养师林圆真建议，", [("林圆真", "营养师", "彰滨秀传医院")]),
 ]
 
 
