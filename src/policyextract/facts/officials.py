@@ -1557,6 +1557,8 @@ def _names_before_titles(
                           "official.name_title"))  # fmt: skip
             continue
         translit = _translit_before(text, title_start, ends)
+        if translit is None and text[title_start:title_end] in HEADS_OF_STATE:
+            translit = _short_foreign_before(text, title_start, ends)
         if translit is not None and text[translit:title_start] not in org_patterns().named:
             found.append((translit, title_end, text[translit:title_start],
                           text[title_start:title_end], None, "official.name_title"))  # fmt: skip
@@ -1609,6 +1611,23 @@ def _translit_before(text: str, title_start: int, ends: dict[int, int]) -> int |
         if pos == title_start:
             return start
     return None
+
+
+# Posts a foreign leader's short name comes before (普京总理, 奥朗德总统).
+HEADS_OF_STATE = frozenset(("总统", "总理", "首相", "国王", "女王", "议长", "主席"))
+
+
+def _short_foreign_before(text: str, title_start: int, ends: dict[int, int]) -> int | None:
+    """普京总理: a two-character word starting with a transliteration character right before a
+    head of state's title, one whole token that opens a name, that jieba tags a name or a place
+    and that is no place of the gazetteer nor a country (jieba tags 普京 a place)."""
+    start = title_start - 2
+    if start < 0 or ends.get(start) != title_start or not _opens_name(text, start, ends):
+        return None
+    word = text[start:title_start]
+    if word[0] not in TRANSLIT or lookup(word) is not None or word in COUNTRIES:
+        return None
+    return start if tokenizer().tag(word)[0][1] in ("nrt", "nr", "ns") else None
 
 
 # Verbs between a person and the post that person holds (张三是北京大学教授, 李四现任省委书记,
