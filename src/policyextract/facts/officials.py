@@ -1640,6 +1640,9 @@ COPULAS = (
 _COPULA_BEFORE = regex.compile(
     rf"(?:{'|'.join(sorted(COPULAS, key=len, reverse=True))})$"
 )  # fmt: skip
+_COPULA_ANYWHERE = regex.compile("|".join(sorted(COPULAS, key=len, reverse=True)))
+# The longest body written between a copula and the title it holds.
+MAX_POST_BODY = 40
 # Where the post said after a copula ends: punctuation, the end, or 的 (…院长的张三 is the
 # other order, found by the title rules).
 _POST_END = regex.compile(r"[，。；：！？,.;:!?、（）()\[\]【】」』”\s]|$")
@@ -1660,6 +1663,8 @@ def _names_then_posts(
     for title_start, title_end in scan:
         if title_start in titled or not _POST_END.match(text, title_end):
             continue
+        if not _COPULA_ANYWHERE.search(text, max(0, title_start - MAX_POST_BODY), title_start):
+            continue  # no copula near enough: no body needs finding
         span = _organization_before(text, edges, title_start)
         if span is None or span[0] in titled:
             continue
