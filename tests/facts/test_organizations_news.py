@@ -844,6 +844,8 @@ BRANDS = [
     # a count of stars beside another or before 级 is a hotel's rating, not Samsung
     ("入住三星、四星的团尚有余额，三星级酒店也满了。", []),
     ("三星和苹果都在涨价。", ["三星"]),
+    # a known outlet is a word of the segmentation, not cut against the word after it
+    ("据澎湃新闻报道，龙湖方面已新增成本。", ["澎湃新闻"]),
     # universities and medical centres by their short names; not a person's given name
     ("台大和政大的学生都参加了，浸大也派了代表。", ["台大", "政大", "浸大"]),
     ("高级工程师王清华表示，房屋查验很重要。", []),
