@@ -490,6 +490,18 @@ SHORT_NAMED_BODIES: list[tuple[str, list[tuple[str, str | None, str | None]]]] =
 ]
 
 
+# 的 and a count of people before the title (的另一位, 的一名): the body before 的 is the official's,
+# and the count is no part of the title.
+COUNT_AFTER_DE: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("柯达的另一位联席总裁方熙说，", [("方熙", "联席总裁", "柯达")]),
+    (
+        "伦敦国王学院的另一位心理学教授科林·杜鲁蒙说，",
+        [("科林·杜鲁蒙", "心理学教授", "伦敦国王学院")],
+    ),
+    ("他的一位律师王五说，", [("王五", "律师", None)]),
+]
+
+
 # The heads of Inner Mongolia's leagues and banners (盟长, 旗长: the prefecture and county heads).
 REGION_POSTS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     ("锡林郭勒盟盟长王强说，", [("王强", "盟长", "锡林郭勒盟")]),
@@ -512,6 +524,7 @@ REGION_POSTS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
         *LATER_BODY,
         *REGION_POSTS,
         *SHORT_NAMED_BODIES,
+        *COUNT_AFTER_DE,
     ],
 )
 def test_batches_10_to_20(

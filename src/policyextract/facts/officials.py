@@ -774,6 +774,9 @@ def _strip_title(title: str) -> str:
     title (华夏银行 | 信用卡 | 客户经理: ``title_modifiers_excluded.txt``), which is no part of
     the post."""
     title = title.rstrip(" \u3000，：:的")
+    count = _COUNT_AFTER_DE.match(title)
+    if count is not None and 1 < count.end() < len(title):
+        title = title[count.end() :]  # 柯达的另一位联席总裁: 的另一位 is no part of the post
     leads = _not_modifiers()
     while (lead := next((w for w in leads if title.startswith(w)), None)) and len(lead) < len(
         title
@@ -838,7 +841,8 @@ def _field_after_de(text: str, pos: int, ends: dict[int, int]) -> int:
             break  # 润泽地产市场部 | 总经理, 襄樊市 | 站主: a body, no field
         words.append(word)
         at = begin
-    if not words or at < 1 or text[at - 1] != "的" or ends.get(at - 1) != at:
+    de = _de_before(text, at) if words else None  # 的, or 的另一位 (a count of people)
+    if de is None or ends.get(de) != de + 1:
         return pos
     if words[0] in FIELD_ENDS:
         return pos  # 研究部的 | 农林牧渔行业 | 首席分析师: see _field_before
@@ -847,6 +851,23 @@ def _field_after_de(text: str, pos: int, ends: dict[int, int]) -> int:
     ):
         return pos
     return at
+
+
+#: 的, then a count of people (另一位, 一名, 其他): 柯达的另一位联席总裁, 伦敦国王学院的另一位
+#: 心理学教授 — the body before 的 is the official's.
+_COUNT_AFTER_DE = regex.compile(r"的(?:另|其他|其中)?(?:[一两二三四五六七八九]?[位名])?")
+
+
+def _de_before(text: str, pos: int) -> int | None:
+    """Where the 的 stands that ends right before ``pos``, over a count of people (的另一位)."""
+    if text.startswith("的", pos - 1):
+        return pos - 1
+    for size in (2, 3, 4):
+        if pos - size >= 0 and text[pos - size] == "的":
+            match = _COUNT_AFTER_DE.match(text, pos - size)
+            if match is not None and match.end() == pos and match.end() - match.start() > 1:
+                return pos - size
+    return None
 
 
 # At most this many characters of a field of work between 的 and a title; the tags of its words.
@@ -1297,10 +1318,11 @@ def _find_organization(
         span = _nouns_before(text, edges, title_start, named_after=True)
         if span is not None and span[1] == title_start:
             span = _party_post(text, *span)  # 华东电力设计院党委 | 副书记
-    if span is None and text.startswith("的", title_start - 1) and title_start >= 3:
-        # A body, 的, then the title (中国婚博会的副秘书长, 深发展的副行长): whole tokens, no
-        # person (邵老师的律师).
-        before = title_start - 1
+    de = _de_before(text, title_start)
+    if span is None and de is not None and de >= 2:
+        # A body, 的, then the title (中国婚博会的副秘书长, 深发展的副行长; 柯达的另一位联席总裁):
+        # whole tokens, no person (邵老师的律师).
+        before = de
         span = _organization_before(text, edges.with_end(text, before), before)
         if span is None or span[1] != before:
             span = _nouns_before(text, edges, before)
