@@ -728,6 +728,9 @@ CLAUSES_AND_KINDS: list[tuple[str, list[str]]] = [
     ("全国中大型医院都已参加。", []),
     ("分为区域医院和地区医院两级，基层医院很忙。", []),
     ("喀什地区医院今天开诊。", ["喀什地区医院"]),
+    # a place and a company's listing or ownership is a kind (香港上市公司); 外国银行 too
+    ("导致香港上市公司巨亏，防止外国银行顶不住。", []),
+    ("深圳市商业银行表示，", ["深圳市商业银行"]),
     # a word, then an adjective, a localiser or a verb of one character before the suffix: a
     # kind or a clause; a name cut into single characters stays one (星|展|银行)
     ("专家建议大医院把普通门诊分流。", []),

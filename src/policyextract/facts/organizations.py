@@ -782,8 +782,18 @@ def _registered_place(text: str, pos: int, end: int, suffix: str) -> int | None:
 
 
 def _factory_kind(text: str, pos: int, anchor: str, end: int, suffix: str) -> bool:
-    """A place and a kind of factory (武汉工厂, 美国精炼厂): no factory's name."""
+    """A place and a kind of factory (武汉工厂, 美国精炼厂), or a place and a company's listing or
+    ownership (香港上市公司, 美国外资银行): no name."""
+    stem = text[pos + len(anchor) : end - len(suffix)]
+    if stem and stem in STATUS_KINDS:
+        return True
     return suffix == "厂" and _generic_words(text[pos + len(anchor) : end])
+
+
+#: A company's listing or ownership: after a place, before the suffix, a kind (香港上市公司).
+STATUS_KINDS = frozenset(
+    ("上市", "外资", "中资", "民营", "国有", "合资", "独资", "全资", "私营", "外国", "本地", "当地")
+)
 
 
 # Parts of speech of words an anchored name never holds after its anchor (pronouns, prepositions,
