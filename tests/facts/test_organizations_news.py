@@ -731,6 +731,8 @@ CLAUSES_AND_KINDS: list[tuple[str, list[str]]] = [
     # a place and a company's listing or ownership is a kind (香港上市公司); 外国银行 too
     ("导致香港上市公司巨亏，防止外国银行顶不住。", []),
     ("深圳市商业银行表示，", ["深圳市商业银行"]),
+    # a branch not named (某支行) is none; the body before 某 is, when known
+    ("他在建行某支行存入4万元，北京某公司也存了。", ["建行"]),
     # a word, then an adjective, a localiser or a verb of one character before the suffix: a
     # kind or a clause; a name cut into single characters stays one (星|展|银行)
     ("专家建议大医院把普通门诊分流。", []),

@@ -1646,6 +1646,12 @@ def _found(
             words_at = words_at or {t.start: t.word for t in tokens}
             if words_at.get(span.end) in NOT_ORG_HEADS:
                 continue
+        unnamed = text.find("某", span.start, span.body_end)
+        if unnamed > span.start:
+            # 建行某支行: the branch is not named; the body before 某 is, when it is one
+            if text[span.start : unnamed] in patterns().named:
+                found.append((span.start, unnamed, "organization.lexicon"))
+            continue
         if text[span.start : span.body_end] in known_names:
             rule = "organization.lexicon"
         elif span.anchored:
