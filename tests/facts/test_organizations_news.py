@@ -338,7 +338,8 @@ def test_counts_inside_names(sentence: str, expected: list[str]) -> None:
 
 NUMBERED = [
     ("患者被送往苏州三院救治。", ["苏州三院"]),
-    ("建设银行某支行的柜员发现了异常。", ["建设银行某支行"]),
+    # a branch written with 某 is not named: the bank is (changed Dec 6, fifth session)
+    ("建设银行某支行的柜员发现了异常。", ["建设银行"]),
 ]
 
 
