@@ -734,6 +734,9 @@ CLAUSES_AND_KINDS: list[tuple[str, list[str]]] = [
     ("深圳市商业银行表示，", ["深圳市商业银行"]),
     # a branch not named (某支行) is none; the body before 某 is, when known
     ("他在建行某支行存入4万元，北京某公司也存了。", ["建行"]),
+    # an address's road before a place and a name is no part of the name
+    ("地点：广州市林和西路广州体育学院东门。", ["广州体育学院"]),
+    ("上海市路桥公司中标。", ["上海市路桥公司"]),
     # a word, then an adjective, a localiser or a verb of one character before the suffix: a
     # kind or a clause; a name cut into single characters stays one (星|展|银行)
     ("专家建议大医院把普通门诊分流。", []),

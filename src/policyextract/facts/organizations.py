@@ -1646,6 +1646,16 @@ def _found(
             words_at = words_at or {t.start: t.word for t in tokens}
             if words_at.get(span.end) in NOT_ORG_HEADS:
                 continue
+        road = _ROAD.search(text, span.start, span.body_end)
+        if (
+            road is not None
+            and road.end() < span.body_end
+            and edges is not None
+            and anchor_at(text, road.end(), span.body_end, edges) is not None
+        ):
+            # 广州市林和西路 | 广州体育学院: an address before the name; the name starts at the
+            # place after the road
+            span = OrgSpan(road.end(), span.end, span.body_end, True)
         unnamed = text.find("某", span.start, span.body_end)
         if unnamed > span.start:
             # 建行某支行: the branch is not named; the body before 某 is, when it is one
@@ -1808,6 +1818,8 @@ def _starts_name(tokens: list[Token], end: int) -> bool:
     return tag == "vn" or tag[:1] not in _CLAUSE_TAGS
 
 
+#: A road or a street of an address (林和西路, 深南大道, 长安街): no part of a name after it.
+_ROAD = regex.compile(r"\p{Han}{1,4}?(?:大道|大街|路|街)(?=\p{Han})")
 #: Nouns after a company's name that say what belongs to it, never part of a longer name.
 _OWNED_AFTER = frozenset(
     (
