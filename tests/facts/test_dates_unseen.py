@@ -421,22 +421,12 @@ STORY_MONTHS: list[tuple[str, list[Pair]]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), STORY_MONTHS)
-def test_story_months(sentence: str, expected: list[Pair]) -> None:
-    assert pairs(sentence) == expected
-
-
 # 由/从/自 before a bare weekday and 起 after it: from that day on, the coming one (published on
 # Friday June 7th: 周日 is June 9th), unless the sentence tells it done (了, 已).
 FROM_WEEKDAY: list[tuple[str, list[Pair]]] = [
     ("机场快线由星期日起加密至10分钟一班。", [("星期日", "2024-06-09")]),
     ("从周一起，他已经没有上班了。", [("周一", "2024-06-03")]),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "expected"), FROM_WEEKDAY)
-def test_from_weekday_on(sentence: str, expected: list[Pair]) -> None:
-    assert pairs(sentence) == expected
 
 
 # Two months next to each other written as one (去年八九月份) are an interval; 起 before 至 keeps a
@@ -448,6 +438,9 @@ MONTH_PAIRS_AND_RANGES: list[tuple[str, list[Pair]]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), MONTH_PAIRS_AND_RANGES)
-def test_month_pairs_and_ranges(sentence: str, expected: list[Pair]) -> None:
+# The tables of the fifth Dec 6 session, one test.
+@pytest.mark.parametrize(
+    ("sentence", "expected"), [*STORY_MONTHS, *FROM_WEEKDAY, *MONTH_PAIRS_AND_RANGES]
+)
+def test_fifth_session_classes(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected

@@ -577,15 +577,6 @@ HORIZONS: list[tuple[str, bool, list[tuple[str, list[object]]]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "traditional", "expected"), HORIZONS, ids=[s[0][:12] for s in HORIZONS]
-)
-def test_horizons_set_goals(
-    sentence: str, traditional: bool, expected: list[tuple[str, list[object]]]
-) -> None:
-    assert found_in(sentence, traditional) == expected
-
-
 def test_a_term_in_years_is_not_this_year() -> None:
     doc = segment(
         Article(metadata=Metadata(published=PUBLISHED), body=["3年内市值力争突破1000亿元。"])
@@ -596,9 +587,11 @@ def test_a_term_in_years_is_not_this_year() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "traditional", "expected"), LATER_CLAUSE, ids=[s[0][:12] for s in LATER_CLAUSE]
+    ("sentence", "traditional", "expected"),
+    [*LATER_CLAUSE, *HORIZONS],
+    ids=[s[0][:12] for s in [*LATER_CLAUSE, *HORIZONS]],
 )
-def test_later_clause_sets_a_target(
+def test_later_clauses_and_horizons_set_targets(
     sentence: str, traditional: bool, expected: list[tuple[str, list[object]]]
 ) -> None:
     assert found_in(sentence, traditional) == expected
