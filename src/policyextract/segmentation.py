@@ -161,8 +161,8 @@ def lexicon_files() -> list[Path]:
 
 
 def _list_words() -> list[str]:
-    """Titles (and 副 + title), the names of provinces and prefectures and the companies and
-    outlets of three characters or more known by name, as user-dict lines (no frequency)."""
+    """Titles (and 副 + title), the names of provinces and prefectures and the bodies, companies
+    and outlets of three characters or more known by name, as user-dict lines (no frequency)."""
     from .facts.places import gazetteer
 
     titles = lexicon_user.shipped_list("titles")
@@ -170,16 +170,14 @@ def _list_words() -> list[str]:
     # (新闻出版总署副署长孙寿山: 副署 | 长孙 | 寿山).
     words = [*titles, *(f"副{t}" for t in titles if not t.startswith("副"))]
     words += [p.name for p in gazetteer().by_name.values() if p.level != "county"]
-    # Companies and outlets known by name are words, else jieba may cut one against the word
-    # after it (澎湃 | 新闻报道) and the name is never found whole; not those opening with 中国 or
-    # a place, which the organisation rules read from that anchor (中国人寿 | 参股 | 深圳市…).
+    # Bodies, companies and outlets known by name are words, else jieba may cut one against
+    # the word next to it (澎湃 | 新闻报道, 成空 | 邮储银行) and the name is never found whole;
+    # not those opening with 中国 or a place, which the organisation rules read from that anchor
+    # (中国人寿 | 参股 | 深圳市…).
     from .facts.places import lookup
 
-    words += [
-        w
-        for w in lexicon_user.shipped_list("companies")
-        if len(w) >= 3 and not w.startswith("中国") and lookup(w[:2]) is None
-    ]
+    named = (*lexicon_user.shipped_list("companies"), *lexicon_user.shipped_list("organizations"))
+    words += [w for w in named if len(w) >= 3 and not w.startswith("中国") and not lookup(w[:2])]
     return words
 
 
