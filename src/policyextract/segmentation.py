@@ -20,6 +20,7 @@ import importlib.machinery
 import importlib.util
 import logging
 import os
+import re
 import sys
 import threading
 from collections.abc import Iterable
@@ -160,6 +161,10 @@ def lexicon_files() -> list[Path]:
     return sorted(Path(str(entry)) for entry in root.iterdir() if str(entry).endswith(".dict"))
 
 
+#: A word written in Chinese characters only.
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _list_words() -> list[str]:
     """Titles (and 副 + title), the names of provinces and prefectures and the bodies, companies
     and outlets of three characters or more known by name, as user-dict lines (no frequency)."""
@@ -173,11 +178,15 @@ def _list_words() -> list[str]:
     # Bodies, companies and outlets known by name are words, else jieba may cut one against
     # the word next to it (澎湃 | 新闻报道, 成空 | 邮储银行) and the name is never found whole;
     # not those opening with 中国 or a place, which the organisation rules read from that anchor
-    # (中国人寿 | 参股 | 深圳市…).
+    # (中国人寿 | 参股 | 深圳市…); nor Latin ones, which would cut longer words (CNN | IC).
     from .facts.places import lookup
 
     named = (*lexicon_user.shipped_list("companies"), *lexicon_user.shipped_list("organizations"))
-    words += [w for w in named if len(w) >= 3 and not w.startswith("中国") and not lookup(w[:2])]
+    words += [
+        w
+        for w in named
+        if len(w) >= 3 and _HAN_WORD.fullmatch(w) and not w.startswith("中国") and not lookup(w[:2])
+    ]
     return words
 
 

@@ -855,6 +855,10 @@ BRANDS = [
     ("三星和苹果都在涨价。", ["三星"]),
     # a known outlet is a word of the segmentation, not cut against the word after it
     ("据澎湃新闻报道，龙湖方面已新增成本。", ["澎湃新闻"]),
+    # a project the company named (中国铁建·青秀城) is not the company; 百事 is "everything"
+    ("中国铁建·青秀城地处南三环，他照例百事不问。", []),
+    ("华润置地表示，将继续拿地。", ["华润置地"]),
+    ("研究报告说，花旗", ["花旗"]),
     # universities and medical centres by their short names; not a person's given name
     ("台大和政大的学生都参加了，浸大也派了代表。", ["台大", "政大", "浸大"]),
     ("高级工程师王清华表示，房屋查验很重要。", []),

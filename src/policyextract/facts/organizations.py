@@ -1618,7 +1618,7 @@ def _credit(text: str, start: int, end: int) -> bool:
         return True  # 新华社记者任海军 opening the paragraph: a reporter's credit (向新华社记者
         # 回忆 names the outlet in the story)
     return (  # 〔中央社〕 opening the paragraph
-        text[end : end + 1] in _CLOSING_BRACKETS
+        text.startswith(tuple(_CLOSING_BRACKETS), end)
         and _OPENING_ONLY.fullmatch(text, 0, start) is not None
     )
 
@@ -1739,6 +1739,8 @@ def _as_written(
             if name in brands:
                 if _rating(text, start, end):
                     break  # 入住三星、四星的团: a hotel's stars, not Samsung
+                if text.startswith(tuple(NAME_DOTS), end):
+                    break  # 中国铁建·青秀城: a project the company named, not the company
                 if _starts_name(tokens, end) or _after_surname(tokens, start):
                     break
                 end = _arm_end(tokens, end)
@@ -1749,6 +1751,8 @@ def _as_written(
     return spans
 
 
+#: The dots between the parts of a name (中国铁建·青秀城, 五矿万科•如园: a named project).
+NAME_DOTS = "·•‧・﹒"
 #: A count of stars (三星, 四星级): a hotel's rating, beside another such count or before 级.
 _STARS = regex.compile(r"[一二三四五六七八九两]星")
 
