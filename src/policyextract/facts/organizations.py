@@ -1590,9 +1590,10 @@ _OPENING_ONLY = regex.compile(r"\s*[〔【（(\[]+\s*")
 _CLOSING_BRACKETS = "〕】）)]"
 # A credit line opening a paragraph: at most a date, a time and a city before the outlet
 # (2012-01-12 01:16中国时报, 北京新浪网), and after it a bracket with the date or the reporter, a
-# colon or 讯 (北京新浪网 (2012-01-16), 中国时报【陈俊雄／新北市报导】, 新京报：4月7日…).
+# colon, 讯, or 报道 and its reporter in brackets (北京新浪网 (2012-01-16), 中国时报【陈俊雄／新北市
+# 报导】, 新京报：4月7日…, 国际在线报道（记者胡唯敏）; not 据光明日报报道：, a source cited).
 _CREDIT_OPENING = regex.compile(r"[\d\s:：./\-]*\p{Han}{0,3}")
-_CREDIT_CLOSING = regex.compile(r"\s*(?:【|[（(]\s*\d|[：:]|[讯訊])")
+_CREDIT_CLOSING = regex.compile(r"\s*(?:【|[（(]\s*\d|[：:]|[讯訊]|(?:报道|報導)[（(])")
 
 
 def _credit(text: str, start: int, end: int) -> bool:
