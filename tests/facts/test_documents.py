@@ -224,6 +224,11 @@ CASES = [
         id="a-law-named-inside-a-title-is-a-document-too",
     ),
     case(
+        "1955年他在《大公报》开设专栏。国家统计局发布《2023年国民经济和社会发展统计公报》。",
+        [("2023年国民经济和社会发展统计公报", "发布", None)],
+        id="a-known-outlet-in-brackets-is-no-gazette",
+    ),
+    case(
         "《关于〈红楼梦〉研究的报告》发布。",
         [("关于〈红楼梦〉研究的报告", "发布", None)],
         id="a-book-named-inside-a-title-is-none",

@@ -702,6 +702,8 @@ CREDITS: list[tuple[str, list[str]]] = [
     ("中广网河南分网消息 郑州市今天发布通知。", []),
     ("国际在线报道（记者胡唯敏）：印度空军发言人宣布，", ["印度空军"]),
     ("据光明日报报道：今天从科技部了解到，", ["光明日报", "科技部"]),
+    # a newspaper cited by its 《》 title is a publication (the dev gold's convention)
+    ("1955年他在《大公报》开设专栏。", []),
     ("他接受大江网记者采访时表示，", ["大江网"]),
     # a reporter's credit opens the paragraph or a bracket; mid-sentence the outlet is in the story
     ("（新华社记者张三摄）", []),

@@ -28,10 +28,12 @@ verb.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import cache
 from typing import Literal
 
 import regex
 
+from ..lexicon_user import shipped_list
 from ..models import Doc
 from . import dates
 from .base import Fact, lazy_pattern
@@ -135,7 +137,19 @@ def _core(title: str) -> str:
 
 
 def _media(title: str) -> bool:
-    return title in MEDIA or _MEDIA_ENDING.search(_core(title)) is not None
+    """A periodical, a programme or an outlet (《大公报》: the paper, not a 公报 communiqué)."""
+    return (
+        title in MEDIA
+        or title in _known_companies()
+        or _MEDIA_ENDING.search(_core(title)) is not None
+    )
+
+
+@cache
+def _known_companies() -> frozenset[str]:
+    """The companies and outlets known by name (``lexicon/companies.txt``): a 《》 title that is
+    one names the outlet, never a document."""
+    return frozenset(shipped_list("companies"))
 
 
 def is_document_title(title: str, after: str = "") -> bool:
