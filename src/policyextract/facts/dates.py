@@ -634,7 +634,7 @@ def _story_day(day: date, m: regex.Match[str], ctx: _Context) -> date:
 _NOW_OR_LATER = regex.compile(r"本月|今年|本周|目前|现在|現在|可能|最早|有望|或将|或將")
 _SENTENCE_END_BACK = regex.compile(r"[。！？!?；;]", flags=regex.REVERSE)
 #: Words after a bare month that put it ahead (6月起实施, 6月份开始).
-_AHEAD_AFTER = regex.compile(r"[份]?(?:起|开始|開始|以后|以後|后|後|前|底前|将|將|要)")
+_AHEAD_AFTER = regex.compile(r"份?(?:起|开始|開始|以后|以後|后|後|前|底前|将|將|要)")
 
 
 def _story_month(year: int, month: int, m: regex.Match[str], ctx: _Context) -> int:
@@ -687,11 +687,6 @@ def _month_range(m: regex.Match[str], ctx: _Context) -> str | None:
         return None
     ctx.period = ((year, first_m), (year2, last_m))
     return f"{_ym(year, first_m)}/{_ym(year2, last_m)}"
-
-
-def _month_pair(m: regex.Match[str], ctx: _Context) -> str | None:
-    """八九月份: two months next to each other (the pattern admits no other pair)."""
-    return _month_range(m, ctx)
 
 
 def _year_range(m: regex.Match[str], ctx: _Context) -> str | None:
@@ -1002,7 +997,7 @@ Resolver = Callable[[regex.Match[str], _Context], "str | None"]
 RESOLVERS: dict[str, Resolver] = {
     "day_range": _full_day,
     "month_range": _month_range,
-    "month_pair": _month_pair,
+    "month_pair": _month_range,  # 八九月份: the pattern admits only months next to each other
     "year_range": _year_range,
     "first_months": _first_months,
     "year_month_day": _full_day,

@@ -103,7 +103,7 @@ from .organizations import (
 from .organizations import extract as organizations_of
 from .organizations import patterns as org_patterns
 from .places import gazetteer, lookup
-from .spans import starts_pattern, word_tag
+from .spans import NAME_DOTS, starts_pattern, word_tag
 
 
 class Official(Fact):
@@ -171,8 +171,6 @@ LATIN_NAME = (
     rf"[A-Z][a-z]+(?: (?:[A-Z]\.|{_PART})){{1,2}}|[A-Z][a-z]+{_PART}(?:{_PART})?"
     r"|(?<=\p{Han})[A-Z][a-z]{2,}|(?<=\p{Han})[a-z]{3,20}(?![A-Za-z])"
 )
-# The dots between the parts of a transliterated name (杰夫·莫雷尔, 杰夫•莫雷尔, 伊爾塞﹒艾格納).
-NAME_DOTS = "·•‧・﹒"
 # What a page whose encoding lost the dot shows in its place (查理？布林克, 约翰□米勒), or a
 # hyphen or a space written for it (爱德华-帕克, 莫里茨－克拉默, 克里斯托弗 维罗达): a dot only
 # between two transliterated parts (see :func:`_transliterated`).
@@ -649,8 +647,7 @@ def _translit_tail(text: str, end: int, ends: dict[int, int]) -> int:
     word = text[end : ends.get(end, end)]
     if len(word) < 2 or tokenizer().tag(word)[0][1] != "nrt":
         return end
-    run = _translit_run(text, end, ends)
-    return run if run > end else end
+    return _translit_run(text, end, ends)
 
 
 def _two_surnames(text: str, start: int, ends: dict[int, int], pats: Patterns) -> bool:
@@ -865,7 +862,7 @@ def _de_before(text: str, pos: int) -> int | None:
     for size in (2, 3, 4):
         if pos - size >= 0 and text[pos - size] == "的":
             match = _COUNT_AFTER_DE.match(text, pos - size)
-            if match is not None and match.end() == pos and match.end() - match.start() > 1:
+            if match is not None and match.end() == pos:
                 return pos - size
     return None
 
@@ -1437,7 +1434,6 @@ def _later_body(
     doc: Doc,
     index: int,
     edges: Edges,
-    start: int,
     title_start: int,
     name_start: int,
     span: tuple[int, int] | None,
@@ -1459,9 +1455,9 @@ def _later_body(
     if span is not None:
         named = org_patterns().named
         words = text[span[0] : span[1]]
-        k = bisect_left(bodies, (span[0], -1))
+        first = bisect_left(bodies, (span[0], -1))  # the first body starting in the span
         if (
-            (k < len(bodies) and bodies[k][1] <= span[1])
+            (first < len(bodies) and bodies[first][1] <= span[1])
             or any(text[k : span[1]] in named for k in range(span[0], span[1] - 1))
             or (words[-1] in NOT_LAST_IN_NAME and edges.words.get(span[1]) != words)
         ):
@@ -1659,13 +1655,11 @@ COPULAS = (
     *("调任", "調任", "获任", "獲任", "当选", "當選", "当选为", "當選為", "任命为", "任命為"),
     *("被任命为", "被任命為"),
 )
-_COPULA_BEFORE = regex.compile(
-    rf"(?:{'|'.join(sorted(COPULAS, key=len, reverse=True))})$"
-)  # fmt: skip
 _COPULA_ANYWHERE = regex.compile("|".join(sorted(COPULAS, key=len, reverse=True)))
+_COPULA_BEFORE = regex.compile(f"(?:{_COPULA_ANYWHERE.pattern})$")
 # The longest body written between a copula and the title it holds.
 MAX_POST_BODY = 40
-# Where the post said after a copula ends: punctuation, the end, or 的 (…院长的张三 is the
+# Where the post said after a copula ends: punctuation, a bracket or the end (…院长的张三 is the
 # other order, found by the title rules).
 _POST_END = regex.compile(r"[，。；：！？,.;:!?、（）()\[\]【】」』”\s]|$")
 
@@ -1924,7 +1918,7 @@ def extract(doc: Doc) -> list[Fact]:
                 start = start if span is not None else post_start
             title = _strip_title(text[title_start:name_start])
             if "、" in title:
-                later = _later_body(doc, index, edges, start, title_start, name_start, span)
+                later = _later_body(doc, index, edges, title_start, name_start, span)
                 if later is not None:
                     start, title_start = later
                     organization = complete_organization(text[start:title_start], doc)
@@ -1958,13 +1952,9 @@ def extract(doc: Doc) -> list[Fact]:
         posts = _names_then_posts(text, scan, ends, edges, pats, titled)
         if posts:
             # one fact for the person: the copula's, over a name and title inside it (吕爱平教授)
+            # (both start at the name: drop the fact the copula's text runs over)
             spans = {(name, start): end for start, end, name, _, _, _ in posts}
-            inside = {  # the found facts that lie inside a copula's text, of the same name
-                k
-                for k, f in enumerate(found)
-                if any(spans.get((f[2], p), -1) >= f[1] for p in range(f[0] - 4, f[0] + 1))
-            }
-            found = [f for k, f in enumerate(found) if k not in inside]
+            found = [f for f in found if spans.get((f[2], f[0]), -1) < f[1]]
             for start, end, name, title, body, rule in posts:
                 found.append((start, end, name, title, complete_organization(body, doc), rule))
         if "（" in text or "(" in text:

@@ -72,7 +72,7 @@ from .base import Fact, lazy_pattern, shared
 from .context import complete_organization
 from .documents import is_document_title
 from .places import gazetteer, lookup
-from .spans import starts_pattern, tokens_before, word_tag
+from .spans import NAME_DOTS, starts_pattern, tokens_before, word_tag
 
 
 class Organization(Fact):
@@ -1674,8 +1674,7 @@ def _found(
     for start, end in _abbreviated(text, tokens):
         if not any(s < end and start < e for s, e in taken):
             found.append((start, end, "organization.abbreviated"))
-    pats = patterns()
-    found.extend(_as_written(text, tokens, found, pats.named_at, pats.named_scan, pats.brands))
+    found.extend(_as_written(text, tokens, found))
     taken = [(s, e) for s, e, _ in found]
     for start, end in _forces(text, tokens):
         if not any(s < end and start < e for s, e in taken):
@@ -1704,16 +1703,14 @@ def _found(
 
 
 def _as_written(
-    text: str,
-    tokens: list[Token],
-    found: list[tuple[int, int, str]],
-    names_at: dict[str, tuple[str, ...]],
-    scan: re.Pattern[str],
-    brands: frozenset[str] = frozenset(),
+    text: str, tokens: list[Token], found: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
-    """Spans of the names of a lexicon found as written, as whole words, outside ``found``; a
-    name of ``brands`` only standing alone (see :func:`_starts_name`, :func:`_after_surname`)."""
-    starts = [m.start() for m in scan.finditer(text)]
+    """Spans of the bodies and companies known by name, found as written, as whole words,
+    outside ``found``; a company of ``companies.txt`` only standing alone (see
+    :func:`_starts_name`, :func:`_after_surname`)."""
+    pats = patterns()
+    names_at, brands = pats.named_at, pats.brands
+    starts = [m.start() for m in pats.named_scan.finditer(text)]
     if not starts:
         return []
     ends = {0, *map(_token_end, tokens)}
@@ -1733,7 +1730,7 @@ def _as_written(
                 continue
             if any(s <= start < e or s < end <= e for s, e in taken):
                 break
-            if _after_surname(tokens, start) and len(name) == 2:
+            if (len(name) == 2 or name in brands) and _after_surname(tokens, start):
                 break  # 王 | 清华, 副行长 | 苏宁: a person's given name
             if _ALIAS_BEFORE.search(text, max(0, start - 5), start):
                 break  # 北京大学（简称北大）: the short name of the body just named
@@ -1742,7 +1739,7 @@ def _as_written(
                     break  # 入住三星、四星的团: a hotel's stars, not Samsung
                 if text.startswith(tuple(NAME_DOTS), end):
                     break  # 中国铁建·青秀城: a project the company named, not the company
-                if _starts_name(tokens, end) or _after_surname(tokens, start):
+                if _starts_name(tokens, end):
                     break
                 end = _arm_end(tokens, end)
             if not _credit(text, start, end) and not _INDEX_AFTER.match(text, end):
@@ -1752,8 +1749,6 @@ def _as_written(
     return spans
 
 
-#: The dots between the parts of a name (中国铁建·青秀城, 五矿万科•如园: a named project).
-NAME_DOTS = "·•‧・﹒"
 #: A count of stars (三星, 四星级): a hotel's rating, beside another such count or before 级.
 _STARS = regex.compile(r"[一二三四五六七八九两]星")
 

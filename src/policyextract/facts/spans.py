@@ -24,6 +24,8 @@ from ..models import Token
 from ..segmentation import tokenizer
 
 _HAN_WORD = regex.compile(r"\p{Han}{2,}")
+#: The dots between the parts of a name (杰夫·莫雷尔, 伊爾塞﹒艾格納; 中国铁建·青秀城, a project).
+NAME_DOTS = "·•‧・﹒"
 # Bisection keys: C getters, not Python functions (a lookup calls its key at every step).
 _start = attrgetter("start")
 _end = attrgetter("end")
