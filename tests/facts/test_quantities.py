@@ -420,8 +420,9 @@ EARLIER_SUBJECTS = [
     # An attributive mention of the verb (的加息路径) names no object.
     # a count of times right after its verb is named by the verb (gold 022: 加息)
     ("概要里的加息路径点阵图显示，今年可能将再加息两次。", [("两次", "加息")]),
-    # No mention of that verb earlier: no subject.
-    ("加快发展，今年力争新培育10家左右。", [("10家左右", None)]),
+    # No mention of that verb earlier: the count closing its clause is named by its verb, as a
+    # count of times or an amount is (sixth session of Dec 6; it was null before).
+    ("加快发展，今年力争新培育10家左右。", [("10家左右", "培育")]),
     # Figures listed after 分别 pair in order with the names listed before it, or with the
     # amounts named earlier in the sentence; the range's lower bound takes the upper's noun.
     ("出口额和进口额分别增长5%和3%。", [("5%", "出口额增长"), ("3%", "进口额增长")]),

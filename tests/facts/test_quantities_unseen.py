@@ -1761,7 +1761,11 @@ def test_hedged_range_bounds_by_value() -> None:
 # stays in the figure's text; 3千5百元 is one amount.
 DAY_AND_SPACE: list[tuple[str, bool, list[Row]]] = [
     ("全市用电量16日为3.2亿千瓦时。", False, [("3.2亿千瓦时", 320000000, "千瓦时", "全市用电量")]),
-    ("全國公路客運量1月17日為7931萬人次。", True, [("7931萬人次", 79310000, "人次", "全國公路客運量")]),
+    (
+        "全國公路客運量1月17日為7931萬人次。",
+        True,
+        [("7931萬人次", 79310000, "人次", "全國公路客運量")],
+    ),
     ("全市烟花爆竹经营场所共103 家。", False, [("103 家", 103, "家", "全市烟花爆竹经营场所")]),
     ("项目总投资 3.5 亿元。", False, [("3.5 亿元", 350000000, "元", "项目总投资")]),
     # one Arabic thousand right before an amount in 百 is part of it; more digits are no such
@@ -1798,3 +1802,78 @@ def test_within(sentence: str, expected: list[Row]) -> None:
 )
 def test_day_and_space(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# Session of Dec 6 (sixth): after 的 a verb may open the noun a count's relative clause leads to
+# (不同的治疗方法), never end it (的产品预计: the clause's verb); a count of people (人, 人次) is
+# followed by what they do, never by a relative clause naming what is counted.
+RELATIVE_HEADS: list[tuple[str, list[Row]]] = [
+    ("医院先后采用5种不同的治疗方法。", [("5种", 5, "种", "治疗方法")]),
+    ("这3款新上市的产品预计明年推出。", [("3款", 3, "款", "产品")]),
+    ("他带着3本刚出版的新书。", [("3本", 3, "本", "新书")]),
+    ("去年共有约3000人次接受针对慢性病的免费筛查服务。", [("约3000人次", 3000, "人次", None)]),
+    ("杨某等4人通过邮寄的方式递交了材料。", [("4人", 4, "人", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RELATIVE_HEADS)
+def test_relative_heads(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected
+
+
+# A count closing its clause, with no noun after it, is named by the verb right before it (the
+# annotators' reading of 死亡31人, 售出250万张), as amounts of money and time already were; a
+# count followed by a verb is that verb's subject, a modal names nothing, and a rate is no count.
+COUNT_BY_VERB: list[tuple[str, list[Row]]] = [
+    ("这次事故死亡12人。", [("12人", 12, "人", "死亡")]),
+    ("该款车型上市首月售出3万辆。", [("3万辆", 30000, "辆", "售出")]),
+    ("直升机坠毁致4人死亡。", [("4人", 4, "人", "死亡")]),
+    ("这批纪念币在全国不会超过10套。", [("超过10套", 10, "套", None)]),
+    ("房屋均价确定为8500元/平方米。", [("8500元/平方米", 8500, "元/平方米", "房屋均价")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COUNT_BY_VERB)
+def test_count_by_verb(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected
+
+
+def test_division_names_nothing() -> None:
+    """分为三类: the verb divides; what is divided is named before it, or nothing is."""
+    assert rows("按照用途，大体上分为三类。") == [("三类", 3, "类", None)]
+
+
+# A figure and 的 before a noun measure that noun (集邮公司10克的金砖: the bar weighs 10 g, the
+# company does not), unless the noun before is an attribute whose value the figure is (海拔, 面值,
+# 距离) or a rate (每个婴幼儿每月); a word jieba keeps whole with 了 (翻了一番) is no noun.
+FIGURE_DE_NOUN: list[tuple[str, bool, list[Row]]] = [
+    ("集邮公司10克的生肖金砖半天内售罄。", False, [("10克", 10, "克", "生肖金砖")]),
+    ("他与同事长达3分钟的通话被录了下来。", False, [("3分钟", 3, "分钟", "通话")]),
+    ("这家工厂三年的产值翻了一番。", False, [("三年", 3, "年", "产值")]),
+    ("这些植物生长在海拔4000米的地方。", False, [("4000米", 4000, "米", "海拔")]),
+    ("面值为24元的邮票已经售罄。", False, [("24元", 24, "元", "面值")]),
+    ("按照每个婴幼儿每月2000元的标准扣除。", False, [("2000元", 2000, "元", "每个婴幼儿每月")]),
+    ("社員應站在距離一公尺以上的地方。", True, [("一公尺以上", 1, "公尺", "距離")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [pytest.param(s, t, e, id=s[:12]) for s, t, e in FIGURE_DE_NOUN],
+)
+def test_figure_de_noun(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected
+
+
+# 低于/高于 before a figure link it to the noun that is compared, as 小于/大于 do: never part of the
+# subject (人数首度低于 → 人数).
+BELOW_ABOVE: list[tuple[str, list[Row]]] = [
+    ("近60年来幼童死亡人数首度低于1000万。", [("1000万", 10000000, None, "人数")]),
+    ("单片中标价格低于0.03元。", [("0.03元", 0.03, "元", "单片中标价格")]),
+    ("日均存款低于500元就视为小额账户。", [("500元", 500, "元", "日均存款")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BELOW_ABOVE)
+def test_below_above(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

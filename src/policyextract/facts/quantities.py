@@ -271,14 +271,14 @@ LINK_WORDS = frozenset(
         # modal verbs: 萎缩幅度可能高达12%
         "可能 或将 将会 会 能 能够 可以 可 要 可达 有望 了 只要 只需 仅需 只有 需要 需 应该 应当 "
         # comparisons, remainders and extents: 体积小于0.05立方米, 存活率只剩25%, 高烧持续72小时
-        "小于 大于 等于 少于 多于 剩 剩下 只剩 仅剩 持续 长达 多达 重达"
+        "小于 大于 等于 少于 多于 低于 高于 剩 剩下 只剩 仅剩 持续 长达 多达 重达"
     )
 )
 #: Link words that jieba splits (降/至, 维持/在, 分别/为): matched on the text, not on tokens.
 LINK_SUFFIXES = word_list(
     "降至 升至 增至 跌至 提高到 提高至 降低到 降低至 下降到 上升到 减少到 增加到 "
     "维持在 稳定在 控制在 保持在 分别为 分别是 分别达 均为 仅为 约为 降到 升到 涨到 跌到 "
-    "长达 多达 重达 只剩 仅剩 低至 高至 涨至"
+    "长达 多达 重达 只剩 仅剩 低至 高至 涨至 低于 高于"
 )
 #: Words right before the verb of a planned or counted figure whose object was named in an
 #: earlier clause (…高新技术企业认定工作，今年力争新认定50家).
@@ -2435,6 +2435,14 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
             # 三分之一的人口); 给予男方25天的护理假: the one given to is not what is given. The
             # noun after 的 is the subject.
             subject = None
+        elif (
+            subject[-1] not in ATTRIBUTE_ENDS
+            and not subject.startswith(("每", "人均"))  # a rate (每个婴幼儿每月) stays
+        ) and _noun_phrase_at(tokens, q.end + 1, verbal=True):
+            # 集邮总公司10克的邮票金砖, 与前男友长达3分钟的视频: a figure and 的 before a noun
+            # measure that noun, unless the noun before is an attribute the figure is the value
+            # of (海拔4000米的地方, 面值为24元的大版, 市值超过300亿美元的巨头)
+            subject = None
     q.subject = subject
     if q.subject is None and previous is not None and _listed_after(text, previous, q):
         q.subject = previous.subject  # 上涨3.8%和1.8%: the second shares the first's subject
@@ -2504,6 +2512,9 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.subject = _compound_after(text, tokens, q)
 
 
+#: Last characters of attribute nouns, whose value a figure is (海拔, 面值, 市值, 营业额, 增长率,
+#: 总量, 期限, 里程, 距离): before a figure and 的 they name it, not the noun after 的.
+ATTRIBUTE_ENDS = frozenset("拔值价额率量限程龄重长高宽深距离积温速幅数费资入出口度格位")
 #: Words of a whole scope (全市, 全球, 我国): before a share and 的 they say where, not what.
 _SCOPE = regex.compile(r"全(?:国|省|市|县|区|镇|乡|村|球|世界|美|欧|校|厂|社会)|我国|世界|全体")
 #: Words passed over between a figure and the nearest noun before it in its clause: verbs,
@@ -2705,8 +2716,14 @@ _change_to = lazy_pattern(
 
 def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
     """建设4年, 连续加息十次, 获利10.79亿元: a duration, a count of times or an amount of money
-    right after its verb, with no noun written, is named by that verb."""
-    if q.unit not in TIME_UNITS and q.unit not in CURRENCIES and q.unit != "次":
+    right after its verb, with no noun written, is named by that verb.
+
+    So is a count closing its clause right after its verb (死亡31人, 售出了250万张): glued to it,
+    the verb says what befell what is counted. A count after a link word is the value of an
+    unwritten noun (确定为3个, 新培育共10家: null); one followed by a verb is that verb's subject
+    (坠毁4人死亡); a rate (元/平方米) is no count."""
+    count = q.unit not in TIME_UNITS and q.unit not in CURRENCIES and q.unit != "次"
+    if q.unit in RATE_UNITS or (count and ("/" in (q.unit or "") or not _ends_clause(text, q.end))):
         return None
     if q.end < len(text) and (
         text[q.end].isdigit()
@@ -2718,6 +2735,14 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
     ):
         return None  # 拍卖15.01亿欧元6个月期国债: a noun follows, the verb names no amount
     start = _strip_links(text, q.start)
+    if count:
+        glued = q.start - 1 if text.startswith("了", q.start - 1) else q.start
+        if start != q.start:
+            return None
+        before = tokens_before(tokens, glued, 1)
+        if not before or before[0].end != glued or before[0].word in LINK_WORDS:
+            return None
+        start = glued
     for token in reversed(tokens_before(tokens, start, 3)):
         if token.word in LINK_WORDS or token.word in CURRENCIES or token.word == "为期":
             continue  # 赔偿新台币500万元: the currency written before the amount; 展会为期四天
@@ -2727,6 +2752,7 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
             and (len(token.word) >= 2 or _one_char_action(token.word, q))
             and token.word not in DIRECTION_WORDS
             and token.word not in NOT_NAMING_VERBS
+            and token.word not in MODALS
         ):
             return token.word
         return None
@@ -2745,11 +2771,13 @@ def _one_char_action(word: str, q: Found) -> bool:
     return q.unit in TIME_UNITS and word not in NOT_ACTIONS
 
 
-#: Verbs of need, existence and addition: they take an amount but name nothing (需要2分钟,
-#: 还有一个多月, 加上一年).
+#: Verbs of need, existence, addition and division: they take an amount but name nothing
+#: (需要2分钟, 还有一个多月, 加上一年, 分为三类).
 NOT_NAMING_VERBS = frozenset(
-    word_list("需要 需 还有 没有 只有 共有 已有 还要 加上 再加上 等于 相当于 花费 花了")
+    word_list("需要 需 还有 没有 只有 共有 已有 还要 加上 再加上 等于 相当于 花费 花了 分为 分成")
 )
+#: Modals before a figure: they name nothing either (不会超过10套).
+MODALS = frozenset(word_list("不会 可能 可以 能够 应该 应当 必须 不能"))
 
 
 def _word_at_is(tokens: list[Token], offset: int, word: str) -> bool:
@@ -2958,7 +2986,12 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
     ):
         # 335万多次稽查及辅导: after a count of times a verbal noun names the action counted
         return _noun_phrase_at(tokens, q.end, verbal=True)
-    after = _noun_phrase_after(tokens, q.end)
+    if q.unit in PEOPLE_UNITS:
+        # 约3000人次接受…的筛查服务: a verb after a count of people is what they do; no relative
+        # clause opens there
+        after = _noun_phrase_at(tokens, q.end)
+    else:
+        after = _noun_phrase_after(tokens, q.end)
     if (
         after is not None
         and text.startswith(_LABEL_MARKS, after[1])
@@ -3088,7 +3121,13 @@ def _relative_head(tokens: list[Token], offset: int) -> tuple[int, int] | None:
     if tags[0] in NOUN_TAGS and any(t not in NOUN_TAGS | {"c", "z"} for t in tags[1:]):
         return None  # a noun and its predicate (12个国家全是…的加盟共和国, 10位草根英雄以…的
         # 爱心): the noun
-    return _noun_phrase_at(tokens, window[k].end)
+    head = _noun_phrase_at(tokens, window[k].end, verbal=True)
+    last = token_at(tokens, head[1] - 1) if head is not None else -1
+    if last >= 0 and _tag(tokens[last].word) in ("v", "vn"):
+        # 5种不同的治疗方法: after 的 a verb may open the noun it names, not end it (的赎回日期
+        # 预计: the clause's verb; 的监督下: a frame, not a thing)
+        return _noun_phrase_at(tokens, window[k].end)
+    return head
 
 
 _FIGURE_OR_HAN = regex.compile(r"[\p{Han}0-9０-９]")
@@ -3117,8 +3156,8 @@ def _noun_phrase_at(
     suffixes: set[int] = set()  # where an agent noun jieba cut in two stands (快递|员)
     window = tokens_from(tokens, offset, MAX_SUBJECT_TOKENS)
     for i, token in enumerate(window):
-        if not _HAN.match(token.word):
-            break
+        if not _HAN.match(token.word) or "了" in token.word:
+            break  # 翻了一番: jieba keeps some verb phrases whole and tags them nouns
         tag = _tag(token.word)
         if verbal and tag == "v" and not any(_tag(w.word) in NOUN_TAGS - {"b"} for w in words):
             tag = "vn"  # 的一次性补助: after 的 a verb names a thing (not after a noun: 的利率升至)
@@ -3163,6 +3202,8 @@ def _noun_phrase_at(
     return words[0].start, words[-1].end
 
 
+#: Measure words that are themselves the people counted (8亿人次, 300人).
+PEOPLE_UNITS = frozenset(word_list("人 人次"))
 #: One-character suffixes of agents and members (队员, 业务员, 经销商): jieba may leave them
 #: alone after the noun they end (狗仔队|员).
 AGENT_SUFFIXES = frozenset(word_list("员 者 师 商 手"))
