@@ -1825,6 +1825,11 @@ _OWNED_AFTER = frozenset(
     (
         *("方面", "官方", "内部", "高层", "旗下", "员工", "股价", "股票", "用户", "总部", "股东"),
         *("记者", "記者", "编辑", "編輯"),  # an outlet's reporter (大江网记者, 新浪记者)
+        # what the company owns, runs, makes or says (阿里巴巴子公司, 新浪微博, 尼康数码相机,
+        # 英特尔架构): the maker is named, the thing is no longer name
+        *("子公司", "微博", "官方微博", "网站", "官网", "平台", "产品", "品牌", "创始人"),
+        *("手机", "相机", "数码相机", "电脑", "芯片", "处理器", "架构", "系统", "软件"),
+        *("公告", "声明", "财报", "业绩", "市值", "门店", "专卖店", "卖场"),
     )
 )
 #: Parts of speech of a word that follows a name rather than continuing it.
