@@ -65,6 +65,9 @@ CASES = [
     ("9", "集团总裁李建国的发言引起关注。", [("李建国", "总裁", None)]),
     ("9", "处长孙立却认为，时机未到。", [("孙立", "处长", None)]),  # an adverb after the name
     ("9", "营业员黄丽竟私自办卡。", [("黄丽", "营业员", None)]),
+    # a verb of motion right after the name (来做评论, 去了现场, 到场)
+    ("9", "协会常务理事贾新光来做评论。", [("贾新光", "常务理事", None)]),
+    ("9", "协会会长李建华去了现场。", [("李建华", "会长", None)]),
     ("11", "协会会长汪斌拿起一件展品介绍。", [("汪斌", "会长", None)]),  # a verb and its complement
     # 9/14: the name, then the same surname with a form of address
     ("9", "请中心主任周晶周女士介绍。", [("周晶", "主任", None)]),
