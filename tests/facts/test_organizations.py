@@ -158,6 +158,13 @@ POLICY = [
         ["国家统计局河北调查总队", "石家庄海关", "区市场监管局"],
     ),
     ("财政部 税务总局发布公告。", ["财政部", "税务总局"]),
+    # a place's brigade (消防大队, 交警大队) as its corps; a production brigade of no place is none
+    ("12日，河东区消防大队联合公安检查。", ["河东区消防大队"]),
+    ("他当过生产大队的会计。", []),
+    # jieba's word of a one-character verb and a kind (考大学) is an action; a body's
+    # short name of a one-character suffix (住建委, 联社) stays one
+    ("很多孩子从地方考大学。", []),
+    ("北京市住建委发布通知，山东省联社也已跟进。", ["北京市住建委", "山东省联社"]),
     (
         "省委省政府高度重视，区委区政府抓好落实。",
         ["省委", "省政府", "区委", "区政府"],

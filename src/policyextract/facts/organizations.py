@@ -369,7 +369,8 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
     suffixes = [
         (e, suffix)
         for e, suffix in _suffixes_at(text, [e for e in tails if e in ends])
-        if words.get(e, "") not in NOT_ORG_WORDS or words.get(e) == suffix
+        if (words.get(e, "") not in NOT_ORG_WORDS or words.get(e) == suffix)
+        and not _verb_object(words.get(e, ""), suffix)
     ]
     glued = [e for e, _ in suffixes if text[e : e + 1] in "和与及" and words_from.get(e) == e + 2]
     if glued:
@@ -385,6 +386,13 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
         ordered = [0, *words]
         ends = set(ordered)
     return Edges(ends, ordered, words, breaks, clean, suffixes, words_from)
+
+
+def _verb_object(word: str, suffix: str) -> bool:
+    """考大学, 办公司, 去银行: jieba's word of a one-character verb and a kind of body is an
+    action (taking the exam, running a firm), not the end of a name; not a one-character
+    suffix's (建委, 联社, 使馆 are short names of bodies)."""
+    return len(suffix) >= 2 and len(word) == len(suffix) + 1 and word_tag(word[0]) == "v"
 
 
 def suffix_ends(start: int, end: int, edges: Edges) -> list[tuple[int, str]]:
