@@ -1546,8 +1546,11 @@ MAX_TITLE_AFTER_JOINER = 10
 
 # One-character words that follow a subject: a preposition, an adverb or a light verb (张三用…,
 # 李四在…, 王五也…, 李云飞竟…), 的 (上将吕正操的遗体), or 今/昨 of a dateline's day
-# (何一成今（16）日表示, 王五昨指出). A name the tokens end right before one of them is a name.
-AFTER_NAME_WORDS = frozenset("在于对向给把被将已也都就还又曾则便用以让由跟的竟却仍再才更亦均即今昨来去到")
+# (何一成今（16）日表示, 王五昨指出), or a verb of motion (贾新光来做评论, 李建华去了现场).
+# A name the tokens end right before one of them is a name.
+AFTER_NAME_WORDS = frozenset(
+    "在于对向给把被将已也都就还又曾则便用以让由跟的竟却仍再才更亦均即今昨来去到"
+)
 
 # One-character words that may stand right before a name said before its title (杂志社的李栓科社长,
 # 问孙楠总监, 请王强董事长).
