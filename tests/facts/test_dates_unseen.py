@@ -444,3 +444,17 @@ MONTH_PAIRS_AND_RANGES: list[tuple[str, list[Pair]]] = [
 )
 def test_fifth_session_classes(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
+
+
+# The spoken day 19号 is a day where a word of time follows it (19号前, 20号下午), as 19日 is;
+# the number of a building, a line or a document (19号楼, 3号线, 5号文件) is none.
+SPOKEN_DAYS: list[tuple[str, list[Pair]]] = [
+    ("5号前报名的还可以领取纪念品。", [("5号", "2024-06-05")]),
+    ("20号下午，他去了现场。", [("20号", "2024-05-20")]),
+    ("他住在19号楼，乘3号线，按5号文件办理。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SPOKEN_DAYS)
+def test_spoken_days(sentence: str, expected: list[Pair]) -> None:
+    assert pairs(sentence) == expected

@@ -244,10 +244,12 @@ RULES: list[tuple[str, str]] = [
         + r"{D2}(?:日|号(?![线楼院文令机车]))",
     ),
     # 18日 (the month in context)
-    # 18日; the days of a list before it (24、25日: 24 is a day too)
+    # 18日; the days of a list before it (24、25日: 24 is a day too); the spoken 19号 where a
+    # word of time follows it (19号前, 20号下午: not 19号楼, 3号线, 5号文件)
     (
         "day",
-        r"(?<![\d.．])(?P<d>[12]\d|3[01]|0?[1-9])(?:日|{DAY_LIST})",
+        r"(?<![\d.．])(?P<d>[12]\d|3[01]|0?[1-9])(?:日|{DAY_LIST}"
+        r"|号(?=前|后|以前|以后|之前|之后|起|当天|当日|上午|下午|中午|晚上|凌晨|早上|夜间))",
     ),
     # 卫生局昨公布, 市府今表示: a newspaper's one-character day (last: 今年, 昨天 come first)
     ("lone_day", r"(?P<ld>[昨今])"),
