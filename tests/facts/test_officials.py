@@ -459,6 +459,11 @@ HOLDERS: list[tuple[list[str], list[tuple[str, str, str | None]]]] = [
         ["市第一医院和市中医院联合义诊。", "放射科医师李明说，检查是免费的。"],
         [("李明", "医师", "放射科")],
     ),
+    # the body written right before the department past a space: in the span, as written
+    (
+        ["嘉义基督教医院 家庭医学科主任刘文信表示，要注意休息。"],
+        [("刘文信", "主任", "嘉义基督教医院 家庭医学科")],
+    ),
     (
         ["一家服装道具租赁公司也来了。", "铁道部副部长王志国说，春运运力紧张。"],
         [("王志国", "副部长", "铁道部")],

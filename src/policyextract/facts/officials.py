@@ -1916,6 +1916,12 @@ def extract(doc: Doc) -> list[Fact]:
                 elif _bare_department(text, span, edges):
                     body = _holder_before(doc, index, span[0])
                     organization = body + organization if body else organization
+                    gap = span[0] - 1
+                    if body and text[gap : span[0]].isspace() and text.endswith(body, 0, gap):
+                        # 嘉义基督教医院 家庭医学科主任: the body written right before, past a
+                        # space, is in the span and in the name as written
+                        start = gap - len(body)
+                        organization = text[start : span[1]]
             if field is not None:
                 title_start = post_start  # the field is no part of the post
                 start = start if span is not None else post_start
