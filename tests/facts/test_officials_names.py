@@ -31,6 +31,10 @@ CASES = [
     ("6", "研发总监Mike表示，新版本已经完成。", [("Mike", "研发总监", None)]),
     ("6", "律师王海涛表示，合同依法有效。", [("王海涛", "律师", None)]),
     ("6", "深圳市长许立平表示，将加快建设。", [("许立平", "市长", "深圳")]),
+    # the activity a post runs, a verbal noun and the nouns before it, is part of the title; after
+    # a name jieba cut into characters it is a firm's trade (艾瑞咨询)
+    ("6", "食品药物管理处长陈立奇说，本次抽验豆干。", [("陈立奇", "食品药物管理处长", None)]),
+    ("6", "艾瑞咨询分析师赵旭枫向记者表示。", [("赵旭枫", "分析师", None)]),
     ("6", "美国防部长莫里森表示，演习结束。", [("莫里森", "国防部长", "美")]),
     # 7: transliterated and Latin names
     ("7", "足协发言人卡尔·门德斯说，比赛照常。", [("卡尔·门德斯", "发言人", "足协")]),

@@ -806,11 +806,65 @@ def _modifiers_before(text: str, title_start: int, ends: dict[int, int], pats: P
         pos -= len(modifier)
     if pos == title_start:
         pos = _field_after_de(text, pos, ends)
+    if pos == title_start:
+        pos = _activity_before(text, pos, ends)
     if text.startswith(("原", "前", "正"), pos - 1) and ends.get(pos - 1) == pos:
         # a former post (原副部长, 前董事长) or the head as against a deputy (正局长), 原/前/正 a
         # word of its own (not 日前, 真正)
         pos -= 1
     return pos
+
+
+#: Tags of the nouns that may lead a title's activity (食品 | 药物 | 管理处长).
+ACTIVITY_TAGS = frozenset(("n", "vn", "nz"))
+#: A word rarer than this in jieba's dictionary before an activity is a name (艾瑞咨询): the
+#: activity is then a firm's trade, no part of the title.
+ACTIVITY_MIN_FREQ = 50
+
+
+def _activity_before(text: str, pos: int, ends: dict[int, int]) -> int:
+    """Where a title starts with the activity it runs written before it: a verbal noun right
+    before the title (管理, 营销, 研发) and the nouns before that (食品药物管理处长, 市场营销总监),
+    at most :data:`MAX_MODIFIERS` words, none a body's suffix or a known name. It is part of
+    the title (issue 9: 设计总监), never a body."""
+    first = _word_ending(pos, ends)
+    if first is None or pos - first < 2 or word_tag(text[first:pos]) != "vn":
+        return pos
+    suffixes, named = org_patterns().suffixes, org_patterns().named
+    begin = pos
+    for _ in range(MAX_MODIFIERS):
+        start = _word_ending(begin, ends)
+        if start is None:
+            break
+        word = text[start:begin]
+        if len(word) == 1:
+            # 艾|瑞 | 咨询 | 分析师: jieba cut an unknown name into characters; a function word
+            # or a mark ends the activity
+            return pos if _HAN_WORD.fullmatch(word) and word not in NOT_IN_NAME else begin
+        if (
+            not _HAN_WORD.fullmatch(word)
+            or word_tag(word) not in ACTIVITY_TAGS
+            or word in suffixes
+            or word in named
+            or word.endswith(tuple(suffixes))
+        ):
+            break
+        if tokenizer().freq(word) < ACTIVITY_MIN_FREQ:
+            return pos  # 艾瑞 | 咨询 | 分析师: a name before the activity makes it a firm's
+        begin = start
+    return begin
+
+
+_HAN_WORD = regex.compile(r"\p{Han}+")
+#: The longest word looked for back from a position (jieba's words are shorter).
+MAX_WORD = 8
+
+
+def _word_ending(pos: int, ends: dict[int, int]) -> int | None:
+    """The start of the token that ends at ``pos``, or ``None``."""
+    return next(
+        (k for k in range(pos - 1, max(-1, pos - MAX_WORD), -1) if ends.get(k) == pos), None
+    )
 
 
 def _field_after_de(text: str, pos: int, ends: dict[int, int]) -> int:
@@ -1916,11 +1970,11 @@ def extract(doc: Doc) -> list[Fact]:
                 elif _bare_department(text, span, edges):
                     body = _holder_before(doc, index, span[0])
                     organization = body + organization if body else organization
-                    gap = span[0] - 1
-                    if body and text[gap : span[0]].isspace() and text.endswith(body, 0, gap):
+                    space = span[0] - 1
+                    if body and text[space : span[0]].isspace() and text.endswith(body, 0, space):
                         # 嘉义基督教医院 家庭医学科主任: the body written right before, past a
                         # space, is in the span and in the name as written
-                        start = gap - len(body)
+                        start = space - len(body)
                         organization = text[start : span[1]]
             if field is not None:
                 title_start = post_start  # the field is no part of the post
