@@ -164,6 +164,10 @@ POLICY = [
     # jieba's word of a one-character verb and a kind (考大学) is an action; a body's
     # short name of a one-character suffix (住建委, 联社) stays one
     ("很多孩子从地方考大学。", []),
+    # a verb between two whole bodies makes a clause of them, no unit of the first; a trade
+    # before a legal form stays in the name
+    ("媒体称招商银行投资永隆银行浮亏逾百亿港元。", ["招商银行", "永隆银行"]),
+    ("华为投资控股有限公司发布年报。", ["华为投资控股有限公司"]),
     ("北京市住建委发布通知，山东省联社也已跟进。", ["北京市住建委", "山东省联社"]),
     (
         "省委省政府高度重视，区委区政府抓好落实。",

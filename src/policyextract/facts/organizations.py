@@ -743,6 +743,12 @@ def _candidate_ends(
             # not an institute (清华大学 | 微电子 | 所 is one)
             break
         if found and e - len(s) >= found[-1][0]:
+            if (
+                s in STRONG_SUFFIXES
+                and found[-1][1] in STRONG_SUFFIXES
+                and _verb_then_name(found[-1][0], e - len(s), edges)
+            ):
+                break  # 招商银行 | 投资 | 永隆银行: a clause's verb and its object, no unit
             # A unit of a named body (清华大学 | 微电子所, 某某公司 | 市场部).
             found.append((e, s))
         elif text[pos:e] in known or (
@@ -756,6 +762,25 @@ def _candidate_ends(
             found.append((e, s))
     found = _clean_units(found, edges)
     return [] if found and found[-1][1] == "" else found
+
+
+#: Tags of a word that, between a named body and a later body's suffix, makes a clause of them.
+_VERB_TAGS = frozenset(("v", "vn", "p", "c"))
+
+
+def _verb_then_name(start: int, stem_end: int, edges: Edges) -> bool:
+    """Between a named body's end and a later suffix, a verb (or a preposition, a conjunction)
+    and then more words of a name (招商银行 | 投资 | 永隆 | 银行); not a trade alone before a
+    legal form (中粮集团 | 投资 | 有限公司)."""
+    at = start
+    while at < stem_end:
+        nxt = edges.words_from.get(at)
+        if nxt is None or nxt > stem_end:
+            return False
+        if word_tag(edges.words.get(nxt, "")) in _VERB_TAGS and nxt < stem_end:
+            return True
+        at = nxt
+    return False
 
 
 # Tags of a one-character word that ends no name's stem right before its suffix after a longer
@@ -1115,6 +1140,14 @@ def find_in_run(
                 last_end = body_end = _bracket_tail(text, last_end, end)
             spans.append(OrgSpan(begin, last_end, body_end, anchor is not None))
             pos, clean = last_end, True
+            after = edges.words_from.get(pos)
+            if (
+                ends[-1][1] in STRONG_SUFFIXES
+                and after is not None
+                and after < end
+                and word_tag(edges.words.get(after, "")) in _VERB_TAGS
+            ):
+                pos = after  # 招商银行 | 投资 | 永隆银行: the verb after a whole body opens no name
             continue
         # No name starts here: move to the next token boundary.
         nxt = bisect_right(edges.ordered, pos)
