@@ -168,6 +168,10 @@ POLICY = [
     # before a legal form stays in the name
     ("媒体称招商银行投资永隆银行浮亏逾百亿港元。", ["招商银行", "永隆银行"]),
     ("华为投资控股有限公司发布年报。", ["华为投资控股有限公司"]),
+    # a city's bank is named by the city alone, whatever word stands before it; a company's arm
+    # in a city keeps its brand
+    ("老人取的1200元全是假钞南京银行称无漏洞。", ["南京银行"]),
+    ("满记甜品上海公司回复本报。", ["满记甜品上海公司"]),
     ("北京市住建委发布通知，山东省联社也已跟进。", ["北京市住建委", "山东省联社"]),
     (
         "省委省政府高度重视，区委区政府抓好落实。",

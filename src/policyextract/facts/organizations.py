@@ -758,6 +758,9 @@ def _candidate_ends(
             and _clean_stem(pos, stem_end, edges, s)
             and not _clause_before_suffix(pos, stem_end, edges)
             and not _place_after_words(text, pos, stem_end, end, edges, LOCAL_ANCHORS)
+            # 服务 | 北京银行, 假钞 | 南京银行: a city's bank is named by the city alone (a
+            # company's arm in a city keeps its brand: 满记甜品上海公司)
+            and not (s == "银行" and _place_after_words(text, pos, stem_end, end, edges))
         ):
             found.append((e, s))
     found = _clean_units(found, edges)
