@@ -329,7 +329,7 @@ TRADE_BODIES = frozenset(
 def boundaries(text: str, tokens: list[Token]) -> Edges:
     """Token ends, break tokens and suffix ends of one paragraph (computed once per paragraph)."""
     pats = patterns()
-    stops, posts, heads = pats.stops, pats.posts, pats.heads
+    stops, posts, heads, titles = pats.stops, pats.posts, pats.heads, pats.titles
     words: dict[int, str] = {}
     words_from: dict[int, int] = {}
     breaks: list[int] = []
@@ -348,7 +348,11 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
                     break
         words[end] = word
         words_from[start] = end
-        if word in stops:
+        if word in stops or (
+            len(word) > 2 and word[-2:] in titles and text[end - 2 : end + 1] not in pats.suffixes
+        ):
+            # a title glued to its body or a prefix (财政部长, 副队长) breaks a name too, unless
+            # it runs into a suffix (学部委员 | 会: 委员会)
             breaks.append(start)
             clean.add(end)
     if breaks:
