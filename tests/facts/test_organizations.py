@@ -176,6 +176,11 @@ POLICY = [
     # suffix (学部委员 | 会)
     ("美国财政部长保尔森和纽约储备银行行长盖纳举行会谈。", ["纽约储备银行"]),
     ("中国人民银行研究生部学部委员会主任焦瑾璞说。", ["中国人民银行研究生部学部委员会"]),
+    # a count or a determiner inside an unanchored stem makes a kind; a verb of holding is no
+    # part of a name; a verb after a body known by name opens a clause
+    ("美国的商会，全球很多一些商会都到了天津。", []),
+    ("目前佛山共有银行自助设备2300多台。", []),
+    ("央行发布公告允许信托公司开展业务。", ["央行"]),
     ("北京市住建委发布通知，山东省联社也已跟进。", ["北京市住建委", "山东省联社"]),
     (
         "省委省政府高度重视，区委区政府抓好落实。",

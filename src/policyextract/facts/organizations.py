@@ -573,6 +573,8 @@ def _clean_stem(pos: int, stem_end: int, edges: Edges, suffix: str = "") -> bool
             and not (at > pos and suffix in LEGAL_FORMS and word_tag(word or "") == "v")
         ):
             return False
+        if at > pos and nxt <= stem_end and nxt - at > 1 and LEADING_JUNK.fullmatch(word or ""):
+            return False  # 全球 | 很多 | 一些 | 商会: a count or a determiner makes a kind
         if at == pos and stem_end - nxt >= 2 and (_verbal(word) or word in KIND_NOUNS):
             # 指控 | 苹果公司, 评级机构 | 标准普尔公司: the rest is a name of its own
             return False
@@ -747,10 +749,12 @@ def _candidate_ends(
             # not an institute (清华大学 | 微电子 | 所 is one)
             break
         if found and e - len(s) >= found[-1][0]:
-            if (
-                s in STRONG_SUFFIXES
-                and found[-1][1] in STRONG_SUFFIXES
-                and _verb_then_name(found[-1][0], e - len(s), edges)
+            if s in STRONG_SUFFIXES and (
+                (
+                    found[-1][1] in STRONG_SUFFIXES
+                    and _verb_then_name(found[-1][0], e - len(s), edges)
+                )
+                or (found[-1][1] == "" and _verb_then_name(found[-1][0], e - len(s), edges, "v"))
             ):
                 break  # 招商银行 | 投资 | 永隆银行: a clause's verb and its object, no unit
             # A unit of a named body (清华大学 | 微电子所, 某某公司 | 市场部).
@@ -775,16 +779,18 @@ def _candidate_ends(
 _VERB_TAGS = frozenset(("v", "vn", "p", "c"))
 
 
-def _verb_then_name(start: int, stem_end: int, edges: Edges) -> bool:
-    """Between a named body's end and a later suffix, a verb (or a preposition, a conjunction)
-    and then more words of a name (招商银行 | 投资 | 永隆 | 银行); not a trade alone before a
-    legal form (中粮集团 | 投资 | 有限公司)."""
+def _verb_then_name(
+    start: int, stem_end: int, edges: Edges, tags: frozenset[str] | str = _VERB_TAGS
+) -> bool:
+    """Between a named body's end and a later suffix, a verb (or a preposition, a conjunction;
+    one of ``tags``) and then more words of a name (招商银行 | 投资 | 永隆 | 银行, 央行 | 发布 |
+    公告…); not a trade alone before a legal form (中粮集团 | 投资 | 有限公司)."""
     at = start
     while at < stem_end:
         nxt = edges.words_from.get(at)
         if nxt is None or nxt > stem_end:
             return False
-        if word_tag(edges.words.get(nxt, "")) in _VERB_TAGS and nxt < stem_end:
+        if word_tag(edges.words.get(nxt, "")) in tags and nxt < stem_end:
             return True
         at = nxt
     return False
