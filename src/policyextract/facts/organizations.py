@@ -150,7 +150,7 @@ LEADING_JUNK = regex.compile(
     r"(?:[据由经受在和与及同向对请为是被将把从以于让使令并]|邀请|来自|包括|其中|会上|当天|随后|"
     r"同时|此外|另外|时任|现任|前任|原任|组织|召开|举行|出席|会见|陪同|参加|主持|依托|按照|根据|"
     r"通过|经过|作为|那些|这些|一些|不少|部分|所有|其他|其它|许多|很多|众多|多个|几个|"
-    r"第?[这那该本各每某多数两几一二三四五六七八九十百千万余]+[家个所名位份批类种张款条间]|首[家个批位款]|"
+    r"第?[这那该本各每某多数两几一二三四五六七八九十百千万余]+[家个所名位份批类种张款条间架艘辆]|首[家个批位款]|"
     r"[一二三四五六七八九十]+大|"
     r"一家|这家|那家|该|各|本|某|多家|两家)+"
 )
@@ -555,6 +555,10 @@ def _is_leading(word: str, first: bool) -> bool:
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 
 
+#: A rank (第一, 第3): inside a name's own words it makes a kind (第一集团 of a race).
+_ORDINAL = regex.compile(r"第[一二三四五六七八九十0-9]+")
+
+
 def _clean_stem(pos: int, stem_end: int, edges: Edges, suffix: str = "") -> bool:
     """The own name ``[pos, stem_end)`` of an unanchored name holds no leading word: none at
     all as its first word, none of two or more characters after it (a one-character word inside
@@ -573,8 +577,18 @@ def _clean_stem(pos: int, stem_end: int, edges: Edges, suffix: str = "") -> bool
             and not (at > pos and suffix in LEGAL_FORMS and word_tag(word or "") == "v")
         ):
             return False
-        if at > pos and nxt <= stem_end and nxt - at > 1 and LEADING_JUNK.fullmatch(word or ""):
-            return False  # 全球 | 很多 | 一些 | 商会: a count or a determiner makes a kind
+        if (
+            at > pos
+            and nxt <= stem_end
+            and nxt - at > 1
+            and (
+                LEADING_JUNK.fullmatch(word or "")
+                or (nxt == stem_end and _ORDINAL.fullmatch(word or ""))
+            )
+        ):
+            # 全球 | 很多 | 一些 | 商会, 紧追 | 第一 | 集团: a count, a determiner or a rank
+            # right before the suffix makes a kind (第三大保险公司 is left to the kind rules)
+            return False
         if at == pos and stem_end - nxt >= 2 and (_verbal(word) or word in KIND_NOUNS):
             # 指控 | 苹果公司, 评级机构 | 标准普尔公司: the rest is a name of its own
             return False
