@@ -1877,3 +1877,16 @@ BELOW_ABOVE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), BELOW_ABOVE)
 def test_below_above(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# Verbs of completion (届满) and adverbs of inability (无法) name no figure: the noun before them
+# does, or nothing.
+COMPLETION_AND_INABILITY: list[tuple[str, list[Row]]] = [
+    ("林务局推动全国步道系统届满10年。", [("10年", 10, "年", "系统")]),
+    ("如果股价依然无法突破1美元的话，将被取消上市资格。", [("1美元", 1, "美元", "股价")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COMPLETION_AND_INABILITY)
+def test_completion_and_inability(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

@@ -2771,13 +2771,15 @@ def _one_char_action(word: str, q: Found) -> bool:
     return q.unit in TIME_UNITS and word not in NOT_ACTIONS
 
 
-#: Verbs of need, existence, addition and division: they take an amount but name nothing
-#: (需要2分钟, 还有一个多月, 加上一年, 分为三类).
+#: Verbs of need, existence, addition, division and completion: they take an amount but name
+#: nothing (需要2分钟, 还有一个多月, 加上一年, 分为三类, 届满10年).
 NOT_NAMING_VERBS = frozenset(
-    word_list("需要 需 还有 没有 只有 共有 已有 还要 加上 再加上 等于 相当于 花费 花了 分为 分成")
+    word_list(
+        "需要 需 还有 没有 只有 共有 已有 还要 加上 再加上 等于 相当于 花费 花了 分为 分成 届满 满"
+    )
 )
-#: Modals before a figure: they name nothing either (不会超过10套).
-MODALS = frozenset(word_list("不会 可能 可以 能够 应该 应当 必须 不能"))
+#: Modals before a figure: they name nothing either (不会超过10套, 无法突破1美元).
+MODALS = frozenset(word_list("不会 可能 可以 能够 应该 应当 必须 不能 无法 未能 难以"))
 
 
 def _word_at_is(tokens: list[Token], offset: int, word: str) -> bool:
