@@ -1884,6 +1884,8 @@ def test_below_above(sentence: str, expected: list[Row]) -> None:
 COMPLETION_AND_INABILITY: list[tuple[str, list[Row]]] = [
     ("林务局推动全国步道系统届满10年。", [("10年", 10, "年", "系统")]),
     ("如果股价依然无法突破1美元的话，将被取消上市资格。", [("1美元", 1, "美元", "股价")]),
+    # a figure and 后/前/内 say when: the noun after them is no subject
+    ("股价累计涨幅逾5倍后公司股价大幅下挫。", [("逾5倍", 5, "倍", "涨幅")]),
 ]
 
 

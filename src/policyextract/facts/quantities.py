@@ -3160,6 +3160,8 @@ def _noun_phrase_at(
     for i, token in enumerate(window):
         if not _HAN.match(token.word) or "了" in token.word:
             break  # 翻了一番: jieba keeps some verb phrases whole and tags them nouns
+        if i == 0 and token.word in _LONE_LOCALISERS:
+            break  # 涨幅逾5倍后 | 公司股价: a figure and 后 say when, the noun after is no subject
         tag = _tag(token.word)
         if verbal and tag == "v" and not any(_tag(w.word) in NOUN_TAGS - {"b"} for w in words):
             tag = "vn"  # 的一次性补助: after 的 a verb names a thing (not after a noun: 的利率升至)
@@ -3204,6 +3206,8 @@ def _noun_phrase_at(
     return words[0].start, words[-1].end
 
 
+#: Localisers that make a time or a place of the figure before them (5倍后, 3年前, 两天内).
+_LONE_LOCALISERS = frozenset("后前内外间里")
 #: Measure words that are themselves the people counted (8亿人次, 300人).
 PEOPLE_UNITS = frozenset(word_list("人 人次"))
 #: One-character suffixes of agents and members (队员, 业务员, 经销商): jieba may leave them
