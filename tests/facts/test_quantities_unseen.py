@@ -1892,3 +1892,17 @@ COMPLETION_AND_INABILITY: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), COMPLETION_AND_INABILITY)
 def test_completion_and_inability(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# A one-character subject is never a function character (94岁了: null); a noun's tail jieba cut off
+# (否决 | 率, 年 | 费) takes the word glued before it.
+LONE_SUBJECTS: list[tuple[str, list[Row]]] = [
+    ("大额贷款的否决率接近30%。", [("接近30%", 30, "%", "否决率")]),
+    ("这张卡的年费高达1万元。", [("1万元", 10000, "元", "年费")]),
+    ("而当时她已经94岁了。", [("94岁", 94, "岁", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LONE_SUBJECTS)
+def test_lone_subjects(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

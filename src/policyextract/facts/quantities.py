@@ -636,6 +636,9 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
             q.subject = found[k - 1].subject  # 从3000-4000人, 2、3块钱: both count the same
         else:
             q.subject = _last_resort_subject(text, tokens, q)
+    for q in found:
+        if q.subject is not None and len(q.subject) == 1:
+            q.subject = _whole_lone_subject(q, text, tokens)
     return found
 
 
@@ -2394,6 +2397,28 @@ def _is_period(q: Found, text: str) -> bool:
 
 
 # --- subjects -----------------------------------------------------------------------------------
+
+
+#: Last characters of nouns jieba leaves alone after the word they end (否决 | 率, 年 | 费).
+_NOUN_TAILS = frozenset("率费量额价值数")
+
+
+def _whole_lone_subject(q: Found, text: str, tokens: list[Token]) -> str | None:
+    """A one-character subject is never a function character (94岁了 → null); a noun's tail
+    jieba cut off (否决率接近30% → 否决 | 率) takes the word glued before it."""
+    subject = q.subject or ""
+    if subject in LONE_FUNCTION or subject in _PARTICLES:
+        return None
+    if subject in _NOUN_TAILS:
+        at = text.rfind(subject, 0, q.start)
+        before = tokens_before(tokens, at, 1) if at > 0 else []
+        if before and before[0].end == at and _HAN_RUN.fullmatch(before[0].word):
+            return before[0].word + subject
+    return subject
+
+
+#: Particles that are never a subject (了, 的, 着, 过).
+_PARTICLES = frozenset("了的着过们地得")
 
 
 def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Found]) -> None:
