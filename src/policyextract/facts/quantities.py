@@ -2993,6 +2993,8 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         return None
     if text[q.end - 1 : q.end] in ("内", "內"):
         return None  # 就诊后七日内携带…: what follows a term is what must be done in it
+    if q.unit in TIME_UNITS and text[q.end : q.end + 1] in _NEGATIONS:
+        return None  # 超过三天不提货: what is not done in a time is no subject of it
     k = token_at(tokens, q.end)
     if (
         q.unit == "个"
@@ -3188,6 +3190,14 @@ def _noun_phrase_at(
         if i == 0 and token.word in _LONE_LOCALISERS:
             break  # 涨幅逾5倍后 | 公司股价: a figure and 后 say when, the noun after is no subject
         tag = _tag(token.word)
+        if (
+            i == 0
+            and token.word in _NEGATIONS
+            and i + 1 < len(window)
+            and window[1].start == token.end
+            and _tag(window[1].word) in NOUN_TAGS
+        ):
+            tag = "h"  # 14种不 | 合格 | 食品: a negation opening the noun is part of it
         if verbal and tag == "v" and not any(_tag(w.word) in NOUN_TAGS - {"b"} for w in words):
             tag = "vn"  # 的一次性补助: after 的 a verb names a thing (not after a noun: 的利率升至)
         if _time_modifier(window, i):
@@ -3231,6 +3241,8 @@ def _noun_phrase_at(
     return words[0].start, words[-1].end
 
 
+#: Negations that may open a noun (不合格食品, 非食品类): a modifier, no adverb of a verb.
+_NEGATIONS = frozenset("不非无")
 #: Localisers that make a time or a place of the figure before them (5倍后, 3年前, 两天内).
 _LONE_LOCALISERS = frozenset("后前内外间里")
 #: Measure words that are themselves the people counted (8亿人次, 300人).
