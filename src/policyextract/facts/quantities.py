@@ -2993,8 +2993,10 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         return None
     if text[q.end - 1 : q.end] in ("内", "內"):
         return None  # 就诊后七日内携带…: what follows a term is what must be done in it
-    if q.unit in TIME_UNITS and text[q.end : q.end + 1] in _NEGATIONS:
-        return None  # 超过三天不提货: what is not done in a time is no subject of it
+    if (q.unit in TIME_UNITS or q.unit in RATE_UNITS) and text[q.end : q.end + 1] in _NEGATIONS:
+        # 超过三天不提货, 逾二成不合格: what is not done in a time, or by a share, is the
+        # predicate, no subject
+        return None
     k = token_at(tokens, q.end)
     if (
         q.unit == "个"
