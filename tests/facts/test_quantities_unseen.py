@@ -1816,11 +1816,6 @@ RELATIVE_HEADS: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), RELATIVE_HEADS)
-def test_relative_heads(sentence: str, expected: list[Row]) -> None:
-    assert rows(sentence) == expected
-
-
 # A count closing its clause, with no noun after it, is named by the verb right before it (the
 # annotators' reading of 死亡31人, 售出250万张), as amounts of money and time already were; a
 # count followed by a verb is that verb's subject, a modal names nothing, and a rate is no count.
@@ -1831,11 +1826,6 @@ COUNT_BY_VERB: list[tuple[str, list[Row]]] = [
     ("这批纪念币在全国不会超过10套。", [("超过10套", 10, "套", None)]),
     ("房屋均价确定为8500元/平方米。", [("8500元/平方米", 8500, "元/平方米", "房屋均价")]),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "expected"), COUNT_BY_VERB)
-def test_count_by_verb(sentence: str, expected: list[Row]) -> None:
-    assert rows(sentence) == expected
 
 
 def test_division_names_nothing() -> None:
@@ -1874,11 +1864,6 @@ BELOW_ABOVE: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), BELOW_ABOVE)
-def test_below_above(sentence: str, expected: list[Row]) -> None:
-    assert rows(sentence) == expected
-
-
 # Verbs of completion (届满) and adverbs of inability (无法) name no figure: the noun before them
 # does, or nothing.
 COMPLETION_AND_INABILITY: list[tuple[str, list[Row]]] = [
@@ -1887,11 +1872,6 @@ COMPLETION_AND_INABILITY: list[tuple[str, list[Row]]] = [
     # a figure and 后/前/内 say when: the noun after them is no subject
     ("股价累计涨幅逾5倍后公司股价大幅下挫。", [("逾5倍", 5, "倍", "涨幅")]),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "expected"), COMPLETION_AND_INABILITY)
-def test_completion_and_inability(sentence: str, expected: list[Row]) -> None:
-    assert rows(sentence) == expected
 
 
 # A one-character subject is never a function character (94岁了: null); a noun's tail jieba cut off
@@ -1906,6 +1886,10 @@ LONE_SUBJECTS: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), LONE_SUBJECTS)
-def test_lone_subjects(sentence: str, expected: list[Row]) -> None:
+# The subject tables of the sixth Dec 6 session (written in simplified script), one test.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [*RELATIVE_HEADS, *COUNT_BY_VERB, *BELOW_ABOVE, *COMPLETION_AND_INABILITY, *LONE_SUBJECTS],
+)
+def test_sixth_session_subjects(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected

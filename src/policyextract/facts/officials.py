@@ -1557,17 +1557,13 @@ def _field_before(text: str, pos: int, ends: dict[int, int]) -> int | None:
     :data:`FIELD_ENDS`, or such a word alone after a noun of two characters or more. The field
     tells what the post covers: it is no part of the title, and the body is the one named before
     it."""
-    begin = next(
-        (k for k in range(pos - 2, max(-1, pos - MAX_FIELD), -1) if ends.get(k) == pos), None
-    )
-    if begin is None or not text.endswith(FIELD_ENDS, begin, pos):
+    begin = _word_ending(pos, ends)
+    if begin is None or pos - begin < 2 or not text.endswith(FIELD_ENDS, begin, pos):
         return None
     if pos - begin > 2:
         return begin  # 医药行业: one word
-    first = next(
-        (k for k in range(begin - 2, max(-1, begin - MAX_FIELD), -1) if ends.get(k) == begin), None
-    )
-    if first is None or word_tag(text[first:begin]) not in FIELD_TAGS | {"j"}:
+    first = _word_ending(begin, ends)
+    if first is None or begin - first < 2 or word_tag(text[first:begin]) not in FIELD_TAGS | {"j"}:
         return None
     return first
 

@@ -763,14 +763,16 @@ def _candidate_ends(
             # not an institute (清华大学 | 微电子 | 所 is one)
             break
         if found and e - len(s) >= found[-1][0]:
-            if s in STRONG_SUFFIXES and (
-                (
-                    found[-1][1] in STRONG_SUFFIXES
-                    and _verb_then_name(found[-1][0], e - len(s), edges)
-                )
-                or (found[-1][1] == "" and _verb_then_name(found[-1][0], e - len(s), edges, "v"))
+            # 招商银行 | 投资 | 永隆银行, 央行 | 发布 | 公告…信托公司: a clause's verb and its
+            # object, no unit (after a name known without a suffix, only a plain verb counts:
+            # 华为 | 投资 | 控股有限公司 is one)
+            clause_tags = _VERB_TAGS if found[-1][1] else _PLAIN_VERB
+            if (
+                s in STRONG_SUFFIXES
+                and (found[-1][1] in STRONG_SUFFIXES or not found[-1][1])
+                and _verb_then_name(found[-1][0], e - len(s), edges, clause_tags)
             ):
-                break  # 招商银行 | 投资 | 永隆银行: a clause's verb and its object, no unit
+                break
             # A unit of a named body (清华大学 | 微电子所, 某某公司 | 市场部).
             found.append((e, s))
         elif text[pos:e] in known or (
@@ -791,10 +793,11 @@ def _candidate_ends(
 
 #: Tags of a word that, between a named body and a later body's suffix, makes a clause of them.
 _VERB_TAGS = frozenset(("v", "vn", "p", "c"))
+_PLAIN_VERB = frozenset(("v",))
 
 
 def _verb_then_name(
-    start: int, stem_end: int, edges: Edges, tags: frozenset[str] | str = _VERB_TAGS
+    start: int, stem_end: int, edges: Edges, tags: frozenset[str] = _VERB_TAGS
 ) -> bool:
     """Between a named body's end and a later suffix, a verb (or a preposition, a conjunction;
     one of ``tags``) and then more words of a name (招商银行 | 投资 | 永隆 | 银行, 央行 | 发布 |

@@ -2399,8 +2399,9 @@ def _is_period(q: Found, text: str) -> bool:
 # --- subjects -----------------------------------------------------------------------------------
 
 
-#: Last characters of nouns jieba leaves alone after the word they end (否决 | 率, 年 | 费).
-_NOUN_TAILS = frozenset("率费量额价值数")
+#: Last characters of nouns jieba leaves alone after the word they end (否决 | 率, 年 | 费): the
+#: one-character noun suffixes, and 价, 值, 数 (单 | 价, 总 | 值, 人 | 数).
+_NOUN_TAILS = NOUN_SUFFIXES | frozenset("价值数")
 
 
 def _whole_lone_subject(q: Found, text: str, tokens: list[Token]) -> str | None:
