@@ -840,9 +840,9 @@ def _activity_before(text: str, pos: int, ends: dict[int, int]) -> int:
         if len(word) == 1:
             # 艾|瑞 | 咨询 | 分析师: jieba cut an unknown name into characters; a function word
             # or a mark ends the activity
-            return pos if _HAN_WORD.fullmatch(word) and word not in NOT_IN_NAME else begin
+            return pos if _HAN_RUN.fullmatch(word) and word not in NOT_IN_NAME else begin
         if (
-            not _HAN_WORD.fullmatch(word)
+            not _HAN_RUN.fullmatch(word)
             or word_tag(word) not in ACTIVITY_TAGS
             or word in suffixes
             or word in named
@@ -855,7 +855,7 @@ def _activity_before(text: str, pos: int, ends: dict[int, int]) -> int:
     return begin
 
 
-_HAN_WORD = regex.compile(r"\p{Han}+")
+_HAN_RUN = regex.compile(r"\p{Han}+")
 #: The longest word looked for back from a position (jieba's words are shorter).
 MAX_WORD = 8
 
