@@ -1346,7 +1346,9 @@ BATCH_7: list[tuple[str, bool, list[Row]]] = [
     ("他表示5年后将退休。", False, []),
     ("该机机长60岁出头。", False, [("60岁出头", 60, "岁", "机长")]),
     ("一分錢一粒的藥再次出現。", True, [("一分錢", 0.01, "元", None)]),
-    ("两人脱险，其中一人轻伤。", False, [("两人", 2, "人", "脱险"), ("一人", 1, "人", None)]),
+    # 轻伤 names what befell the one as 脱险 does the two (changed Dec 7 from None: a state
+    # closing the clause after a count of people is read as 受伤 is, 38人受伤 → 受伤)
+    ("两人脱险，其中一人轻伤。", False, [("两人", 2, "人", "脱险"), ("一人", 1, "人", "轻伤")]),
     ("其中一名男子被警方带走。", False, []),
 ]
 
@@ -1892,4 +1894,30 @@ LONE_SUBJECTS: list[tuple[str, list[Row]]] = [
     [*RELATIVE_HEADS, *COUNT_BY_VERB, *BELOW_ABOVE, *COMPLETION_AND_INABILITY, *LONE_SUBJECTS],
 )
 def test_sixth_session_subjects(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected
+
+
+# Session of Dec 7 (seventh). An age is a person's: X岁时 (the age at which someone did something)
+# is named by the person right before it or by no one; a surname and 姓, or a one-character
+# adjective, open the noun of the person after an age. A count of people closing its clause with
+# a state (重伤) is named by it. 价值 ("worth") is no attribute: the noun after the figure and 的
+# is what is worth it. A quoted name after a figure and 的 is what the figure measures, with the
+# noun after it (marks kept) or alone (marks dropped).
+SEVENTH_SESSION: list[tuple[str, list[Row]]] = [
+    ("李华强10岁时患上了肾炎。", [("10岁", 10, "岁", "李华强")]),
+    ("在萨拉哈瓦9岁时，她已考取证书。", [("9岁", 9, "岁", "萨拉哈瓦")]),
+    ("在伊丽莎白8岁时，她已考取证书。", [("8岁", 8, "岁", "伊丽莎白")]),
+    ("他15岁时开始打工。", [("15岁", 15, "岁", None)]),
+    ("19岁的时候他去了北京。", [("19岁", 19, "岁", None)]),
+    ("一名32岁吴姓女子昨天报警。", [("32岁", 32, "岁", "吴姓女子")]),
+    ("这个16岁大男孩的梦想终于实现了。", [("16岁", 16, "岁", "大男孩")]),
+    ("车祸造成3人重伤。", [("3人", 3, "人", "重伤")]),
+    ("警方追回一批价值约5万元的手表。", [("约5万元", 50000, "元", "手表")]),
+    ("为期三天的“科技活动周”活动吸引了大量市民。", [("三天", 3, "天", "“科技活动周”活动")]),
+    ("在为期90天的“百日攻坚”中，各地加快进度。", [("90天", 90, "天", "百日攻坚")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SEVENTH_SESSION)
+def test_seventh_session_subjects(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected

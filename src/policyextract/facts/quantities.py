@@ -49,7 +49,7 @@ from ..models import CELL_SEPARATOR, Doc, Table, Token
 from .base import Fact, Number, Qualifier, lazy_pattern, shared
 from .dates import roc_year
 from .numbers import ARABIC, CHINESE, CN_FIRST, MULTIPLIERS, json_number, parse_numeral
-from .officials import person_name_end
+from .officials import TRANSLIT, person_name_end
 from .spans import (
     crosses_word,
     inside_word,
@@ -2424,6 +2424,13 @@ _PARTICLES = frozenset("了的着过们地得")
 
 def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Found]) -> None:
     if q.unit in AGE_UNITS:
+        if text.startswith(("时", "的时候"), q.end):
+            # 谢焕桂10岁时患上, 在拉德哈瓦9岁时: the age at which someone did something is that
+            # person's, named right before it (else the noun before, or no one: not 时患上)
+            q.subject = (
+                _person_before(text, tokens, q.start) or _subject_before(text, tokens, q.start)[0]
+            )
+            return
         person = _person_after(text, tokens, q.end)
         if person is not None:
             q.subject, q.subject_end = text[person[0] : person[1]], person[1]
@@ -2462,7 +2469,7 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
             # noun after 的 is the subject.
             subject = None
         elif (
-            subject[-1] not in ATTRIBUTE_ENDS
+            (subject[-1] not in ATTRIBUTE_ENDS or subject in WORTH_WORDS)
             and not subject.startswith(("每", "人均"))  # a rate (每个婴幼儿每月) stays
         ) and _noun_phrase_at(tokens, q.end + 1, verbal=True):
             # 集邮总公司10克的邮票金砖, 与前男友长达3分钟的视频: a figure and 的 before a noun
@@ -2518,7 +2525,10 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
             q.subject = subject
     if q.subject is None and text.startswith("的", q.end):
         # 为期两天的例会, 给予男方25天的护理假: with no noun before, the noun after 的
-        after = _noun_phrase_at(tokens, q.end + 1, verbal=True)
+        if text.startswith(tuple(_TITLE_QUOTES), q.end + 1):
+            after = _quoted_after(text, tokens, q.end + 1)  # 为期一个月的“直播月”活动
+        else:
+            after = _noun_phrase_at(tokens, q.end + 1, verbal=True)
         q.subject = text[after[0] : after[1]] if after else None
     if q.subject is None:
         q.subject = _rate_beside(text, tokens, q)
@@ -2541,6 +2551,9 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
 #: Last characters of attribute nouns, whose value a figure is (海拔, 面值, 市值, 营业额, 增长率,
 #: 总量, 期限, 里程, 距离): before a figure and 的 they name it, not the noun after 的.
 ATTRIBUTE_ENDS = frozenset("拔值价额率量限程龄重长高宽深距离积温速幅数费资入出口度格位")
+#: "Worth" alone is no attribute of a thing named: 一批价值约万元的首饰 counts the jewels (not
+#: 市值, 面值, which are: 市值超过300亿美元的巨头).
+WORTH_WORDS = frozenset(word_list("价值 总价值"))
 #: Words of a whole scope (全市, 全球, 我国): before a share and 的 they say where, not what.
 _SCOPE = regex.compile(r"全(?:国|省|市|县|区|镇|乡|村|球|世界|美|欧|校|厂|社会)|我国|世界|全体")
 #: Words passed over between a figure and the nearest noun before it in its clause: verbs,
@@ -2709,7 +2722,12 @@ def _compound_after(text: str, tokens: list[Token], q: Found) -> str | None:
         # 34人死亡, 38人受伤: people or cases counted by what befell them, ending the clause;
         # any count by what it is (5方面改进, 两种选择) — not an age (17岁开始, 60岁出头)
         word = words[0].word
-        fate = q.unit not in AGE_UNITS and len(word) >= 2 and _tag(word) in FATE_TAGS
+        tag = _tag(word)
+        fate = (
+            q.unit not in AGE_UNITS
+            and len(word) >= 2
+            and (tag in FATE_TAGS or (tag == "a" and q.unit in PEOPLE_COUNTERS))
+        )  # 一人轻伤: what befell people may be a state
         return word if fate and word not in DIRECTION_WORDS | NOT_NAMING_VERBS else None
     tags = [_tag(t.word) for t in words]
     if tags[0] not in ("v", "vn", "d") or len(words[0].word) < 2 or not _nounish(words[-1]):
@@ -3071,6 +3089,28 @@ def _person_after(text: str, tokens: list[Token], end: int) -> tuple[int, int] |
     return _person_at(text, ends, start) or _person_noun_at(tokens, start)
 
 
+def _person_before(text: str, tokens: list[Token], end: int) -> str | None:
+    """The person named right before ``end``: a Chinese name (谢焕桂), a run of transliteration
+    characters after a dot or a word (拉德哈瓦), or a noun of a person (孩子); else ``None``."""
+    near = tokens_before(tokens, end, 2 * MAX_ROLE) + tokens_from(tokens, end, MAX_ROLE)
+    ends = {t.start: t.end for t in near}  # a window: an age per clause stays linear
+    before = tokens_before(tokens, end, MAX_ROLE)
+    run = end
+    while run > 0 and text[run - 1] in TRANSLIT:
+        run -= 1
+    if end - run >= 3 and run in ends:
+        return text[run:end]  # 拉德|哈瓦: the whole run, not a surname in it
+    for token in before:  # the longest first
+        if person_name_end(text, token.start, ends) == end:
+            return text[token.start : end]
+    last = before[-1] if before else None
+    if last is None or last.end != end:
+        return None
+    if _person_noun_at(tokens, last.start) == (last.start, end):
+        return last.word  # 孩子
+    return None
+
+
 #: Last characters of nouns of a person (男童, 女子, 老人, 患者, 男病人, 女生).
 _PERSON_ENDS = frozenset("人男女童孩子者生翁妪婆伯汉兵娃儿叟妇")
 
@@ -3079,10 +3119,21 @@ def _person_noun_at(tokens: list[Token], start: int) -> tuple[int, int] | None:
     """5岁男童被困, 69岁男病人: a noun of a person right after an age, in one or two words, is
     who is that old (not the verb glued after it)."""
     at, found = start, None
-    for token in tokens_from(tokens, start, 2):
+    first = tokens_from(tokens, start, 2)
+    if (
+        len(first) == 2
+        and len(first[0].word) == 1
+        and first[1].word == "姓"
+        and (first[0].start, first[1].start) == (start, first[0].end)
+    ):
+        at = first[1].end  # 58岁沈姓妇女: a surname and 姓 open the noun (Taiwan's and Hong
+        # Kong's papers name people so)
+    for i, token in enumerate(tokens_from(tokens, at, 2)):
         tag = _tag(token.word)
         if token.start != at or not _HAN_RUN.fullmatch(token.word) or token.end - start > MAX_ROLE:
             break
+        if i == 0 and len(token.word) == 1 and tag == "a":
+            tag = "n"  # 22岁大男孩: a one-character adjective opens the noun of the person
         if tag != "" and not tag.startswith("n"):
             break
         if token.word[-1] in _PERSON_ENDS and tag != "nr" and token.end - start > 1:
@@ -3119,6 +3170,21 @@ def _quoted_title(text: str, q: Found) -> tuple[int, int] | None:
             None  # “各种参观，各种电话”: quoted speech, not a title (a subject crosses no clause)
         )
     return q.end + 1, close
+
+
+def _quoted_after(text: str, tokens: list[Token], at: int) -> tuple[int, int] | None:
+    """The quoted name opening at ``at`` and the noun it names, marks included (“直播月”活动);
+    without a noun after it, the name inside its marks (520天的“火星之旅”中: 火星之旅). Quoted
+    speech (a clause break inside) is no name."""
+    close = text.find(_TITLE_QUOTES[text[at]], at + 1, at + 2 + MAX_QUOTED_TITLE)
+    if close < at + 2 or any(
+        c in _CLAUSE_BREAKS or _SENTENCE_BREAK.match(c) for c in text[at + 1 : close]
+    ):
+        return None
+    noun = _noun_phrase_at(tokens, close + 1, verbal=True)
+    if noun is not None and noun[0] == close + 1:
+        return at, noun[1]
+    return at + 1, close
 
 
 #: Measure words of a count of times: a verbal noun after them is the action counted.
