@@ -3256,8 +3256,10 @@ def _noun_phrase_at(
     for i, token in enumerate(window):
         if not _HAN.match(token.word) or "了" in token.word:
             break  # 翻了一番: jieba keeps some verb phrases whole and tags them nouns
-        if i == 0 and token.word in _LONE_LOCALISERS:
-            break  # 涨幅逾5倍后 | 公司股价: a figure and 后 say when, the noun after is no subject
+        if token.word in _LONE_LOCALISERS:
+            # 涨幅逾5倍后 | 公司股价: a figure and 后 say when, the noun after is no subject; 例会
+            # | 后 | 发表声明: after a noun, a localiser ends it (a time or a place of it)
+            break
         tag = _tag(token.word)
         if (
             i == 0
