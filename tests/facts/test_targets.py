@@ -561,6 +561,16 @@ LATER_CLAUSE: list[tuple[str, bool, list[tuple[str, list[object]]]]] = [
         [("今年春运期间的公路旅客发送量将达到28.45亿人次", [2845000000])],
     ),
     ("全省新增企业300家，国家重点研发计划立项76项。", False, []),
+    # 在 + a future year + the verb of what is to be reached then sets a deadline (Dec 7); a past
+    # year, or the verb with 了, reports
+    (
+        "公司希望相关业务能在2026年时实现规模翻两番，达到总收入的25%。",
+        False,
+        [("在2026年时实现规模翻两番，达到总收入的25%", [25])],
+    ),
+    ("该市力争在2027年建成5G基站2万个。", False, [("力争在2027年建成5G基站2万个", [20000])]),
+    ("该市在2020年建成5G基站2万个。", False, []),
+    ("该市在2027年完成了5G基站2万个。", False, []),
 ]
 
 
@@ -657,3 +667,10 @@ def test_never_raises_and_spans_hold(paragraphs: list[str]) -> None:
     doc = make_doc(*paragraphs)
     for t in targets.extract(doc):
         assert doc.paragraphs[t.paragraph][t.start : t.end] == t.text
+
+
+def test_year_after_zai_is_the_deadline() -> None:
+    """力争在2027年建成…: the year after 在, before the verb of what is to be reached, is the
+    deadline (not a goal without one)."""
+    (target,) = found("该市力争在2027年建成5G基站2万个。")
+    assert target.deadline == "2027"

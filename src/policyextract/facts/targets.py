@@ -159,10 +159,15 @@ _GOAL_AFTER = regex.compile(r"[的之]?(?:预期)?目标")
 _LABEL = regex.compile(r"的?[“\"]([^“”\"]{1,12})[”\"]")
 _HEADING = regex.compile(rf"[^。！？，,]{{2,{MAX_HEADING}}}。")
 _ANY_MARKER = regex.compile(
-    rf"{'|'.join(GOAL_WORDS)}|规划|年前|年底前|[到至]({_YEAR})年|今年|明年|年内|本年|未来|今后"
+    rf"{'|'.join(GOAL_WORDS)}|规划|年前|年底前|[到至在]({_YEAR})年|今年|明年|年内|本年|未来|今后"
     r"|十[一二三四五六七八九]五"
 )
 _GOAL = regex.compile("|".join(sorted(GOAL_WORDS, key=len, reverse=True)))
+#: After 在 + a year: the verb of what is to be reached by then (在2013年时实现…, 在2030年建成;
+#: not 完成了, done).
+_ACTION_AT = regex.compile(
+    rf"(?:时|之时)?(?:{'|'.join(sorted(ACTION_VERBS, key=len, reverse=True))})(?!了)"
+)
 
 
 #: Words that make a figure before them a condition (达10张以上即可办理, 满60岁方可申领).
@@ -345,8 +350,11 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
             m.group("y")
             and not (m.group("to") in ("到", "至") or m.group("before"))
             and not _GOAL_YEAR_LEAD.search(text, start, m.start())
+            and not (m.group("to") == "在" and _ACTION_AT.match(text, m.end()))
         ):
-            continue  # 2023年 alone reports; 到2025年, 2025年前 and 目标是“2025年… set a deadline
+            # 2023年 alone reports; 到2025年, 2025年前, 目标是“2025年… and 在2025年(时)实现…
+            # (a year and the verb of what is to be reached then) set a deadline
+            continue
         if (m.group("rel") or m.group("plan")) and not (
             _THIS_YEAR_PLAN.search(text, m.end(), first)
             or _THIS_YEAR_NEW.match(text, m.end())
