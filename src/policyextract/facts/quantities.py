@@ -588,6 +588,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
             candidates = _with_listed_pairs(text, candidates, pairs)
     if "个亿" in text or "个万" in text or "个多亿" in text or "个多万" in text:
         candidates = _with_colloquial_scales(text, tokens, candidates)
+    if "番" in text:
+        candidates = _with_doublings(text, candidates)
     if not candidates:
         return []  # most paragraphs: none of the scans below is needed
     if "千" in text or "百" in text:
@@ -618,6 +620,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
             q.subject = found[k - 1].subject  # 百分之六到七: the upper bound counts the same
         elif q.rule == "quantity.sum":
             q.subject = _spending_verb(tokens, q.start)  # 花6000多: named by its verb
+        elif q.rule == "quantity.doubling":
+            q.subject = _doubled(text, tokens, text.rfind("翻", 0, q.start))
         else:
             _attach_subject(q, text, tokens, found[:k])
             if q.subject is None and q.unit is None:
@@ -642,8 +646,10 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     return found
 
 
-#: Rules whose subject is decided by the rule itself (a rate's value, a level, a sum).
-_OWN_SUBJECT_RULES = frozenset(("quantity.rate_value", "quantity.value", "quantity.sum"))
+#: Rules whose subject is decided by the rule itself (a rate's value, a level, a sum, a doubling).
+_OWN_SUBJECT_RULES = frozenset(
+    ("quantity.rate_value", "quantity.value", "quantity.sum", "quantity.doubling")
+)
 
 
 def _last_resort_subject(text: str, tokens: list[Token], q: Found) -> str | None:
@@ -1326,6 +1332,35 @@ def _whole_match(
     )
 
 
+#: 翻一番, 翻了两番: a number of doublings, the measure of many a plan's goal (收入翻一番). 番 is
+#: no measure word elsewhere (三番五次, 一番努力: units_excluded.txt).
+_DOUBLING = regex.compile(r"翻了?(?P<num>[一两二三四五六七八九十])番")
+
+
+def _with_doublings(text: str, candidates: list[Found]) -> list[Found]:
+    """规模翻两番: the number of doublings (value 2, unit 番; the text 两番)."""
+    added = []
+    for m in _DOUBLING.finditer(text):
+        value = parse_numeral(m.group("num"))
+        if value is not None:
+            found = _whole_match(m, value, "番", "exact", True, "quantity.doubling", "番")
+            found.start = found.number_start = m.start("num")
+            added.append(found)
+    return _merged_in(candidates, added)
+
+
+def _doubled(text: str, tokens: list[Token], at: int) -> str | None:
+    """规模翻两番: what doubles is named right before 翻, or before the 比/较 of its base
+    (人均收入比2010年翻一番)."""
+    named = _subject_before(text, tokens, at)[0]
+    if named is None:
+        clause = max(text.rfind(c, max(0, at - MAX_COMPARED_GAP), at) for c in "，,。；;：:")
+        base = max(text.rfind(c, clause + 1, at) for c in "比较")
+        if base > clause + 1:
+            named = _subject_before(text, tokens, base)[0]
+    return named
+
+
 def _with_whole_units(text: str, candidates: list[Found]) -> list[Found]:
     """穿了一整天, 经过一整年: 整 between the figure and its unit of time is a modifier; the figure
     is a duration of that unit (1 天), kept by the rules of any duration (a verb before 一)."""
@@ -1746,6 +1781,8 @@ def _keep(
     blocked: list[tuple[int, int]],
     quoted: list[tuple[int, int]],
 ) -> bool:
+    if q.rule == "quantity.doubling":
+        return not _inside(blocked, q.start, q.end)  # jieba keeps 翻一番 whole, an idiom
     if q.unit is None and q.multiplier is None and q.rule not in UNITLESS_RULES:
         return False
     if q.unit is None and q.multiplier in UNIT_SCALES:
