@@ -902,3 +902,17 @@ CREDITS = [
 @pytest.mark.parametrize(("sentence", "expected"), CREDITS)
 def test_credit_lines(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Dec 7: 电视台 ends a name without a place before it, as 公司 and 银行 do (a station is a body);
+# a kind of station (地方电视台, 这家电视台) stays no name.
+STATIONS = [
+    ("该剧由樱花电视台制作播出。", ["樱花电视台"]),
+    ("这家电视台播出了新剧。", []),
+    ("各地方电视台纷纷转播。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STATIONS)
+def test_stations_named_without_a_place(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -128,6 +128,7 @@ STRONG_SUFFIXES = (
     "总领馆",
     "大使馆",
     "领事馆",
+    "电视台",
 )
 # Trades that end a company's name (安信证券, 湖南信托) but never a unit of another body
 # (西南财经大学 | 信托与理财研究所).
