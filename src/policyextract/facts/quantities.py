@@ -2477,6 +2477,10 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.subject = _event_named_before(text, tokens, q.start)
         return
     previous = earlier[-1] if earlier else None
+    level = _level_after_change(text, previous, q)
+    if level is not None:
+        q.subject = level
+        return
     # 汇价交投于77.90水平: a level word after a bare value is no subject
     after = None if q.rule == "quantity.value" else _subject_after(text, tokens, q)
     if after is not None and q.unit not in RATE_UNITS - {"倍", "成"}:
@@ -3001,6 +3005,26 @@ def _range_bounds(previous: Found, q: Found) -> bool:
         # 一千元以上五千元以下的罚款, 已满18周岁不满60周岁的公民: a range with its two hedges
         return True
     return previous.rule == q.rule == "quantity.range" and q.range_end
+
+
+#: Units of a change in a rate (上调0.6个百分点, 扩大8个基点), after which 至 gives the new level.
+CHANGE_UNITS = frozenset(word_list("百分点 基点"))
+
+
+def _level_after_change(text: str, previous: Found | None, q: Found) -> str | None:
+    """增速预期中值上调了0.6个百分点至1%, 收益率扩大8个基点至2.15%: the level a rate is changed to
+    is the rate's, the change's subject less its direction words."""
+    if (
+        previous is None
+        or previous.unit not in CHANGE_UNITS
+        or not previous.subject
+        or text[previous.end : q.start] not in ("至", "到")
+    ):
+        return None
+    named = previous.subject
+    while named and any(named.endswith(w) for w in DIRECTION_WORDS):
+        named = named[: -max(len(w) for w in DIRECTION_WORDS if named.endswith(w))]
+    return named or None
 
 
 def _listed_after(text: str, previous: Found, q: Found) -> bool:
