@@ -1944,3 +1944,18 @@ SEVENTH_SESSION: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), SEVENTH_SESSION)
 def test_seventh_session_subjects(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# Currencies of Taiwan, Macau and other markets after a figure are its unit (台币 is 新台币, 澳门币
+# 澳门元), never a count of machines (3000台).
+CURRENCIES: list[tuple[str, bool, list[Row]]] = [
+    ("该片票房突破4.5亿新台币。", False, [("4.5亿新台币", 450000000, "新台币", "票房")]),
+    ("每人罚款3000台币。", False, [("3000台币", 3000, "新台币", "每人罚款")]),
+    ("門票價格為200澳門幣。", True, [("200澳門幣", 200, "澳门元", "門票價格")]),
+    ("他买了3000台电脑。", False, [("3000台", 3000, "台", "电脑")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "traditional", "expected"), CURRENCIES)
+def test_market_currencies(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

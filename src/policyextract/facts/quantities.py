@@ -108,8 +108,11 @@ CURRENCY_FACTORS: dict[str, tuple[str, Decimal]] = {
 }
 for _spoken, (_canonical, _) in CURRENCY_FACTORS.items():
     UNITS[_spoken] = _canonical
-#: Colloquial names of a currency: the canonical unit, ``unit_text`` as written (十美金 → 10 美元).
+#: Colloquial names of a currency: the canonical unit, ``unit_text`` as written (十美金 → 10 美元,
+#: 3000台币 → 3000 新台币, not 3000 台 of machines).
 UNITS["美金"] = "美元"
+UNITS["台币"] = "新台币"
+UNITS["澳门币"] = "澳门元"
 #: Measure words of counts (个, 家, 套, 份, 次…): the second half of a compound unit (台套, 人份).
 COUNT_UNITS = word_list(
     "个 家 项 批 件 条 座 所 台 辆 架 艘 只 头 套 块 张 份 篇 部 "
@@ -119,7 +122,8 @@ COUNT_UNITS = word_list(
 )
 for _unit in COUNT_UNITS + word_list(
     # currencies
-    "元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 "
+    "元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 新台币 澳门元 加元 新加坡元 泰铢 "
+    "瑞士法郎 林吉特 比索 "
     # measures
     "吨 千克 公斤 克 斤 亩 公顷 平方公里 平方千米 平方米 立方米 "
     "公里 千米 米 厘米 毫米 公分 海里 "
@@ -347,7 +351,10 @@ RECIPIENT_VERBS = tuple(
 )
 #: Currencies: an amount of them is often named by the verb before it (获利10.79亿元).
 CURRENCIES = frozenset(
-    word_list("元 美元 美金 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 新台币 台币 澳门币")
+    word_list(
+        "元 美元 美金 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 新台币 台币 澳门币 澳门元 "
+        "加元 新加坡元 泰铢 瑞士法郎 林吉特 比索"
+    )
 )
 #: jieba tags of words that may be part of a noun phrase (nouns, abbreviations, distinguishing
 #: words, verbal nouns, English words) and of modifiers allowed inside one but not at its end.
