@@ -3346,6 +3346,7 @@ def _noun_phrase_at(
             and i + 1 < len(window)
             and window[i + 1].word in AGENT_SUFFIXES
             and window[i + 1].start == token.end
+            and not _suffix_runs_on(window, i + 1)
         ):
             tag = "vn"  # 快递|员: a verb with an agent suffix is a noun of agents
             suffixes.add(token.start)
@@ -3353,6 +3354,7 @@ def _noun_phrase_at(
             token.word in AGENT_SUFFIXES
             and words
             and (_tag(words[-1].word) in NOUN_TAGS or words[-1].start in suffixes)
+            and not _suffix_runs_on(window, i)
         ):
             tag = "n"  # 狗仔队|员, 快递|员: jieba cut the agent suffix off its noun
             suffixes.add(token.start)
@@ -3388,7 +3390,19 @@ _LONE_LOCALISERS = frozenset("后前内外间里")
 PEOPLE_UNITS = frozenset(word_list("人 人次"))
 #: One-character suffixes of agents and members (队员, 业务员, 经销商): jieba may leave them
 #: alone after the noun they end (狗仔队|员).
-AGENT_SUFFIXES = frozenset(word_list("员 者 师 商 手"))
+AGENT_SUFFIXES = frozenset(word_list("员 者 师 商 手 点"))  # 停泊|点: a point of a verb's
+def _suffix_runs_on(window: list[Token], i: int) -> bool:
+    """The one-character suffix at ``i`` opens another word with a lone character glued after it
+    (院线 | 点 | 映: 点映, a showing), so it ends no noun."""
+    nxt = window[i + 1] if i + 1 < len(window) else None
+    return (
+        nxt is not None
+        and nxt.start == window[i].end
+        and len(nxt.word) == 1
+        and _HAN.match(nxt.word) is not None
+    )
+
+
 #: Demonstratives before a measure word and its noun (这道工序, 每个项目).
 DEMONSTRATIVES = frozenset(word_list("这 那 每 该 此 某 哪"))
 
