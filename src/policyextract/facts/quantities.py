@@ -3461,6 +3461,16 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             merged = Token("占比", "n", window[i].start, window[i + 1].end)
             window = [merged, *window[i + 2 :]]
             break
+    if (
+        len(window) >= 2
+        and window[-2].word == "每"
+        and len(window[-1].word) == 1
+        and window[-2].end == window[-1].start == window[-1].end - 1
+        and _HAN.match(window[-1].word)
+    ):
+        # 价格从每 | 项2毛钱: jieba cut the rate right before the figure; 每项 is one rate
+        merged = Token("每" + window[-1].word, "h", window[-2].start, window[-1].end)
+        window = [*window[:-2], merged]
     for i in range(len(window) - 1, -1, -1):
         token = window[i]
         word = stop = token.word
