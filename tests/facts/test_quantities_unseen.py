@@ -1938,6 +1938,9 @@ SEVENTH_SESSION: list[tuple[str, list[Row]]] = [
     # character it opens a word with (院线 | 点映)
     ("飞船撤离至120米停泊点，转由手动控制。", [("120米", 120, "米", "停泊点")]),
     ("该片在3家院线点映。", [("3家", 3, "家", "院线")]),
+    # 延长/缩短 are direction words of a duration, as 增加/减少 are of an amount: the noun before
+    # them names the figure (never the verb alone)
+    ("新规将退货期限延长到30天。", [("30天", 30, "天", "退货期限延长")]),
     # 每 | 项 cut by jieba right before a figure is one rate, kept in the subject as 每张 is
     (
         "服务费从每项3毛钱到8块钱不等。",

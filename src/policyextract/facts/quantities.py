@@ -256,7 +256,7 @@ NOT_AMOUNT_BEFORE = "第数几"
 DIRECTION_WORDS = frozenset(
     word_list(
         "增长 下降 上涨 下跌 下滑 回落 上升 提高 降低 增加 减少 增速 增幅 降幅 同比 环比 "
-        "年均 平均 比上年 高于 低于 上调 下调 提升 扩大 缩小 上浮 下浮 增产 减产 "
+        "年均 平均 比上年 高于 低于 上调 下调 提升 扩大 缩小 上浮 下浮 增产 减产 延长 缩短 "
         # FACTS.md: 最高/最低 belong to the subject (增速最高达到25.6%)
         "最高 最低 "
         # statistics releases: 增速比1—4月加快0.3个百分点
