@@ -1941,6 +1941,13 @@ SEVENTH_SESSION: list[tuple[str, list[Row]]] = [
     # 延长/缩短 are direction words of a duration, as 增加/减少 are of an amount: the noun before
     # them names the figure (never the verb alone)
     ("新规将退货期限延长到30天。", [("30天", 30, "天", "退货期限延长")]),
+    # a scope alone before a count says where: the compound after it closing the clause is what
+    # is counted; with none, the scope stays
+    (
+        "已请各县市约150家急诊服务合约医院，春节期间照常开放。",
+        [("约150家", 150, "家", "急诊服务合约医院")],
+    ),
+    ("全市共有120家。", [("120家", 120, "家", "全市")]),
     # 每 | 项 cut by jieba right before a figure is one rate, kept in the subject as 每张 is
     (
         "服务费从每项3毛钱到8块钱不等。",

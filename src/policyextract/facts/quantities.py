@@ -2594,6 +2594,10 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.named_by_verb = q.subject is not None
     if q.subject is None:
         q.subject = _compound_after(text, tokens, q)
+    elif _SCOPE_ONLY.fullmatch(q.subject):
+        # 各县市约210家急诊服务合约医院: a scope before a count says where; the compound after
+        # it, when one closes the clause, is what is counted
+        q.subject = _compound_after(text, tokens, q) or q.subject
 
 
 #: Last characters of attribute nouns, whose value a figure is (海拔, 面值, 市值, 营业额, 增长率,
@@ -2602,6 +2606,10 @@ ATTRIBUTE_ENDS = frozenset("拔值价额率量限程龄重长高宽深距离积�
 #: "Worth" alone is no attribute of a thing named: 一批价值约万元的首饰 counts the jewels (not
 #: 市值, 面值, which are: 市值超过300亿美元的巨头).
 WORTH_WORDS = frozenset(word_list("价值 总价值"))
+#: A subject that is a scope and nothing else (全省, 各县市).
+_SCOPE_ONLY = regex.compile(
+    r"全(?:国|省|市|县|区|镇|乡|村|球|世界)|我国|各(?:省|市|县|区|地|县市|省市|省区市)"
+)
 #: Words of a whole scope (全市, 全球, 我国): before a share and 的 they say where, not what.
 _SCOPE = regex.compile(r"全(?:国|省|市|县|区|镇|乡|村|球|世界|美|欧|校|厂|社会)|我国|世界|全体")
 #: Words passed over between a figure and the nearest noun before it in its clause: verbs,
