@@ -2556,8 +2556,12 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
     if q.subject is None and q.rule != "quantity.value":  # 指向79.50: the verb measures nothing
         q.subject = _subject_of_verb(text, tokens, q.start)
     if q.subject is None and q.start > 0 and text[q.start - 1] == "的" and q.unit in RATE_UNITS:
-        # 收取回款佣金的10%: the share of the noun before 的
-        q.subject = _subject_before(text, tokens, q.start - 1)[0]
+        if previous is not None and previous.end == q.start - 1:
+            # 超过限量4g/kg的3倍: a multiple of an amount is named as the amount is (not its unit)
+            q.subject = previous.subject
+        else:
+            # 收取回款佣金的10%: the share of the noun before 的
+            q.subject = _subject_before(text, tokens, q.start - 1)[0]
     if (
         q.subject is None
         and q.start > 0
