@@ -3596,10 +3596,17 @@ def _priced_base(word: str, noun_before: str) -> bool:
     )
 
 
+#: Units of a date or a clock time: glued to a figure they end it, never open a noun (21日共).
+_DATE_UNITS = frozenset("年月日号时点分秒")
+
+
 def _unit_of_figure(text: str, token: Token) -> bool:
     """Whether ``token`` is the measure word of an earlier figure (2毛钱到10块钱: 毛钱 is no
-    subject of 10块钱)."""
-    return token.start > 0 and token.word in UNITS and text[token.start - 1] in _NUMERAL_CHARS
+    subject of 10块钱), or opens with a date's or a clock time's unit (21 | 日共六天: jieba
+    glued the 日 of a date to the next character)."""
+    if token.start == 0 or text[token.start - 1] not in _NUMERAL_CHARS:
+        return False
+    return token.word in UNITS or token.word[0] in _DATE_UNITS
 
 
 def _head_noun(kept: list[str], k: int) -> bool:
