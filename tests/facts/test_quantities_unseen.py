@@ -1952,6 +1952,8 @@ SEVENTH_SESSION: list[tuple[str, list[Row]]] = [
     ("检出含量超过限量2g/kg的5倍。", [("2g/kg", 2, "g/kg", "限量"), ("5倍", 5, "倍", "限量")]),
     # 全都 is an adverb (word_class_fixes.tsv; jieba's dictionary tags it a noun)
     ("医院使用的382种药品全都是基本药物。", [("382种", 382, "种", "药品")]),
+    # 相机 is a noun (jieba's dictionary tags it by its adverb sense, 相机行事)
+    ("他的包里装着两套相机。", [("两套", 2, "套", "相机")]),
     # a date's 日 glued by jieba to the next character (21 | 日共) opens no noun
     ("活动自1月16日起至21日共六天。", [("六天", 6, "天", None)]),
     # 每 | 项 cut by jieba right before a figure is one rate, kept in the subject as 每张 is
