@@ -3400,9 +3400,13 @@ _NEGATIONS = frozenset("不非无")
 _LONE_LOCALISERS = frozenset("后前内外间里")
 #: Measure words that are themselves the people counted (8亿人次, 300人).
 PEOPLE_UNITS = frozenset(word_list("人 人次"))
-#: One-character suffixes of agents and members (队员, 业务员, 经销商): jieba may leave them
-#: alone after the noun they end (狗仔队|员).
-AGENT_SUFFIXES = frozenset(word_list("员 者 师 商 手 点"))  # 停泊|点: a point of a verb's
+#: One-character suffixes of agents and members (队员, 业务员, 经销商) and of points (停泊点):
+#: jieba may leave them alone after the noun or verb they end (狗仔队|员, 停泊|点).
+AGENT_SUFFIXES = frozenset(word_list("员 者 师 商 手 点"))
+#: Demonstratives before a measure word and its noun (这道工序, 每个项目).
+DEMONSTRATIVES = frozenset(word_list("这 那 每 该 此 某 哪"))
+
+
 def _suffix_runs_on(window: list[Token], i: int) -> bool:
     """The one-character suffix at ``i`` opens another word with a lone character glued after it
     (院线 | 点 | 映: 点映, a showing), so it ends no noun."""
@@ -3413,10 +3417,6 @@ def _suffix_runs_on(window: list[Token], i: int) -> bool:
         and len(nxt.word) == 1
         and _HAN.match(nxt.word) is not None
     )
-
-
-#: Demonstratives before a measure word and its noun (这道工序, 每个项目).
-DEMONSTRATIVES = frozenset(word_list("这 那 每 该 此 某 哪"))
 
 
 def _time_modifier(window: list[Token], i: int) -> bool:
