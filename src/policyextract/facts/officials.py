@@ -103,7 +103,7 @@ from .organizations import (
 from .organizations import extract as organizations_of
 from .organizations import patterns as org_patterns
 from .places import gazetteer, lookup
-from .spans import NAME_DOTS, starts_pattern, word_tag
+from .spans import HAN_RUN, NAME_DOTS, starts_pattern, word_tag
 
 
 class Official(Fact):
@@ -840,9 +840,9 @@ def _activity_before(text: str, pos: int, ends: dict[int, int]) -> int:
         if len(word) == 1:
             # 艾|瑞 | 咨询 | 分析师: jieba cut an unknown name into characters; a function word
             # or a mark ends the activity
-            return pos if _HAN_RUN.fullmatch(word) and word not in NOT_IN_NAME else begin
+            return pos if HAN_RUN.fullmatch(word) and word not in NOT_IN_NAME else begin
         if (
-            not _HAN_RUN.fullmatch(word)
+            not HAN_RUN.fullmatch(word)
             or word_tag(word) not in ACTIVITY_TAGS
             or word in suffixes
             or word in named
@@ -855,7 +855,6 @@ def _activity_before(text: str, pos: int, ends: dict[int, int]) -> int:
     return begin
 
 
-_HAN_RUN = regex.compile(r"\p{Han}+")
 #: The longest word looked for back from a position (jieba's words are shorter).
 MAX_WORD = 8
 

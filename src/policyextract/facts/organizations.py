@@ -72,7 +72,7 @@ from .base import Fact, lazy_pattern, shared
 from .context import complete_organization
 from .documents import is_document_title
 from .places import gazetteer, lookup
-from .spans import NAME_DOTS, starts_pattern, tokens_before, word_tag
+from .spans import NAME_DOTS, single_surnames, starts_pattern, tokens_before, word_tag
 
 
 class Organization(Fact):
@@ -1861,12 +1861,7 @@ def _after_surname(tokens: list[Token], start: int) -> bool:
     titles = patterns().titles
     if any(word[at:] in titles for at in range(len(word) - 1)):
         return True  # 行长, 副行长
-    return word in _single_surnames() and word_tag(word) not in ("p", "c", "d", "v")
-
-
-@cache
-def _single_surnames() -> frozenset[str]:
-    return frozenset(s for s in shipped_list("surnames") if len(s) == 1)
+    return word in single_surnames() and word_tag(word) not in ("p", "c", "d", "v")
 
 
 def _starts_name(tokens: list[Token], end: int) -> bool:

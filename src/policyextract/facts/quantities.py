@@ -51,8 +51,10 @@ from .dates import roc_year
 from .numbers import ARABIC, CHINESE, CN_FIRST, MULTIPLIERS, json_number, parse_numeral
 from .officials import TRANSLIT, person_name_end
 from .spans import (
+    HAN_RUN,
     crosses_word,
     inside_word,
+    single_surnames,
     token_at,
     tokens_before,
     tokens_between,
@@ -527,17 +529,12 @@ _NOT_SURNAME_TAGS = frozenset(word_list("v vn p d c u uj ul ad"))
 MAX_GIVEN_NAME = 2
 
 
-@cache
-def _single_surnames() -> frozenset[str]:
-    return frozenset(s for s in shipped_list("surnames") if len(s) == 1)
-
-
 def _figure_names(doc: Doc) -> frozenset[str]:
     """Names of people that read as a figure after a surname (何一成: 一成), told by a word said
     after a name (何一成說) somewhere on the page; every occurrence of such a name is no amount."""
     from ..simplify import simplified
 
-    single = _single_surnames()  # built once: the list has some 450 entries
+    single = single_surnames()  # built once: the list has some 450 entries
     names: set[str] = set()
     for i, text in enumerate(doc.paragraphs):
         tokens = doc.tokens[i]
@@ -1993,7 +1990,7 @@ def _near_after_verb(text: str, tokens: list[Token], q: Found) -> bool:
     after = tokens_from(tokens, q.end, 1)
     if not after or after[0].start != q.end or not _ends_clause(text, after[0].end):
         return False  # 創下近25年最嚴重的水平: a window before a superlative
-    if not _HAN_RUN.fullmatch(after[0].word) or _tag(after[0].word) != "n":
+    if not HAN_RUN.fullmatch(after[0].word) or _tag(after[0].word) != "n":
         return False
     before = tokens_before(tokens, q.start, 1)
     if not before or before[0].end != q.start:
@@ -2110,7 +2107,7 @@ def _since_event(text: str, tokens: list[Token], q: Found) -> bool:
     word = before[0].word
     return (
         len(word) >= 2
-        and _HAN_RUN.fullmatch(word) is not None
+        and HAN_RUN.fullmatch(word) is not None
         and _tag(word) == "v"
         and word not in NOT_EVENT_VERBS
     )
@@ -2162,7 +2159,7 @@ def _event_before(tokens: list[Token], at: int) -> bool:
 def _event_word(word: str) -> bool:
     return (
         len(word) >= 2
-        and _HAN_RUN.fullmatch(word) is not None
+        and HAN_RUN.fullmatch(word) is not None
         and _tag(word) in ("v", "vn", "n")
         and word not in TIME_WORDS
         and word not in SUBJECT_STOPS
@@ -2258,7 +2255,6 @@ SPOON_PORTION_UNITS = frozenset(word_list("份 茶匙 汤匙"))
 #: What may follow a portion's 一 (以一份為限, 一茶匙的油脂量).
 _PORTION_AFTER = ("的", "为限", "為限")
 _FIGURE_CHAR = regex.compile(rf"[0-9０-９{_CN_NUMERAL}]")
-_HAN_RUN = regex.compile(r"\p{Han}+")
 _CLAUSE_END = regex.compile(r"[，,：:、。！？!?；;（(「“\s]")
 
 
@@ -2297,7 +2293,7 @@ def _one_session(text: str, tokens: list[Token], q: Found) -> bool:
         and rest == ""
         and before
         and before[0].end == q.number_start
-        and _HAN_RUN.fullmatch(before[0].word)
+        and HAN_RUN.fullmatch(before[0].word)
         and len(before[0].word) > 1
         and word_tag(before[0].word) == "n"
         and before[0].word[-1] not in "年月周天日季期"
@@ -2457,7 +2453,7 @@ def _whole_lone_subject(q: Found, text: str, tokens: list[Token]) -> str | None:
     if subject in _NOUN_TAILS:
         at = text.rfind(subject, 0, q.start)
         before = tokens_before(tokens, at, 1) if at > 0 else []
-        if before and before[0].end == at and _HAN_RUN.fullmatch(before[0].word):
+        if before and before[0].end == at and HAN_RUN.fullmatch(before[0].word):
             return before[0].word + subject
     return subject
 
@@ -2633,7 +2629,7 @@ def _counted_after(tokens: list[Token], end: int) -> tuple[int, int] | None:
     particle or a break, ending in a noun (whatever jieba tags the words before it: 本科 r)."""
     run: list[Token] = []
     for token in tokens_from(tokens, end, MAX_NEAREST + 1):
-        if token.start != (run[-1].end if run else end) or not _HAN_RUN.fullmatch(token.word):
+        if token.start != (run[-1].end if run else end) or not HAN_RUN.fullmatch(token.word):
             break
         tag = _tag(token.word)
         if tag in _COUNTED_STOP_TAGS and tag != "vn":
@@ -2718,7 +2714,7 @@ def _nounish_before(window: list[Token], k: int) -> bool:
         return True  # 每板有12粒: a rate's base (FACTS.md: rates go into the subject)
     if len(word) == 1 and k > 0 and window[k - 1].word == "每":
         return True
-    if tag or _HAN_RUN.fullmatch(word) is None:
+    if tag or HAN_RUN.fullmatch(word) is None:
         return False
     if len(word) > 1:
         return True
@@ -3028,6 +3024,7 @@ def _range_bounds(previous: Found, q: Found) -> bool:
 
 #: Units of a change in a rate (上调0.6个百分点, 扩大8个基点), after which 至 gives the new level.
 CHANGE_UNITS = frozenset(word_list("百分点 基点"))
+_DIRECTIONS_LONGEST_FIRST = tuple(sorted(DIRECTION_WORDS, key=len, reverse=True))
 
 
 def _level_after_change(text: str, previous: Found | None, q: Found) -> str | None:
@@ -3041,8 +3038,8 @@ def _level_after_change(text: str, previous: Found | None, q: Found) -> str | No
     ):
         return None
     named = previous.subject
-    while named and any(named.endswith(w) for w in DIRECTION_WORDS):
-        named = named[: -max(len(w) for w in DIRECTION_WORDS if named.endswith(w))]
+    while tail := next((w for w in _DIRECTIONS_LONGEST_FIRST if named.endswith(w)), None):
+        named = named[: -len(tail)]
     return named or None
 
 
@@ -3172,9 +3169,10 @@ def _person_after(text: str, tokens: list[Token], end: int) -> tuple[int, int] |
 def _person_before(text: str, tokens: list[Token], end: int) -> str | None:
     """The person named right before ``end``: a Chinese name (谢焕桂), a run of transliteration
     characters after a dot or a word (拉德哈瓦), or a noun of a person (孩子); else ``None``."""
-    near = tokens_before(tokens, end, 2 * MAX_ROLE) + tokens_from(tokens, end, MAX_ROLE)
-    ends = {t.start: t.end for t in near}  # a window: an age per clause stays linear
-    before = tokens_before(tokens, end, MAX_ROLE)
+    window = tokens_before(tokens, end, 2 * MAX_ROLE)
+    # a window of the tokens, not all of them: an age per clause stays linear
+    ends = {t.start: t.end for t in (*window, *tokens_from(tokens, end, MAX_ROLE))}
+    before = window[-MAX_ROLE:]
     run = end
     while run > 0 and text[run - 1] in TRANSLIT:
         run -= 1
@@ -3210,7 +3208,7 @@ def _person_noun_at(tokens: list[Token], start: int) -> tuple[int, int] | None:
         # Kong's papers name people so)
     for i, token in enumerate(tokens_from(tokens, at, 2)):
         tag = _tag(token.word)
-        if token.start != at or not _HAN_RUN.fullmatch(token.word) or token.end - start > MAX_ROLE:
+        if token.start != at or not HAN_RUN.fullmatch(token.word) or token.end - start > MAX_ROLE:
             break
         if i == 0 and len(token.word) == 1 and tag == "a":
             tag = "n"  # 22岁大男孩: a one-character adjective opens the noun of the person
@@ -3239,27 +3237,32 @@ _TITLE_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》"}
 MAX_QUOTED_TITLE = 20
 
 
+def _closing_mark(text: str, at: int) -> int | None:
+    """Where the quoted name opening at ``at`` closes, within :data:`MAX_QUOTED_TITLE`; ``None``
+    for no name, or for quoted speech (“各种参观，各种电话”: a clause break inside; a subject
+    crosses no clause)."""
+    close = text.find(_TITLE_QUOTES[text[at]], at + 1, at + 2 + MAX_QUOTED_TITLE)
+    if close < at + 2 or any(
+        c in _CLAUSE_BREAKS or _SENTENCE_BREAK.match(c) for c in text[at + 1 : close]
+    ):
+        return None
+    return close
+
+
 def _quoted_title(text: str, q: Found) -> tuple[int, int] | None:
     """印制十万份「权益保障攻略」，: a quoted title right after the measure word and closing the
     clause is what is counted, without its marks."""
-    close = text.find(_TITLE_QUOTES[text[q.end]], q.end + 1, q.end + 2 + MAX_QUOTED_TITLE)
-    if close < q.end + 2 or not _ends_clause(text, close + 1):
+    close = _closing_mark(text, q.end)
+    if close is None or not _ends_clause(text, close + 1):
         return None
-    if any(c in _CLAUSE_BREAKS or _SENTENCE_BREAK.match(c) for c in text[q.end + 1 : close]):
-        return (
-            None  # “各种参观，各种电话”: quoted speech, not a title (a subject crosses no clause)
-        )
     return q.end + 1, close
 
 
 def _quoted_after(text: str, tokens: list[Token], at: int) -> tuple[int, int] | None:
     """The quoted name opening at ``at`` and the noun it names, marks included (“直播月”活动);
-    without a noun after it, the name inside its marks (520天的“火星之旅”中: 火星之旅). Quoted
-    speech (a clause break inside) is no name."""
-    close = text.find(_TITLE_QUOTES[text[at]], at + 1, at + 2 + MAX_QUOTED_TITLE)
-    if close < at + 2 or any(
-        c in _CLAUSE_BREAKS or _SENTENCE_BREAK.match(c) for c in text[at + 1 : close]
-    ):
+    without a noun after it, the name inside its marks (520天的“火星之旅”中: 火星之旅)."""
+    close = _closing_mark(text, at)
+    if close is None:
         return None
     noun = _noun_phrase_at(tokens, close + 1, verbal=True)
     if noun is not None and noun[0] == close + 1:

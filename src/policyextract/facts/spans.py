@@ -14,21 +14,30 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from operator import attrgetter
 
 import regex
 
+from ..lexicon_user import shipped_list
 from ..models import Token
 from ..segmentation import tokenizer
 
 _HAN_WORD = regex.compile(r"\p{Han}{2,}")
+#: A word written in Han characters only, of any length.
+HAN_RUN = regex.compile(r"\p{Han}+")
 #: The dots between the parts of a name (杰夫·莫雷尔, 伊爾塞﹒艾格納; 中国铁建·青秀城, a project).
 NAME_DOTS = "·•‧・﹒"
 # Bisection keys: C getters, not Python functions (a lookup calls its key at every step).
 _start = attrgetter("start")
 _end = attrgetter("end")
+
+
+@cache
+def single_surnames() -> frozenset[str]:
+    """The surnames of one character (``lexicon/surnames``: some 450)."""
+    return frozenset(s for s in shipped_list("surnames") if len(s) == 1)
 
 
 def token_at(tokens: list[Token], offset: int) -> int:
