@@ -302,6 +302,28 @@ def test_title_without_a_header_line(text: str, title: str) -> None:
     assert strip_text(text).metadata.title == title
 
 
+RELATED_LIST_TITLES = [
+    # headline, tool bar, then a related list between it and the time line: the list's last
+    # headline is not the title
+    (
+        "新闻\n\n某市一季度经济运行稳中向好\n\n打印\n评论\n\n相关文章\n\n某市出台稳增长十条措施\n"
+        f"某市召开经济形势分析会\n某市工业用电量持续回升\n字体大小 - +\n\n最后更新 2024-04-02 10:30\n\n{P1}\n{P2}\n",
+        "某市一季度经济运行稳中向好",
+    ),
+    # a header over a crumb and the headline (fewer than three lines) is no list
+    (
+        "热点推荐\n\n某某网首页 > 新闻中心 > 某市一季度经济运行稳中向好\n\n某市一季度经济运行稳中向好\n\n"
+        f"某某日报 作者：李四 2024年04月02日 10:30\n\n{P1}\n{P2}\n",
+        "某市一季度经济运行稳中向好",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), RELATED_LIST_TITLES)
+def test_title_is_not_a_related_list_headline(text: str, title: str) -> None:
+    assert strip_text(text).metadata.title == title
+
+
 def test_information_table_and_repeated_heading() -> None:
     # A 信息公开 table (标题：… row, dated row), then the document's own heading and number.
     text = (

@@ -139,6 +139,8 @@ MENU_EDGE = 12
 MENU_WORDS, MENU_WORD = 3, 4
 # Titles: shorter are menu words, longer are paragraphs.
 MIN_TITLE, MAX_TITLE = 5, 80
+#: Headlines under a 相关文章 header that make it a list the title search looks past.
+MIN_LIST_ITEMS = 3
 MIN_TITLE_HAN = 4
 # No gold title of the realworld or dev pages has two full-width commas; decks often do.
 MAX_TITLE_COMMAS = 2
@@ -598,14 +600,36 @@ def find_header(lines: list[Line], run_start: int) -> _Header:
 def _title_above(lines: list[Line], index: int) -> int | None:
     """The nearest headline above ``index``; metadata and widget lines between are skipped.
 
-    The search stops at a breadcrumb (the title stands below it) and at footer or list headers.
+    The search stops at a breadcrumb (the title stands below it) and at footer or list headers,
+    except a 相关文章 list between the headline and the body (its headlines are the list's): the
+    search goes on above its header.
     """
-    for i in _nonempty_above(lines, index, HEADER_WINDOW):
+    zone = _nonempty_above(lines, index, HEADER_WINDOW)
+    skip_to = len(zone)
+    for n, i in enumerate(zone):
         line = lines[i]
+        if n < skip_to and skip_to < len(zone):
+            continue
+        skip_to = len(zone)
         if line.kind in (BOILER, RELATED, COMMENTS, CRUMB):
             return None
         if _title_like(line) and not OUTLET_LINE.match(line.key):
-            return i
+            header = _list_header_above(lines, zone, n)
+            if header is None:
+                return i
+            skip_to = header + 1
+    return None
+
+
+def _list_header_above(lines: list[Line], zone: list[int], n: int) -> int | None:
+    """The position in ``zone`` of a 相关文章 header over a list of headlines (three or more,
+    fewer is a title under a crumb) from ``zone[n]`` up, if the line at ``n`` closes one."""
+    for m in range(n + 1, len(zone)):
+        line = lines[zone[m]]
+        if line.kind == RELATED:
+            return m if m - n >= MIN_LIST_ITEMS else None
+        if line.kind != SHORT or not _title_like(line):
+            return None
     return None
 
 
