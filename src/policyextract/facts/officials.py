@@ -769,14 +769,17 @@ def _strip_title(title: str) -> str:
     """The title as written, less the white space, colon or 的 before the name and the words of
     :data:`TITLE_LEADS` after the body, and a product or trade written between the body and the
     title (华夏银行 | 信用卡 | 客户经理: ``title_modifiers_excluded.txt``), which is no part of
-    the post."""
+    the post, unless the whole is a title of the lexicon (国家主席)."""
     title = title.rstrip(" \u3000，：:的")
     count = _COUNT_AFTER_DE.match(title)
     if count is not None and 1 < count.end() < len(title):
         title = title[count.end() :]  # 柯达的另一位联席总裁: 的另一位 is no part of the post
     leads = _not_modifiers()
-    while (lead := next((w for w in leads if title.startswith(w)), None)) and len(lead) < len(
-        title
+    words = patterns().title_words
+    while (
+        title not in words  # a title of its own (国家主席) keeps its first word
+        and (lead := next((w for w in leads if title.startswith(w)), None))
+        and len(lead) < len(title)
     ):
         title = title[len(lead) :]
     return title
@@ -1259,6 +1262,21 @@ def _country_before(text: str, title_start: int, edges: Edges) -> tuple[int, int
     return None
 
 
+#: The party's Central Committee written short (中央政治局委员): a body before a title.
+CENTRAL = "中央"
+
+
+def _central_before(text: str, title_start: int) -> tuple[int, int] | None:
+    """中央 opening its clause right before a title (中央政治局委员、上海市委书记…): the party's
+    Central Committee, written short for 中共中央, is the body."""
+    start = title_start - len(CENTRAL)
+    if start < 0 or not text.startswith(CENTRAL, start):
+        return None  # (jieba may keep 中央政治局 as one word: the text is read, not tokens)
+    if start > 0 and _HAN.match(text, start - 1):
+        return None  # 党中央, 团中央: a body whose own name ends with 中央 is read as a whole
+    return start, title_start
+
+
 def _bracketed_before(text: str, edges: Edges, title_start: int) -> tuple[int, int] | None:
     """A body with a bracketed qualifier before the title (三菱日联银行（中国）首席分析师)."""
     if not text.startswith("）", title_start - 1):
@@ -1351,6 +1369,7 @@ def _find_organization(
         if span is not None and span[0] not in ends:
             span = None  # a place starts a word (张家口崇礼县: not 礼县)
         span = span or _country_before(text, title_start, edges)
+        span = span or _central_before(text, title_start)
     if span is None:
         span = _short_place_before(text, title_start, edges)
     if span is None:
@@ -1513,6 +1532,7 @@ def _later_body(
             (first < len(bodies) and bodies[first][1] <= span[1])
             or any(text[k : span[1]] in named for k in range(span[0], span[1] - 1))
             or (words[-1] in NOT_LAST_IN_NAME and edges.words.get(span[1]) != words)
+            or words == CENTRAL
         ):
             # the first post is at a body (北京2008奥组委: a body's last character, not one
             # word of a kind such as 课题组): posts at two bodies stay one title
