@@ -680,3 +680,49 @@ def test_year_after_zai_is_the_deadline() -> None:
     deadline (not a goal without one)."""
     (target,) = found("该市力争在2027年建成5G基站2万个。")
     assert target.deadline == "2027"
+
+
+# Plan sentences as policy pages write them (eighth session), published 2024-06-07: a year alone
+# opening its clause ahead of the publication, or the publication's own year with 将/要 or a
+# goal word, sets a deadline for the figures of its own clause; 年底前 is this year's end; 确保
+# is a goal word (and the action when no other verb is written). (sentence, [(text, deadline,
+# values)]).
+PLAN_FORMS: list[tuple[str, list[tuple[str, str | None, list[object]]]]] = [
+    (
+        "2025年，全省数字经济核心产业增加值占比达到10%。",
+        [("2025年，全省数字经济核心产业增加值占比达到10%", "2025", [10])],
+    ),
+    (
+        "2024年，全市将新建5G基站3000个，新增规上企业200家。",
+        [("2024年，全市将新建5G基站3000个，新增规上企业200家", "2024", [3000, 200])],
+    ),
+    ("年底前，全市建成充电桩1万个。", [("年底前，全市建成充电桩1万个", "2024-12", [10000])]),
+    ("今年9月底前完成改造项目30个。", [("今年9月底前完成改造项目30个", "2024-09", [30])]),
+    (
+        "确保全年粮食产量稳定在1100亿斤以上。",
+        [("确保全年粮食产量稳定在1100亿斤以上", None, [110000000000])],
+    ),
+]
+# …and what stays a report: the publication's year without a plan's word, 即将 (an event), a
+# year with its month (a date), a year governing another clause's figure, progress by 年底前,
+# last year's end, a goal denied.
+NOT_PLAN_FORMS = [
+    "2024年，全市新建5G基站3000个。",
+    "2024年，龙湖集团即将迎来上市10周年。",
+    "2025年1月1日起，最低工资标准调整为每月2200元。",
+    "2026年废除旧制度是改革目标之一，但会上提出了时间表：300个试点县先行推开。",
+    "截至年底前已完成改造项目30个。",
+    "去年年底前，全市建成充电桩1万个。",
+    "该行也没有以各种方式确保投资两家基金公司的客户得到公平对待。",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLAN_FORMS, ids=[s[0][:12] for s in PLAN_FORMS])
+def test_plan_forms(sentence: str, expected: list[tuple[str, str | None, list[object]]]) -> None:
+    got = [(t.text, t.deadline, [i.value for i in t.items]) for t in found(sentence)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence", NOT_PLAN_FORMS, ids=[s[:12] for s in NOT_PLAN_FORMS])
+def test_not_plan_forms(sentence: str) -> None:
+    assert found(sentence) == []

@@ -2,8 +2,11 @@
 
 A sentence sets a target when a marker opens it before its figures:
 
-- a deadline in the future: 到/至2025年, 2025年前, 2025年底前 (rule ``target.deadline``);
-- a goal word: 力争, 计划, 争取, 目标 (rule ``target.goal``), not 计划中的 (a planned thing);
+- a deadline in the future: 到/至2025年, 2025年前, 2025年底前, 年底前 (rule ``target.deadline``);
+  a year alone opening its clause, for that clause's figures, when it is ahead of the
+  publication or is its year with 将/要 or a goal word (2024年，全市将新建…);
+- a goal word: 力争, 计划, 争取, 确保, 目标 (rule ``target.goal``), not 计划中的 (a planned thing)
+  nor after a negation (没有…确保);
   a plan named as the sentence's authority, 按照计划，/根据规划，/按照目标， (not followed by 已,
   了 or 目前: progress); a goal word with 了 or 已 before the figures reports what was done
   (按计划完成了3项实验);
@@ -82,13 +85,17 @@ class Target(Fact):
 # --- language data ------------------------------------------------------------------------------
 
 #: Words that set a goal (FACTS.md: 力争…, 计划…, 目标…), longest first in the pattern.
-GOAL_WORDS = ("力争", "计划", "争取", "目标是", "目标为", "目标")
+GOAL_WORDS = ("力争", "计划", "争取", "确保", "目标是", "目标为", "目标")
+#: Words between a marker and its figures that are no action: goal words (but 确保, a verb: the
+#: action when no other is written, 今年将确保廉租住房20万平方米) and the deadline's preposition.
+NOT_ACTIONS = frozenset(GOAL_WORDS) - {"确保"} | {"到", "至", "在"}
 #: A deadline: 到2025年, 至2030年底, 2025年前, 2027年底前.
 _YEAR = r"(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3}"
 _deadline_pattern = lazy_pattern(
     rf"(?P<to>到|至|在)?(?P<expr>(?P<y>{_YEAR})年(?:底|末)?)(?P<before>前|以前|之前)?"
     r"|(?P<expr>(?P<rel>今年|明年|(?<![\d〇零一二两三四五六七八九十])年内|本年度?)"
-    r"(?:底|末|(?:1[0-2]|[1-9])月(?:底|末)?)?)"
+    r"(?:底|末|(?:1[0-2]|[1-9])月(?:底|末)?)?)(?P<before>前|以前|之前)?"
+    r"|(?<![\d〇零一二两三四五六七八九十今明去前本年])(?P<expr>(?P<end>年底|年末))(?P<before>前|以前|之前)"
     r"|(?P<to>到|至)?(?P<expr>[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:期间|时期|末|规划期))"
 )
 #: The last year of a five-year plan: 十四五 (2021–2025) → 2025.
@@ -144,6 +151,8 @@ _SENTENCE = regex.compile(r"[^。！？；!?;]+[。！？；!?;]?")
 _CLAUSE_BREAK = regex.compile(r"[，,：:]")
 _CLAUSE_BREAK_BACK = regex.compile(r"[，,：:]", flags=regex.REVERSE)
 _COMMA = regex.compile(r"[，,]")
+#: A negation in the clause before a goal word (没有…确保, 未能争取): no goal is set.
+_NEGATED = regex.compile(r"(?:没有|未能|并未|从未|尚未|未|没)[^，,。；;！？!?]{0,12}$")
 #: A goal word right before a year: the year is the goal's deadline (目标是“2020年规划里程…).
 _GOAL_YEAR_LEAD = regex.compile(r"(?:目标|计划)[是为]?[：:]?[“\"]?$")
 #: A plan named as the sentence's authority (按照计划，…; 根据规划，…): it governs what follows.
@@ -160,7 +169,7 @@ _LABEL = regex.compile(r"的?[“\"]([^“”\"]{1,12})[”\"]")
 _HEADING = regex.compile(rf"[^。！？，,]{{2,{MAX_HEADING}}}。")
 _ANY_MARKER = regex.compile(
     rf"{'|'.join(GOAL_WORDS)}|规划|年前|年底前|[到至在]({_YEAR})年|今年|明年|年内|本年|未来|今后"
-    r"|十[一二三四五六七八九]五"
+    r"|十[一二三四五六七八九]五|(?:^|[，,：:。；;！？!?])\s*(?:19|20)\d\d年"
 )
 _GOAL = regex.compile("|".join(sorted(GOAL_WORDS, key=len, reverse=True)))
 #: After 在 + a year: the verb of what is to be reached by then (在2013年时实现…, 在2030年建成;
@@ -237,6 +246,13 @@ def _sentence_targets(
         return []
     marker = _marker(text, start, quantities[0].start, doc.published)
     lead = _PLAN_LEAD.search(text, start, quantities[0].start) if framed else None
+    if (
+        marker is not None
+        and lead is not None
+        and lead.start() < marker.start
+        and text.startswith("确保", marker.start)
+    ):
+        marker = None  # 要加快…，确保…60%以上: the plan's 要 sets the goal 确保 says again
     if marker is None and lead is not None:
         # In a plan paragraph, 将/要 before the figures sets them as goals (要加强…，原则上85%以上).
         marker = _Marker(lead.start(), lead.end(), None, "target.plan")
@@ -351,12 +367,14 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
             and not (m.group("to") in ("到", "至") or m.group("before"))
             and not _GOAL_YEAR_LEAD.search(text, start, m.start())
             and not (m.group("to") == "在" and _ACTION_AT.match(text, m.end()))
+            and not _bare_year_plan(text, m, start, first, published)
         ):
             # 2023年 alone reports; 到2025年, 2025年前, 目标是“2025年… and 在2025年(时)实现…
             # (a year and the verb of what is to be reached then) set a deadline
             continue
         if (m.group("rel") or m.group("plan")) and not (
-            _THIS_YEAR_PLAN.search(text, m.end(), first)
+            (m.group("rel") and m.group("before") and m.group("expr")[-1] in "底末月")
+            or _THIS_YEAR_PLAN.search(text, m.end(), first)
             or _THIS_YEAR_NEW.match(text, m.end())
             or (
                 m.group("rel")
@@ -365,6 +383,11 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
             )
         ):
             continue  # 今年两校共迎来…: a report on this year, not a plan
+        if m.group("end") and (
+            text.endswith(tuple(PROGRESS_WORDS), start, m.start())
+            or any(w in text[m.end() : first] for w in ("了", "已"))
+        ):
+            continue  # 截至年底前已完成30个: progress reported, no goal
         deadline = _deadline(m, published)
         if m.group("y") and not _in_future(deadline, published):
             if _GOAL_YEAR_LEAD.search(text, start, m.start()):
@@ -381,6 +404,8 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         # written, so no deadline is given
         found.append(_Marker(horizon.start(), horizon.end(), None, "target.this_year"))
     goal = _GOAL.search(text, start, first)
+    if goal and _NEGATED.search(text, start, goal.start()):
+        goal = None  # 也没有以各种方式确保…: a goal denied sets nothing
     if goal and text.startswith(("的", "中的"), goal.end()):
         goal = None  # 完成了全年目标的60%: a share of the goal, reported; 计划中的银行: planned
     if goal and any(w in text[goal.end() : first] for w in ("了", "已")):
@@ -405,6 +430,33 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         marker.rule = found[1].rule
         marker.end = found[1].end
     return marker
+
+
+def _bare_year_plan(
+    text: str, m: regex.Match[str], start: int, first: int, published: datetime | None
+) -> bool:
+    """A year alone opening its clause sets a deadline as 到 + the year does when it is ahead of
+    the publication (2025年，全省…达到10% read in 2024), or is the publication's own year with a
+    plan's word before the figures (2024年，全市将新建…; not 即将), as 今年将 is. Only for the
+    figures of its own clause; not a year with a month after it (a date, 2025年1月1日起…), nor
+    one looking back (2024年以来)."""
+    if published is None or m.group("to") or m.group("expr") != m.group("y") + "年":
+        return False
+    opens = m.start() == start or _CLAUSE_BREAK_BACK.match(text, m.start() - 1) is not None
+    if not opens or text.startswith(_LOOKING_BACK, m.end()) or not m.group("y").isdigit():
+        return False
+    if _MONTH_AFTER.match(text, m.end()):
+        return False
+    after = m.end() + (text[m.end() : m.end() + 1] in "，,")
+    if _CLAUSE_BREAK.search(text, after, first):
+        return False  # the year governs its own clause's figures only
+    year = int(m.group("y"))
+    plan = _PLAN_LEAD.search(text, after, first) or _GOAL.search(text, after, first)
+    return year > published.year or (year == published.year and plan is not None)
+
+
+#: A month or a day right after a year: a date, not a year set as a deadline.
+_MONTH_AFTER = regex.compile(r"\s*(?:[0-9０-９]|[一二三四五六七八九十]{1,2}月|[上下]半年|前|初|第)")
 
 
 def _goal_after(
@@ -564,7 +616,7 @@ def _action(tokens: list[Token], start: int, end: int) -> str | None:
     (形成, 培育, 新建), the first verb of two characters or more (实现营收 → 实现: jieba splits the
     unknown 营收 into 营/收), the last verbal noun (新培育 → 培育), the last one-character verb."""
     words = [t.word for t in tokens_between(tokens, start, end)]
-    words = [w for w in words if w not in GOAL_WORDS and w not in ("到", "至", "在")]
+    words = [w for w in words if w not in NOT_ACTIONS]
     tags = [word_tag(w) for w in words]
     choices = (
         [w for w in words if w in ACTION_VERBS],
