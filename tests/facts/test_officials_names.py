@@ -541,8 +541,8 @@ def test_batches_10_to_20(
 
 
 # National posts as the national press writes them (eighth session): 国家主席 is a post of its
-# own, 国家 no dropped qualifier; 中央 opening a chain of posts is the body of the first, as
-# 中共中央 is, so the chain stays whole.
+# own, 国家 no dropped qualifier; 中央 or a place opening a chain of posts is the body of the
+# first, as 中共中央 is, so the chain stays whole.
 NATIONAL_POSTS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     ("国家主席习近平同来访的总统举行会谈。", [("习近平", "国家主席", None)]),
     ("出席会议的有国家副主席韩正。", [("韩正", "国家副主席", None)]),
@@ -551,6 +551,8 @@ NATIONAL_POSTS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
         [("丁薛祥", "政治局委员、国务院副总理", "中央")],
     ),
     ("中央委员、省委书记张三出席。", [("张三", "委员、省委书记", "中央")]),
+    # a place before the first post is its body as well (青岛市市长 → 青岛市)
+    ("青岛市副市长、市公安局局长赵七带队检查。", [("赵七", "副市长、市公安局局长", "青岛市")]),
     # a body whose own name ends with 中央 is read whole
     ("民建中央副主席李四出席。", [("李四", "副主席", "民建中央")]),
 ]

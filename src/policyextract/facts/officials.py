@@ -1533,6 +1533,7 @@ def _later_body(
             or any(text[k : span[1]] in named for k in range(span[0], span[1] - 1))
             or (words[-1] in NOT_LAST_IN_NAME and edges.words.get(span[1]) != words)
             or words == CENTRAL
+            or _full_place_before(text, span[1]) == span[0]  # 青岛市 | 副市长、市公安局局长
         ):
             # the first post is at a body (北京2008奥组委: a body's last character, not one
             # word of a kind such as 课题组): posts at two bodies stay one title
