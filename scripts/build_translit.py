@@ -10,8 +10,8 @@ Sources:
   three characters or more (伊万诺夫, 内塔尼亚胡: 3,838 words); kept: characters in at least
   ``MIN_JIEBA`` of them (谢, 耶, 顿, 努, 帕…).
 
-``translit_chars_excluded.txt`` holds the hand corrections (never written here); the officials'
-rules merge both at load time.
+``translit_chars_excluded.txt`` holds the hand corrections and ``translit_chars.txt`` the hand
+additions (never written here); the officials' rules merge all three at load time.
 
 Usage::
 

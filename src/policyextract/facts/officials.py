@@ -381,8 +381,11 @@ def _translit_run(text: str, start: int, ends: dict[int, int]) -> int:
     if len(first) >= 2 and _is_common(first) and tokenizer().tag(first)[0][1] != "nrt":
         return start
     pos = start
-    while pos in ends and all(ch in TRANSLIT for ch in text[pos : ends[pos]]):
-        pos = ends[pos]
+    while pos in ends and (
+        all(ch in TRANSLIT for ch in text[pos : ends[pos]])
+        or (pos > start and _is_name_word(text[pos : ends[pos]], FOREIGN_MAX_FREQ))
+    ):
+        pos = ends[pos]  # 卢拉·达|席尔瓦: a word jieba knows as a name goes on the run
     return pos
 
 
@@ -2016,6 +2019,10 @@ def extract(doc: Doc) -> list[Fact]:
                 match.end() in words_at or match.end() == len(text)
             )
             if whole and is_name(name) and all(f[2] != name for f in found):
+                # 巴西总统卢拉·达席尔瓦: a name read shorter at the same place (卢拉·达, the
+                # tokens' end of its last part) is this person's, the longer reading wins
+                at = match.start("name")
+                found = [f for f in found if not (f[1] - len(f[2]) == at and name.startswith(f[2]))]
                 rule = "official.country_title_name"
                 org = match.group("org")
                 found.append((match.start(), match.end(), name, match.group("title"), org, rule))
