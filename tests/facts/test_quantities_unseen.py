@@ -1986,3 +1986,26 @@ CURRENCIES: list[tuple[str, bool, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "traditional", "expected"), CURRENCIES)
 def test_market_currencies(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# Statistical bulletins (eighth session): 完成/实现 link a noun to its figure as 达到 does
+# (集装箱吞吐量完成2800万标准箱: not 完成), and a scale said alone before a currency, one word to
+# jieba (百亿元, 万亿元, 百万美元), is an amount after a verb or a hedge — not 万元 (a rate's base:
+# 万元GDP能耗) and not before 级 (a size).
+BULLETINS: list[tuple[str, list[Row]]] = [
+    (
+        "青岛港集装箱吞吐量完成2800万标准箱。",
+        [("2800万标准箱", 28000000, "标准箱", "青岛港集装箱吞吐量")],
+    ),
+    ("该公司去年实现营业收入30亿元。", [("30亿元", 3000000000, "元", "营业收入")]),
+    ("全市完成投资超过百亿元。", [("超过百亿元", 10000000000, "元", "投资")]),
+    ("全省产值达到万亿元。", [("万亿元", 1000000000000, "元", "全省产值")]),
+    ("一件拍品成交价突破百万美元。", [("百万美元", 1000000, "美元", "拍品成交价")]),
+    ("打造千亿元级产业集群。", []),
+    ("万元GDP能耗下降3%。", [("3%", 3, "%", "GDP能耗下降")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BULLETINS)
+def test_bulletin_figures(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

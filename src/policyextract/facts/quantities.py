@@ -272,6 +272,7 @@ LINK_WORDS = frozenset(
     word_list(
         "为 达 达到 是 至 到 共 共计 合计 累计 总计 分别 均 都 仅 仅有 只有 已 已经 再 约为 有 "
         "突破 跌破 高达 高 报 收于 报收 升至 降至 增至 跌至 下降至 上升至 在 稳定在 维持在 保持 "
+        "完成 实现 "
         # the start of a change: 由7万人锐减至1.9万人, 从3家增加到5家
         "由 从 "
         # modal verbs: 萎缩幅度可能高达12%
@@ -1213,6 +1214,9 @@ HEDGED_SCALES = {
 def _with_bare_scales(text: str, tokens: list[Token], candidates: list[Found]) -> list[Found]:
     for k, token in enumerate(tokens):
         value = HEDGED_SCALES.get(token.word)
+        if value is None and k > 0:
+            _with_scaled_money(tokens, k, candidates)
+            continue
         if (
             value is None
             or k == 0
@@ -1256,6 +1260,44 @@ def _with_bare_scales(text: str, tokens: list[Token], candidates: list[Found]) -
             )
         )
     return sorted(candidates, key=lambda c: c.start)
+
+
+#: Scales said alone before a currency, one word to jieba (百亿元, 万亿元): the currency makes an
+#: amount of them wherever they follow a verb (总投资达百亿元, 营收突破千亿元大关), not 万元
+#: (万元GDP能耗 is a rate's base) and not before 级 (千亿元级产业集群: a size).
+MONEY_SCALES = {**BARE_SCALES, "百万": Decimal(10) ** 6, "千万": Decimal(10) ** 7}
+_SCALED_MONEY = regex.compile(
+    rf"({'|'.join(MONEY_SCALES)})({'|'.join(sorted(CURRENCIES, key=len, reverse=True))})"
+)
+
+
+def _with_scaled_money(tokens: list[Token], k: int, candidates: list[Found]) -> None:
+    """Append 百亿元 (tokens[k]) as 10000000000 元 when a verb or a hedge stands right before it."""
+    token, verb = tokens[k], tokens[k - 1]
+    money = _SCALED_MONEY.fullmatch(token.word)
+    if money is None or verb.end != token.start:
+        return
+    if k + 1 < len(tokens) and tokens[k + 1].word.startswith("级"):
+        return
+    hedge = PREFIX_QUALIFIERS.get(verb.word)
+    if hedge is None and not word_tag(verb.word).startswith("v"):
+        return
+    if any(c.start < token.end and token.start < c.end for c in candidates):
+        return
+    candidates.append(
+        Found(
+            start=token.start if hedge is None else verb.start,
+            end=token.end,
+            number_start=token.start,
+            value=MONEY_SCALES[money.group(1)],
+            unit=money.group(2),
+            qualifier=hedge or "exact",
+            multiplier=money.group(1)[1:],
+            chinese=False,
+            rule="quantity.number_unit",
+            unit_text=money.group(2),
+        )
+    )
 
 
 #: A round Chinese figure with 万/亿 that jieba keeps as one numeral (六千万, 五十万), no unit.
