@@ -1991,7 +1991,7 @@ def test_market_currencies(sentence: str, traditional: bool, expected: list[Row]
 # Statistical bulletins (eighth session): 完成/实现 link a noun to its figure as 达到 does
 # (集装箱吞吐量完成2800万标准箱: not 完成), and a scale said alone before a currency, one word to
 # jieba (百亿元, 万亿元, 百万美元), is an amount after a verb or a hedge — not 万元 (a rate's base:
-# 万元GDP能耗) and not before 级 (a size).
+# 万元GDP能耗) and not before 级 (a size). The measures bulletins name are kept whole.
 BULLETINS: list[tuple[str, list[Row]]] = [
     (
         "青岛港集装箱吞吐量完成2800万标准箱。",
@@ -2002,6 +2002,12 @@ BULLETINS: list[tuple[str, list[Row]]] = [
     ("全省产值达到万亿元。", [("万亿元", 1000000000000, "元", "全省产值")]),
     ("一件拍品成交价突破百万美元。", [("百万美元", 1000000, "美元", "拍品成交价")]),
     ("打造千亿元级产业集群。", []),
+    # the measures of bulletins are policy vocabulary (domain.dict): kept whole as subjects
+    ("全省居民人均可支配收入39890元。", [("39890元", 39890, "元", "全省居民人均可支配收入")]),
+    ("全市一般公共预算收入685.3亿元。", [("685.3亿元", 68530000000, "元", "全市一般公共预算收入")]),
+    ("规上工业增加值增长7.8%。", [("7.8%", 7.8, "%", "规上工业增加值增长")]),
+    ("项目总投资1.8万亿元。", [("1.8万亿元", 1800000000000, "元", "项目总投资")]),
+    ("实际使用外资150亿美元。", [("150亿美元", 15000000000, "美元", "实际使用外资")]),
     ("万元GDP能耗下降3%。", [("3%", 3, "%", "GDP能耗下降")]),
 ]
 
