@@ -71,6 +71,10 @@ FORMS = [
             ("烟台市高端化工集群", "烟台市", "高端化工", None),
         ],
     ),
+    (  # a place within a place is one place (eighth session: it was 兰山区 alone)
+        "其中临沂市兰山区板材产业集群规模最大。",
+        [("临沂市兰山区板材产业集群", "临沂市兰山区", "板材", None)],
+    ),
 ]
 
 

@@ -64,10 +64,13 @@ def _known(_version: int) -> regex.Pattern[str] | None:
 
 
 def _split_place(member: str) -> tuple[str | None, str]:
-    """苏州市纳米新材料 → (苏州市, 纳米新材料); 智能家电 → (None, 智能家电)."""
-    place = gazetteer().prefix(member)
-    if place is not None and len(place) < len(member):
-        return place, member[len(place) :]
+    """苏州市纳米新材料 → (苏州市, 纳米新材料); 智能家电 → (None, 智能家电); a place within a
+    place is one place (临沂市兰山区板材 → 临沂市兰山区)."""
+    end = 0
+    while (place := gazetteer().prefix(member, end)) is not None:
+        end += len(place)
+    if 0 < end < len(member):
+        return member[:end], member[end:]
     return None, member
 
 
@@ -107,12 +110,22 @@ def _first_member_start(tokens: list[Token], starts: list[int], end: int, limit:
         start = token.start
         count += 1
         if token.word in gazetteer().by_name:
-            return start  # a place starts the member
+            return _outer_places(tokens, i, start)  # a place starts the member
     # A one-character word does not start an industry (做大做强 | 集成电路: 强 is a verb's tail).
     for token in _between(tokens, starts, start, end):
         if len(token.word) != 1:
             break
         start = token.end
+    return start
+
+
+def _outer_places(tokens: list[Token], i: int, start: int) -> int:
+    """Where the member starting with the place ``tokens[i]`` starts: before the places that
+    contain it written right before it (临沂市 | 兰山区板材产业集群)."""
+    places = gazetteer().by_name
+    while i > 0 and tokens[i - 1].end == start and tokens[i - 1].word in places:
+        i -= 1
+        start = tokens[i].start
     return start
 
 
