@@ -1214,14 +1214,11 @@ HEDGED_SCALES = {
 def _with_bare_scales(text: str, tokens: list[Token], candidates: list[Found]) -> list[Found]:
     for k, token in enumerate(tokens):
         value = HEDGED_SCALES.get(token.word)
-        if value is None and k > 0:
-            _with_scaled_money(tokens, k, candidates)
+        if value is None:
+            if k > 0 and token.word in _SCALED_MONEY:
+                _with_scaled_money(tokens, k, candidates)
             continue
-        if (
-            value is None
-            or k == 0
-            or any(c.start < token.end and token.start < c.end for c in candidates)
-        ):
+        if k == 0 or any(c.start < token.end and token.start < c.end for c in candidates):
             continue
         verb = tokens[k - 1]
         hedged = verb.end == token.start and verb.word in PREFIX_QUALIFIERS
@@ -1266,15 +1263,14 @@ def _with_bare_scales(text: str, tokens: list[Token], candidates: list[Found]) -
 #: amount of them wherever they follow a verb (总投资达百亿元, 营收突破千亿元大关), not 万元
 #: (万元GDP能耗 is a rate's base) and not before 级 (千亿元级产业集群: a size).
 MONEY_SCALES = {**BARE_SCALES, "百万": Decimal(10) ** 6, "千万": Decimal(10) ** 7}
-_SCALED_MONEY = regex.compile(
-    rf"({'|'.join(MONEY_SCALES)})({'|'.join(sorted(CURRENCIES, key=len, reverse=True))})"
-)
+#: Those words by scale and currency (a look-up per token, most of which are none).
+_SCALED_MONEY = {s + c: (s, c) for s in MONEY_SCALES for c in CURRENCIES}
 
 
 def _with_scaled_money(tokens: list[Token], k: int, candidates: list[Found]) -> None:
     """Append 百亿元 (tokens[k]) as 10000000000 元 when a verb or a hedge stands right before it."""
     token, verb = tokens[k], tokens[k - 1]
-    money = _SCALED_MONEY.fullmatch(token.word)
+    money = _SCALED_MONEY.get(token.word)
     if money is None or verb.end != token.start:
         return
     if k + 1 < len(tokens) and tokens[k + 1].word.startswith("级"):
@@ -1289,13 +1285,13 @@ def _with_scaled_money(tokens: list[Token], k: int, candidates: list[Found]) -> 
             start=token.start if hedge is None else verb.start,
             end=token.end,
             number_start=token.start,
-            value=MONEY_SCALES[money.group(1)],
-            unit=money.group(2),
+            value=MONEY_SCALES[money[0]],
+            unit=money[1],
             qualifier=hedge or "exact",
-            multiplier=money.group(1)[1:],
+            multiplier=money[0][1:],
             chinese=False,
             rule="quantity.number_unit",
-            unit_text=money.group(2),
+            unit_text=money[1],
         )
     )
 

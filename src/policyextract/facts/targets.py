@@ -169,8 +169,11 @@ _LABEL = regex.compile(r"的?[“\"]([^“”\"]{1,12})[”\"]")
 _HEADING = regex.compile(rf"[^。！？，,]{{2,{MAX_HEADING}}}。")
 _ANY_MARKER = regex.compile(
     rf"{'|'.join(GOAL_WORDS)}|规划|年前|年底前|[到至在]({_YEAR})年|今年|明年|年内|本年|未来|今后"
-    r"|十[一二三四五六七八九]五|(?:^|[，,：:。；;！？!?])\s*(?:19|20)\d\d年"
+    r"|十[一二三四五六七八九]五"
 )
+#: A year opening a clause (2025年，全省…): a marker only when it is not before the publication
+#: (:func:`_bare_year_plan`), so the paragraph gate checks the year before reading the sentences.
+_CLAUSE_YEAR = regex.compile(r"(?:^|[，,：:。；;！？!?])\s*((?:19|20)\d\d)年")
 _GOAL = regex.compile("|".join(sorted(GOAL_WORDS, key=len, reverse=True)))
 #: After 在 + a year: the verb of what is to be reached by then (在2013年时实现…, 在2030年建成;
 #: not 完成了, done).
@@ -207,7 +210,7 @@ def extract(doc: Doc) -> list[Fact]:
     facts: list[Fact] = []
     framed = _plan_paragraphs(doc.paragraphs)
     for i, (text, tokens) in enumerate(zip(doc.paragraphs, doc.tokens, strict=True)):
-        if not framed[i] and not _ANY_MARKER.search(text):
+        if not framed[i] and not _ANY_MARKER.search(text) and not _year_ahead(text, doc.published):
             continue  # most paragraphs set no goal: skip finding their quantities
         quantities = paragraph_quantities(doc, i)
         if not quantities:
@@ -430,6 +433,13 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         marker.rule = found[1].rule
         marker.end = found[1].end
     return marker
+
+
+def _year_ahead(text: str, published: datetime | None) -> bool:
+    """A year opening a clause that is not before the publication's year."""
+    if published is None:
+        return False
+    return any(int(m.group(1)) >= published.year for m in _CLAUSE_YEAR.finditer(text))
 
 
 def _bare_year_plan(
