@@ -23,12 +23,10 @@ from urllib.parse import urlsplit
 
 from ..errors import ExtractionError
 from ..models import CELL_SEPARATOR, Article, Metadata, Page, PublishedClaim, PublishedSource
-from . import html_article
 from .decoding import InputFormat, read_page
-from .html_meta import url_date
 from .lazy import lazy_regex
 from .script import language_of
-from .timeparse import local_time
+from .timeparse import local_time, url_date
 
 __all__ = ["InputFormat", "add_origin", "read", "read_page", "strip_chrome"]
 
@@ -55,11 +53,14 @@ def strip_chrome(page: Page) -> Article:
     A page taken for HTML by sniffing whose HTML reading finds no body is read again as a text
     dump (a dump can quote a few tags); that counts as a fallback.
     """
-    # The text-dump reader is imported when a page needs it: an HTML page seldom does, and its
-    # line patterns are a sixth of the reader's import time.
+    # Each reader is imported when a page needs it: an HTML page seldom needs the text-dump
+    # reader (its line patterns are a sixth of the reader's import time), a text dump never the
+    # HTML reader (lxml and its tree rules).
     from . import text_article
 
     if page.format == "html":
+        from . import html_article
+
         article = html_article.strip_html(page.text, page.utf8)
         if not article.body and page.sniffed:
             article = text_article.strip_text(page.text)

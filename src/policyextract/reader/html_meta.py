@@ -25,11 +25,14 @@ from .dom import SPACE as _SPACE
 from .lazy import lazy_re, lazy_regex
 from .timeparse import (
     CHINA,
+    MAX_YEAR,
+    MIN_YEAR,
     epoch_to_iso,
     find_published,
     in_zone,
-    parse_published,
     to_datetime,
+    url_date,
+    valid_date,
     zone_of,
 )
 
@@ -90,7 +93,6 @@ _BREADCRUMB_NOT_STEP = {"正文", "首页", "返回首页", "本站首页", "当
 # How far after the headline the 来源/时间 line may sit: text nodes, and the stop at prose.
 _INFO_NODES = 60
 _PROSE_LEN = 20
-_MIN_YEAR, _MAX_YEAR = 1990, 2100
 
 
 @dataclass
@@ -214,7 +216,7 @@ def _script_epoch(script: str) -> str | None:
     for match in _EPOCH_VALUE.finditer(script):
         if _EPOCH_NAME.search(script, max(0, match.start() - 40), match.start()):
             value = epoch_to_iso(int(match["epoch"]))
-            return value if _MIN_YEAR <= int(value[:4]) <= _MAX_YEAR else None
+            return value if MIN_YEAR <= int(value[:4]) <= MAX_YEAR else None
     return None
 
 
@@ -281,9 +283,9 @@ def _line_above_date(article: Element | None) -> str | None:
     headline (not a date, a breadcrumb or a sentence)."""
     lines = info_lines(None, article)  # nearest first
     for i, line in enumerate(lines[:-1]):
-        if _valid_date(line):
+        if valid_date(line):
             above = lines[i + 1]
-            plain = not (_valid_date(above) or meta_lines.parse_breadcrumb(above))
+            plain = not (valid_date(above) or meta_lines.parse_breadcrumb(above))
             fits = _MIN_HEADLINE <= len(above) <= _MAX_HEADLINE and not above.endswith("。")
             return above if plain and fits else None
     return None
@@ -295,7 +297,7 @@ def _best_info(heads: list[Element], article: Element | None) -> list[str]:
     first: list[str] | None = None
     for el in heads:
         lines = info_lines(el, article)
-        if any(_valid_date(line) for line in lines):
+        if any(valid_date(line) for line in lines):
             return lines
         first = lines if first is None else first
     return first if first is not None else info_lines(None, article)
@@ -561,11 +563,11 @@ def _published(
 def _machine_times(head: HeadInfo, anchor: Element | None) -> list[tuple[PublishedSource, str]]:
     """The first time of each machine-readable source, in the order of precedence."""
     found: list[tuple[PublishedSource, str]] = []
-    meta = _valid_date(first_meta(head.metas, PUBLISHED_METAS))
+    meta = valid_date(first_meta(head.metas, PUBLISHED_METAS))
     if meta is not None:
         found.append(("meta", meta))
     for obj in head.json_ld:
-        values = [_valid_date(v) for k in JSON_LD_PUBLISHED if isinstance(v := obj.get(k), str)]
+        values = [valid_date(v) for k in JSON_LD_PUBLISHED if isinstance(v := obj.get(k), str)]
         json_ld = next((v for v in values if v is not None), None)
         if json_ld is not None:
             found.append(("json-ld", json_ld))
@@ -588,13 +590,13 @@ def _time_element(times: list[Element], anchor: Element | None) -> str | None:
     the times of related-news lists stand elsewhere."""
     for el in times:
         if (el.get("itemprop") or "").lower() == "datepublished" or el.get("pubdate") is not None:
-            return _valid_date(el.get("datetime"))
+            return valid_date(el.get("datetime"))
     if anchor is None or not times:
         return None
     start = _position(anchor)
     for el in times:
         if start <= _position(el) <= start + _TIME_AFTER_HEADLINE:
-            return _valid_date(el.get("datetime"))
+            return valid_date(el.get("datetime"))
     return None
 
 
@@ -630,37 +632,11 @@ def _page_date(lines: list[str], found: PageMeta, *, labelled: bool) -> str | No
         if labelled and not _TIME_LABEL.search(line):
             continue
         parsed = meta_lines.parse_source_line(line)
-        value = _valid_date(parsed[1] if parsed and parsed[1] else line)
+        value = valid_date(parsed[1] if parsed and parsed[1] else line)
         if value is not None:
             found.lines.add(line)
             return value
     return None
-
-
-def _valid_date(text: str | None) -> str | None:
-    if not text:
-        return None
-    value = parse_published(text)
-    if value is None or not _MIN_YEAR <= int(value[:4]) <= _MAX_YEAR:
-        return None
-    return value
-
-
-_URL_DATE = lazy_regex(r"(?<!\d)((?:19|20)\d\d)[-/_]?([01]\d)[-/_]?([0-3]\d)(?!\d)")
-
-
-def url_date(url: str | None) -> str | None:
-    """The date a URL holds (``/2024-05/20/``, ``/20240509/``, ``t20240513_``), if any.
-
-    >>> url_date("http://news.example.cn/2024-05/13/content_1.shtml")
-    '2024-05-13'
-    >>> url_date("https://example.cn/n1/2024/0517/c14739-1.html"), url_date(None)
-    ('2024-05-17', None)
-    """
-    if not url:
-        return None
-    match = _URL_DATE.search(url)
-    return _valid_date(f"{match[1]}-{match[2]}-{match[3]}") if match else None
 
 
 def _source(head: HeadInfo, info: list[str], after: list[str], found: PageMeta) -> str | None:
@@ -695,7 +671,7 @@ def _outlet_line(info: list[str], found: PageMeta) -> str | None:
     """A line naming only an outlet between the headline and the first dated line (经济日报 above
     ``2024-05-13 06:16 发布于北京``), as self-media platforms print the account."""
     for line in info[1:]:
-        if _valid_date(line):
+        if valid_date(line):
             return None
         if meta_lines.OUTLET_LINE.match(line):
             found.lines.add(line)

@@ -43,7 +43,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 
 import regex
 
-from .lazy import lazy_re
+from .lazy import lazy_re, lazy_regex
 
 CHINA = timezone(timedelta(hours=8))
 
@@ -260,3 +260,35 @@ def zone_of(iso: str | None) -> tzinfo | None:
         return None
     value = to_datetime(iso)
     return value.tzinfo if value is not None else None
+
+
+#: The years a page's own date may fall in (a CMS default or a typo lies outside).
+MIN_YEAR, MAX_YEAR = 1990, 2100
+
+
+def valid_date(text: str | None) -> str | None:
+    """``text`` read as a publication time (:func:`parse_published`) within the years pages
+    carry, else ``None``."""
+    if not text:
+        return None
+    value = parse_published(text)
+    if value is None or not MIN_YEAR <= int(value[:4]) <= MAX_YEAR:
+        return None
+    return value
+
+
+_URL_DATE = lazy_regex(r"(?<!\d)((?:19|20)\d\d)[-/_]?([01]\d)[-/_]?([0-3]\d)(?!\d)")
+
+
+def url_date(url: str | None) -> str | None:
+    """The date a URL holds (``/2024-05/20/``, ``/20240509/``, ``t20240513_``), if any.
+
+    >>> url_date("http://news.example.cn/2024-05/13/content_1.shtml")
+    '2024-05-13'
+    >>> url_date("https://example.cn/n1/2024/0517/c14739-1.html"), url_date(None)
+    ('2024-05-17', None)
+    """
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    return valid_date(f"{match[1]}-{match[2]}-{match[3]}") if match else None
