@@ -443,6 +443,11 @@ _SLOGAN = regex.compile(_alternation(SLOGANS))
 #: A stock quote in brackets: 摩根大通(115.395, 2.79, 2.47%).
 _QUOTE_TICKER = regex.compile(r"[(（][0-9.,，\s%+-]+[)）]")
 _HAN = regex.compile(r"\p{Han}|[A-Za-z]")
+#: A code of digits then letters (5G, 3G, 4K, 5A) that jieba keeps as one token: before a noun it
+#: is a modifier of the subject, no figure.
+_CODE_MODIFIER = regex.compile(r"[0-9]{1,2}[A-Za-z]{1,2}")
+#: What a grade is written with before 级 (A级, 5A级, 3A级).
+_GRADE = regex.compile(r"[0-9]?[A-Z]{1,2}")
 #: A month right after N年 makes N a year of a date (九十六年九月, 100年7月1日 on a Republic-era
 #: page), not a duration: a duration in months says 个月 (两年6个月).
 _MONTH_AFTER = regex.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|正)月")
@@ -3556,6 +3561,15 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
                     # before the figure is the end of that noun
                     tail = word
                     continue
+        if kept and (
+            _CODE_MODIFIER.fullmatch(word)
+            or (word == "级" and i > 0 and _GRADE.fullmatch(window[i - 1].word))
+        ):
+            # 5G | 基站, 3G | 手机, 5A | 级 | 景区: a code of digits and letters, or a grade,
+            # modifies the noun
+            kept.append(word)
+            stop = ""
+            continue
         if not _HAN.match(word) or word in SUBJECT_STOPS or _unit_of_figure(text, token):
             break
         if tag in ("v", "vn") and kept and kept[-1] in NOUN_SUFFIXES:
