@@ -3110,7 +3110,13 @@ def _tag(word: str) -> str:
         return "h"  # 每个婴幼儿每月: rates stay in the subject (FACTS.md)
     if not tag and word in NOUN_PREFIXES:
         return "h"
+    if not tag and _LETTER_TYPE.fullmatch(word):
+        return "n"  # B型, A股: a letter and a kind, one word to jieba (4例B型流感死亡案例)
     return tag
+
+
+#: A Latin letter glued to a Han kind word (B型, A股, H股).
+_LETTER_TYPE = regex.compile(r"[A-Z][型股类级]")
 
 
 def _nounish(token: Token) -> bool:
