@@ -2017,6 +2017,8 @@ BULLETINS: list[tuple[str, list[Row]]] = [
     # a letter glued to a kind (B型, A股) is a noun to the subject rules
     ("上周新增了4例B型流感死亡病例。", [("4例", 4, "例", "B型流感")]),
     ("全省共有12家A股上市公司。", [("12家", 12, "家", "A股上市公司")]),
+    # a verbal noun closing the clause after a count is the thing counted
+    ("这一政策将带来两方面影响。", [("两方面", 2, "方面", "影响")]),
     ("万元GDP能耗下降3%。", [("3%", 3, "%", "GDP能耗下降")]),
 ]
 

@@ -2825,8 +2825,8 @@ def _compound_after(text: str, tokens: list[Token], q: Found) -> str | None:
         fate = (
             q.unit not in AGE_UNITS
             and len(word) >= 2
-            and (tag in FATE_TAGS or (tag == "a" and q.unit in PEOPLE_COUNTERS))
-        )  # 一人轻伤: what befell people may be a state
+            and (tag in FATE_TAGS or tag == "vn" or (tag == "a" and q.unit in PEOPLE_COUNTERS))
+        )  # 一人轻伤: what befell people may be a state; 两方面影响: a verbal noun is a thing
         return word if fate and word not in DIRECTION_WORDS | NOT_NAMING_VERBS else None
     tags = [_tag(t.word) for t in words]
     if tags[0] not in ("v", "vn", "d") or len(words[0].word) < 2 or not _nounish(words[-1]):
