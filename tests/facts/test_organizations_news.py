@@ -916,3 +916,18 @@ STATIONS = [
 @pytest.mark.parametrize(("sentence", "expected"), STATIONS)
 def test_stations_named_without_a_place(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Dec 7, eighth session: a kind of trader (生产商, 供应商: a noun ending with 商) in apposition
+# before a name lets the name start after it, as 企业 or 集团 does; 协商 is a verb, and the
+# trader alone is no name.
+TRADERS = [
+    ("战机的生产商洛克希德马丁公司表示。", ["洛克希德马丁公司"]),
+    ("芯片供应商博通公司发布公告。", ["博通公司"]),
+    ("当地的一家生产商表示。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TRADERS)
+def test_names_after_a_kind_of_trader(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

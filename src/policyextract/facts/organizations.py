@@ -1243,11 +1243,12 @@ def _kind_word(word: str) -> bool:
 
 def _apposition(text: str, pos: int, first: tuple[int, str], edges: Edges) -> int | None:
     """Where a name starts after a kind of body in apposition inside the name at ``pos``
-    (中国最大的汽车企业 | 某某集团, 英国百年老店 | 某某银行): the word after the kind begins an
-    own name of two characters or more, with no generic word, before the first suffix."""
+    (中国最大的汽车企业 | 某某集团, 英国百年老店 | 某某银行, 芯片供应商 | 博通公司): the word
+    after the kind begins an own name of two characters or more, with no generic word, before
+    the first suffix."""
     e, suffix = first
     stem_end = e - len(suffix)
-    if _KIND_SCAN.search(text, pos, stem_end) is None:
+    if _KIND_SCAN.search(text, pos, stem_end) is None and "商" not in text[pos:stem_end]:
         return None
     index = bisect_left(edges.ordered, pos)
     at: int | None = edges.ordered[index] if index < len(edges.ordered) else None
@@ -1255,7 +1256,7 @@ def _apposition(text: str, pos: int, first: tuple[int, str], edges: Edges) -> in
         nxt = edges.words_from.get(at)
         if nxt is None or nxt >= stem_end:
             return None
-        if _kind_word(text[at:nxt]) and stem_end - nxt >= 2:
+        if (_kind_word(text[at:nxt]) or _trader(text[at:nxt])) and stem_end - nxt >= 2:
             rest = nxt
             while rest < stem_end:
                 word_end = edges.words_from.get(rest)
@@ -1331,8 +1332,20 @@ def _before_count(
 
 
 def _clean_after(word: str | None) -> bool:
-    """A name may start right after ``word`` without an anchor."""
-    return is_leading(word, False) or _verbal(word) or word in KIND_NOUNS
+    """A name may start right after ``word`` without an anchor: a leading word, a verb, a kind
+    of body, or a kind of trader in apposition (生产商 | 洛克希德马丁公司, 运营商 | …)."""
+    return is_leading(word, False) or _verbal(word) or word in KIND_NOUNS or _trader(word)
+
+
+def _trader(word: str | None) -> bool:
+    """A noun of a kind of trader: two or more characters ending with 商 (生产商, 供应商, 开发商;
+    not the verb 协商)."""
+    return (
+        word is not None
+        and len(word) >= 2
+        and word.endswith("商")
+        and word_tag(word) in ("n", "nz", "")
+    )
 
 
 def paragraph_edges(doc: Doc, index: int) -> Edges:
