@@ -458,3 +458,23 @@ SPOKEN_DAYS: list[tuple[str, list[Pair]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), SPOKEN_DAYS)
 def test_spoken_days(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
+
+
+# Eighth session: jieba's 去年此时 (this time last year) keeps its year; 当年 is that year only
+# after a date of its own paragraph, else "back then" (paragraphs of one body, in order).
+def body_pairs(paragraphs: list[str]) -> list[tuple[int, str, str | None]]:
+    doc = segment(Article(metadata=Metadata(published=PUBLISHED), body=paragraphs))
+    return [(f.paragraph, f.text, f.value) for f in extract_facts(doc) if isinstance(f, Date)]
+
+
+def test_this_time_last_year() -> None:
+    assert pairs("去年此时，他就这样身着单衣。") == [("去年", "2023")]
+
+
+def test_back_then_needs_a_date_in_its_paragraph() -> None:
+    body = [
+        "去年此时，他在寒风中苦寻雇主。",
+        "颁奖嘉宾说，他把当年得到的红苹果化成了无数红苹果。",
+        "2020年高考时，她选择了这个专业，当年这个专业首次招生。",
+    ]
+    assert body_pairs(body) == [(0, "去年", "2023"), (2, "2020年", "2020"), (2, "当年", "2020")]

@@ -328,6 +328,7 @@ _CONTINUATIONS = frozenset(
         *("相比", "比"),  # jieba's 同期相比 (与去年同期相比)
         *("春天", "夏天", "秋天", "冬天", "春季", "夏季", "秋季", "冬季"),  # jieba's 今年夏天
         "春节",  # jieba's 今年春节: the holiday is no date, the year before it is
+        *("此时", "此刻"),  # jieba's 去年此时: this time last year
     )
 )
 #: Rules whose match is a word, checked against jieba's words (the others start with a digit).
@@ -452,6 +453,9 @@ _REL_DAY = {
     "明晚": 1, "明早": 1,
 }  # fmt: skip
 _THAT_YEAR = frozenset(["同年", "当年"])
+#: 当年 is that year only after a date of its own paragraph (2020年高考…，当年…); elsewhere it
+#: is "back then" (石校长把当年得到的红苹果…), no date. 同年 names a year in any case.
+_BACK_THEN = frozenset(["当年"])
 _THAT_MONTH = frozenset(["当月", "同月"])
 _NEXT_YEAR = frozenset(["次年", "翌年"])
 _THIS_CENTURY = frozenset(["本世纪", "21世纪", "二十一世纪"])
@@ -1396,6 +1400,8 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
         saved = replace(ctx) if text.startswith(_DUE, end) else None
         ctx.ahead = rule == "weekday" and _weekday_ahead(text, tokens, start, end)
         value = _resolve(rule, match, ctx)
+        if match["ry"] in _BACK_THEN and not any(f[3] for f in found):
+            value = None  # 当年 with no date before it in its paragraph: "in those days"
         if value is None and (
             rule in ("roc_year", "short_year_range")
             or (rule == "short_year" and not match["y"].isdigit())
