@@ -2026,3 +2026,39 @@ BULLETINS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), BULLETINS)
 def test_bulletin_figures(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# Changes (eighth session): both ends of a change from one figure to another count what the start
+# counts, with the times of the ends written with 的 (从1990年的…降至2010年的…, full-width digits
+# too), 由此前的…, an adverb before the direction (迅速升至) and the end's unit unsaid (…18万);
+# 缩水 is a direction word.
+CHANGES: list[tuple[str, bool, list[Row]]] = [
+    (
+        "全市常住人口从1990年的1200万增至2010年的1500万。",
+        False,
+        [("1200万", 12000000, None, "全市常住人口"), ("1500万", 15000000, None, "全市常住人口")],
+    ),
+    (
+        "全市常住人口從１９９０年的１２００萬增至２０１０年的１５００萬。",
+        True,
+        [
+            ("１２００萬", 12000000, None, "全市常住人口"),
+            ("１５００萬", 15000000, None, "全市常住人口"),
+        ],
+    ),
+    (
+        "合同总价由此前的368万元缩水至49万元。",
+        False,
+        [("368万元", 3680000, "元", "合同总价"), ("49万元", 490000, "元", "合同总价")],
+    ),
+    (
+        "他的粉丝量从3000人迅速升至18万。",
+        False,
+        [("3000人", 3000, "人", "粉丝量"), ("18万", 180000, None, "粉丝量")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "traditional", "expected"), CHANGES)
+def test_both_ends_of_a_change(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -264,7 +264,7 @@ DIRECTION_WORDS = frozenset(
         # statistics releases: 增速比1—4月加快0.3个百分点
         "加快 放缓 回升 "
         # market reports: 人民币兑美元跌0.06%, 股价暴涨逾50%, 员工总数由7万人锐减至1.9万人
-        "涨 跌 升 降 暴涨 暴跌 大涨 大跌 飙升 骤降 锐减 激增 猛增 下挫 上扬"
+        "涨 跌 升 降 暴涨 暴跌 大涨 大跌 飙升 骤降 锐减 激增 猛增 下挫 上扬 缩水"
     )
 )
 #: Words between a subject and its number that are not part of the subject (销售收入为2519.3亿元).
@@ -646,8 +646,10 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     for k, q in enumerate(found):
         if q.subject is not None or q.rule in _OWN_SUBJECT_RULES:
             continue
-        if k and (q.range_end or q.pair_start is not None):
-            q.subject = found[k - 1].subject  # 从3000-4000人, 2、3块钱: both count the same
+        if k and (q.range_end or q.pair_start is not None or _changed_to(text, found[k - 1], q)):
+            # 从3000-4000人, 2、3块钱: both count the same; 从3000人迅速升至18万: the end of a
+            # change counts what its start counts
+            q.subject = found[k - 1].subject
         else:
             q.subject = _last_resort_subject(text, tokens, q)
     for q in found:
@@ -2581,12 +2583,7 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
     if q.subject is None and compared:
         # 能耗较2020年下降13.5%: the subject stands before the base of the comparison
         q.subject = _compared_subject(text, tokens, compared.start(), compared.group("dir"))
-    if (
-        q.subject is None
-        and previous is not None
-        and previous.unit == q.unit
-        and _change_to().fullmatch(text, previous.end, q.start)
-    ):
+    if q.subject is None and previous is not None and _changed_to(text, previous, q):
         q.subject = previous.subject  # 员工总数由7万人锐减至1.9万人: the end counts the same
     if q.subject is None and direction:
         # 营业额385.7亿元，同比增长42.2%: the rate of the amount named earlier in the sentence
@@ -2849,12 +2846,25 @@ _NEXT_FIGURE = regex.compile(rf"[及和与、][0-9０-９{_CN_NUMERAL}]")
 DEICTIC_TIME_HEADS = frozenset("当今去昨前明后本上下近同此目")
 
 #: Adverbs of extent before the direction word of a change (微幅下降至, 大幅增加到).
-CHANGE_ADVERBS = word_list("大幅 小幅 微幅 大幅度 小幅度 略微 稍微 明显 显著 进一步 急剧 稳步")
-#: Between the two figures of a change (7万人锐减至1.9万人, 3家增加到5家, 21.9%微幅下降至19.1%).
+CHANGE_ADVERBS = word_list(
+    "大幅 小幅 微幅 大幅度 小幅度 略微 稍微 明显 显著 进一步 急剧 稳步 迅速 逐步 一路"
+)
+#: Between the two figures of a change (7万人锐减至1.9万人, 3家增加到5家, 21.9%微幅下降至19.1%),
+#: the time of the end written with 的 (从1990年的1200万降至2010年的760万).
 _change_to = lazy_pattern(
     rf"(?:{_alternation(CHANGE_ADVERBS)})?"
-    rf"(?:{'|'.join(sorted(DIRECTION_WORDS, key=len, reverse=True))})+(?:至|到|为|成)"
+    rf"(?:(?:{'|'.join(sorted(DIRECTION_WORDS, key=len, reverse=True))})+(?:至|到|为|成)"
+    r"|[增减](?:至|到))"
+    r"(?:[12１２][0-9０-９]{3}年(?:[0-9０-９]{1,2}月)?(?:底|末)?的)?"
 )
+
+
+def _changed_to(text: str, previous: Found, q: Found) -> bool:
+    """``q`` is the end of a change starting at ``previous`` (7万人锐减至1.9万人, 从1990年的1200万
+    降至2010年的760万), in the same unit or with its unit unsaid (从3000人迅速升至18万)."""
+    return (previous.unit == q.unit or (q.unit is None and q.multiplier is not None)) and (
+        _change_to().fullmatch(text, previous.end, q.start) is not None
+    )
 
 
 def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
@@ -3690,7 +3700,8 @@ def _head_noun(kept: list[str], k: int) -> bool:
 _ADVERBIAL_TAIL = regex.compile(
     r"(?:连续[0-9一二三四五六七八九十两]+(?:年|个月|天|次)|第一次|首次|再次|首度"
     r"|[在到于]?(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:底|末|前|以前)?|至少|最多|普遍|一般|基本"
-    r"|[由从](?:[0-9]{2,4}|[〇零一二三四五六七八九十]{2,4})年(?:[0-9]{1,2}月)?(?:底|末)?的?"
+    r"|[由从](?:[0-9０-９]{2,4}|[〇零一二三四五六七八九十]{2,4})年(?:[0-9０-９]{1,2}月)?(?:底|末)?的?"
+    r"|[由从](?:此前|之前|以前|原来|原先|过去|当时)的?"
     r"|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)"
     r"(?:将|要|会|已|已经|可)?(?:稳定在|保持在|达到|超过|突破|达|为|在)?\s*$"
 )
