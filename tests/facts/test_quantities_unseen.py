@@ -2059,6 +2059,17 @@ CHANGES: list[tuple[str, bool, list[Row]]] = [
 ]
 
 
+# A year written in full-width digits between a noun and its figure is passed over as one in
+# ASCII digits is (wire copy writes ２０２３年).
+CHANGES.append(
+    (
+        "全市地区生产总值２０２３年达到１２００亿元。",
+        False,
+        [("１２００亿元", 120000000000, "元", "全市地区生产总值")],
+    )
+)
+
+
 @pytest.mark.parametrize(("sentence", "traditional", "expected"), CHANGES)
 def test_both_ends_of_a_change(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
