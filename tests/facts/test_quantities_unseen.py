@@ -2056,18 +2056,14 @@ CHANGES: list[tuple[str, bool, list[Row]]] = [
         False,
         [("3000人", 3000, "人", "粉丝量"), ("18万", 180000, None, "粉丝量")],
     ),
-]
-
-
-# A year written in full-width digits between a noun and its figure is passed over as one in
-# ASCII digits is (wire copy writes ２０２３年).
-CHANGES.append(
+    # a year written in full-width digits between a noun and its figure is passed over as one
+    # in ASCII digits is (wire copy writes ２０２３年)
     (
         "全市地区生产总值２０２３年达到１２００亿元。",
         False,
         [("１２００亿元", 120000000000, "元", "全市地区生产总值")],
-    )
-)
+    ),
+]
 
 
 @pytest.mark.parametrize(("sentence", "traditional", "expected"), CHANGES)
