@@ -2069,3 +2069,27 @@ CHANGES: list[tuple[str, bool, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "traditional", "expected"), CHANGES)
 def test_both_ends_of_a_change(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# A rate's base alone before a figure closing its clause is its subject (eighth session; FACTS.md
+# puts rates into the subject): 每 + a measure word, or 一 + a measure word before a price — not
+# 一 before a description (一位60公斤、…的女性: an article), not a time (每季度), not a range's
+# first bound whose noun is written after 的.
+RATE_BASES: list[tuple[str, list[Row]]] = [
+    ("这种药每瓶有100粒左右。", [("100粒左右", 100, "粒", "每瓶")]),
+    (
+        "人工血管一般一根就是1万到2万元。",
+        [("1万", 10000, "元", "一根"), ("2万元", 20000, "元", "一根")],
+    ),
+    ("相当于一位60公斤、轻度活动量女性的需要。", [("60公斤", 60, "公斤", None)]),
+    ("每季度3元。", [("3元", 3, "元", None)]),
+    (
+        "每件6到10美元的回收处理费。",
+        [("6", 6, "美元", "回收处理费"), ("10美元", 10, "美元", "回收处理费")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RATE_BASES)
+def test_a_rate_base_alone(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

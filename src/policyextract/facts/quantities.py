@@ -270,7 +270,8 @@ DIRECTION_WORDS = frozenset(
 #: Words between a subject and its number that are not part of the subject (销售收入为2519.3亿元).
 LINK_WORDS = frozenset(
     word_list(
-        "为 达 达到 是 至 到 共 共计 合计 累计 总计 分别 均 都 仅 仅有 只有 已 已经 再 约为 有 "
+        "为 达 达到 是 就是 至 到 共 共计 合计 累计 总计 分别 均 都 仅 仅有 只有 已 已经 再 约为 "
+        "有 "
         "突破 跌破 高达 高 报 收于 报收 升至 降至 增至 跌至 下降至 上升至 在 稳定在 维持在 保持 "
         "完成 实现 "
         # the start of a change: 由7万人锐减至1.9万人, 从3家增加到5家
@@ -2629,6 +2630,10 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         label = tokens_before(tokens, q.start - 1, 1)
         if label and label[0].end == q.start - 1 and _nounish(label[0]):
             q.subject = label[0].word
+    if q.subject is None and _ends_clause(text, q.end):
+        # 一根就是1万到2万元: the base stands before a range's first bound
+        at = previous.start if previous is not None and q.range_end else q.start
+        q.subject = _base_before(text, tokens, at, q.unit)
     if q.subject is None:
         q.subject = _verb_named(text, tokens, q)
         q.named_by_verb = q.subject is not None
@@ -3641,6 +3646,45 @@ def _verb_of_compound(word: str) -> bool:
         and word not in DIRECTION_WORDS
         and word not in NOT_NAMING_VERBS
     )
+
+
+def _one_base(word: str) -> bool:
+    """一板, 一根, 一次: one of a measure word that is no unit of time, a rate's base."""
+    unit = word[1:]
+    return (
+        word.startswith("一")
+        and unit in UNITS
+        and unit not in TIME_WORDS
+        and UNITS[unit] not in TIME_UNITS
+    )
+
+
+def _base_alone(word: str) -> bool:
+    """A rate's base that may be a figure's whole subject: 每瓶, 一根 — one of a measure word that
+    is no unit of time (每年, 每季度 say when; 每隔 is an interval)."""
+    if word.startswith("每") and len(word) > 1:
+        unit = word[1:].removeprefix("个")
+        return unit in UNITS and UNITS[unit] not in TIME_UNITS and unit not in TIME_WORDS
+    return _one_base(word)
+
+
+def _base_before(text: str, tokens: list[Token], start: int, unit: str | None) -> str | None:
+    """每瓶有100粒左右, 一根就是1万到2万元: with nothing else naming a figure that closes its
+    clause, a rate's base right before it (past link words and adverbs) is its subject, as
+    FACTS.md puts rates into the subject; one of a measure word (一根) only before a price (else
+    it is an article: 一位60公斤、…的女性); not when a noun stands before the base (those rules
+    name the noun)."""
+    window = tokens_before(tokens, _strip_links(text, start), 4)
+    while window and (window[-1].word in LINK_WORDS or _tag(window[-1].word) == "d"):
+        window = window[:-1]
+    if not window or not _base_alone(window[-1].word):
+        return None
+    if window[-1].word.startswith("一") and unit not in CURRENCIES:
+        return None
+    before = window[-2].word if len(window) > 1 and window[-2].end == window[-1].start else ""
+    if before and _tag(before) in NOUN_TAGS - {"b"}:
+        return None
+    return window[-1].word
 
 
 #: Rates written as words that are not 每…: per person, per household, per mu.
