@@ -2093,3 +2093,16 @@ RATE_BASES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), RATE_BASES)
 def test_a_rate_base_alone(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# An age before 的 names the person after it (eighth session): a transliterated name with a
+# feminine character (黛: 伯纳黛特) and a nickname given as an alias (小杰（化名）).
+AGED_PEOPLE: list[tuple[str, list[Row]]] = [
+    ("现年66岁的伯纳黛特则称。", [("66岁", 66, "岁", "伯纳黛特")]),
+    ("手术后，5岁的小杰（化名）就感觉不适。", [("5岁", 5, "岁", "小杰")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AGED_PEOPLE)
+def test_aged_people(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

@@ -686,6 +686,13 @@ def person_name_end(text: str, start: int, ends: dict[int, int]) -> int | None:
     return _chinese_name(text, start, ends, pats)
 
 
+def translit_name_end(text: str, start: int, ends: dict[int, int]) -> int | None:
+    """The end of a transliterated name of three characters or more at ``start`` (伯纳黛特,
+    whole tokens of transliteration characters, no common word), else ``None``. Used by the
+    quantity subjects (66岁的伯纳黛特)."""
+    return _translit_end(text, start, ends)
+
+
 def _transliterated(text: str, start: int, end: int, ends: dict[int, int]) -> bool:
     """``text[start:end]`` is a transliterated part: transliteration characters (莫里茨), or one
     token that jieba's dictionary knows as a name (爱德华, 安德烈: tagged nr/nrt)."""

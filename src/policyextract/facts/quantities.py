@@ -49,7 +49,7 @@ from ..models import CELL_SEPARATOR, Doc, Table, Token
 from .base import Fact, Number, Qualifier, lazy_pattern, shared
 from .dates import roc_year
 from .numbers import ARABIC, CHINESE, CN_FIRST, MULTIPLIERS, json_number, parse_numeral
-from .officials import TRANSLIT, person_name_end
+from .officials import TRANSLIT, person_name_end, translit_name_end
 from .spans import (
     HAN_RUN,
     crosses_word,
@@ -3289,11 +3289,20 @@ MAX_ROLE = 4
 
 
 def _person_at(text: str, ends: dict[int, int], start: int) -> tuple[int, int] | None:
-    """A person named from ``start``, a token's start (the officials' name rules)."""
+    """A person named from ``start``, a token's start (the officials' name rules): a Chinese
+    name, a transliterated one (66岁的伯纳黛特), or a nickname given as an alias
+    (5岁的小杰（化名）)."""
     if start >= len(text) or start not in ends:
         return None
-    name_end = person_name_end(text, start, ends)
+    name_end = person_name_end(text, start, ends) or translit_name_end(text, start, ends)
+    if name_end is None:
+        alias = _ALIAS_NAME.match(text, start)
+        name_end = alias.end(1) if alias else None
     return (start, name_end) if name_end is not None else None
+
+
+#: A nickname (小杰, 阿强, 老王) given as an alias: 小杰（化名）.
+_ALIAS_NAME = regex.compile(r"([小阿老]\p{Han}{1,2})[（(]化名[）)]")
 
 
 #: Quotation marks and title brackets, opening → closing.
