@@ -1689,12 +1689,13 @@ SIGNS_DIGITS_VALUES: list[tuple[str, bool, list[Row]]] = [
 
 # Batches 21–23: a noun of a person right after an age, in one or two words, is who is that old,
 # without the verb or the noun glued after it (5岁男童被困, 69岁男病人); a lone 伯 before a
-# transliterated name is no such noun (the name rules do not read 伯納黛特: no subject).
+# transliterated name is no such noun (no subject 伯; since the eighth session the name rules read
+# 伯納黛特 whole, 黛 being a transliteration character).
 AGE_NOUNS: list[tuple[str, bool, list[Row]]] = [
     ("一名5岁男童被困。", False, [("5岁", 5, "岁", "男童")]),
     ("一名患有糖尿病的69岁男病人，上月入院。", False, [("69岁", 69, "岁", "男病人")]),
     ("30岁女子报警。", False, [("30岁", 30, "岁", "女子")]),
-    ("现年66歲的伯納黛特则称。", True, [("66歲", 66, "岁", None)]),
+    ("现年66歲的伯納黛特则称。", True, [("66歲", 66, "岁", "伯納黛特")]),
 ]
 
 
