@@ -273,7 +273,6 @@ LINK_WORDS = frozenset(
         "为 达 达到 是 就是 至 到 共 共计 合计 累计 总计 分别 均 都 仅 仅有 只有 已 已经 再 约为 "
         "有 "
         "突破 跌破 高达 高 报 收于 报收 升至 降至 增至 跌至 下降至 上升至 在 稳定在 维持在 保持 "
-        "完成 实现 "
         # the start of a change: 由7万人锐减至1.9万人, 从3家增加到5家
         "由 从 "
         # modal verbs: 萎缩幅度可能高达12%
@@ -2631,6 +2630,8 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         if label and label[0].end == q.start - 1 and _nounish(label[0]):
             q.subject = label[0].word
     if q.subject is None and _ends_clause(text, q.end):
+        q.subject = _amounted_to(text, tokens, q.start)
+    if q.subject is None and _ends_clause(text, q.end):
         # 一根就是1万到2万元: the base stands before a range's first bound
         at = previous.start if previous is not None and q.range_end else q.start
         q.subject = _base_before(text, tokens, at, q.unit)
@@ -3675,6 +3676,20 @@ def _base_alone(word: str) -> bool:
         unit = word[1:].removeprefix("个")
         return unit in UNITS and UNITS[unit] not in TIME_UNITS and unit not in TIME_WORDS
     return _one_base(word)
+
+
+#: Verbs that say what an amount came to when the figure closes its clause (集装箱吞吐量完成
+#: 2800万标准箱); before a noun after the figure they take it as their object (完成了3项实验).
+AMOUNTED_TO = frozenset(word_list("完成 实现 完成了 实现了"))
+
+
+def _amounted_to(text: str, tokens: list[Token], start: int) -> str | None:
+    """The noun before 完成/实现 right before a figure that closes its clause: what the amount
+    came to (集装箱吞吐量完成2800万标准箱 → 集装箱吞吐量)."""
+    verb = tokens_before(tokens, start, 1)
+    if not verb or verb[0].end != start or verb[0].word not in AMOUNTED_TO:
+        return None
+    return _subject_before(text, tokens, verb[0].start)[0]
 
 
 def _base_before(text: str, tokens: list[Token], start: int, unit: str | None) -> str | None:
