@@ -1881,7 +1881,8 @@ COMPLETION_AND_INABILITY: list[tuple[str, list[Row]]] = [
 # A one-character subject is never a function character (94岁了: null); a noun's tail jieba cut off
 # (否决 | 率, 年 | 费) takes the word glued before it.
 LONE_SUBJECTS: list[tuple[str, list[Row]]] = [
-    ("大额贷款的否决率接近30%。", [("接近30%", 30, "%", "否决率")]),
+    # (接近 is no hedge since the eighth session: the text is the figure alone, exact)
+    ("大额贷款的否决率接近30%。", [("30%", 30, "%", "否决率")]),
     ("这张卡的年费高达1万元。", [("1万元", 10000, "元", "年费")]),
     ("而当时她已经94岁了。", [("94岁", 94, "岁", None)]),
     # a negation opening the noun after a count is part of it (不合格食品); not after a time
@@ -2109,3 +2110,22 @@ AGED_PEOPLE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), AGED_PEOPLE)
 def test_aged_people(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# 接近 ("comes close to") is a verb, no hedge (eighth session: the human gold writes the figure
+# after it exact in five places of six); it links its noun to the figure as 达到 does. 近 and 将近
+# stay approx.
+CLOSE_TO: list[tuple[str, list[tuple[str, str | None, str]]]] = [
+    ("双边贸易额去年接近800亿美元。", [("800亿美元", "双边贸易额", "exact")]),
+    ("项目总投资接近5亿元。", [("5亿元", "项目总投资", "exact")]),
+    ("全市有近300家企业。", [("近300家", "企业", "approx")]),
+    ("全市有将近300家企业。", [("将近300家", "企业", "approx")]),
+    ("客运量接近8000万人次大关。", [("8000万人次", "客运量", "exact")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLOSE_TO)
+def test_close_to_is_no_hedge(sentence: str, expected: list[tuple[str, str | None, str]]) -> None:
+    doc = segment(Article(metadata=Metadata(published=PUBLISHED), body=[sentence]))
+    got = [(f.text, f.subject, f.qualifier) for f in extract_facts(doc) if isinstance(f, Quantity)]
+    assert got == expected
