@@ -3662,23 +3662,21 @@ def _verb_of_compound(word: str) -> bool:
     )
 
 
+def _counting_unit(unit: str) -> bool:
+    """A measure word that is no unit of time (瓶, 根, 次; not 年, 季度)."""
+    return unit in UNITS and unit not in TIME_WORDS and UNITS[unit] not in TIME_UNITS
+
+
 def _one_base(word: str) -> bool:
-    """一板, 一根, 一次: one of a measure word that is no unit of time, a rate's base."""
-    unit = word[1:]
-    return (
-        word.startswith("一")
-        and unit in UNITS
-        and unit not in TIME_WORDS
-        and UNITS[unit] not in TIME_UNITS
-    )
+    """一根, 一次: one of a measure word that is no unit of time, a rate's base."""
+    return word.startswith("一") and _counting_unit(word[1:])
 
 
 def _base_alone(word: str) -> bool:
     """A rate's base that may be a figure's whole subject: 每瓶, 一根 — one of a measure word that
     is no unit of time (每年, 每季度 say when; 每隔 is an interval)."""
     if word.startswith("每") and len(word) > 1:
-        unit = word[1:].removeprefix("个")
-        return unit in UNITS and UNITS[unit] not in TIME_UNITS and unit not in TIME_WORDS
+        return _counting_unit(word[1:].removeprefix("个"))
     return _one_base(word)
 
 
@@ -3728,12 +3726,8 @@ def _priced_base(word: str, noun_before: str) -> bool:
     """奶粉一罐600元, 针灸一次4块钱: one of a measure word (not of time) right after the noun it
     prices is the base of a rate written as words, like 每罐 (an article after a verb is not:
     出售一批多达1100项)."""
-    unit = word[1:]
     return (
-        word.startswith("一")
-        and unit in UNITS
-        and unit not in TIME_WORDS
-        and UNITS[unit] not in TIME_UNITS
+        _one_base(word)
         and _HAN.match(noun_before) is not None
         and _tag(noun_before) in NOUN_TAGS - {"vn"}
     )
