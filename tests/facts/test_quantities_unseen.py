@@ -238,7 +238,8 @@ def test_range_of_years(sentence: str, traditional: bool, expected: list[Row]) -
 
 
 # 分别 opening its clause: the figures count the one noun phrase that ends the clause before it,
-# past a predicate of adverbs and adjectives; a list of names there pairs or names nothing.
+# past a predicate of adverbs and adjectives; a list of names there pairs in order (ninth
+# session; before, it named nothing), or names nothing when the counts differ.
 RESPECTIVELY_AFTER_CLAUSE: list[tuple[str, bool, list[Row]]] = [
     (
         "同期空调的出口量较低，分别为2万、3万台。",
@@ -247,6 +248,11 @@ RESPECTIVELY_AFTER_CLAUSE: list[tuple[str, bool, list[Row]]] = [
     ),
     (
         "血压、血糖控制率，分别为29.2%、30.4%。",
+        False,
+        [("29.2%", 29.2, "%", "血压控制率"), ("30.4%", 30.4, "%", "血糖控制率")],
+    ),
+    (
+        "血压、血糖、血脂控制率，分别为29.2%、30.4%。",
         False,
         [("29.2%", 29.2, "%", None), ("30.4%", 30.4, "%", None)],
     ),
@@ -2129,3 +2135,24 @@ def test_close_to_is_no_hedge(sentence: str, expected: list[tuple[str, str | Non
     doc = segment(Article(metadata=Metadata(published=PUBLISHED), body=[sentence]))
     got = [(f.text, f.subject, f.qualifier) for f in extract_facts(doc) if isinstance(f, Quantity)]
     assert got == expected
+
+
+# A list before 分别 writes once what its names share (ninth session): each name before the last
+# stands for the last name's first word, and the rest of the last name is theirs too (男性和女性
+# 吸烟率 → 男性吸烟率). Not when the earlier name is a measure of its own (利润, 出口), nor when
+# it holds that first word (营业成本和营业支出: 营业 is shared, not parallel).
+SHARED_BY_A_LIST: list[tuple[str, list[str | None]]] = [
+    ("男性和女性吸烟率分别为50.5%和2.1%。", ["男性吸烟率", "女性吸烟率"]),
+    (
+        "全省城镇、农村常住居民人均消费支出分别为3.2万元和1.8万元。",
+        ["全省城镇常住居民人均消费支出", "农村常住居民人均消费支出"],
+    ),
+    ("城市和农村低保标准分别提高到800元、600元。", ["城市低保标准提高", "农村低保标准提高"]),
+    ("营业成本和营业支出增幅分别为5%和3%。", ["营业成本增幅", "营业支出增幅"]),
+    ("出口和进口总额分别为30亿元、28亿元。", ["出口", "进口总额"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SHARED_BY_A_LIST)
+def test_shared_by_a_list(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for *_, subject in rows(sentence)] == expected

@@ -737,7 +737,8 @@ def _listed_names(text: str, tokens: list[Token], start: int, end: int, count: i
     phrases = [_listed_name(text, tokens, a, b) for a, b in zip(starts, ends, strict=True)]
     if not all(phrases):
         return []
-    return _shared_head([p for p in phrases if p], tokens, end)
+    spans = [(text.find(p, a, b), p) for p, a, b in zip(phrases, starts, ends, strict=True) if p]
+    return _shared_head([p for _, p in spans], tokens, [k + len(p) for k, p in spans])
 
 
 #: Words opening a list that pick out members of a set named before (其中, 当中): no part of a name.
@@ -750,11 +751,41 @@ SHARED_HEADS = word_list(
 )
 
 
-def _shared_head(names: list[str], tokens: list[Token], end: int) -> list[str]:
+def _parallel_word(words: list[Token], first: str) -> bool:
+    """A name ending in a noun that names no measure of its own (国人高血压, 城镇; not 利润,
+    营业收入) and holding no word ``first`` (营业成本和营业支出增幅: 营业 is no parallel)."""
+    tag, parallel = (_tag(words[-1].word) if words else ""), _tag(first)
+    return (
+        bool(words)
+        and all(w.word != first for w in words)
+        and (
+            (tag in _PARALLEL_TAGS and parallel in _PARALLEL_TAGS)
+            or (len(words) == 1 and tag == "vn" == parallel)
+        )
+        and words[-1].word[-1] not in ATTRIBUTE_ENDS
+        and words[-1].word not in SHARED_HEADS
+    )
+
+
+#: Tags of a word that may stand parallel to a listed name (城镇 | 农村, 高血压 | 高血糖): a noun
+#: or a place; a verbal noun only as a whole name (出口 | 进口总额, not 其他用品及服务 | 教育…).
+_PARALLEL_TAGS = frozenset(word_list("n nz ns s j b"))
+
+
+def _shared_head(names: list[str], tokens: list[Token], ends: list[int]) -> list[str]:
+    last = tokens_between(tokens, ends[-1] - len(names[-1]), ends[-1])
+    if len(last) >= 2 and all(
+        _parallel_word(tokens_between(tokens, end - len(name), end), last[0].word)
+        for name, end in zip(names[:-1], ends, strict=False)
+    ):
+        # 高血压、高血糖控制率, 城镇和农村居民人均可支配收入: each name before the last ends in
+        # a word standing for the last name's first, and the rest of it is written once for all
+        rest = "".join(t.word for t in last[1:])
+        return [n + rest for n in names[:-1]] + [names[-1]]
     head = next((h for h in SHARED_HEADS if names[-1].endswith(h) and names[-1] != h), None)
     if head is None:
         return names
-    return [n if n.endswith(head) else n + head for n in names]
+    return [n if n.endswith(SHARED_HEADS) else n + head for n in names]
 
 
 def _listed_name(text: str, tokens: list[Token], start: int, end: int) -> str | None:
@@ -792,6 +823,10 @@ def _respectively(text: str, tokens: list[Token], found: list[Found]) -> None:
             t.word for t in tokens_between(tokens, at, q.start) if t.word in DIRECTION_WORDS
         )
         names = _listed_names(text, tokens, clause, at, len(group))
+        if not names and at == clause and text[clause - 1 : clause] in ("，", ","):
+            # 高血压、高血糖控制率，分别为29.2%、30.4%: the list may close the clause before
+            before = max(text.rfind(c, 0, clause - 1) for c in "，,。；;：:") + 1
+            names = _listed_names(text, tokens, before, clause - 1, len(group))
         if len(names) == len(group):
             for g, name in zip(group, names, strict=True):
                 g.subject = name + direction  # 出口额和进口额分别增长5%和3%
