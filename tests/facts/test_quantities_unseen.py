@@ -2156,3 +2156,23 @@ SHARED_BY_A_LIST: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), SHARED_BY_A_LIST)
 def test_shared_by_a_list(sentence: str, expected: list[str | None]) -> None:
     assert [subject for *_, subject in rows(sentence)] == expected
+
+
+# A count right before another figure counts what that figure's noun after it names (ninth
+# session): two measure words of one noun (5类105项实验项目), a count of people before their ages
+# (35名14至21岁青少年), two counts joined in one unit (4项和5项专利). Not a time, a rate or a
+# sum of money before a figure.
+STACKED_COUNTS: list[tuple[str, list[str | None]]] = [
+    ("完成5类105项实验项目。", ["实验项目", "实验项目"]),
+    ("研究对35名14至21岁青少年进行分析。", ["青少年", "青少年", "青少年"]),
+    ("他们分别申请了4项和5项专利。", ["专利", "专利"]),
+    ("动物园饲养了300多种8000多只动物。", ["动物", "动物"]),
+    ("共有2家300人以上的企业。", ["企业", "企业"]),
+    ("3天500名志愿者参与清理。", [None, "志愿者"]),
+    ("100元3斤的苹果。", [None, "苹果"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STACKED_COUNTS)
+def test_stacked_counts(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for *_, subject in rows(sentence)] == expected

@@ -645,6 +645,11 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
             a.subject = b.subject  # 用3—5年时间: the noun after the upper bound counts both
         elif a.subject is None and a.rule == b.rule == "quantity.adjacent" and a.end == b.start:
             a.subject = b.subject  # 洗面乳一两千元: both figures count the same
+    for k, (a, b) in enumerate(pairwise(found)):
+        if a.subject is None and _stacked_count(text, a, b, found[k + 2 : k + 3]):
+            # 35名14至21岁青少年, 5类105项实验项目, 4项和5项专利: a count with a figure right
+            # after it counts what that figure's noun after it names
+            a.subject = b.subject
     if "分别" in text:
         _respectively(text, tokens, found)
     for k, q in enumerate(found):
@@ -660,6 +665,26 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         if q.subject is not None and len(q.subject) == 1:
             q.subject = _whole_lone_subject(q, text, tokens)
     return found
+
+
+#: What stands between two counts of one noun written once after the second (4项和5项专利).
+_COUNT_JOINS = frozenset(("和", "、", "与", "及", "或"))
+
+
+def _stacked_count(text: str, a: Found, b: Found, after: list[Found]) -> bool:
+    """``a`` is a count (no rate, time, age or money) right before the figure ``b`` (or joined
+    to it, in the same unit, by 和/、), and the subject of ``b`` is written after it (or after
+    the upper bound of the range ``b`` opens)."""
+    if a.unit is None or a.unit in RATE_UNITS or a.unit in TIME_UNITS or a.unit in AGE_UNITS:
+        return False
+    if a.unit in CURRENCIES or b.subject is None:
+        return False
+    gap = text[a.end : b.start]
+    if gap and not (gap in _COUNT_JOINS and a.unit == b.unit):
+        return False
+    if b.subject_end is not None or text.startswith("的" + b.subject, b.end):
+        return True  # 2家300人以上的企业: the noun after 的 is written for both
+    return bool(after and after[0].range_end and after[0].subject_end is not None)
 
 
 #: Rules whose subject is decided by the rule itself (a rate's value, a level, a sum, a doubling).
