@@ -931,3 +931,28 @@ TRADERS = [
 @pytest.mark.parametrize(("sentence", "expected"), TRADERS)
 def test_names_after_a_kind_of_trader(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Ninth session: a list closed by its kind of body (等企业, 等公司) names companies when one of its
+# members is a name found by the rules (浪潮集团), as two found names do in a list without a kind;
+# a kind (汽车, 家电) or a place in the list leaves it alone.
+KIND_CLOSED_LISTS = [
+    ("浪潮集团、歌尔股份、万华化学等企业参加。", ["浪潮集团", "歌尔股份", "万华化学"]),
+    ("省内的海信集团、潍柴动力等企业代表出席。", ["海信集团", "潍柴动力"]),
+    ("中国银行、汽车、家电等企业参加。", ["中国银行"]),
+    ("浪潮集团、歌尔股份、万华化学参加。", ["浪潮集团"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), KIND_CLOSED_LISTS)
+def test_lists_closed_by_their_kind(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_a_listed_name_stands_at_its_first_mention() -> None:
+    """A name found by its list stands where the page first names it (one fact per body, at its
+    first mention), not where the list is."""
+    body = ["格兰仕难以与海尔、美的竞争。", "相比海尔、美的等企业，格兰仕逊色太多。"]
+    doc = segment(Article(metadata=Metadata(published="2024-06-07"), body=body))
+    facts = [f for f in organizations.extract(doc) if isinstance(f, Organization)]
+    assert [(f.paragraph, f.name, f.text) for f in facts if f.name == "美的"] == [(0, "美的", "美的")]

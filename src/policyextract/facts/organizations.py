@@ -1394,6 +1394,7 @@ _LISTED_KIND = (
     rf"(?:企业|公司|银行|机构|车企|药企|房企|{'|'.join(BRAND_KINDS)})"
 )
 _LISTED_END = regex.compile(rf"、[\p{{Han}}A-Za-z]{{2,10}}{_LISTED_KIND}(?!家|主|集团|集群)")
+_listed_kind = lazy_pattern(_LISTED_KIND)
 _listed_pattern = lazy_pattern(
     rf"(?:[\p{{Han}}A-Za-z]{{2,10}}、)+[\p{{Han}}A-Za-z]{{2,10}}(?={_LISTED_KIND})"
 )
@@ -1516,7 +1517,9 @@ def _listed_with(
             members.append((seps[-1] + 1, last_end))
         named = [span for span in members if span in exact]
         others = [span for span in members if span not in exact]
-        if len(named) < MIN_LISTED_WITH or not others:
+        # 浪潮集团、歌尔股份、万华化学等企业: closed by its kind of body, one name is enough
+        kind = _listed_kind().match(text, last_end) is not None
+        if len(named) < (1 if kind else MIN_LISTED_WITH) or not others:
             continue
         if any(any(s < e2 and s2 < e for s2, e2 in taken) for s, e in others):
             continue  # a member overlapping a found name was cut otherwise: leave the list alone
@@ -1773,7 +1776,7 @@ def _found(
         for start, end in _coded(text, tokens):
             if not any(s < end and start < e for s, e in taken):
                 found.append((start, end, "organization.stock_code"))
-    if "、" in text and len(found) >= 2:
+    if "、" in text and found:
         taken = [(s, e) for s, e, _ in found]
         for start, end in _listed_with(text, tokens, taken):
             found.append((start, end, "organization.listed_with"))
@@ -1952,7 +1955,25 @@ def _extract(doc: Doc) -> list[Organization]:
                 )
             )
     facts.extend(_short_names(doc, facts, spans, seen))
+    facts = [_first_mention(doc, f, spans) if f.rule in _CONTEXT_RULES else f for f in facts]
     return sorted(facts, key=lambda f: (f.paragraph, f.start))
+
+
+#: Rules that find a name without a suffix by its context (a list of companies): the name is the
+#: page's, and its fact stands at its first mention (海尔、美的竞争 … 海尔、美的等企业).
+_CONTEXT_RULES = frozenset(("organization.listed", "organization.listed_with"))
+
+
+def _first_mention(
+    doc: Doc, fact: Organization, spans: list[list[tuple[int, int, str]]]
+) -> Organization:
+    hit = _first_whole(doc, fact.name, spans)
+    if hit is None or hit >= (fact.paragraph, fact.start):
+        return fact
+    index, start = hit
+    return fact.model_copy(
+        update={"paragraph": index, "start": start, "end": start + len(fact.name), "text": fact.name}
+    )
 
 
 #: Legal forms whose company the page may also call by the name before them (柯达公司 … 柯达).
