@@ -955,4 +955,6 @@ def test_a_listed_name_stands_at_its_first_mention() -> None:
     body = ["格兰仕难以与海尔、美的竞争。", "相比海尔、美的等企业，格兰仕逊色太多。"]
     doc = segment(Article(metadata=Metadata(published="2024-06-07"), body=body))
     facts = [f for f in organizations.extract(doc) if isinstance(f, Organization)]
-    assert [(f.paragraph, f.name, f.text) for f in facts if f.name == "美的"] == [(0, "美的", "美的")]
+    assert [(f.paragraph, f.name, f.text) for f in facts if f.name == "美的"] == [
+        (0, "美的", "美的")
+    ]

@@ -1972,7 +1972,12 @@ def _first_mention(
         return fact
     index, start = hit
     return fact.model_copy(
-        update={"paragraph": index, "start": start, "end": start + len(fact.name), "text": fact.name}
+        update={
+            "paragraph": index,
+            "start": start,
+            "end": start + len(fact.name),
+            "text": fact.name,
+        }
     )
 
 
