@@ -2176,3 +2176,18 @@ STACKED_COUNTS: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), STACKED_COUNTS)
 def test_stacked_counts(sentence: str, expected: list[str | None]) -> None:
     assert [subject for *_, subject in rows(sentence)] == expected
+
+
+# A change compared with an earlier period (较上年, 比去年同期) in a clause with no noun of its own
+# is the change of the amount named earlier in the sentence (ninth session: the time word of the
+# base made the clause look named); a count's change only in the count's unit.
+COMPARED_CHANGES: list[tuple[str, list[str | None]]] = [
+    ("全市共有高新技术企业3200余家，较上年增加600家。", ["高新技术企业", "高新技术企业增加"]),
+    ("全省实现地区生产总值6.8万亿元，较上年同期增长5.9%。", ["地区生产总值", "地区生产总值增长"]),
+    ("全市地区生产总值为5000亿元，增加600家。", ["全市地区生产总值", "增加"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COMPARED_CHANGES)
+def test_compared_changes(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for *_, subject in rows(sentence)] == expected

@@ -3080,7 +3080,9 @@ def _earlier_amount(text: str, q: Found, earlier: list[Found]) -> Found | None:
         if _SENTENCE_BREAK.search(text, e.end, q.start):
             return None
         if e.subject is not None:
-            return e if e.unit not in RATE_UNITS else None
+            # 企业3200余家，较上年增加600家: an amount's change is in the amount's unit
+            same = q.unit in RATE_UNITS or e.unit == q.unit
+            return e if e.unit not in RATE_UNITS and same else None
     return None
 
 
@@ -3088,10 +3090,22 @@ def _bare_clause(text: str, tokens: list[Token], start: int) -> bool:
     """Whether the clause before the number holds only direction, link and function words
     (，同比增长42.2%) — no noun of its own (亩均增产25斤, 占比下滑至5.15%)."""
     clause = max(text.rfind(c, 0, start) for c in _CLAUSE_BREAKS) + 1
-    return all(
-        t.word in DIRECTION_WORDS or t.word in LINK_WORDS or word_tag(t.word) in FUNCTION_TAGS
-        for t in tokens_between(tokens, clause, start)
-    )
+    compared = False  # 较上年增加600家: after 较/比 a time word is the base, no noun
+    for t in tokens_between(tokens, clause, start):
+        tag = word_tag(t.word)
+        if t.word in COMPARED_BY:
+            compared = True
+        elif t.word in DIRECTION_WORDS or t.word in LINK_WORDS or tag in FUNCTION_TAGS:
+            continue
+        elif not (compared and (tag == "t" or t.word in SAME_PERIOD)):
+            return False
+    return True
+
+
+#: Words that open the base of a comparison (较上年, 比去年同期).
+COMPARED_BY = frozenset(word_list("较 比 同"))
+#: The same period of an earlier time, a comparison's base (上年同期, 去年同期).
+SAME_PERIOD = frozenset(word_list("同期 上年 去年 上年同期 去年同期"))
 
 
 def _subject_of_verb(text: str, tokens: list[Token], start: int) -> str | None:
