@@ -2191,3 +2191,20 @@ COMPARED_CHANGES: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), COMPARED_CHANGES)
 def test_compared_changes(sentence: str, expected: list[str | None]) -> None:
     assert [subject for *_, subject in rows(sentence)] == expected
+
+
+# A short aside in brackets between a noun and its figure's direction or link words (an
+# abbreviation, a scope) is passed over: the noun before it is the subject (ninth session). Not
+# an aside holding a mark or a figure.
+ASIDES: list[tuple[str, list[str | None]]] = [
+    ("居民消费价格指数（CPI）同比上涨0.3%。", ["居民消费价格指数同比上涨"]),
+    ("工业生产者出厂价格指数(PPI)同比下降2.5%。", ["工业生产者出厂价格指数同比下降"]),
+    ("全市高新技术企业（含外资）达到3200家。", ["全市高新技术企业"]),
+    ("消费品零售总额（社零）为3.2万亿元。", ["消费品零售总额"]),
+    ("发布会（视频）上，增长5%。", ["增长"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ASIDES)
+def test_asides_passed_over(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for *_, subject in rows(sentence)] == expected

@@ -3638,6 +3638,8 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
         # 价格从每 | 项2毛钱: jieba cut the rate right before the figure; 每项 is one rate
         merged = Token("每" + window[-1].word, "h", window[-2].start, window[-1].end)
         window = [*window[:-2], merged]
+    if window and window[-1].word not in _CLOSING_BRACKETS and ("）" in text or ")" in text):
+        window = _past_aside(window)
     for i in range(len(window) - 1, -1, -1):
         token = window[i]
         word = stop = token.word
@@ -3712,6 +3714,35 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
     if stop in DEMONSTRATIVES and len(kept[-1]) > 1 and word_tag(kept[-1][0]) == "q":
         subject = subject[1:]  # 这道工序需要3分钟: jieba glued the measure word to the noun
     return subject, direction
+
+
+_OPENING_BRACKETS = frozenset("（(")
+_CLOSING_BRACKETS = frozenset("）)")
+#: At most this many characters inside an aside passed over.
+MAX_ASIDE = 10
+
+
+def _past_aside(window: list[Token]) -> list[Token]:
+    """居民消费价格指数（CPI）同比上涨, 高新技术企业（含外资）达到: a short aside in brackets
+    between a noun and the direction or link words before its figure (an abbreviation, a scope)
+    is passed over, so that the noun before it is the subject."""
+    i = len(window) - 1
+    while i >= 0 and (
+        window[i].word in DIRECTION_WORDS
+        or window[i].word in LINK_WORDS
+        or _tag(window[i].word) == "d"
+    ):
+        i -= 1
+    if i < 2 or window[i].word not in _CLOSING_BRACKETS:
+        return window
+    j = i - 1
+    while j >= 0 and window[j].word not in _OPENING_BRACKETS:
+        if not _HAN.match(window[j].word):
+            return window  # a mark or a figure inside: no short aside
+        j -= 1
+    if j < 1 or window[i].start - window[j].end > MAX_ASIDE or not _HAN.match(window[j - 1].word):
+        return window
+    return window[:j] + window[i + 1 :]
 
 
 #: Link words that say what a total or an extent is (共, 为, 达, 持续): a verbal noun before them
