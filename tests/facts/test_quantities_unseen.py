@@ -2208,3 +2208,20 @@ ASIDES: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), ASIDES)
 def test_asides_passed_over(sentence: str, expected: list[str | None]) -> None:
     assert [subject for *_, subject in rows(sentence)] == expected
+
+
+# A count before a relative clause that measures its noun (a measure, a word of comparison and an
+# amount, or an amount and 以上, before 的) counts the noun after 的 (ninth session): not the
+# measure, nor for a duration (连续3年利润…: 3年 says how long).
+MEASURED_RELATIVES: list[tuple[str, list[str | None]]] = [
+    ("培育10个左右产值过千亿元的产业集群。", ["产业集群"]),
+    ("全市有45家营业收入超亿元的企业。", ["企业"]),
+    ("新增3家年产值超过10亿元的龙头企业。", ["龙头企业", "年产值"]),
+    ("全市共有120家营业收入2000万元以上的企业。", ["企业", "营业收入"]),
+    ("发展为连续3年利润超过5亿元的信托公司。", ["利润", "信托公司"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MEASURED_RELATIVES)
+def test_measured_relatives(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for *_, subject in rows(sentence)] == expected

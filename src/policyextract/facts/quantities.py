@@ -3261,7 +3261,7 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         # clause opens there
         after = _noun_phrase_at(tokens, q.end)
     else:
-        after = _noun_phrase_after(tokens, q.end)
+        after = _noun_phrase_after(tokens, q.end, measured=q.unit not in TIME_UNITS)
     if (
         after is not None
         and text.startswith(_LABEL_MARKS, after[1])
@@ -3431,19 +3431,27 @@ ACTION_UNITS = frozenset(word_list("次 人次 场次"))
 MAX_RELATIVE_TOKENS = 6
 
 
-def _noun_phrase_after(tokens: list[Token], offset: int) -> tuple[int, int] | None:
-    relative = _relative_head(tokens, offset)
+def _noun_phrase_after(
+    tokens: list[Token], offset: int, *, measured: bool = True
+) -> tuple[int, int] | None:
+    """With ``measured``, a relative clause measuring its noun counts that noun (no duration
+    does: 连续3年利润超过5亿元的公司)."""
+    relative = _relative_head(tokens, offset, measured=measured)
     if relative is not None:
         return relative
     return _noun_phrase_at(tokens, offset)
 
 
-def _relative_head(tokens: list[Token], offset: int) -> tuple[int, int] | None:
+def _relative_head(
+    tokens: list[Token], offset: int, *, measured: bool = True
+) -> tuple[int, int] | None:
     """59个开通城轨交通的城市: the noun after 的 when a relative clause (a verb, an adjective,
     a list) stands between the measure word and it — not when a noun is followed by its verb
     (3名航天员完成了既定的任务: 航天员)."""
     window = tokens_from(tokens, offset, MAX_RELATIVE_TOKENS + 1)
     k = next((i for i, t in enumerate(window) if t.word == "的"), -1)
+    if measured and k >= 2 and _measured_relative([t.word for t in window[:k]]):
+        return _noun_phrase_at(tokens, window[k].end)
     if k < 1 or any(not _HAN.match(t.word) for t in window[:k]):
         return None
     tags = [_tag(t.word) for t in window[:k]]
@@ -3461,6 +3469,25 @@ def _relative_head(tokens: list[Token], offset: int) -> tuple[int, int] | None:
         # 预计: the clause's verb; 的监督下: a frame, not a thing)
         return _noun_phrase_at(tokens, window[k].end)
     return head
+
+
+#: Words comparing a measure with an amount (产值过千亿元, 营业收入超过10亿元).
+_OVER = frozenset(word_list("超 过 超过 逾 达 达到 高于 不低于 不少于"))
+#: The words of an amount jieba cuts: digits, a decimal point, a scale, a unit.
+_AMOUNT_WORD = regex.compile(r"[0-9０-９.．]+|[十百千万亿]+\p{Han}{0,2}")
+
+
+def _measured_relative(words: list[str]) -> bool:
+    """产值过千亿元的产业集群, 营业收入超亿元的企业: nouns, a word of comparison and an amount
+    before 的 say what the noun after 的 measures; that noun is what a count before them
+    counts (10个左右产值过千亿元的产业集群 → 产业集群)."""
+    j = next((i for i, w in enumerate(words) if w in _OVER or _AMOUNT_WORD.fullmatch(w)), -1)
+    if j < 1 or not all(_tag(w) in NOUN_TAGS for w in words[:j]):
+        return False
+    over, rest = words[j] in _OVER, words[j + (words[j] in _OVER) :]
+    if not over and rest[-1:] != ["以上"]:
+        return False  # 营业收入2000万元以上的企业: a bound after the amount compares it too
+    return bool(rest) and all(_AMOUNT_WORD.fullmatch(w) or w == "以上" for w in rest)
 
 
 _FIGURE_OR_HAN = regex.compile(r"[\p{Han}0-9０-９]")
