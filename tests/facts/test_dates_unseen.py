@@ -478,3 +478,19 @@ def test_back_then_needs_a_date_in_its_paragraph() -> None:
         "2020年高考时，她选择了这个专业，当年这个专业首次招生。",
     ]
     assert body_pairs(body) == [(0, "去年", "2023"), (2, "2020年", "2020"), (2, "当年", "2020")]
+
+
+# Ninth session: jieba keeps some frames of a preposition and a date as one word (从明年起,
+# 从今年起, 从今天起); the date inside is read. A word that only starts with 从 is no frame when
+# the date would run into the next word (从前天气很冷: 天气, weather).
+GLUED_FRAMES = [
+    ("从明年起，连续三年每年新增就业10万人。", [("明年", "2025")]),
+    ("新规从今年起实施。", [("今年", "2024")]),
+    ("从今天起开放预约。", [("今天", "2024-06-07")]),
+    ("从前天气很冷。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GLUED_FRAMES)
+def test_dates_in_glued_frames(sentence: str, expected: list[Pair]) -> None:
+    assert pairs(sentence) == expected

@@ -1092,11 +1092,17 @@ def _is_false_positive(rule: str, text: str, start: int, end: int) -> bool:
     return False
 
 
+#: Prepositions jieba glues to the date after them (从今年起, 从明年起, 从今天起).
+_GLUED_FROM = frozenset("从自")
+
+
 def _crosses_word(tokens: list[Token], start: int, end: int) -> bool:
     """A match starting inside a jieba word (相当天然 → 当天), or ending inside one that does not
     continue it as a date (今日头条), is no date."""
     if inside_word(tokens, start):
-        return True
+        k = token_at(tokens, start)
+        if not (k >= 0 and start == tokens[k].start + 1 and tokens[k].word[0] in _GLUED_FROM):
+            return True  # 从明年起, 从今天起: jieba's one word of a preposition and the date
     i = token_at(tokens, end)
     if i >= 0 and tokens[i].start < end:
         return tokens[i].word[end - tokens[i].start :] not in _CONTINUATIONS
