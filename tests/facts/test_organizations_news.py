@@ -958,3 +958,20 @@ def test_a_listed_name_stands_at_its_first_mention() -> None:
     assert [(f.paragraph, f.name, f.text) for f in facts if f.name == "美的"] == [
         (0, "美的", "美的")
     ]
+
+
+# Ninth session: a committee or an office a body names by the one verb of what it does is a unit
+# of that body (执行委员会, 拨款委员会), not a clause as 收购 | 信托公司 is; 理事会 ends a name as
+# 委员会 does. A kind alone (审计委员会 after 下设) stays none.
+FUNCTION_UNITS = [
+    ("世界卫生组织执行委员会开会。", ["世界卫生组织执行委员会"]),
+    ("美联储理事会决定加息。", ["美联储理事会"]),
+    ("中国银行业协会理事会召开会议。", ["中国银行业协会理事会"]),
+    ("中国银行收购信托公司。", ["中国银行"]),
+    ("公司董事会下设审计委员会。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FUNCTION_UNITS)
+def test_units_named_by_their_function(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -958,6 +958,11 @@ def _particle_suo(text: str, e: int, suffix: str, edges: Edges) -> bool:
     return nxt is not None and word_tag(text[e:nxt]).startswith("v")
 
 
+#: Units a body names by what they do, one verb before the suffix (执行委员会, 管理委员会,
+#: 协调办公室): no clause, as 收购 | 信托公司 is.
+FUNCTION_UNITS = frozenset(("委员会", "理事会", "办公室"))
+
+
 def _clean_units(ends: list[tuple[int, str]], edges: Edges) -> list[tuple[int, str]]:
     """``ends`` up to the first unit that starts with a verb (中国银行 | 收购信托公司 is a clause,
     not a unit of the bank; a verb inside a unit may name its field: 住房保障司); none when the
@@ -973,6 +978,8 @@ def _clean_units(ends: list[tuple[int, str]], edges: Edges) -> list[tuple[int, s
         if suffix in ("所", "办") and ends[i][0] - 1 == at:
             return ends[:i]
         word = edges.words.get(edges.words_from.get(at, -1))
+        if suffix in FUNCTION_UNITS and edges.words_from.get(at) == ends[i][0] - len(suffix):
+            continue  # 世界卫生组织 | 执行 | 委员会: a committee named by its one verb
         # A branch may be named by a place jieba takes for a time word (建设银行东四支行) or by
         # 某 (招商银行某分行).
         branch = suffix in BRANCH_SUFFIXES and word_tag(word or "") in ("t", "r")
