@@ -975,3 +975,18 @@ FUNCTION_UNITS = [
 @pytest.mark.parametrize(("sentence", "expected"), FUNCTION_UNITS)
 def test_units_named_by_their_function(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Ninth session: 中华 opens the names of national bodies as 中国 does (中华全国总工会, 中华慈善总会,
+# 中华思源工程扶贫基金会); 中华民族 and 中华文化 followed by no body stay none.
+CHINESE_NATION = [
+    ("中华全国总工会召开会议。", ["中华全国总工会"]),
+    ("中华慈善总会捐赠物资。", ["中华慈善总会"]),
+    ("中华思源工程扶贫基金会捐赠物资。", ["中华思源工程扶贫基金会"]),
+    ("实现中华民族伟大复兴的中国梦。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CHINESE_NATION)
+def test_national_bodies_named_zhonghua(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
