@@ -990,3 +990,16 @@ CHINESE_NATION = [
 @pytest.mark.parametrize(("sentence", "expected"), CHINESE_NATION)
 def test_national_bodies_named_zhonghua(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Ninth session: jieba may glue a conjunction after a body to the place that starts the next name
+# (渔业局 | 和永嘉 | 县政府): the conjunction breaks there, as in 县医院 | 和县 | 妇幼保健院.
+GLUED_CONJUNCTIONS = [
+    ("省海洋与渔业局和永嘉县政府决定，暂停捕捞。", ["省海洋与渔业局", "永嘉县政府"]),
+    ("县医院和县妇幼保健院开展义诊。", ["县医院", "县妇幼保健院"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GLUED_CONJUNCTIONS)
+def test_conjunction_glued_to_a_place(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

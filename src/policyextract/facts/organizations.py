@@ -377,13 +377,20 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
         if (words.get(e, "") not in NOT_ORG_WORDS or words.get(e) == suffix)
         and not _verb_object(words.get(e, ""), suffix)
     ]
-    glued = [e for e, _ in suffixes if text[e : e + 1] in "和与及" and words_from.get(e) == e + 2]
+    glued = [
+        e
+        for e, _ in suffixes
+        if text[e : e + 1] in "和与及"
+        and (words_from.get(e) == e + 2 or _place_glued(text, e, words_from.get(e, e)))
+    ]
     if glued:
         # jieba reads a conjunction after a body into the next name (县医院 | 和县 | 妇幼保健院:
-        # 和县 is a county): the conjunction breaks there (rare: the token order is rebuilt)
+        # 和县 is a county; 渔业局 | 和永嘉 | 县政府): the conjunction breaks there (rare: the
+        # token order is rebuilt)
         for at in glued:
-            words[at + 1], words[at + 2] = text[at], text[at + 1]
-            words_from[at], words_from[at + 1] = at + 1, at + 2
+            end = words_from[at]
+            words[at + 1], words[end] = text[at], text[at + 1 : end]
+            words_from[at], words_from[at + 1] = at + 1, end
             breaks.append(at)
             clean.add(at + 1)
         words = dict(sorted(words.items()))
@@ -391,6 +398,15 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
         ordered = [0, *words]
         ends = set(ordered)
     return Edges(ends, ordered, words, breaks, clean, suffixes, words_from)
+
+
+def _place_glued(text: str, at: int, end: int) -> bool:
+    """The word ``text[at:end]`` is a conjunction glued to a place's name, the place or its
+    administrative suffix written next (和永嘉 | 县政府, 与湖州 | 市政府)."""
+    rest = text[at + 1 : end]
+    if len(rest) < 2:
+        return False
+    return lookup(rest) is not None or lookup(rest + text[end : end + 1]) is not None
 
 
 def _verb_object(word: str, suffix: str) -> bool:
