@@ -91,6 +91,7 @@ from .organizations import (
     COUNTRIES_AT,
     GENERIC_NAMES,
     LEADING_JUNK,
+    LEADING_WORDS,
     Edges,
     Organization,
     anchor_at,
@@ -341,9 +342,19 @@ def is_name(name: str, tokens_agree: bool = False) -> bool:
             return False
     elif any(ch in NOT_IN_NAME for ch in name) or name[-1] in NOT_LAST_IN_NAME:
         return False
-    if tokenizer().freq(name) > NAME_MAX_FREQ:
+    if tokenizer().freq(name) > NAME_MAX_FREQ and not _known_full_name(name):
         return False
     return lookup(name) is None
+
+
+def _known_full_name(name: str) -> bool:
+    """A surname and a given name of two characters that jieba's dictionary knows as a name
+    (江泽民 2415, 李岚清 311): a name however often the dictionary's texts write it — a common
+    word tagged a name is one or two characters (明白, 文明, 王朝)."""
+    if len(name) != 3 or name[0] not in patterns().single or lookup(name) is not None:
+        return False  # not a place (张家口 303)
+    tags = tokenizer().tag(name)
+    return len(tags) == 1 and tags[0][1] in NAME_TAGS
 
 
 def _surname_size(text: str, start: int, pats: Patterns) -> int:
@@ -357,7 +368,11 @@ def _is_name_word(word: str, max_freq: int = NAME_MAX_FREQ) -> bool:
     """A token that is a name as a whole (王为民, 张伟明): jieba's dictionary tags it as one, and
     it is no common word."""
     tags = tokenizer().tag(word)
-    return len(tags) == 1 and tags[0][1] in NAME_TAGS and tokenizer().freq(word) <= max_freq
+    return (
+        len(tags) == 1
+        and tags[0][1] in NAME_TAGS
+        and (tokenizer().freq(word) <= max_freq or _known_full_name(word))
+    )
 
 
 def _starts_word(text: str, pos: int, ends: dict[int, int]) -> bool:
@@ -1472,6 +1487,8 @@ def _nouns_before(
         word = edges.words[pos]
         if not _NAME_WORD.fullmatch(word) or word in BREAK_WORDS or word in NOT_BODY_WORDS:
             break
+        if len(word) > 1 and word in LEADING_WORDS:
+            break  # 时任 | 国家总理: a word of office or time stands before a body, in none
         if len(word) == 1:
             # jieba cuts an unknown name into characters (通|灵|珠宝): a character is part of it
             # unless it is a function word or a pronoun.
