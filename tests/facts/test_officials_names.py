@@ -606,3 +606,18 @@ def test_known_full_names(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Ninth session: a cue character jieba leaves alone after a name token, before a word (肖扬 | 作 |
+# 工作报告), opens the predicate: it is no third character of the name (as 生 is in 刘海|生).
+CUE_AFTER_A_NAME_TOKEN = [
+    ("最高人民法院院长肖扬作工作报告。", [("肖扬", "院长", "最高人民法院")]),
+    ("市长刘海生表示。", [("刘海生", "市长", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CUE_AFTER_A_NAME_TOKEN)
+def test_cue_after_a_name_token(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

@@ -467,6 +467,9 @@ def _name_ends(
         ):
             # 刘海|生, 韩世|同: jieba took the surname and the next character for a word; after
             # a title, a place or adjective it knows well when a cue follows (主任江汉|光表示).
+            if pats.cue.fullmatch(text[first]) and ends.get(first + 1, first + 1) - first > 2:
+                # 肖扬 | 作 | 工作报告: a cue character before a word opens the predicate
+                return [first, *_trimmed(text, start + size, first + 1, ends)]
             return _trimmed(text, start + size, first + 1, ends)
         if first - start <= size + 2 and _is_name_word(word):
             return [first]
