@@ -1006,3 +1006,17 @@ GLUED_CONJUNCTIONS = [
 @pytest.mark.parametrize(("sentence", "expected"), GLUED_CONJUNCTIONS)
 def test_conjunction_glued_to_a_place(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Ninth session: a quarter (三季度: jieba tags it a noun) and a verb of belonging tagged a noun
+# (归属于, 隶属于) stand before a name, never in one.
+QUARTERS_AND_BELONGING = [
+    ("前三季度公司实现营业收入1588.6亿元。", []),
+    ("归属于上市公司股东的净利润63.4亿元。", []),
+    ("香格里拉岛隶属于香格里拉酒店集团。", ["香格里拉酒店集团"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QUARTERS_AND_BELONGING)
+def test_quarters_and_belonging_lead(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
