@@ -621,3 +621,24 @@ def test_cue_after_a_name_token(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+def test_company_head_called_by_its_kind() -> None:
+    """Ninth session: a company's head whose title follows the kind word (公司董事长) heads the one
+    company the page names before; with two named, or with no kind word, the body stays empty."""
+
+    def heads(body: list[str]) -> list[tuple[str, str | None, str | None]]:
+        doc = segment(Article(metadata=Metadata(published="2023-10-31"), body=body))
+        facts = extract_facts(doc)
+        return [(f.name, f.title, f.organization) for f in facts if isinstance(f, Official)]
+
+    said = "公司董事长谭旭光表示，将加大研发投入。"
+    assert heads(["近日，潍柴动力股份有限公司发布报告。", said]) == [
+        ("谭旭光", "董事长", "潍柴动力股份有限公司")
+    ]
+    assert heads(["潍柴动力股份有限公司与中国重汽集团有限公司签约。", said]) == [
+        ("谭旭光", "董事长", None)
+    ]
+    assert heads(["近日，潍柴动力股份有限公司发布报告。", "董事长谭旭光表示。"]) == [
+        ("谭旭光", "董事长", None)
+    ]

@@ -1346,16 +1346,26 @@ HEADS = {
 }
 
 
+#: The heads of a company, and the kinds a page calls it by right before their title (公司董事长
+#: 谭旭光 heads the one company the page names before).
+COMPANY_HEADS = ("董事长", "总经理", "总裁", "首席执行官")
+COMPANY_KINDS = ("公司", "集团")
+
+
 def _head_of(doc: Doc, index: int, start: int, title: str) -> str | None:
     """花莲县卫生局为做好…，由徐祥明局长亲自督导: an official named with no body, whose title
     heads a kind of body (局长, 院长, 校长), heads the one body of that kind the page names
     before them; none when it names none or several (FACTS.md: completed from context only
     where the text makes it unambiguous)."""
     head = next((h for h in HEADS if title.endswith(h)), None)
-    if head is None:
+    if head is not None:
+        lasts = HEADS[head]
+    elif title.endswith(COMPANY_HEADS) and doc.paragraphs[index].endswith(COMPANY_KINDS, 0, start):
+        head, lasts = "公司", COMPANY_KINDS  # 公司董事长谭旭光: the company is called by its kind
+    else:
         return None
     # Where each body of the kind is first named: two before the official make it ambiguous.
-    firsts = shared(doc, ("head_bodies", head), lambda: _first_mentions(doc, HEADS[head]))
+    firsts = shared(doc, ("head_bodies", head), lambda: _first_mentions(doc, lasts))
     before = bisect_right(firsts, (index, start), key=lambda f: f[0])
     return firsts[0][1] if before == 1 else None
 
