@@ -726,3 +726,30 @@ def test_plan_forms(sentence: str, expected: list[tuple[str, str | None, list[ob
 @pytest.mark.parametrize("sentence", NOT_PLAN_FORMS, ids=[s[:12] for s in NOT_PLAN_FORMS])
 def test_not_plan_forms(sentence: str) -> None:
     assert found(sentence) == []
+
+
+# Ninth session: a list of goals opened by 目标是： (a government work report's 主要预期目标) runs
+# over its ；-separated parts to the sentence's end, every figure an item of one target, with no
+# verb before it (城镇调查失业率5.5%左右); without the colon a ； still ends the sentence.
+LISTED_GOALS: list[tuple[str, list[tuple[str, list[object]]]]] = [
+    (
+        "今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，"
+        "城镇调查失业率5.5%左右；居民消费价格涨幅3%左右。",
+        [
+            (
+                "今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，"
+                "城镇调查失业率5.5%左右；居民消费价格涨幅3%左右",
+                [5, 12000000, 5.5, 3],
+            )
+        ],
+    ),
+    (
+        "今年的目标是全市产值增长8%；去年全市产值增长6%。",
+        [("今年的目标是全市产值增长8%", [8])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LISTED_GOALS)
+def test_listed_goals(sentence: str, expected: list[tuple[str, list[object]]]) -> None:
+    assert found_in(sentence, False) == expected

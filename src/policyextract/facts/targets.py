@@ -36,7 +36,9 @@ the items of one target: those listed in one clause (5个国家级园区、12个
 those of each further clause the goal governs — one a verb or 将 leads to its figure (…，逐步化解
 899所…，并将2000名…), not one that compares (…，是2023年的3倍), reports (…，目前已有50家;
 …，截至6月底完成4万亩; 完成全年任务的40%), turns to what happened (…，但最终…仅为117亿元),
-points back (…，这些企业平均营收…) or follows a reporter's aside (…，记者了解到，…). A
+points back (…，这些企业平均营收…) or follows a reporter's aside (…，记者了解到，…); a
+list opened by 目标是： runs over its ；-separated parts, each figure an item (主要预期目标是：
+国内生产总值增长5%左右；…，城镇调查失业率5.5%左右；…。). A
 further clause opening with its own future deadline (…，2030年前增加到50条) starts a target of its
 own with that deadline.
 
@@ -216,22 +218,44 @@ def extract(doc: Doc) -> list[Fact]:
         if not quantities:
             continue
         first = 0  # quantities come in text order: walk them with the sentences (linear)
-        for sentence in _SENTENCE.finditer(text):
-            while first < len(quantities) and quantities[first].start < sentence.start():
+        for span in _sentence_spans(text):
+            while first < len(quantities) and quantities[first].start < span[0]:
                 first += 1
             last = first
-            while last < len(quantities) and quantities[last].start < sentence.end():
+            while last < len(quantities) and quantities[last].start < span[1]:
                 last += 1
             inside = quantities[first:last]
             if inside:
-                found = _sentence_targets(text, tokens, i, sentence.span(), inside, framed[i], doc)
+                found = _sentence_targets(text, tokens, i, span, inside, framed[i], doc)
                 facts += found
                 # 今年，全省提出…98%…。将…70%。: a paragraph opening with the year's or a
                 # deadline's goals goes on setting goals (a plan paragraph from here on).
-                opening = not text[: sentence.start()].strip(" \u3000")
+                opening = not text[: span[0]].strip(" \u3000")
                 if opening and any(f.rule in OPENING_RULES for f in found):
                     framed[i] = True
     return facts
+
+
+#: A goal word and a colon opening a list of goals (主要预期目标是：…；…；…。).
+_LISTED_GOALS = regex.compile(r"目标(?:是|为)?[：:]")
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of a paragraph, split at 。！？ and ；, except that a list of goals opened
+    by a goal word and a colon runs over its ；-separated parts to the sentence's end
+    (今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，…；…。)."""
+    spans: list[tuple[int, int]] = []
+    listing = False
+    for sentence in _SENTENCE.finditer(text):
+        begin, end = sentence.span()
+        if listing and spans:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((begin, end))
+        if not listing:
+            listing = _LISTED_GOALS.search(text, begin, end) is not None
+        listing = listing and text[end - 1 : end] in ("；", ";")
+    return spans
 
 
 def _sentence_targets(
@@ -313,6 +337,7 @@ def _sentence_targets(
             return []
     # Every figure the marker governs is an item of one target (今年将筹资1亿元，化解899所…，并将
     # 22222名…); a further clause opening with its own deadline starts a target of its own.
+    listed = bool(items) and _LISTED_GOALS.search(text, marker.start, items[0].start) is not None
     targets: list[tuple[int, str | None, list[Found]]] = []
     for k, group in enumerate(_clause_groups(text, items)):
         first = group[0]
@@ -325,8 +350,8 @@ def _sentence_targets(
             targets.append((begin, own, list(group)))  # …，2020年前提升至2000亿美元
         elif _reported(text, tokens, targets[-1][2][-1].end, begin, first.number_start):
             break
-        elif _continues_plan(tokens, begin, first.number_start) or _bound(first):
-            targets[-1][2].extend(group)
+        elif listed or _continues_plan(tokens, begin, first.number_start) or _bound(first):
+            targets[-1][2].extend(group)  # every goal of a list after 目标是： is an item
         else:
             break
     facts: list[Fact] = []
