@@ -494,3 +494,19 @@ GLUED_FRAMES = [
 @pytest.mark.parametrize(("sentence", "expected"), GLUED_FRAMES)
 def test_dates_in_glued_frames(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
+
+
+# Ninth session: the year a sentence reports holds over its clauses split by ；, as over those
+# split by ， (a bulletin's 2023年…；全年…，年末…: 年末 is 2023's); 。 ends it.
+YEAR_OVER_SEMICOLONS = [
+    (
+        "2023年国内生产总值增长5.2%；全年城镇新增就业1244万人，年末失业率为5.1%。",
+        [("2023年", "2023"), ("年末", "2023-12")],
+    ),
+    ("2023年国内生产总值增长5.2%。年末失业率为5.1%。", [("2023年", "2023"), ("年末", "2024-12")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), YEAR_OVER_SEMICOLONS)
+def test_year_holds_over_semicolons(sentence: str, expected: list[Pair]) -> None:
+    assert pairs(sentence) == expected

@@ -424,6 +424,9 @@ _HAN = regex.compile(r"\p{Han}{2,}")
 _TOPIC_GAP = 5
 _TITLE = regex.compile(r"《[^《》\n]*》")
 _SENTENCE_END = regex.compile(r"[。！？；!?;]")
+#: Stops that end a clause of a sentence, not the sentence: the year a sentence reports holds
+#: over them (2023年…增长5.2%；全年…，年末…: 年末 is 2023's).
+_CLAUSE_STOPS = frozenset("；;")
 _CLAUSE_END = regex.compile(r"[，,。！？；!?;：:]")
 
 _PART_MONTHS: dict[str, tuple[int, int]] = {
@@ -1384,8 +1387,9 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             continue  # “2011年度十大经济人物”: a quoted name's year
         ends = [e.end() for e in _SENTENCE_END.finditer(text, last_end, start)]
         if ends:
-            ctx.sentence_year = ctx.sentence_first = ctx.sentence_month = None
             sentence_start = ends[-1]
+            if any(text[e - 1] not in _CLAUSE_STOPS for e in ends):
+                ctx.sentence_year = ctx.sentence_first = ctx.sentence_month = None
         last_end = end
         occasion = None
         if rule == "relative_day":
