@@ -2230,3 +2230,21 @@ MEASURED_RELATIVES: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), MEASURED_RELATIVES)
 def test_measured_relatives(sentence: str, expected: list[str | None]) -> None:
     assert [subject for *_, subject in rows(sentence)] == expected
+
+
+# Ninth session: a digit said alone after 万/亿 is the scale's tenth (6万9 → 69000, 1亿3 →
+# 130000000, 三万五 → 35000), no figure of its own; not before another digit, a scale or a
+# measure word (6万9千元 stays one amount, 3万9个 two figures), and 一 after it is "per".
+SPOKEN_SCALES: list[tuple[str, list[tuple[str, object]]]] = [
+    ("社区医生的年收入只有6万9。", [("6万9", 69000)]),
+    ("损失约1亿3。", [("约1亿3", 130000000)]),
+    ("这台车卖三万五。", [("三万五", 35000)]),
+    ("房价涨到2万5一平米。", [("2万5", 25000)]),
+    ("收入6万9千元。", [("6万9千元", 69000)]),
+    ("增加了2万，达到5万。", [("2万", 20000), ("5万", 50000)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SPOKEN_SCALES)
+def test_spoken_scales(sentence: str, expected: list[tuple[str, object]]) -> None:
+    assert [(text, value) for text, value, *_ in rows(sentence)] == expected

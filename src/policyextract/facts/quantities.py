@@ -908,6 +908,15 @@ _DIGIT_VALUES = "0123456789０１２３４５６７８９〇一二三四五六�
 _TENTH_OF_CHENG = regex.compile(
     rf"([1-9１-９一二三四五六七八九])(?![0-9０-９.．十百千万亿{_CN_NUMERAL}]|{_UNIT_RE}|分之)"
 )
+#: …and after 万/亿 said aloud (2万5一平米: 一 before a measure is "per", no digit).
+_TENTH_OF_SCALE = regex.compile(
+    rf"([1-9１-９])(?![0-9０-９.．十百千万亿]|[{_CN_NUMERAL}](?!\p{{Han}})|{_UNIT_RE}|分之)"
+)
+
+
+#: Scales whose next digit may be said alone after them (6万9 → 69000, 三万五 → 35000).
+_SPOKEN_SCALES = frozenset("万亿")
+_SPOKEN_CN = regex.compile(r"[一二两三四五六七八九十]万[一二三四五六七八九]$")
 
 
 #: A round figure, the only one 来 (about) follows: 十, 二十, 百, 20, 300.
@@ -958,13 +967,15 @@ def _three_digits(text: str) -> Decimal | None:
 
 
 def _candidate(m: regex.Match[str], text: str) -> Found | None:
-    unit_text, mult, cmult = m.group("unit", "mult", "cmult")
+    unit_text, mult, cmult, cn = m.group("unit", "mult", "cmult", "cn")
     multiplier = mult or cmult  # 一千五百多万元: 多 before the multiplier
+    if cn and not multiplier and not unit_text and _SPOKEN_CN.search(cn):
+        multiplier = cn[-2]  # 三万五: a Chinese numeral said aloud, an amount as 三万 is
     if not unit_text and not multiplier and not _RANGE_JOIN.match(text, m.end()):
         return None  # most matches (一, 6月, 12时): cheap to drop before parsing
     # The other groups in one call (a call per group cost more than the rest of this function).
-    pre, num, cn, more, cmore, more2, more3, about, per, suf = m.group(
-        "pre", "num", "cn", "more", "cmore", "more2", "more3", "about", "per", "suf"
+    pre, num, more, cmore, more2, more3, about, per, suf = m.group(
+        "pre", "num", "more", "cmore", "more2", "more3", "about", "per", "suf"
     )
     more2 = more2 or more3  # 十几个, 二十几岁: more than the round figure written
     mult = mult or ""
@@ -1006,6 +1017,14 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
     if tenth is not None:
         value += Decimal(_DIGIT_VALUES.index(tenth.group(1)) % 10) / 10  # 3成1, 三成五: 3.1 成
         end = tenth.end(1)
+    if multiplier in _SPOKEN_SCALES and not unit_text and not suf and not more and num:
+        tenth = _TENTH_OF_SCALE.match(text, end)
+        if tenth is not None:
+            # 6万9, 1亿3: said aloud, the digit after the scale is its tenth (69000), no
+            # figure of its own
+            scale = MULTIPLIERS[multiplier]
+            value += Decimal(_DIGIT_VALUES.index(tenth.group(1)) % 10) * scale / 10
+            end = tenth.end(1)
     more_at = None
     if unit_text and not suf and text.startswith("多", end):
         more_at = end  # 3倍多: kept in _keep when 多 is a word of its own
