@@ -1799,7 +1799,7 @@ def _found(
         for start, end in _coded(text, tokens):
             if not any(s < end and start < e for s, e in taken):
                 found.append((start, end, "organization.stock_code"))
-    if "、" in text and found:
+    if "、" in text and (len(found) >= 2 or (found and "等" in text)):
         taken = [(s, e) for s, e, _ in found]
         for start, end in _listed_with(text, tokens, taken):
             found.append((start, end, "organization.listed_with"))
