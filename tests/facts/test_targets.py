@@ -728,9 +728,10 @@ def test_not_plan_forms(sentence: str) -> None:
     assert found(sentence) == []
 
 
-# Ninth session: a list of goals opened by 目标是： (a government work report's 主要预期目标) runs
-# over its ；-separated parts to the sentence's end, every figure an item of one target, with no
-# verb before it (城镇调查失业率5.5%左右); without the colon a ； still ends the sentence.
+# Ninth session: a ； ends a clause, not the sentence: the goal runs on through the clauses after
+# it that set goals (a verb leads to the figure), not through one that reports (去年…, 制定了…).
+# A list of goals opened by 目标是： (a government work report's 主要预期目标) takes every figure
+# as an item, with or without a verb before it (城镇调查失业率5.5%左右).
 LISTED_GOALS: list[tuple[str, list[tuple[str, list[object]]]]] = [
     (
         "今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，"
@@ -746,6 +747,14 @@ LISTED_GOALS: list[tuple[str, list[tuple[str, list[object]]]]] = [
     (
         "今年的目标是全市产值增长8%；去年全市产值增长6%。",
         [("今年的目标是全市产值增长8%", [8])],
+    ),
+    (
+        "今年支付比例将提高到90%；探索建立保障制度，自付比例控制在30%以内。",
+        [("今年支付比例将提高到90%；探索建立保障制度，自付比例控制在30%以内", [90, 30])],
+    ),
+    (
+        "计划到2025年形成3个集群;制定了《认定办法》,培育认定10个。",
+        [("计划到2025年形成3个", [3])],
     ),
 ]
 

@@ -36,9 +36,10 @@ the items of one target: those listed in one clause (5个国家级园区、12个
 those of each further clause the goal governs — one a verb or 将 leads to its figure (…，逐步化解
 899所…，并将2000名…), not one that compares (…，是2023年的3倍), reports (…，目前已有50家;
 …，截至6月底完成4万亩; 完成全年任务的40%), turns to what happened (…，但最终…仅为117亿元),
-points back (…，这些企业平均营收…) or follows a reporter's aside (…，记者了解到，…); a
-list opened by 目标是： runs over its ；-separated parts, each figure an item (主要预期目标是：
-国内生产总值增长5%左右；…，城镇调查失业率5.5%左右；…。). A
+points back (…，这些企业平均营收…) or follows a reporter's aside (…，记者了解到，…); a ；
+ends a clause, not the sentence, unless a clause after it reports (…;制定了《…》,…); a list
+opened by 目标是： takes each figure as an item (主要预期目标是：国内生产总值增长5%左右；…，城镇
+调查失业率5.5%左右；…。). A
 further clause opening with its own future deadline (…，2030年前增加到50条) starts a target of its
 own with that deadline.
 
@@ -149,9 +150,8 @@ EFFECT_WORDS = frozenset(word_list("惠及 受益 让 使 使得 令"))
 #: Words that carry the goal on into a further clause without a verb of their own (…，并将22222名…).
 FUTURE_WORDS = frozenset(word_list("将 要 并将 还将 力争 争取"))
 
-_SENTENCE = regex.compile(r"[^。！？；!?;]+[。！？；!?;]?")
-_CLAUSE_BREAK = regex.compile(r"[，,：:]")
-_CLAUSE_BREAK_BACK = regex.compile(r"[，,：:]", flags=regex.REVERSE)
+_CLAUSE_BREAK = regex.compile(r"[，,：:；;]")
+_CLAUSE_BREAK_BACK = regex.compile(r"[，,：:；;]", flags=regex.REVERSE)
 _COMMA = regex.compile(r"[，,]")
 #: A negation in the clause before a goal word (没有…确保, 未能争取): no goal is set.
 _NEGATED = regex.compile(r"(?:没有|未能|并未|从未|尚未|未|没)[^，,。；;！？!?]{0,12}$")
@@ -236,26 +236,18 @@ def extract(doc: Doc) -> list[Fact]:
     return facts
 
 
-#: A goal word and a colon opening a list of goals (主要预期目标是：…；…；…。).
+#: A goal word and a colon opening a list of goals (主要预期目标是：…；…；…。): every figure of
+#: the list is an item, a verb before it or not.
 _LISTED_GOALS = regex.compile(r"目标(?:是|为)?[：:]")
+_FULL_SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]?")
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """The sentences of a paragraph, split at 。！？ and ；, except that a list of goals opened
-    by a goal word and a colon runs over its ；-separated parts to the sentence's end
-    (今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，…；…。)."""
-    spans: list[tuple[int, int]] = []
-    listing = False
-    for sentence in _SENTENCE.finditer(text):
-        begin, end = sentence.span()
-        if listing and spans:
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((begin, end))
-        if not listing:
-            listing = _LISTED_GOALS.search(text, begin, end) is not None
-        listing = listing and text[end - 1 : end] in ("；", ";")
-    return spans
+    """The sentences of a paragraph, split at 。！？: a ； ends a clause, not the sentence, and the
+    goal runs on through the clauses after it that set goals (今年…支付比例将提高到90%…；…统筹
+    基金支付比例提高到90%…；…自付比例控制在30%以内。), not through one that reports (…格局;
+    制定了《…》,培育认定10个: :func:`_reports_after_stop`)."""
+    return [m.span() for m in _FULL_SENTENCE.finditer(text)]
 
 
 def _sentence_targets(
@@ -346,10 +338,13 @@ def _sentence_targets(
             continue
         begin = _clause_start(text, start, first.start)
         own = _own_deadline(text, begin, first.start, doc.published)
+        previous = targets[-1][2][-1].end
         if own is not None:
             targets.append((begin, own, list(group)))  # …，2020年前提升至2000亿美元
-        elif _reported(text, tokens, targets[-1][2][-1].end, begin, first.number_start):
+        elif _reported(text, tokens, previous, begin, first.number_start):
             break
+        elif _reports_after_stop(text, tokens, previous, begin):
+            break  # …的“3830”集群发展格局;制定了《…》,培育认定10个: a report after the ；
         elif listed or _continues_plan(tokens, begin, first.number_start) or _bound(first):
             targets[-1][2].extend(group)  # every goal of a list after 目标是： is an item
         else:
@@ -675,9 +670,24 @@ def _continues_plan(tokens: list[Token], start: int, end: int) -> bool:
         w in ACTION_VERBS
         or w[:2] in ACTION_VERBS
         or w[-1:] in ACTION_VERBS  # 占比达90%: jieba cuts 占/比达
+        or (len(w) > 3 and w[-2:] in ACTION_VERBS)  # 比例控制 | 在: a verb glued after its noun
         or w in FUTURE_WORDS
         or (len(w) > 1 and word_tag(w) == "v")  # 化解: a verb of its own, not 分 (分两个学期)
         for w in words
+    )
+
+
+def _reports_after_stop(text: str, tokens: list[Token], previous: int, begin: int) -> bool:
+    """After a ； the goal runs on only through clauses that set goals: a clause between the last
+    item and this one that reports (制定了…, 已…, 去年…) ends the target there."""
+    stop = text.find("；", previous, begin)
+    if stop < 0:
+        stop = text.find(";", previous, begin)
+    if stop < 0:
+        return False
+    return any(
+        t.word in REPORT_WORDS or t.word in PRESENT_WORDS or t.word[-1:] == "了"
+        for t in tokens_between(tokens, stop, begin)
     )
 
 
