@@ -762,3 +762,23 @@ LISTED_GOALS: list[tuple[str, list[tuple[str, list[object]]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), LISTED_GOALS)
 def test_listed_goals(sentence: str, expected: list[tuple[str, list[object]]]) -> None:
     assert found_in(sentence, False) == expected
+
+
+# Ninth session: a year opening a clause after another (他表示，2012年…) opens it as a year opening
+# the sentence does (a reversed pattern only ever matched at the paragraph's end); a year alone as
+# a clause frames the sentence's figures when a plan's 将/要 follows; a report (no 将) and a past
+# year set nothing.
+YEAR_CLAUSES: list[tuple[str, list[tuple[str, list[object]]]]] = [
+    ("他表示，2024年全市将新建学校30所。", [("2024年全市将新建学校30所", [30])]),
+    (
+        "他表示，2024年，全市将进一步扩大范围，新建学校30所。",
+        [("2024年，全市将进一步扩大范围，新建学校30所", [30])],
+    ),
+    ("他表示，2024年，全市新建学校30所。", []),
+    ("他表示，2023年，全市将新建学校30所。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), YEAR_CLAUSES)
+def test_year_clauses(sentence: str, expected: list[tuple[str, list[object]]]) -> None:
+    assert found_in(sentence, False) == expected

@@ -468,20 +468,25 @@ def _bare_year_plan(
     """A year alone opening its clause sets a deadline as 到 + the year does when it is ahead of
     the publication (2025年，全省…达到10% read in 2024), or is the publication's own year with a
     plan's word before the figures (2024年，全市将新建…; not 即将), as 今年将 is. Only for the
-    figures of its own clause; not a year with a month after it (a date, 2025年1月1日起…), nor
-    one looking back (2024年以来)."""
+    figures of its own clause, or, for a year alone as a clause, of the sentence when a plan's
+    将/要 follows (2012年，…将进一步扩大，…1900多个…); not a year with a month after it (a date,
+    2025年1月1日起…), nor one looking back (2024年以来)."""
     if published is None or m.group("to") or m.group("expr") != m.group("y") + "年":
         return False
-    opens = m.start() == start or _CLAUSE_BREAK_BACK.match(text, m.start() - 1) is not None
+    opens = m.start() == start or _CLAUSE_BREAK.match(text, m.start() - 1) is not None
     if not opens or text.startswith(_LOOKING_BACK, m.end()) or not m.group("y").isdigit():
         return False
     if _MONTH_AFTER.match(text, m.end()):
         return False
-    after = m.end() + (text[m.end() : m.end() + 1] in "，,")
-    if _CLAUSE_BREAK.search(text, after, first):
-        return False  # the year governs its own clause's figures only
+    alone = text[m.end() : m.end() + 1] in "，,"
+    after = m.end() + alone
+    lead = _PLAN_LEAD.search(text, after, first)
+    if _CLAUSE_BREAK.search(text, after, first) and not (alone and lead):
+        # the year governs its own clause's figures only, unless it frames the sentence as a
+        # clause of its own and a plan's 将/要 follows (2012年，…将进一步扩大，…1900多个…)
+        return False
     year = int(m.group("y"))
-    plan = _PLAN_LEAD.search(text, after, first) or _GOAL.search(text, after, first)
+    plan = lead or _GOAL.search(text, after, first)
     return year > published.year or (year == published.year and plan is not None)
 
 
