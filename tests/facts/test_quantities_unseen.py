@@ -2144,7 +2144,7 @@ def test_close_to_is_no_hedge(sentence: str, expected: list[tuple[str, str | Non
 
 # A list before 分别 writes once what its names share (ninth session): each name before the last
 # stands for the last name's first word, and the rest of the last name is theirs too (男性和女性
-# 吸烟率 → 男性吸烟率). Not when the earlier name is a measure of its own (利润, 出口), nor when
+# 吸烟率 → 男性吸烟率). Not when the earlier name is a measure of its own (出口, 营业收入), nor when
 # it holds that first word (营业成本和营业支出: 营业 is shared, not parallel).
 SHARED_BY_A_LIST: list[tuple[str, list[str | None]]] = [
     ("男性和女性吸烟率分别为50.5%和2.1%。", ["男性吸烟率", "女性吸烟率"]),

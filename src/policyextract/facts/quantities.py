@@ -777,7 +777,7 @@ SHARED_HEADS = word_list(
 
 
 def _parallel_word(words: list[Token], first: str) -> bool:
-    """A name ending in a noun that names no measure of its own (国人高血压, 城镇; not 利润,
+    """A name ending in a noun that names no measure of its own (国人高血压, 城镇; not 出口,
     营业收入) and holding no word ``first`` (营业成本和营业支出增幅: 营业 is no parallel)."""
     tag, parallel = (_tag(words[-1].word) if words else ""), _tag(first)
     return (
