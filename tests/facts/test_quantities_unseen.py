@@ -2248,3 +2248,18 @@ SPOKEN_SCALES: list[tuple[str, list[tuple[str, object]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), SPOKEN_SCALES)
 def test_spoken_scales(sentence: str, expected: list[tuple[str, object]]) -> None:
     assert [(text, value) for text, value, *_ in rows(sentence)] == expected
+
+
+# Ninth session, rural policy vocabulary: words jieba's dictionary tags by another class (惠及 a
+# noun, 合作社 a set phrase) or cuts (户 | 厕) keep a count's subject whole and verb-free
+# (word_class_fixes.tsv, domain.dict).
+RURAL_WORDS: list[tuple[str, list[str | None]]] = [
+    ("全县发放种粮补贴1.2亿元，惠及农户8.6万户。", ["种粮补贴", "农户"]),
+    ("新培育家庭农场320家、农民专业合作社150家。", ["家庭农场", "农民专业合作社"]),
+    ("计划每年改造农村户厕5000座。", ["农村户厕"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RURAL_WORDS)
+def test_rural_policy_words(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for *_, subject in rows(sentence)] == expected
