@@ -2263,3 +2263,16 @@ RURAL_WORDS: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), RURAL_WORDS)
 def test_rural_policy_words(sentence: str, expected: list[str | None]) -> None:
     assert [subject for *_, subject in rows(sentence)] == expected
+
+
+# Ninth session: the base of a rate written after a slash (10/10万, per 100,000) is no amount of its
+# own (it had read 100000 at_most); stages of schooling are nouns (义务教育阶段学生).
+RATE_DENOMINATORS: list[tuple[str, list[tuple[str, object]]]] = [
+    ("孕产妇死亡率控制在10/10万以下。", []),
+    ("全市义务教育阶段学生约52.6万人。", [("约52.6万人", "全市义务教育阶段学生")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RATE_DENOMINATORS)
+def test_rate_denominators(sentence: str, expected: list[tuple[str, object]]) -> None:
+    assert [(text, subject) for text, _, _, subject in rows(sentence)] == expected

@@ -782,3 +782,16 @@ YEAR_CLAUSES: list[tuple[str, list[tuple[str, list[object]]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), YEAR_CLAUSES)
 def test_year_clauses(sentence: str, expected: list[tuple[str, list[object]]]) -> None:
     assert found_in(sentence, False) == expected
+
+
+# Ninth session: 预期 inside a measure's name (人均预期寿命, 预期收益) makes no forecast of the
+# sentence; 预计 still does.
+EXPECTED_NOUNS: list[tuple[str, list[tuple[str, list[object]]]]] = [
+    ("到2025年，全市人均预期寿命达到80岁。", [("到2025年，全市人均预期寿命达到80岁", [80])]),
+    ("预计到2025年，全市人均寿命达到80岁。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EXPECTED_NOUNS)
+def test_expected_nouns(sentence: str, expected: list[tuple[str, list[object]]]) -> None:
+    assert found_in(sentence, False) == expected

@@ -1919,6 +1919,8 @@ def _keep(
         return False
     if q.unit is None and q.multiplier in UNIT_SCALES:
         return False  # a bare 2千 or 1百: no amount without its unit
+    if q.start > 1 and text[q.start - 1] in "/／" and text[q.start - 2] in _DIGIT_VALUES:
+        return False  # 死亡率控制在10/10万以下: the base of a rate, no amount of its own
     if q.unit == "日" and not _days_bound(text, q) and text[q.number_start] != "两":
         return False  # 6月7日, 15日: a day of a date; 两日 (a date says 二日) is a duration
     if q.unit in ADDRESS_UNITS and not q.chinese and _ADDRESS_AFTER.match(text, q.end):

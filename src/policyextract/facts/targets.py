@@ -236,6 +236,8 @@ def extract(doc: Doc) -> list[Fact]:
     return facts
 
 
+#: Nouns holding 预期 (expected) that name a measure: no forecast word in them.
+_EXPECTED_NOUN = regex.compile(r"预期(?:寿命|收益|收益率|年限)")
 #: A goal word and a colon opening a list of goals (主要预期目标是：…；…；…。): every figure of
 #: the list is an item, a verb before it or not.
 _LISTED_GOALS = regex.compile(r"目标(?:是|为)?[：:]")
@@ -260,7 +262,8 @@ def _sentence_targets(
     doc: Doc,
 ) -> list[Fact]:
     start, end = span
-    sentence = text[start:end].replace("预期目标", "目标")  # 主要预期目标: the plan's targets
+    # 主要预期目标: the plan's targets; 人均预期寿命, 预期收益: a measure's name, no forecast
+    sentence = _EXPECTED_NOUN.sub("", text[start:end].replace("预期目标", "目标"))
     if any(w in sentence for w in FORECAST_WORDS):
         return []
     marker = _marker(text, start, quantities[0].start, doc.published)
