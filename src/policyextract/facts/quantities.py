@@ -3111,22 +3111,34 @@ def _bare_clause(text: str, tokens: list[Token], start: int) -> bool:
     """Whether the clause before the number holds only direction, link and function words
     (，同比增长42.2%) — no noun of its own (亩均增产25斤, 占比下滑至5.15%)."""
     clause = max(text.rfind(c, 0, start) for c in _CLAUSE_BREAKS) + 1
-    compared = False  # 较上年增加600家: after 较/比 a time word is the base, no noun
+    compared = False  # 较上年增加600家, 较“十三五”末增加: after 较/比 a time is the base
     for t in tokens_between(tokens, clause, start):
         tag = word_tag(t.word)
         if t.word in COMPARED_BY:
             compared = True
         elif t.word in DIRECTION_WORDS or t.word in LINK_WORDS or tag in FUNCTION_TAGS:
             continue
-        elif not (compared and (tag == "t" or t.word in SAME_PERIOD)):
-            return False
+        elif not (compared and _time_of_base(t.word, tag)):
+            return False  # a noun or a figure of its own (比2017年的2073.5亿元增长)
     return True
+
+
+#: The same period of an earlier time, a comparison's base (上年同期, 去年同期).
+SAME_PERIOD = frozenset(word_list("同期 上年 去年 上年同期 去年同期"))
+#: Tags of the words of a time a comparison's base names (上年, 年初, “十三五”末).
+_BASE_TIME_TAGS = frozenset(("t", "m", "f"))
+
+
+def _time_of_base(word: str, tag: str) -> bool:
+    """A word of the time a comparison counts from: a time word, a plan period in its quotes
+    (“十三五”末), 同期; never a figure."""
+    if word in SAME_PERIOD or word in ("“", "”", '"'):
+        return True
+    return tag in _BASE_TIME_TAGS and not any(c.isdigit() for c in word)
 
 
 #: Words that open the base of a comparison (较上年, 比去年同期).
 COMPARED_BY = frozenset(word_list("较 比 同"))
-#: The same period of an earlier time, a comparison's base (上年同期, 去年同期).
-SAME_PERIOD = frozenset(word_list("同期 上年 去年 上年同期 去年同期"))
 
 
 def _subject_of_verb(text: str, tokens: list[Token], start: int) -> str | None:
