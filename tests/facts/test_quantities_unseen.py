@@ -2283,3 +2283,18 @@ RATE_DENOMINATORS: list[tuple[str, list[tuple[str, object]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), RATE_DENOMINATORS)
 def test_rate_denominators(sentence: str, expected: list[tuple[str, object]]) -> None:
     assert [(text, subject) for text, _, _, subject in rows(sentence)] == expected
+
+
+# Ninth session, market reports: a noun of a comparison's base (较上一交易日, 比这个时间) is no
+# subject of the figure after it; the noun before 比 is. 收报 links an index to its level, and
+# the indices' short names are words (深证成指, 创业板指: domain.dict).
+MARKET_REPORTS: list[tuple[str, list[str | None]]] = [
+    ("人民币对美元汇率中间价报7.1140，较上一交易日调贬30个基点。", [None]),
+    ("网上订票比这个时间还要早2个小时。", ["网上订票"]),
+    ("上证指数收报2972.30点，深证成指跌1.97%。", ["上证指数", "深证成指跌"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MARKET_REPORTS)
+def test_market_reports(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for *_, subject in rows(sentence)] == expected

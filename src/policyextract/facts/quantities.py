@@ -273,8 +273,8 @@ LINK_WORDS = frozenset(
     word_list(
         "为 达 达到 是 就是 至 到 共 共计 合计 累计 总计 分别 均 都 仅 仅有 只有 已 已经 再 约为 "
         "有 "
-        "突破 跌破 高达 高 报 收于 报收 升至 降至 增至 跌至 下降至 上升至 在 稳定在 维持在 保持 "
-        "接近 "
+        "突破 跌破 高达 高 报 收于 报收 收报 升至 降至 增至 跌至 下降至 上升至 在 稳定在 维持在 "
+        "保持 接近 "
         # the start of a change: 由7万人锐减至1.9万人, 从3家增加到5家
         "由 从 "
         # modal verbs: 萎缩幅度可能高达12%
@@ -714,7 +714,17 @@ def _last_resort_subject(text: str, tokens: list[Token], q: Found) -> str | None
             return one[0].word
     if text.startswith(("后", "之后", "以后"), q.end):
         return None  # 住了三天之后: a narrated time the rules named, or none
-    return _nearest_noun_before(text, tokens, q.start)
+    nearest = _nearest_noun_before(text, tokens, q.start)
+    if nearest is not None:
+        clause = max(text.rfind(c, 0, q.start) for c in _CLAUSE_BREAKS) + 1
+        than = next(
+            (t for t in tokens_between(tokens, clause, q.start) if t.word in ("较", "比")), None
+        )
+        if than is not None and text.rfind(nearest, than.end, q.start) >= 0:
+            # 较上一交易日调贬30个基点: the base of a comparison is no subject; the noun before
+            # 比 is (网上订票比这个时间还要早2个小时 → 网上订票)
+            return _subject_before(text, tokens, than.start)[0]
+    return nearest
 
 
 def _pair_kept(text: str, q: Found, starts: set[int], ends: set[int]) -> bool:
