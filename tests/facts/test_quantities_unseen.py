@@ -2298,3 +2298,28 @@ MARKET_REPORTS: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), MARKET_REPORTS)
 def test_market_reports(sentence: str, expected: list[str | None]) -> None:
     assert [subject for *_, subject in rows(sentence)] == expected
+
+
+# Ninth session, Taiwan's press: 兆 is a scale of 10^12 before an amount in 億 or before a currency
+# (2兆8,813億元, 2兆元), still mega in a unit (200兆瓦); 年增/年減 are the change on a year
+# (同比), one word (domain.dict); 托育 and 据点 are nouns of a count (公共托育據點).
+TAIWAN_PRESS: list[tuple[str, list[tuple[str, object, str | None]]]] = [
+    ("歲出規模達2兆8,813億元。", [("2兆8,813億元", 2881300000000, "元")]),
+    ("總預算2兆元。", [("2兆元", 2000000000000, "元")]),
+    ("裝機容量達到200兆瓦。", [("200兆瓦", 200, "兆瓦")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TAIWAN_PRESS)
+def test_taiwan_trillions(sentence: str, expected: list[tuple[str, object, str | None]]) -> None:
+    assert [(text, value, unit) for text, value, unit, _ in rows(sentence, traditional=True)] == (
+        expected
+    )
+
+
+def test_taiwan_changes_and_childcare() -> None:
+    subjects = [s for *_, s in rows("外銷訂單金額為4,785億美元，年減18.6%。", traditional=True)]
+    assert subjects == ["外銷訂單金額", "外銷訂單金額年減"]
+    assert [s for *_, s in rows("全市將設置200處公共托育據點。", traditional=True)] == [
+        "公共托育據點"
+    ]

@@ -265,7 +265,9 @@ DIRECTION_WORDS = frozenset(
         # statistics releases: 增速比1—4月加快0.3个百分点
         "加快 放缓 回升 "
         # market reports: 人民币兑美元跌0.06%, 股价暴涨逾50%, 员工总数由7万人锐减至1.9万人
-        "涨 跌 升 降 暴涨 暴跌 大涨 大跌 飙升 骤降 锐减 激增 猛增 下挫 上扬 缩水"
+        "涨 跌 升 降 暴涨 暴跌 大涨 大跌 飙升 骤降 锐减 激增 猛增 下挫 上扬 缩水 "
+        # Taiwan's press: 年增/年減 for 同比增长/下降 (外銷訂單金額…，年減18.6%)
+        "年增 年减 月增 月减 季增 季减"
     )
 )
 #: Words between a subject and its number that are not part of the subject (销售收入为2519.3亿元).
@@ -604,6 +606,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         candidates = _with_colloquial_scales(text, tokens, candidates)
     if "番" in text:
         candidates = _with_doublings(text, candidates)
+    if "兆" in text:
+        candidates = _with_trillions(text, candidates)
     if not candidates:
         return []  # most paragraphs: none of the scans below is needed
     if "千" in text or "百" in text:
@@ -1059,6 +1063,50 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
         more_at=more_at,
         unit_text=unit_text + per if unit_text else None,
     )
+
+
+#: 兆 as a scale of 10^12 (Taiwan's and Japan's): before a figure in 亿 or before a currency
+#: (2兆8,813億元, 2兆元); elsewhere 兆 is mega (兆瓦, 兆帕), a unit's prefix.
+_TRILLION_BEFORE = regex.compile(r"([0-9０-９]+(?:[.．][0-9０-９]+)?)兆$")
+_TRILLIONS = regex.compile(
+    r"([0-9０-９]+(?:[.．][0-9０-９]+)?)兆((?:美|日|欧|港|新台币|人民币)?元)"
+)
+TRILLION = Decimal(10) ** 12
+
+
+def _with_trillions(text: str, candidates: list[Found]) -> list[Found]:
+    """2兆8,813億元: the 兆 before an amount in 亿 adds its trillions (2881300000000); 2兆元: a
+    bare 兆 before a currency is an amount of its own."""
+    for q in candidates:
+        if q.multiplier != "亿" and not (q.value >= 10**8 and q.unit_text in CURRENCIES):
+            continue
+        before = _TRILLION_BEFORE.search(text, max(0, q.start - 12), q.start)
+        if before is not None:
+            trillions = parse_numeral(before.group(1))
+            if trillions is not None:
+                q.value += trillions * TRILLION
+                q.start = q.number_start = before.start()
+    added = []
+    for m in _TRILLIONS.finditer(text):
+        value = parse_numeral(m.group(1))
+        if value is None or any(q.start <= m.start() < q.end for q in candidates):
+            continue
+        unit = UNITS.get(m.group(2), m.group(2))
+        added.append(
+            Found(
+                start=m.start(),
+                end=m.end(),
+                number_start=m.start(),
+                value=value * TRILLION,
+                unit=unit,
+                qualifier="exact",
+                multiplier=None,
+                chinese=False,
+                rule="quantity.number_unit",
+                unit_text=m.group(2),
+            )
+        )
+    return _merged_in(candidates, added) if added else candidates
 
 
 def _join_mixed_scales(candidates: list[Found]) -> list[Found]:
