@@ -1087,9 +1087,12 @@ def _with_trillions(text: str, candidates: list[Found]) -> list[Found]:
                 q.value += trillions * TRILLION
                 q.start = q.number_start = before.start()
     added = []
+    k = 0  # candidates come in text order: one walk beside the matches (linear)
     for m in _TRILLIONS.finditer(text):
+        while k < len(candidates) and candidates[k].end <= m.start():
+            k += 1
         value = parse_numeral(m.group(1))
-        if value is None or any(q.start <= m.start() < q.end for q in candidates):
+        if value is None or (k < len(candidates) and candidates[k].start <= m.start()):
             continue
         unit = UNITS.get(m.group(2), m.group(2))
         added.append(
