@@ -1020,3 +1020,17 @@ QUARTERS_AND_BELONGING = [
 @pytest.mark.parametrize(("sentence", "expected"), QUARTERS_AND_BELONGING)
 def test_quarters_and_belonging_lead(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Ninth session: the squads of enforcement bodies end a unit's name as 支队 and 大队 do (稽查队,
+# 中队, 执法队, 消防队); a squad with no body named before it is a kind.
+SQUADS = [
+    ("花莲县卫生局稽查队进行抽查。", ["花莲县卫生局稽查队"]),
+    ("县消防队接到报警。", ["县消防队"]),
+    ("消防队赶到现场。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SQUADS)
+def test_squads_end_a_unit(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
