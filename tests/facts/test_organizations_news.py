@@ -1034,3 +1034,18 @@ SQUADS = [
 @pytest.mark.parametrize(("sentence", "expected"), SQUADS)
 def test_squads_end_a_unit(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Ninth session: a city's 立 (municipal) glued by jieba to the city (台北市立) leaves the city to
+# anchor the name, and 联合 right before the suffix is a word of the name (联合医院), not a verb
+# joining two bodies (省商务厅联合海关: two).
+MUNICIPAL = [
+    ("台北市立联合医院发布消息。", ["台北市立联合医院"]),
+    ("北京市联合医院发布消息。", ["北京市联合医院"]),
+    ("省商务厅联合海关发布通知。", ["省商务厅"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MUNICIPAL)
+def test_municipal_and_united_bodies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -347,6 +347,10 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
                     words[start + cut], words_from[start] = word[:cut], start + cut
                     word, start = word[cut:], start + cut
                     break
+        if len(word) > 3 and word[-1] == "立" and word[-2] in "市县省区":
+            # 台北市立 | 联合医院: jieba glues 立 (municipal) to the city that anchors the name
+            words[end - 1], words_from[start] = word[:-1], end - 1
+            word, start = word[-1], end - 1
         words[end] = word
         words_from[start] = end
         if word in stops or (
@@ -710,6 +714,10 @@ def _inner_conjunction(text: str, pos: int, at: int, limit: int, edges: Edges) -
     # The name goes on to a suffix before the next break.
     nxt = bisect_right(edges.breaks, at)
     stop = min(limit, edges.breaks[nxt]) if nxt < len(edges.breaks) else limit
+    if text[at:word_end] == "联合" and any(
+        e - len(s) == word_end for e, s in suffix_ends(word_end, stop, edges)
+    ):
+        return True  # 台北市立 | 联合 | 医院: a united body, 联合 a word of its name
     after = suffix_ends(word_end + 1, stop, edges)
     # … with no verb after the conjunction (借记卡与 | 办理我国商业银行 is a clause).
     if not after:
