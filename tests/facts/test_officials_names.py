@@ -642,3 +642,16 @@ def test_company_head_called_by_its_kind() -> None:
     assert heads(["近日，潍柴动力股份有限公司发布报告。", "董事长谭旭光表示。"]) == [
         ("谭旭光", "董事长", None)
     ]
+
+
+# Ninth session: rare modern surnames missing from both inventories are kept by hand (励, 茆, 郄,
+# 庹, 恽, 蹇, 钭: none is a common word).
+RARE_SURNAMES = [
+    ("国家文物局局长励小捷表示。", [("励小捷", "局长", "国家文物局")]),
+    ("县长庹明华介绍。", [("庹明华", "县长", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RARE_SURNAMES)
+def test_rare_surnames(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(sentence) == expected
