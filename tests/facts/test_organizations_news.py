@@ -1049,3 +1049,16 @@ MUNICIPAL = [
 @pytest.mark.parametrize(("sentence", "expected"), MUNICIPAL)
 def test_municipal_and_united_bodies(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Ninth session: a measure word right after a figure in digits starts no name (1000张 | 公营医院:
+# not 张公营医院, 张 being a surname too), and a public hospital is a kind (公营, 私营).
+COUNTED_KINDS = [
+    ("政府将增加1000张公营医院病床。", []),
+    ("张江集团发布公告。", ["张江集团"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COUNTED_KINDS)
+def test_measure_words_after_digits(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -153,6 +153,8 @@ LEADING_JUNK = regex.compile(
     r"通过|经过|作为|那些|这些|一些|不少|部分|所有|其他|其它|许多|很多|众多|多个|几个|"
     r"第?[这那该本各每某多数两几一二三四五六七八九十百千万余]+[家个所名位份批类种张款条间架艘辆]|首[家个批位款]|"
     r"[一二三四五六七八九十]+大|"
+    # a measure word right after a figure in digits (1000张 | 公营医院病床): a count's, no name's
+    r"(?<=[0-9０-９])[张家个所名位份批类种款条间架艘辆座处项]|"
     r"一家|这家|那家|该|各|本|某|多家|两家)+"
 )
 # Parts of speech (jieba's dictionary, ``spans.word_tag``) of words that stand before a name but
