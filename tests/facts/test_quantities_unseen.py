@@ -2323,3 +2323,20 @@ def test_taiwan_changes_and_childcare() -> None:
     assert [s for *_, s in rows("全市將設置200處公共托育據點。", traditional=True)] == [
         "公共托育據點"
     ]
+
+
+# Ninth session, energy and environment bulletins: 改善/恶化 are direction words; 可再生能源,
+# 优良天数 and 重污染天数 are words; jieba's 比例控制 is two words (domain.dict, frequency 0); a
+# verb before 比例 or 比重 is part of the measure's name (基金支付比例).
+ENVIRONMENT: list[tuple[str, list[str | None]]] = [
+    ("全省平均浓度为32微克/立方米，同比改善5.9%。", ["全省平均浓度", "全省平均浓度同比改善"]),
+    ("优良天数比例达到78.5%。", ["优良天数比例"]),
+    ("重污染天数比例控制在1%以内。", ["重污染天数比例"]),
+    ("可再生能源发电装机容量达到7500万千瓦。", ["可再生能源发电装机容量"]),
+    ("住院费用基金支付比例提高到90%。", ["住院费用基金支付比例"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ENVIRONMENT)
+def test_environment_bulletins(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for *_, subject in rows(sentence)] == expected

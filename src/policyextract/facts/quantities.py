@@ -267,7 +267,9 @@ DIRECTION_WORDS = frozenset(
         # market reports: 人民币兑美元跌0.06%, 股价暴涨逾50%, 员工总数由7万人锐减至1.9万人
         "涨 跌 升 降 暴涨 暴跌 大涨 大跌 飙升 骤降 锐减 激增 猛增 下挫 上扬 缩水 "
         # Taiwan's press: 年增/年減 for 同比增长/下降 (外銷訂單金額…，年減18.6%)
-        "年增 年减 月增 月减 季增 季减"
+        "年增 年减 月增 月减 季增 季减 "
+        # environmental bulletins: PM2.5平均浓度…，同比改善5.9%
+        "改善 恶化"
     )
 )
 #: Words between a subject and its number that are not part of the subject (销售收入为2519.3亿元).
@@ -342,7 +344,7 @@ SUBJECT_TAGS: dict[str, str] = {
 #: Lone characters jieba leaves untagged that start a noun (非食品, 畜肉类, 禽蛋类, 原材料).
 NOUN_PREFIXES = frozenset("非畜禽原副")
 #: One-character nouns that end a compound whose first word is a verb (流转费, 增长率, 出口额).
-NOUN_SUFFIXES = frozenset(word_list("费 率 额 量"))
+NOUN_SUFFIXES = frozenset(word_list("费 率 额 量 比例 比重"))
 _CN_NUMERAL = "一二两三四五六七八九十〇零廿卅百千万亿"
 _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十〇零百千万亿多余")
 #: Nouns that name no thing counted: a figure's club or mark (2000亿阵营, 突破千亿大关).
