@@ -2341,3 +2341,17 @@ ENVIRONMENT: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), ENVIRONMENT)
 def test_environment_bulletins(sentence: str, expected: list[str | None]) -> None:
     assert [subject for *_, subject in rows(sentence)] == expected
+
+
+# Ninth session: a rate's base in a round number of people or households (每万人口, 每千人口) stays
+# at the head of the subject, however jieba cuts it (FACTS.md: rates go into the subject).
+PER_SCALE: list[tuple[str, list[str | None]]] = [
+    ("每万人口高价值发明专利拥有量达到18.5件。", ["每万人口高价值发明专利拥有量"]),
+    ("每千人口医疗卫生机构床位数达到6.5张。", ["每千人口医疗卫生机构床位数"]),
+    ("每人每月补贴200元。", ["每人每月补贴"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PER_SCALE)
+def test_per_scale_bases(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for *_, subject in rows(sentence)] == expected

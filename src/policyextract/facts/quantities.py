@@ -3763,6 +3763,8 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
         window = [*window[:-2], merged]
     if window and window[-1].word not in _CLOSING_BRACKETS and ("）" in text or ")" in text):
         window = _past_aside(window)
+    if "每" in text:
+        window = _per_scale_merged(text, window)
     for i in range(len(window) - 1, -1, -1):
         token = window[i]
         word = stop = token.word
@@ -3837,6 +3839,30 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
     if stop in DEMONSTRATIVES and len(kept[-1]) > 1 and word_tag(kept[-1][0]) == "q":
         subject = subject[1:]  # 这道工序需要3分钟: jieba glued the measure word to the noun
     return subject, direction
+
+
+#: A rate's base in a round number of people or households (每万人口, 每千人, 每百户): one word
+#: of the subject, however jieba cuts it (每 | 万 | 人口, 每千人 | 口).
+_PER_SCALE = regex.compile(r"每[十百千万](?:人口|名|人|户|家|平方公里)")
+
+
+def _per_scale_merged(text: str, window: list[Token]) -> list[Token]:
+    """``window`` with the tokens of each 每万人口 merged into one modifier."""
+    merged: list[Token] = []
+    i = 0
+    while i < len(window):
+        token = window[i]
+        m = _PER_SCALE.match(text, token.start) if token.word[0] == "每" else None
+        j = i
+        while m is not None and j < len(window) and window[j].end < m.end():
+            j += 1
+        if m is not None and j < len(window) and window[j].end == m.end():
+            merged.append(Token(m.group(), "h", token.start, m.end()))
+            i = j + 1
+            continue
+        merged.append(token)
+        i += 1
+    return merged
 
 
 _OPENING_BRACKETS = frozenset("（(")
