@@ -655,3 +655,17 @@ RARE_SURNAMES = [
 @pytest.mark.parametrize(("sentence", "expected"), RARE_SURNAMES)
 def test_rare_surnames(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(sentence) == expected
+
+
+def test_no_head_completed_inside_a_glued_body() -> None:
+    """Ninth session: a title that starts inside a jieba word (美国商务部 | 长 | 戴利) has its body
+    written right there, one the rules did not read: the page's one 部 named before (外经贸部) is
+    not completed into it."""
+    doc = segment(
+        Article(
+            metadata=Metadata(published="2024-06-07"),
+            body=["外经贸部部长石广生会见了美国商务部长戴利。"],
+        )
+    )
+    found = [(f.name, f.organization) for f in officials.extract(doc) if isinstance(f, Official)]
+    assert found == [("石广生", "外经贸部"), ("戴利", None)]

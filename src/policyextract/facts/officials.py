@@ -104,7 +104,7 @@ from .organizations import (
 from .organizations import extract as organizations_of
 from .organizations import patterns as org_patterns
 from .places import gazetteer, lookup
-from .spans import HAN_RUN, NAME_DOTS, starts_pattern, word_tag
+from .spans import HAN_RUN, NAME_DOTS, inside_word, starts_pattern, word_tag
 
 
 class Official(Fact):
@@ -1357,6 +1357,8 @@ def _head_of(doc: Doc, index: int, start: int, title: str) -> str | None:
     heads a kind of body (局长, 院长, 校长), heads the one body of that kind the page names
     before them; none when it names none or several (FACTS.md: completed from context only
     where the text makes it unambiguous)."""
+    if inside_word(doc.tokens[index], start):
+        return None  # 美国商务部 | 长 | 戴利: a body glued to the title, one the rules did not read
     head = next((h for h in HEADS if title.endswith(h)), None)
     if head is not None:
         lasts = HEADS[head]
