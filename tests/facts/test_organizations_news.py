@@ -1062,3 +1062,17 @@ COUNTED_KINDS = [
 @pytest.mark.parametrize(("sentence", "expected"), COUNTED_KINDS)
 def test_measure_words_after_digits(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Ninth session: a rating or a reach names no body (五星级证券, 跨国银行), and a verb's complement
+# jieba leaves alone (显示出 | …, 转让给 | …) starts no name.
+RATINGS_AND_COMPLEMENTS = [
+    ("这种转移显示出跨国银行和外资行的关系已开始松动。", []),
+    ("多款五星级证券信托基金产品跑赢大盘。", []),
+    ("股权转让给中信集团。", ["中信集团"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RATINGS_AND_COMPLEMENTS)
+def test_ratings_and_complements(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
