@@ -35,11 +35,11 @@ then filtered by rules that encode FACTS.md:
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import Literal
 
 import regex
@@ -1365,13 +1365,16 @@ HEDGED_SCALES = {
 
 
 def _with_bare_scales(text: str, tokens: list[Token], candidates: list[Found]) -> list[Found]:
+    # Whether a figure found before covers a token, by bisection (a figure this loop adds ends
+    # at its token, before any later one, so the spans taken first answer for all).
+    spans = _Spans(candidates)
     for k, token in enumerate(tokens):
         value = HEDGED_SCALES.get(token.word)
         if value is None:
             if k > 0 and token.word in _SCALED_MONEY:
-                _with_scaled_money(tokens, k, candidates)
+                _with_scaled_money(tokens, k, candidates, spans)
             continue
-        if k == 0 or any(c.start < token.end and token.start < c.end for c in candidates):
+        if k == 0 or spans.overlaps(token.start, token.end):
             continue
         verb = tokens[k - 1]
         hedged = verb.end == token.start and verb.word in PREFIX_QUALIFIERS
@@ -1420,8 +1423,9 @@ MONEY_SCALES = {**BARE_SCALES, "百万": Decimal(10) ** 6, "千万": Decimal(10)
 _SCALED_MONEY = {s + c: (s, c) for s in MONEY_SCALES for c in CURRENCIES}
 
 
-def _with_scaled_money(tokens: list[Token], k: int, candidates: list[Found]) -> None:
-    """Append 百亿元 (tokens[k]) as 10000000000 元 when a verb or a hedge stands right before it."""
+def _with_scaled_money(tokens: list[Token], k: int, candidates: list[Found], spans: _Spans) -> None:
+    """Append 百亿元 (tokens[k]) as 10000000000 元 when a verb or a hedge stands right before it
+    and no figure found before (``spans``) covers it."""
     token, verb = tokens[k], tokens[k - 1]
     money = _SCALED_MONEY.get(token.word)
     if money is None or verb.end != token.start:
@@ -1431,7 +1435,7 @@ def _with_scaled_money(tokens: list[Token], k: int, candidates: list[Found]) -> 
     hedge = PREFIX_QUALIFIERS.get(verb.word)
     if hedge is None and not word_tag(verb.word).startswith("v"):
         return
-    if any(c.start < token.end and token.start < c.end for c in candidates):
+    if spans.overlaps(token.start, token.end):
         return
     candidates.append(
         Found(
@@ -1675,8 +1679,28 @@ def _merged_in(candidates: list[Found], added: list[Found]) -> list[Found]:
     """``candidates`` with ``added`` in place of those they overlap, in text order."""
     if not added:
         return candidates
-    kept = [c for c in candidates if not any(a.start < c.end and c.start < a.end for a in added)]
+    spans = _Spans(added)
+    kept = [c for c in candidates if not spans.overlaps(c.start, c.end)]
     return sorted(kept + added, key=lambda c: c.start)
+
+
+class _Spans:
+    """The spans of some figures, asked whether a span overlaps or holds the start of one of
+    them in O(log n) (a paragraph of N figures stays linear, not N × N)."""
+
+    def __init__(self, found: list[Found]) -> None:
+        spans = sorted((f.start, f.end) for f in found)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(accumulate((b for _, b in spans), max))  # running max end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end)  # the spans starting before ``end``
+        return k > 0 and self.reach[k - 1] > start
+
+    def holds_start(self, start: int) -> bool:
+        """Whether ``start`` lies inside one of the spans (they do not overlap each other)."""
+        k = bisect_right(self.starts, start)
+        return k > 0 and start < self.reach[k - 1]
 
 
 #: Two figures, the second one more, listed with 、 before a unit written once (2、3块钱,
@@ -1740,6 +1764,7 @@ def _with_colloquial_scales(text: str, tokens: list[Token], candidates: list[Fou
     """超过20个亿 → 2000000000 more_than: 个 between a figure and 亿/万 is colloquial, the scale
     folds into the value (unit null) — not when 亿/万 begins another word (两个万亩园区, 三个亿元
     村: a count of things whose name starts with the scale)."""
+    added: list[Found] = []
     for m in _COLLOQUIAL_SCALE().finditer(text):
         k = token_at(tokens, m.start("mult"))
         if k < 0 or tokens[k].end not in (m.end("mult"), m.end()):
@@ -1754,8 +1779,7 @@ def _with_colloquial_scales(text: str, tokens: list[Token], candidates: list[Fou
             qualifier = SUFFIX_QUALIFIERS[m.group("suf")]
         if m.group("more") or m.group("more2"):
             qualifier = "more_than"
-        candidates = [c for c in candidates if not (c.start < m.end() and m.start() < c.end)]
-        candidates.append(
+        added.append(
             Found(
                 start=m.start(),
                 end=m.end(),
@@ -1768,7 +1792,7 @@ def _with_colloquial_scales(text: str, tokens: list[Token], candidates: list[Fou
                 rule="quantity.multiplier",
             )
         )
-    return sorted(candidates, key=lambda c: c.start)
+    return _merged_in(candidates, added)  # the matches do not overlap each other
 
 
 #: Verbs of spending and earning: a figure with 多 right after one, closing its clause, is a sum
@@ -1835,6 +1859,7 @@ def _unitless(
 
 def _with_fractions(text: str, candidates: list[Found]) -> list[Found]:
     """四分之一 → 0.25 with no unit; the hedge words around it set the qualifier."""
+    fractions: list[Found] = []
     for m in _fraction().finditer(text):
         den, num = parse_numeral(m.group("den")), parse_numeral(m.group("num"))
         if den is None or num is None or den == 0:
@@ -1851,9 +1876,11 @@ def _with_fractions(text: str, candidates: list[Found]) -> list[Found]:
             qualifier=qualifier,
             rule="quantity.fraction",
         )
-        candidates = [c for c in candidates if not m.start() <= c.start < m.end()]
-        candidates.append(found)
-    return sorted(candidates, key=lambda c: c.start)
+        fractions.append(found)
+    # a figure starting inside a fraction is a piece of it (四分之一: no 一 of its own)
+    spans = _Spans(fractions)
+    kept = [c for c in candidates if not spans.holds_start(c.start)]
+    return sorted(kept + fractions, key=lambda c: c.start)
 
 
 #: A fraction written with a slash after 的, the share of a base (所需热量的1/5): both figures of
