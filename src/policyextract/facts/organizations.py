@@ -57,9 +57,10 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from operator import attrgetter
 from typing import Literal
 
@@ -72,7 +73,14 @@ from .base import Fact, lazy_pattern, shared
 from .context import complete_organization
 from .documents import is_document_title
 from .places import gazetteer, lookup
-from .spans import NAME_DOTS, single_surnames, starts_pattern, tokens_before, word_tag
+from .spans import (
+    NAME_DOTS,
+    single_surnames,
+    starts_pattern,
+    tokens_before,
+    tokens_between,
+    word_tag,
+)
 
 
 class Organization(Fact):
@@ -1459,10 +1467,8 @@ def _listed(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         first_end = match.start() + len(members[0])
         brands = _BRAND_KIND.match(text, match.end()) is not None
         begin = None
-        for t in tokens:
-            if match.start() <= t.start < first_end and (
-                t.word in VISIT_VERBS or (brands and t.word in LIST_LEADS)
-            ):
+        for t in tokens_between(tokens, match.start(), first_end):  # not every token: linear
+            if t.word in VISIT_VERBS or (brands and t.word in LIST_LEADS):
                 begin = t.end + (text.startswith("了", t.end))
         opens = match.start() == 0 or text[match.start() - 1] in _LIST_OPENERS
         if begin is None and brands and opens:
@@ -1753,6 +1759,20 @@ _BYLINE_AFTER = ("记者", "記者", "讯", "訊")
 _BYLINE_BEFORE = regex.compile(r"(?:^|[〔【（(\[。！？!?])\s*$")
 
 
+def _overlapping(found: list[tuple[int, int, str]]) -> Callable[[int, int], bool]:
+    """Whether a span overlaps one of the names ``found``, by bisection over them sorted by start
+    with the running furthest end (a paragraph of N names stays linear, not N × N)."""
+    spans = sorted((s, e) for s, e, _ in found)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        k = bisect_left(starts, end)  # the names starting before ``end``
+        return k > 0 and reach[k - 1] > start
+
+    return overlaps
+
+
 def _found(
     text: str, tokens: list[Token], edges: Edges | None = None
 ) -> list[tuple[int, int, str]]:
@@ -1791,27 +1811,27 @@ def _found(
         else:
             rule = "organization.named_suffix"
         found.append((span.start, span.body_end, rule))
-    taken = [(s, e) for s, e, _ in found]
+    taken = _overlapping(found)
     for start, end in _abbreviated(text, tokens):
-        if not any(s < end and start < e for s, e in taken):
+        if not taken(start, end):
             found.append((start, end, "organization.abbreviated"))
     found.extend(_as_written(text, tokens, found))
-    taken = [(s, e) for s, e, _ in found]
+    taken = _overlapping(found)
     for start, end in _forces(text, tokens):
-        if not any(s < end and start < e for s, e in taken):
+        if not taken(start, end):
             found.append((start, end, "organization.forces"))
-    taken = [(s, e) for s, e, _ in found]
+    taken = _overlapping(found)
     for start, end in _listed(text, tokens):
-        if not any(s < end and start < e for s, e in taken):
+        if not taken(start, end):
             found.append((start, end, "organization.listed"))
     if "(" in text or "（" in text:
-        taken = [(s, e) for s, e, _ in found]
+        taken = _overlapping(found)
         for start, end in _coded(text, tokens):
-            if not any(s < end and start < e for s, e in taken):
+            if not taken(start, end):
                 found.append((start, end, "organization.stock_code"))
     if "、" in text and (len(found) >= 2 or (found and "等" in text)):
-        taken = [(s, e) for s, e, _ in found]
-        for start, end in _listed_with(text, tokens, taken):
+        spans = [(s, e) for s, e, _ in found]
+        for start, end in _listed_with(text, tokens, spans):
             found.append((start, end, "organization.listed_with"))
     if "《" in text:
         titles = [
@@ -2082,9 +2102,13 @@ def _first_whole(
             continue
         starts = {t.start for t in tokens}
         after = {t.start: t.word for t in tokens}
+        names = sorted((s, e) for s, e, _ in spans[index])
+        name_starts = [s for s, _ in names]
+        reach = list(accumulate((e for _, e in names), max))  # a name holds [at, end) by bisection
         while at >= 0:
             end = at + len(stem)
-            inside = any(s <= at and end <= e for s, e, _ in spans[index])
+            k = bisect_right(name_starts, at)
+            inside = k > 0 and reach[k - 1] >= end
             whole = at in starts and (end == len(text) or end in after)
             if whole and not inside and not _compound_after(after.get(end, "")):
                 return index, at
