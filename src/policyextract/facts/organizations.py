@@ -1759,6 +1759,15 @@ _BYLINE_AFTER = ("记者", "記者", "讯", "訊")
 _BYLINE_BEFORE = regex.compile(r"(?:^|[〔【（(\[。！？!?])\s*$")
 
 
+def _add_free(found: list[tuple[int, int, str]], spans: list[tuple[int, int]], rule: str) -> None:
+    """Add to ``found`` the ``spans`` that overlap none of the names found before them (most
+    paragraphs have none to add: the index of the names is built only when some are)."""
+    if not spans:
+        return
+    taken = _overlapping(found)
+    found.extend((start, end, rule) for start, end in spans if not taken(start, end))
+
+
 def _overlapping(found: list[tuple[int, int, str]]) -> Callable[[int, int], bool]:
     """Whether a span overlaps one of the names ``found``, by bisection over them sorted by start
     with the running furthest end (a paragraph of N names stays linear, not N × N)."""
@@ -1811,24 +1820,12 @@ def _found(
         else:
             rule = "organization.named_suffix"
         found.append((span.start, span.body_end, rule))
-    taken = _overlapping(found)
-    for start, end in _abbreviated(text, tokens):
-        if not taken(start, end):
-            found.append((start, end, "organization.abbreviated"))
+    _add_free(found, _abbreviated(text, tokens), "organization.abbreviated")
     found.extend(_as_written(text, tokens, found))
-    taken = _overlapping(found)
-    for start, end in _forces(text, tokens):
-        if not taken(start, end):
-            found.append((start, end, "organization.forces"))
-    taken = _overlapping(found)
-    for start, end in _listed(text, tokens):
-        if not taken(start, end):
-            found.append((start, end, "organization.listed"))
+    _add_free(found, _forces(text, tokens), "organization.forces")
+    _add_free(found, _listed(text, tokens), "organization.listed")
     if "(" in text or "（" in text:
-        taken = _overlapping(found)
-        for start, end in _coded(text, tokens):
-            if not taken(start, end):
-                found.append((start, end, "organization.stock_code"))
+        _add_free(found, _coded(text, tokens), "organization.stock_code")
     if "、" in text and (len(found) >= 2 or (found and "等" in text)):
         spans = [(s, e) for s, e, _ in found]
         for start, end in _listed_with(text, tokens, spans):

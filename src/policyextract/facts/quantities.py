@@ -1367,12 +1367,15 @@ HEDGED_SCALES = {
 def _with_bare_scales(text: str, tokens: list[Token], candidates: list[Found]) -> list[Found]:
     # Whether a figure found before covers a token, by bisection (a figure this loop adds ends
     # at its token, before any later one, so the spans taken first answer for all).
-    spans = _Spans(candidates)
+    spans: _Spans | None = None  # built at the first scale word (most paragraphs have none)
     for k, token in enumerate(tokens):
         value = HEDGED_SCALES.get(token.word)
+        if value is None and not (k > 0 and token.word in _SCALED_MONEY):
+            continue
+        if spans is None:
+            spans = _Spans(candidates)
         if value is None:
-            if k > 0 and token.word in _SCALED_MONEY:
-                _with_scaled_money(tokens, k, candidates, spans)
+            _with_scaled_money(tokens, k, candidates, spans)
             continue
         if k == 0 or spans.overlaps(token.start, token.end):
             continue
