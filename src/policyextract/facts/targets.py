@@ -247,8 +247,8 @@ _FULL_SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]?")
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of a paragraph, split at 。！？: a ； ends a clause, not the sentence, and the
     goal runs on through the clauses after it that set goals (今年…支付比例将提高到90%…；…统筹
-    基金支付比例提高到90%…；…自付比例控制在30%以内。), not through one that reports (…格局;
-    制定了《…》,培育认定10个: :func:`_reports_after_stop`)."""
+    基金支付比例提高到90%…；…自付比例控制在30%以内。), not through one that reports (…形成3个
+    集群;制定了《…》,新建20所: :func:`_reports_after_stop`)."""
     return [m.span() for m in _FULL_SENTENCE.finditer(text)]
 
 
@@ -347,7 +347,7 @@ def _sentence_targets(
         elif _reported(text, tokens, previous, begin, first.number_start):
             break
         elif _reports_after_stop(text, tokens, previous, begin):
-            break  # …的“3830”集群发展格局;制定了《…》,培育认定10个: a report after the ；
+            break  # …形成3个集群;制定了《…》,新建20所: a clause after the ； reports
         elif listed or _continues_plan(tokens, begin, first.number_start) or _bound(first):
             targets[-1][2].extend(group)  # every goal of a list after 目标是： is an item
         else:
