@@ -57,10 +57,9 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, pairwise
+from itertools import pairwise
 from operator import attrgetter
 from typing import Literal
 
@@ -75,6 +74,7 @@ from .documents import is_document_title
 from .places import gazetteer, lookup
 from .spans import (
     NAME_DOTS,
+    SpanIndex,
     single_surnames,
     starts_pattern,
     tokens_before,
@@ -1764,22 +1764,8 @@ def _add_free(found: list[tuple[int, int, str]], spans: list[tuple[int, int]], r
     paragraphs have none to add: the index of the names is built only when some are)."""
     if not spans:
         return
-    taken = _overlapping(found)
-    found.extend((start, end, rule) for start, end in spans if not taken(start, end))
-
-
-def _overlapping(found: list[tuple[int, int, str]]) -> Callable[[int, int], bool]:
-    """Whether a span overlaps one of the names ``found``, by bisection over them sorted by start
-    with the running furthest end (a paragraph of N names stays linear, not N × N)."""
-    spans = sorted((s, e) for s, e, _ in found)
-    starts = [s for s, _ in spans]
-    reach = list(accumulate((e for _, e in spans), max))
-
-    def overlaps(start: int, end: int) -> bool:
-        k = bisect_left(starts, end)  # the names starting before ``end``
-        return k > 0 and reach[k - 1] > start
-
-    return overlaps
+    taken = SpanIndex((s, e) for s, e, _ in found)
+    found.extend((start, end, rule) for start, end in spans if not taken.overlaps(start, end))
 
 
 def _found(
@@ -2099,13 +2085,10 @@ def _first_whole(
             continue
         starts = {t.start for t in tokens}
         after = {t.start: t.word for t in tokens}
-        names = sorted((s, e) for s, e, _ in spans[index])
-        name_starts = [s for s, _ in names]
-        reach = list(accumulate((e for _, e in names), max))  # a name holds [at, end) by bisection
+        names = SpanIndex((s, e) for s, e, _ in spans[index])
         while at >= 0:
             end = at + len(stem)
-            k = bisect_right(name_starts, at)
-            inside = k > 0 and reach[k - 1] >= end
+            inside = names.holds(at, end)
             whole = at in starts and (end == len(text) or end in after)
             if whole and not inside and not _compound_after(after.get(end, "")):
                 return index, at

@@ -35,11 +35,11 @@ then filtered by rules that encode FACTS.md:
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from itertools import accumulate, pairwise
+from itertools import pairwise
 from typing import Literal
 
 import regex
@@ -52,6 +52,7 @@ from .numbers import ARABIC, CHINESE, CN_FIRST, MULTIPLIERS, json_number, parse_
 from .officials import TRANSLIT, person_name_end, translit_name_end
 from .spans import (
     HAN_RUN,
+    SpanIndex,
     crosses_word,
     inside_word,
     single_surnames,
@@ -1367,13 +1368,13 @@ HEDGED_SCALES = {
 def _with_bare_scales(text: str, tokens: list[Token], candidates: list[Found]) -> list[Found]:
     # Whether a figure found before covers a token, by bisection (a figure this loop adds ends
     # at its token, before any later one, so the spans taken first answer for all).
-    spans: _Spans | None = None  # built at the first scale word (most paragraphs have none)
+    spans: SpanIndex | None = None  # built at the first scale word (most paragraphs have none)
     for k, token in enumerate(tokens):
         value = HEDGED_SCALES.get(token.word)
         if value is None and not (k > 0 and token.word in _SCALED_MONEY):
             continue
         if spans is None:
-            spans = _Spans(candidates)
+            spans = SpanIndex((c.start, c.end) for c in candidates)
         if value is None:
             _with_scaled_money(tokens, k, candidates, spans)
             continue
@@ -1426,7 +1427,9 @@ MONEY_SCALES = {**BARE_SCALES, "百万": Decimal(10) ** 6, "千万": Decimal(10)
 _SCALED_MONEY = {s + c: (s, c) for s in MONEY_SCALES for c in CURRENCIES}
 
 
-def _with_scaled_money(tokens: list[Token], k: int, candidates: list[Found], spans: _Spans) -> None:
+def _with_scaled_money(
+    tokens: list[Token], k: int, candidates: list[Found], spans: SpanIndex
+) -> None:
     """Append 百亿元 (tokens[k]) as 10000000000 元 when a verb or a hedge stands right before it
     and no figure found before (``spans``) covers it."""
     token, verb = tokens[k], tokens[k - 1]
@@ -1682,28 +1685,9 @@ def _merged_in(candidates: list[Found], added: list[Found]) -> list[Found]:
     """``candidates`` with ``added`` in place of those they overlap, in text order."""
     if not added:
         return candidates
-    spans = _Spans(added)
+    spans = SpanIndex((a.start, a.end) for a in added)
     kept = [c for c in candidates if not spans.overlaps(c.start, c.end)]
     return sorted(kept + added, key=lambda c: c.start)
-
-
-class _Spans:
-    """The spans of some figures, asked whether a span overlaps or holds the start of one of
-    them in O(log n) (a paragraph of N figures stays linear, not N × N)."""
-
-    def __init__(self, found: list[Found]) -> None:
-        spans = sorted((f.start, f.end) for f in found)
-        self.starts = [a for a, _ in spans]
-        self.reach = list(accumulate((b for _, b in spans), max))  # running max end
-
-    def overlaps(self, start: int, end: int) -> bool:
-        k = bisect_left(self.starts, end)  # the spans starting before ``end``
-        return k > 0 and self.reach[k - 1] > start
-
-    def holds_start(self, start: int) -> bool:
-        """Whether ``start`` lies inside one of the spans (they do not overlap each other)."""
-        k = bisect_right(self.starts, start)
-        return k > 0 and start < self.reach[k - 1]
 
 
 #: Two figures, the second one more, listed with 、 before a unit written once (2、3块钱,
@@ -1881,8 +1865,8 @@ def _with_fractions(text: str, candidates: list[Found]) -> list[Found]:
         )
         fractions.append(found)
     # a figure starting inside a fraction is a piece of it (四分之一: no 一 of its own)
-    spans = _Spans(fractions)
-    kept = [c for c in candidates if not spans.holds_start(c.start)]
+    spans = SpanIndex((f.start, f.end) for f in fractions)
+    kept = [c for c in candidates if not spans.holds(c.start, c.start + 1)]
     return sorted(kept + fractions, key=lambda c: c.start)
 
 

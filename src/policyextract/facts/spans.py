@@ -13,9 +13,11 @@ by offset, so lookups bisect instead of scanning.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import accumulate
 from operator import attrgetter
 
 import regex
@@ -79,6 +81,26 @@ def tokens_between(tokens: list[Token], start: int, end: int) -> list[Token]:
     i = bisect_right(tokens, start - 1, key=_start)
     j = bisect_right(tokens, end - 1, key=_start)
     return tokens[i:j]
+
+
+class SpanIndex:
+    """Spans sorted by start with the running furthest end: whether a span overlaps one of them,
+    or lies inside one, by bisection (a paragraph of N figures or names stays linear, not N × N
+    as a scan of every span for every question is)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end)  # the spans starting before ``end``
+        return k > 0 and self.reach[k - 1] > start
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether one span holds all of ``[start, end)``."""
+        k = bisect_right(self.starts, start)  # the spans starting at or before ``start``
+        return k > 0 and self.reach[k - 1] >= end
 
 
 def starts_pattern(words: frozenset[str] | set[str]) -> re.Pattern[str]:
