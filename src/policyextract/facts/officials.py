@@ -351,10 +351,16 @@ def _known_full_name(name: str) -> bool:
     """A surname and a given name of two characters that jieba's dictionary knows as a name
     (江泽民 2415, 李岚清 311): a name however often the dictionary's texts write it — a common
     word tagged a name is one or two characters (明白, 文明, 王朝)."""
-    if len(name) != 3 or name[0] not in patterns().single or lookup(name) is not None:
-        return False  # not a place (张家口 303)
+    if not _surname_and_two(name):
+        return False
     tags = tokenizer().tag(name)
     return len(tags) == 1 and tags[0][1] in NAME_TAGS
+
+
+def _surname_and_two(name: str) -> bool:
+    """A single surname and two characters, no place (not 张家口): the shape of the names jieba's
+    dictionary counts too often for :data:`NAME_MAX_FREQ` (江泽民, 胡锦涛)."""
+    return len(name) == 3 and name[0] in patterns().single and lookup(name) is None
 
 
 def _surname_size(text: str, start: int, pats: Patterns) -> int:
@@ -1710,7 +1716,7 @@ def _names_before_titles(
             if (name_ends[:1] == [title_start] and is_name(name, tokens_agree=True)) or (
                 ends.get(start) == title_start
                 and text[title_start:title_end] in TITLES_AFTER_NAME
-                and _known_leader(name, pats)
+                and _known_leader(name)
             ):
                 rule = "official.name_title"
                 found.append((start, title_end, name, text[title_start:title_end], None, rule))
@@ -1822,17 +1828,11 @@ def _names_then_posts(
     return found
 
 
-def _known_leader(name: str, pats: Patterns) -> bool:
+def _known_leader(name: str) -> bool:
     """A name jieba's dictionary counts too often to pass :data:`NAME_MAX_FREQ` (胡锦涛 557,
     江泽民 2414: the dictionary's own leaders) is a name right before a title said after a name
     (胡锦涛主席, 周恩来总理): one whole token of a surname and two characters, no place."""
-    return (
-        len(name) == 3
-        and name[0] in pats.single
-        and name[-1] not in ALWAYS_TRIM
-        and name[-1] not in BODY_LAST
-        and lookup(name) is None
-    )
+    return _surname_and_two(name) and name[-1] not in ALWAYS_TRIM and name[-1] not in BODY_LAST
 
 
 #: A Latin acronym in brackets after a body's name: an alias, no part of the name.
