@@ -162,4 +162,6 @@ def _pieces_as_written(value: str, paragraph: int, near: int, doc: Doc) -> str:
             pieces.append(value[i])
             j = i + 1
         i = j
-    return "".join(pieces)
+    positions = doc.positions
+    spaced = positions is not None and positions[paragraph] is not None
+    return (" " if spaced else "").join(pieces)  # 盈 利 + 按 年 下 跌: spaced as the page is

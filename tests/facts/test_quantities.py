@@ -406,8 +406,10 @@ EARLIER_SUBJECTS = [
     # The end of a change counts what its start counts (由/从 … 锐减至/增加到).
     ("员工总数已由7万人锐减至1.9万人。", [("7万人", "员工总数"), ("1.9万人", "员工总数")]),
     ("企业数量从3家增加到5家。", [("3家", "企业数量"), ("5家", "企业数量")]),
-    # …but not another rate's subject, nor across a sentence.
-    ("利润率为5%，同比下降0.3个百分点。", [("5%", "利润率"), ("0.3个百分点", "同比下降")]),
+    # …but not another rate's subject (a change in per cent of a per-cent level is ambiguous),
+    # nor across a sentence. A change in points is the level's (tenth session).
+    ("利润率为5%，同比增长10%。", [("5%", "利润率"), ("10%", "同比增长")]),
+    ("利润率为5%，同比下降0.3个百分点。", [("5%", "利润率"), ("0.3个百分点", "利润率同比下降")]),
     ("营业额385.7亿元。同比增长42.2%。", [("385.7亿元", "营业额"), ("42.2%", "同比增长")]),
     # The verb before the number names its object in an earlier clause (seed, paragraph 4).
     (

@@ -2355,3 +2355,53 @@ PER_SCALE: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), PER_SCALE)
 def test_per_scale_bases(sentence: str, expected: list[str | None]) -> None:
     assert [subject for *_, subject in rows(sentence)] == expected
+
+
+# Tenth session, statistics bulletins: a change in points (百分点) after a level in per cent
+# changes that level (…比例为86.5%，同比提高2.3个百分点), unless the figure before is itself a
+# change (增长12%，提高2个百分点); an adjective or status word before 比例/率 is part of the
+# measure (优良比例, 合格率).
+POINTS_OF_LEVEL: list[tuple[str, list[str | None]]] = [
+    (
+        "全省空气质量优良天数比例为86.5%，同比提高2.3个百分点。",
+        ["全省空气质量优良天数比例", "全省空气质量优良天数比例同比提高"],
+    ),
+    (
+        "全省地表水国控断面水质优良比例达到92.7%，较去年同期上升1.8个百分点。",
+        ["断面水质优良比例", "断面水质优良比例上升"],
+    ),
+    (
+        "全市工业增加值增速为6.2%，比上月加快0.3个百分点。",
+        ["全市工业增加值增速", "全市工业增加值增速加快"],
+    ),
+    ("营业收入增长12%，提高2个百分点。", ["营业收入增长", "提高"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POINTS_OF_LEVEL)
+def test_points_of_level(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for *_, subject in rows(sentence)] == expected
+
+
+# Tenth session: a phrase of how a figure is counted (按可比口径, 按可比价格计算) names no thing:
+# rates after 分别 behind it pair with the amounts before, and a noun before it is the subject;
+# a rate (按每人每月) or a main verb (按进度拨付) is no such phrase. Hong Kong's 按年/按月 are
+# direction words (同比/环比), in the subject, and a subject cut from a character-spaced page in
+# pieces is spaced as the page is.
+COUNTED_BY: list[tuple[str, bool, list[str | None]]] = [
+    (
+        "全市共接待游客1268.4万人次，实现旅游收入98.6亿元，按可比口径分别增长12.3%和15.1%。",
+        False,
+        ["游客", "旅游收入", "游客增长", "旅游收入增长"],
+    ),
+    ("社会消费品零售总额按可比口径增长7.1%。", False, ["社会消费品零售总额增长"]),
+    ("社会消费品零售总额按可比价格计算增长7.1%。", False, ["社会消费品零售总额增长"]),
+    ("补贴按每人每月发放300元。", False, ["发放"]),
+    ("零售業總銷貨價值按年上升8.2%。", True, ["零售業總銷貨價值按年上升"]),
+    ("去 年 全 年 盈 利 將 按 年 下 跌 15% 。", True, ["盈 利 按 年 下 跌"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "traditional", "expected"), COUNTED_BY)
+def test_counted_by(sentence: str, traditional: bool, expected: list[str | None]) -> None:
+    assert [subject for *_, subject in rows(sentence, traditional=traditional)] == expected

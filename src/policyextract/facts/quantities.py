@@ -269,6 +269,8 @@ DIRECTION_WORDS = frozenset(
         "涨 跌 升 降 暴涨 暴跌 大涨 大跌 飙升 骤降 锐减 激增 猛增 下挫 上扬 缩水 "
         # Taiwan's press: 年增/年減 for 同比增长/下降 (外銷訂單金額…，年減18.6%)
         "年增 年减 月增 月减 季增 季减 "
+        # Hong Kong's press: 按年/按月 for 同比/环比 (零售业总销货价值按年上升8.2%)
+        "按年 按月 按季 "
         # environmental bulletins: PM2.5平均浓度…，同比改善5.9%
         "改善 恶化"
     )
@@ -3178,10 +3180,27 @@ def _earlier_amount(text: str, q: Found, earlier: list[Found]) -> Found | None:
         if _SENTENCE_BREAK.search(text, e.end, q.start):
             return None
         if e.subject is not None:
+            if q.unit in CHANGE_UNITS and e.unit in _LEVEL_UNITS:
+                # 优良天数比例为86.5%，同比提高2.3个百分点: points change the per-cent level
+                # named before, unless that figure is itself a change (增长8.7%，提高1个百分点)
+                return None if _names_change(e.subject) else e
             # 企业3200余家，较上年增加600家: an amount's change is in the amount's unit
             same = q.unit in RATE_UNITS or e.unit == q.unit
             return e if e.unit not in RATE_UNITS and same else None
     return None
+
+
+#: Units of a level a change in points (CHANGE_UNITS) is measured against.
+_LEVEL_UNITS = frozenset(("%", "‰"))
+
+
+def _names_change(subject: str) -> bool:
+    """Whether a subject ends in a change (进出口总值同比增长), not a level (优良天数比例,
+    工业增加值增速: a growth rate is a level its points change)."""
+    return subject.endswith(_CHANGE_ENDS)
+
+
+_CHANGE_ENDS = tuple(DIRECTION_WORDS - frozenset(word_list("增速 增幅 降幅 平均 年均 最高 最低")))
 
 
 def _bare_clause(text: str, tokens: list[Token], start: int) -> bool:
@@ -3189,11 +3208,16 @@ def _bare_clause(text: str, tokens: list[Token], start: int) -> bool:
     (，同比增长42.2%) — no noun of its own (亩均增产25斤, 占比下滑至5.15%)."""
     clause = max(text.rfind(c, 0, start) for c in _CLAUSE_BREAKS) + 1
     compared = False  # 较上年增加600家, 较“十三五”末增加: after 较/比 a time is the base
+    scope = False  # 按可比口径分别增长: after 按 the words name how it is counted, no thing
     for t in tokens_between(tokens, clause, start):
         tag = word_tag(t.word)
         if t.word in COMPARED_BY:
             compared = True
         elif t.word in DIRECTION_WORDS or t.word in LINK_WORDS or tag in FUNCTION_TAGS:
+            scope = scope and t.word not in LINK_WORDS and t.word not in DIRECTION_WORDS
+            scope = scope or t.word in COUNTED_BY
+            continue
+        elif scope and _HAN.match(t.word):
             continue
         elif not (compared and _time_of_base(t.word, tag)):
             return False  # a noun or a figure of its own (比2017年的2073.5亿元增长)
@@ -3216,6 +3240,8 @@ def _time_of_base(word: str, tag: str) -> bool:
 
 #: Words that open the base of a comparison (较上年, 比去年同期).
 COMPARED_BY = frozenset(word_list("较 比 同"))
+#: Prepositions of the way a figure is counted (按可比口径, 按现价计算, 按照新标准).
+COUNTED_BY = frozenset(word_list("按 按照"))
 
 
 def _subject_of_verb(text: str, tokens: list[Token], start: int) -> str | None:
@@ -3779,6 +3805,8 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
         window = _past_aside(window)
     if "每" in text:
         window = _per_scale_merged(text, window)
+    if "按" in text:
+        window = _past_scope(_periods_merged(window))
     for i in range(len(window) - 1, -1, -1):
         token = window[i]
         word = stop = token.word
@@ -3822,8 +3850,8 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             continue
         if not _HAN.match(word) or word in SUBJECT_STOPS or _unit_of_figure(text, token):
             break
-        if tag in ("v", "vn") and kept and kept[-1] in NOUN_SUFFIXES:
-            kept.append(word)  # 流转费, 增长率: the verb is part of the noun
+        if tag in ("v", "vn", "a", "z") and kept and kept[-1] in NOUN_SUFFIXES:
+            kept.append(word)  # 流转费, 增长率, 优良比例: the verb or adjective is the noun's
             stop = ""
             continue
         if tag not in NOUN_TAGS and tag not in MODIFIER_TAGS:
@@ -3877,6 +3905,54 @@ def _per_scale_merged(text: str, window: list[Token]) -> list[Token]:
         merged.append(token)
         i += 1
     return merged
+
+
+#: At most this many words in the phrase of how a figure is counted (按可比口径, 按现价计算).
+MAX_SCOPE_WORDS = 4
+#: Periods after 按: 按年/按月/按季 is Hong Kong's 同比/环比, a direction, no way of counting.
+_PERIODS = frozenset(word_list("年 月 季 季度 周 日 年度 月度"))
+#: Verbs that end such a phrase (按现价计算, 按常住人口统计).
+_COUNTING_VERBS = frozenset(word_list("计算 统计 测算 核算 折算"))
+
+
+def _periods_merged(window: list[Token]) -> list[Token]:
+    """``window`` with Hong Kong's 按 | 年 (同比) and 按 | 月 (环比) as one direction word."""
+    merged: list[Token] = []
+    for token in window:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.word == "按"
+            and last.end == token.start
+            and "按" + token.word in DIRECTION_WORDS
+        ):
+            merged[-1] = Token("按" + token.word, "d", last.start, token.end)
+            continue
+        merged.append(token)
+    return merged
+
+
+def _past_scope(window: list[Token]) -> list[Token]:
+    """社会消费品零售总额按可比口径增长7.1%: the phrase of how a figure is counted between a noun
+    and the direction words before its figure is passed over, so that the noun before it is the
+    subject (not 口径)."""
+    i = len(window) - 1
+    while i >= 0 and (window[i].word in DIRECTION_WORDS or window[i].word in LINK_WORDS):
+        i -= 1
+    if i == len(window) - 1:
+        return window  # 按成交额的5%: no verb after the phrase, the noun is the figure's
+    j = i
+    while j >= 0 and i - j < MAX_SCOPE_WORDS and window[j].word not in COUNTED_BY:
+        word = window[j].word
+        if not _HAN.match(word) or word.startswith("每") or word in _PERIODS:
+            # 按每人每月发放300元: a rate, part of the subject; Hong Kong's 按年 (同比)
+            return window
+        if j == i and _tag(word) in ("v", "vn") and word not in _COUNTING_VERBS:
+            return window
+        j -= 1
+    if j < 1 or j == i or window[j].word not in COUNTED_BY or not _HAN.match(window[j - 1].word):
+        return window
+    return window[:j] + window[i + 1 :]
 
 
 _OPENING_BRACKETS = frozenset("（(")
