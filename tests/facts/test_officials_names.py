@@ -669,3 +669,22 @@ def test_no_head_completed_inside_a_glued_body() -> None:
     )
     found = [(f.name, f.organization) for f in officials.extract(doc) if isinstance(f, Official)]
     assert found == [("石广生", "外经贸部"), ("戴利", None)]
+
+
+# Tenth session: a transliterated name after a country and a title ends at a cue of
+# name_cues.txt; the verbs of meetings and statements said after a leader's name are cues
+# (举行, 召开, 呼吁, 警告, 重申…). A body's name (总统府) is still no person.
+FOREIGN_CUES = [
+    ("美国总统拜登举行会谈。", [("拜登", "总统", "美国")]),
+    ("美国总统拜登召开会议。", [("拜登", "总统", "美国")]),
+    ("伊朗外长阿拉格齐警告说，局势可能失控。", [("阿拉格齐", "外长", "伊朗")]),
+    ("德国总理朔尔茨重申，德国支持这一倡议。", [("朔尔茨", "总理", "德国")]),
+    ("法国总统府举行记者会。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FOREIGN_CUES)
+def test_foreign_name_cues(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected
