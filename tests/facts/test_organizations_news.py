@@ -1076,3 +1076,21 @@ RATINGS_AND_COMPLEMENTS = [
 @pytest.mark.parametrize(("sentence", "expected"), RATINGS_AND_COMPLEMENTS)
 def test_ratings_and_complements(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Tenth session: a town or subdistrict named before one of its bodies anchors the name (青山镇人民
+# 政府, 长丰街道办, 昌洒镇小学), however jieba cuts the town's name (青 | 山镇); a kind of town
+# (乡镇, 小镇) and a leading word (来到) do not.
+TOWNS = [
+    ("青山镇人民政府与县农业农村局签订合作协议。", ["青山镇人民政府", "县农业农村局"]),
+    ("东城街道办事处联合辖区派出所开展安全检查。", ["东城街道办事处"]),
+    ("他来到木林镇政府了解情况。", ["木林镇政府"]),
+    ("海南省文昌市昌洒镇小学举行开学典礼。", ["海南省文昌市昌洒镇小学"]),
+    ("各乡镇政府要高度重视。", []),
+    ("特色小镇政府服务中心投入使用。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TOWNS)
+def test_towns_anchor_their_bodies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -521,11 +521,52 @@ def _place_word(text: str, pos: int, end: int, edges: Edges) -> str | None:
     return word
 
 
+_HAN_NAME = regex.compile(r"\p{Han}+")
+#: A town or a city's subdistrict (青山镇, 益庆乡, 龙柏街道): the level's word after its name.
+TOWN_LEVELS = ("街道", "镇", "乡")
+#: The bodies of a town or subdistrict, after which its name is an anchor (青山镇人民政府,
+#: 木林镇政府, 城关镇党委, 长丰街道办, 石桥铺街道党工委, 沙坪镇中心小学).
+TOWN_BODIES = (
+    "人民政府", "政府", "党委", "党工委", "人大", "纪委", "纪工委", "办事处", "办", "派出所",
+    "卫生院", "中心卫生院", "中心小学", "中心学校", "小学", "中学", "财政所", "司法所",
+    "农业服务中心", "综合执法队", "便民服务中心", "社区卫生服务中心",
+)  # fmt: skip
+#: Characters before a level's word that make a word of a kind, not a town's name (小镇, 乡镇,
+#: 城乡, 下乡), or a determiner (各街道, 本镇).
+NOT_TOWNS = {
+    "镇": frozenset("小古城乡村集重名市各该每本此某全"),
+    "乡": frozenset("城镇下回返家故老同异本他外水各该每此某全"),
+    "街道": frozenset("大小各该每本此某全"),
+}
+
+
+def _town_word(text: str, pos: int, end: int, edges: Edges) -> str | None:
+    """A town's name of two or three characters at ``pos`` (a word's start) with its level's word,
+    followed by one of the town's bodies (青 | 山镇 | 人民政府 → 青山镇)."""
+    for size in (2, 3):
+        name_end = pos + size
+        level = next((w for w in TOWN_LEVELS if text.startswith(w, name_end, end)), None)
+        if level is None:
+            continue
+        body = name_end + len(level)
+        if (
+            text[name_end - 1] in NOT_TOWNS[level]
+            or not _HAN_NAME.fullmatch(text, pos, name_end)
+            or is_leading(text[pos : edges.words_from.get(pos, pos + 1)])
+            or not text.startswith(TOWN_BODIES, body, end)
+        ):
+            continue
+        return text[pos:body]
+    return None
+
+
 def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
     """The name anchor starting at ``pos``: a place, 中国/国家…, or a bare 省/市 (a whole word)."""
     anchor = gazetteer().prefix(text, pos, end)
     if anchor is None:
         anchor = _county_short(text, pos, end, edges) or _place_word(text, pos, end, edges)
+    if anchor is None and pos in edges.words_from:
+        anchor = _town_word(text, pos, end, edges)
     if anchor is None and text[pos : pos + 2] in COUNTRIES_AT:
         for country in COUNTRIES_AT[text[pos : pos + 2]]:
             if text.startswith(country, pos, end):
