@@ -2405,3 +2405,28 @@ COUNTED_BY: list[tuple[str, bool, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "traditional", "expected"), COUNTED_BY)
 def test_counted_by(sentence: str, traditional: bool, expected: list[str | None]) -> None:
     assert [subject for *_, subject in rows(sentence, traditional=traditional)] == expected
+
+
+# Tenth session: a share is named by its part, 占, the whole and the share's word as written
+# (数字经济核心产业增加值占地区生产总值比重), not by the whole alone or by 比重; 处于 links a subject
+# to its level (比重一直处于39%至41%之间). 占比 on its own stays the subject (realworld 026's gold).
+SHARES: list[tuple[str, bool, list[str | None]]] = [
+    (
+        "全市数字经济核心产业增加值占地区生产总值比重达到12%左右。",
+        False,
+        ["全市数字经济核心产业增加值占地区生产总值比重"],
+    ),
+    ("服务业增加值占GDP比重提高到55%。", False, ["服务业增加值占GDP比重"]),
+    (
+        "土地储备平均成本占营业销售均价的比重一直处于39%至41%之间。",
+        False,
+        ["土地储备平均成本占营业销售均价的比重", "土地储备平均成本占营业销售均价的比重"],
+    ),
+    ("醫療費用佔GDP的比例是5%。", True, ["醫療費用佔GDP的比例"]),
+    ("进口占比为20%。", False, ["占比"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "traditional", "expected"), SHARES)
+def test_shares_of_a_whole(sentence: str, traditional: bool, expected: list[str | None]) -> None:
+    assert [subject for *_, subject in rows(sentence, traditional=traditional)] == expected

@@ -281,7 +281,7 @@ LINK_WORDS = frozenset(
         "为 达 达到 是 就是 至 到 共 共计 合计 累计 总计 分别 均 都 仅 仅有 只有 已 已经 再 约为 "
         "有 "
         "突破 跌破 高达 高 报 收于 报收 收报 升至 降至 增至 跌至 下降至 上升至 在 稳定在 维持在 "
-        "保持 接近 "
+        "保持 接近 处于 "
         # the start of a change: 由7万人锐减至1.9万人, 从3家增加到5家
         "由 从 "
         # modal verbs: 萎缩幅度可能高达12%
@@ -2704,6 +2704,8 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         link = tokens_before(tokens, q.start, 1)
         if link and link[0].end == q.start:
             subject, direction = _subject_before(text, tokens, link[0].start)
+    if subject is not None and q.unit in RATE_UNITS and "占" in text:
+        subject = _share_of(text, tokens, q.start, subject, direction)
     base = _compared_base(text, tokens, q, subject) if direction or q.unit in RATE_UNITS else -1
     if base >= 0:
         # 招标价格比零售指导价平均下降62%: the noun before 比, not the base after it
@@ -3171,6 +3173,32 @@ def _glued_than(word: str) -> bool:
         and word not in DIRECTION_WORDS
         and word_tag(word[:-1]) in NOUN_TAGS
     )
+
+
+#: Words of a share (占地区生产总值比重, 占GDP的比例).
+SHARE_WORDS = ("比重", "比例", "份额")
+#: 占 and the whole a share is of, before the share's word: at most this many characters.
+_SHARE_OF = regex.compile(r"占[^\p{P}\s占]{1,20}?的?(?:比重|比例|份额)$")
+
+
+def _share_of(text: str, tokens: list[Token], start: int, subject: str, direction: str) -> str:
+    """数字经济核心产业增加值占地区生产总值比重达到12%: a share is named by its part, 占, the
+    whole and the share's word, as written (FACTS: the thing measured), not by the whole's
+    noun alone (地区生产总值比重) or the share's word (比重)."""
+    named = subject[: len(subject) - len(direction)] if direction else subject
+    if not named.endswith(SHARE_WORDS):
+        return subject
+    end = text.rfind(named, max(0, start - 40), start)
+    if end < 0:
+        return subject
+    end += len(named)
+    share = _SHARE_OF.search(text, max(0, end - 24), end)
+    if share is None:
+        return subject
+    part = _subject_before(text, tokens, share.start())[0]
+    if part is None:
+        return subject
+    return part + share.group() + direction
 
 
 def _earlier_amount(text: str, q: Found, earlier: list[Found]) -> Found | None:
