@@ -3198,7 +3198,7 @@ def _share_of(text: str, tokens: list[Token], start: int, subject: str, directio
     part = _subject_before(text, tokens, share.start())[0]
     if part is None:
         return subject
-    return part + share.group() + direction
+    return f"{part}{share.group()}{direction}"
 
 
 def _earlier_amount(text: str, q: Found, earlier: list[Found]) -> Found | None:
