@@ -1094,3 +1094,21 @@ TOWNS = [
 @pytest.mark.parametrize(("sentence", "expected"), TOWNS)
 def test_towns_anchor_their_bodies(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Tenth session: the short names of mass organisations end a body's name (工商联, 科协, 侨联, 文联,
+# 残联, 社科联, 红十字会, 作协), as 妇联 and 总工会 did; alone they are kinds, no names.
+MASS_ORGANISATIONS = [
+    (
+        "省工商联、省科协、市侨联、市文联、县残联、省社科联联合发起倡议。",
+        ["省工商联", "省科协", "市侨联", "市文联", "县残联", "省社科联"],
+    ),
+    ("深圳市红十字会向灾区捐赠物资。", ["深圳市红十字会"]),
+    ("中国作协主席铁凝出席。", ["中国作协"]),
+    ("红十字会工作人员赶赴现场。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MASS_ORGANISATIONS)
+def test_mass_organisations(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
