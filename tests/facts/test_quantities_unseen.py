@@ -2430,3 +2430,21 @@ SHARES: list[tuple[str, bool, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "traditional", "expected"), SHARES)
 def test_shares_of_a_whole(sentence: str, traditional: bool, expected: list[str | None]) -> None:
     assert [subject for *_, subject in rows(sentence, traditional=traditional)] == expected
+
+
+# Tenth session: measures jieba's dictionary tags as an adverb, a verb or an adjective are nouns
+# (差别, 产能, 落差: word_class_fixes.tsv); a status word of two characters before a noun modifies
+# it (长短差别), a reduplicated one (跌跌撞撞) does not; a quarter opening a subject is the
+# figure's date (一季度 | 中国…产能利用率).
+MEASURE_WORDS: list[tuple[str, list[str | None]]] = [
+    ("如果下肢长短差别大于2厘米，会影响到骨盆。", ["下肢长短差别"]),
+    ("两岸水位落差超过10米。", ["水位落差"]),
+    ("全国工业产能利用率为75.1%。", ["全国工业产能利用率"]),
+    ("一季度中国规模以上工业产能利用率为73.6%。", ["中国规模以上工业产能利用率"]),
+    ("三季度净利增长150.92%。", ["净利增长"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MEASURE_WORDS)
+def test_measure_words(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for *_, subject in rows(sentence)] == expected

@@ -3773,11 +3773,17 @@ def _time_modifier(window: list[Token], i: int) -> bool:
     return _nounish(window[i + 1]) and _tag(window[i + 1].word) != "t"
 
 
+#: The quarters of a year as written before 季度 (一季度, 第三季度).
+_QUARTERS = frozenset(("一", "二", "三", "四", "第一", "第二", "第三", "第四"))
+
+
 def _leading_junk(word: str, before: str, after: str) -> bool:
     """Whether the leftmost word of a subject found before the number is no part of it: 首批
     or 新 without their noun, a verbal noun used as the verb (新培育省级特色产业集群,
     培育科技型中小企业) but not one that starts a compound (投资金额, 设计寿命: nothing verbal
     before, a short head); nor one before a distinguishing word (培育省级以上…企业: 省级 is b)."""
+    if word[-2:] == "季度" and word[:-2] in _QUARTERS:
+        return True  # 一季度中国规模以上工业产能利用率: the quarter is the figure's date
     tag = _tag(word)
     if tag == "vn" and before in LIGHT_VERBS:
         return False
@@ -3882,6 +3888,8 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             kept.append(word)  # 流转费, 增长率, 优良比例: the verb or adjective is the noun's
             stop = ""
             continue
+        if tag == "z" and len(word) == 2 and kept and _tag(kept[-1]) in NOUN_TAGS:
+            tag = "h"  # 下肢长短差别, 出外踏青活动: a status word before a noun modifies it
         if tag not in NOUN_TAGS and tag not in MODIFIER_TAGS:
             break
         kept.append(word + tail)
