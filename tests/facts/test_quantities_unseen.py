@@ -2448,3 +2448,17 @@ MEASURE_WORDS: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), MEASURE_WORDS)
 def test_measure_words(sentence: str, expected: list[str | None]) -> None:
     assert [subject for *_, subject in rows(sentence)] == expected
+
+
+# Tenth session: a short noun in quotes right before a figure is its subject, without the quotes
+# (收取“服务费”100元/人, 建成“口袋公园”120个); quoted words that are no noun (说“不行”3次) are none.
+QUOTED_NOUNS: list[tuple[str, list[str | None]]] = [
+    ("从中收取“服务费”100元/人。", ["服务费"]),
+    ("全市已建成“口袋公园”120个。", ["口袋公园"]),
+    ("他说“不行”3次。", [None]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QUOTED_NOUNS)
+def test_quoted_nouns(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for *_, subject in rows(sentence)] == expected

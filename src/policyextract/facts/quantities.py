@@ -3777,6 +3777,27 @@ def _time_modifier(window: list[Token], i: int) -> bool:
 _QUARTERS = frozenset(("一", "二", "三", "四", "第一", "第二", "第三", "第四"))
 
 
+_QUOTE_CLOSES = frozenset("”」")
+_QUOTE_OPENS = {"”": "“", "」": "「"}
+#: At most this many characters in a quoted noun before a figure.
+MAX_QUOTED_NOUN = 8
+
+
+def _quoted_noun(text: str, window: list[Token], i: int) -> str | None:
+    """The word in quotes that closes at ``window[i]`` right before a figure (收取“服务费”100元),
+    when it is a short run of Han characters ending in a noun; else ``None``."""
+    close = window[i]
+    opening = text.rfind(
+        _QUOTE_OPENS[close.word], max(0, close.start - MAX_QUOTED_NOUN - 1), close.start
+    )
+    if opening < 0 or i < 1:
+        return None
+    quoted = text[opening + 1 : close.start]
+    if not HAN_RUN.fullmatch(quoted) or _tag(window[i - 1].word) not in NOUN_TAGS:
+        return None
+    return quoted
+
+
 def _leading_junk(word: str, before: str, after: str) -> bool:
     """Whether the leftmost word of a subject found before the number is no part of it: 首批
     or 新 without their noun, a verbal noun used as the verb (新培育省级特色产业集群,
@@ -3863,6 +3884,12 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
         if leading and tag == "t" and word[0] in DEICTIC_TIME_HEADS and word[-1] in "年月日天周时":
             continue  # 股价当天暴涨逾50%, 李女士今年52岁: a time word between noun and figure
         leading = False
+        if word in _QUOTE_CLOSES and not kept:
+            quoted = _quoted_noun(text, window, i)
+            if quoted is not None:
+                kept.append(quoted)  # 收取“服务费”100元: the word in quotes is the thing paid
+                stop = ""
+            break
         if not tag and _HAN.match(word) and len(word) == 1 and i > 0:
             left = window[i - 1].word
             if len(left) > 1 and _glued_left(window, i) and _tag(left) in NOUN_TAGS:
