@@ -1112,3 +1112,21 @@ MASS_ORGANISATIONS = [
 @pytest.mark.parametrize(("sentence", "expected"), MASS_ORGANISATIONS)
 def test_mass_organisations(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Tenth session: 分校 ends a university's branch campus and keeps the university's name before it
+# (加州大学戴维斯分校), so a 与 after it joins two bodies; the army's general departments are
+# national bodies known by name (总装备部, lexicon/organizations.txt).
+CAMPUSES_AND_ARMY = [
+    (
+        "这项研究由美国麻州大学波士顿分校与哈佛大学进行。",
+        ["美国麻州大学波士顿分校", "哈佛大学"],
+    ),
+    ("期刊刊登了加州大学戴维斯分校的研究。", ["加州大学戴维斯分校"]),
+    ("中央军委委员、总装备部部长常万全说。", ["中央军委", "总装备部"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CAMPUSES_AND_ARMY)
+def test_campuses_and_army_departments(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

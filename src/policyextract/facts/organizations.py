@@ -204,7 +204,7 @@ DETERMINERS = (
 )
 # A branch named by its place only (上海分公司) belongs to the company named right before it
 # (泰康之家上海分公司): the name starts there.
-BRANCH_SUFFIXES = frozenset(("分公司", "分行", "支行", "代表处", "办事处"))
+BRANCH_SUFFIXES = frozenset(("分公司", "分行", "支行", "代表处", "办事处", "分校"))
 # Members and staff of a body, glued to its suffix by jieba as a title is (协会会员, 银行职员).
 MEMBERS = frozenset(("会员", "职员"))
 # Party committees of a body: a post in one (党委书记) names the body, not the committee.
