@@ -1947,8 +1947,10 @@ SEVENTH_SESSION: list[tuple[str, list[Row]]] = [
     ("飞船撤离至120米停泊点，转由手动控制。", [("120米", 120, "米", "停泊点")]),
     ("该片在3家院线点映。", [("3家", 3, "家", "院线")]),
     # 延长/缩短 are direction words of a duration, as 增加/减少 are of an amount: the noun before
-    # them names the figure (never the verb alone)
-    ("新规将退货期限延长到30天。", [("30天", 30, "天", "退货期限延长")]),
+    # them names the figure (never the verb alone); 延长到/缩短至 give the new level, a link like
+    # 降至 (tenth session; dev d097's gold writes 退换货期限 for 退换货期限延长到60天)
+    ("新规将退货期限延长到30天。", [("30天", 30, "天", "退货期限")]),
+    ("新规将退货期限延长30天。", [("30天", 30, "天", "退货期限延长")]),
     # a scope alone before a count says where: the compound after it closing the clause is what
     # is counted; with none, the scope stays
     (
@@ -2461,4 +2463,29 @@ QUOTED_NOUNS: list[tuple[str, list[str | None]]] = [
 
 @pytest.mark.parametrize(("sentence", "expected"), QUOTED_NOUNS)
 def test_quoted_nouns(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for *_, subject in rows(sentence)] == expected
+
+
+# Tenth session, statistics and government reports: a rate named before 比 (降幅, 增速) is the
+# subject of its change in points; a level reached by cutting or stretching (压缩至, 缩短到,
+# 延长到) is a link, not a direction; a count of administrative units by 个 names the level
+# jieba leaves as one character (12个市46个县).
+REPORT_FORMS: list[tuple[str, list[str | None]]] = [
+    (
+        "新房价格环比下降0.3%，降幅比上月扩大0.1个百分点。",
+        ["新房价格环比下降", "降幅扩大"],
+    ),
+    ("涨幅比上月回落0.2个百分点。", ["涨幅回落"]),
+    ("平均办理时限压缩至2.3个工作日。", ["平均办理时限"]),
+    ("退换货期限延长到60天。", ["退换货期限"]),
+    (
+        "此次强降雨已造成全省12个市46个县（市、区）38.6万人受灾。",
+        ["市", "县", "受灾"],
+    ),
+    ("我们走访了3个村。", ["村"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REPORT_FORMS)
+def test_report_forms(sentence: str, expected: list[str | None]) -> None:
     assert [subject for *_, subject in rows(sentence)] == expected

@@ -294,7 +294,9 @@ LINK_WORDS = frozenset(
 LINK_SUFFIXES = word_list(
     "降至 升至 增至 跌至 提高到 提高至 降低到 降低至 下降到 上升到 减少到 增加到 "
     "维持在 稳定在 控制在 保持在 分别为 分别是 分别达 均为 仅为 约为 降到 升到 涨到 跌到 "
-    "长达 多达 重达 只剩 仅剩 低至 高至 涨至 低于 高于"
+    "长达 多达 重达 只剩 仅剩 低至 高至 涨至 低于 高于 "
+    # a level reached by cutting or stretching (办理时限压缩至2.3个工作日, 工期缩短到90天)
+    "压缩至 压缩到 缩短至 缩短到 缩减至 缩减到 压减至 压减到 延长至 延长到 扩大至 扩大到"
 )
 #: Words right before the verb of a planned or counted figure whose object was named in an
 #: earlier clause (…高新技术企业认定工作，今年力争新认定50家).
@@ -3141,12 +3143,17 @@ def _compared_subject(text: str, tokens: list[Token], at: int, direction: str) -
     """The nouns before 较/比 plus the direction words; jieba may glue 比 to the noun (价格比)."""
     k = token_at(tokens, at)
     head = tokens[k].start if k >= 0 and tokens[k].start < at else at
-    named, _ = _subject_before(text, tokens, head)
+    named, before = _subject_before(text, tokens, head)
+    if named is None and before in RATE_NOUNS:
+        named = before  # 降幅均比上月扩大0.1个百分点: the rate compared is the subject
     glued = text[head:at]
     if glued and not (glued.isalpha() and word_tag(glued) in NOUN_TAGS):
         return None
     return (named or "") + glued + direction if named or glued else None
 
+
+#: Direction words that name a rate (增速, 降幅): a thing compared on its own before 比.
+RATE_NOUNS = frozenset(word_list("增速 增幅 降幅 涨幅 跌幅"))
 
 #: Characters within the clause between 比/较 and the figure it compares.
 MAX_COMPARED_GAP = 20
@@ -3410,6 +3417,8 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         # 8个人, 三个人: jieba glues the measure word to 人 or leaves 人 alone (a lone
         # character is no subject of its own)
         return q.end, q.end + 1
+    if q.unit == "个" and k >= 0 and tokens[k].start == q.end and tokens[k].word in _ADMIN_UNITS:
+        return q.end, q.end + 1  # 12个市46个县: a count of administrative units names the level
     if q.end > 0 and inside_word(tokens, q.end):
         return None
     if (
@@ -3436,6 +3445,9 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         return None
     return after
 
+
+#: Administrative units counted by 个 that jieba leaves as one character (12个市, 46个县).
+_ADMIN_UNITS = frozenset("省市县区镇乡村州国")
 
 #: A rate right after a price, closing its clause (3分钱一粒, 3元每瓶).
 _RATE_AFTER = regex.compile(r"[每一](\p{Han})(?=[，,。；;！？!?”」）)]|$)")
