@@ -667,8 +667,28 @@ def test_no_head_completed_inside_a_glued_body() -> None:
             body=["外经贸部部长石广生会见了美国商务部长戴利。"],
         )
     )
-    found = [(f.name, f.organization) for f in officials.extract(doc) if isinstance(f, Official)]
-    assert found == [("石广生", "外经贸部"), ("戴利", None)]
+    found = [
+        (f.name, f.title, f.organization) for f in officials.extract(doc) if isinstance(f, Official)
+    ]
+    # Tenth session: the glued ministry is the title's, as in jieba's one word 财政部长, and the
+    # country opening it the official's organisation (美国 | 商务部长).
+    assert found == [("石广生", "部长", "外经贸部"), ("戴利", "商务部长", "美国")]
+
+
+# Tenth session: a title that starts inside a ministry's or bureau's word (卫福部 | 长) starts at
+# that word, as jieba's one word 财政部长 does; a country opening the word is the organisation.
+GLUED_MINISTRIES = [
+    ("美国商务部长戴利表示。", [("戴利", "商务部长", "美国")]),
+    ("卫福部长邱泰源指出。", [("邱泰源", "卫福部长", None)]),
+    ("美国财政部长保尔森表示。", [("保尔森", "财政部长", "美国")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GLUED_MINISTRIES)
+def test_glued_ministries(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected
 
 
 # Tenth session: a transliterated name after a country and a title ends at a cue of

@@ -104,7 +104,7 @@ from .organizations import (
 from .organizations import extract as organizations_of
 from .organizations import patterns as org_patterns
 from .places import gazetteer, lookup
-from .spans import HAN_RUN, NAME_DOTS, inside_word, starts_pattern, word_tag
+from .spans import HAN_RUN, NAME_DOTS, inside_word, starts_pattern, token_at, word_tag
 
 
 class Official(Fact):
@@ -1345,6 +1345,27 @@ def _page_body_before(
     return None
 
 
+#: Last characters of a ministry or bureau jieba glues to its name when 长 follows (美国商务部 |
+#: 长, 卫福部 | 长), where 财政部长 and 公安局长 are one word and one title.
+_GLUED_HEADS = frozenset("部局厅署")
+
+
+def _glued_ministry(text: str, tokens: list[Token], title_start: int) -> int:
+    """Where a title that starts inside a body's word starts (卫福部 | 长 → 卫福部长, as jieba's
+    one word 财政部长 is a title): at that word's start, past a country opening it (美国商务部 |
+    长 → 美国 | 商务部长, the country being the official's organisation)."""
+    if text[title_start : title_start + 1] not in _GLUED_HEADS:
+        return title_start
+    k = token_at(tokens, title_start)
+    if k < 0 or tokens[k].start == title_start or tokens[k].end != title_start + 1:
+        return title_start
+    start = tokens[k].start
+    country = next(
+        (c for c in COUNTRIES_AT.get(text[start : start + 2], ()) if text.startswith(c, start)), ""
+    )
+    return start + len(country) if start + len(country) < title_start else title_start
+
+
 # The heads of a body, and the last characters of the bodies they head (局长 heads a 局).
 HEADS = {
     **{f"{c}长": (c,) for c in "局处厅部科司署院所行社台馆站队"},
@@ -1992,6 +2013,7 @@ def extract(doc: Doc) -> list[Fact]:
                     continue  # 总裁ceo: a title, not a name
             ends = ends or {t.start: t.end for t in tokens}
             post_start = _modifiers_before(text, match.start("title"), ends, pats)
+            post_start = _glued_ministry(text, tokens, post_start)
             # 申银万国 | 医药行业 | 首席分析师: the body is sought before the field of work
             field = _field_before(text, post_start, ends)
             title_start = start = post_start if field is None else field
