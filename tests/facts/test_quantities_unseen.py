@@ -1866,9 +1866,9 @@ def test_figure_de_noun(sentence: str, traditional: bool, expected: list[Row]) -
 
 
 # 低于/高于 before a figure link it to the noun that is compared, as 小于/大于 do: never part of the
-# subject (人数首度低于 → 人数).
+# subject (人数首度低于 → 人数; the verb before 人数 names it, tenth session: 幼童死亡人数).
 BELOW_ABOVE: list[tuple[str, list[Row]]] = [
-    ("近60年来幼童死亡人数首度低于1000万。", [("1000万", 10000000, None, "人数")]),
+    ("近60年来幼童死亡人数首度低于1000万。", [("1000万", 10000000, None, "幼童死亡人数")]),
     ("单片中标价格低于0.03元。", [("0.03元", 0.03, "元", "单片中标价格")]),
     ("日均存款低于500元就视为小额账户。", [("500元", 500, "元", "日均存款")]),
 ]
@@ -2488,4 +2488,19 @@ REPORT_FORMS: list[tuple[str, list[str | None]]] = [
 
 @pytest.mark.parametrize(("sentence", "expected"), REPORT_FORMS)
 def test_report_forms(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for *_, subject in rows(sentence)] == expected
+
+
+# Tenth session: a verb before a measure of people, times or size is part of the measure's name
+# (接种人数, 参保人数, 招生规模, 收取金额), as before 费/率/额/量 (realworld 019 and dev d015, d190
+# write 每年招生规模 and 儿童死亡人数).
+VERB_MEASURES: list[tuple[str, list[str | None]]] = [
+    ("今年流感疫苗接种人数已达35万人次。", ["流感疫苗接种人数"]),
+    ("全市参保人数达到520万人。", ["全市参保人数"]),
+    ("全球五岁以下儿童死亡人数为760万。", ["儿童", "全球五岁以下儿童死亡人数"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VERB_MEASURES)
+def test_verb_measures(sentence: str, expected: list[str | None]) -> None:
     assert [subject for *_, subject in rows(sentence)] == expected
