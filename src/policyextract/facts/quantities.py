@@ -348,8 +348,10 @@ SUBJECT_TAGS: dict[str, str] = {
 }
 #: Lone characters jieba leaves untagged that start a noun (非食品, 畜肉类, 禽蛋类, 原材料).
 NOUN_PREFIXES = frozenset("非畜禽原副")
-#: One-character nouns that end a compound whose first word is a verb (流转费, 增长率, 出口额).
-NOUN_SUFFIXES = frozenset(word_list("费 率 额 量 比例 比重 人数 人次 户数 次数 数量 金额 面积 规模"))
+#: Nouns that end a compound whose first word is a verb (流转费, 增长率, 接种人数, 招生规模).
+NOUN_SUFFIXES = frozenset(
+    word_list("费 率 额 量 比例 比重 人数 人次 户数 次数 数量 金额 面积 规模")
+)
 _CN_NUMERAL = "一二两三四五六七八九十〇零廿卅百千万亿"
 _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十〇零百千万亿多余")
 #: Nouns that name no thing counted: a figure's club or mark (2000亿阵营, 突破千亿大关).
