@@ -795,3 +795,20 @@ EXPECTED_NOUNS: list[tuple[str, list[tuple[str, list[object]]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), EXPECTED_NOUNS)
 def test_expected_nouns(sentence: str, expected: list[tuple[str, list[object]]]) -> None:
     assert found_in(sentence, False) == expected
+
+
+# Tenth session: a year ahead written after the subject sets a deadline when a plan's 将/要 and
+# the verb of what is to be reached follow it (保有量2027年将达到…, 覆盖率在2025年要达到…); after
+# its subject the span starts at the year, after a modal the 在 stays (业务能在2013年时实现…);
+# a year already past reports.
+YEARS_AFTER_SUBJECT: list[tuple[str, list[tuple[str, list[object]]]]] = [
+    ("全市新能源汽车保有量2027年将达到50万辆。", [("2027年将达到50万辆", [500000])]),
+    ("全省森林覆盖率在2025年要达到45%。", [("2025年要达到45%", [45])]),
+    ("柯达希望，这些业务能在2026年时实现收入翻两番。", [("在2026年时实现收入翻两番", [2])]),
+    ("该市常住人口2023年将达到100万人。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), YEARS_AFTER_SUBJECT)
+def test_years_after_subject(sentence: str, expected: list[tuple[str, list[object]]]) -> None:
+    assert found_in(sentence, False) == expected

@@ -171,6 +171,7 @@ _LABEL = regex.compile(r"的?[“\"]([^“”\"]{1,12})[”\"]")
 _HEADING = regex.compile(rf"[^。！？，,]{{2,{MAX_HEADING}}}。")
 _ANY_MARKER = regex.compile(
     rf"{'|'.join(GOAL_WORDS)}|规划|年前|年底前|[到至在]({_YEAR})年|今年|明年|年内|本年|未来|今后"
+    rf"|(?:{_YEAR})年(?:至少|最少)?[将要]"
     r"|十[一二三四五六七八九]五"
 )
 #: A year opening a clause (2025年，全省…): a marker only when it is not before the publication
@@ -180,7 +181,15 @@ _GOAL = regex.compile("|".join(sorted(GOAL_WORDS, key=len, reverse=True)))
 #: After 在 + a year: the verb of what is to be reached by then (在2013年时实现…, 在2030年建成;
 #: not 完成了, done).
 _ACTION_AT = regex.compile(
-    rf"(?:时|之时)?(?:{'|'.join(sorted(ACTION_VERBS, key=len, reverse=True))})(?!了)"
+    rf"(?:时|之时)?(?:至少|最少)?(?:要|将|需要|需|应)?"
+    rf"(?:{'|'.join(sorted(ACTION_VERBS, key=len, reverse=True))})(?!了)"
+)
+#: Modal verbs of one character a 在 + year may follow (能在2013年时实现).
+_MODAL_CHARS = frozenset("能将要可会应需")
+#: After a year written inside a clause (保有量2027年将达到…): a plan's 将/要 and the verb of
+#: what is to be reached.
+_PLANNED_AT = regex.compile(
+    rf"(?:至少|最少)?(?:要|将)(?:{'|'.join(sorted(ACTION_VERBS, key=len, reverse=True))})(?!了)"
 )
 
 
@@ -393,6 +402,7 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
             and not (m.group("to") in ("到", "至") or m.group("before"))
             and not _GOAL_YEAR_LEAD.search(text, start, m.start())
             and not (m.group("to") == "在" and _ACTION_AT.match(text, m.end()))
+            and not (not m.group("to") and _PLANNED_AT.match(text, m.end()))
             and not _bare_year_plan(text, m, start, first, published)
         ):
             # 2023年 alone reports; 到2025年, 2025年前, 目标是“2025年… and 在2025年(时)实现…
@@ -422,7 +432,18 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         rule = "target.this_year" if m.group("rel") else "target.deadline"
         if m.group("plan") and deadline is not None and not _in_future(deadline, published):
             continue  # “十三五”期间 in 2024: a report
-        found.append(_Marker(m.start(), m.end(), deadline, rule))
+        begin = m.start()
+        if (
+            m.group("to") == "在"
+            and begin > start
+            and not _CLAUSE_BREAK.match(text, begin - 1)
+            and text[begin - 1] not in _MODAL_CHARS
+            and not text.endswith(GOAL_WORDS, start, begin)
+        ):
+            # 装机容量在2030年至少要达到…: after its subject the goal's span starts at the year
+            # (业务能在2013年时实现…, 计划在…: the 在 after a modal or a goal word stays)
+            begin = m.start("expr")
+        found.append(_Marker(begin, m.end(), deadline, rule))
         break
     horizon = _HORIZON.search(text, start, first)
     if horizon and _THIS_YEAR_PLAN.search(text, horizon.end(), first):
