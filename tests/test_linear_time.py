@@ -36,6 +36,9 @@ UNITS = {
     "brands": "格兰仕方面、华为员工和新浪",
     "targets_later": "全省新增企业300家，今年将新建学校10所，",
     "story_months": "在刚刚过去的2023年，8月，",
+    # a title starting inside a ministry's word (美国商务部 | 长): its body is read in a window
+    # of the paragraph's token edges, not a copy of them all (tenth session)
+    "officials_glued": "美国商务部长戴利、",
 }
 N = 250
 # Linear is 4× at 4N; quadratic is 16× (the old document scan: 12–14×, clusters: 13–23×). The

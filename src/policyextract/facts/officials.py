@@ -1055,7 +1055,7 @@ def _organization_before(
     if start == title_start:
         return None
     # The title starts a word even where jieba glued it to the body (协会会长).
-    spans = find_in_run(text, start, title_start, edges.with_end(text, title_start))
+    spans = find_in_run(text, start, title_start, edges.with_end(text, title_start, start))
     if (
         spans
         and MAX_TITLE_LEAD < title_start - spans[-1].end <= MAX_DEPARTMENT_LEAD
@@ -1318,7 +1318,7 @@ def _bracketed_before(text: str, edges: Edges, title_start: int) -> tuple[int, i
     open_at = text.rfind("（", max(0, title_start - 8), title_start)
     if open_at <= 0:
         return None
-    span = _organization_before(text, edges.with_end(text, open_at), open_at)
+    span = _organization_before(text, edges, open_at)
     if span is None or span[1] != open_at:
         return None
     return span[0], title_start
@@ -1448,7 +1448,7 @@ def _find_organization(
         for prefix in PARTY_PREFIXES:
             if text.startswith(prefix, title_start) and title_start + len(prefix) < name_start:
                 after = title_start + len(prefix)
-                span = _organization_before(text, edges.with_end(text, after), after)
+                span = _organization_before(text, edges, after)
                 break
     if span is None:
         span = _nouns_before(text, edges, title_start, named_after=True)
@@ -1459,7 +1459,7 @@ def _find_organization(
         # A body, 的, then the title (中国婚博会的副秘书长, 深发展的副行长; 柯达的另一位联席总裁):
         # whole tokens, no person (邵老师的律师).
         before = de
-        span = _organization_before(text, edges.with_end(text, before), before)
+        span = _organization_before(text, edges, before)
         if span is None or span[1] != before:
             span = _nouns_before(text, edges, before)
         if span is not None and (
@@ -1923,7 +1923,7 @@ def _body_before_name(text: str, edges: Edges, name_start: int) -> tuple[int, in
     end = name_start - 1 if text.startswith("的", name_start - 1) else name_start
     if end < 2:
         return None
-    span = _organization_before(text, edges.with_end(text, end), end)
+    span = _organization_before(text, edges, end)
     if span is None and end == name_start:
         # 卫生局药物食品管理科 | 陈耀扬科长: the nouns of a unit written right before the name
         span = _nouns_before(text, edges, end)

@@ -294,20 +294,42 @@ class Edges:
     suffixes: list[tuple[int, str]]  # (end, longest suffix) at token ends, in text order
     words_from: dict[int, int]  # token start → token end
 
-    def with_end(self, text: str, pos: int) -> Edges:
-        """The same edges with ``pos`` as one more token end (a title glued to a body: the
-        token 省委书记 becomes 省委 | 书记)."""
+    def with_end(self, text: str, pos: int, lo: int = 0) -> Edges:
+        """The edges of ``text[lo:pos]`` and a few tokens around it, with ``pos`` as one more
+        token end (a title glued to a body: the token 省委书记 becomes 省委 | 书记). Only that
+        window is copied, so that asking once per title stays linear in the paragraph."""
         if pos in self.ends:
             return self
-        ends = self.ends | {pos}
-        suffixes = sorted(self.suffixes + _suffixes_at(text, [pos]))
-        # A break token cut by the new end no longer breaks (党委书记 → 党委 | 书记).
-        breaks = [b for b in self.breaks if not b < pos < self.words_from.get(b, b)]
-        words_from = dict(self.words_from)
-        for start, end in self.words_from.items():
+        first = max(0, bisect_left(self.ordered, lo) - _WINDOW_MARGIN)
+        last = bisect_right(self.ordered, pos) + _WINDOW_MARGIN
+        ordered = self.ordered[first:last]
+        low, high = ordered[0], ordered[-1]
+        words = {e: self.words[e] for e in ordered if e in self.words}
+        words_from = {}
+        for e, word in words.items():
+            start = e - len(word)
+            if start in self.words_from:
+                words_from[start] = self.words_from[start]
+        for start, end in list(words_from.items()):
             if start < pos < end:
                 words_from[start], words_from[pos] = pos, end
-        return Edges(ends, sorted(ends), self.words, breaks, self.clean, suffixes, words_from)
+        inside = self.suffixes[
+            bisect_left(self.suffixes, (low, "")) : bisect_right(self.suffixes, (high, "\uffff"))
+        ]
+        suffixes = sorted(inside + _suffixes_at(text, [pos]))
+        # A break token cut by the new end no longer breaks (党委书记 → 党委 | 书记).
+        breaks = [
+            b
+            for b in self.breaks[bisect_left(self.breaks, low) : bisect_right(self.breaks, high)]
+            if not b < pos < self.words_from.get(b, b)
+        ]
+        clean = {e for e in ordered if e in self.clean}
+        ends = {*ordered, pos}
+        return Edges(ends, sorted(ends), words, breaks, clean, suffixes, words_from)
+
+
+#: Token ends copied on each side of the window of :meth:`Edges.with_end`.
+_WINDOW_MARGIN = 4
 
 
 _token_end = attrgetter("end")
