@@ -123,13 +123,14 @@ def _as_written(value: str, paragraph: int, near: int, doc: Doc) -> str:
 
 
 def _nearest(text: str, value: str, near: int) -> int:
-    best = -1
-    at = text.find(value)
-    while at != -1:
-        if best == -1 or abs(at - near) < abs(best - near):
-            best = at
-        at = text.find(value, at + 1)
-    return best
+    """Where ``value`` stands in ``text`` nearest ``near`` (the earlier of two as near), or -1:
+    the last place at or before ``near`` and the first after it, not every place (a paragraph
+    repeating one subject N times stays linear)."""
+    before = text.rfind(value, 0, max(near, 0) + len(value))
+    after = text.find(value, max(near, 0) + 1)
+    if before == -1 or (after != -1 and after - near < near - before):
+        return after
+    return before
 
 
 def _pieces_as_written(value: str, paragraph: int, near: int, doc: Doc) -> str:

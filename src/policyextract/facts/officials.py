@@ -1157,8 +1157,8 @@ def _pronoun_department(
     title."""
     if title_start not in ends or not text[:title_start].endswith(PRONOUN_DEPARTMENTS):
         return None
-    starts = sorted(p for p in ends if title_start - MAX_DEPARTMENT_LEAD - 3 <= p < title_start)
-    for pos in starts:
+    window = range(max(0, title_start - MAX_DEPARTMENT_LEAD - 3), title_start)
+    for pos in (p for p in window if p in ends):  # the window, not every token (linear)
         if text[pos] not in "该本" or ends.get(pos) not in (pos + 1, pos + 2, pos + 3):
             continue
         kind = next(

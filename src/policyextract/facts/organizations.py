@@ -1903,7 +1903,7 @@ def _as_written(
     ends = {0, *map(_token_end, tokens)}
     # Tokens are contiguous: a known name starts at a token end (or 0), as it ends at one.
     starts = [start for start in starts if start in ends]
-    taken = [(s, e) for s, e, _ in found]
+    taken = SpanIndex((s, e) for s, e, _ in found)
     spans: list[tuple[int, int, str]] = []
     last = 0
     for start in starts:
@@ -1915,8 +1915,8 @@ def _as_written(
             # (发展改革委 in 河南省发展改革委), not a wire's dateline.
             if end not in ends or not text.startswith(name, start):
                 continue
-            if any(s <= start < e or s < end <= e for s, e in taken):
-                break
+            if taken.holds(start, start + 1) or taken.holds(end - 1, end):
+                break  # its start or its end inside a name found before
             if (len(name) == 2 or name in brands) and _after_surname(tokens, start):
                 break  # 王 | 清华, 副行长 | 苏宁: a person's given name
             if _ALIAS_BEFORE.search(text, max(0, start - 5), start):
