@@ -708,3 +708,19 @@ def test_foreign_name_cues(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Tenth session: a country or a place written in transliteration characters before a title is
+# its head's title's body, never a name said before a title (乌克兰总统: no official 乌克兰).
+COUNTRY_BEFORE_TITLE = [
+    ("乌克兰总统表示，将继续谈判。", []),
+    ("乌克兰总统泽连斯基表示。", [("泽连斯基", "总统", "乌克兰")]),
+    ("梅德韦杰夫总统说。", [("梅德韦杰夫", "总统", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COUNTRY_BEFORE_TITLE)
+def test_country_before_title(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

@@ -1734,6 +1734,8 @@ def _names_before_titles(
                 break  # 陈立和部长…: 和 joins two persons; or the name of an official found
             if name in org_patterns().named:
                 break  # 阿里巴巴总裁: a company's name before its officer's title
+            if name in COUNTRIES or lookup(name) is not None:
+                break  # 乌克兰总统: a country or a place before its head's title
             if (name_ends[:1] == [title_start] and is_name(name, tokens_agree=True)) or (
                 ends.get(start) == title_start
                 and text[title_start:title_end] in TITLES_AFTER_NAME
