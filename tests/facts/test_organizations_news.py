@@ -1130,3 +1130,20 @@ CAMPUSES_AND_ARMY = [
 @pytest.mark.parametrize(("sentence", "expected"), CAMPUSES_AND_ARMY)
 def test_campuses_and_army_departments(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Tenth session: a name registered with a legal form holds the verbs of its trade (中国证券登记
+# 结算有限责任公司), not a verb of dealing (中国银行 | 收购 | 信托有限公司); the companies listed on
+# a market are a kind, no body (深交所上市公司, 新三板挂牌公司), the market known by name stays.
+REGISTERED_AND_LISTED = [
+    ("中国证券登记结算有限责任公司数据显示。", ["中国证券登记结算有限责任公司"]),
+    ("中国银行收购信托有限公司。", ["中国银行"]),
+    ("深交所上市公司达到2800家。", ["深交所"]),
+    ("全国中小企业股份转让系统（新三板）挂牌公司达到6200家。", []),
+    ("创业板上市公司数量增加。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REGISTERED_AND_LISTED)
+def test_registered_names_and_listed_kinds(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

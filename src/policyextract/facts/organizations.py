@@ -1080,7 +1080,14 @@ def _clean_units(ends: list[tuple[int, str]], edges: Edges) -> list[tuple[int, s
         # A branch may be named by a place jieba takes for a time word (建设银行东四支行) or by
         # 某 (招商银行某分行).
         branch = suffix in BRANCH_SUFFIXES and word_tag(word or "") in ("t", "r")
-        if is_leading(word, False) and not branch:
+        registered = (
+            suffix in LEGAL_FORMS
+            and word not in LEADING_WORDS
+            and word_tag(word or "") in ("v", "vn")
+        )
+        if is_leading(word, False) and not branch and not registered:
+            # 中国证券 | 登记 | 结算有限责任公司: a name registered with a legal form holds the
+            # verbs of its trade, not a verb of dealing (收购, 参股: org_leading.txt)
             return ends[:i]
         # Nor a unit holding a word an anchored name never holds (工行 | 及时与发卡银行).
         if _clause_word(at, ends[i : i + 1], edges) < ends[i][0]:
@@ -1841,6 +1848,8 @@ def _found(
     for span in find_orgs(text, tokens, edges):
         if _credit(text, span.start, span.body_end):
             continue
+        if text.endswith(LISTED_KINDS, span.start, span.body_end):
+            continue  # 深交所上市公司, 新三板挂牌公司: the companies listed on a market, a kind
         head = text[span.end : span.end + 2]
         if head in NOT_ORG_HEADS or head[:1] in NOT_ORG_HEADS:
             words_at = words_at or {t.start: t.word for t in tokens}
@@ -1887,6 +1896,14 @@ def _found(
         ]
         found = [f for f in found if not any(s < f[0] and f[1] < e for s, e in titles)]
     return sorted(found)
+
+
+#: Kinds of companies by their listing (深交所上市公司, 创业板上市公司, 新三板挂牌公司).
+LISTED_KINDS = tuple(
+    listing + kind
+    for listing in ("上市", "挂牌")
+    for kind in ("公司", "企业", "银行", "券商", "房企")
+)
 
 
 def _as_written(
