@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from policyextract.facts import extract_facts, officials
+from policyextract.facts import extract_facts, officials, organizations
 from policyextract.facts.officials import Official
 from policyextract.models import Article, Metadata
 from policyextract.segmentation import segment
@@ -724,3 +724,38 @@ def test_country_before_title(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Tenth session: where jieba glues a title's 长 to the name after it, the title repeating its
+# body's suffix (…厅 | 厅 | 长金志 | 刚, 学院 | 院 | 长江 | 小涓), the name starts after the title and
+# the body ends at its suffix (no 省工业和信息化厅厅); a place before 长江 is no title (泸州长江二桥).
+# 同志 after a name in an appointment is said before the copula (任命刘建国同志为…局长).
+GLUED_TITLE_CHARS = [
+    (
+        "省工业和信息化厅厅长金志刚表示。",
+        [("金志刚", "厅长", "省工业和信息化厅")],
+    ),
+    (
+        "清华大学公共管理学院院长江小涓表示。",
+        [("江小涓", "院长", "清华大学公共管理学院")],
+    ),
+    ("泸州长江二桥正式通车。", []),
+    ("任命刘建国同志为市交通运输局局长。", [("刘建国", "局长", "市交通运输局")]),
+    ("李强同志任上海市委书记。", [("李强", "书记", "上海市委")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GLUED_TITLE_CHARS)
+def test_glued_title_characters(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected
+
+
+def test_no_body_ends_at_a_title_character() -> None:
+    doc = segment(
+        Article(
+            metadata=Metadata(published="2024-06-07"), body=["省工业和信息化厅厅长金志刚表示。"]
+        )
+    )
+    assert [f.name for f in organizations.extract(doc)] == ["省工业和信息化厅"]

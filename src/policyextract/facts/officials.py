@@ -778,6 +778,29 @@ def _without_title(text: str, start: int, end: int) -> int:
     return end
 
 
+def _title_glued_to_name(
+    text: str, tokens: list[Token], scan: list[tuple[int, int]]
+) -> dict[int, int] | None:
+    """Token ends with a token split where jieba glued a title's last character to the name
+    after it (…厅 | 长金志 | 刚, 学院 | 院 | 长江 | 小涓: 厅长金志刚, 院长江小涓), so that the name
+    starts a word; ``None`` where no title ends so (most paragraphs)."""
+    glued = [
+        end
+        for start, end in scan
+        if text[end - 1 : end] == "长"
+        and text[start - 1 : start] == text[start]  # the body's suffix again: 厅 | 厅长, 院 | 院长
+        and (k := token_at(tokens, end - 1)) >= 0
+        and tokens[k].start == end - 1
+        and tokens[k].end > end
+    ]
+    if not glued:
+        return None
+    ends = {t.start: t.end for t in tokens}
+    for end in glued:
+        ends[end - 1], ends[end] = end, ends[end - 1]
+    return ends
+
+
 def _title_matches(
     text: str, scan: list[tuple[int, int]], pats: Patterns
 ) -> Iterator[regex.Match[str]]:
@@ -1799,6 +1822,8 @@ COPULAS = (
     *("调任", "調任", "获任", "獲任", "当选", "當選", "当选为", "當選為", "任命为", "任命為"),
     *("被任命为", "被任命為"),
 )
+#: Words of address after a name in appointments (任命刘建国同志为…局长, 李强同志任…书记).
+COMRADES = ("同志",)
 _COPULA_ANYWHERE = regex.compile("|".join(sorted(COPULAS, key=len, reverse=True)))
 _COPULA_BEFORE = regex.compile(f"(?:{_COPULA_ANYWHERE.pattern})$")
 # The longest body written between a copula and the title it holds.
@@ -1833,7 +1858,11 @@ def _names_then_posts(
             continue
         before = copula.start()
         after_name = next(  # 吕爱平教授为…: a title said after the name, before the copula
-            (t for t in TITLES_AFTER_NAME if text.endswith(t, 0, before) and len(t) < before),
+            (
+                t
+                for t in (*TITLES_AFTER_NAME, *COMRADES)
+                if text.endswith(t, 0, before) and len(t) < before
+            ),
             "",
         )
         name_end = before - len(after_name)
@@ -1983,6 +2012,7 @@ def extract(doc: Doc) -> list[Fact]:
         scan = _titles(text, pats)
         if not scan:
             continue  # no title: no official
+        ends = _title_glued_to_name(text, tokens, scan)
         for match in _title_matches(text, scan, pats):
             group = next(g for g in ("name", "latin", "han") if match.group(g) is not None)
             name_start = match.start(group)

@@ -385,9 +385,22 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
             word, start = word[-1], end - 1
         words[end] = word
         words_from[start] = end
-        if word in stops or (
-            len(word) > 2 and word[-2:] in titles and text[end - 2 : end + 1] not in pats.suffixes
+        if (
+            word in stops
+            or (
+                len(word) > 2
+                and word[-2:] in titles
+                and text[end - 2 : end + 1] not in pats.suffixes
+            )
+            or (
+                len(word) == 1
+                and text[start - 1 : start] == word
+                and text[end : end + 1] == "长"
+                and word + "长" in titles
+            )
         ):
+            # 工业和信息化厅 | 厅 | 长金志: the title's first character after the body's same
+            # suffix, jieba having glued its 长 to the name after it;
             # a title glued to its body or a prefix (财政部长, 副队长) breaks a name too, unless
             # it runs into a suffix (学部委员 | 会: 委员会)
             breaks.append(start)
