@@ -2504,3 +2504,24 @@ VERB_MEASURES: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), VERB_MEASURES)
 def test_verb_measures(sentence: str, expected: list[str | None]) -> None:
     assert [subject for *_, subject in rows(sentence)] == expected
+
+
+# Tenth session, Taiwan's press: the rises, falls and revisions of a price, a year or a quarter
+# are direction words kept whole (年漲, 季減, 調漲, 年衰退, 成長, 上修: domain.dict); a level set
+# anew after 調升至/下调至 is linked like 降至 (realworld 008's gold writes 政策利率 for
+# 政策利率下调至1%-1.25%); 瓩 is a unit; 時薪 a noun.
+TAIWAN_CHANGES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("蔬菜價格年漲12.3%。", [("%", "蔬菜價格年漲")]),
+    ("住宅價格指數季減1.2%。", [("%", "住宅價格指數季減")]),
+    ("外銷訂單年衰退18%。", [("%", "外銷訂單年衰退")]),
+    ("今年經濟較前年成長約2%。", [("%", "經濟較前年成長")]),
+    ("時薪調升至183元。", [("元", "時薪")]),
+    ("全台裝置容量達4,000萬瓩。", [("瓩", "裝置容量")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TAIWAN_CHANGES)
+def test_taiwan_changes(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(unit, subject) for _, _, unit, subject in rows(sentence, traditional=True)] == (
+        expected
+    )

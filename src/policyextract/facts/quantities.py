@@ -268,7 +268,7 @@ DIRECTION_WORDS = frozenset(
         # market reports: 人民币兑美元跌0.06%, 股价暴涨逾50%, 员工总数由7万人锐减至1.9万人
         "涨 跌 升 降 暴涨 暴跌 大涨 大跌 飙升 骤降 锐减 激增 猛增 下挫 上扬 缩水 "
         # Taiwan's press: 年增/年減 for 同比增长/下降 (外銷訂單金額…，年減18.6%)
-        "年增 年减 月增 月减 季增 季减 "
+        "年增 年减 月增 月减 季增 季减 年涨 年跌 调涨 调降 调升 上修 下修 年成长 年衰退 成长 衰退 "
         # Hong Kong's press: 按年/按月 for 同比/环比 (零售业总销货价值按年上升8.2%)
         "按年 按月 按季 "
         # environmental bulletins: PM2.5平均浓度…，同比改善5.9%
@@ -296,7 +296,9 @@ LINK_SUFFIXES = word_list(
     "维持在 稳定在 控制在 保持在 分别为 分别是 分别达 均为 仅为 约为 降到 升到 涨到 跌到 "
     "长达 多达 重达 只剩 仅剩 低至 高至 涨至 低于 高于 "
     # a level reached by cutting or stretching (办理时限压缩至2.3个工作日, 工期缩短到90天)
-    "压缩至 压缩到 缩短至 缩短到 缩减至 缩减到 压减至 压减到 延长至 延长到 扩大至 扩大到"
+    "压缩至 压缩到 缩短至 缩短到 缩减至 缩减到 压减至 压减到 延长至 延长到 扩大至 扩大到 "
+    # a rate or a price set anew (基本工资调升至每月27,470元, 时薪调升至183元)
+    "调升至 调升到 调降至 调降到 调涨至 调涨到 调高至 调高到 上调至 上调到 下调至 下调到"
 )
 #: Words right before the verb of a planned or counted figure whose object was named in an
 #: earlier clause (…高新技术企业认定工作，今年力争新认定50家).
