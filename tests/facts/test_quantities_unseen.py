@@ -2525,3 +2525,25 @@ def test_taiwan_changes(sentence: str, expected: list[tuple[str, str | None]]) -
     assert [(unit, subject) for _, _, unit, subject in rows(sentence, traditional=True)] == (
         expected
     )
+
+
+# Tenth session: 数 ending a noun (人数, 总数) is no vague 数 before a figure (参保人数520万人 was
+# dropped as 数十家 is); Taiwan's wire copy writes the four digits below 萬 as a group of its own
+# (20萬8,438人 → 208438, 1萬2,345對 → 12345), not a tenth said aloud (6万9 stays 69000).
+FIGURES_AFTER_NOUNS: list[tuple[str, bool, list[tuple[str, object, str | None]]]] = [
+    ("全市参保人数520万人。", False, [("520万人", 5200000, "人")]),
+    ("死亡人數20萬8,438人。", True, [("20萬8,438人", 208438, "人")]),
+    ("結婚登記1萬2,345對。", True, [("1萬2,345對", 12345, "对")]),
+    ("价格6万9。", False, [("6万9", 69000, None)]),
+    ("数十家企业参加。", False, []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "traditional", "expected"), FIGURES_AFTER_NOUNS)
+def test_figures_after_nouns(
+    sentence: str, traditional: bool, expected: list[tuple[str, object, str | None]]
+) -> None:
+    found = [
+        (text, value, unit) for text, value, unit, _ in rows(sentence, traditional=traditional)
+    ]
+    assert found == expected

@@ -621,8 +621,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         candidates = _with_trillions(text, candidates)
     if not candidates:
         return []  # most paragraphs: none of the scans below is needed
-    if "千" in text or "百" in text:
-        candidates = _join_mixed_scales(candidates)
+    if "千" in text or "百" in text or "万" in text:
+        candidates = _join_mixed_scales(text, candidates)
     if "千" in text and "百" in text:
         _join_thousands(text, candidates)
     _merge_ranges(text, candidates)
@@ -944,7 +944,8 @@ _TENTH_OF_CHENG = regex.compile(
 )
 #: …and after 万/亿 said aloud (2万5一平米: 一 before a measure is "per", no digit).
 _TENTH_OF_SCALE = regex.compile(
-    rf"([1-9１-９])(?![0-9０-９.．十百千万亿]|[{_CN_NUMERAL}](?!\p{{Han}})|{_UNIT_RE}|分之)"
+    rf"([1-9１-９])(?![0-9０-９.．十百千万亿]|[{_CN_NUMERAL}](?!\p{{Han}})|{_UNIT_RE}|分之"
+    r"|[,，][0-9０-９]{3}(?![0-9０-９]))"  # 20萬8,438人: a group of thousands, no tenth
 )
 
 
@@ -1132,9 +1133,10 @@ def _with_trillions(text: str, candidates: list[Found]) -> list[Found]:
     return _merged_in(candidates, added) if added else candidates
 
 
-def _join_mixed_scales(candidates: list[Found]) -> list[Found]:
+def _join_mixed_scales(text: str, candidates: list[Found]) -> list[Found]:
     """2万8千多例: a figure in 万/亿 followed at once by a smaller one in 千/百 is one amount
-    (28000, more_than 例), not 20000 and 8000."""
+    (28000, more_than 例), not 20000 and 8000; so is a figure in 万 followed by a whole group of
+    four digits (Taiwan's 20萬8,438人 → 208438) or by 零 and a smaller one (1萬零56人 → 10056)."""
     joined: list[Found] = []
     for c in candidates:
         a = joined[-1] if joined else None
@@ -1144,8 +1146,10 @@ def _join_mixed_scales(candidates: list[Found]) -> list[Found]:
             and a.unit is None
             and a.qualifier == "exact"
             and a.multiplier in MULTIPLIERS
-            and c.multiplier in UNIT_SCALES
-            and c.value < MULTIPLIERS[a.multiplier]
+            and (
+                (c.multiplier in UNIT_SCALES and c.value < MULTIPLIERS[a.multiplier])
+                or (a.multiplier == "万" and _lower_group(text, a, c))
+            )
         ):
             a.value += c.value
             a.end, a.unit, a.unit_text, a.qualifier = c.end, c.unit, c.unit_text, c.qualifier
@@ -1153,6 +1157,15 @@ def _join_mixed_scales(candidates: list[Found]) -> list[Found]:
             continue
         joined.append(c)
     return joined
+
+
+def _lower_group(text: str, a: Found, c: Found) -> bool:
+    """``c`` is the four digits below ``a``'s 万 (8,438 after 20萬) or a figure after 零 (零56)."""
+    if c.multiplier is not None or c.value != int(c.value):
+        return False
+    if text[a.end : a.end + 1] == "零":
+        return c.value < 1000
+    return 1000 <= c.value < 10000
 
 
 #: Arabic thousands written right before a figure in 百 (3千5百元).
@@ -2606,11 +2619,15 @@ def _part_of_duration(unit: str | None, nxt: regex.Match[str]) -> bool:
 
 
 def _not_amount(text: str, tokens: list[Token], i: int) -> bool:
-    """第二批, 数十家, 前10家 — but not 目前3名 or 提前3天 (前 inside a word)."""
+    """第二批, 数十家, 前10家 — but not 目前3名 or 提前3天 (前 inside a word), nor 参保人数520万人
+    (数 ending a noun: the figure is that noun's)."""
     if text[i] == "前":
         k = token_at(tokens, i)
         return k < 0 or tokens[k].word == "前"
-    return text[i] in NOT_AMOUNT_BEFORE
+    if text[i] != "数":
+        return text[i] in NOT_AMOUNT_BEFORE  # 第 ends 排名第, 倒数第: still an ordinal
+    k = token_at(tokens, i)
+    return not (k >= 0 and tokens[k].end == i + 1 and tokens[k].start < i)
 
 
 def _hedge_after_word(text: str, tokens: list[Token], q: Found) -> None:
