@@ -1140,14 +1140,16 @@ def _join_mixed_scales(text: str, candidates: list[Found]) -> list[Found]:
     joined: list[Found] = []
     for c in candidates:
         a = joined[-1] if joined else None
+        zero = a is not None and text[a.end : a.end + 1] == "零" and a.end + 1 == c.start
         if (
             a is not None
-            and a.end == c.start == c.number_start
+            and (a.end == c.start or zero)
+            and c.start == c.number_start
             and a.unit is None
             and a.qualifier == "exact"
             and a.multiplier in MULTIPLIERS
             and (
-                (c.multiplier in UNIT_SCALES and c.value < MULTIPLIERS[a.multiplier])
+                (c.multiplier in UNIT_SCALES and c.value < MULTIPLIERS[a.multiplier] and not zero)
                 or (a.multiplier == "万" and _lower_group(text, a, c))
             )
         ):
