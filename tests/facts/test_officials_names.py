@@ -759,3 +759,22 @@ def test_no_body_ends_at_a_title_character() -> None:
         )
     )
     assert [f.name for f in organizations.extract(doc)] == ["省工业和信息化厅"]
+
+
+# Tenth session: the place a mission is in belongs to its title (驻美国大使, 驻村第一书记) and the
+# country sending it, before 驻, is the organisation; a mission named as a body (总领馆, 大使馆)
+# stays the official's organisation (realworld 002's gold).
+MISSIONS = [
+    ("中国驻美国大使崔天凯表示。", [("崔天凯", "驻美国大使", "中国")]),
+    ("美国驻华大使伯恩斯表示。", [("伯恩斯", "驻华大使", "美国")]),
+    ("驻村第一书记王强介绍。", [("王强", "驻村第一书记", None)]),
+    (
+        "中国驻圣保罗总领馆副总领事孙仁安表示。",
+        [("孙仁安", "副总领事", "中国驻圣保罗总领馆")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MISSIONS)
+def test_missions(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(sentence) == expected

@@ -778,6 +778,24 @@ def _without_title(text: str, start: int, end: int) -> int:
     return end
 
 
+def _mission(
+    text: str, span: tuple[int, int], title_start: int
+) -> tuple[int, tuple[int, int] | None] | None:
+    """Where a mission's title starts (its 驻, found before or inside the body found before the
+    title) and the span of the country or body that sends it, written right before 驻 (中国 |
+    驻美国 | 大使; 驻村 | 第一书记: none); ``None`` when no 驻 stands there."""
+    at = text.find("驻", max(0, span[0] - 1), title_start)
+    if at < 0:
+        return None
+    if any(text.endswith(suffix, at + 1, title_start) for suffix in org_patterns().suffixes):
+        return None  # 中国驻圣保罗总领馆 | 副总领事: the mission is a body, the official's
+    if at > span[0]:
+        return at, (span[0], at)
+    senders = (*COUNTRIES, "中国")
+    country = next((c for c in senders if text.endswith(c, 0, at) and len(c) <= at), None)
+    return at, ((at - len(country), at) if country else None)
+
+
 def _title_glued_to_name(
     text: str, tokens: list[Token], scan: list[tuple[int, int]]
 ) -> dict[int, int] | None:
@@ -2052,6 +2070,12 @@ def extract(doc: Doc) -> list[Fact]:
             edges = edges or paragraph_edges(doc, index)
             organization: str | None = None
             span = _find_organization(text, edges, title_start, name_start, ends)
+            mission = _mission(text, span, title_start) if span is not None else None
+            if mission is not None:
+                # 中国驻美国大使崔天凯, 驻村第一书记: the place a mission is in belongs to the title
+                # (驻美国大使); the country or body sending it, written before 驻, is the body
+                title_start = start = mission[0]
+                span = mission[1]
             if field is not None and span is not None and not _names_body(text, span, edges):
                 span = None  # 地球系统 | 科学研究领域 | 科学家: words of the field, no body
             if span is not None and not titled.isdisjoint(range(span[0], title_start)):
