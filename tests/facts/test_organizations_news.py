@@ -1147,3 +1147,18 @@ REGISTERED_AND_LISTED = [
 @pytest.mark.parametrize(("sentence", "expected"), REGISTERED_AND_LISTED)
 def test_registered_names_and_listed_kinds(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Tenth session: a bare level and a body's name that jieba keeps as one word (省公安厅, 县公安局,
+# 市教委) is anchored as 省 | 公安厅 is; a word the level's character starts (市场部) is not.
+LEVEL_WORDS = [
+    ("省公安厅和省检察院联合开展行动。", ["省公安厅", "省检察院"]),
+    ("县公安局民警迅速赶到。", ["县公安局"]),
+    ("北京市教工委和市教委召开紧急会议。", ["北京市教工委", "市教委"]),
+    ("公司市场部负责推广。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LEVEL_WORDS)
+def test_level_and_body_in_one_word(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

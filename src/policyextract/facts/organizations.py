@@ -481,9 +481,19 @@ def suffix_ends(start: int, end: int, edges: Edges) -> list[tuple[int, str]]:
 
 
 def _is_body_word(words_from: dict[int, int], pos: int, text: str, anchor: str) -> bool:
-    """The token at ``pos`` is the anchor and a suffix (省委, 市政府), not 市场部."""
+    """The token at ``pos`` is the anchor and a suffix (省委, 市政府), or the anchor and a body's
+    name jieba keeps as one word (省公安厅, 县公安局), not 市场部 (市场 is a word)."""
     end = words_from.get(pos)
-    return end is not None and text[pos + len(anchor) : end] in patterns().suffixes
+    if end is None:
+        return False
+    rest = text[pos + len(anchor) : end]
+    if rest in patterns().suffixes:
+        return True
+    return (
+        len(rest) >= 2
+        and bool(_suffixes_at(text, [end]))
+        and tokenizer().freq(text[pos : pos + len(anchor) + 1]) == 0
+    )
 
 
 # A county or district named by its short form (丰台 for 丰台区) starts the name of one of its
