@@ -778,3 +778,16 @@ MISSIONS = [
 @pytest.mark.parametrize(("sentence", "expected"), MISSIONS)
 def test_missions(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(sentence) == expected
+
+
+# Tenth session: 代 glued to a title by jieba (代市长, 代省长) is an acting post and stays in the
+# title, as 原/前 do.
+ACTING_POSTS = [
+    ("代市长吴晓东主持会议。", [("吴晓东", "代市长", None)]),
+    ("代省长王强作报告。", [("王强", "代省长", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ACTING_POSTS)
+def test_acting_posts(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(sentence) == expected

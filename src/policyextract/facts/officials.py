@@ -890,6 +890,8 @@ def _modifiers_before(text: str, title_start: int, ends: dict[int, int], pats: P
         # a former post (原副部长, 前董事长) or the head as against a deputy (正局长), 原/前/正 a
         # word of its own (not 日前, 真正)
         pos -= 1
+    elif text.startswith("代", pos - 1) and ends.get(pos - 1, pos) > pos:
+        pos -= 1  # 代市长, 代省长: an acting post, one word with its title to jieba
     return pos
 
 
