@@ -399,10 +399,10 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
                 and word + "长" in titles
             )
         ):
-            # 工业和信息化厅 | 厅 | 长金志: the title's first character after the body's same
-            # suffix, jieba having glued its 长 to the name after it;
             # a title glued to its body or a prefix (财政部长, 副队长) breaks a name too, unless
-            # it runs into a suffix (学部委员 | 会: 委员会)
+            # it runs into a suffix (学部委员 | 会: 委员会); so does a title's first character
+            # after the body's same suffix where jieba glued its 长 to the name after it
+            # (工业和信息化厅 | 厅 | 长金志)
             breaks.append(start)
             clean.add(end)
     if breaks:
@@ -588,6 +588,9 @@ NOT_TOWNS = {
 def _town_word(text: str, pos: int, end: int, edges: Edges) -> str | None:
     """A town's name of two or three characters at ``pos`` (a word's start) with its level's word,
     followed by one of the town's bodies (青 | 山镇 | 人民政府 → 青山镇)."""
+    near = text[pos + 2 : pos + 4]
+    if "镇" not in near and "乡" not in near and "街" not in near:
+        return None  # most positions: no level's word where a town's name would end
     for size in (2, 3):
         name_end = pos + size
         level = next((w for w in TOWN_LEVELS if text.startswith(w, name_end, end)), None)
