@@ -39,10 +39,9 @@ UNITS = {
     # a title starting inside a ministry's word (美国商务部 | 长): its body is read in a window
     # of the paragraph's token edges, not a copy of them all (tenth session)
     "officials_glued": "美国商务部长戴利、",
-    # rates after 分别 paired with the amounts of their sentence, a department before a title
-    # after a pronoun's reach, a known name beside names found, a subject written back into a
-    # character-spaced paragraph: each looked up by bisection or near its place (tenth session)
-    "respectively": "游客1268.4万人次，收入98.6亿元，分别增长12.3%和15.1%，",
+    # a department before a title after a pronoun's reach, a known name beside names found, a
+    # subject written back into a character-spaced paragraph: each looked up in a window, by
+    # bisection or near its place (tenth session)
     "department_window": "据招商银行现金管理部总经理左创宏介绍，",
     "known_beside_found": "该市与京东集团、阿里巴巴集团、美团等企业签订协议，",
     "spaced_subjects": "去 年 盈 利 將 按 年 下 跌 15% ，",
