@@ -791,3 +791,18 @@ ACTING_POSTS = [
 @pytest.mark.parametrize(("sentence", "expected"), ACTING_POSTS)
 def test_acting_posts(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(sentence) == expected
+
+
+# Tenth session: China before a post is its body as a foreign country is (中国外交部长王毅 as 美国
+# 财政部长保尔森), not after a company's name (花旗中国 | 董事长: the company's arm in China).
+CHINA_BEFORE_POST = [
+    ("中国外交部长王毅表示。", [("王毅", "外交部长", "中国")]),
+    ("花旗中国董事长欧兆伦表示。", [("欧兆伦", "董事长", "花旗中国")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CHINA_BEFORE_POST)
+def test_china_before_post(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

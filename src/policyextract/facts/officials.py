@@ -791,8 +791,7 @@ def _mission(
         return None  # 中国驻圣保罗总领馆 | 副总领事: the mission is a body, the official's
     if at > span[0]:
         return at, (span[0], at)
-    senders = (*COUNTRIES, "中国")
-    country = next((c for c in senders if text.endswith(c, 0, at) and len(c) <= at), None)
+    country = next((c for c in SENDING_COUNTRIES if text.endswith(c, 0, at) and len(c) <= at), None)
     return at, ((at - len(country), at) if country else None)
 
 
@@ -1324,12 +1323,20 @@ def _full_place_before(text: str, end: int) -> int | None:
     return None
 
 
+#: Countries whose post before a title makes them the body: the foreign ones and China (中国外交部长
+#: 王毅 as 美国财政部长保尔森).
+SENDING_COUNTRIES = COUNTRIES | {"中国"}
+
+
 def _country_before(text: str, title_start: int, edges: Edges) -> tuple[int, int] | None:
     """A country right before the title (法国 in 法国总统), or its one-character short form as a
     word of its own (美 | 国防部长, 俄 | 外长): the body is the country."""
     for size in (4, 3, 2):
-        if size <= title_start and text[title_start - size : title_start] in COUNTRIES:
-            return title_start - size, title_start
+        start = title_start - size
+        if start >= 0 and text[start:title_start] in SENDING_COUNTRIES:
+            if text[start:title_start] == "中国" and start and HAN_RUN.match(text, start - 1):
+                continue  # 花旗中国 | 董事长: a company's arm in China, not the country
+            return start, title_start
     short = title_start - 1
     if (
         text[short:title_start] in COUNTRY_SHORT_FORMS
