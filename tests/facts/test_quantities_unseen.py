@@ -2511,13 +2511,17 @@ def test_verb_measures(sentence: str, expected: list[str | None]) -> None:
 # Tenth session, Taiwan's press: the rises, falls and revisions of a price, a year or a quarter
 # are direction words kept whole (年漲, 季減, 調漲, 年衰退, 成長, 上修: domain.dict); a level set
 # anew after 調升至/下调至 is linked like 降至 (realworld 008's gold writes 政策利率 for
-# 政策利率下调至1%-1.25%); 瓩 is a unit; 時薪 a noun.
+# 政策利率下调至1%-1.25%); 瓩 is a unit; 時薪 a noun; the regions' policy words (長照, 移工, 輪候)
+# are words, not characters.
 TAIWAN_CHANGES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("蔬菜價格年漲12.3%。", [("%", "蔬菜價格年漲")]),
     ("住宅價格指數季減1.2%。", [("%", "住宅價格指數季減")]),
     ("外銷訂單年衰退18%。", [("%", "外銷訂單年衰退")]),
     ("今年經濟較前年成長約2%。", [("%", "經濟較前年成長")]),
     ("時薪調升至183元。", [("元", "時薪")]),
+    ("長照服務據點逾1萬處。", [("处", "長照服務據點")]),
+    ("外籍移工人數約75萬人。", [("人", "外籍移工人數")]),
+    ("公營房屋平均輪候時間為5.7年。", [("年", "公營房屋平均輪候時間")]),
     ("全台裝置容量達4,000萬瓩。", [("瓩", "裝置容量")]),
 ]
 
