@@ -73,6 +73,7 @@ from .context import complete_organization
 from .documents import is_document_title
 from .places import gazetteer, lookup
 from .spans import (
+    HAN_RUN,
     NAME_DOTS,
     SpanIndex,
     single_surnames,
@@ -566,7 +567,6 @@ def _place_word(text: str, pos: int, end: int, edges: Edges) -> str | None:
     return word
 
 
-_HAN_NAME = regex.compile(r"\p{Han}+")
 #: A town or a city's subdistrict (青山镇, 益庆乡, 龙柏街道): the level's word after its name.
 TOWN_LEVELS = ("街道", "镇", "乡")
 #: The bodies of a town or subdistrict, after which its name is an anchor (青山镇人民政府,
@@ -599,7 +599,7 @@ def _town_word(text: str, pos: int, end: int, edges: Edges) -> str | None:
         body = name_end + len(level)
         if (
             text[name_end - 1] in NOT_TOWNS[level]
-            or not _HAN_NAME.fullmatch(text, pos, name_end)
+            or not HAN_RUN.fullmatch(text, pos, name_end)
             or is_leading(text[pos : edges.words_from.get(pos, pos + 1)])
             or not text.startswith(TOWN_BODIES, body, end)
         ):

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from itertools import pairwise
+from operator import attrgetter
 from typing import Literal
 
 import regex
@@ -856,14 +857,10 @@ def _listed_name(text: str, tokens: list[Token], start: int, end: int) -> str | 
     return _subject_before(text, tokens, end)[0]
 
 
-def _start_of(q: Found) -> int:
-    return q.start
-
-
 def _respectively(text: str, tokens: list[Token], found: list[Found]) -> None:
     """游客1856.3万人次，收入186.2亿元，分别同比增长8.2%和10.5%: listed rates after 分别 pair
     in order with the amounts named before them in the sentence."""
-    amounts_found = sorted((e for e in found if e.unit not in RATE_UNITS), key=_start_of)
+    amounts_found = sorted((e for e in found if e.unit not in RATE_UNITS), key=attrgetter("start"))
     amount_starts = [e.start for e in amounts_found]
     k = 0
     while k < len(found):
@@ -1150,7 +1147,7 @@ def _join_mixed_scales(text: str, candidates: list[Found]) -> list[Found]:
             and a.multiplier in MULTIPLIERS
             and (
                 (c.multiplier in UNIT_SCALES and c.value < MULTIPLIERS[a.multiplier] and not zero)
-                or (a.multiplier == "万" and _lower_group(text, a, c))
+                or (a.multiplier == "万" and _lower_group(c, zero))
             )
         ):
             a.value += c.value
@@ -1161,13 +1158,12 @@ def _join_mixed_scales(text: str, candidates: list[Found]) -> list[Found]:
     return joined
 
 
-def _lower_group(text: str, a: Found, c: Found) -> bool:
-    """``c`` is the four digits below ``a``'s 万 (8,438 after 20萬) or a figure after 零 (零56)."""
+def _lower_group(c: Found, zero: bool) -> bool:
+    """``c`` is the four digits below a figure in 万 (8,438 after 20萬) or, after 零, a figure
+    below a thousand (零56)."""
     if c.multiplier is not None or c.value != int(c.value):
         return False
-    if text[a.end : a.end + 1] == "零":
-        return c.value < 1000
-    return 1000 <= c.value < 10000
+    return c.value < 1000 if zero else 1000 <= c.value < 10000
 
 
 #: Arabic thousands written right before a figure in 百 (3千5百元).
@@ -3267,7 +3263,7 @@ def _names_change(subject: str) -> bool:
     return subject.endswith(_CHANGE_ENDS)
 
 
-_CHANGE_ENDS = tuple(DIRECTION_WORDS - frozenset(word_list("增速 增幅 降幅 平均 年均 最高 最低")))
+_CHANGE_ENDS = tuple(DIRECTION_WORDS - RATE_NOUNS - frozenset(word_list("平均 年均 最高 最低")))
 
 
 def _bare_clause(text: str, tokens: list[Token], start: int) -> bool:

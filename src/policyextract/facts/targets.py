@@ -180,17 +180,13 @@ _CLAUSE_YEAR = regex.compile(r"(?:^|[，,：:。；;！？!?])\s*((?:19|20)\d\d)
 _GOAL = regex.compile("|".join(sorted(GOAL_WORDS, key=len, reverse=True)))
 #: After 在 + a year: the verb of what is to be reached by then (在2013年时实现…, 在2030年建成;
 #: not 完成了, done).
-_ACTION_AT = regex.compile(
-    rf"(?:时|之时)?(?:至少|最少)?(?:要|将|需要|需|应)?"
-    rf"(?:{'|'.join(sorted(ACTION_VERBS, key=len, reverse=True))})(?!了)"
-)
+_ACTIONS = "|".join(sorted(ACTION_VERBS, key=len, reverse=True))
+_ACTION_AT = regex.compile(rf"(?:时|之时)?(?:至少|最少)?(?:要|将|需要|需|应)?(?:{_ACTIONS})(?!了)")
 #: Modal verbs of one character a 在 + year may follow (能在2013年时实现).
 _MODAL_CHARS = frozenset("能将要可会应需")
 #: After a year written inside a clause (保有量2027年将达到…): a plan's 将/要 and the verb of
 #: what is to be reached.
-_PLANNED_AT = regex.compile(
-    rf"(?:至少|最少)?(?:要|将)(?:{'|'.join(sorted(ACTION_VERBS, key=len, reverse=True))})(?!了)"
-)
+_PLANNED_AT = regex.compile(rf"(?:至少|最少)?(?:要|将)(?:{_ACTIONS})(?!了)")
 
 
 #: Words that make a figure before them a condition (达10张以上即可办理, 满60岁方可申领).
