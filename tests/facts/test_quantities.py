@@ -734,6 +734,15 @@ HELDOUT_RESPECTIVELY: list[tuple[str, list[Row]]] = [
             ("2.7%", 2.7, "%", "%", "其他用品及服务价格上涨"),
         ],
     ),
+    # …and inside the last name: the names share 价格, not 及服务价格
+    (
+        "航空、铁路、住宿及餐饮价格分别下降0.4%、0.2%和1.1%。",
+        [
+            ("0.4%", 0.4, "%", "%", "航空价格下降"),
+            ("0.2%", 0.2, "%", "%", "铁路价格下降"),
+            ("1.1%", 1.1, "%", "%", "住宿及餐饮价格下降"),
+        ],
+    ),
     # 其中 opening the list points into a set named before: no part of the first name
     (
         "八大类价格四涨四降，其中交通工具燃料、衣着价格分别上涨1.6%和0.4%。",

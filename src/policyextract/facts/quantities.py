@@ -821,13 +821,20 @@ def _parallel_word(words: list[Token], first: str) -> bool:
 #: Tags of a word that may stand parallel to a listed name (城镇 | 农村, 高血压 | 高血糖): a noun
 #: or a place; a verbal noun only as a whole name (出口 | 进口总额, not 其他用品及服务 | 教育…).
 _PARALLEL_TAGS = frozenset(word_list("n nz ns s j b"))
+_CONJUNCTIONS = frozenset("及和与、")
 
 
 def _shared_head(names: list[str], tokens: list[Token], ends: list[int]) -> list[str]:
     last = tokens_between(tokens, ends[-1] - len(names[-1]), ends[-1])
-    if len(last) >= 2 and all(
-        _parallel_word(tokens_between(tokens, end - len(name), end), last[0].word)
-        for name, end in zip(names[:-1], ends, strict=False)
+    # a conjunction after the last name's first word makes that name one compound (交通通信、
+    # 衣着、生活用品及服务价格: 生活用品 stands for no other name, 价格 is what they share)
+    if (
+        len(last) >= 2
+        and last[1].word not in _CONJUNCTIONS
+        and all(
+            _parallel_word(tokens_between(tokens, end - len(name), end), last[0].word)
+            for name, end in zip(names[:-1], ends, strict=False)
+        )
     ):
         # 高血压、高血糖控制率, 城镇和农村居民人均可支配收入: each name before the last ends in
         # a word standing for the last name's first, and the rest of it is written once for all
