@@ -406,6 +406,13 @@ EARLIER_SUBJECTS = [
     # The end of a change counts what its start counts (由/从 … 锐减至/增加到).
     ("员工总数已由7万人锐减至1.9万人。", [("7万人", "员工总数"), ("1.9万人", "员工总数")]),
     ("企业数量从3家增加到5家。", [("3家", "企业数量"), ("5家", "企业数量")]),
+    # …past a period named in words before the start (由年初的, 由前一报告期的) and 了
+    ("失业率由年初的4.2%下降至3.8%。", [("4.2%", "失业率"), ("3.8%", "失业率")]),
+    ("持平的品种由前一报告期的4个减少到了1个。", [("4个", "品种"), ("1个", "品种")]),
+    (
+        "贷款余额从上年末的120亿元增加到150亿元。",
+        [("120亿元", "贷款余额"), ("150亿元", "贷款余额")],
+    ),
     # …but not another rate's subject (a change in per cent of a per-cent level is ambiguous),
     # nor across a sentence. A change in points is the level's (tenth session).
     ("利润率为5%，同比增长10%。", [("5%", "利润率"), ("10%", "同比增长")]),
