@@ -2732,7 +2732,11 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         return
     # 汇价交投于77.90水平: a level word after a bare value is no subject
     after = None if q.rule == "quantity.value" else _subject_after(text, tokens, q)
-    if after is not None and q.unit not in RATE_UNITS - {"倍", "成"}:
+    if (
+        after is not None
+        and q.unit not in RATE_UNITS - {"倍", "成"}
+        and not _attribute_glued(text, tokens, q.start)
+    ):
         q.subject, q.subject_end = text[after[0] : after[1]], after[1]
         return
     subject, direction = _subject_before(text, tokens, q.start)
@@ -2852,6 +2856,23 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
 #: Last characters of attribute nouns, whose value a figure is (海拔, 面值, 市值, 营业额, 增长率,
 #: 总量, 期限, 里程, 距离): before a figure and 的 they name it, not the noun after 的.
 ATTRIBUTE_ENDS = frozenset("拔值价额率量限程龄重长高宽深距离积温速幅数费资入出口度格位")
+
+
+def _attribute_glued(text: str, tokens: list[Token], start: int) -> bool:
+    """A measure noun written right against the figure (发热量5500大卡市场动力煤, 排量1.5升发动机):
+    the figure is that attribute's value, and the noun after it is the thing that has it."""
+    before = tokens_before(tokens, start, 1)
+    if not before or before[0].end != start:
+        return False
+    word = before[0].word
+    return (
+        len(word) >= 2
+        and word[-1] in ATTRIBUTE_ENDS
+        and word not in WORTH_WORDS
+        and _tag(word) in NOUN_TAGS - {"vn"}
+    )
+
+
 #: "Worth" alone is no attribute of a thing named: 一批价值约万元的首饰 counts the jewels (not
 #: 市值, 面值, which are: 市值超过300亿美元的巨头).
 WORTH_WORDS = frozenset(word_list("价值 总价值"))
