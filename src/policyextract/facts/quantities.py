@@ -1137,10 +1137,16 @@ def _with_trillions(text: str, candidates: list[Found]) -> list[Found]:
     return _merged_in(candidates, added) if added else candidates
 
 
+#: Scales of a figure that may follow one in 亿 as its lower part (1亿2000万, 1亿2千万, 3亿零5百万).
+_BELOW_YI = frozenset(("万", "千万", "百万"))
+_YI = MULTIPLIERS["亿"]
+
+
 def _join_mixed_scales(text: str, candidates: list[Found]) -> list[Found]:
     """2万8千多例: a figure in 万/亿 followed at once by a smaller one in 千/百 is one amount
-    (28000, more_than 例), not 20000 and 8000; so is a figure in 万 followed by a whole group of
-    four digits (Taiwan's 20萬8,438人 → 208438) or by 零 and a smaller one (1萬零56人 → 10056)."""
+    (28000, more_than 例), not 20000 and 8000; so is a figure in 亿 followed by one in 万 (1亿
+    2000万元 → 120000000, 3亿零500万元), and a figure in 万 followed by a whole group of four
+    digits (Taiwan's 20萬8,438人 → 208438) or by 零 and a smaller one (1萬零56人 → 10056)."""
     joined: list[Found] = []
     for c in candidates:
         a = joined[-1] if joined else None
@@ -1155,6 +1161,7 @@ def _join_mixed_scales(text: str, candidates: list[Found]) -> list[Found]:
             and (
                 (c.multiplier in UNIT_SCALES and c.value < MULTIPLIERS[a.multiplier] and not zero)
                 or (a.multiplier == "万" and _lower_group(c, zero))
+                or (a.multiplier == "亿" and c.multiplier in _BELOW_YI and c.value < _YI)
             )
         ):
             a.value += c.value
