@@ -371,6 +371,11 @@ CASES = [
         [("上年", "2023")],
         id="previous-year-without-a-year-is-before-publication",
     ),
+    case(
+        ["全省粮食产量比上年增加12万吨，油料产量比上年增加3万吨，蔬菜产量比上年增长2.1%。"],
+        [("上年", "2023"), ("上年", "2023"), ("上年", "2023")],
+        id="previous-year-never-counts-back-from-another-previous-year",
+    ),
     # False-positive guards: clock times, vague words, durations, names, ordinals, counts of years.
     case(
         [

@@ -1434,7 +1434,9 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             ctx.sentence_year = ctx.year = _year_number(match["y"], ctx)
         elif match["ry"] and value is not None and rule != "same_period":
             ctx.sentence_year = ctx.year = int(value[:4])
-        if ctx.sentence_first is None:
+        if ctx.sentence_first is None and match["ry"] not in _PREVIOUS_YEAR:
+            # 上年 counts back from a year the sentence names, never from another 上年 (比上年增加
+            # 12万吨，…比上年增加3万吨: both the year before publication)
             ctx.sentence_first = ctx.sentence_year
         if rule in _MONTH_RULES and value is not None and len(value) in (7, 10):
             ctx.sentence_month = (int(value[:4]), int(value[5:7]))
