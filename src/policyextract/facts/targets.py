@@ -421,6 +421,8 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         ):
             continue  # 截至年底前已完成30个: progress reported, no goal
         deadline = _deadline(m, published)
+        if m.group("to") and _progress_to(text, m, deadline, published):
+            continue  # 截至2024年4月，…累计数量为910.5万台: a count up to a date gone by
         if m.group("y") and not _in_future(deadline, published):
             if _GOAL_YEAR_LEAD.search(text, start, m.start()):
                 return None  # 当时…目标是“2020年…”, read in 2024: a past goal, reported
@@ -439,6 +441,8 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
             # 装机容量在2030年至少要达到…: after its subject the goal's span starts at the year
             # (业务能在2013年时实现…, 计划在…: the 在 after a modal or a goal word stays)
             begin = m.start("expr")
+        elif m.group("to") and text.endswith(("截", "截止"), start, begin):
+            begin = text.rfind("截", start, begin)  # 截至2025年底: the preposition is one word
         found.append(_Marker(begin, m.end(), deadline, rule))
         break
     horizon = _HORIZON.search(text, start, first)
@@ -580,6 +584,24 @@ def _deadline(m: regex.Match[str], published: datetime | None) -> str | None:
         return None
     offset = 1 if m.group("rel") == "明年" else 0
     return str(published.year + offset)
+
+
+#: A month written after a deadline's year (截至2024年4月, 截至2024年3月底).
+_MONTH_AFTER = regex.compile(r"(1[0-2]|[1-9])月")
+
+
+def _progress_to(
+    text: str, m: regex.Match[str], deadline: str | None, published: datetime | None
+) -> bool:
+    """The 至/到 of 截至, 截止到 before a date that is not ahead of the publication: progress up
+    to then, no goal (截至2024年4月 in May 2024; 截至2025年底 read in 2024 stays a deadline)."""
+    if not text.endswith(("截", "截止"), 0, m.start("to")) or deadline is None or published is None:
+        return False
+    year = int(deadline[:4])
+    if year != published.year:
+        return year < published.year
+    month = _MONTH_AFTER.match(text, m.end("y") + 1)
+    return month is not None and int(month.group(1)) <= published.month
 
 
 def _in_future(deadline: str | None, published: datetime | None) -> bool:
