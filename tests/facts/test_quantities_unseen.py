@@ -2559,3 +2559,29 @@ def test_figures_after_nouns(
         (text, value, unit) for text, value, unit, _ in rows(sentence, traditional=traditional)
     ]
     assert found == expected
+
+
+# Eleventh session: energy in watt-hours (35.1GWh, 200MWh, 15kWh, 180Wh/kg, 110瓦时/公斤) and 度
+# after 万/亿 (2.8亿度: kilowatt-hours; 38度 and 一度 stay no unit); Singapore's and Malaysia's
+# currencies (新元 → 新加坡元, 令吉 → 林吉特, unit_text as written); statistics and policy terms
+# jieba cuts at a verb or into characters are whole words (城镇新增就业, 充电桩, 托位, 三元电池:
+# 三元 is no amount of money).
+ENERGY_AND_TERMS: list[tuple[str, list[Row]]] = [
+    ("国内动力电池装车量35.1GWh。", [("35.1GWh", 35.1, "GWh", "国内动力电池装车量")]),
+    ("储能电站规模200MWh。", [("200MWh", 200, "MWh", "储能电站规模")]),
+    ("电池能量密度达到180Wh/kg。", [("180Wh/kg", 180, "Wh/kg", "电池能量密度")]),
+    ("电池能量密度约110瓦时/公斤。", [("约110瓦时/公斤", 110, "瓦时/公斤", "电池能量密度")]),
+    ("全年发电量2.8亿度。", [("2.8亿度", 280000000, "度", "全年发电量")]),
+    ("气温一度达到38度。", []),
+    ("政府为此拨款13亿新元。", [("13亿新元", 1300000000, "新加坡元", "拨款")]),
+    ("州政府为此拨款5000万令吉。", [("5000万令吉", 50000000, "林吉特", "拨款")]),
+    ("全省城镇新增就业28.6万人。", [("28.6万人", 286000, "人", "全省城镇新增就业")]),
+    ("全省已建成充电桩2860个。", [("2860个", 2860, "个", "充电桩")]),
+    ("其中三元电池装车量11.9GWh。", [("11.9GWh", 11.9, "GWh", "三元电池装车量")]),
+    ("全市新增托位1.5万个。", [("1.5万个", 15000, "个", "托位")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ENERGY_AND_TERMS)
+def test_energy_and_terms(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

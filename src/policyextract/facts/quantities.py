@@ -117,6 +117,9 @@ for _spoken, (_canonical, _) in CURRENCY_FACTORS.items():
 UNITS["美金"] = "美元"
 UNITS["台币"] = "新台币"
 UNITS["澳门币"] = "澳门元"
+UNITS["新元"] = "新加坡元"  # Singapore's and Malaysia's press (13亿新元, 5000万令吉)
+UNITS["令吉"] = "林吉特"
+UNITS["马币"] = "林吉特"
 #: Measure words of counts (个, 家, 套, 份, 次…): the second half of a compound unit (台套, 人份).
 COUNT_UNITS = word_list(
     "个 家 项 批 件 条 座 所 台 辆 架 艘 只 头 套 块 张 份 篇 部 "
@@ -143,6 +146,8 @@ for _unit in shipped_list("units"):
 #: Standard metrology symbols as written on news pages, either case (330ml, 168CM, 49KG, 八百ＣＣ);
 #: a full-width one (ＣＣ) is reported half-width in ``unit``. ℃ is a symbol of its own.
 LATIN_UNITS = (
+    # energy (35.1GWh, 200MWh, 15kWh) before power (GW, MW, kW)
+    *word_list("TWh GWh MWh kWh Wh"),
     "GW",
     "MW",
     "kW",
@@ -441,7 +446,7 @@ _QUANTITY = regex.compile(
     rf"(?:(?P<cmore>[{MORE_THAN}几])(?P<cmult>万亿|亿|万))?)"
     rf"(?:(?<=[{_CN_NUMERAL}])(?P<more3>几)|(?P<more2>[{MORE_THAN}])|(?P<about>来)(?={_UNIT_RE}))?"
     rf"(?:(?<=[0-9０-９]) (?={_LATIN_UNIT_RE}))?"  # 300 mm, 2.0 g/kg: one space before a symbol
-    rf"(?:(?P<unit>{_UNIT_RE})(?P<per>{_PER_RE})?)?"
+    rf"(?:(?P<unit>{_UNIT_RE}|(?<=[万亿])度)(?P<per>{_PER_RE})?)?"  # 2.8亿度: kilowatt-hours
     rf"(?P<suf>{_alternation([s for s in SUFFIX_QUALIFIERS if s != '内'])}|内(?!\p{{Han}}))?"
 )
 #: 百分之三十 → 30 %, 千分之五 → 5 ‰.
