@@ -3312,10 +3312,16 @@ def _bare_clause(text: str, tokens: list[Token], start: int) -> bool:
     clause = max(text.rfind(c, 0, start) for c in _CLAUSE_BREAKS) + 1
     compared = False  # 较上年增加600家, 较“十三五”末增加: after 较/比 a time is the base
     scope = False  # 按可比口径分别增长: after 按 the words name how it is counted, no thing
+    dated = -1  # the end of a date written as the base
     for t in tokens_between(tokens, clause, start):
         tag = word_tag(t.word)
+        date = _BASE_DATE.match(text, t.start) if compared and t.start >= dated else None
         if t.word in COMPARED_BY:
             compared = True
+        elif t.start < dated:
+            continue
+        elif date is not None and date.end() >= t.end:
+            dated = date.end()  # 比2022年提高, 较1月份增加, 较3月末下降: a date is the base
         elif t.word in DIRECTION_WORDS or t.word in LINK_WORDS or tag in FUNCTION_TAGS:
             scope = scope and t.word not in LINK_WORDS and t.word not in DIRECTION_WORDS
             scope = scope or t.word in COUNTED_BY
@@ -3331,6 +3337,13 @@ def _bare_clause(text: str, tokens: list[Token], start: int) -> bool:
 SAME_PERIOD = frozenset(word_list("同期 上年 去年 上年同期 去年同期"))
 #: Tags of the words of a time a comparison's base names (上年, 年初, “十三五”末).
 _BASE_TIME_TAGS = frozenset(("t", "m", "f"))
+
+
+#: A date written with its figure as the base of a comparison (2022年, 1月份, 3月末, 一季度).
+_BASE_DATE = regex.compile(
+    r"(?:(?:19|20)[0-9]{2}年(?:末|底|初)?|[0-9一二三四五六七八九十]{1,2}(?:月份?|月末|月底|月初)"
+    r"|[一二三四1-4]季度(?:末)?|第[一二三四1-4]季度(?:末)?)"
+)
 
 
 def _time_of_base(word: str, tag: str) -> bool:
