@@ -3287,6 +3287,10 @@ def _earlier_amount(text: str, q: Found, earlier: list[Found]) -> Found | None:
                 # 优良天数比例为86.5%，同比提高2.3个百分点: points change the per-cent level
                 # named before, unless that figure is itself a change (增长8.7%，提高1个百分点)
                 return None if _names_change(e.subject) else e
+            if q.unit in RATE_UNITS and _names_change(e.subject):
+                # 进出口3.64万亿元，同比增长8%，环比增长1.4%; 产量…，增加177.6亿斤，增长1.3%:
+                # a rate after another change is the amount's, named further back
+                continue
             # 企业3200余家，较上年增加600家: an amount's change is in the amount's unit
             same = q.unit in RATE_UNITS or e.unit == q.unit
             return e if e.unit not in RATE_UNITS and same else None
