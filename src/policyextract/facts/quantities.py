@@ -2761,8 +2761,16 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         subject = _share_of(text, tokens, q.start, subject, direction)
     base = _compared_base(text, tokens, q, subject) if direction or q.unit in RATE_UNITS else -1
     if base >= 0:
-        # 招标价格比零售指导价平均下降62%: the noun before 比, not the base after it
-        subject = _compared_subject(text, tokens, base, direction)
+        # 招标价格比零售指导价平均下降62%: the noun before 比, not the base after it; 增速高于
+        # 全国1.8个百分点: the comparative is the direction
+        # 增速高于全国1.8个百分点: the comparative and its base are written with the subject
+        # (realworld 017's gold: 高于全国)
+        against = text[base : q.start] if text.startswith(COMPARATIVES, base) else ""
+        subject = _compared_subject(text, tokens, base, against or direction)
+        if subject is None and against:
+            # 研发投入强度为2.5%，高于全省平均水平1.8个百分点: the level named before, if any
+            named = _earlier_amount(text, q, earlier) if _bare_clause(text, tokens, base) else None
+            subject = (named.subject if named and named.subject else "") + against
     if subject is not None and text.startswith("的", q.end):
         head = text.rfind(subject, 0, q.start)
         if _rate_word(subject):
@@ -3223,6 +3231,11 @@ def _compared_subject(text: str, tokens: list[Token], at: int, direction: str) -
 #: Direction words that name a rate (增速, 降幅): a thing compared on its own before 比.
 RATE_NOUNS = frozenset(word_list("增速 增幅 降幅 涨幅 跌幅"))
 
+#: Comparatives whose base stands between them and a change in points (增速高于全国1.8个百分点,
+#: 快于全部规模以上工业4.6个百分点): the subject is the noun before them.
+COMPARATIVES = tuple(word_list("高于 低于 快于 慢于"))
+_COMPARATIVE = regex.compile("|".join(COMPARATIVES))
+
 #: Characters within the clause between 比/较 and the figure it compares.
 MAX_COMPARED_GAP = 20
 
@@ -3234,6 +3247,10 @@ def _compared_base(text: str, tokens: list[Token], q: Found, subject: str | None
     for token in reversed(tokens_between(tokens, low, q.start)):
         if token.word in _CLAUSE_BREAKS or _SENTENCE_BREAK.match(token.word):
             return -1
+        than = _COMPARATIVE.search(text, token.start, token.end + 1)
+        if than is not None and than.start() >= token.start and q.unit in CHANGE_UNITS:
+            head = text.rfind(subject, than.end(), q.start) if subject else than.end()
+            return than.start() if head >= than.end() else -1
         if token.word in ("比", "较") or _glued_than(token.word):
             head = text.rfind(subject, token.end, q.start) if subject else token.end
             return token.end - 1 if head >= token.end else -1
