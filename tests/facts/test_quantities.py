@@ -355,6 +355,10 @@ SUBJECTS = [
     ("排量1.5升发动机车型销量增长。", "1.5升", "排量"),
     ("海拔4500米高原地区气候寒冷。", "4500米", "海拔"),
     ("培育科技型中小企业2.6万家。", "2.6万家", "科技型中小企业"),
+    # the preposition of a trade partner stays: the partner does not export (eleventh session)
+    ("我国对东盟出口1.27万亿元。", "1.27万亿元", "对东盟出口"),
+    ("自东盟进口8600亿元。", "8600亿元", "自东盟进口"),
+    ("对欧盟贸易额下降3%。", "3%", "对欧盟贸易额下降"),
     # FACTS.md: 最高/最低 belong to the subject.
     ("其中，芯片制造业增速最高达到25.6%。", "25.6%", "芯片制造业增速最高"),
     # A verbal noun heads the subject after a noun (制造业投资) or before a direction word.

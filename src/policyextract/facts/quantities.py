@@ -4031,6 +4031,10 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             continue
         if tag == "z" and len(word) == 2 and kept and _tag(kept[-1]) in NOUN_TAGS:
             tag = "h"  # 下肢长短差别, 出外踏青活动: a status word before a noun modifies it
+        if word in PARTNER_PREPOSITIONS and _trade_flow(kept):
+            kept.append(word)  # 对东盟出口, 自东盟进口: the partner's preposition says which way
+            stop = ""
+            continue
         if tag not in NOUN_TAGS and tag not in MODIFIER_TAGS:
             break
         kept.append(word + tail)
@@ -4058,6 +4062,19 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
     if stop in DEMONSTRATIVES and len(kept[-1]) > 1 and word_tag(kept[-1][0]) == "q":
         subject = subject[1:]  # 这道工序需要3分钟: jieba glued the measure word to the noun
     return subject, direction
+
+
+#: Flows of trade and investment whose partner a preposition names (对东盟出口, 自韩国进口, 向
+#: 东盟投资): without it the partner reads as the one that exports.
+TRADE_FLOWS = frozenset(word_list("出口 进口 进出口 出口额 进口额 进出口额 投资 贸易 贸易额"))
+PARTNER_PREPOSITIONS = frozenset(word_list("对 自 向"))
+
+
+def _trade_flow(kept: list[str]) -> bool:
+    """The subject kept so far (nearest the figure first) is a flow of trade after its partner:
+    a flow word, past the direction words, then at least one more word (the partner)."""
+    k = next((i for i, w in enumerate(kept) if w not in DIRECTION_WORDS), len(kept))
+    return k + 1 < len(kept) and kept[k] in TRADE_FLOWS
 
 
 #: A rate's base in a round number of people or households (每万人口, 每千人, 每百户): one word
