@@ -2742,6 +2742,9 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
     if level is not None:
         q.subject = level
         return
+    if previous is not None and previous.subject and _changed_to(text, previous, q):
+        q.subject = previous.subject  # 利率由3.1%调整为2.85%: the end counts what the start counts
+        return
     # 汇价交投于77.90水平: a level word after a bare value is no subject
     after = None if q.rule == "quantity.value" else _subject_after(text, tokens, q)
     if (
@@ -3104,8 +3107,9 @@ CHANGE_ADVERBS = word_list(
 _change_to = lazy_pattern(
     rf"(?:{_alternation(CHANGE_ADVERBS)})?"
     rf"(?:(?:{'|'.join(sorted(DIRECTION_WORDS, key=len, reverse=True))})+(?:至|到|为|成)"
-    r"|[增减](?:至|到))了?"  # 减少到了1个
+    r"|[增减](?:至|到)|(?:调整|调|变|变更|改)(?:为|至|到))了?"  # 减少到了1个, 由3.1%调整为2.85%
     r"(?:[12１２][0-9０-９]{3}年(?:[0-9０-９]{1,2}月)?(?:底|末)?的)?"
+    r"(?:每[人户月年天日]){0,2}"  # 由每人每月180元提高到每人每月200元: the rate written again
 )
 
 
