@@ -359,6 +359,9 @@ SUBJECTS = [
     ("我国对东盟出口1.27万亿元。", "1.27万亿元", "对东盟出口"),
     ("自东盟进口8600亿元。", "8600亿元", "自东盟进口"),
     ("对欧盟贸易额下降3%。", "3%", "对欧盟贸易额下降"),
+    # direction words of customs and market news (收窄, 走强, 调低)
+    ("人民币汇率走强0.5%。", "0.5%", "人民币汇率走强"),
+    ("贷款利率调低0.25个百分点。", "0.25个百分点", "贷款利率调低"),
     # FACTS.md: 最高/最低 belong to the subject.
     ("其中，芯片制造业增速最高达到25.6%。", "25.6%", "芯片制造业增速最高"),
     # A verbal noun heads the subject after a noun (制造业投资) or before a direction word.
@@ -431,6 +434,7 @@ EARLIER_SUBJECTS = [
         "全国高校毕业生1179万人，同比增加21万人。",
         [("1179万人", "全国高校毕业生"), ("21万人", "全国高校毕业生同比增加")],
     ),
+    ("贸易顺差1.81万亿元，收窄1.3%。", [("1.81万亿元", "贸易顺差"), ("1.3%", "贸易顺差收窄")]),
     # a rate after another change of the same amount is the amount's, not the first change's
     (
         "进出口3.64万亿元，同比增长8%，环比增长1.4%。",
