@@ -362,6 +362,11 @@ SUBJECTS = [
     # direction words of customs and market news (收窄, 走强, 调低)
     ("人民币汇率走强0.5%。", "0.5%", "人民币汇率走强"),
     ("贷款利率调低0.25个百分点。", "0.25个百分点", "贷款利率调低"),
+    # a sum given is named by the grant written after it (jieba tags most grants as verbs), not
+    # by a verb going on to its object
+    ("一次性给予20万元奖励。", "20万元", "奖励"),
+    ("对每个中心给予3000元补助。", "3000元", "补助"),
+    ("投入5000万元支持企业发展。", "5000万元", "投入"),
     # FACTS.md: 最高/最低 belong to the subject.
     ("其中，芯片制造业增速最高达到25.6%。", "25.6%", "芯片制造业增速最高"),
     # A verbal noun heads the subject after a noun (制造业投资) or before a direction word.

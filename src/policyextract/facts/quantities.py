@@ -3509,6 +3509,12 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         return _quoted_title(text, q)
     if q.end < len(text) and not _HAN.match(text[q.end]):
         return None
+    if q.unit in CURRENCIES:
+        grant = _GRANT_AFTER.match(text, q.end)
+        if grant is not None and not _HAN.match(text, grant.end()):
+            # 给予20万元奖励。, 最高3000万元支持；: the sum is the grant; not a verb going on to
+            # its object (投入5000万元支持企业发展, 3200万元资助了16个县区)
+            return q.end, grant.end()
     if text[q.end - 1 : q.end] in ("内", "內"):
         return None  # 就诊后七日内携带…: what follows a term is what must be done in it
     if (q.unit in TIME_UNITS or q.unit in RATE_UNITS) and text[q.end : q.end + 1] in _NEGATIONS:
@@ -3552,6 +3558,11 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         # 提出两个关键词：…, where it is what the figure counts)
         return None
     return after
+
+
+#: What a sum of money given is (给予20万元奖励, 3000元一次性补助, 10万元奖补资金): jieba tags
+#: most of these words as verbs, so no noun phrase is found after the sum.
+_GRANT_AFTER = regex.compile(r"(?:一次性)?(?:奖励|补助|补贴|支持|扶持|资助|奖补|贴息)(?:资金|金)?")
 
 
 #: Administrative units counted by 个 that jieba leaves as one character (12个市, 46个县).
