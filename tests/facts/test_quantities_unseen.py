@@ -2585,3 +2585,19 @@ ENERGY_AND_TERMS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), ENERGY_AND_TERMS)
 def test_energy_and_terms(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# A figure inside a short quoted name that goes on after it is part of the name (FACTS: numbers
+# inside names): “15分钟就业服务圈”; quoted speech (“…200块钱而已”) and a quoted phrase with 的
+# (“80万单位的青霉素”) keep their figures.
+QUOTED_NAMES: list[tuple[str, list[str]]] = [
+    ("已建成“15分钟就业服务圈”站点215个。", ["215个"]),
+    ("打造医保服务“15分钟便民圈”。", []),
+    ("他说：“我才取了200块钱而已”。", ["200块钱"]),
+    ("输入“80万单位的青霉素”。", ["80万单位"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QUOTED_NAMES)
+def test_quoted_names(sentence: str, expected: list[str]) -> None:
+    assert [text for text, _, _, _ in rows(sentence)] == expected

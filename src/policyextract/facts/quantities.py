@@ -463,6 +463,9 @@ _fraction = lazy_pattern(
 FRACTION_PLACES = Decimal("0.0001")
 _RANGE_JOIN = regex.compile(r"[\s\u00ad]*(?:至|到|—{1,2}|-|－|~|～|–|―)[\s\u00ad]*")
 _SHORT_QUOTE = regex.compile(r"“[^“”]{1,12}”|‘[^‘’]{1,12}’|「[^「」]{1,12}」")
+#: The rest of a quoted name after its figure: Han characters, no particle of speech
+#: (“15分钟就业服务圈”, not “200块钱而已”, “80万单位的青霉素”).
+_NAME_GOES_ON = regex.compile(r"(?:(?![的了呢吧啊吗而])\p{Han}){2,}")
 _TITLE = regex.compile(r"《[^《》]*》")
 _SLOGAN = regex.compile(_alternation(SLOGANS))
 #: A stock quote in brackets: 摩根大通(115.395, 2.79, 2.47%).
@@ -2074,7 +2077,10 @@ def _keep(
         return False
     if _inside(blocked, q.start, q.end):
         return False
-    if q.chinese and any(s < q.start and q.end < e for s, e in quoted):
+    inside = next((e for s, e in quoted if s < q.start and q.end < e), None)
+    if inside is not None and (q.chinese or _NAME_GOES_ON.fullmatch(text, q.end, inside - 1)):
+        # “两个确保”, “15分钟就业服务圈”: a figure inside a short quoted name, with the name going
+        # on after it, is part of the name (FACTS: numbers inside names)
         return False
     if (
         q.chinese
