@@ -372,6 +372,21 @@ CASES = [
         id="previous-year-without-a-year-is-before-publication",
     ),
     case(
+        ["今年首季经济增长2.7%，比去年第四季的2.2%高。第三季出口增长，首季度亦然。"],
+        [
+            ("今年首季", "2024-01/2024-03"),
+            ("去年第四季", "2023-10/2023-12"),
+            ("第三季", "2024-07/2024-09"),
+            ("首季度", "2024-01/2024-03"),
+        ],
+        id="quarters-written-as-ji-in-hong-kong-taiwan-and-singapore",
+    ),
+    case(
+        ["在《爱情公寓》第二季第七集中，他率队首季征战英超，一年四季。"],
+        [],
+        id="guard-seasons-of-shows-and-leagues",
+    ),
+    case(
         ["全省粮食产量比上年增加12万吨，油料产量比上年增加3万吨，蔬菜产量比上年增长2.1%。"],
         [("上年", "2023"), ("上年", "2023"), ("上年", "2023")],
         id="previous-year-never-counts-back-from-another-previous-year",
