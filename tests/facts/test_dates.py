@@ -382,6 +382,11 @@ CASES = [
         id="quarters-written-as-ji-in-hong-kong-taiwan-and-singapore",
     ),
     case(
+        ["2023—2024学年，全省在校生100万人；2024-2025学年度第一学期开学。"],
+        [("2023—2024学年", "2023/2024"), ("2024-2025学年度", "2024/2025")],
+        id="school-years-are-their-two-years",
+    ),
+    case(
         ["在《爱情公寓》第二季第七集中，他率队首季征战英超，一年四季。"],
         [],
         id="guard-seasons-of-shows-and-leagues",

@@ -173,7 +173,9 @@ RULES: list[tuple[str, str]] = [
     # (2009—2011) in brackets, with no 年: the years of a period named before (三年(2009—2011))
     (
         "year_range",
-        r"{Y}年?" + _DASH + r"{Y2}年|(?<=[（(]){Y}" + _DASH + r"{Y2}(?=[）)])",
+        r"{Y}年?" + _DASH + r"{Y2}年|(?<=[（(]){Y}" + _DASH + r"{Y2}(?=[）)])"
+        # 2023—2024学年: the years of a school year
+        r"|{Y}" + _DASH + r"{Y2}学年度?",
     ),
     # 前4个月, 今年前两个月
     ("first_months", r"{YEAR}?前{N}个?月份?"),
