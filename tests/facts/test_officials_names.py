@@ -806,3 +806,23 @@ def test_china_before_post(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Eleventh session: a verb a name may end with (作, 讲, 谈) before a noun takes it as its object
+# (赵刚作工作报告: the name is 赵刚); a two-character name jieba's dictionary knows well (王平 352,
+# 李娜 438, 高峰 1555: also common words) between a title and a cue is the person, not a word.
+NAME_ENDS_AND_KNOWN_NAMES = [
+    ("市教育局局长赵刚作工作报告。", [("赵刚", "局长", "市教育局")]),
+    ("县长李明作重要讲话。", [("李明", "县长", None)]),
+    ("主任边春和表示。", [("边春和", "主任", None)]),
+    ("市医保局党组书记、局长王平表示。", [("王平", "党组书记、局长", "市医保局")]),
+    ("局长高峰表示，今年将扩大覆盖。", [("高峰", "局长", None)]),
+    ("局长高峰时段出行。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NAME_ENDS_AND_KNOWN_NAMES)
+def test_name_ends_and_known_names(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

@@ -144,6 +144,8 @@ TITLES_AFTER_NAME = (
 # A dictionary word more frequent than this is a word, not a name (jieba's dict.txt counts:
 # 李强 159 and 武平 12 are names in it; 表示 19238, 党委 and 张家 378 are not).
 NAME_MAX_FREQ = 300
+# …and right between a title and a cue (局长高峰表示), up to this count.
+CUED_NAME_MAX_FREQ = 5000
 # Names jieba knows may be more frequent than other names (伊万诺夫 146, 布什 708; 王明 368).
 FOREIGN_MAX_FREQ = 1000
 # Characters that never occur in a name candidate (function words glued to a short name).
@@ -156,6 +158,9 @@ SPLIT_MIN_FREQ = 100
 # longer name is kept only where a cue or punctuation follows it.
 ALWAYS_TRIM = frozenset("在的了是等们说称对向给把被将已也都就还又与及副姓氏却竟仍")
 MAY_TRIM = frozenset("和为同做作拿出用谈讲带")
+# …of which the verbs: before a noun they take it as their object (赵刚作工作报告: 赵刚).
+MAY_TRIM_VERBS = frozenset("做作拿用谈讲带")
+OBJECT_TAGS = frozenset(("n", "vn", "nz"))
 # Last characters of a body's name: a "name" ending with one is a body (董事局主席).
 NOT_LAST_IN_NAME = frozenset("局厅部委办院所处科室司社台馆会团队组府邸宫")
 # Of those, the ones that end a body far more often than a name, even where jieba's tokens cut
@@ -331,10 +336,10 @@ def _title_within(text: str, start: int, stop: int, pats: Patterns) -> bool:
     return any(_title_end(text, pos, stop, pats) is not None for pos in range(start, stop))
 
 
-def is_name(name: str, tokens_agree: bool = False) -> bool:
+def is_name(name: str, tokens_agree: bool = False, max_freq: int = NAME_MAX_FREQ) -> bool:
     """A plausible person's name: not a common word, a place or a run with function words
     (inside the name, a function character is allowed where jieba's tokens tell the name:
-    郭|在|根, 王为民)."""
+    郭|在|根, 王为民); a word jieba counts more than ``max_freq`` times is a common word."""
     if any(dot in name for dot in NAME_DOTS + LOST_DOTS) or name.isascii():
         return True
     if tokens_agree:
@@ -342,7 +347,7 @@ def is_name(name: str, tokens_agree: bool = False) -> bool:
             return False
     elif any(ch in NOT_IN_NAME for ch in name) or name[-1] in NOT_LAST_IN_NAME:
         return False
-    if tokenizer().freq(name) > NAME_MAX_FREQ and not _known_full_name(name):
+    if tokenizer().freq(name) > max_freq and not _known_full_name(name):
         return False
     return lookup(name) is None
 
@@ -477,8 +482,15 @@ def _name_ends(
                 # 肖扬 | 作 | 工作报告: a cue character before a word opens the predicate
                 return [first, *_trimmed(text, start + size, first + 1, ends)]
             return _trimmed(text, start + size, first + 1, ends)
-        if first - start <= size + 2 and _is_name_word(word):
-            return [first]
+        if first - start <= size + 2 and (
+            _is_name_word(word)
+            or (
+                after_title
+                and _is_name_word(word, CUED_NAME_MAX_FREQ)
+                and _strong_follow(text, first)
+            )
+        ):
+            return [first]  # a name jieba knows well, between a title and a cue (see below)
         if (
             after_title
             and first - start == size + 1
@@ -625,7 +637,11 @@ def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -
         return candidates[0]  # 布朗 (jieba's count makes it a word: a known name)
     verb_after = False  # the last candidate ended with a verb and its complement followed
     for i, end in enumerate(candidates):
-        if not is_name(text[start:end], tokens_agree=True):
+        # 局长王平表示: a name jieba's dictionary knows well (王平, 李娜, 高峰: also common
+        # words) between the title and a cue is that person
+        cued = _strong_follow(text, end) and _is_name_word(text[start:end], CUED_NAME_MAX_FREQ)
+        limit = CUED_NAME_MAX_FREQ if cued else NAME_MAX_FREQ
+        if not is_name(text[start:end], tokens_agree=True, max_freq=limit):
             continue
         if verb_after:
             return end  # 杨斌 | 拿起
@@ -646,6 +662,7 @@ def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -
                 (pats.cue.match(text, end) or word_tag(follower) in NOT_NAME_TAGS)
                 and not text.startswith(tuple(MAY_TRIM), end)
                 and not (joins and not pats.cue.match(text, end))
+                and not (text[end - 1] in MAY_TRIM_VERBS and word_tag(follower) in OBJECT_TAGS)
             ):
                 return end
             continue
