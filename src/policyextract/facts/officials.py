@@ -812,6 +812,10 @@ def _mission(
     return at, ((at - len(country), at) if country else None)
 
 
+#: Words jieba makes of a title's last character and a surname after it (主任 | 何 → 任何).
+GLUED_TITLE_WORDS = frozenset(("任何",))
+
+
 def _title_glued_to_name(
     text: str, tokens: list[Token], scan: list[tuple[int, int]]
 ) -> dict[int, int] | None:
@@ -821,11 +825,16 @@ def _title_glued_to_name(
     glued = [
         end
         for start, end in scan
-        if text[end - 1 : end] == "长"
-        and text[start - 1 : start] == text[start]  # the body's suffix again: 厅 | 厅长, 院 | 院长
-        and (k := token_at(tokens, end - 1)) >= 0
+        if (k := token_at(tokens, end - 1)) >= 0
         and tokens[k].start == end - 1
         and tokens[k].end > end
+        and (
+            # the body's suffix again: 厅 | 厅长, 院 | 院长 (not 外交部 | 长期以来)
+            text[start - 1 : start] == text[start]
+            if text[end - 1] == "长"
+            # 主任 | 何勇 cut 主 | 任何 | 勇: the title starts a word
+            else tokens[k].word in GLUED_TITLE_WORDS and not inside_word(tokens, start)
+        )
     ]
     if not glued:
         return None
