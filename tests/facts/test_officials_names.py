@@ -821,6 +821,10 @@ NAME_ENDS_AND_KNOWN_NAMES = [
     # jieba's 任何 glues 主任 to a name's surname 何 (主 | 任何 | 平)
     ("市卫健委副主任何平表示，将加快建设。", [("何平", "副主任", "市卫健委")]),
     ("办公室主任何时到岗尚不清楚。", []),
+    # a county section's head and a statistics or agriculture bureau's professional posts
+    ("县人社局就业股股长周明告诉记者。", [("周明", "就业股股长", "县人社局")]),
+    ("省统计局总统计师陆淮介绍。", [("陆淮", "总统计师", "省统计局")]),
+    ("县农业农村局高级农艺师张红梅说。", [("张红梅", "高级农艺师", "县农业农村局")]),
 ]
 
 
