@@ -263,7 +263,11 @@ def _compiled(_version: int) -> Patterns:
     # A comma may stand between the title and a name said to be an alias (副总裁，李亮（化名）).
     # A Latin name follows a title after a colon (首席投资官：Rick Rieder) or a space.
     # 的 may stand between a title and a name (纪念馆馆长的廖静文).
-    gap = r"(?:[ \u3000]|，(?=\p{Han}{2,3}（化名）)|[：:] ?(?=[A-Z])|的(?=\p{Han}))?"
+    # A rank or a role noted in brackets may stand there too (副局长（正局级）孙卫国, 厅长（兼）).
+    gap = (
+        r"(?:[ \u3000]|，(?=\p{Han}{2,3}（化名）)|[：:] ?(?=[A-Z])|的(?=\p{Han})"
+        r"|[（(]\p{Han}{1,6}[）)])?"
+    )
     org_title_name = regex.compile(
         rf"(?P<title>{chain}){gap}"
         rf"(?:(?P<name>{dotted})|(?P<latin>{LATIN_NAME})(?![A-Za-z])"
@@ -865,12 +869,17 @@ MAX_MODIFIERS = 3
 TITLE_LEADS = ("的", "相关", "有关", "一位", "一名")
 
 
+#: A rank or role noted in brackets after a title (（正局级）, （兼）, （主持工作）).
+_BRACKET_NOTE = regex.compile(r"[（(]\p{Han}{1,6}[）)]$")
+
+
 def _strip_title(title: str) -> str:
     """The title as written, less the white space, colon or 的 before the name and the words of
     :data:`TITLE_LEADS` after the body, and a product or trade written between the body and the
     title (华夏银行 | 信用卡 | 客户经理: ``title_modifiers_excluded.txt``), which is no part of
-    the post, unless the whole is a title of the lexicon (国家主席)."""
-    title = title.rstrip(" \u3000，：:的")
+    the post, unless the whole is a title of the lexicon (国家主席). A rank or a role noted in
+    brackets (副局长（正局级）) is no part of the post either."""
+    title = _BRACKET_NOTE.sub("", title).rstrip(" \u3000，：:的")  # 副局长（正局级）: a note
     count = _COUNT_AFTER_DE.match(title)
     if count is not None and 1 < count.end() < len(title):
         title = title[count.end() :]  # 柯达的另一位联席总裁: 的另一位 is no part of the post
