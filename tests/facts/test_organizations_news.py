@@ -1162,3 +1162,19 @@ LEVEL_WORDS = [
 @pytest.mark.parametrize(("sentence", "expected"), LEVEL_WORDS)
 def test_level_and_body_in_one_word(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Eleventh session: a known name (考试院, 交通部) after a plain noun of the body's field, with the
+# place before it, is the end of one name (湖北省教育考试院, 中华民国交通部); after a clause word
+# (论坛上) or a body of its own (网博会) it stands alone. The Youth League's committees by level
+# (团省委, 团市委) are bodies as 省委 and 市委 are.
+KNOWN_NAME_ENDS = [
+    ("湖北省教育考试院发布公告。", ["湖北省教育考试院"]),
+    ("在中国论坛上工业和信息化部发布报告。", ["工业和信息化部"]),
+    ("团省委、团市委联合开展活动。", ["团省委", "团市委"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), KNOWN_NAME_ENDS)
+def test_known_name_ends(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -1360,12 +1360,30 @@ def _inner_name(
     at = edges.words_from.get(pos)
     while at is not None and at < last:
         # After a body the known name is a unit of it (香港特区政府 | 财政司).
-        if at > pos + len(anchor) and at not in bodies:
+        if at > pos + len(anchor) and at not in bodies and not _modifies(edges.words.get(at)):
             for name in known_at.get(text[at : at + 2], ()):
                 if at + len(name) in edges.ends and text.startswith(name, at):
                     return at
         at = edges.words_from.get(at)
     return None
+
+
+#: Tags of a word that, right before a known name, makes one name with it (湖北省教育 | 考试院:
+#: a field of the body), where a clause word does not (中国论坛上 | 工业和信息化部).
+_MODIFIER_TAGS = frozenset(("n", "vn", "nz", "b"))
+
+
+def _modifies(word: str | None) -> bool:
+    """Not a body of its own (中国网博会 | 文化部: two bodies side by side)."""
+    return (
+        word is not None
+        and len(word) > 1
+        and word_tag(word) in _MODIFIER_TAGS
+        and word[-1] not in _BODY_ENDS
+    )
+
+
+_BODY_ENDS = frozenset("会院部局厅委办所社署处司府")
 
 
 def _kind_word(word: str) -> bool:
