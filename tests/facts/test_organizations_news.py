@@ -1174,6 +1174,9 @@ KNOWN_NAME_ENDS = [
     ("团省委、团市委联合开展活动。", ["团省委", "团市委"]),
     # 公办, 民办 (run by the state, privately) end with 办 and name no office
     ("今年广州公办普通高中招生计划增加。", []),
+    # a bare level counted or taken one by one (14个市, 各县) makes bodies of a kind
+    ("全省14个市人社局开展检查，各县教育局要高度重视。", []),
+    ("省教育厅和市教育局联合发文。", ["省教育厅", "市教育局"]),
 ]
 
 

@@ -637,7 +637,15 @@ def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
                 break
     if anchor is not None and text.startswith(("级", "性"), pos + len(anchor)):
         return None  # 国家级, 省级 are levels, 全国性 a scope, not bodies
+    if anchor in LOCAL_ANCHORS and _COUNTED_LEVEL.search(text, max(0, pos - 8), pos):
+        return None  # 14个市人社局, 各县教育局, 21个地级以上市教育局: bodies of a kind, counted
     return anchor
+
+
+#: A count or 各 right before a bare level (14个 | 市, 各 | 县, 21个地级以上 | 市).
+_COUNTED_LEVEL = regex.compile(
+    r"(?:[0-9０-９一二两三四五六七八九十百]个(?:地级|县级)?(?:以上)?|各)$"
+)
 
 
 def is_leading(word: str | None, first: bool = True) -> bool:
