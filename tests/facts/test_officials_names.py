@@ -798,6 +798,13 @@ def test_acting_posts(sentence: str, expected: list[tuple[str, str | None, str |
 CHINA_BEFORE_POST = [
     ("中国外交部长王毅表示。", [("王毅", "外交部长", "中国")]),
     ("花旗中国董事长欧兆伦表示。", [("欧兆伦", "董事长", "花旗中国")]),
+    # Eleventh session: a minister titled by the ministry's field after the country (as dev d137's
+    # gold writes 德國 | 食品、農業與消費者保護部長); the country nearest the title; a body of
+    # its own ending in 部 stays the organisation
+    ("新加坡国家发展部长李智陞表示。", [("李智陞", "国家发展部长", "新加坡")]),
+    ("马来西亚房屋及地方政府部长倪可敏说。", [("倪可敏", "房屋及地方政府部长", "马来西亚")]),
+    ("德国食品、农业与消费者保护部长艾格纳表示。", [("艾格纳", "食品、农业与消费者保护部长", "德国")]),
+    ("中国外交部部长王毅表示。", [("王毅", "部长", "中国外交部")]),
 ]
 
 

@@ -1451,6 +1451,33 @@ def _glued_ministry(text: str, tokens: list[Token], title_start: int) -> int:
     return start + len(country) if start + len(country) < title_start else title_start
 
 
+#: What a ministry's name holds between its country and 部长 (国家发展, 房屋及地方政府,
+#: 食品、农业与消费者保护): Han words, joined by 、 and conjunctions, with no 部 of its own.
+_MINISTRY_FIELD = regex.compile(r"(?:(?!部)\p{Han}|、){2,20}部长")
+#: How far before a title its country may stand.
+MAX_MINISTRY_FIELD = 20
+
+
+def _country_ministry(
+    text: str, start: int, name_start: int, title: str, organization: str | None
+) -> tuple[int, str, str] | None:
+    """A minister titled by the ministry's field after the country (新加坡国家发展部长, 马来西亚
+    房屋及地方政府部长, 德国食品、农业与消费者保护部长): (start, the country as the organisation,
+    the field and 部长 as the title), as 美国商务部长 reads (see :func:`_glued_ministry`);
+    ``None`` for any other title or where a body of its own ends in 部 (中国外交部 | 部长)."""
+    if not title.endswith("部长") or (organization is not None and organization.endswith("部")):
+        return None
+    end = text.rfind(title, start, name_start + 1) + len(title)
+    low = max(0, end - len(title) - MAX_MINISTRY_FIELD)
+    for pos in range(end - 5, low - 1, -1):  # the country nearest the title (美国和英国国防部长)
+        for country in COUNTRIES_AT.get(text[pos : pos + 2], ()):
+            if text.startswith(country, pos) and _MINISTRY_FIELD.fullmatch(
+                text, pos + len(country), end
+            ):
+                return min(start, pos), country, text[pos + len(country) : end]
+    return None
+
+
 # The heads of a body, and the last characters of the bodies they head (局长 heads a 局).
 HEADS = {
     **{f"{c}长": (c,) for c in "局处厅部科司署院所行社台馆站队"},
@@ -2166,6 +2193,9 @@ def extract(doc: Doc) -> list[Fact]:
                     start, title_start = later
                     organization = complete_organization(text[start:title_start], doc)
                     title = _strip_title(text[title_start:name_start])
+            ministry = _country_ministry(text, start, name_start, title, organization)
+            if ministry is not None:
+                start, organization, title = ministry
             rule = "official.org_title_name" if organization else "official.title_name"
             found.append((start, name_end, name, title, organization, rule))
         # Tried only where a word starts with a country's name (most paragraphs name none).
