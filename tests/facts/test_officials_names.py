@@ -386,10 +386,11 @@ TWO_SURNAMES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 
 
 # Batch 13: a space or ﹒ written for the dot of a transliterated name, and a title jieba glued to
+# (Eleventh session: the minister's country is the organisation, the field and 部长 the title.)
 # its last part (亨泽尔博士) left out of the name.
 TRANSLIT_DOTS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     ("发言人克里斯托弗 维罗达表示，", [("克里斯托弗 维罗达", "发言人", None)]),
-    ("德国消费者保护部长伊尔塞﹒艾格纳表示，", [("伊尔塞﹒艾格纳", "部长", None)]),
+    ("德国消费者保护部长伊尔塞﹒艾格纳表示，", [("伊尔塞﹒艾格纳", "消费者保护部长", "德国")]),
     (
         "风险评估研究所主席安德烈亚斯﹒亨泽尔博士说，",
         [("安德烈亚斯﹒亨泽尔", "主席", "风险评估研究所")],
