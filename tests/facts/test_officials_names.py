@@ -386,8 +386,8 @@ TWO_SURNAMES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 
 
 # Batch 13: a space or ﹒ written for the dot of a transliterated name, and a title jieba glued to
-# (Eleventh session: the minister's country is the organisation, the field and 部长 the title.)
-# its last part (亨泽尔博士) left out of the name.
+# its last part (亨泽尔博士) left out of the name. (Eleventh session: the minister's country is the
+# organisation, the field and 部长 the title.)
 TRANSLIT_DOTS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     ("发言人克里斯托弗 维罗达表示，", [("克里斯托弗 维罗达", "发言人", None)]),
     ("德国消费者保护部长伊尔塞﹒艾格纳表示，", [("伊尔塞﹒艾格纳", "消费者保护部长", "德国")]),
