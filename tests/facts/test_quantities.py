@@ -361,6 +361,8 @@ SUBJECTS = [
     ("对欧盟贸易额下降3%。", "3%", "对欧盟贸易额下降"),
     # 高考 is a noun (jieba tags it a verb): 高考报名人数 is whole
     ("今年全省高考报名人数为68.4万人。", "68.4万人", "全省高考报名人数"),
+    # the years a rate is averaged over are no duration of their own
+    ("规模以上工业增加值两年平均增长5.1%。", "5.1%", "规模以上工业增加值平均增长"),
     # direction words of customs and market news (收窄, 走强, 调低)
     ("人民币汇率走强0.5%。", "0.5%", "人民币汇率走强"),
     ("贷款利率调低0.25个百分点。", "0.25个百分点", "贷款利率调低"),

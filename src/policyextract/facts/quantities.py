@@ -2052,6 +2052,8 @@ def _keep(
         return False  # 死亡率控制在10/10万以下: the base of a rate, no amount of its own
     if q.unit == "日" and not _days_bound(text, q) and text[q.number_start] != "两":
         return False  # 6月7日, 15日: a day of a date; 两日 (a date says 二日) is a duration
+    if q.unit == "年" and q.qualifier == "exact" and text.startswith(("平均", "年均"), q.end):
+        return False  # 两年平均增长5.1%: the years a rate is averaged over describe the rate
     if q.unit in ADDRESS_UNITS and not q.chinese and _ADDRESS_AFTER.match(text, q.end):
         return False  # 5组的村民, 2栋2-2: the number of a group or a building, an address
     if (
@@ -4020,6 +4022,8 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             continue  # 服务经费争取不低于35元: the goal word between the noun and its figure
         if leading and tag == "t" and word[0] in DEICTIC_TIME_HEADS and word[-1] in "年月日天周时":
             continue  # 股价当天暴涨逾50%, 李女士今年52岁: a time word between noun and figure
+        if leading and kept and kept[-1] in ("平均", "年均") and _AVERAGED_OVER.fullmatch(word):
+            continue  # 增加值两年平均增长5.1%: the years averaged over, between noun and rate
         leading = False
         if word in _QUOTE_CLOSES and not kept:
             quoted = _quoted_noun(text, window, i)
@@ -4098,6 +4102,10 @@ def _trade_flow(kept: list[str]) -> bool:
     a flow word, past the direction words, then at least one more word (the partner)."""
     k = next((i for i, w in enumerate(kept) if w not in DIRECTION_WORDS), len(kept))
     return k + 1 < len(kept) and kept[k] in TRADE_FLOWS
+
+
+#: The years a rate is averaged over (两年平均, 三年平均).
+_AVERAGED_OVER = regex.compile(r"[两二三四五六七八九十0-9]{1,2}年")
 
 
 #: A rate's base in a round number of people or households (每万人口, 每千人, 每百户): one word
