@@ -361,6 +361,11 @@ SUBJECTS = [
     ("对欧盟贸易额下降3%。", "3%", "对欧盟贸易额下降"),
     # 高考 is a noun (jieba tags it a verb): 高考报名人数 is whole
     ("今年全省高考报名人数为68.4万人。", "68.4万人", "全省高考报名人数"),
+    # a rate written as a word before the verb naming the figure stays (realworld 017's gold:
+    # 亩均投资, 亩均增产); 亩均 and 生均 are words as 人均 is
+    ("大豆每亩增收200元左右。", "200元左右", "每亩增收"),
+    ("脱贫户户均增收2600元。", "2600元", "户均增收"),
+    ("亩均纯收益达到860元。", "860元", "亩均纯收益"),
     # the years a rate is averaged over are no duration of their own
     ("规模以上工业增加值两年平均增长5.1%。", "5.1%", "规模以上工业增加值平均增长"),
     # direction words of customs and market news (收窄, 走强, 调低)

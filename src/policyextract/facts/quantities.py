@@ -3171,6 +3171,10 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
             and token.word not in NOT_NAMING_VERBS
             and token.word not in MODALS
         ):
+            k = token_at(tokens, token.start - 1)
+            rate = tokens[k].word if k >= 0 and tokens[k].end == token.start else ""
+            if rate in RATE_WORDS or (rate.startswith("每") and len(rate) == 2):
+                return rate + token.word  # 每亩增收200元, 户均增收2600元: the rate stays
             return token.word
         return None
     return None
@@ -4283,7 +4287,7 @@ def _base_before(text: str, tokens: list[Token], start: int, unit: str | None) -
 
 
 #: Rates written as words that are not 每…: per person, per household, per mu.
-RATE_WORDS = frozenset(word_list("人均 户均 亩均"))
+RATE_WORDS = frozenset(word_list("人均 户均 亩均 生均"))
 
 
 def _rate_word(word: str) -> bool:
