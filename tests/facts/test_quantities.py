@@ -364,7 +364,7 @@ SUBJECTS = [
     # a rate written as a word before the verb naming the figure stays (realworld 017's gold:
     # 亩均投资, 亩均增产); 亩均 and 生均 are words as 人均 is
     ("大豆每亩增收200元左右。", "200元左右", "每亩增收"),
-    ("脱贫户户均增收2600元。", "2600元", "户均增收"),
+    ("全村户均增收2600元。", "2600元", "户均增收"),
     ("亩均纯收益达到860元。", "860元", "亩均纯收益"),
     # the years a rate is averaged over are no duration of their own
     ("规模以上工业增加值两年平均增长5.1%。", "5.1%", "规模以上工业增加值平均增长"),

@@ -3171,11 +3171,15 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
             and token.word not in NOT_NAMING_VERBS
             and token.word not in MODALS
         ):
-            k = token_at(tokens, token.start - 1)
-            rate = tokens[k].word if k >= 0 and tokens[k].end == token.start else ""
-            if rate in RATE_WORDS or (rate.startswith("每") and len(rate) == 2):
-                return rate + token.word  # 每亩增收200元, 户均增收2600元: the rate stays
-            return token.word
+            # 每亩增收200元, 户均增收2600元, 按每人每月发放: the rate written before it stays
+            rate_start = token.start
+            for _ in range(MAX_RATE_WORDS):
+                k = token_at(tokens, rate_start - 1)
+                rate = tokens[k].word if k >= 0 and tokens[k].end == rate_start else ""
+                if not (rate in RATE_WORDS or (rate.startswith("每") and len(rate) == 2)):
+                    break
+                rate_start = tokens[k].start
+            return text[rate_start : token.end]
         return None
     return None
 
@@ -4288,6 +4292,8 @@ def _base_before(text: str, tokens: list[Token], start: int, unit: str | None) -
 
 #: Rates written as words that are not 每…: per person, per household, per mu.
 RATE_WORDS = frozenset(word_list("人均 户均 亩均 生均"))
+#: At most this many rate words written one after another (每人每月).
+MAX_RATE_WORDS = 3
 
 
 def _rate_word(word: str) -> bool:
