@@ -382,6 +382,11 @@ CASES = [
         id="quarters-written-as-ji-in-hong-kong-taiwan-and-singapore",
     ),
     case(
+        ["依法对其行政拘留5日，并处罚款500元；给予行政拘留10日的处罚。他于5日被行政拘留。"],
+        [("5日", "2024-06-05")],
+        id="terms-of-detention-are-no-dates",
+    ),
+    case(
         ["2023—2024学年，全省在校生100万人；2024-2025学年度第一学期开学。"],
         [("2023—2024学年", "2023/2024"), ("2024-2025学年度", "2024/2025")],
         id="school-years-are-their-two-years",

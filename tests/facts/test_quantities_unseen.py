@@ -2601,3 +2601,15 @@ QUOTED_NAMES: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), QUOTED_NAMES)
 def test_quoted_names(sentence: str, expected: list[str]) -> None:
     assert [text for text, _, _, _ in rows(sentence)] == expected
+
+
+# A count of days after a term of detention, a closure or a notice is its length (行政拘留5日),
+# a quantity and no date.
+TERMS_OF_DAYS: list[tuple[str, list[Row]]] = [
+    ("依法对其行政拘留5日，并处罚款500元。", [("5日", 5, "日", "行政拘留"), ("500元", 500, "元", "罚款")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TERMS_OF_DAYS)
+def test_terms_of_days(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

@@ -288,8 +288,16 @@ _RULE_NAMES = [*_COMMON, *(name for name, _ in RULES if name not in _COMMON)]
 
 #: A bare day (18日) preceded or followed by these is a duration or another word (连续5日, 5日内,
 #: 100日元), not a date. Collected from the realworld bodies and common phrasing.
-_DAY_BEFORE = ("近", "连续", "每", "前", "后", "第", "数", "几", "这", "过去", "个", "半", "逾")
-_DAY_AFTER = ("内", "来", "以来", "之内", "以内", "元", "均", "本", "常", "左右", "游", "制")
+#: Terms of detention and of a closure or a notice: a count of days after them is their length
+#: (行政拘留5日, 停业10日, 公示7日), a quantity, no date.
+DAY_TERMS = ("拘留", "拘役", "羁押", "关押", "停业", "停产", "停工", "公示", "隔离")
+_DAY_BEFORE = (
+    "近", "连续", "每", "前", "后", "第", "数", "几", "这", "过去", "个", "半", "逾", *DAY_TERMS
+)  # fmt: skip
+_DAY_AFTER = (
+    "内", "来", "以来", "之内", "以内", "元", "均", "本", "常", "左右", "游", "制",
+    "的处罚", "的行政拘留", "不等",  # 10日的处罚, 10日至15日不等
+)  # fmt: skip
 #: A bare day count before the name of a period (10日上诉期限, 7日公示期, 15日犹豫期) is the
 #: period's length: a two-character word then 期 or 期限, or 期限 itself (10日期限). One
 #: character before 期 is mostly a verb of the date (18日到期, 18日延期, 5日星期一); a word that

@@ -48,7 +48,7 @@ import regex
 from ..lexicon_user import shipped_list
 from ..models import CELL_SEPARATOR, Doc, Table, Token
 from .base import Fact, Number, Qualifier, lazy_pattern, shared
-from .dates import roc_year
+from .dates import DAY_TERMS, roc_year
 from .numbers import ARABIC, CHINESE, CN_FIRST, MULTIPLIERS, json_number, parse_numeral
 from .officials import TRANSLIT, person_name_end, translit_name_end
 from .spans import (
@@ -2475,8 +2475,8 @@ def _days_bound(text: str, q: Found) -> bool:
     counted from an event — a date takes no 以上/以下/内 and follows its month."""
     if q.start > 0 and text[q.start - 1] in "月号.-/／":
         return False
-    if text.endswith(("以上", "以下"), q.start, q.end):
-        return True
+    if text.endswith(("以上", "以下"), q.start, q.end) or text.endswith(DAY_TERMS, 0, q.start):
+        return True  # 十五日以下, 行政拘留5日
     within = text.endswith(("内", "內"), q.start, q.end) or text.startswith(("内", "內"), q.end)
     return within and text.endswith(("后", "之日起"), 0, q.start)
 
