@@ -2613,3 +2613,22 @@ TERMS_OF_DAYS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), TERMS_OF_DAYS)
 def test_terms_of_days(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# Eleventh session, courts' and police reports: 二 counts in a sentence (有期徒刑二年, 拘役二个月);
+# a fine after 并处 is 罚金 (dev d111's gold), not jieba's 处罚金; suspects and sums are words.
+COURT_REPORTS: list[tuple[str, list[Row]]] = [
+    (
+        "判处有期徒刑二年，缓刑二年，并处罚金5万元。",
+        [("二年", 2, "年", "有期徒刑"), ("二年", 2, "年", "缓刑"), ("5万元", 50000, "元", "罚金")],
+    ),
+    ("判处拘役二个月。", [("二个月", 2, "个月", "拘役")]),
+    ("抓获犯罪嫌疑人538名。", [("538名", 538, "名", "犯罪嫌疑人")]),
+    ("涉案金额高达2.3亿元。", [("2.3亿元", 230000000, "元", "涉案金额")]),
+    ("第二年再申报。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COURT_REPORTS)
+def test_court_reports(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

@@ -2071,6 +2071,7 @@ def _keep(
         and not _one_of_them(tokens, q)
         and not _one_session(text, tokens, q)
         and not text.endswith(ONE_BOUNDS, q.number_start, q.end)
+        and not (q.unit in TIME_UNITS and text.endswith(SENTENCES, 0, q.start))
     ):
         return False
     if q.number_start > 0 and _not_amount(text, tokens, q.number_start - 1):
@@ -2508,6 +2509,11 @@ def _chinese_not_count(span: str, q: Found, text_before: str = "") -> bool:
     ):
         return True
     return len(span) == 2 and span[1] == "期"
+
+
+#: Sentences and terms of a court, written with 二 for two (判处有期徒刑二年, 缓刑二年, 拘役二个月,
+#: 剥夺政治权利二年): 二 there counts.
+SENTENCES = tuple(word_list("徒刑 缓刑 拘役 管制 政治权利 考验期 缓期"))
 
 
 #: Sessions, cases and portions whose 一 after a verb is an amount (做一次血液透析, 通报一例,
