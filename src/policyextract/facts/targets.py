@@ -243,6 +243,26 @@ def extract(doc: Doc) -> list[Fact]:
 
 #: Nouns holding 预期 (expected) that name a measure: no forecast word in them.
 _EXPECTED_NOUN = regex.compile(r"预期(?:寿命|收益|收益率|年限)")
+_FORECAST = regex.compile("|".join(FORECAST_WORDS))
+#: A verb and 的 after a goal word: the things planned, named (计划安排的, 计划建设的).
+_PLANNED_THING = regex.compile(r"\p{Han}{2}的")
+#: Funds and support after 争取: obtained (争取项目资金, 争取上级资金, 争取到中央预算内投资),
+#: not a goal striven for (争取实现, 争取达到).
+_OBTAINED = regex.compile(
+    r"到?\p{Han}{0,5}?(?:资金|项目|支持|政策|补助|补贴|贷款|专项债|额度|指标|投资)"
+)
+
+
+def _forecast_at(text: str, start: int, end: int) -> int | None:
+    """Where the first forecast word of the sentence stands, past 主要预期目标 (the plan's targets)
+    and the names of measures (人均预期寿命, 预期收益: no forecast)."""
+    for m in _FORECAST.finditer(text, start, end):
+        if text.startswith("预期目标", m.start()) or _EXPECTED_NOUN.match(text, m.start()):
+            continue
+        return m.start()
+    return None
+
+
 #: A goal word and a colon opening a list of goals (主要预期目标是：…；…；…。): every figure of
 #: the list is an item, a verb before it or not.
 _LISTED_GOALS = regex.compile(r"目标(?:是|为)?[：:]")
@@ -267,10 +287,14 @@ def _sentence_targets(
     doc: Doc,
 ) -> list[Fact]:
     start, end = span
-    # 主要预期目标: the plan's targets; 人均预期寿命, 预期收益: a measure's name, no forecast
-    sentence = _EXPECTED_NOUN.sub("", text[start:end].replace("预期目标", "目标"))
-    if any(w in sentence for w in FORECAST_WORDS):
-        return []
+    forecast = _forecast_at(text, start, end)
+    if forecast is not None:
+        # 今年计划发展…500亩，预计亩均增收2000元以上: the goal stands; the forecast's clause and
+        # what follows it are no goal (a forecast before the first figure makes none)
+        cut = _clause_start(text, start, forecast)
+        quantities = [q for q in quantities if q.end <= cut]
+        if not quantities:
+            return []
     marker = _marker(text, start, quantities[0].start, doc.published)
     lead = _PLAN_LEAD.search(text, start, quantities[0].start) if framed else None
     if (
@@ -457,6 +481,12 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         goal = None  # 完成了全年目标的60%: a share of the goal, reported; 计划中的银行: planned
     if goal and any(w in text[goal.end() : first] for w in ("了", "已")):
         goal = None  # 按计划完成了3项实验, 计划内已建成: done, reported
+    if goal and goal.group() == "目标" and text.startswith(("区间", "价"), goal.end()):
+        goal = None  # 利率目标区间维持在5%至5.25%, 目标价: a rate's band or a price, named
+    if goal and _PLANNED_THING.match(text, goal.end()):
+        goal = None  # 计划安排的28个重点项目: the planned ones, named, no goal set
+    if goal and goal.group() == "争取" and _OBTAINED.match(text, goal.end()):
+        goal = None  # 先后争取项目资金260余万元: funds obtained, reported
     # The goal word must govern the figures: 为实现…目标，… and 积极争取…试点，… govern another
     # clause; 力争到2027年，… governs the deadline, which governs the figures.
     governed = found[0].start if found and goal and goal.end() <= found[0].start else first
