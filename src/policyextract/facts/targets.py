@@ -259,7 +259,8 @@ def _forecast_at(text: str, start: int, end: int) -> int | None:
     for m in _FORECAST.finditer(text, start, end):
         if text.startswith("预期目标", m.start()) or _EXPECTED_NOUN.match(text, m.start()):
             continue
-        return m.start()
+        at: int = m.start()
+        return at
     return None
 
 
