@@ -838,6 +838,10 @@ NAME_ENDS_AND_KNOWN_NAMES = [
     ("村支书杨建华说，今年村集体收入增加。", [("杨建华", "村支书", None)]),
     ("县公安局刑侦大队大队长王磊表示。", [("王磊", "大队长", "县公安局刑侦大队")]),
     ("河南高速公路副总队长郭智深说。", [("郭智深", "副总队长", "河南高速公路")]),
+    # a foreign name jieba tags nr with no surname opening it (伯南克, 萨科齐), as nrt ones are
+    ("美联储主席伯南克在国会作证。", [("伯南克", "主席", "美联储")]),
+    ("法国总统萨科齐表示。", [("萨科齐", "总统", "法国")]),
+    ("小儿科医师表示。", []),
     # a rank or a role noted in brackets between the title and the name is no part of the post
     ("市教育局副局长（正局级）孙卫国主持。", [("孙卫国", "副局长", "市教育局")]),
     ("省财政厅厅长（兼）王建国表示。", [("王建国", "厅长", "省财政厅")]),

@@ -601,7 +601,12 @@ def _is_foreign_word(word: str) -> bool:
     if not 3 <= len(word) <= 6:
         return False
     tags = tokenizer().tag(word)
-    return tags == [(word, "nrt")] and tokenizer().freq(word) <= FOREIGN_MAX_FREQ
+    if len(tags) != 1 or tokenizer().freq(word) > FOREIGN_MAX_FREQ:
+        return False
+    # 伯南克, 萨科齐: a name tagged nr that starts with no surname (see _name_ends) is one too
+    return tags[0][1] == "nrt" or (
+        tags[0][1] == "nr" and word[0] not in patterns().single and word[-1] not in NOT_LAST_IN_NAME
+    )
 
 
 def _addressed(text: str, pos: int, ends: dict[int, int]) -> bool:
