@@ -842,6 +842,9 @@ NAME_ENDS_AND_KNOWN_NAMES = [
     ("美联储主席伯南克在国会作证。", [("伯南克", "主席", "美联储")]),
     ("法国总统萨科齐表示。", [("萨科齐", "总统", "法国")]),
     ("小儿科医师表示。", []),
+    # a day said right after a foreign name ends it
+    ("美国国防部长盖茨周五在新加坡表示。", [("盖茨", "国防部长", "美国")]),
+    ("以色列国防部长巴拉克周一表示。", [("巴拉克", "国防部长", "以色列")]),
     # a rank or a role noted in brackets between the title and the name is no part of the post
     ("市教育局副局长（正局级）孙卫国主持。", [("孙卫国", "副局长", "市教育局")]),
     ("省财政厅厅长（兼）王建国表示。", [("王建国", "厅长", "省财政厅")]),

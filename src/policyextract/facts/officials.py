@@ -254,7 +254,11 @@ def _compiled(_version: int) -> Patterns:
     )
     cues = _alternation(shipped_list("name_cues"))
     # A title said after the name is a cue too (所长魏少军教授在…).
-    after = rf"(?=(?:{cues})|(?:{_alternation(TITLES_AFTER_NAME)})|{AFTER_NAME_CHARS}|$)"
+    # A day said right after the name ends it too (美国国防部长盖茨周五在…表示).
+    after = (
+        rf"(?=(?:{cues})|(?:{_alternation(TITLES_AFTER_NAME)})|{AFTER_NAME_CHARS}|$"
+        r"|(?:周|星期)[一二三四五六日天]|[昨今前][天日晚]|[0-9０-９]{1,2}日)"
+    )
     # Posts joined by 、 or 兼 may each carry their own body (省委副书记、省长; 团长、省贸促会会长).
     chain = rf"{title}(?:[、兼](?:\p{{Han}}{{0,12}}?){title})*"
     # A Chinese name starts with a surname; where it ends is told by jieba's tokens (see
