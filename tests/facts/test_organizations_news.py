@@ -1177,6 +1177,9 @@ KNOWN_NAME_ENDS = [
     # a bare level counted or taken one by one (14个市, 各县) makes bodies of a kind
     ("全省14个市人社局开展检查，各县教育局要高度重视。", []),
     ("省教育厅和市教育局联合发文。", ["省教育厅", "市教育局"]),
+    # sports federations by their short names; a legal form jieba cuts (有限责任 | 公司)
+    ("意大利足协和国际乒联也派人出席。", ["意大利足协", "国际乒联"]),
+    ("平安证券有限责任公司总经理杨宇翔表示。", ["平安证券有限责任公司"]),
 ]
 
 
