@@ -1179,6 +1179,10 @@ KNOWN_NAME_ENDS = [
     ("省教育厅和市教育局联合发文。", ["省教育厅", "市教育局"]),
     # sports federations by their short names; a legal form jieba cuts (有限责任 | 公司)
     ("亚足联和国际乒联也派人出席。", ["亚足联", "国际乒联"]),
+    # a known body with its country before it is the country's (韩国央行); a bank department's
+    # business (公司业务部) is no end of the bank's name
+    ("日本央行宣布维持利率不变。", ["日本央行"]),
+    ("中国银行上海市分行公司业务部负责此事。", ["中国银行上海市分行"]),
     ("平安证券有限责任公司总经理杨宇翔表示。", ["平安证券有限责任公司"]),
 ]
 

@@ -1752,6 +1752,18 @@ def _known_start(text: str, start: int) -> int:
     return start
 
 
+def _country_of_known(text: str, tokens: list[Token], span: tuple[int, int]) -> int:
+    """Where a body known by name starts with the country written right before it (韩国 | 央行
+    | 行长: 韩国央行, as the organisation facts read it), else where it starts."""
+    start = span[0]
+    if text[start : span[1]] not in org_patterns().known_names:
+        return start
+    k = token_at(tokens, start - 1)
+    if k >= 0 and tokens[k].end == start and tokens[k].word in COUNTRIES - {"中国"}:
+        return tokens[k].start
+    return start
+
+
 def _names_body(text: str, span: tuple[int, int], edges: Edges) -> bool:
     """The words ``span`` before a field of work name a body: a name with a body's suffix or a
     known one, or one word of three characters or more (申银万国, 国泰君安)."""
@@ -2172,6 +2184,7 @@ def extract(doc: Doc) -> list[Fact]:
                 span = _page_body_before(doc, text, title_start, ends)
             elif span[0] > 0:
                 span = (_known_start(text, span[0]), span[1])
+                span = (_country_of_known(text, tokens, span), span[1])
             titled.update(range(title_start, name_end))
             unit = _pronoun_department(text, title_start, ends)
             if unit is not None:

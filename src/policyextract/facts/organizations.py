@@ -78,6 +78,7 @@ from .spans import (
     SpanIndex,
     single_surnames,
     starts_pattern,
+    token_at,
     tokens_before,
     tokens_between,
     word_tag,
@@ -1200,6 +1201,10 @@ def _standing(suffix: str) -> bool:
     return suffix.endswith(("委员会", "小组"))
 
 
+#: Suffixes that also name the business a bank's department serves (公司业务部, 个人银行部).
+_DEPARTMENT_KINDS = frozenset(("公司", "银行"))
+
+
 def _body_end(ends: list[tuple[int, str]]) -> int:
     """Where the body ends among the suffix ends of one name (before its departments)."""
     strong = [e for e, s in ends if s in STRONG_SUFFIXES or s == ""]
@@ -1219,6 +1224,10 @@ def _body_end(ends: list[tuple[int, str]]) -> int:
             # it is a body of its own.
             continue
         if s in STRONG_SUBUNIT_SUFFIXES and strong and strong[0] < e:
+            continue
+        if s in _DEPARTMENT_KINDS and 0 < i < len(ends) - 1 and ends[i + 1][1] in ("部", "中心"):
+            # 中国银行上海市分行 | 公司业务部, 建设银行北京分行 | 个人银行部: the kind of business
+            # a department serves, inside its name; the body ends before it
             continue
         return e
     # Units only (台北市动物保护处 | 动物管理组): the body is named up to the last one that may be
@@ -1947,7 +1956,25 @@ def _found(
             if not is_document_title(m.group(1), text[m.end() : m.end() + 4])
         ]
         found = [f for f in found if not any(s < f[0] and f[1] < e for s, e in titles)]
+    found = [_with_country(text, tokens, f) for f in found]
     return sorted(found)
+
+
+def _with_country(
+    text: str, tokens: list[Token], span: tuple[int, int, str]
+) -> tuple[int, int, str]:
+    """A body known by name with a country written right before it is that country's (韩国央行,
+    日本央行, 美国国务院), as CLUENER writes them; the country a word of its own."""
+    start, end, rule = span
+    if rule != "organization.lexicon" or start < 2:
+        return span
+    k = token_at(tokens, start - 1)
+    if k < 0 or tokens[k].end != start:
+        return span
+    word = tokens[k].word
+    if word in COUNTRIES and word != "中国":
+        return tokens[k].start, end, rule
+    return span
 
 
 #: Kinds of companies by their listing (深交所上市公司, 创业板上市公司, 新三板挂牌公司).
