@@ -799,6 +799,9 @@ def test_acting_posts(sentence: str, expected: list[tuple[str, str | None, str |
 CHINA_BEFORE_POST = [
     ("中国外交部长王毅表示。", [("王毅", "外交部长", "中国")]),
     ("花旗中国董事长欧兆伦表示。", [("欧兆伦", "董事长", "花旗中国")]),
+    # (eleventh session) after a verb or 的, China is the body again
+    ("奥巴马在白宫会见了中国外长杨洁篪。", [("杨洁篪", "外长", "中国")]),
+    ("来访的中国国务委员戴秉国说。", [("戴秉国", "国务委员", "中国")]),
     # Eleventh session: a minister titled by the ministry's field after the country (as dev d137's
     # gold writes 德國 | 食品、農業與消費者保護部長); the country nearest the title; a body of
     # its own ending in 部 stays the organisation

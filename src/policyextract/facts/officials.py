@@ -1020,9 +1020,9 @@ def _field_after_de(text: str, pos: int, ends: dict[int, int]) -> int:
     if words[0] in FIELD_ENDS:
         return pos  # 研究部的 | 农林牧渔行业 | 首席分析师: see _field_before
     if len(words) == 1 and (
-        word_tag(words[0]) != "n" or words[0] in COUNTRIES or lookup(words[0]) is not None
+        word_tag(words[0]) != "n" or words[0] in SENDING_COUNTRIES or lookup(words[0]) is not None
     ):
-        return pos
+        return pos  # (来访的中国 | 国务委员: China is the body, no field)
     return at
 
 
@@ -1372,13 +1372,23 @@ def _full_place_before(text: str, end: int) -> int | None:
 SENDING_COUNTRIES = COUNTRIES | {"中国"}
 
 
+#: Characters before 中国 that end a verb or a particle, not a company's name (会见了中国外长,
+#: 来访的中国国务委员, 与中国外长).
+_BEFORE_CHINA = frozenset("了的见与和同及在对向访")
+
+
 def _country_before(text: str, title_start: int, edges: Edges) -> tuple[int, int] | None:
     """A country right before the title (法国 in 法国总统), or its one-character short form as a
     word of its own (美 | 国防部长, 俄 | 外长): the body is the country."""
     for size in (4, 3, 2):
         start = title_start - size
         if start >= 0 and text[start:title_start] in SENDING_COUNTRIES:
-            if text[start:title_start] == "中国" and start and HAN_RUN.match(text, start - 1):
+            if (
+                text[start:title_start] == "中国"
+                and start
+                and HAN_RUN.match(text, start - 1)
+                and text[start - 1] not in _BEFORE_CHINA
+            ):
                 continue  # 花旗中国 | 董事长: a company's arm in China, not the country
             return start, title_start
     short = title_start - 1
