@@ -115,7 +115,11 @@ class Official(Fact):
 
 
 # Modifiers that make a title of a title (副局长, 常务副省长, 首席经济学家).
-TITLE_PREFIXES = ("常务副", "副", "代理", "执行", "名誉", "终身", "首席", "高级", "资深", "总")
+TITLE_PREFIXES = (
+    "常务副", "副", "代理", "执行", "名誉", "终身", "首席", "高级", "资深", "总",
+    # (eleventh session) joint heads and full-time posts of an association (联席主席, 专职副会长)
+    "联席", "专职", "专职副",
+)  # fmt: skip
 # Titles that also follow a name (习近平总书记, 魏少军教授). Kept short: after a name, most titles
 # are a form of address with a surname only (曲局长), which names nobody.
 TITLES_AFTER_NAME = (
