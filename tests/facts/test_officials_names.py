@@ -846,6 +846,11 @@ NAME_ENDS_AND_KNOWN_NAMES = [
     ("法国总统萨科齐表示。", [("萨科齐", "总统", "法国")]),
     ("小儿科医师表示。", []),
     ("韩国央行行长金仲秀表示。", [("金仲秀", "行长", "韩国央行")]),
+    # a leader before 的 and an aide's title: the leader is an official, the aide has no body
+    (
+        "菲律宾总统阿罗约的发言人奥莱塔表示。",
+        [("阿罗约", "总统", "菲律宾"), ("奥莱塔", "发言人", None)],
+    ),
     # joint heads, full-time posts, a board's secretary, a head's assistant are the title's
     ("富力地产联席主席张力表示。", [("张力", "联席主席", "富力地产")]),
     ("协会专职副会长杨再平说。", [("杨再平", "专职副会长", None)]),

@@ -1182,6 +1182,8 @@ KNOWN_NAME_ENDS = [
     # a known body with its country before it is the country's (韩国央行); a bank department's
     # business (公司业务部) is no end of the bank's name
     ("日本央行宣布维持利率不变。", ["日本央行"]),
+    # a delegation led by someone is no name running over the leader (率领 breaks a name)
+    ("美国商务部长骆家辉率领企业代表团抵达北京。", ["美国商务部"]),
     ("中国银行上海市分行公司业务部负责此事。", ["中国银行上海市分行"]),
     ("平安证券有限责任公司总经理杨宇翔表示。", ["平安证券有限责任公司"]),
 ]

@@ -261,7 +261,7 @@ def _compiled(_version: int) -> Patterns:
     # A day said right after the name ends it too (美国国防部长盖茨周五在…表示).
     after = (
         rf"(?=(?:{cues})|(?:{_alternation(TITLES_AFTER_NAME)})|{AFTER_NAME_CHARS}|$"
-        r"|(?:周|星期)[一二三四五六日天]|[昨今前][天日晚]|[0-9０-９]{1,2}日)"
+        r"|(?:周|星期)[一二三四五六日天]|[昨今前][天日晚]|[0-9０-９]{1,2}日|的)"
     )
     # Posts joined by 、 or 兼 may each carry their own body (省委副书记、省长; 团长、省贸促会会长).
     chain = rf"{title}(?:[、兼](?:\p{{Han}}{{0,12}}?){title})*"
@@ -2275,9 +2275,14 @@ def extract(doc: Doc) -> list[Fact]:
             for start, end, name, title, body, rule in captioned:
                 organization = complete_organization(body, doc) if body else None
                 found.append((start, end, name, title, organization, rule))
+        named = {f[2] for f in found}
         for start, end, name, title, organization, rule in sorted(found):
             if name in seen or name in excluded:
                 continue
+            if organization in named and organization != name:
+                # 总统阿罗约的发言人奥莱塔: the person whose aide this is names no body
+                start = max(start, text.find(title, start + len(organization), end))
+                organization, rule = None, "official.title_name"
             if organization is None:
                 organization = _head_of(doc, index, start, title)
             seen.add(name)
