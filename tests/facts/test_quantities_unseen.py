@@ -2639,3 +2639,18 @@ COURT_REPORTS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), COURT_REPORTS)
 def test_court_reports(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# Eleventh session, statistics releases: bare figures listed before one in points or per cent
+# are figures of that unit, one fact each (回落0.5和0.2个百分点); 4.5个和7.7个百分点 are both points.
+LISTED_RATES: list[tuple[str, list[tuple[str, object, str | None]]]] = [
+    ("分别比1—3月份回落0.5和0.2个百分点。", [("0.5", 0.5, "百分点"), ("0.2个百分点", 0.2, "百分点")]),
+    ("分别增长5.2、6.1和7.3%。", [("5.2", 5.2, "%"), ("6.1", 6.1, "%"), ("7.3%", 7.3, "%")]),
+    ("分别高于全市平均水平4.5个和7.7个百分点。", [("4.5个", 4.5, "百分点"), ("7.7个百分点", 7.7, "百分点")]),
+    ("2013和2014年分别增长5%。", [("5%", 5, "%")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LISTED_RATES)
+def test_listed_rates(sentence: str, expected: list[tuple[str, object, str | None]]) -> None:
+    assert [(text, value, unit) for text, value, unit, _ in rows(sentence)] == expected

@@ -640,6 +640,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     if "千" in text and "百" in text:
         _join_thousands(text, candidates)
     _merge_ranges(text, candidates)
+    if "和" in text or "、" in text:
+        candidates = _with_listed_rates(text, candidates)
     _share_list_unit(text, candidates)
     blocked = _merged(
         [m.span() for m in _TITLE.finditer(text)]
@@ -1993,18 +1995,62 @@ def _merge_ranges(text: str, candidates: list[Found]) -> None:
         b.range_end = True
 
 
+#: A bare figure and a joiner right before a figure in points or per cent (回落0.5和 | 0.2个百分点).
+_BARE_BEFORE_RATE = regex.compile(
+    r"(?<![0-9０-９.．%％])([0-9０-９]+(?:[.．][0-9０-９]+)?)[和、与及]$"
+)
+#: At most this many bare figures listed before one rate (5.2、6.1、4.8和7.3%).
+MAX_LISTED_RATES = 6
+
+
+def _with_listed_rates(text: str, candidates: list[Found]) -> list[Found]:
+    """分别回落0.5和0.2个百分点, 分别增长5.2、6.1和7.3%: bare figures listed before a figure in
+    points or per cent are figures of that unit, one fact each (the regex finds no unit there)."""
+    added: list[Found] = []
+    for b in candidates:
+        if b.unit not in ("百分点", "%") or b.start != b.number_start:
+            continue
+        at = b.start
+        for _ in range(MAX_LISTED_RATES):
+            m = _BARE_BEFORE_RATE.search(text, max(0, at - 12), at)
+            value = parse_numeral(m.group(1)) if m is not None else None
+            if m is None or value is None:
+                break
+            start, end = m.span(1)
+            added.append(
+                Found(
+                    start=start,
+                    end=end,
+                    number_start=start,
+                    value=value,
+                    unit=b.unit,
+                    qualifier="exact",
+                    multiplier=None,
+                    chinese=False,
+                    rule="quantity.number_unit",
+                    unit_text=b.unit_text,
+                )
+            )
+            at = start
+    return _merged_in(candidates, added)
+
+
 def _share_list_unit(text: str, candidates: list[Found]) -> None:
-    """5.7万、8万和7.2万台: figures listed before the last one take the unit written once after
-    it (a bare 万/亿 figure only; 2、3块钱 holds no figure before 3)."""
+    """5.7万、8万和7.2万台, 0.5和0.2个百分点: figures listed before the last one take the unit
+    written once after it (a bare 万/亿 figure, or a bare figure before a rate; 2、3块钱 holds no
+    figure before 3)."""
     for a, b in reversed(list(pairwise(candidates))):
-        if (
-            a.unit is not None
-            or a.multiplier is None
-            or b.unit is None
-            or a.rule == "quantity.range"
-        ):
+        if b.unit is None or a.rule == "quantity.range":
             continue
         if text[a.end : b.start] not in ("、", "和", "与", "及", "或") or b.start != b.number_start:
+            continue
+        if a.unit == "个" and b.unit_text == "个百分点":
+            a.unit, a.unit_text = b.unit, b.unit_text  # 4.5个和7.7个百分点
+            continue
+        # 5.7万、8万和7.2万台; 回落0.5和0.2个百分点, 增长5.2、6.1和7.3% (a bare figure before a
+        # rate: no year, which a date's list writes so, 2013和2014年)
+        bare_rate = a.multiplier is None and b.unit in RATE_UNITS and not a.chinese
+        if a.unit is not None or (a.multiplier is None and not bare_rate):
             continue
         if b.unit_text in CURRENCY_FACTORS:
             a.value *= CURRENCY_FACTORS[b.unit_text][1]
