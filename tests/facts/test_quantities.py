@@ -815,6 +815,14 @@ HELDOUT_RESPECTIVELY: list[tuple[str, list[Row]]] = [
             ("2.7%", 2.7, "%", "%", "其他用品及服务价格上涨"),
         ],
     ),
+    # a name that already ends with the shared part's first word takes only what follows it
+    (
+        "装备制造业、高技术制造业增加值分别增长8.5%和12.1%。",
+        [
+            ("8.5%", 8.5, "%", "%", "装备制造业增加值增长"),
+            ("12.1%", 12.1, "%", "%", "高技术制造业增加值增长"),
+        ],
+    ),
     # …and inside the last name: the names share 价格, not 及服务价格
     (
         "航空、铁路、住宿及餐饮价格分别下降0.4%、0.2%和1.1%。",

@@ -854,7 +854,10 @@ def _shared_head(names: list[str], tokens: list[Token], ends: list[int]) -> list
         # 高血压、高血糖控制率, 城镇和农村居民人均可支配收入: each name before the last ends in
         # a word standing for the last name's first, and the rest of it is written once for all
         rest = "".join(t.word for t in last[1:])
-        return [n + rest for n in names[:-1]] + [names[-1]]
+        # 装备制造业、高技术制造业增加值: a name that already ends with the rest's first word takes
+        # only what follows it (装备制造业增加值, not 装备制造业制造业增加值)
+        again = "".join(t.word for t in last[2:])
+        return [n + (again if n.endswith(last[1].word) else rest) for n in names[:-1]] + [names[-1]]
     head = next((h for h in SHARED_HEADS if names[-1].endswith(h) and names[-1] != h), None)
     if head is None:
         return names
