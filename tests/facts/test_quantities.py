@@ -359,6 +359,8 @@ SUBJECTS = [
     ("我国对东盟出口1.27万亿元。", "1.27万亿元", "对东盟出口"),
     ("自东盟进口8600亿元。", "8600亿元", "自东盟进口"),
     ("对欧盟贸易额下降3%。", "3%", "对欧盟贸易额下降"),
+    # 第一产业 is a noun (jieba tags it l), as 第二产业 is
+    ("第一产业投资2771亿元。", "2771亿元", "第一产业投资"),
     # 高考 is a noun (jieba tags it a verb): 高考报名人数 is whole
     ("今年全省高考报名人数为68.4万人。", "68.4万人", "全省高考报名人数"),
     # a rate written as a word before the verb naming the figure stays (realworld 017's gold:
@@ -821,6 +823,15 @@ HELDOUT_RESPECTIVELY: list[tuple[str, list[Row]]] = [
         [
             ("8.5%", 8.5, "%", "%", "装备制造业增加值增长"),
             ("12.1%", 12.1, "%", "%", "高技术制造业增加值增长"),
+        ],
+    ),
+    # ordinals listed with the noun written once after the last
+    (
+        "第一、二、三产业增加值分别增长3.5%、6.1%和5.8%。",
+        [
+            ("3.5%", 3.5, "%", "%", "第一产业增加值增长"),
+            ("6.1%", 6.1, "%", "%", "第二产业增加值增长"),
+            ("5.8%", 5.8, "%", "%", "第三产业增加值增长"),
         ],
     ),
     # …and inside the last name: the names share 价格, not 及服务价格

@@ -807,6 +807,25 @@ def _listed_names(text: str, tokens: list[Token], start: int, end: int, count: i
     return _shared_head([p for _, p in spans], tokens, [k + len(p) for k, p in spans])
 
 
+#: Ordinals listed with the noun written once after the last (第一、二、三产业增加值).
+_ORDINAL_LIST = regex.compile(
+    r"(?P<first>第?[一二三四五六七八九])(?P<more>(?:、[一二三四五六七八九])+)(?P<noun>\p{Han}{2,10})$"
+)
+
+
+def _ordinal_names(text: str, start: int, end: int, count: int) -> list[str]:
+    """第一、二、三产业增加值 right before 分别 → 第一产业增加值, 第二产业增加值, 第三产业增加值 (as
+    many as the figures, or none; 第 only where it is written)."""
+    m = _ORDINAL_LIST.search(text, max(start, end - 30), end)
+    if m is None:
+        return []
+    numerals = [m.group("first")[-1], *m.group("more").split("、")[1:]]
+    if len(numerals) != count:
+        return []
+    ordinal = "第" if m.group("first").startswith("第") else ""  # as written (一、二、三产业)
+    return [f"{ordinal}{n}{m.group('noun')}" for n in numerals]
+
+
 #: Words opening a list that pick out members of a set named before (其中, 当中): no part of a name.
 LIST_OPENERS = frozenset(word_list("其中 当中"))
 
@@ -900,7 +919,9 @@ def _respectively(text: str, tokens: list[Token], found: list[Found]) -> None:
         direction = "".join(
             t.word for t in tokens_between(tokens, at, q.start) if t.word in DIRECTION_WORDS
         )
-        names = _listed_names(text, tokens, clause, at, len(group))
+        names = _ordinal_names(text, clause, at, len(group)) or _listed_names(
+            text, tokens, clause, at, len(group)
+        )
         if not names and at == clause and text[clause - 1 : clause] in ("，", ","):
             # 高血压、高血糖控制率，分别为29.2%、30.4%: the list may close the clause before
             before = max(text.rfind(c, 0, clause - 1) for c in "，,。；;：:") + 1
