@@ -502,7 +502,7 @@ def _name_ends(
                 and _strong_follow(text, first)
             )
         ):
-            return [first]  # a name jieba knows well, between a title and a cue (see below)
+            return [first]  # a name jieba knows well, between a title and a cue (_chinese_name)
         if (
             after_title
             and first - start == size + 1
@@ -1490,8 +1490,11 @@ def _country_ministry(
     ``None`` for any other title or where a body of its own ends in 部 (中国外交部 | 部长)."""
     if not title.endswith("部长") or (organization is not None and organization.endswith("部")):
         return None
-    end = text.rfind(title, start, name_start + 1) + len(title)
-    low = max(0, end - len(title) - MAX_MINISTRY_FIELD)
+    at = text.rfind(title, start, name_start + 1)
+    if at < 0:
+        return None
+    end = at + len(title)
+    low = max(0, at - MAX_MINISTRY_FIELD)
     for pos in range(end - 5, low - 1, -1):  # the country nearest the title (美国和英国国防部长)
         for country in COUNTRIES_AT.get(text[pos : pos + 2], ()):
             if text.startswith(country, pos) and _MINISTRY_FIELD.fullmatch(

@@ -1748,17 +1748,24 @@ def _first_of_pair(second: Found, start: int, end: int, value: Decimal, chinese:
     become ``quantity.adjacent`` and stand or fall together (:func:`_pair_kept`)."""
     second.rule = "quantity.adjacent"
     second.pair_start = start
+    return _in_unit_of(second, start, end, value, chinese, "quantity.adjacent")
+
+
+def _in_unit_of(
+    other: Found, start: int, end: int, value: Decimal, chinese: bool, rule: str
+) -> Found:
+    """An exact figure ``text[start:end]`` written in the unit of ``other``, written after it."""
     return Found(
         start=start,
         end=end,
         number_start=start,
         value=value,
-        unit=second.unit,
+        unit=other.unit,
         qualifier="exact",
         multiplier=None,
         chinese=chinese,
-        rule="quantity.adjacent",
-        unit_text=second.unit_text,
+        rule=rule,
+        unit_text=other.unit_text,
     )
 
 
@@ -2041,20 +2048,7 @@ def _with_listed_rates(text: str, candidates: list[Found]) -> list[Found]:
             if m is None or value is None:
                 break
             start, end = m.span(1)
-            added.append(
-                Found(
-                    start=start,
-                    end=end,
-                    number_start=start,
-                    value=value,
-                    unit=b.unit,
-                    qualifier="exact",
-                    multiplier=None,
-                    chinese=False,
-                    rule="quantity.number_unit",
-                    unit_text=b.unit_text,
-                )
-            )
+            added.append(_in_unit_of(b, start, end, value, False, "quantity.number_unit"))
             at = start
     return _merged_in(candidates, added)
 

@@ -244,12 +244,13 @@ def extract(doc: Doc) -> list[Fact]:
 #: Nouns holding 预期 (expected) that name a measure: no forecast word in them.
 _EXPECTED_NOUN = regex.compile(r"预期(?:寿命|收益|收益率|年限)")
 _FORECAST = regex.compile("|".join(FORECAST_WORDS))
-#: A verb and 的 after a goal word: the things planned, named (计划安排的, 计划建设的).
+#: A verb and 的 after 计划: the things planned, named (计划安排的, 计划建设的).
 _PLANNED_THING = regex.compile(r"\p{Han}{2}的")
 #: Funds and support after 争取: obtained (争取项目资金, 争取上级资金, 争取到中央预算内投资),
 #: not a goal striven for (争取实现, 争取达到).
 _OBTAINED = regex.compile(
-    r"到?\p{Han}{0,5}?(?:资金|项目|支持|政策|补助|补贴|贷款|专项债|额度|指标|投资)"
+    r"到?(?:上级|中央|省级|省|市级|国家|社会|各类|各级)?(?:预算内)?"
+    r"(?:资金|项目|支持|政策|补助|补贴|贷款|专项债|额度|指标|投资)"
 )
 
 
@@ -484,7 +485,7 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         goal = None  # 按计划完成了3项实验, 计划内已建成: done, reported
     if goal and goal.group() == "目标" and text.startswith(("区间", "价"), goal.end()):
         goal = None  # 利率目标区间维持在5%至5.25%, 目标价: a rate's band or a price, named
-    if goal and _PLANNED_THING.match(text, goal.end()):
+    if goal and goal.group() == "计划" and _PLANNED_THING.match(text, goal.end()):
         goal = None  # 计划安排的28个重点项目: the planned ones, named, no goal set
     if goal and goal.group() == "争取" and _OBTAINED.match(text, goal.end()):
         goal = None  # 先后争取项目资金260余万元: funds obtained, reported
