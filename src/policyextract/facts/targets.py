@@ -432,6 +432,7 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
             continue
         if (m.group("rel") or m.group("plan")) and not (
             (m.group("rel") and m.group("before") and m.group("expr")[-1] in "底末月")
+            or (m.group("rel") and text.endswith(GOAL_WORDS, start, m.start()))  # 力争今年…
             or _THIS_YEAR_PLAN.search(text, m.end(), first)
             or _THIS_YEAR_NEW.match(text, m.end())
             or (
