@@ -2654,3 +2654,16 @@ LISTED_RATES: list[tuple[str, list[tuple[str, object, str | None]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), LISTED_RATES)
 def test_listed_rates(sentence: str, expected: list[tuple[str, object, str | None]]) -> None:
     assert [(text, value, unit) for text, value, unit, _ in rows(sentence)] == expected
+
+
+# The base of a rate written right before the rate's bare value (每10万人8.5) is no amount; a base
+# before words (每100公克含…, the dev gold counts it) stays one.
+RATE_BASES: list[tuple[str, list[str]]] = [
+    ("孕产妇死亡率下降到每10万人8.5。", []),
+    ("每100克含蛋白质12克。", ["100克", "12克"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RATE_BASES)
+def test_rate_bases(sentence: str, expected: list[str]) -> None:
+    assert [text for text, _, _, _ in rows(sentence)] == expected

@@ -2117,6 +2117,8 @@ def _keep(
         return False  # a bare 2千 or 1百: no amount without its unit
     if q.start > 1 and text[q.start - 1] in "/／" and text[q.start - 2] in _DIGIT_VALUES:
         return False  # 死亡率控制在10/10万以下: the base of a rate, no amount of its own
+    if q.start > 0 and text[q.start - 1] == "每" and text[q.end : q.end + 1].isdigit():
+        return False  # 死亡率下降到每10万人8.5: the base of the rate written before its value
     if q.unit == "日" and not _days_bound(text, q) and text[q.number_start] != "两":
         return False  # 6月7日, 15日: a day of a date; 两日 (a date says 二日) is a duration
     if q.unit == "年" and q.qualifier == "exact" and text.startswith(("平均", "年均"), q.end):
