@@ -359,6 +359,8 @@ SUBJECTS = [
     ("我国对东盟出口1.27万亿元。", "1.27万亿元", "对东盟出口"),
     ("自东盟进口8600亿元。", "8600亿元", "自东盟进口"),
     ("对欧盟贸易额下降3%。", "3%", "对欧盟贸易额下降"),
+    # an ampersand between Latin letters is inside the subject (R&D, not D)
+    ("R&D经费投入强度为2.65%。", "2.65%", "R&D经费投入强度"),
     # 第一产业 is a noun (jieba tags it l), as 第二产业 is
     ("第一产业投资2771亿元。", "2771亿元", "第一产业投资"),
     # 高考 is a noun (jieba tags it a verb): 高考报名人数 is whole

@@ -4133,6 +4133,16 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             kept.append(word)
             stop = ""
             continue
+        if (
+            word in ("&", "＆")
+            and kept
+            and kept[-1][:1].isascii()
+            and i > 0
+            and window[i - 1].word[-1:].isascii()
+            and window[i - 1].word[-1:].isalpha()
+        ):
+            kept.append(word)  # R&D经费投入强度: an ampersand between Latin letters is in a name
+            continue
         if not _HAN.match(word) or word in SUBJECT_STOPS or _unit_of_figure(text, token):
             break
         if tag in ("v", "vn", "a", "z") and kept and kept[-1] in NOUN_SUFFIXES:
