@@ -2054,9 +2054,9 @@ def _with_listed_rates(text: str, candidates: list[Found]) -> list[Found]:
 
 
 def _share_list_unit(text: str, candidates: list[Found]) -> None:
-    """5.7万、8万和7.2万台, 0.5和0.2个百分点: figures listed before the last one take the unit
-    written once after it (a bare 万/亿 figure, or a bare figure before a rate; 2、3块钱 holds no
-    figure before 3)."""
+    """5.7万、8万和7.2万台, 4.5个和7.7个百分点: figures listed before the last one take the unit
+    written once after it (a bare 万/亿 figure only, or 个 before 个百分点; 2、3块钱 holds no
+    figure before 3; bare figures before a rate are found by :func:`_with_listed_rates`)."""
     for a, b in reversed(list(pairwise(candidates))):
         if b.unit is None or a.rule == "quantity.range":
             continue
@@ -2065,10 +2065,7 @@ def _share_list_unit(text: str, candidates: list[Found]) -> None:
         if a.unit == "个" and b.unit_text == "个百分点":
             a.unit, a.unit_text = b.unit, b.unit_text  # 4.5个和7.7个百分点
             continue
-        # 5.7万、8万和7.2万台; 回落0.5和0.2个百分点, 增长5.2、6.1和7.3% (a bare figure before a
-        # rate: no year, which a date's list writes so, 2013和2014年)
-        bare_rate = a.multiplier is None and b.unit in RATE_UNITS and not a.chinese
-        if a.unit is not None or (a.multiplier is None and not bare_rate):
+        if a.unit is not None or a.multiplier is None:
             continue
         if b.unit_text in CURRENCY_FACTORS:
             a.value *= CURRENCY_FACTORS[b.unit_text][1]
@@ -2850,9 +2847,8 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
     base = _compared_base(text, tokens, q, subject) if direction or q.unit in RATE_UNITS else -1
     if base >= 0:
         # 招标价格比零售指导价平均下降62%: the noun before 比, not the base after it; 增速高于
-        # 全国1.8个百分点: the comparative is the direction
-        # 增速高于全国1.8个百分点: the comparative and its base are written with the subject
-        # (realworld 017's gold: 高于全国)
+        # 全国1.8个百分点: the comparative and its base are written with the subject (realworld
+        # 017's gold: 高于全国)
         against = text[base : q.start] if text.startswith(COMPARATIVES, base) else ""
         subject = _compared_subject(text, tokens, base, against or direction)
         if subject is None and against:
@@ -3341,11 +3337,12 @@ def _compared_base(text: str, tokens: list[Token], q: Found, subject: str | None
     """Where a 比 or 较 of the figure's clause stands when the subject found before the number
     lies after it (…比国家公布的零售指导价平均下降62%: the base of the comparison), else -1."""
     low = max(0, q.start - MAX_COMPARED_GAP)
+    changes = q.unit in CHANGE_UNITS  # a comparative's base only before a change in points
     for token in reversed(tokens_between(tokens, low, q.start)):
         if token.word in _CLAUSE_BREAKS or _SENTENCE_BREAK.match(token.word):
             return -1
-        than = _COMPARATIVE.search(text, token.start, token.end + 1)
-        if than is not None and than.start() >= token.start and q.unit in CHANGE_UNITS:
+        than = _COMPARATIVE.search(text, token.start, token.end + 1) if changes else None
+        if than is not None:
             head = text.rfind(subject, than.end(), q.start) if subject else than.end()
             return than.start() if head >= than.end() else -1
         if token.word in ("比", "较") or _glued_than(token.word):
