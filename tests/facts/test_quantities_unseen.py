@@ -2607,6 +2607,10 @@ def test_quoted_names(sentence: str, expected: list[str]) -> None:
 # a quantity and no date.
 TERMS_OF_DAYS: list[tuple[str, list[Row]]] = [
     ("依法对其行政拘留5日，并处罚款500元。", [("5日", 5, "日", "行政拘留"), ("500元", 500, "元", "罚款")]),
+    # twelfth session: a stay, a watch, a period (停留15日, 医学观察14日, 为期5日)
+    ("外籍人员可在华停留15日。", [("15日", 15, "日", "停留")]),
+    ("密接者须医学观察14日。", [("14日", 14, "日", "医学观察")]),
+    ("活动为期5日。", [("5日", 5, "日", "活动")]),
 ]
 
 

@@ -290,13 +290,19 @@ _RULE_NAMES = [*_COMMON, *(name for name, _ in RULES if name not in _COMMON)]
 #: 100日元), not a date. Collected from the realworld bodies and common phrasing.
 #: Terms of detention and of a closure or a notice: a count of days after them is their length
 #: (行政拘留5日, 停业10日, 公示7日), a quantity, no date.
-DAY_TERMS = ("拘留", "拘役", "羁押", "关押", "停业", "停产", "停工", "公示", "隔离")
+DAY_TERMS = (
+    *("拘留", "拘役", "羁押", "关押", "停业", "停产", "停工", "公示", "隔离"),
+    # a stay, a watch or a bound the days measure (停留15日, 医学观察14日, 超过30日, 满7日)
+    *("为期", "為期", "停留", "居住", "住院", "监测", "監測", "观察", "觀察", "暂停", "暫停"),
+    *("延长", "延長", "逾期", "超过", "超過", "长达", "長達", "不足", "少于", "少於", "满", "滿"),
+)
 _DAY_BEFORE = (
     "近", "连续", "每", "前", "后", "第", "数", "几", "这", "过去", "个", "半", "逾", *DAY_TERMS
 )  # fmt: skip
 _DAY_AFTER = (
     "内", "来", "以来", "之内", "以内", "元", "均", "本", "常", "左右", "游", "制",
     "的处罚", "的行政拘留", "不等",  # 10日的处罚, 10日至15日不等
+    "无理", "無理",  # 7日无理由退货: the days a buyer may return goods in
 )  # fmt: skip
 #: A bare day count before the name of a period (10日上诉期限, 7日公示期, 15日犹豫期) is the
 #: period's length: a two-character word then 期 or 期限, or 期限 itself (10日期限). One
@@ -695,6 +701,8 @@ def _full_day(m: regex.Match[str], ctx: _Context) -> str | None:
         return None
     if not (m["y"] or m["ry"] or ctx.sentence_year):
         first = _story_day(first, m, ctx)
+        if _new_year_ahead(first.month, m, ctx):
+            first = _day(first.year + 1, first.month, first.day) or first
     ctx.month, ctx.day = (first.year, first.month), first
     if m["y"] or m["ry"]:
         ctx.year = first.year  # 当年/同年 refer to a year written, not to 6月7日's implied one
@@ -706,9 +714,62 @@ def _full_day(m: regex.Match[str], ctx: _Context) -> str | None:
     return f"{first.isoformat()}/{last.isoformat()}" if last and last > first else None
 
 
+def _new_year_ahead(month: int, m: regex.Match[str], ctx: _Context) -> bool:
+    """Whether a bare month far before the publication's is next year's: told ahead (1月1日起施行,
+    1月将…) in a December article. Told plainly, it is this year's (a review of the year)."""
+    published = ctx.published
+    if published is None or published.month - month < _MONTHS_AHEAD:
+        return False
+    return _told_ahead(m) or _AHEAD.match(m.string, m.end()) is not None
+
+
+#: A span of months from January (1—11月, 前三季度) ending this many months or more after the
+#: publication's is last year's: its figures are a finished year's (read in January, 1—10月 and
+#: 前三季度 look back over the new year; a plan of the year names 今年 or a nearer span).
+_SPAN_AHEAD = 8
+
+
+def _period_year(m: regex.Match[str], ctx: _Context, first: int, last: int) -> int | None:
+    """The year of a bare span of months (上半年, 四季度, 1—10月): last year's when it ends far
+    after the publication's month (as a bare month, by :data:`_MONTHS_AHEAD`; a span from
+    January by :data:`_SPAN_AHEAD`) and nothing tells it ahead, else the publication's. A story
+    of an earlier year does not carry a span (去年第四季…。第三季出口增长: this year's)."""
+    published = ctx.published
+    if m["y"] or m["ry"] or ctx.sentence_year or published is None:
+        return _year(m, ctx)
+    if _told_ahead(m):
+        return published.year  # 下半年，全市将…: a plan of this year
+    ahead = last - published.month
+    if ahead >= _MONTHS_AHEAD or (first == 1 and last > first and ahead >= _SPAN_AHEAD):
+        return published.year - 1
+    return published.year
+
+
+#: How far after a span of months the words that tell it ahead are looked for (下半年，全市将…).
+_AHEAD_AFTER_REACH = 12
+
+
+def _told_ahead(m: regex.Match[str]) -> bool:
+    """Whether words around a bare span tell it ahead: in its clause before it, or in its
+    sentence within :data:`_AHEAD_AFTER_REACH` characters after it."""
+    before = m.string[max(0, m.start() - _AHEAD_REACH) : m.start()]
+    after = _SENTENCE_END.split(m.string[m.end() : m.end() + _AHEAD_AFTER_REACH])[0]
+    if _AHEAD_AFTER.match(m.string, m.end()):
+        return True  # 年底前, 下半年起
+    return bool(_SPAN_AHEAD_WORDS.search(_CLAUSE_END.split(before)[-1] + "|" + after))
+
+
+#: Words of a plan or a goal, which put a span ahead (力争年底, 下半年，全市将…); unlike a day's
+#: (:data:`_AHEAD`), not 截至: 截至年底 read in January is the year just ended.
+_SPAN_AHEAD_WORDS = regex.compile(
+    r"将|將|拟|擬|预计|預計|计划|計劃|定于|有望|届时|屆時|力争|力爭|确保|確保|争取|爭取|目标|目標"
+    r"|预测|預測|预期|預期|估计|估計|打算|准备|準備|[^机機]会|[^机機]會"
+)
+
+
 def _month_range(m: regex.Match[str], ctx: _Context) -> str | None:
     first_m, last_m = _cn_int(m["m"]), _cn_int(m["m2"])
-    year = _year(m, ctx, month=first_m)
+    year = _period_year(m, ctx, first_m, last_m)
     if year is None or not 1 <= first_m <= 12 or not 1 <= last_m <= 12:
         return None
     year2 = _year_number(m["y2"], ctx) if m["y2"] else year
@@ -724,7 +785,8 @@ def _year_range(m: regex.Match[str], ctx: _Context) -> str | None:
 
 
 def _first_months(m: regex.Match[str], ctx: _Context) -> str | None:
-    year, n = _year(m, ctx), _cn_int(m["n"])
+    n = _cn_int(m["n"])
+    year = _period_year(m, ctx, 1, n)
     if year is None or not 1 <= n <= 12:
         return None
     ctx.period = ((year, 1), (year, n))
@@ -732,10 +794,10 @@ def _first_months(m: regex.Match[str], ctx: _Context) -> str | None:
 
 
 def _year_part(m: regex.Match[str], ctx: _Context) -> str | None:
-    year = _year(m, ctx)
+    first_m, last_m = _part_months(m["part"])
+    year = _period_year(m, ctx, first_m, last_m)
     if year is None:
         return None
-    first_m, last_m = _part_months(m["part"])
     if first_m != last_m:
         ctx.period = ((year, first_m), (year, last_m))
     return _span(year, first_m, last_m)
@@ -748,6 +810,7 @@ def _month(m: regex.Match[str], ctx: _Context) -> str | None:
         return None
     if not (m["y"] or m["ry"] or ctx.sentence_year):
         year = _story_month(year, month, m, ctx)
+        year += _new_year_ahead(month, m, ctx)
     ctx.month = (year, month)
     ctx.period = ((year, month), (year, month))
     return _ym(year, month)
