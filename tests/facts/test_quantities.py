@@ -781,9 +781,9 @@ HELDOUT_SUBJECTS: list[tuple[str, list[Row]]] = [
         "全市规上工业增加值较去年同期下滑0.8个百分点。",
         [("0.8个百分点", 0.8, "百分点", "个百分点", "全市规上工业增加值下滑")],
     ),
-    # a figure's club is no thing counted: no subject rather than 阵营
+    # a figure's club is no thing counted: not 阵营, but the measure that reached it (营收)
     ("该市今年首次跻身万亿阵营。", []),
-    ("这家企业去年营收迈入500亿阵营。", [("500亿", 50000000000, None, None, None)]),
+    ("这家企业去年营收迈入500亿阵营。", [("500亿", 50000000000, None, None, "营收")]),
     # 占比 (jieba cuts 占|比) is the share measured
     ("新能源汽车在新车销量中占比达到35.6%。", [("35.6%", 35.6, "%", "%", "占比")]),
     # a duration or a sum right after its verb is named by it

@@ -2671,3 +2671,27 @@ RATE_BASES: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), RATE_BASES)
 def test_rate_bases(sentence: str, expected: list[str]) -> None:
     assert [text for text, _, _, _ in rows(sentence)] == expected
+
+
+# Twelfth session, companies' results and investment statistics: words of the trade jieba cuts
+# into verbs or single characters (营/收, 扣/非, 募/资, 房地产/开发/投资) are words of the lexicon,
+# so that a measure's subject holds them whole.
+RESULTS_WORDS: list[tuple[str, list[Row]]] = [
+    (
+        "海康威视一季度实现营收178.2亿元，同比增长9.98%。",
+        [("178.2亿元", 17820000000, "元", "营收"), ("9.98%", 9.98, "%", "营收同比增长")],
+    ),
+    (
+        "扣非净利润为39.52亿元，归母净利润441.21亿元。",
+        [("39.52亿元", 3952000000, "元", "扣非净利润"), ("441.21亿元", 44121000000, "元", "归母净利润")],
+    ),
+    ("华虹公司科创板IPO募资212亿元。", [("212亿元", 21200000000, "元", "募资")]),
+    ("原保险保费收入2.84万亿元。", [("2.84万亿元", 2840000000000, "元", "原保险保费收入")]),
+    ("全省房地产开发投资完成5600亿元。", [("5600亿元", 560000000000, "元", "全省房地产开发投资")]),
+    ("招商引资到位资金568亿元。", [("568亿元", 56800000000, "元", "招商引资到位资金")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RESULTS_WORDS)
+def test_results_words(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected
