@@ -2695,3 +2695,17 @@ RESULTS_WORDS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), RESULTS_WORDS)
 def test_results_words(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# Twelfth session, transport statistics: passages and the work of moving goods and people are
+# units of their own (辆次, 吨公里, 人公里), not 辆, 吨 and 人 with a word left over.
+TRANSPORT_UNITS: list[tuple[str, list[Row]]] = [
+    ("收费站车流量达128万辆次。", [("128万辆次", 1280000, "辆次", "收费站车流量")]),
+    ("货物周转量2560亿吨公里。", [("2560亿吨公里", 256000000000, "吨公里", "货物周转量")]),
+    ("旅客周转量860亿人公里。", [("860亿人公里", 86000000000, "人公里", "旅客周转量")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TRANSPORT_UNITS)
+def test_transport_units(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected
