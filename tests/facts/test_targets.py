@@ -717,10 +717,16 @@ PLAN_FORMS: list[tuple[str, list[tuple[str, str | None, list[object]]]]] = [
         "截至2025年底，全市将建成公共充电桩5万个。",
         [("截至2025年底，全市将建成公共充电桩5万个", "2025-12", [50000])],
     ),
+    # 全年 (twelfth session) is the publication's year, as 今年 is
     (
         "确保全年粮食产量稳定在1100亿斤以上。",
-        [("确保全年粮食产量稳定在1100亿斤以上", None, [110000000000])],
+        [("确保全年粮食产量稳定在1100亿斤以上", "2024", [110000000000])],
     ),
+    (
+        "全年计划完成投资不低于300亿元。",
+        [("全年计划完成投资不低于300亿元", "2024", [30000000000])],
+    ),
+    ("今年年底前，全市力争新增企业100家。", [("今年年底前，全市力争新增企业100家", "2024-12", [100])]),
 ]
 # …and what stays a report: the publication's year without a plan's word, 即将 (an event), a
 # year with its month (a date), a year governing another clause's figure, progress by 年底前,
@@ -741,6 +747,10 @@ NOT_PLAN_FORMS = [
     "截止到2023年底，全省累计建成5G基站10万个。",
     "去年年底前，全市建成充电桩1万个。",
     "该行也没有以各种方式确保投资两家基金公司的客户得到公平对待。",
+    # 全年 reported (新增…, no plan's word), a share of the year's plan or goal
+    "全年新增城镇就业12万人。",
+    "全年完成投资300亿元，完成年度计划的105%。",
+    "截至10月底，完成了今年目标任务的86%。",
 ]
 
 

@@ -96,16 +96,18 @@ NOT_ACTIONS = frozenset(GOAL_WORDS) - {"确保"} | {"到", "至", "在"}
 _YEAR = r"(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3}"
 _deadline_pattern = lazy_pattern(
     rf"(?P<to>到|至|在)?(?P<expr>(?P<y>{_YEAR})年(?:底|末)?)(?P<before>前|以前|之前)?"
-    r"|(?P<expr>(?P<rel>今年|明年|(?<![\d〇零一二两三四五六七八九十])年内|本年度?)"
-    r"(?:底|末|(?:1[0-2]|[1-9])月(?:底|末)?)?)(?P<before>前|以前|之前)?"
+    r"|(?P<expr>(?P<rel>今年|明年|(?<![\d〇零一二两三四五六七八九十])年内|本年度?"
+    r"|(?<![\d〇零一二两三四五六七八九十今明去前本年上当同])全年)"
+    r"(?:年?底|年?末|(?:1[0-2]|[1-9])月(?:底|末)?)?)(?P<before>前|以前|之前)?"
     r"|(?<![\d〇零一二两三四五六七八九十今明去前本年])(?P<expr>(?P<end>年底|年末))(?P<before>前|以前|之前)"
     r"|(?P<to>到|至)?(?P<expr>[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:期间|时期|末|规划期))"
 )
 #: The last year of a five-year plan: 十四五 (2021–2025) → 2025.
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 #: After 今年/明年, what makes the sentence a plan rather than a report (今年将…, 今年，全市要…,
-#: 今年新培育… — 新 right after the year only: 今年前4个月，全省新登记… is a report).
-_THIS_YEAR_PLAN = regex.compile(r"将|要|力争|计划|争取|目标")
+#: 今年新培育… — 新 right after the year only: 今年前4个月，全省新登记… is a report). A share of
+#: the plan or the goal (完成全年目标任务的60%) reports.
+_THIS_YEAR_PLAN = regex.compile(r"将|要|力争|争取|(?:计划|目标)(?!(?:任务)?的)")
 _THIS_YEAR_NEW = regex.compile(r"新\p{Han}")
 #: 今年，…提出 + the levels set for the year (今年，全省提出参合率保持在98%…) plans too, unless
 #: 提出 reports what was put forward (提出了, 提出的, 提出建议120件) or 今年以来 looks back.
@@ -434,9 +436,9 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
             (m.group("rel") and m.group("before") and m.group("expr")[-1] in "底末月")
             or (m.group("rel") and text.endswith(GOAL_WORDS, start, m.start()))  # 力争今年…
             or _THIS_YEAR_PLAN.search(text, m.end(), first)
-            or _THIS_YEAR_NEW.match(text, m.end())
+            or (m.group("rel") != "全年" and _THIS_YEAR_NEW.match(text, m.end()))
             or (
-                m.group("rel")
+                m.group("rel") not in (None, "全年")  # 全年新增…, 全年提出…: a year reported
                 and not text.startswith(_LOOKING_BACK, m.end())
                 and _THIS_YEAR_SET.search(text, m.end(), first)
             )
@@ -480,7 +482,7 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
     goal = _GOAL.search(text, start, first)
     if goal and _NEGATED.search(text, start, goal.start()):
         goal = None  # 也没有以各种方式确保…: a goal denied sets nothing
-    if goal and text.startswith(("的", "中的"), goal.end()):
+    if goal and text.startswith(("的", "中的", "任务的"), goal.end()):
         goal = None  # 完成了全年目标的60%: a share of the goal, reported; 计划中的银行: planned
     if goal and any(w in text[goal.end() : first] for w in ("了", "已")):
         goal = None  # 按计划完成了3项实验, 计划内已建成: done, reported
