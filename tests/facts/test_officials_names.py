@@ -862,6 +862,9 @@ NAME_ENDS_AND_KNOWN_NAMES = [
     # a rank or a role noted in brackets between the title and the name is no part of the post
     ("市教育局副局长（正局级）孙卫国主持。", [("孙卫国", "副局长", "市教育局")]),
     ("省财政厅厅长（兼）王建国表示。", [("王建国", "厅长", "省财政厅")]),
+    # twelfth session: a fund's manager is one post, the fund company's 基金 stays its own
+    ("中欧基金基金经理葛兰表示。", [("葛兰", "基金经理", "中欧基金")]),
+    ("富国基金基金经理朱少醒说。", [("朱少醒", "基金经理", "富国基金")]),
 ]
 
 
