@@ -2606,7 +2606,10 @@ def test_quoted_names(sentence: str, expected: list[str]) -> None:
 # A count of days after a term of detention, a closure or a notice is its length (行政拘留5日),
 # a quantity and no date.
 TERMS_OF_DAYS: list[tuple[str, list[Row]]] = [
-    ("依法对其行政拘留5日，并处罚款500元。", [("5日", 5, "日", "行政拘留"), ("500元", 500, "元", "罚款")]),
+    (
+        "依法对其行政拘留5日，并处罚款500元。",
+        [("5日", 5, "日", "行政拘留"), ("500元", 500, "元", "罚款")],
+    ),
     # twelfth session: a stay, a watch, a period (停留15日, 医学观察14日, 为期5日)
     ("外籍人员可在华停留15日。", [("15日", 15, "日", "停留")]),
     ("密接者须医学观察14日。", [("14日", 14, "日", "医学观察")]),
@@ -2633,7 +2636,11 @@ COURT_REPORTS: list[tuple[str, list[Row]]] = [
     # counters of seizures and fish fry; sessions held (余场次 is one jieba word)
     (
         "收缴管制刀具160把，子弹120发，放流鱼苗10万尾。",
-        [("160把", 160, "把", "刀具"), ("120发", 120, "发", "子弹"), ("10万尾", 100000, "尾", "鱼苗")],
+        [
+            ("160把", 160, "把", "刀具"),
+            ("120发", 120, "发", "子弹"),
+            ("10万尾", 100000, "尾", "鱼苗"),
+        ],
     ),
     ("开展活动120余场次。", [("120余场次", 120, "场次", "活动")]),
     ("在星际争霸2发布后的几个月里。", []),
@@ -2648,9 +2655,15 @@ def test_court_reports(sentence: str, expected: list[Row]) -> None:
 # Eleventh session, statistics releases: bare figures listed before one in points or per cent
 # are figures of that unit, one fact each (回落0.5和0.2个百分点); 4.5个和7.7个百分点 are both points.
 LISTED_RATES: list[tuple[str, list[tuple[str, object, str | None]]]] = [
-    ("分别比1—3月份回落0.5和0.2个百分点。", [("0.5", 0.5, "百分点"), ("0.2个百分点", 0.2, "百分点")]),
+    (
+        "分别比1—3月份回落0.5和0.2个百分点。",
+        [("0.5", 0.5, "百分点"), ("0.2个百分点", 0.2, "百分点")],
+    ),
     ("分别增长5.2、6.1和7.3%。", [("5.2", 5.2, "%"), ("6.1", 6.1, "%"), ("7.3%", 7.3, "%")]),
-    ("分别高于全市平均水平4.5个和7.7个百分点。", [("4.5个", 4.5, "百分点"), ("7.7个百分点", 7.7, "百分点")]),
+    (
+        "分别高于全市平均水平4.5个和7.7个百分点。",
+        [("4.5个", 4.5, "百分点"), ("7.7个百分点", 7.7, "百分点")],
+    ),
     ("2013和2014年分别增长5%。", [("5%", 5, "%")]),
 ]
 
@@ -2683,7 +2696,10 @@ RESULTS_WORDS: list[tuple[str, list[Row]]] = [
     ),
     (
         "扣非净利润为39.52亿元，归母净利润441.21亿元。",
-        [("39.52亿元", 3952000000, "元", "扣非净利润"), ("441.21亿元", 44121000000, "元", "归母净利润")],
+        [
+            ("39.52亿元", 3952000000, "元", "扣非净利润"),
+            ("441.21亿元", 44121000000, "元", "归母净利润"),
+        ],
     ),
     ("华虹公司科创板IPO募资212亿元。", [("212亿元", 21200000000, "元", "募资")]),
     ("原保险保费收入2.84万亿元。", [("2.84万亿元", 2840000000000, "元", "原保险保费收入")]),
@@ -2709,3 +2725,30 @@ TRANSPORT_UNITS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), TRANSPORT_UNITS)
 def test_transport_units(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+def qualified(sentence: str, *, traditional: bool = False) -> list[tuple[str, object, str]]:
+    """(text, value, qualifier) of every quantity of ``sentence``, in order."""
+    language = "zh-Hant" if traditional else None
+    doc = segment(
+        Article(metadata=Metadata(published=PUBLISHED, language=language), body=[sentence])
+    )
+    return [(f.text, f.value, f.qualifier) for f in extract_facts(doc) if isinstance(f, Quantity)]
+
+
+# Twelfth session: a hedge before a figure in 萬 that the four digits or the thousands below it
+# follow (約1萬2000元, 超過1萬5000名, 近3万5千人) is the whole amount's: one figure, not 約1萬 and
+# 2000元.
+HEDGED_MIXED_SCALES: list[tuple[str, bool, list[tuple[str, object, str]]]] = [
+    ("每月學費約1萬2000元。", True, [("約1萬2000元", 12000, "approx")]),
+    ("每年有超過1萬5000名婦女確診。", True, [("超過1萬5000名", 15000, "more_than")]),
+    ("近3万5千人参加。", False, [("近3万5千人", 35000, "approx")]),
+    ("约1万2000多元。", False, [("约1万2000多元", 12000, "more_than")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "traditional", "expected"), HEDGED_MIXED_SCALES)
+def test_hedged_mixed_scales(
+    sentence: str, traditional: bool, expected: list[tuple[str, object, str]]
+) -> None:
+    assert qualified(sentence, traditional=traditional) == expected

@@ -1185,7 +1185,8 @@ def _join_mixed_scales(text: str, candidates: list[Found]) -> list[Found]:
     """2万8千多例: a figure in 万/亿 followed at once by a smaller one in 千/百 is one amount
     (28000, more_than 例), not 20000 and 8000; so is a figure in 亿 followed by one in 万 (1亿
     2000万元 → 120000000, 3亿零500万元), and a figure in 万 followed by a whole group of four
-    digits (Taiwan's 20萬8,438人 → 208438) or by 零 and a smaller one (1萬零56人 → 10056)."""
+    digits (Taiwan's 20萬8,438人 → 208438) or by 零 and a smaller one (1萬零56人 → 10056). A
+    hedge before the first (約1萬2000元, 超過1萬5000名) is the whole amount's."""
     joined: list[Found] = []
     for c in candidates:
         a = joined[-1] if joined else None
@@ -1195,7 +1196,7 @@ def _join_mixed_scales(text: str, candidates: list[Found]) -> list[Found]:
             and (a.end == c.start or zero)
             and c.start == c.number_start
             and a.unit is None
-            and a.qualifier == "exact"
+            and (a.qualifier == "exact" or a.start < a.number_start)  # 約1萬2000元: a hedge before
             and a.multiplier in MULTIPLIERS
             and (
                 (c.multiplier in UNIT_SCALES and c.value < MULTIPLIERS[a.multiplier] and not zero)
@@ -1204,7 +1205,9 @@ def _join_mixed_scales(text: str, candidates: list[Found]) -> list[Found]:
             )
         ):
             a.value += c.value
-            a.end, a.unit, a.unit_text, a.qualifier = c.end, c.unit, c.unit_text, c.qualifier
+            a.end, a.unit, a.unit_text = c.end, c.unit, c.unit_text
+            if c.qualifier != "exact" or a.start == a.number_start:
+                a.qualifier = c.qualifier  # a hedge before the whole stays (約1萬2000元: approx)
             a.rule, a.more_at = c.rule, c.more_at
             continue
         joined.append(c)
