@@ -586,6 +586,12 @@ def test_extract(
             id="days-of-no-questions-returns-are-no-date",
         ),
         pytest.param(
+            ["今年首5个月共录得48宗。首3个月，本港出口增长5%。该股上市首3个月涨了50%。"],
+            "2024-06-20T10:00:00+08:00",
+            [("今年首5个月", "2024-01/2024-05"), ("首3个月", "2024-01/2024-03")],
+            id="hong-kong-first-months-after-a-year-or-opening-a-clause",
+        ),
+        pytest.param(
             ["联邦储备委员会30日宣布加息。"],
             "2024-07-02T08:00:00+08:00",
             [("30日", "2024-06-30")],

@@ -2752,3 +2752,16 @@ def test_hedged_mixed_scales(
     sentence: str, traditional: bool, expected: list[tuple[str, object, str]]
 ) -> None:
     assert qualified(sentence, traditional=traditional) == expected
+
+
+# Twelfth session: the first months of a year as Hong Kong writes them (今年首5個月) are a date,
+# and the first months after an event (上市首3个月) a window, as 头3个月 is: no quantity.
+FIRST_MONTHS: list[tuple[str, list[Row]]] = [
+    ("今年首5個月共錄得48宗。", [("48宗", 48, "宗", "錄得")]),
+    ("该股上市首3个月涨了50%。", [("50%", 50, "%", "涨")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FIRST_MONTHS)
+def test_first_months(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence, traditional="個" in sentence) == expected

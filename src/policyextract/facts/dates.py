@@ -177,8 +177,9 @@ RULES: list[tuple[str, str]] = [
         # 2023—2024学年: the years of a school year
         r"|{Y}" + _DASH + r"{Y2}学年度?",
     ),
-    # 前4个月, 今年前两个月
-    ("first_months", r"{YEAR}?前{N}个?月份?"),
+    # 前4个月, 今年前两个月; Hong Kong's 今年首5個月 (首 after a year or opening a clause only:
+    # 上市首3个月 counts from an event)
+    ("first_months", r"(?:{YEAR}?前|{YEAR}首|(?<!\p{Han})首){N}个?月份?"),
     # 2019年9月18日, 今年3月19日
     ("year_month_day", r"{YEAR}{M}月{D}(?:[日号]|{DAY_LIST})"),
     # 2024-6-7, 2024.06.07

@@ -254,7 +254,10 @@ SUFFIX_QUALIFIERS: dict[str, Qualifier] = {
 MORE_THAN = "多余"
 
 #: Before a number of time units, these make it a window anchored at the present (近3年, 过去6个月).
-PERIOD_BEFORE = ("近", "最近", "过去", "前", "后", "未来", "今后", "此前", "这", "那", "头", "之前")
+PERIOD_BEFORE = (
+    *("近", "最近", "过去", "前", "后", "未来", "今后", "此前", "这", "那", "头", "之前"),
+    "首",  # Hong Kong's 今年首5個月 (a date), 上市首3个月 (a window after the event)
+)
 #: After a number of time units, these make it a period or a name (40年来, 20年前, 3年内, 80年代,
 #: 10年期国债, 五年行动计划); not 间 (28年间 is a span of years).
 PERIOD_AFTER = word_list(
