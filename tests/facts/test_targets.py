@@ -726,7 +726,33 @@ PLAN_FORMS: list[tuple[str, list[tuple[str, str | None, list[object]]]]] = [
         "全年计划完成投资不低于300亿元。",
         [("全年计划完成投资不低于300亿元", "2024", [30000000000])],
     ),
-    ("今年年底前，全市力争新增企业100家。", [("今年年底前，全市力争新增企业100家", "2024-12", [100])]),
+    (
+        "今年年底前，全市力争新增企业100家。",
+        [("今年年底前，全市力争新增企业100家", "2024-12", [100])],
+    ),
+    # (twelfth session) a stage after ； with its own deadline in a clause of its own is a target
+    # of its own; a time in a later clause than the sentence's opening one governs the figure of
+    # its clause; a goal word right before a year, and 到 a five-year plan's end, set a deadline
+    (
+        "到2025年，全省氢能产业产值达到500亿元；到2030年，全省氢能产业产值突破1500亿元。",
+        [
+            ("到2025年，全省氢能产业产值达到500亿元", "2025", [50000000000]),
+            ("到2030年，全省氢能产业产值突破1500亿元", "2030", [150000000000]),
+        ],
+    ),
+    (
+        "去年，全市城镇新增就业10万人；今年，全市将新增城镇就业11万人。",
+        [("今年，全市将新增城镇就业11万人", "2024", [110000])],
+    ),
+    (
+        "到2025年底前基本完成老旧小区改造任务，今年计划改造小区3000个。",
+        [("今年计划改造小区3000个", "2024", [3000])],
+    ),
+    (
+        "力争2025年全市工业总产值达到1万亿元。",
+        [("力争2025年全市工业总产值达到1万亿元", "2025", [1000000000000])],
+    ),
+    ("到“十四五”末，全省城镇化率达到75%。", [("到“十四五”末，全省城镇化率达到75%", "2025", [75])]),
 ]
 # …and what stays a report: the publication's year without a plan's word, 即将 (an event), a
 # year with its month (a date), a year governing another clause's figure, progress by 年底前,
@@ -751,6 +777,9 @@ NOT_PLAN_FORMS = [
     "全年新增城镇就业12万人。",
     "全年完成投资300亿元，完成年度计划的105%。",
     "截至10月底，完成了今年目标任务的86%。",
+    # the things planned, counted while progress is reported; last year's goal, reported
+    "截至目前，今年计划实施的300个重点项目已开工280个，完成投资500亿元。",
+    "去年，我们提出力争地区生产总值增长6%的目标，实际增长6.2%。",
 ]
 
 

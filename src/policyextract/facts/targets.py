@@ -106,8 +106,9 @@ _deadline_pattern = lazy_pattern(
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 #: After 今年/明年, what makes the sentence a plan rather than a report (今年将…, 今年，全市要…,
 #: 今年新培育… — 新 right after the year only: 今年前4个月，全省新登记… is a report). A share of
-#: the plan or the goal (完成全年目标任务的60%) reports.
-_THIS_YEAR_PLAN = regex.compile(r"将|要|力争|争取|(?:计划|目标)(?!(?:任务)?的)")
+#: the plan or the goal (完成全年目标任务的60%) reports, and so does a count of the things
+#: planned (今年计划实施的300个重点项目已开工280个).
+_THIS_YEAR_PLAN = regex.compile(r"将|要|力争|争取|计划(?!\p{Han}{0,4}的)|目标(?!(?:任务)?的)")
 _THIS_YEAR_NEW = regex.compile(r"新\p{Han}")
 #: 今年，…提出 + the levels set for the year (今年，全省提出参合率保持在98%…) plans too, unless
 #: 提出 reports what was put forward (提出了, 提出的, 提出建议120件) or 今年以来 looks back.
@@ -157,8 +158,22 @@ _CLAUSE_BREAK_BACK = regex.compile(r"[，,：:；;]", flags=regex.REVERSE)
 _COMMA = regex.compile(r"[，,]")
 #: A negation in the clause before a goal word (没有…确保, 未能争取): no goal is set.
 _NEGATED = regex.compile(r"(?:没有|未能|并未|从未|尚未|未|没)[^，,。；;！？!?]{0,12}$")
-#: A goal word right before a year: the year is the goal's deadline (目标是“2020年规划里程…).
-_GOAL_YEAR_LEAD = regex.compile(r"(?:目标|计划)[是为]?[：:]?[“\"]?$")
+#: A goal word right before a year: the year is the goal's deadline (目标是“2020年规划里程…,
+#: 力争2025年…达到…).
+_GOAL_YEAR_LEAD = regex.compile(r"(?:(?:目标|计划)[是为]?[：:]?[“\"]?|力争|确保|争取)$")
+#: A year gone by before a goal word in its sentence: the goal is reported (去年…提出力争…).
+_PAST_YEAR = regex.compile(r"去年|前年|上年|上一年|过去一年")
+
+
+def _past_goal(text: str, start: int, goal: int, first: int) -> bool:
+    """A goal told in a sentence about a year gone by, with no deadline of its own before its
+    figure (去年，…提出力争…增长6%的目标), is reported; one with a deadline (去年…出台了《…》，
+    计划到2025年…) is still set."""
+    if not _PAST_YEAR.search(text, start, goal):
+        return False
+    return _deadline_pattern().search(text, goal, first) is None
+
+
 #: A plan named as the sentence's authority (按照计划，…; 根据规划，…): it governs what follows.
 _ACCORDING = regex.compile(r"(?:按照|根据|依照|按)(?:计划|规划|目标)[，,]")
 #: Words that report a goal as reached (完成了…的目标, …的目标已实现), and how far after the goal
@@ -300,6 +315,16 @@ def _sentence_targets(
         if not quantities:
             return []
     marker = _marker(text, start, quantities[0].start, doc.published)
+    if marker is not None and marker.deadline is not None:
+        # 到2025年底前基本完成…任务，今年计划改造小区3000个: the figure's own clause sets its time
+        clause = _clause_start(text, marker.end, quantities[0].start)
+        nearer = (
+            _marker(text, clause, quantities[0].start, doc.published)
+            if clause > marker.end
+            else None
+        )
+        if nearer is not None and nearer.deadline is not None:
+            marker = nearer
     lead = _PLAN_LEAD.search(text, start, quantities[0].start) if framed else None
     if (
         marker is not None
@@ -324,10 +349,14 @@ def _sentence_targets(
         # (…，交通流量剧增，今年…将达到28.45亿人次): the sentence's target starts there. Not a goal
         # word alone: there 计划 or 目标 is often a name's (国家重点研发计划立项76项) or a
         # chart's (目标将指向79.50).
+        # The time may open a clause of its own (去年…10万人；今年，全市将新增…11万人).
         for k, q in enumerate(quantities[1:], 1):
-            begin = _clause_start(text, start, q.start)
-            later = _marker(text, begin, q.start, doc.published)
-            if begin > quantities[k - 1].end and later and later.rule != "target.goal":
+            previous = quantities[k - 1].end
+            later = _marker(text, previous, q.start, doc.published)
+            if later is None or later.rule == "target.goal":
+                continue
+            begin = _clause_start(text, start, later.start + 1)
+            if begin > previous:
                 return _sentence_targets(
                     text, tokens, paragraph, (begin, end), quantities[k:], framed, doc
                 )
@@ -373,10 +402,12 @@ def _sentence_targets(
             targets.append((marker.start, marker.deadline, list(group)))
             continue
         begin = _clause_start(text, start, first.start)
-        own = _own_deadline(text, begin, first.start, doc.published)
         previous = targets[-1][2][-1].end
+        own = _own_deadline(text, previous, first.start, doc.published)
         if own is not None:
-            targets.append((begin, own, list(group)))  # …，2020年前提升至2000亿美元
+            # …，2020年前提升至2000亿美元; …；到2030年，…突破1500亿元 (the time a clause of its own)
+            due, at = own
+            targets.append((_clause_start(text, start, at + 1), due, list(group)))
         elif _reported(text, tokens, previous, begin, first.number_start):
             break
         elif _reports_after_stop(text, tokens, previous, begin):
@@ -434,6 +465,7 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
             continue
         if (m.group("rel") or m.group("plan")) and not (
             (m.group("rel") and m.group("before") and m.group("expr")[-1] in "底末月")
+            or (m.group("plan") and m.group("to"))  # 到“十四五”末, as 到2025年
             or (m.group("rel") and text.endswith(GOAL_WORDS, start, m.start()))  # 力争今年…
             or _THIS_YEAR_PLAN.search(text, m.end(), first)
             or (m.group("rel") != "全年" and _THIS_YEAR_NEW.match(text, m.end()))
@@ -492,6 +524,8 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         goal = None  # 计划安排的28个重点项目: the planned ones, named, no goal set
     if goal and goal.group() == "争取" and _OBTAINED.match(text, goal.end()):
         goal = None  # 先后争取项目资金260余万元: funds obtained, reported
+    if goal and _past_goal(text, start, goal.start(), first):
+        goal = None  # 去年，我们提出力争…增长6%的目标: last year's goal, reported
     # The goal word must govern the figures: 为实现…目标，… and 积极争取…试点，… govern another
     # clause; 力争到2027年，… governs the deadline, which governs the figures.
     governed = found[0].start if found and goal and goal.end() <= found[0].start else first
@@ -566,6 +600,8 @@ def _goal_after(
         goal = _GOAL_AFTER.match(text, q.subject_end or q.end)
         if named.endswith("目标") or goal:
             begin = _clause_start(text, start, q.start)
+            if _past_goal(text, start, begin, q.start):
+                return None  # 去年，我们提出力争…增长6%的目标: last year's, reported
             after = text[goal.end() if goal else q.subject_end or q.end :][:MAX_ACHIEVED_GAP]
             if _ACHIEVED.search(text, begin, q.start) or _ACHIEVED.search(after):
                 return None  # 完成了增长5%的目标, 5%的目标已经实现: reached, not set
@@ -707,13 +743,18 @@ def _condition(text: str, q: Found) -> bool:
     return _CONDITION.search(clause) is not None
 
 
-def _own_deadline(text: str, begin: int, end: int, published: datetime | None) -> str | None:
-    """The future deadline a further clause opens with (…，2020年前提升至…; 到2030年…)."""
+def _own_deadline(
+    text: str, begin: int, end: int, published: datetime | None
+) -> tuple[str, int] | None:
+    """The future deadline a further clause opens with (…，2020年前提升至…; 到2030年…), and where
+    it starts; written in a clause after ``begin`` only."""
     for m in _deadline_pattern().finditer(text, begin, end):
+        if not _CLAUSE_BREAK.search(text, begin, m.start()):
+            continue  # the previous item's clause: 到2025年达到500亿元，2030年… is the next one's
         if m.group("y") and (m.group("to") in ("到", "至") or m.group("before")):
             deadline = _deadline(m, published)
-            if _in_future(deadline, published):
-                return deadline
+            if deadline is not None and _in_future(deadline, published):
+                return deadline, m.start()
     return None
 
 
