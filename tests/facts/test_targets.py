@@ -753,6 +753,11 @@ PLAN_FORMS: list[tuple[str, list[tuple[str, str | None, list[object]]]]] = [
         [("力争2025年全市工业总产值达到1万亿元", "2025", [1000000000000])],
     ),
     ("到“十四五”末，全省城镇化率达到75%。", [("到“十四五”末，全省城镇化率达到75%", "2025", [75])]),
+    # a work report's levels for the year, after 提出/明确
+    (
+        "市政府工作报告提出，今年全市地区生产总值增长5.5%左右，规上工业增加值增长6%。",
+        [("今年全市地区生产总值增长5.5%左右，规上工业增加值增长6%", "2024", [5.5, 6])],
+    ),
 ]
 # …and what stays a report: the publication's year without a plan's word, 即将 (an event), a
 # year with its month (a date), a year governing another clause's figure, progress by 年底前,
@@ -780,6 +785,7 @@ NOT_PLAN_FORMS = [
     # the things planned, counted while progress is reported; last year's goal, reported
     "截至目前，今年计划实施的300个重点项目已开工280个，完成投资500亿元。",
     "去年，我们提出力争地区生产总值增长6%的目标，实际增长6.2%。",
+    "他提出今年的问题很多，共有100个。",
 ]
 
 

@@ -114,6 +114,9 @@ _THIS_YEAR_NEW = regex.compile(r"新\p{Han}")
 #: 提出 reports what was put forward (提出了, 提出的, 提出建议120件) or 今年以来 looks back.
 _THIS_YEAR_SET = regex.compile(r"提出(?![了的过]|建议|意见|提案|议案|问题|申请|诉求)")
 _LOOKING_BACK = ("以来", "来")
+#: …提出，今年… (a work report setting the year's levels, 报告提出，今年全市地区生产总值增长
+#: 5.5%左右): the year right after 提出 or 明确 is the levels' deadline.
+_PROPOSED_BEFORE = regex.compile(r"(?:提出|明确)[，,：:]?$")
 #: Words of forecasts and conditions: a sentence with them states no goal.
 FORECAST_WORDS = ("预计", "预期", "预测", "预将", "可能", "有望", "或将", "显示", "估计", "预估")
 #: Words that describe the present state: a figure after them is no goal (目标是将目前的42种…).
@@ -466,6 +469,11 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         if (m.group("rel") or m.group("plan")) and not (
             (m.group("rel") and m.group("before") and m.group("expr")[-1] in "底末月")
             or (m.group("plan") and m.group("to"))  # 到“十四五”末, as 到2025年
+            or (
+                m.group("rel")
+                and _PROPOSED_BEFORE.search(text, start, m.start())
+                and not text.startswith("的", m.end())  # 提出今年的问题: a year's, named
+            )
             or (m.group("rel") and text.endswith(GOAL_WORDS, start, m.start()))  # 力争今年…
             or _THIS_YEAR_PLAN.search(text, m.end(), first)
             or (m.group("rel") != "全年" and _THIS_YEAR_NEW.match(text, m.end()))
