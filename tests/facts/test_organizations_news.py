@@ -1192,3 +1192,18 @@ KNOWN_NAME_ENDS = [
 @pytest.mark.parametrize(("sentence", "expected"), KNOWN_NAME_ENDS)
 def test_known_name_ends(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Twelfth session: a verb right after 与/和 that names the field the suffix right after it closes
+# (物流与采购联合会, 疾病控制和预防中心) stays inside the name; a verb with words before the
+# suffix (借记卡与 | 办理我国商业银行) still opens a clause.
+FIELD_VERBS_AFTER_CONJUNCTIONS = [
+    ("中国物流与采购联合会发布数据。", ["中国物流与采购联合会"]),
+    ("美国疾病控制和预防中心发布报告。", ["美国疾病控制和预防中心"]),
+    ("借记卡与办理我国商业银行的业务。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FIELD_VERBS_AFTER_CONJUNCTIONS)
+def test_field_verbs_after_conjunctions(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

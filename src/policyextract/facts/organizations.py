@@ -827,11 +827,17 @@ def _inner_conjunction(text: str, pos: int, at: int, limit: int, edges: Edges) -
     ):
         return True  # 台北市立 | 联合 | 医院: a united body, 联合 a word of its name
     after = suffix_ends(word_end + 1, stop, edges)
-    # … with no verb after the conjunction (借记卡与 | 办理我国商业银行 is a clause).
+    # … with no verb after the conjunction (借记卡与 | 办理我国商业银行 is a clause), unless the
+    # verb names the field the suffix right after it closes (物流与采购联合会, 疾病控制和预防中心).
     if not after:
         return False
-    next_word = edges.words.get(edges.words_from.get(word_end, -1), "")
-    return next_word not in LEADING_WORDS and word_tag(next_word) not in ("v", "vd")
+    next_end = edges.words_from.get(word_end, -1)
+    next_word = edges.words.get(next_end, "")
+    if next_word in LEADING_WORDS:
+        return False
+    if word_tag(next_word) in ("v", "vd"):
+        return any(e - len(s) == next_end for e, s in after)
+    return True
 
 
 def _candidate_ends(
