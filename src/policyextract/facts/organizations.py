@@ -941,14 +941,17 @@ def _verb_then_name(
     """Between a named body's end and a later suffix, a verb (or a preposition, a conjunction;
     one of ``tags``) and then more words of a name (招商银行 | 投资 | 永隆 | 银行, 央行 | 发布 |
     公告…); not a trade alone before a legal form (中粮集团 | 投资 | 有限公司)."""
-    at = start
+    at, previous = start, ""
     while at < stem_end:
         nxt = edges.words_from.get(at)
         if nxt is None or nxt > stem_end:
             return False
-        if word_tag(edges.words.get(nxt, "")) in tags and nxt < stem_end:
+        word = edges.words.get(nxt, "")
+        # 同济大学 | 建筑 | 与 | 城市规划 | 学院: two fields of one unit, not two bodies
+        fields = word in INNER_CONJUNCTIONS and word_tag(previous).startswith("n")
+        if word_tag(word) in tags and nxt < stem_end and not fields:
             return True
-        at = nxt
+        at, previous = nxt, word
     return False
 
 
