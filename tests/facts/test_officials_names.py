@@ -865,6 +865,10 @@ NAME_ENDS_AND_KNOWN_NAMES = [
     # twelfth session: a fund's manager is one post, the fund company's 基金 stays its own
     ("中欧基金基金经理葛兰表示。", [("葛兰", "基金经理", "中欧基金")]),
     ("富国基金基金经理朱少醒说。", [("朱少醒", "基金经理", "富国基金")]),
+    # a hospital's 内科/外科 before 主任 is its department, as 心内科 is (jieba's 内科主任, 科主任
+    # are cut)
+    ("北京协和医院感染内科主任李太生表示。", [("李太生", "主任", "北京协和医院感染内科")]),
+    ("北京朝阳医院呼吸内科主任童朝晖说。", [("童朝晖", "主任", "北京朝阳医院呼吸内科")]),
 ]
 
 
