@@ -90,6 +90,7 @@ from .organizations import (
     COUNTRIES,
     COUNTRIES_AT,
     GENERIC_NAMES,
+    INNER_CONJUNCTIONS,
     LEADING_JUNK,
     LEADING_WORDS,
     Edges,
@@ -1178,11 +1179,20 @@ CLAUSE_TAGS = frozenset(("d", "ad", "p", "c", "r"))
 
 def _clause_lead(text: str, end: int, title_start: int, edges: Edges) -> bool:
     """The words between a body (ending at ``end``) and the title hold an adverb, a preposition,
-    a conjunction or a pronoun: the body is no official's, but a clause's subject."""
+    a conjunction or a pronoun: the body is no official's, but a clause's subject. A 与/和
+    between two nouns of a department is one of its fields (呼吸与危重症医学科 | 主任)."""
+    department = text.endswith(DEPARTMENTS, end, title_start)
     pos = title_start
     while pos > end and pos in edges.words:
         word = edges.words[pos]
-        if word_tag(word) in CLAUSE_TAGS and word not in TITLE_LEADS:
+        before = edges.words.get(pos - len(word), "") if pos - len(word) > end else ""
+        fields = (
+            department
+            and word in INNER_CONJUNCTIONS
+            and bool(before)
+            and word_tag(before) not in CLAUSE_TAGS
+        )
+        if word_tag(word) in CLAUSE_TAGS and word not in TITLE_LEADS and not fields:
             return True
         pos -= len(word)
     return False
