@@ -2765,3 +2765,21 @@ FIRST_MONTHS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), FIRST_MONTHS)
 def test_first_months(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence, traditional="個" in sentence) == expected
+
+
+# Twelfth session: 多出 after a noun is the comparison the figure measures (the dev gold writes
+# 醫院急診中風病患多出; 高出 stays out as 高 does, see COMPARED); a scale glued to an earlier
+# figure's unit (37 | 万港元) is no noun of a later subject.
+COMPARATIVES_AND_GLUED_SCALES: list[tuple[str, list[Row]]] = [
+    ("疫苗比去年多出30萬劑。", [("30萬劑", 300000, "剂", "疫苗多出")]),
+    ("门诊量较去年同期高出15%。", [("15%", 15, "%", "门诊量")]),
+    (
+        "的37万港元几乎要增加60万港元。",
+        [("37万港元", 370000, "港元", None), ("60万港元", 600000, "港元", "增加")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COMPARATIVES_AND_GLUED_SCALES)
+def test_comparatives_and_glued_scales(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence, traditional="萬" in sentence) == expected
