@@ -2789,3 +2789,17 @@ COMPARATIVES_AND_GLUED_SCALES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), COMPARATIVES_AND_GLUED_SCALES)
 def test_comparatives_and_glued_scales(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence, traditional="萬" in sentence) == expected
+
+
+# Twelfth session: a word of the present time right after the noun (蓄水率目前只剩21%) stands
+# between the subject and its figure, as 当天 does; after 至/到 it is the time the figure is
+# reached at, and the noun before it no subject of the figure.
+PRESENT_TIME_WORDS: list[tuple[str, list[Row]]] = [
+    ("水库蓄水率目前只剩21%。", [("21%", 21, "%", "水库蓄水率")]),
+    ("该村人口目前仅剩300人。", [("300人", 300, "人", "人口")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PRESENT_TIME_WORDS)
+def test_present_time_words(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

@@ -4059,6 +4059,9 @@ def _glued_left(window: list[Token], i: int) -> bool:
     return window[i - 1].end == window[i].start
 
 
+#: Words of the present time (蓄水率目前只剩21%).
+NOW_WORDS = frozenset(word_list("目前 当前 现在 如今 眼下 现时"))
+
 #: Digits a scale glued to the word after it (37 | 万港元) follows.
 _FIGURE_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
@@ -4117,8 +4120,13 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             continue  # 常年稳定在…, 一直高于…
         if leading and word in GOAL_LEADS:
             continue  # 服务经费争取不低于35元: the goal word between the noun and its figure
-        if leading and tag == "t" and word[0] in DEICTIC_TIME_HEADS and word[-1] in "年月日天周时":
-            continue  # 股价当天暴涨逾50%, 李女士今年52岁: a time word between noun and figure
+        if leading and (
+            (tag == "t" and word[0] in DEICTIC_TIME_HEADS and word[-1] in "年月日天周时")
+            or (word in NOW_WORDS and i > 0 and _tag(window[i - 1].word) in NOUN_TAGS)
+        ):
+            # 股价当天暴涨逾50%, 李女士今年52岁, 蓄水率目前只剩21%: a time word between noun
+            # and figure (not 回落至目前的1%, 到现在才…: the time the figure is reached at)
+            continue
         if leading and kept and kept[-1] in ("平均", "年均") and _AVERAGED_OVER.fullmatch(word):
             continue  # 增加值两年平均增长5.1%: the years averaged over, between noun and rate
         leading = False
