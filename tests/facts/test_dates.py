@@ -592,6 +592,19 @@ def test_extract(
             id="hong-kong-first-months-after-a-year-or-opening-a-clause",
         ),
         pytest.param(
+            [
+                "今年上半年，旅游收入增长，比2019年同期增长12%。该公司2021年营收120亿元，上年同期为98亿元。"
+            ],
+            "2024-07-20T10:00:00+08:00",
+            [
+                ("今年上半年", "2024-01/2024-06"),
+                ("2019年同期", "2019-01/2019-06"),
+                ("2021年", "2021"),
+                ("上年同期", "2020"),
+            ],
+            id="same-period-of-a-year-written-and-of-the-year-before-the-sentence",
+        ),
+        pytest.param(
             ["联邦储备委员会30日宣布加息。"],
             "2024-07-02T08:00:00+08:00",
             [("30日", "2024-06-30")],

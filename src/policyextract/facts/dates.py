@@ -215,7 +215,8 @@ RULES: list[tuple[str, str]] = [
         r"{M}月份?{MPART}?|{M}(?=(?:[、和与及](?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]))+月)",
     ),
     # 去年同期 (the period last spoken of, a year earlier)
-    ("same_period", r"(?P<ry>去年|上年|上一年)同期"),
+    # 去年同期; 比2019年同期 (the months spoken of, in that year)
+    ("same_period", r"(?P<ry>去年|上年|上一年)同期|{Y}年同期"),
     # 上世纪90年代, 1980年代, 80年代 (a bare decade from the 30s on is the 1900s)
     (
         "decade",
@@ -883,13 +884,25 @@ def _short_year(m: regex.Match[str], ctx: _Context) -> str | None:
 
 def _same_period(m: regex.Match[str], ctx: _Context) -> str | None:
     """The same months a year before the period last spoken of (2019年上半年…去年同期 → 2018
-    H1); without one, the year before publication."""
-    if ctx.period is None:
-        return str(ctx.published.year - 1) if ctx.published else None
-    (y1, m1), (y2, m2) = ctx.period
+    H1), or in the year written (今年上半年…比2019年同期 → 2019 H1); without a period, that year,
+    the year before the sentence's (2021年营收…，上年同期 → 2020) or before publication."""
+    period = ctx.period
+    if m["y"]:
+        year: int | None = _year_number(m["y"], ctx)
+    elif m["ry"] in _PREVIOUS_YEAR and ctx.sentence_first is not None:
+        year = ctx.sentence_first - 1
+        if period is not None and period[0][0] != ctx.sentence_first:
+            period = None  # the months of another year, spoken of before the sentence
+    elif period is None:
+        year = ctx.published.year - 1 if ctx.published else None
+    else:
+        year = period[0][0] - 1
+    if year is None or period is None:
+        return str(year) if year is not None else None
+    (y1, m1), (y2, m2) = period
     if (y1, m1) == (y2, m2):
-        return _ym(y1 - 1, m1)
-    return f"{_ym(y1 - 1, m1)}/{_ym(y2 - 1, m2)}"
+        return _ym(year, m1)
+    return f"{_ym(year, m1)}/{_ym(year + y2 - y1, m2)}"
 
 
 def _year_only(m: regex.Match[str], ctx: _Context) -> str | None:
@@ -1514,7 +1527,10 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             day_end = end
             if start - sentence_start <= _TOPIC_GAP or text.startswith("电", end):
                 ctx.topic_day = ctx.day
-        if match["y"] and rule not in ("numeric_day", "year_range", "month_range", "day_range"):
+        if match["y"] and rule not in (
+            *("numeric_day", "year_range", "month_range", "day_range"),
+            "same_period",  # 比2019年同期: the base of a comparison, no year the sentence tells
+        ):
             ctx.sentence_year = ctx.year = _year_number(match["y"], ctx)
         elif match["ry"] and value is not None and rule != "same_period":
             ctx.sentence_year = ctx.year = int(value[:4])
