@@ -1210,3 +1210,17 @@ FIELD_VERBS_AFTER_CONJUNCTIONS = [
 @pytest.mark.parametrize(("sentence", "expected"), FIELD_VERBS_AFTER_CONJUNCTIONS)
 def test_field_verbs_after_conjunctions(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Twelfth session: jieba reads 会同 (together with) and the 县 after it as the county 会同县, as it
+# reads 和县: the conjunction breaks there (县教育局 | 会同 | 县财政局); the county stays one.
+GLUED_TOGETHER_WITH = [
+    ("县教育局会同县财政局下达资金。", ["县教育局", "县财政局"]),
+    ("县委组织部会同县人社局开展培训。", ["县委组织部", "县人社局"]),
+    ("会同县人民政府发布通知。", ["会同县人民政府"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GLUED_TOGETHER_WITH)
+def test_glued_together_with(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

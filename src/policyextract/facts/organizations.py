@@ -429,26 +429,37 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
         and not _verb_object(words.get(e, ""), suffix)
     ]
     glued = [
-        e
+        (e, size)
         for e, _ in suffixes
-        if text[e : e + 1] in "和与及"
-        and (words_from.get(e) == e + 2 or _place_glued(text, e, words_from.get(e, e)))
+        for size in (_glued_conjunction(text, e),)
+        if size
+        and (
+            words_from.get(e) == e + size + 1
+            or _place_glued(text, e + size - 1, words_from.get(e, e))
+        )
     ]
     if glued:
         # jieba reads a conjunction after a body into the next name (县医院 | 和县 | 妇幼保健院:
-        # 和县 is a county; 渔业局 | 和永嘉 | 县政府): the conjunction breaks there (rare: the
-        # token order is rebuilt)
-        for at in glued:
+        # 和县 is a county, and so is 会同县 in 县教育局 | 会同县 | 财政局; 渔业局 | 和永嘉 |
+        # 县政府): the conjunction breaks there (rare: the token order is rebuilt)
+        for at, size in glued:
             end = words_from[at]
-            words[at + 1], words[end] = text[at], text[at + 1 : end]
-            words_from[at], words_from[at + 1] = at + 1, end
+            words[at + size], words[end] = text[at : at + size], text[at + size : end]
+            words_from[at], words_from[at + size] = at + size, end
             breaks.append(at)
-            clean.add(at + 1)
+            clean.add(at + size)
         words = dict(sorted(words.items()))
         breaks.sort()
         ordered = [0, *words]
         ends = set(ordered)
     return Edges(ends, ordered, words, breaks, clean, suffixes, words_from)
+
+
+def _glued_conjunction(text: str, at: int) -> int:
+    """The length of a conjunction (和, 与, 及, 会同: together with) starting at ``at``, or 0."""
+    if text[at : at + 1] in "和与及":
+        return 1
+    return 2 if text.startswith("会同", at) else 0
 
 
 def _place_glued(text: str, at: int, end: int) -> bool:
