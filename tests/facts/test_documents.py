@@ -233,6 +233,40 @@ CASES = [
         [("关于〈红楼梦〉研究的报告", "发布", None)],
         id="a-book-named-inside-a-title-is-none",
     ),
+    # twelfth session
+    case(
+        "强制性国家标准《电动汽车传导充电用连接装置》（GB/T 20234—2023）发布。团体标准《预制菜》发布。",
+        [("电动汽车传导充电用连接装置", "发布", None), ("预制菜", "发布", None)],
+        id="a-standard-by-its-label-or-its-code-whatever-its-last-word",
+    ),
+    case(
+        "《中央一号文件》提出。特区政府公布《2024-25年度财政预算案》。刊宪《2024年公司（修订）规例》。",
+        [
+            ("中央一号文件", None, None),
+            ("2024-25年度财政预算案", "公布", None),
+            ("2024年公司（修订）规例", None, None),
+        ],
+        id="files-budgets-and-hong-kong-regulations",
+    ),
+    case(
+        "新华社刊发评论《稳就业要有新办法》。专著《中国土地制度改革研究报告》出版。"
+        "刊发题为《对违规吃喝问题的调查报告》的文章。《一图读懂2024年政府工作报告》。",
+        [],
+        id="articles-books-and-explainers-are-no-documents",
+    ),
+    case(
+        "新华网刊发《〈关于加快经济社会发展全面绿色转型的意见〉解读》。",
+        [("关于加快经济社会发展全面绿色转型的意见", None, None)],
+        id="a-document-explained-inside-another-title",
+    ),
+    case(
+        "县政府印发《关于印发《XX县人居环境整治行动实施方案》的通知》。",
+        [
+            ("关于印发《XX县人居环境整治行动实施方案》的通知", "印发", None),
+            ("XX县人居环境整治行动实施方案", None, None),
+        ],
+        id="a-title-inside-a-title-in-doubled-brackets",
+    ),
 ]
 
 

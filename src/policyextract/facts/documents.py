@@ -58,6 +58,9 @@ DOCUMENT_SUFFIXES: tuple[str, ...] = (
     "路线图", "议程", "倡议", "倡议书", "意见书", "建议书", "责任书", "任务书", "承诺书", "提案",
     "议案", "纪要", "答复", "复函", "回复", "意见稿", "草案", "行动", "要求", "年报", "季报",
     "修正案", "预案",
+    # (twelfth session) 中央一号文件, budgets (财政预算案, 市级预算), Hong Kong's subsidiary
+    # legislation (…规例), lists kept by law (…野生动物名录)
+    "文件", "预算", "预算案", "规例", "名录",
 )  # fmt: skip
 #: Titles ending in 法 that name a skill or a book, not a law (《孙子兵法》, 《学习方法》).
 _NOT_LAW = (
@@ -77,7 +80,20 @@ _MEDIA_ENDING = regex.compile(
 #: A title followed by these names an article, a book or an outlet (《…》一文, 《…》记者).
 _NOT_DOCUMENT_AFTER = regex.compile(
     r"一文|一书|一诗|一曲|一剧|杂志|记者|网站|报道|栏目|节目|专栏|纪录片|专题片|电视剧|电影|歌曲|丛书"
+    r"|的(?:文章|报道|评论|社论|署名文章|演讲|讲话)"
 )
+#: A title right after these is an article's, a book's or a journal's (刊发评论《…》, 专著《…》),
+#: whatever its last word; not 题为 alone (题为《…的提案》的提案: the dev gold's document; 题为《…》
+#: 的文章 is an article by what follows it).
+_NOT_DOCUMENT_BEFORE = regex.compile(
+    r"(?:文章|评论|社论|评论员文章|报道|专著|著作|新书|该书|书籍|期刊|刊文|短评|述评)[:：]?$"
+)
+#: A headline that explains a document (《一图读懂2024年政府工作报告》) is no document.
+_EXPLAINER = ("一图读懂", "一图看懂", "图解", "图说")
+#: A standard's label before its title (国家标准《电动汽车传导充电用连接装置》), or its code in
+#: brackets after it (（GB/T 20234—2023）): the title names a standard whatever its last word.
+_STANDARD_BEFORE = regex.compile(r"标准[:：]?$")
+_STANDARD_CODE_AFTER = regex.compile(r"^[（(]\s*[A-Z]{1,4}(?:/[A-Z])?\s*[0-9]")
 _TRAILING_PARENS = regex.compile(r"(?:[（(][^（）()]*[)）])+$")
 #: An edition year after the kind (《世界投资报告2023》, 《…指南 2024版》) is dropped like
 #: parentheses.
@@ -160,7 +176,7 @@ def is_document_title(title: str, after: str = "") -> bool:
     >>> is_document_title("通知"), is_document_title("有轨电车发展规划反思与应用展望")
     (True, False)
     """
-    if _NOT_DOCUMENT_AFTER.match(after) or _media(title):
+    if _NOT_DOCUMENT_AFTER.match(after) or _media(title) or title.startswith(_EXPLAINER):
         return False
     core = _core(title)
     if _DOCUMENT_AFTER.match(after):
@@ -200,8 +216,9 @@ def extract(doc: Doc) -> list[Fact]:
     for index, text in enumerate(doc.paragraphs):
         run: list[Document] = []  # titles listed together: 《A》、《B》和《C》
         segment_ends: list[int] | None = None
-        for match in _TITLE.finditer(text):
-            title, after = match[1], text[match.end() : match.end() + 4]
+        scan = _nested_as_angles(text) if "《" in text else text
+        for match in _TITLE.finditer(scan):
+            title, after = text[match.start(1) : match.end(1)], text[match.end() : match.end() + 4]
             if segment_ends is None:
                 segment_ends = [end.end() for end in _SEGMENT_END.finditer(text)]
             action, verb_start, segment_start = _action(text, match, segment_ends)
@@ -212,7 +229,21 @@ def extract(doc: Doc) -> list[Fact]:
                 issued = True  # 印发《…指南》、《…处方集》: the list shares the issuing verb
             if issued and (_media(title) or _NOT_DOCUMENT_AFTER.match(after)):
                 issued = False
-            if not (issued or is_document_title(title, after)) or is_short_form(title):
+            before = text[max(0, match.start() - 8) : match.start()]
+            standard = _STANDARD_BEFORE.search(before) or _STANDARD_CODE_AFTER.match(
+                text, match.end()
+            )
+            if _NOT_DOCUMENT_BEFORE.search(before):
+                issued = False  # 刊发评论《稳就业要有新办法》: an article, whatever its words
+            elif standard and not _media(title):
+                issued = True  # 国家标准《预制菜》, 《城镇供水服务》（CJ/T 316-2009）
+            if (
+                not (issued or is_document_title(title, after))
+                or is_short_form(title)
+                or (_NOT_DOCUMENT_BEFORE.search(before) and not standard)
+            ):
+                # 《〈…意见〉解读》, 《关于〈…法（草案）〉的说明》: the document explained inside
+                facts.extend(_inner_documents(text, scan, index, *match.span(1)))
                 continue
             if _NAMED_SHORT.search(text, max(0, match.start() - 6), match.start()):
                 continue  # 以下简称《防治法》: the short form of the title just named
@@ -242,20 +273,51 @@ def extract(doc: Doc) -> list[Fact]:
             run.append(document)
             # 《…关于修改〈中华人民共和国职业病防治法〉的决定》: the law the decision amends is a
             # document of its own, named inside the title
-            for inner in _INNER_TITLE.finditer(text, start, end):
-                inner_after = text[inner.end() : inner.end() + 4]
-                if is_document_title(inner[1], inner_after) and not is_short_form(inner[1]):
-                    facts.append(
-                        Document(
-                            text=inner[1],
-                            paragraph=index,
-                            start=inner.start(1),
-                            end=inner.end(1),
-                            rule="document.title",
-                            title=inner[1],
-                        )
-                    )
+            facts.extend(_inner_documents(text, scan, index, start, end))
     return facts
+
+
+def _nested_as_angles(text: str) -> str:
+    """``text`` with every 《》 pair written inside another 《》 pair turned into 〈〉, one
+    character for one (《关于印发《…方案》的通知》 as 《关于印发〈…方案〉的通知》): the outer title
+    is matched whole, the inner one as a title inside it."""
+    if text.count("《") < 2:
+        return text
+    chars = list(text)
+    depth = 0
+    for i, char in enumerate(chars):
+        if char == "《":
+            depth += 1
+            if depth > 1:
+                chars[i] = "〈"
+        elif char == "》" and depth > 0:
+            if depth > 1:
+                chars[i] = "〉"
+            depth -= 1
+        elif char == "\n":
+            depth = 0
+    return "".join(chars)
+
+
+def _inner_documents(text: str, scan: str, paragraph: int, start: int, end: int) -> list[Document]:
+    """The documents named in angle brackets inside a title (〈中华人民共和国职业病防治法〉; in
+    ``scan``, a nested 《》 is written so)."""
+    found: list[Document] = []
+    for inner in _INNER_TITLE.finditer(scan, start, end):
+        title = text[inner.start(1) : inner.end(1)]
+        inner_after = text[inner.end() : inner.end() + 4]
+        if is_document_title(title, inner_after) and not is_short_form(title):
+            found.append(
+                Document(
+                    text=title,
+                    paragraph=paragraph,
+                    start=inner.start(1),
+                    end=inner.end(1),
+                    rule="document.title",
+                    title=title,
+                )
+            )
+    return found
 
 
 def _action(
