@@ -1224,3 +1224,22 @@ GLUED_TOGETHER_WITH = [
 @pytest.mark.parametrize(("sentence", "expected"), GLUED_TOGETHER_WITH)
 def test_glued_together_with(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Twelfth session: a village's or a community's name of two or three characters with 村 or 社区
+# anchors the bodies they hold (the gazetteer stops at counties), after a town too; a kind of
+# village (贫困村) anchors nothing, and a branch secretary's 党 is no body (党支部书记 is a post).
+VILLAGE_BODIES = [
+    ("小河村村委会召开村民代表大会。", ["小河村村委会"]),
+    ("幸福社区居委会组织志愿者。", ["幸福社区居委会"]),
+    ("东关村党支部开展活动。", ["东关村党支部"]),
+    ("王庄镇小河村村委会召开会议。", ["王庄镇小河村村委会"]),
+    ("记者在小河村村委会看到。", ["小河村村委会"]),
+    ("贫困村村委会换届。", []),
+    ("东关村党支部书记王强说。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VILLAGE_BODIES)
+def test_village_bodies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

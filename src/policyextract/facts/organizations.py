@@ -377,6 +377,8 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
             # the name. Not 党委书记: a company's party committee is no body of its own (the
             # company is).
             for cut in range(1, min(len(word) - 1, 4)):
+                if word[:cut] == "党":
+                    break  # 党支部书记: a party branch's secretary, no body 党 before 支部书记
                 if word[cut:] in posts and word[:cut] in pats.suffixes and word[:cut] not in PARTY:
                     words[start + cut], words_from[start] = word[:cut], start + cut
                     word, start = word[cut:], start + cut
@@ -594,30 +596,70 @@ NOT_TOWNS = {
     "镇": frozenset("小古城乡村集重名市各该每本此某全"),
     "乡": frozenset("城镇下回返家故老同异本他外水各该每此某全"),
     "街道": frozenset("大小各该每本此某全"),
+    # 农村, 乡村, 贫困村, 示范村, 行政村, 自然村, 邻村; 城市社区, 农村社区
+    "村": frozenset("农乡山渔各本该全每此某邻同外困范政然点"),
+    "社区": frozenset("市村各本该全每此某"),
+}
+#: (twelfth session) A village's or a community's name of two or three characters with 村 or
+#: 社区 is an anchor before the bodies they hold (小河村村委会, 东关村党支部, 幸福社区居委会): the
+#: gazetteer stops at counties.
+VILLAGE_LEVELS = ("村", "社区")
+VILLAGE_BODIES = {
+    "村": ("村委会", "村民委员会", "党支部", "党总支", "党委", "村务监督委员会", "经济合作社"),
+    "社区": ("居委会", "居民委员会", "党支部", "党总支", "党委"),
 }
 
 
 def _town_word(text: str, pos: int, end: int, edges: Edges) -> str | None:
     """A town's name of two or three characters at ``pos`` (a word's start) with its level's word,
-    followed by one of the town's bodies (青 | 山镇 | 人民政府 → 青山镇)."""
+    followed by one of the town's bodies (青 | 山镇 | 人民政府 → 青山镇); a village's or a
+    community's, with its own (小河 | 村 | 村委会 → 小河村)."""
     near = text[pos + 2 : pos + 4]
-    if "镇" not in near and "乡" not in near and "街" not in near:
+    if not any(c in near for c in "镇乡街村社"):
         return None  # most positions: no level's word where a town's name would end
     for size in (2, 3):
         name_end = pos + size
-        level = next((w for w in TOWN_LEVELS if text.startswith(w, name_end, end)), None)
+        level = next(
+            (w for w in (*TOWN_LEVELS, *VILLAGE_LEVELS) if text.startswith(w, name_end, end)),
+            None,
+        )
         if level is None:
             continue
         body = name_end + len(level)
+        first = edges.words_from.get(pos, pos + 1)
+        if level in VILLAGE_LEVELS:
+            # a village's name is words of its own (前进 | 村, 柳树 | 湾 | 村), and a verb may be
+            # one (前进, 胜利): only a word before the name's other words leads it (在 | 小河 | 村)
+            named = name_end in edges.ends and text[pos] not in _LEVEL_CHARS
+            leading = first != name_end and is_leading(text[pos:first])
+            bodies = VILLAGE_BODIES[level]
+        else:
+            named, leading, bodies = True, is_leading(text[pos:first]), TOWN_BODIES
         if (
-            text[name_end - 1] in NOT_TOWNS[level]
+            not named
+            or leading
+            or text[name_end - 1] in NOT_TOWNS[level]
             or not HAN_RUN.fullmatch(text, pos, name_end)
-            or is_leading(text[pos : edges.words_from.get(pos, pos + 1)])
-            or not text.startswith(TOWN_BODIES, body, end)
+            or not (
+                text.startswith(bodies, body, end)
+                or (level in TOWN_LEVELS and _village_after(text, body, end, edges))
+            )
         ):
             continue
         return text[pos:body]
     return None
+
+
+#: Characters of a level's word, none of which starts a village's name (镇 | 小河村).
+_LEVEL_CHARS = frozenset("省市县区镇乡街村")
+
+
+def _village_after(text: str, pos: int, end: int, edges: Edges) -> bool:
+    """A village's or a community's anchor follows ``pos`` (王庄镇 | 小河村村委会)."""
+    if pos not in edges.words_from:
+        return False
+    anchor = _town_word(text, pos, end, edges)
+    return anchor is not None and anchor.endswith(VILLAGE_LEVELS)
 
 
 def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
