@@ -1237,6 +1237,8 @@ VILLAGE_BODIES = [
     ("记者在小河村村委会看到。", ["小河村村委会"]),
     ("贫困村村委会换届。", []),
     ("东关村党支部书记王强说。", []),
+    # a development zone's branch keeps its zone (经开区 a word, as 高新区 is), no bare 区分局
+    ("市市场监管局经开区分局开展检查。", ["市市场监管局经开区分局"]),
 ]
 
 
