@@ -1239,6 +1239,8 @@ VILLAGE_BODIES = [
     ("东关村党支部书记王强说。", []),
     # a development zone's branch keeps its zone (经开区 a word, as 高新区 is), no bare 区分局
     ("市市场监管局经开区分局开展检查。", ["市市场监管局经开区分局"]),
+    # a party committee's school is a body of its own (县委党校), not the committee
+    ("县委党校举办培训班。", ["县委党校"]),
 ]
 
 
