@@ -1241,6 +1241,9 @@ VILLAGE_BODIES = [
     ("市市场监管局经开区分局开展检查。", ["市市场监管局经开区分局"]),
     # a party committee's school is a body of its own (县委党校), not the committee
     ("县委党校举办培训班。", ["县委党校"]),
+    # kindergartens by name, not the kind
+    ("县实验幼儿园开展活动。", ["县实验幼儿园"]),
+    ("全县新建幼儿园10所。", []),
 ]
 
 
