@@ -2803,3 +2803,17 @@ PRESENT_TIME_WORDS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), PRESENT_TIME_WORDS)
 def test_present_time_words(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# Twelfth session: jieba glues a year's 年 to the noun after it (2023 | 年产值): the noun without
+# it is the subject (产值), not the year's unit; 年产值 with no year before it stays whole.
+YEAR_GLUED_NOUNS: list[tuple[str, list[Row]]] = [
+    ("该集群2023年产值达到1200亿元。", [("1200亿元", 120000000000, "元", "产值")]),
+    ("合肥2023年产量达74.6万辆。", [("74.6万辆", 746000, "辆", "产量")]),
+    ("该企业年产值达到5亿元。", [("5亿元", 500000000, "元", "企业年产值")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), YEAR_GLUED_NOUNS)
+def test_year_glued_nouns(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

@@ -4062,6 +4062,19 @@ def _glued_left(window: list[Token], i: int) -> bool:
 #: Words of the present time (蓄水率目前只剩21%).
 NOW_WORDS = frozenset(word_list("目前 当前 现在 如今 眼下 现时"))
 
+
+def _year_glued(text: str, token: Token) -> bool:
+    """``token`` is 年 and a noun of three or more characters right after a year's digits
+    (2023 | 年产值): jieba glued the year's 年 to the noun."""
+    word = token.word
+    return (
+        len(word) > 2
+        and word[0] == "年"
+        and token.start >= 4
+        and text[token.start - 4 : token.start].isdigit()
+    )
+
+
 #: Digits a scale glued to the word after it (37 | 万港元) follows.
 _FIGURE_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
@@ -4165,6 +4178,10 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
         ):
             kept.append(word)  # R&D经费投入强度: an ampersand between Latin letters is in a name
             continue
+        if _year_glued(text, token) and _tag(word[1:]) in NOUN_TAGS:
+            kept.append(word[1:])  # 2023 | 年产值 | 达到…: the year's 年 glued to the noun
+            stop = ""
+            break
         if not _HAN.match(word) or word in SUBJECT_STOPS or _unit_of_figure(text, token):
             break
         if tag in ("v", "vn", "a", "z") and kept and kept[-1] in NOUN_SUFFIXES:
