@@ -2817,3 +2817,23 @@ YEAR_GLUED_NOUNS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), YEAR_GLUED_NOUNS)
 def test_year_glued_nouns(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# Twelfth session, public finance: 亿 after 万多/万余/千多 (1万多亿元: over 10^12, not 1万多 and a
+# stray 亿元); the trade's words jieba cuts or tags as set phrases (减税降费, 退税缓费,
+# 个人所得税: l) are nouns of the subject.
+PUBLIC_FINANCE: list[tuple[str, list[Row]]] = [
+    ("全年新增减税降费1万多亿元。", [("1万多亿元", 1000000000000, "元", "减税降费")]),
+    ("各地发行专项债券1千多亿元。", [("1千多亿元", 100000000000, "元", "专项债券")]),
+    ("收入1万多元。", [("1万多元", 10000, "元", "收入")]),
+    (
+        "个人所得税4994亿元，同比下降6.1%。",
+        [("4994亿元", 499400000000, "元", "个人所得税"), ("6.1%", 6.1, "%", "个人所得税同比下降")],
+    ),
+    ("新增减税降费及退税缓费超2.2万亿元。", [("超2.2万亿元", 2200000000000, "元", "退税缓费")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PUBLIC_FINANCE)
+def test_public_finance(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

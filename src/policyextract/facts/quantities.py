@@ -458,6 +458,7 @@ _QUANTITY = regex.compile(
     rf"|(?P<cn>{CHINESE}|[百千万](?=[{MORE_THAN}])|(?<=[超近逾约])(?:[百千](?:万亿|亿|万)?|万亿?|亿)(?!分之))"
     rf"(?:(?P<cmore>[{MORE_THAN}几])(?P<cmult>万亿|亿|万))?)"
     rf"(?:(?<=[{_CN_NUMERAL}])(?P<more3>几)|(?P<more2>[{MORE_THAN}])|(?P<about>来)(?={_UNIT_RE}))?"
+    rf"(?:(?<=[0-9０-９][万千百][{MORE_THAN}])(?P<mult2>亿))?"  # 1万多亿元: over 10^12
     rf"(?:(?<=[0-9０-９]) (?={_LATIN_UNIT_RE}))?"  # 300 mm, 2.0 g/kg: one space before a symbol
     rf"(?:(?P<unit>{_UNIT_RE}|(?<=[万亿])度)(?P<per>{_PER_RE})?)?"  # 2.8亿度: kilowatt-hours
     rf"(?P<suf>{_alternation([s for s in SUFFIX_QUALIFIERS if s != '内'])}|内(?!\p{{Han}}))?"
@@ -1076,6 +1077,9 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
         value *= MULTIPLIERS[cmult]
     if value is None:
         return None
+    if m.group("mult2"):
+        value *= MULTIPLIERS["亿"]  # 1万多亿元, 2万余亿元, 1千多亿元: 亿 after the 多
+        multiplier = "亿"
     unit = UNITS.get(unit_text, unit_text) if unit_text else None
     if unit_text in CURRENCY_FACTORS:
         value *= CURRENCY_FACTORS[unit_text][1]  # 2毛钱 → 0.2 元
