@@ -3417,10 +3417,22 @@ def _earlier_amount(text: str, q: Found, earlier: list[Found]) -> Found | None:
                 # 进出口3.64万亿元，同比增长8%，环比增长1.4%; 产量…，增加177.6亿斤，增长1.3%:
                 # a rate after another change is the amount's, named further back
                 continue
+            if q.unit in RATE_UNITS and e.unit in RATE_UNITS and _share_clause(text, e):
+                # 收入完成3811.6亿元，为预算的101.2%，增长7.8%: a share of the amount in between
+                # is no thing that grows; the amount named before it is
+                continue
             # 企业3200余家，较上年增加600家: an amount's change is in the amount's unit
             same = q.unit in RATE_UNITS or e.unit == q.unit
             return e if e.unit not in RATE_UNITS and same else None
     return None
+
+
+def _share_clause(text: str, e: Found) -> bool:
+    """The clause of ``e`` gives a share: 占…, 为…的 (占一般公共预算收入比重为69.5%, 为预算的
+    101.2%)."""
+    clause = max(text.rfind(c, 0, e.start) for c in _CLAUSE_BREAKS) + 1
+    words = text[clause : e.start]
+    return "占" in words or "佔" in words or (words.startswith("为") and "的" in words)
 
 
 #: Units of a level a change in points (CHANGE_UNITS) is measured against.
