@@ -537,6 +537,7 @@ class _Context:
     period: tuple[tuple[int, int], tuple[int, int]] | None = None  # last month span, for 同期
     roc: bool = False  # a traditional-script page: a short year may be of the Republic era
     ahead: bool = False  # the bare weekday being resolved is told ahead (周六将举行)
+    topic_year: int | None = None  # the year a paragraph opens with (2023年，全省…)
     today: date | None = (
         None  # the day 今天/昨天 count from: the dateline's, else the publication's
     )
@@ -607,9 +608,24 @@ def _year(
         return ctx.sentence_year
     if ctx.published is None:
         return None
+    if key == "y" and _topic_year(match, ctx):
+        return ctx.topic_year  # 2023年，全市…。5月，首批项目开工: the year the paragraph reports
     if month is not None and month - ctx.published.month >= _MONTHS_AHEAD:
         return ctx.published.year - 1
     return ctx.published.year
+
+
+def _topic_year(m: regex.Match[str], ctx: _Context) -> bool:
+    """Whether a bare date is of the earlier year its paragraph opens with (2023年，…), no other
+    year named since, nothing around it telling it ahead nor its sentence speaking of now or
+    what may come (…可能最早在本月或9月…)."""
+    topic, published = ctx.topic_year, ctx.published
+    if topic is None or topic != ctx.year or published is None or topic >= published.year:
+        return False
+    sentence = _SENTENCE_END_BACK.search(m.string, 0, m.start())
+    if _NOW_OR_LATER.search(m.string, sentence.end() if sentence else 0, m.start()):
+        return False
+    return not _told_ahead(m)
 
 
 def _ym(year: int, month: int) -> str:
@@ -735,12 +751,16 @@ def _period_year(m: regex.Match[str], ctx: _Context, first: int, last: int) -> i
     """The year of a bare span of months (上半年, 四季度, 1—10月): last year's when it ends far
     after the publication's month (as a bare month, by :data:`_MONTHS_AHEAD`; a span from
     January by :data:`_SPAN_AHEAD`) and nothing tells it ahead, else the publication's. A story
-    of an earlier year does not carry a span (去年第四季…。第三季出口增长: this year's)."""
+    of an earlier year does not carry a span (去年第四季…。第三季出口增长: this year's), but a
+    paragraph opening with an earlier year does, while no other year is named (2023年，全省…。
+    年末，…; 其中，上半年…: that year's)."""
     published = ctx.published
     if m["y"] or m["ry"] or ctx.sentence_year or published is None:
         return _year(m, ctx)
     if _told_ahead(m):
         return published.year  # 下半年，全市将…: a plan of this year
+    if _topic_year(m, ctx) and ctx.topic_year is not None:
+        return ctx.topic_year  # 2023年，全省…。年末，…; 其中，上半年…: the year it reports
     ahead = last - published.month
     if ahead >= _MONTHS_AHEAD or (first == 1 and last > first and ahead >= _SPAN_AHEAD):
         return published.year - 1
@@ -1451,7 +1471,7 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
     if _ANY_FULL_WIDTH.search(text):
         text = text.translate(_FULL_WIDTH)
     found: list[_Found] = []
-    ctx.sentence_year = ctx.sentence_month = None
+    ctx.sentence_year = ctx.sentence_month = ctx.topic_year = None
     published = ctx.published
     if ctx.month and (published is None or ctx.month != (published.year, published.month)):
         # A bare 16日 in a new paragraph is of the month the paragraph names, else of the
@@ -1532,6 +1552,8 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             "same_period",  # 比2019年同期: the base of a comparison, no year the sentence tells
         ):
             ctx.sentence_year = ctx.year = _year_number(match["y"], ctx)
+            if rule == "year" and start == 0 and text.startswith(("，", ","), end):
+                ctx.topic_year = ctx.year  # 2023年，全国…: the paragraph reports that year
         elif match["ry"] and value is not None and rule != "same_period":
             ctx.sentence_year = ctx.year = int(value[:4])
         if ctx.sentence_first is None and match["ry"] not in _PREVIOUS_YEAR:
