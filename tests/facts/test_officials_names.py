@@ -871,6 +871,12 @@ NAME_ENDS_AND_KNOWN_NAMES = [
     ("北京朝阳医院呼吸内科主任童朝晖说。", [("童朝晖", "主任", "北京朝阳医院呼吸内科")]),
     # a kindergarten's head
     ("市第一幼儿园园长王芳说。", [("王芳", "园长", "市第一幼儿园")]),
+    # a leader's travel, lead and address after the name (到, 赴, 率 end no given name; 来 may:
+    # 王福来)
+    ("副市长刘杰到长沙县调研。", [("刘杰", "副市长", None)]),
+    ("市长杨国强赴北京对接项目。", [("杨国强", "市长", None)]),
+    ("副市长李明率代表团访问。", [("李明", "副市长", None)]),
+    ("长沙市人民政府市长郑建新致欢迎辞。", [("郑建新", "市长", "长沙市人民政府")]),
     # 与 between two fields of a department is no clause (呼吸与危重症医学科)
     (
         "中日友好医院呼吸与危重症医学科主任曹彬说。",

@@ -161,7 +161,10 @@ SPLIT_MIN_FREQ = 100
 # Characters that never end a name in a run of one-character tokens (刘|山|在, 王|强|说), and
 # characters that end names (边春和, 闫大为) as often as they follow one (孙楠和, 王诚做…): the
 # longer name is kept only where a cue or punctuation follows it.
-ALWAYS_TRIM = frozenset("在的了是等们说称对向给把被将已也都就还又与及副姓氏却竟仍")
+ALWAYS_TRIM = frozenset(
+    "在的了是等们说称对向给把被将已也都就还又与及副姓氏却竟仍"
+    "到赴率"  # a leader's travel and lead (副市长刘杰到长沙县调研, 郝鹏赴京, 李明率团)
+)
 MAY_TRIM = frozenset("和为同做作拿出用谈讲带")
 # …of which the verbs: before a noun they take it as their object (赵刚作工作报告: 赵刚).
 MAY_TRIM_VERBS = frozenset("做作拿用谈讲带")
@@ -1849,6 +1852,7 @@ MAX_TITLE_AFTER_JOINER = 10
 # A name the tokens end right before one of them is a name.
 AFTER_NAME_WORDS = frozenset(
     "在于对向给把被将已也都就还又曾则便用以让由跟的竟却仍再才更亦均即今昨来去到"
+    "赴率致"  # a leader's travel, lead and address (市长杨国强赴北京, 郑建新致欢迎辞)
 )
 
 # One-character words that may stand right before a name said before its title (杂志社的李栓科社长,
