@@ -877,6 +877,15 @@ NAME_ENDS_AND_KNOWN_NAMES = [
     ("市长杨国强赴北京对接项目。", [("杨国强", "市长", None)]),
     ("副市长李明率代表团访问。", [("李明", "副市长", None)]),
     ("长沙市人民政府市长郑建新致欢迎辞。", [("郑建新", "市长", "长沙市人民政府")]),
+    # the deputy listed right after the head shares the head's body; another post does not
+    (
+        "省发改委主任胡伟林、副主任刘文杰参加。",
+        [("胡伟林", "主任", "省发改委"), ("刘文杰", "副主任", "省发改委")],
+    ),
+    (
+        "岳阳市委书记刘爱华、市长李爱武出席。",
+        [("刘爱华", "书记", "岳阳市委"), ("李爱武", "市长", None)],
+    ),
     # 与 between two fields of a department is no clause (呼吸与危重症医学科)
     (
         "中日友好医院呼吸与危重症医学科主任曹彬说。",

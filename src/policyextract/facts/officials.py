@@ -1524,6 +1524,27 @@ HEADS = {
 }
 
 
+#: What makes a post a deputy's or an executive's of the same post (副主任 of 主任).
+_DEPUTY_PREFIXES = ("常务副", "副", "执行")
+
+
+def _listed_deputy(
+    text: str, start: int, title: str, before: int, before_title: str, body: str | None
+) -> str | None:
+    """The body of the official listed right before (…、, …，) when this one's post is that one's
+    last post or its deputy's (省发改委主任胡伟林、副主任刘文杰: 省发改委); none for another post
+    (岳阳市委书记刘爱华、市长李爱武: the mayor is no post of the party committee)."""
+    if body is None or text[before:start] not in ("、", "，", ","):
+        return None
+    post = title.removeprefix("原").removeprefix("前")
+    for prefix in _DEPUTY_PREFIXES:
+        post = post.removeprefix(prefix)
+    last = before_title.split("、")[-1]
+    for prefix in _DEPUTY_PREFIXES:
+        last = last.removeprefix(prefix)
+    return body if post and post == last else None
+
+
 #: The heads of a company, and the kinds a page calls it by right before their title (公司董事长
 #: 谭旭光 heads the one company the page names before).
 COMPANY_HEADS = ("董事长", "总经理", "总裁", "首席执行官")
@@ -2293,6 +2314,7 @@ def extract(doc: Doc) -> list[Fact]:
                 organization = complete_organization(body, doc) if body else None
                 found.append((start, end, name, title, organization, rule))
         named = {f[2] for f in found}
+        previous: tuple[int, str, str | None] | None = None  # end, title, body of the last one
         for start, end, name, title, organization, rule in sorted(found):
             if name in seen or name in excluded:
                 continue
@@ -2300,8 +2322,11 @@ def extract(doc: Doc) -> list[Fact]:
                 # 总统阿罗约的发言人奥莱塔: the person whose aide this is names no body
                 start = max(start, text.find(title, start + len(organization), end))
                 organization, rule = None, "official.title_name"
+            if organization is None and previous is not None:
+                organization = _listed_deputy(text, start, title, *previous)
             if organization is None:
                 organization = _head_of(doc, index, start, title)
+            previous = (end, title, organization)
             seen.add(name)
             facts.append(
                 Official(
