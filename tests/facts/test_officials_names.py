@@ -192,9 +192,10 @@ CLASSES = [
         "市人民医院眼科主任医师孙立平介绍了病情。",
         [("孙立平", "主任医师", "市人民医院眼科")],
     ),
-    # a place before a title starts a word (崇礼县, not 礼县 inside it)
-    ("place start", "崇礼县纪委书记赵永明参加了会议。", [("赵永明", "纪委书记", "崇礼县")]),
-    ("place start", "礼县纪委书记王志刚表示，整改到位。", [("王志刚", "纪委书记", "礼县")]),
+    # a place before a title starts a word (崇礼县, not 礼县 inside it); its discipline committee
+    # is the body (twelfth session: 崇礼县纪委 | 书记, as 自治区党委 | 书记)
+    ("place start", "崇礼县纪委书记赵永明参加了会议。", [("赵永明", "书记", "崇礼县纪委")]),
+    ("place start", "礼县纪委书记王志刚表示，整改到位。", [("王志刚", "书记", "礼县纪委")]),
     # a dictionary word that glues a field to the title is the title (组织部长)
     ("glued title", "由组织部长李建国主持会议。", [("李建国", "组织部长", None)]),
     # ？ or □ between two transliterated parts is a lost dot; a question mark after a name is not
@@ -877,6 +878,13 @@ NAME_ENDS_AND_KNOWN_NAMES = [
     ("市长杨国强赴北京对接项目。", [("杨国强", "市长", None)]),
     ("副市长李明率代表团访问。", [("李明", "副市长", None)]),
     ("长沙市人民政府市长郑建新致欢迎辞。", [("郑建新", "市长", "长沙市人民政府")]),
+    # a discipline committee jieba glues to the post is the place's body, as a party committee
+    # is (湖南省纪委 | 书记, 自治区党委 | 书记); posts at two bodies keep the first body
+    ("湖南省纪委书记王明说。", [("王明", "书记", "湖南省纪委")]),
+    (
+        "省纪委书记、省监委主任孙立平出席会议。",
+        [("孙立平", "书记、省监委主任", "省纪委")],
+    ),
     # the deputy listed right after the head shares the head's body; another post does not
     (
         "省发改委主任胡伟林、副主任刘文杰参加。",

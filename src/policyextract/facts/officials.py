@@ -1127,7 +1127,7 @@ COUNTRY_SHORT_FORMS = frozenset("美俄英法德日韩朝印巴澳加意")
 
 
 # Party posts whose first word may belong to the body instead (自治区党委书记: 自治区党委 + 书记).
-PARTY_PREFIXES = ("党工委", "党委", "党组")
+PARTY_PREFIXES = ("党工委", "纪工委", "党委", "纪委", "党组")
 
 
 def _run_start(text: str, pos: int) -> int:
@@ -1597,12 +1597,27 @@ def _page_org_names(doc: Doc) -> dict[str, tuple[str, ...]]:
     return by_last
 
 
+def _party_body(
+    text: str, edges: Edges, title_start: int, name_start: int
+) -> tuple[int, int] | None:
+    """The body a party or discipline committee opening the title belongs to, the committee
+    included (自治区党委 | 书记, 湖南省纪委 | 书记), else ``None``."""
+    for prefix in PARTY_PREFIXES:
+        if text.startswith(prefix, title_start) and title_start + len(prefix) < name_start:
+            return _organization_before(text, edges, title_start + len(prefix))
+    return None
+
+
 def _find_organization(
     text: str, edges: Edges, title_start: int, name_start: int, ends: dict[int, int]
 ) -> tuple[int, int] | None:
     span = _organization_before(text, edges, title_start)
     if span is None:
         span = _bracketed_before(text, edges, title_start)
+    if span is None:
+        # 湖南省纪委书记, 市纪委书记: jieba glues the committee to the post; the place's committee
+        # is the body (湖南省纪委 | 书记), as 自治区党委 | 书记 is
+        span = _party_body(text, edges, title_start, name_start)
     if span is None:
         span = _place_before(text, title_start)
         if span is not None and span[0] not in ends:
@@ -1616,12 +1631,6 @@ def _find_organization(
     if span is None:
         ship = _SHIP_BEFORE.search(text, max(0, title_start - 16), title_start)
         span = ship.span() if ship is not None else None  # “雪龙”号船长: the ship is the body
-    if span is None:
-        for prefix in PARTY_PREFIXES:
-            if text.startswith(prefix, title_start) and title_start + len(prefix) < name_start:
-                after = title_start + len(prefix)
-                span = _organization_before(text, edges, after)
-                break
     if span is None:
         span = _nouns_before(text, edges, title_start, named_after=True)
         if span is not None and span[1] == title_start:
