@@ -885,6 +885,11 @@ NAME_ENDS_AND_KNOWN_NAMES = [
         "省纪委书记、省监委主任孙立平出席会议。",
         [("孙立平", "书记、省监委主任", "省纪委")],
     ),
+    # where a delegation travels to is no home for its bare 市委 (赴上海: not 上海市委)
+    (
+        "市委书记黄建军率队赴上海考察，会见了上海市副市长宗明。",
+        [("黄建军", "书记", "市委"), ("宗明", "副市长", "上海市")],
+    ),
     # the deputy listed right after the head shares the head's body; another post does not
     (
         "省发改委主任胡伟林、副主任刘文杰参加。",

@@ -26,6 +26,9 @@ _OWN_CITY = regex.compile(r"[我本全]市")
 # without 我省, is about no one province).
 MIN_MENTIONS = 2
 DOMINANCE = 3
+#: Verbs of travel: a place right after one is where the text's people go, not where they are
+#: from (市委书记黄建军率队赴上海考察: 市委 is no 上海市委).
+TRAVEL_VERBS = frozenset(("赴", "到", "前往", "抵达", "来到", "飞抵", "赶赴", "奔赴", "访问"))
 
 
 Mentions = tuple[Counter[Place], Counter[Place], bool, bool]
@@ -45,12 +48,14 @@ def _mentions(doc: Doc) -> Mentions:
     prefectures: Counter[Place] = Counter()
     gaz = gazetteer()
     for tokens in doc.tokens:
-        for token in tokens:
+        for k, token in enumerate(tokens):
             if token.word[:2] not in gaz.heads:
                 continue  # most words: prefix's own first check, without the call
             name = gaz.prefix(token.word)
             if name is None:
                 continue
+            if k and tokens[k - 1].word in TRAVEL_VERBS:
+                continue  # 市委书记…率队赴上海考察: where a delegation goes is not its home
             place = gaz.by_name[name]
             if place.level == "province":
                 provinces[place] += 1
