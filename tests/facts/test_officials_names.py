@@ -890,6 +890,9 @@ NAME_ENDS_AND_KNOWN_NAMES = [
         "市委书记黄建军率队赴上海考察，会见了上海市副市长宗明。",
         [("黄建军", "书记", "市委"), ("宗明", "副市长", "上海市")],
     ),
+    # appointments: a name the copula cuts (李 | 明 | 为), posts listed after 任
+    ("任命李明为市财政局局长。", [("李明", "局长", "市财政局")]),
+    ("刘晓东同志任长沙市委常委、秘书长。", [("刘晓东", "常委、秘书长", "长沙市委")]),
     # the deputy listed right after the head shares the head's body; another post does not
     (
         "省发改委主任胡伟林、副主任刘文杰参加。",

@@ -2016,7 +2016,10 @@ def _names_then_posts(
     (:data:`COPULAS`), a named body and a title that ends the clause. The body is required: 他是
     公司总经理 and 张三是总经理 name no body, and a bare copula reads too many clauses."""
     found: list[tuple[int, int, str, str, str, str]] = []
+    title_at = dict(scan)
     for title_start, title_end in scan:
+        while text.startswith("、", title_end) and title_end + 1 in title_at:
+            title_end = title_at[title_end + 1]  # 任长沙市委常委、秘书长: the posts listed
         if title_start in titled or not _POST_END.match(text, title_end):
             continue
         if not _COPULA_ANYWHERE.search(text, max(0, title_start - MAX_POST_BODY), title_start):
@@ -2041,7 +2044,8 @@ def _names_then_posts(
             if start not in ends or not _opens_name(text, start, ends):
                 continue
             name = text[start:name_end]
-            if _name_ends(text, start, ends, pats)[:1] == [name_end] and is_name(
+            # the first reading, or a shorter one the copula cuts (李 | 明 | 为: 李明为 and 李明)
+            if name_end in _name_ends(text, start, ends, pats)[:2] and is_name(
                 name, tokens_agree=True
             ):
                 title = _strip_title(text[title_start:title_end])
