@@ -621,6 +621,14 @@ def test_extract(
             id="a-paragraph-opening-with-an-earlier-year-reports-that-year",
         ),
         pytest.param(
+            [
+                "年末，全国社会保障卡持卡人数13.8亿人，比上年末增加2000万人。四季度，社会消费品零售总额增长。"
+            ],
+            "2024-01-25T10:00:00+08:00",
+            [("年末", "2023-12"), ("上年末", "2022-12"), ("四季度", "2023-10/2023-12")],
+            id="society-is-no-modal-and-last-year-end-counts-back-from-the-year-end",
+        ),
+        pytest.param(
             ["联邦储备委员会30日宣布加息。"],
             "2024-07-02T08:00:00+08:00",
             [("30日", "2024-06-30")],

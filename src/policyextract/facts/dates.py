@@ -785,7 +785,10 @@ def _told_ahead(m: regex.Match[str]) -> bool:
 #: (:data:`_AHEAD`), not 截至: 截至年底 read in January is the year just ended.
 _SPAN_AHEAD_WORDS = regex.compile(
     r"将|將|拟|擬|预计|預計|计划|計劃|定于|有望|届时|屆時|力争|力爭|确保|確保|争取|爭取|目标|目標"
-    r"|预测|預測|预期|預期|估计|估計|打算|准备|準備|[^机機]会|[^机機]會"
+    r"|预测|預測|预期|預期|估计|估計|打算|准备|準備"
+    # 会 as a modal: right after the span (年底会回落) or after an adverb (也会, 还会), not inside
+    # a noun (社会保障卡, 协会, 机会)
+    r"|\|[会會]|(?<=[也还還就才仍都或])[会會]"
 )
 
 
@@ -1560,6 +1563,9 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             # 上年 counts back from a year the sentence names, never from another 上年 (比上年增加
             # 12万吨，…比上年增加3万吨: both the year before publication)
             ctx.sentence_first = ctx.sentence_year
+        if ctx.sentence_first is None and rule == "part" and value is not None:
+            # 年末全省常住人口…，比上年末减少18万人: 上年 counts back from the year 年末 is of
+            ctx.sentence_first = int(value[:4])
         if rule in _MONTH_RULES and value is not None and len(value) in (7, 10):
             ctx.sentence_month = (int(value[:4]), int(value[5:7]))
         if saved is not None and value is not None and len(value) == 7:
