@@ -2846,3 +2846,25 @@ PUBLIC_FINANCE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), PUBLIC_FINANCE)
 def test_public_finance(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# Twelfth session, disaster reports: what befalls people counted (死亡, 受伤, 遇难, 失联, 受灾) is
+# the subject of the count, past an adverb (当场, 全部, 不同程度), over a place before the count
+# (dev d194's gold: 两百余人 | 丧命).
+FATES_OF_PEOPLE: list[tuple[str, list[Row]]] = [
+    (
+        "造成甘肃105人死亡、397人受伤。",
+        [("105人", 105, "人", "死亡"), ("397人", 397, "人", "受伤")],
+    ),
+    (
+        "事故造成4人当场死亡，32人不同程度受伤。",
+        [("4人", 4, "人", "死亡"), ("32人", 32, "人", "受伤")],
+    ),
+    ("因灾死亡11人，3人失联。", [("11人", 11, "人", "死亡"), ("3人", 3, "人", "失联")]),
+    ("江西省128.5万人受灾。", [("128.5万人", 1285000, "人", "受灾")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FATES_OF_PEOPLE)
+def test_fates_of_people(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

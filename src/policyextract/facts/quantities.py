@@ -3659,6 +3659,9 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         # 335万多次稽查及辅导: after a count of times a verbal noun names the action counted
         return _noun_phrase_at(tokens, q.end, verbal=True)
     if q.unit in PEOPLE_UNITS:
+        fate = _fate_after(text, tokens, q.end)
+        if fate is not None:
+            return fate  # 105人死亡, 4人当场死亡, 132人全部遇难, 3人失联: what befell them
         # 约3000人次接受…的筛查服务: a verb after a count of people is what they do; no relative
         # clause opens there
         after = _noun_phrase_at(tokens, q.end)
@@ -3673,6 +3676,31 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         # 提出两个关键词：…, where it is what the figure counts)
         return None
     return after
+
+
+#: What befalls people counted in a disaster or an accident: the subject of the count before
+#: it, over a place or a cause before the count (造成甘肃105人死亡; the dev gold's 两百余人 | 丧命).
+FATES = frozenset(
+    word_list(
+        "死亡 遇难 丧生 丧命 罹难 身亡 受伤 重伤 轻伤 失踪 失联 死亡失踪 受灾 被困 获救 "
+        "确诊 感染 住院 中毒"
+    )
+)
+#: Adverbs between a count of people and their fate (4人当场死亡, 132人全部遇难).
+_FATE_ADVERBS = ("当场", "全部", "不同程度", "先后", "相继", "均", "都", "已", "共")
+
+
+def _fate_after(text: str, tokens: list[Token], at: int) -> tuple[int, int] | None:
+    """The span of a fate (:data:`FATES`) written right after a count of people, past an
+    adverb of manner or extent, else ``None``."""
+    for adverb in _FATE_ADVERBS:
+        if text.startswith(adverb, at):
+            at += len(adverb)
+            break
+    k = token_at(tokens, at)
+    if k < 0 or tokens[k].start != at or tokens[k].word not in FATES:
+        return None
+    return at, tokens[k].end
 
 
 #: What a sum of money given is (给予20万元奖励, 3000元一次性补助, 10万元奖补资金): jieba tags
