@@ -2868,3 +2868,22 @@ FATES_OF_PEOPLE: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), FATES_OF_PEOPLE)
 def test_fates_of_people(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# Twelfth session, spurious figures: a year before a word 半 starts is no year and a half
+# (2024年半导体, 2023年半数, 2024年半年报); the parts of an address are no counts (3单元, 12幢3单元,
+# 该村五组, 楼5层), while buildings and orders counted stay (住宅12栋, 订单3单).
+NOT_AMOUNTS_IN_NAMES: list[tuple[str, list[str]]] = [
+    ("2024年半导体行业营收增长15%。", ["15%"]),
+    ("2023年半数以上企业实现盈利。", []),
+    ("用了一年半时间。", ["一年半"]),
+    ("2号楼3单元发生火灾。", []),
+    ("事发小区12幢3单元501室。", []),
+    ("该村五组村民种植葡萄300亩。", ["300亩"]),
+    ("全市新建住宅12栋，共接到订单3单。", ["12栋", "3单"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NOT_AMOUNTS_IN_NAMES)
+def test_not_amounts_in_names(sentence: str, expected: list[str]) -> None:
+    assert [text for text, _, _, _ in rows(sentence)] == expected

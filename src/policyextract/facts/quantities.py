@@ -1690,9 +1690,11 @@ def _with_whole_units(text: str, candidates: list[Found]) -> list[Found]:
 _HALF_TIME = lazy_pattern(
     rf"(?<![0-9０-９.．{_CN_NUMERAL}])(?:(?P<num>{ARABIC})|(?P<cn>{CHINESE}))"
     r"(?:个半(?P<inner>小时|月|星期|钟头)|(?P<outer>个小时|个月|个星期|年|天|周|小时|分钟)半)"
-    r"(?!载|价)"
+    # not a word that 半 starts (一年半载, 2024年半导体, 半数, 半年报, 半程马拉松)
+    r"(?!载|价|导体|数|年|程|场|决赛|成品|岛|径)"
 )
 _HALF_UNITS = {"月": "个月", "星期": "个星期", "钟头": "小时", "个小时": "小时"}
+_YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
 
 
 def _with_halves(text: str, candidates: list[Found]) -> list[Found]:
@@ -1701,8 +1703,10 @@ def _with_halves(text: str, candidates: list[Found]) -> list[Found]:
     added: list[Found] = []
     for m in _HALF_TIME().finditer(text):
         value = parse_numeral(m.group("num") or m.group("cn"))
-        if value is None:
-            continue
+        if value is None or (
+            m.group("outer") == "年" and _YEAR_LIKE.fullmatch(m.group("num") or "")
+        ):
+            continue  # 2024年半…: a year, no duration
         written = m.group("inner") or m.group("outer")
         unit = _HALF_UNITS.get(written, written)
         added.append(
@@ -2105,8 +2109,21 @@ def _inside(merged: list[tuple[int, int]], start: int, end: int) -> bool:
 
 #: Measure words that also number a place: a group of a village, a building of an estate.
 ADDRESS_UNITS = frozenset(("组", "栋", "幢"))
-#: After such a number in digits, 的 or a flat's number makes it an address (5组的村民, 2栋2-2).
-_ADDRESS_AFTER = regex.compile(r"的|[0-9０-９]+[-－—][0-9０-９]")
+#: After such a number in digits, 的 or a flat's number makes it an address (5组的村民, 2栋2-2,
+#: 12幢3单元, 6栋楼).
+_ADDRESS_AFTER = regex.compile(r"的|[0-9０-９]+[-－—][0-9０-９]|楼|[0-9０-９]+(?:单元|层|室|号)")
+
+
+def _address_part(text: str, q: Found) -> bool:
+    """A part of an address: a staircase unit (3单元: 单 is no count there), a village's group
+    (该村五组), a floor after its building (6栋楼5层)."""
+    before = text[q.start - 1 : q.start]
+    return (
+        (q.unit == "单" and text.startswith("元", q.end))
+        or (q.unit == "组" and before == "村")
+        or (q.unit == "层" and before == "楼")
+    )
+
 
 #: Rules whose figure needs no measure word: a share (四分之一), a rate's value (死亡率为1.2).
 UNITLESS_RULES = frozenset(
@@ -2137,6 +2154,8 @@ def _keep(
         return False  # 两年平均增长5.1%: the years a rate is averaged over describe the rate
     if q.unit in ADDRESS_UNITS and not q.chinese and _ADDRESS_AFTER.match(text, q.end):
         return False  # 5组的村民, 2栋2-2: the number of a group or a building, an address
+    if _address_part(text, q):
+        return False  # 3单元, 村五组, 楼5层: a unit, a village's group, a floor of an address
     if (
         q.unit == "点"
         and "." not in text[q.number_start : q.end]
