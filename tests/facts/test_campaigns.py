@@ -83,6 +83,11 @@ CASES = [
         id="guard-speech-slogan-and-label",
     ),
     pytest.param("客户可到“中国建设银行”网点办理。", [], id="guard-bank-name-ending-in-hang"),
+    pytest.param(
+        "“五一”假期文旅活动丰富，“双11”促销活动开启，“百千万工程”深入推进。",
+        ["百千万工程"],
+        id="guard-holidays-before-their-activities",
+    ),
 ]
 
 

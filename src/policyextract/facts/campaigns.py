@@ -58,6 +58,13 @@ _SPEECH_BEFORE = regex.compile(r"(?:[：:]|说|表示|称|指出|强调|认为|�
 _SPACE = regex.compile(r"\s")
 _THEME = regex.compile(r"^(?:为)?主题")
 _OWN_WORD = regex.compile(rf"(?:{_WORDS}|行)$")
+#: Holidays and shopping days quoted before their activities (“五一”假期文旅活动, “双11”活动,
+#: “3·15”晚会): days, not programmes.
+HOLIDAYS = frozenset(
+    ("五一", "十一", "国庆", "春节", "元旦", "中秋", "端午", "清明", "七一", "八一", "五四", "六一",
+     "双节", "双11", "双十一", "双12", "双十二", "618", "3·15", "3.15", "三一五")
+)  # fmt: skip
+_HOLIDAY_AFTER = regex.compile(r"(?:小长假|假期|长假|黄金周|期间|当天|当日)")
 
 
 def extract(doc: Doc) -> list[Fact]:
@@ -97,8 +104,8 @@ def _is_campaign(text: str, match: regex.Match[str], name: str) -> bool:
     if _SPEECH.search(name) or _speech_before(text, match.start()):
         return False
     after = text[match.end() : match.end() + _MAX_GAP + 6]
-    if _THEME.match(after):
-        return False
+    if _THEME.match(after) or name in HOLIDAYS or _HOLIDAY_AFTER.match(after):
+        return False  # “五一”假期文旅活动, “双11”促销活动: a holiday's, no programme's name
     phrase = _AFTER.match(after)
     if phrase is not None:
         return not _OFFENCE.search(phrase[0])
