@@ -1244,6 +1244,8 @@ VILLAGE_BODIES = [
     # kindergartens by name, not the kind
     ("县实验幼儿园开展活动。", ["县实验幼儿园"]),
     ("全县新建幼儿园10所。", []),
+    # a place building or adding a kind of body names none (滨江区 | 新建 | 小学)
+    ("滨江区新建小学和初中各3所，城关区新增幼儿园5所。", []),
 ]
 
 

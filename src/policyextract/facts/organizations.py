@@ -1058,6 +1058,9 @@ STATUS_KINDS = frozenset(
 # conjunctions, particles, state words: 香港 | 我们的 | …). Not verbs, adverbs and time words:
 # jieba tags words of bodies' names so (住房保障局, 自然保护联盟, 现代国际关系研究院).
 ANCHORED_JUNK_TAGS = frozenset(("r", "p", "c", "y", "z"))
+#: Verbs of building or adding a body after a place (滨江区新建小学和初中各3所, 城关区新增幼儿园):
+#: the place builds a kind of body, it names none (not 建设 or 改造: 城乡建设局, 旧城改造办公室).
+BUILDING_VERBS = frozenset(("新建", "新增", "扩建", "改扩建", "新设", "建成", "创建"))
 
 
 def _next_anchor(text: str, end: int, ends: list[tuple[int, str]], edges: Edges) -> int:
@@ -1108,6 +1111,7 @@ def _clause_word(pos: int, ends: list[tuple[int, str]], edges: Edges) -> int:
             and word not in suffixes
             and (
                 LEADING_JUNK.fullmatch(word)  # a count even when generic (深圳 | 首家外资银行)
+                or word in BUILDING_VERBS  # 滨江区 | 新建 | 小学: what the district builds
                 or (
                     word not in GENERIC_NAMES
                     and (word in LEADING_WORDS or word_tag(word) in ANCHORED_JUNK_TAGS)

@@ -2156,6 +2156,8 @@ def _keep(
         return False  # 5组的村民, 2栋2-2: the number of a group or a building, an address
     if _address_part(text, q):
         return False  # 3单元, 村五组, 楼5层: a unit, a village's group, a floor of an address
+    if q.unit == "款" and _YEAR_LIKE.fullmatch(text[q.number_start : q.end - 1]):
+        return False  # 2024款比亚迪汉EV: a model year, no count of models
     if (
         q.unit == "点"
         and "." not in text[q.number_start : q.end]
