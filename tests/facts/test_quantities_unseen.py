@@ -2883,6 +2883,8 @@ NOT_AMOUNTS_IN_NAMES: list[tuple[str, list[str]]] = [
     ("全市新建住宅12栋，共接到订单3单。", ["12栋", "3单"]),
     # a model year (2024款) is no count of models
     ("2024款比亚迪汉EV上市，推出30款新车型。", ["30款"]),
+    # a school system's name (九年义务教育) is no duration
+    ("九年义务教育巩固率为95.7%。", ["95.7%"]),
 ]
 
 

@@ -262,7 +262,8 @@ PERIOD_BEFORE = (
 #: 10年期国债, 五年行动计划); not 间 (28年间 is a span of years).
 PERIOD_AFTER = word_list(
     "来 以来 前 后 内 之内 以内 以前 之前 之后 以后 里 代 期 初 底 末 度 级 "
-    "行动 规划 计划 方案 攻坚"
+    "行动 规划 计划 方案 攻坚 "
+    "义务教育 一贯制"  # 九年义务教育巩固率, 十二年一贯制学校: a school system's name
 )
 #: Characters before a number that make it an ordinal or a vague amount (第二批, 数十家, 几百个);
 #: a 前 of its own (前10家) is a rank, see :func:`_not_amount`.
