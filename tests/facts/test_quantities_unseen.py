@@ -2891,3 +2891,25 @@ NOT_AMOUNTS_IN_NAMES: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), NOT_AMOUNTS_IN_NAMES)
 def test_not_amounts_in_names(sentence: str, expected: list[str]) -> None:
     assert [text for text, _, _, _ in rows(sentence)] == expected
+
+
+# Twelfth session, population and income statistics: points of a rate per thousand (个千分点), a
+# decimal said in numerals after 百分之 (百分之五点二), the words jieba cuts (老年人 | 口, 抚养 | 比),
+# and a real or nominal growth after the price adjustment, of the income named before.
+POPULATION_STATISTICS: list[tuple[str, list[Row]]] = [
+    ("人口出生率比上年下降0.38个千分点。", [("0.38个千分点", 0.38, "千分点", "人口出生率下降")]),
+    ("失业率为百分之五点二。", [("百分之五点二", 5.2, "%", "失业率")]),
+    ("全国老年人口抚养比为21.8%。", [("21.8%", 21.8, "%", "全国老年人口抚养比")]),
+    (
+        "城镇居民人均可支配收入51821元，扣除价格因素实际增长4.8%。",
+        [
+            ("51821元", 51821, "元", "城镇居民人均可支配收入"),
+            ("4.8%", 4.8, "%", "城镇居民人均可支配收入实际增长"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POPULATION_STATISTICS)
+def test_population_statistics(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

@@ -90,6 +90,8 @@ UNITS: dict[str, str] = {
     "百分点": "百分点",
     "个基点": "基点",
     "基点": "基点",
+    "个千分点": "千分点",  # 出生率下降0.38个千分点: points of a rate per thousand
+    "千分点": "千分点",
     "个小时": "小时",
     "个工作日": "工作日",
     "个季度": "季度",
@@ -289,6 +291,8 @@ DIRECTION_WORDS = frozenset(
         "按年 按月 按季 "
         # environmental bulletins: PM2.5平均浓度…，同比改善5.9%
         "改善 恶化 "
+        # income statistics: 同比名义增长6.3%，扣除价格因素实际增长5.9%
+        "名义 实际 "
         # a comparative of counts (病患明显多出一到两成, as the dev gold writes it; 高出, as 高 and
         # 低, stays out: 居民收入比…高出两成; a lone 多 or 少 is too often something else: 最 | 多
         # cut by jieba, 少 | 两例 with no noun the gold writes)
@@ -304,6 +308,8 @@ LINK_WORDS = frozenset(
         "保持 接近 处于 "
         # the start of a change: 由7万人锐减至1.9万人, 从3家增加到5家
         "由 从 "
+        # the price adjustment before a real growth (扣除价格因素实际增长4.8%)
+        "扣除价格因素 剔除价格因素 "
         # modal verbs: 萎缩幅度可能高达12%
         "可能 或将 将会 会 能 能够 可以 可 要 可达 有望 了 只要 只需 仅需 只有 需要 需 应该 应当 "
         # comparisons, remainders and extents: 体积小于0.05立方米, 存活率只剩25%, 高烧持续72小时
@@ -332,7 +338,7 @@ _LINK_LAST = frozenset(w[-1] for w in LINK_SUFFIXES)
 _LINK_TAIL = regex.compile(f"(?:{'|'.join(LINK_SUFFIXES)})+$")
 #: Units of rates and shares: their subject is never the noun after them (上涨3.8%的商品), and
 #: a rate's bare direction words do not borrow an earlier rate's subject.
-RATE_UNITS = frozenset(["%", "‰", "百分点", "基点", "倍", "成"])
+RATE_UNITS = frozenset(["%", "‰", "百分点", "千分点", "基点", "倍", "成"])
 #: Sentence and clause breaks, for subjects named earlier in the sentence.
 _SENTENCE_BREAK = regex.compile(r"[。！？!?；;]")
 _CLAUSE_BREAKS = "，,：:、"
@@ -464,8 +470,11 @@ _QUANTITY = regex.compile(
     rf"(?:(?P<unit>{_UNIT_RE}|(?<=[万亿])度)(?P<per>{_PER_RE})?)?"  # 2.8亿度: kilowatt-hours
     rf"(?P<suf>{_alternation([s for s in SUFFIX_QUALIFIERS if s != '内'])}|内(?!\p{{Han}}))?"
 )
-#: 百分之三十 → 30 %, 千分之五 → 5 ‰.
-_per_cent = lazy_pattern(rf"(?P<base>[百千])分之(?:(?P<num>{ARABIC})|(?P<cn>{CHINESE}))")
+#: 百分之三十 → 30 %, 千分之五 → 5 ‰, 百分之五点二 → 5.2 % (a decimal said in numerals).
+_per_cent = lazy_pattern(
+    rf"(?P<base>[百千])分之(?:(?P<num>{ARABIC})"
+    rf"|(?P<cn>{CHINESE})(?:点(?P<tenths>[〇零一二三四五六七八九]+))?)"
+)
 #: 四分之一 → 0.25, 近三分之一 → approx 0.3333: a share without a unit (百分之 is per cent, above).
 _fraction = lazy_pattern(
     rf"(?P<pre>{_PREFIX_RE})?"
@@ -1257,6 +1266,9 @@ def _with_per_cent(text: str, candidates: list[Found]) -> list[Found]:
     unitless), after 千分之 a per mille."""
     for m in _per_cent().finditer(text):
         value = parse_numeral(m.group("num") or m.group("cn"))
+        if value is not None and m.group("tenths"):
+            digits = "".join(str(_DIGIT_VALUES.index(c) % 10) for c in m.group("tenths"))
+            value += Decimal("0." + digits)
         if value is not None:
             found = Found(
                 start=m.start(),
@@ -3576,7 +3588,7 @@ def _range_bounds(previous: Found, q: Found) -> bool:
 
 
 #: Units of a change in a rate (上调0.6个百分点, 扩大8个基点), after which 至 gives the new level.
-CHANGE_UNITS = frozenset(word_list("百分点 基点"))
+CHANGE_UNITS = frozenset(word_list("百分点 千分点 基点"))
 _DIRECTIONS_LONGEST_FIRST = tuple(sorted(DIRECTION_WORDS, key=len, reverse=True))
 
 
