@@ -65,16 +65,23 @@ def _t2s() -> _Converter:
     return converter
 
 
+#: Variant characters OpenCC's ``t2s`` leaves as they are: Hong Kong's official 衞 (衞生署,
+#: 醫務衞生局) and two rare ones, folded one for one.
+_VARIANTS = str.maketrans({"衞": "卫", "槪": "概", "淸": "清"})
+
+
 def simplified(text: str) -> str:
     """``text`` in simplified characters, of the same length (see the module doc).
 
     >>> simplified("行政長官李家超表示，乾隆年間著名的藏書樓")
     '行政长官李家超表示，乾隆年间著名的藏书楼'
+    >>> simplified("衞生署")
+    '卫生署'
     """
     converted = _t2s().convert(text)
-    if len(converted) == len(text):
-        return converted
-    return "".join(_clause(piece) for piece in _CLAUSE.findall(text))
+    if len(converted) != len(text):
+        converted = "".join(_clause(piece) for piece in _CLAUSE.findall(text))
+    return converted.translate(_VARIANTS)
 
 
 def _clause(piece: str) -> str:

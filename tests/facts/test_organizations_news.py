@@ -1252,3 +1252,19 @@ VILLAGE_BODIES = [
 @pytest.mark.parametrize(("sentence", "expected"), VILLAGE_BODIES)
 def test_village_bodies(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Twelfth session, Hong Kong's government: the official 衞 (a variant OpenCC's t2s keeps) is 卫
+# for matching, and the policy bureaus written with 及 are one name each (dev d195's 衞生署, d122's
+# 醫管局), written back as the page has them.
+def traditional_names(sentence: str) -> list[str]:
+    from policyextract.facts import extract_facts
+
+    meta = Metadata(published="2024-07-12", language="zh-Hant")
+    facts = extract_facts(segment(Article(metadata=meta, body=[sentence])))
+    return [f.name for f in facts if isinstance(f, Organization)]
+
+
+def test_hong_kong_bureaus_and_wei() -> None:
+    sentence = "衞生署衞生防護中心總監林文健表示，勞工及福利局局長孫玉菡出席，醫管局回應。"
+    assert traditional_names(sentence) == ["衞生署衞生防護中心", "勞工及福利局", "醫管局"]
