@@ -890,6 +890,8 @@ NAME_ENDS_AND_KNOWN_NAMES = [
         "市委书记黄建军率队赴上海考察，会见了上海市副市长宗明。",
         [("黄建军", "书记", "市委"), ("宗明", "副市长", "上海市")],
     ),
+    # the particle 所 after a name ends it (市长李明所作的报告)
+    ("市长李明所作的政府工作报告。", [("李明", "市长", None)]),
     # a representative in China (驻华代表) is a post, as 首席代表 is
     ("世界卫生组织驻华代表高力说。", [("高力", "驻华代表", "世界卫生组织")]),
     # appointments: a name the copula cuts (李 | 明 | 为), posts listed after 任

@@ -2913,3 +2913,8 @@ POPULATION_STATISTICS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), POPULATION_STATISTICS)
 def test_population_statistics(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# Twelfth session: Hong Kong's and Taiwan's 或以上/或以下 bound a figure as 及以上 does.
+def test_or_above_bounds() -> None:
+    assert qualified("65歲或以上長者可免費接種。", traditional=True) == [("65歲或以上", 65, "at_least")]

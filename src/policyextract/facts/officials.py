@@ -164,6 +164,7 @@ SPLIT_MIN_FREQ = 100
 ALWAYS_TRIM = frozenset(
     "在的了是等们说称对向给把被将已也都就还又与及副姓氏却竟仍"
     "到赴率"  # a leader's travel and lead (副市长刘杰到长沙县调研, 郝鹏赴京, 李明率团)
+    "所"  # 市长李明所作的报告: the particle before the verb
 )
 MAY_TRIM = frozenset("和为同做作拿出用谈讲带")
 # …of which the verbs: before a noun they take it as their object (赵刚作工作报告: 赵刚).
@@ -1883,6 +1884,7 @@ MAX_TITLE_AFTER_JOINER = 10
 AFTER_NAME_WORDS = frozenset(
     "在于对向给把被将已也都就还又曾则便用以让由跟的竟却仍再才更亦均即今昨来去到"
     "赴率致"  # a leader's travel, lead and address (市长杨国强赴北京, 郑建新致欢迎辞)
+    "所"  # 院长刘振华所作的工作报告: the particle before the verb
 )
 
 # One-character words that may stand right before a name said before its title (杂志社的李栓科社长,

@@ -244,8 +244,10 @@ SUFFIX_QUALIFIERS: dict[str, Qualifier] = {
     "左右": "approx",
     "以上": "at_least",
     "及以上": "at_least",
+    "或以上": "at_least",  # Hong Kong's and Taiwan's 65歲或以上長者
     "以下": "at_most",
     "及以下": "at_most",
+    "或以下": "at_most",
     "以内": "at_most",
     "之内": "at_most",
     "内": "at_most",
