@@ -890,6 +890,12 @@ NAME_ENDS_AND_KNOWN_NAMES = [
         "市委书记黄建军率队赴上海考察，会见了上海市副市长宗明。",
         [("黄建军", "书记", "市委"), ("宗明", "副市长", "上海市")],
     ),
+    # a head named by the kind of body (公司总经理) after several companies: the one named in the
+    # same sentence
+    (
+        "在海化集团有限公司，集团董事长杨本华介绍。在歌尔股份有限公司，公司总经理李友波说。",
+        [("杨本华", "董事长", "海化集团有限公司"), ("李友波", "总经理", "歌尔股份有限公司")],
+    ),
     # the particle 所 after a name ends it (市长李明所作的报告)
     ("市长李明所作的政府工作报告。", [("李明", "市长", None)]),
     # a representative in China (驻华代表) is a post, as 首席代表 is

@@ -1566,10 +1566,29 @@ def _head_of(doc: Doc, index: int, start: int, title: str) -> str | None:
         head, lasts = "公司", COMPANY_KINDS  # 公司董事长谭旭光: the company is called by its kind
     else:
         return None
-    # Where each body of the kind is first named: two before the official make it ambiguous.
+    # Where each body of the kind is first named: two before the official make it ambiguous,
+    # unless the last one stands in the official's own sentence (在歌尔股份有限公司，公司总经理
+    # 李友波说: the company just named).
     firsts = shared(doc, ("head_bodies", head), lambda: _first_mentions(doc, lasts))
     before = bisect_right(firsts, (index, start), key=lambda f: f[0])
-    return firsts[0][1] if before == 1 else None
+    if before == 1:
+        return firsts[0][1]
+    if before > 1:
+        # the one body of the kind in the official's sentence (not 市公安局和市税务局…局长)
+        (paragraph, end), name = firsts[before - 1]
+        (earlier, earlier_end), _ = firsts[before - 2]
+        text = doc.paragraphs[index]
+        if (
+            paragraph == index
+            and not _SENTENCE_ENDS.search(text, end, start)
+            and (earlier != index or _SENTENCE_ENDS.search(text, earlier_end, end))
+        ):
+            return name
+    return None
+
+
+#: The ends of a sentence: a body named before one is no longer "just named".
+_SENTENCE_ENDS = regex.compile(r"[。！？!?；;]")
 
 
 def _first_mentions(doc: Doc, lasts: tuple[str, ...]) -> list[tuple[tuple[int, int], str]]:
