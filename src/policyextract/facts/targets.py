@@ -788,13 +788,21 @@ def _action(tokens: list[Token], start: int, end: int) -> str | None:
     return next((c[0] for c in choices if c), None)
 
 
+#: Words opening a share (占GDP比重达到12%): a comparison, a goal where a verb of reaching follows.
+SHARE_WORDS = frozenset(("占", "佔"))
+
+
 def _continues_plan(tokens: list[Token], start: int, end: int) -> bool:
     """A further clause is governed by the same goal when a verb or 将/要 leads to its figure
     (…，培育100家…, …，逐步化解899所…, …，并将22222名…), not when it compares (…，是2023年的3倍),
     reports (…，目前已有50家) or turns to what happened (…，但最终发行量仅为117亿元)."""
     words = [t.word for t in tokens_between(tokens, start, end)]
-    if not words or words[0] in COMPARISON_WORDS or words[0] in CONTRAST_WORDS:
+    if not words or words[0] in CONTRAST_WORDS:
         return False
+    if words[0] in COMPARISON_WORDS and not (
+        words[0] in SHARE_WORDS and any(w in ACTION_VERBS for w in words[1:])
+    ):
+        return False  # …，是2023年的3倍; but …，占GDP比重达到12%: a share to reach, a goal
     if any(w in REPORT_WORDS or w in PRESENT_WORDS for w in words):
         return False
     return any(
