@@ -2848,6 +2848,20 @@ def test_public_finance(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
 
 
+# Twelfth session: an amount added after its noun keeps the noun (市场主体新增1.2万户; dev d068's
+# gold: 流感併發症病例新增).
+ADDED_AFTER_NOUN: list[tuple[str, list[Row]]] = [
+    ("市场主体新增1.2万户。", [("1.2万户", 12000, "户", "市场主体新增")]),
+    ("全年民营企业贷款新增2860亿元。", [("2860亿元", 286000000000, "元", "民营企业贷款新增")]),
+    ("全市新增市场主体1.2万户。", [("1.2万户", 12000, "户", "市场主体")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ADDED_AFTER_NOUN)
+def test_added_after_noun(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected
+
+
 # Twelfth session, disaster reports: what befalls people counted (死亡, 受伤, 遇难, 失联, 受灾) is
 # the subject of the count, past an adverb (当场, 全部, 不同程度), over a place before the count
 # (dev d194's gold: 两百余人 | 丧命).

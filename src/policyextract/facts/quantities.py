@@ -295,6 +295,8 @@ DIRECTION_WORDS = frozenset(
         "改善 恶化 "
         # income statistics: 同比名义增长6.3%，扣除价格因素实际增长5.9%
         "名义 实际 "
+        # an amount added after its noun (市场主体新增1.2万户, 民营企业贷款新增2860亿元)
+        "新增 "
         # a comparative of counts (病患明显多出一到两成, as the dev gold writes it; 高出, as 高 and
         # 低, stays out: 居民收入比…高出两成; a lone 多 or 少 is too often something else: 最 | 多
         # cut by jieba, 少 | 两例 with no noun the gold writes)
