@@ -629,6 +629,12 @@ def test_extract(
             id="society-is-no-modal-and-last-year-end-counts-back-from-the-year-end",
         ),
         pytest.param(
+            ["较计划工期提前两个月完成。今年前4个月，出口增长。"],
+            "2024-06-20T10:00:00+08:00",
+            [("今年前4个月", "2024-01/2024-04")],
+            id="ahead-of-schedule-is-no-first-months",
+        ),
+        pytest.param(
             ["联邦储备委员会30日宣布加息。"],
             "2024-07-02T08:00:00+08:00",
             [("30日", "2024-06-30")],
