@@ -102,6 +102,9 @@ SOURCE_LINES = [
     # a byline sharing its line with the date: before it, or after the date and the outlet
     ("某某傳媒╱記者王小明／台北報導 2012-01-12 12:01", (None, "2012-01-12T12:01:00+08:00")),
     ("2012-01-17 某某時報 王小明／台北報導", ("某某時報", "2012-01-17")),
+    # twelfth session: a self-media post's place and a paper's page after the closing date
+    ("南湖发布 2024-09-06 18:22 发表于浙江", (None, "2024-09-06T18:22:00+08:00")),
+    ("南湖日报 2024年9月6日 第A02版", (None, "2024-09-06")),
 ]
 
 NOT_SOURCE_LINES = [
@@ -118,6 +121,7 @@ NOT_SOURCE_LINES = [
     "2024-04-01起新规正式实施",  # words glued to a dashed date
     "05/06/2011 来源不明的消息",  # neither a date nor a label at a field boundary
     "·> 2025年山东能源领域新技术、新产品、新设备推荐目录公示",
+    "新规2024年5月1日起施行第3版",  # a page's mark only right after a closing date
 ]
 
 
@@ -167,6 +171,7 @@ BYLINES = [
     ("原创 张三 某某发布 2024年06月12日 18:30 北京", ["张三"]),
     ("原创： 王五编译 某某研究", ["王五"]),  # realworld 008's form
     ("原创 某某发布 2024-06-12 18:30", []),  # the account alone names no journalist
+    ("原创 南湖发布 南湖发布 2024年09月06日 18:22 浙江", []),  # the account written twice
     # traditional script
     ("本報記者 王小明", ["王小明"]),
     ("（記者 王小明 通訊員 李四）", ["王小明"]),

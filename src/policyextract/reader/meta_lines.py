@@ -327,6 +327,11 @@ def is_promo(text: str) -> bool:
     return bool(_PROMO.search(text))
 
 
+#: What may follow a closing date on a credit line: a self-media post's place (发表于浙江) or a
+#: paper's page (第A02版).
+_CLOSING_MARK = regex.compile(r"\s*(?:发表于\s*\p{Han}{2,8}|第\s*[A-Za-z]?\d{1,3}\s*版)\s*")
+
+
 # Asked of the same line by several rules (the dateline, the source, the people, the body's
 # judge): a third of the calls repeat one. The answer depends on the line alone and is immutable.
 @functools.lru_cache(maxsize=4096)
@@ -346,6 +351,10 @@ def parse_source_line(line: str) -> tuple[str | None, str | None] | None:
     if not text or len(text) > MAX_META_LINE or _SENTENCE_END.search(text):
         return None
     found = find_published(text)
+    if found and _CLOSING_MARK.fullmatch(text, found[2]):
+        # 南湖发布 2024-09-06 18:22 发表于浙江, 南湖日报 2024年9月6日 第A02版: a place posted from
+        # or a paper's page after the date closes the line as the date would
+        text = text[: found[2]]
     published = found[0] if found else None
     source: str | None = None
     labelled = False
@@ -659,8 +668,8 @@ def _original_credit(line: str) -> list[str] | None:
     words = text[match.end() : found[1] if found else len(text)].split()
     if not words or len(words) > 3:
         return None
-    if len(words) < 2:
-        return []
+    if len(words) < 2 or len(set(words)) == 1:
+        return []  # the account alone, or written twice (原创 某某发布 某某发布 …)
     name = _BYLINE_TAIL.sub("", words[0])
     return [name] if _is_name(name) and not _NOT_PERSON_END.search(name) else []
 
