@@ -753,3 +753,41 @@ def test_the_densest_run_is_the_article_path() -> None:
 )
 def test_too_little_prose_is_no_article(text: str) -> None:
     assert strip_text(text).body == []
+
+
+# Twelfth session: a Hong Kong government press release as its text dump has it (the date with
+# its weekday in brackets under the title, the time of day on a line of its own, the release
+# closed by 完 and the date again): written here in the form, no release copied.
+HK_RELEASE = """新聞公報
+某某中心公布最新監測數據
+2023年12月21日（星期四）
+香港時間17時45分
+某某中心今日公布最新監測數據。中心發言人表示，活躍程度持續上升。
+在截至十二月十六日的一星期內，陽性百分比為7.3%，高於前一星期的5.9%。
+完
+2023年12月21日（星期四）
+香港時間17時45分
+"""
+
+
+def test_hong_kong_press_release() -> None:
+    article = strip_text(HK_RELEASE)
+    assert article.metadata.title == "某某中心公布最新監測數據"
+    assert article.metadata.published == "2023-12-21"
+    assert article.body == [
+        "某某中心今日公布最新監測數據。中心發言人表示，活躍程度持續上升。",
+        "在截至十二月十六日的一星期內，陽性百分比為7.3%，高於前一星期的5.9%。",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("香港時間17時45分", "dateline"),
+        ("完", "boiler"),
+        ("（完）", "boiler"),
+        ("完成任务", "short"),
+    ],
+)
+def test_release_time_and_end_marks(line: str, kind: str) -> None:
+    assert classify_line(line) == kind

@@ -327,9 +327,11 @@ def is_promo(text: str) -> bool:
     return bool(_PROMO.search(text))
 
 
-#: What may follow a closing date on a credit line: a self-media post's place (发表于浙江) or a
-#: paper's page (第A02版).
-_CLOSING_MARK = regex.compile(r"\s*(?:发表于\s*\p{Han}{2,8}|第\s*[A-Za-z]?\d{1,3}\s*版)\s*")
+#: What may follow a closing date on a credit line: a self-media post's place (发表于浙江), a
+#: paper's page (第A02版), or the weekday in brackets (Hong Kong's 2024年7月12日（星期五）).
+_CLOSING_MARK = regex.compile(
+    r"\s*(?:发表于\s*\p{Han}{2,8}|第\s*[A-Za-z]?\d{1,3}\s*版|[（(]星期[一二三四五六日天][）)])\s*"
+)
 
 
 # Asked of the same line by several rules (the dateline, the source, the people, the body's

@@ -397,6 +397,12 @@ def _is_widget(text: str) -> bool:
     return len(text) <= SHORT_WIDGET or not rest or rest[0] in ":： "
 
 
+#: The mark that ends an article, on a line of its own (Hong Kong's 完, the wires' （完）).
+_END_MARK = regex.compile(r"[（(【\[\-—－]*(?:全文)?完[）)】\]\-—－]*")
+#: A release's time of day on a line of its own (Hong Kong's 香港時間16時30分, folded).
+_CLOCK_LINE = regex.compile(r"(?:香港|澳门|北京|台北)?时间\s*\d{1,2}\s*[时:：]\s*\d{1,2}\s*分?")
+
+
 def classify_line(text: str) -> str:
     """The kind of one stripped line (see the kind constants), in either script."""
     return _kind(fold(text))
@@ -414,6 +420,10 @@ def _kind(text: str) -> str:
         return COMMENTS
     if _ORIG_TITLE.match(text) or _PAREN_SOURCE.match(text):
         return ORIG_TITLE
+    if _CLOCK_LINE.fullmatch(text):
+        return DATELINE  # 香港時間16時30分: the time of a release, under its date line
+    if _END_MARK.fullmatch(text):
+        return BOILER  # 完, （完）, -完-: the article ends here (a release's date may follow)
     found = parse_source_line(text)
     # A dated 来源/时间 line is the header even when it names the editor too; an undated one with
     # an editor (本文来源：新华社 责任编辑：张三) closes the article.
