@@ -398,6 +398,8 @@ _OUTLET_ENDINGS = (
     "日报", "早报", "晚报", "晨报", "时报", "商报", "女报", "周报", "导报", "都市报", "新闻网",
     "电视台", "广播台", "新闻社", "通讯社", "频道", "杂志", "周刊",
 )  # fmt: skip
+#: After a date, the start of a rule's force (自5月1日起施行, 起正式实施, 起生效).
+_EFFECTIVE = regex.compile(r"起(?:正式)?(?:施行|实施|生效|执行)")
 #: A month followed by these is when a loan or bond falls due (2021年7月到期的债券): a term of
 #: the thing, not the time the text tells, so no context for later dates (…较16日扩大).
 _DUE = ("到期", "期满", "届满")
@@ -1528,7 +1530,8 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
                 undated.add(len(found))
             found.append((rule, start, end, value))
             continue
-        saved = replace(ctx) if text.startswith(_DUE, end) else None
+        effective = _EFFECTIVE.match(text, end) is not None
+        saved = replace(ctx) if effective or text.startswith(_DUE, end) else None
         ctx.ahead = rule == "weekday" and _weekday_ahead(text, tokens, start, end)
         value = _resolve(rule, match, ctx)
         if match["ry"] in _BACK_THEN and not any(f[3] for f in found):
@@ -1572,6 +1575,10 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
         if saved is not None and value is not None and len(value) == 7:
             for name in _DUE_KEEPS:  # 2021年7月到期的债券: no month of the story
                 setattr(ctx, name, getattr(saved, name))
+        if effective and saved is not None:
+            # 条例自今年5月1日起施行…。当天下午: the day a rule takes effect is no day of the
+            # story a later 当天 points back to
+            ctx.day, ctx.topic_day = saved.day, saved.topic_day
         found.append((rule, start, end, value))
     if "（" in text or "(" in text or "即" in text:
         found = _explained_days(text, found)
