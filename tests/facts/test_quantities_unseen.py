@@ -2852,6 +2852,8 @@ def test_public_finance(sentence: str, expected: list[Row]) -> None:
 # gold: 流感併發症病例新增).
 ADDED_AFTER_NOUN: list[tuple[str, list[Row]]] = [
     ("市场主体新增1.2万户。", [("1.2万户", 12000, "户", "市场主体新增")]),
+    # jieba's 占 | 比达: the share, the link after it no part of the subject
+    ("新能源汽车占比达42%。", [("42%", 42, "%", "占比")]),
     ("全年民营企业贷款新增2860亿元。", [("2860亿元", 286000000000, "元", "民营企业贷款新增")]),
     ("全市新增市场主体1.2万户。", [("1.2万户", 12000, "户", "市场主体")]),
 ]

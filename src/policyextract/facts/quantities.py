@@ -4173,8 +4173,9 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
     tail = ""  # a character jieba cut off the noun right before the figure
     window = tokens_before(tokens, start, MAX_SUBJECT_TOKENS * 2)
     for i in range(len(window) - 2, max(len(window) - 5, -1), -1):
-        if (window[i].word, window[i + 1].word) == ("占", "比"):
-            # 占比仅2%, 占比下滑至5.15%: jieba cuts 占|比; the share is the subject
+        if window[i].word == "占" and window[i + 1].word in ("比", "比达", "比为"):
+            # 占比仅2%, 占比下滑至5.15%, 占比达42%: jieba cuts 占|比 (or 占|比达); the share is
+            # the subject, the link after it no part of it
             merged = Token("占比", "n", window[i].start, window[i + 1].end)
             window = [merged, *window[i + 2 :]]
             break
