@@ -2933,4 +2933,18 @@ def test_population_statistics(sentence: str, expected: list[Row]) -> None:
 
 # Twelfth session: Hong Kong's and Taiwan's 或以上/或以下 bound a figure as 及以上 does.
 def test_or_above_bounds() -> None:
-    assert qualified("65歲或以上長者可免費接種。", traditional=True) == [("65歲或以上", 65, "at_least")]
+    assert qualified("65歲或以上長者可免費接種。", traditional=True) == [
+        ("65歲或以上", 65, "at_least")
+    ]
+
+
+# Twelfth session: a second 分别 list in a paragraph pairs its own names, not the first list's
+# (the clause of a group starts after the sentence before it ends).
+def test_second_respectively_list_in_a_paragraph() -> None:
+    sentence = "全年铁路、公路客运量分别为1.5亿人次和3.2亿人次。全年铁路、公路货运量分别为1.2亿吨和18.6亿吨。"
+    assert [subject for _, _, _, subject in rows(sentence)] == [
+        "全年铁路客运量",
+        "公路客运量",
+        "全年铁路货运量",
+        "公路货运量",
+    ]

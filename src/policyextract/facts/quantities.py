@@ -935,7 +935,9 @@ def _respectively(text: str, tokens: list[Token], found: list[Found]) -> None:
         while k + len(group) < len(found) and _listed_after(text, group[-1], found[k + len(group)]):
             group.append(found[k + len(group)])
         k += len(group)
-        clause = max(text.rfind(c, 0, q.start) for c in "，,：:") + 1
+        # the clause of the group: a sentence's end closes the clause before it too (…分别为
+        # 1.5亿人次和3.2亿人次。全年铁路、公路货运量分别为…: the second list's own names)
+        clause = max(text.rfind(c, 0, q.start) for c in "，,：:。；;！？!?") + 1
         at = text.find("分别", clause, q.start)
         if len(group) < 2 or at < 0:
             continue
