@@ -2901,6 +2901,8 @@ NOT_AMOUNTS_IN_NAMES: list[tuple[str, list[str]]] = [
     ("2024款比亚迪汉EV上市，推出30款新车型。", ["30款"]),
     # a school system's name (九年义务教育) is no duration
     ("九年义务教育巩固率为95.7%。", ["95.7%"]),
+    # the three sectors (三次产业) are no count of times; 三次 before a verb is one
+    ("三次产业结构为7.6:38.3:54.1，他先后三次来到这里。", ["三次"]),
 ]
 
 
