@@ -1268,3 +1268,19 @@ def traditional_names(sentence: str) -> list[str]:
 def test_hong_kong_bureaus_and_wei() -> None:
     sentence = "衞生署衞生防護中心總監林文健表示，勞工及福利局局長孫玉菡出席，醫管局回應。"
     assert traditional_names(sentence) == ["衞生署衞生防護中心", "勞工及福利局", "醫管局"]
+
+
+# Twelfth session: a known brand before a numeral or an adverbial adjective of two characters
+# stands alone (阿里巴巴首次公布, 英特尔一位员工, 索尼正式获得); an adjective (万科幸福汇) or one
+# character (新浪 | 乐 | 居) still continues a longer name the rules cannot bound.
+BRANDS_BEFORE_MODIFIERS = [
+    ("阿里巴巴首次公布数据。", ["阿里巴巴"]),
+    ("英特尔一位员工说。", ["英特尔"]),
+    ("索尼正式获得许可。", ["索尼"]),
+    ("新浪乐居北京地区主编说。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BRANDS_BEFORE_MODIFIERS)
+def test_brands_before_modifiers(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -2159,6 +2159,8 @@ def _starts_name(tokens: list[Token], end: int) -> bool:
     tag = word_tag(word)
     if word in ("中国", "控股") or word in COUNTRIES or lookup(word) is not None:
         return False  # a site of the company (中国海油 | 青岛 | …基地)
+    if len(word) > 1 and tag in _CLAUSE_WORD_TAGS:
+        return False
     return tag == "vn" or tag[:1] not in _CLAUSE_TAGS
 
 
@@ -2176,8 +2178,13 @@ _OWNED_AFTER = frozenset(
         *("公告", "声明", "财报", "业绩", "市值", "门店", "专卖店", "卖场"),
     )
 )
-#: Parts of speech of a word that follows a name rather than continuing it.
+#: Parts of speech of a word that follows a name rather than continuing it: a verb, a
+#: preposition, a conjunction, a particle, an adverb, a pronoun, a time or place word.
 _CLAUSE_TAGS = frozenset("vpcudrftyz")
+#: …and (twelfth session) a numeral or an adverbial adjective of two characters or more (阿里巴巴
+#: 首次公布, 英特尔一位员工, 索尼正式获得); not an adjective (万科 | 幸福 | 汇: a project's name),
+#: nor one character of a name (新浪 | 乐 | 居).
+_CLAUSE_WORD_TAGS = frozenset(("m", "ad"))
 
 
 # A title in 《》 that names no document (a game, a film, a book: 《德军总部》): the bodies named
