@@ -1278,6 +1278,8 @@ BRANDS_BEFORE_MODIFIERS = [
     ("英特尔一位员工说。", ["英特尔"]),
     ("索尼正式获得许可。", ["索尼"]),
     ("新浪乐居北京地区主编说。", []),
+    # a group and the company it owns are two names (旗下, 所属, 下属 break a name)
+    ("阿里巴巴集团旗下蚂蚁集团发布公告。", ["阿里巴巴集团", "蚂蚁集团"]),
 ]
 
 
