@@ -477,7 +477,13 @@ def _verb_object(word: str, suffix: str) -> bool:
     """考大学, 办公司, 去银行: jieba's word of a one-character verb and a kind of body is an
     action (taking the exam, running a firm), not the end of a name; not a one-character
     suffix's (建委, 联社, 使馆 are short names of bodies)."""
+    if word in _FACTORY_ACTIONS:
+        return True  # 在泰国建厂: building a factory, no 厂 of a name
     return len(suffix) >= 2 and len(word) == len(suffix) + 1 and word_tag(word[0]) == "v"
+
+
+#: Setting up a factory, jieba's one word of a verb and 厂 (建厂, 办厂, 设厂).
+_FACTORY_ACTIONS = frozenset(("建厂", "办厂", "设厂", "开厂"))
 
 
 def suffix_ends(start: int, end: int, edges: Edges) -> list[tuple[int, str]]:
