@@ -1280,6 +1280,11 @@ BRANDS_BEFORE_MODIFIERS = [
     ("新浪乐居北京地区主编说。", []),
     # a group and the company it owns are two names (旗下, 所属, 下属 break a name)
     ("阿里巴巴集团旗下蚂蚁集团发布公告。", ["阿里巴巴集团", "蚂蚁集团"]),
+    # the UN system's agencies written out in full
+    (
+        "联合国粮食及农业组织和经济合作与发展组织发布报告。",
+        ["联合国粮食及农业组织", "经济合作与发展组织"],
+    ),
     # building a factory (jieba's 建厂) is no 厂 of a name
     ("比亚迪宣布将在泰国建厂。", ["比亚迪"]),
 ]
