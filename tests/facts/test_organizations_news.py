@@ -1285,6 +1285,8 @@ BRANDS_BEFORE_MODIFIERS = [
         "联合国粮食及农业组织和经济合作与发展组织发布报告。",
         ["联合国粮食及农业组织", "经济合作与发展组织"],
     ),
+    # the courts' short names and the theatre commands
+    ("最高法、最高检联合发布司法解释，东部战区发言人表示。", ["最高法", "最高检", "东部战区"]),
     # building a factory (jieba's 建厂) is no 厂 of a name
     ("比亚迪宣布将在泰国建厂。", ["比亚迪"]),
 ]
