@@ -895,3 +895,10 @@ YEARS_AFTER_SUBJECT: list[tuple[str, list[tuple[str, list[object]]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), YEARS_AFTER_SUBJECT)
 def test_years_after_subject(sentence: str, expected: list[tuple[str, list[object]]]) -> None:
     assert found_in(sentence, False) == expected
+
+
+def test_year_end_deadline_in_january_is_this_year() -> None:
+    # twelfth session: a goal due 年底前 is this year's end, even where a bare 年底 read in January
+    # is last year's date
+    doc = make_doc("年底前，全市将建成5G基站3000个。", published="2024-01-17T10:00:00+08:00")
+    assert [t.deadline for t in targets.extract(doc) if isinstance(t, Target)] == ["2024-12"]

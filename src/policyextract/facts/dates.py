@@ -297,6 +297,7 @@ DAY_TERMS = (
     *("拘留", "拘役", "羁押", "关押", "停业", "停产", "停工", "公示", "隔离"),
     # a stay, a watch or a bound the days measure (停留15日, 医学观察14日, 超过30日, 满7日)
     *("为期", "為期", "停留", "居住", "住院", "监测", "監測", "观察", "觀察", "暂停", "暫停"),
+    *("逗留", "居留", "最长", "最長"),
     *("延长", "延長", "逾期", "超过", "超過", "长达", "長達", "不足", "少于", "少於", "满", "滿"),
 )
 _DAY_BEFORE = (
@@ -400,6 +401,8 @@ _OUTLET_ENDINGS = (
 )  # fmt: skip
 #: After a date, the start of a rule's force (自5月1日起施行, 起正式实施, 起生效).
 _EFFECTIVE = regex.compile(r"起(?:正式)?(?:施行|实施|生效|执行)")
+#: Words right before a year that make it the base of a comparison (比上年, 较2019年, 同比上年).
+_COMPARED_BEFORE = ("比", "较", "較", "相比", "同比")
 #: A month followed by these is when a loan or bond falls due (2021年7月到期的债券): a term of
 #: the thing, not the time the text tells, so no context for later dates (…较16日扩大).
 _DUE = ("到期", "期满", "届满")
@@ -779,15 +782,24 @@ def _told_ahead(m: regex.Match[str]) -> bool:
     sentence within :data:`_AHEAD_AFTER_REACH` characters after it."""
     before = m.string[max(0, m.start() - _AHEAD_REACH) : m.start()]
     after = _SENTENCE_END.split(m.string[m.end() : m.end() + _AHEAD_AFTER_REACH])[0]
-    if _AHEAD_AFTER.match(m.string, m.end()):
-        return True  # 年底前, 下半年起
+    if _AHEAD_AFTER.match(m.string, m.end()) and not _DONE.search(after):
+        return True  # 年底前, 下半年起 (not 年底前，全市已完成…: done)
+    if m.string.endswith("到", 0, m.start()):
+        return True  # 到年底: by the year's end
+    if _DONE.search(after):
+        return False  # 1-11月，全市已将85个项目纳入…: a review
     return bool(_SPAN_AHEAD_WORDS.search(_CLAUSE_END.split(before)[-1] + "|" + after))
+
+
+#: Words after a span that report it done (已, 已经): no plan, whatever else follows.
+_DONE = regex.compile(r"已|業已")
 
 
 #: Words of a plan or a goal, which put a span ahead (力争年底, 下半年，全市将…); unlike a day's
 #: (:data:`_AHEAD`), not 截至: 截至年底 read in January is the year just ended.
 _SPAN_AHEAD_WORDS = regex.compile(
-    r"将|將|拟|擬|预计|預計|计划|計劃|定于|有望|届时|屆時|力争|力爭|确保|確保|争取|爭取|目标|目標"
+    r"将(?!近)|將(?!近)|拟|擬|预计|預計|计划(?!外)|計劃(?!外)|定于|有望|届时|屆時|力争|力爭|确保|確保"
+    r"|争取|爭取|目标|目標|要求"
     r"|预测|預測|预期|預期|估计|估計|打算|准备|準備"
     # 会 as a modal: right after the span (年底会回落) or after an adverb (也会, 还会), not inside
     # a noun (社会保障卡, 协会, 机会)
@@ -933,8 +945,8 @@ def _same_period(m: regex.Match[str], ctx: _Context) -> str | None:
 
 def _year_only(m: regex.Match[str], ctx: _Context) -> str | None:
     year = _year(m, ctx)
-    if year is not None:
-        ctx.year = year
+    if year is not None and not m.string.endswith(_COMPARED_BEFORE, 0, m.start()):
+        ctx.year = year  # not 比上年, 比2019年: a comparison's base is no year of the story
     return None if year is None else str(year)
 
 
@@ -1554,13 +1566,22 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             day_end = end
             if start - sentence_start <= _TOPIC_GAP or text.startswith("电", end):
                 ctx.topic_day = ctx.day
-        if match["y"] and rule not in (
+        compared = text.endswith(_COMPARED_BEFORE, 0, start)
+        if compared:
+            pass  # 比上年增长, 比2019年增长: the base of a comparison, no year the text tells
+        elif match["y"] and rule not in (
             *("numeric_day", "year_range", "month_range", "day_range"),
             "same_period",  # 比2019年同期: the base of a comparison, no year the sentence tells
         ):
             ctx.sentence_year = ctx.year = _year_number(match["y"], ctx)
+            # 2022年…比上年上涨2%，2023年比上年上涨0.5%: 上年 counts back from the nearest year
+            ctx.sentence_first = ctx.sentence_year
             if rule == "year" and start == 0 and text.startswith(("，", ","), end):
                 ctx.topic_year = ctx.year  # 2023年，全国…: the paragraph reports that year
+        elif match["y"] and rule == "month_range" and not match["y2"] and value is not None:
+            # 2023年1-11月，…，11月当月增长7.2%: the range's year is its sentence's, and the
+            # paragraph's opening year no longer holds
+            ctx.sentence_year = ctx.year = int(value[:4])
         elif match["ry"] and value is not None and rule != "same_period":
             ctx.sentence_year = ctx.year = int(value[:4])
         if ctx.sentence_first is None and match["ry"] not in _PREVIOUS_YEAR:

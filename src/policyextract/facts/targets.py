@@ -651,6 +651,8 @@ def _deadline(m: regex.Match[str], published: datetime | None) -> str | None:
     if m.group("plan"):
         last = FIVE_YEAR_PLANS.get(m.group("plan"))
         return str(last) if last else None
+    if m.group("end") and published is not None:
+        return f"{published.year}-12"  # 年底前 a goal is due by: this year's end, even in January
     resolved = resolve_date(expr, published)
     if resolved is not None:
         return resolved
