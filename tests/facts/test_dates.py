@@ -681,6 +681,12 @@ def test_extract(
             id="reviews-with-jiang-jin-or-done-are-last-year",
         ),
         pytest.param(
+            ["一季度，全市将集中开工重大项目60个。自1月1日起施行以来，该条例已受理案件500件。"],
+            "2024-12-18T10:00:00+08:00",
+            [("一季度", "2025-01/2025-03"), ("1月1日", "2024-01-01")],
+            id="early-spans-told-ahead-in-december-are-next-year-not-since-then",
+        ),
+        pytest.param(
             ["联邦储备委员会30日宣布加息。"],
             "2024-07-02T08:00:00+08:00",
             [("30日", "2024-06-30")],

@@ -744,7 +744,13 @@ def _new_year_ahead(month: int, m: regex.Match[str], ctx: _Context) -> bool:
     published = ctx.published
     if published is None or published.month - month < _MONTHS_AHEAD:
         return False
+    if _SINCE.match(m.string, m.end()):
+        return False  # 自1月1日起施行以来: in force since, this year's
     return _told_ahead(m) or _AHEAD.match(m.string, m.end()) is not None
+
+
+#: After a date, the time since it (自1月1日起施行以来, 1月以来).
+_SINCE = regex.compile(r"(?:起\p{Han}{0,4})?以来")
 
 
 #: A span of months from January (1—11月, 前三季度) ending this many months or more after the
@@ -764,6 +770,8 @@ def _period_year(m: regex.Match[str], ctx: _Context, first: int, last: int) -> i
     if m["y"] or m["ry"] or ctx.sentence_year or published is None:
         return _year(m, ctx)
     if _told_ahead(m):
+        if published.month - first >= _MONTHS_AHEAD:
+            return published.year + 1  # 一季度，全市将… read in December: next year's plan
         return published.year  # 下半年，全市将…: a plan of this year
     if _topic_year(m, ctx) and ctx.topic_year is not None:
         return ctx.topic_year  # 2023年，全省…。年末，…; 其中，上半年…: the year it reports
