@@ -687,6 +687,12 @@ def test_extract(
             id="early-spans-told-ahead-in-december-are-next-year-not-since-then",
         ),
         pytest.param(
+            ["2023年，全市GDP增长5%。增速比上年同期提高2个百分点。"],
+            "2024-06-21T10:00:00+08:00",
+            [("2023年", "2023"), ("上年同期", "2022")],
+            id="last-years-same-period-after-a-paragraphs-opening-year",
+        ),
+        pytest.param(
             ["联邦储备委员会30日宣布加息。"],
             "2024-07-02T08:00:00+08:00",
             [("30日", "2024-06-30")],

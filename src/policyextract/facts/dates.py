@@ -939,6 +939,8 @@ def _same_period(m: regex.Match[str], ctx: _Context) -> str | None:
         year = ctx.sentence_first - 1
         if period is not None and period[0][0] != ctx.sentence_first:
             period = None  # the months of another year, spoken of before the sentence
+    elif m["ry"] in _PREVIOUS_YEAR and ctx.topic_year is not None and ctx.topic_year == ctx.year:
+        year = ctx.topic_year - 1  # 2023年，全市GDP增长5%。增速比上年同期…: the year before 2023
     elif period is None:
         year = ctx.published.year - 1 if ctx.published else None
     else:
