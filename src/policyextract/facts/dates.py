@@ -786,8 +786,10 @@ _AHEAD_AFTER_REACH = 12
 
 
 def _told_ahead(m: regex.Match[str]) -> bool:
-    """Whether words around a bare span tell it ahead: in its clause before it, or in its
-    sentence within :data:`_AHEAD_AFTER_REACH` characters after it."""
+    """Whether words around a bare span tell it ahead: 到 right before it, 前/起 right after it,
+    or a plan's word in its clause before it or in its sentence within
+    :data:`_AHEAD_AFTER_REACH` characters after it (joined with | so that a modal 会 right after
+    the span is told from one inside a word); 已 after it tells it done instead."""
     before = m.string[max(0, m.start() - _AHEAD_REACH) : m.start()]
     after = _SENTENCE_END.split(m.string[m.end() : m.end() + _AHEAD_AFTER_REACH])[0]
     if _AHEAD_AFTER.match(m.string, m.end()) and not _DONE.search(after):
@@ -799,8 +801,8 @@ def _told_ahead(m: regex.Match[str]) -> bool:
     return bool(_SPAN_AHEAD_WORDS.search(_CLAUSE_END.split(before)[-1] + "|" + after))
 
 
-#: Words after a span that report it done (已, 已经): no plan, whatever else follows.
-_DONE = regex.compile(r"已|業已")
+#: A word after a span that reports it done (已, 已经, 業已): no plan, whatever else follows.
+_DONE = regex.compile(r"已")
 
 
 #: Words of a plan or a goal, which put a span ahead (力争年底, 下半年，全市将…); unlike a day's
