@@ -2950,3 +2950,26 @@ def test_second_respectively_list_in_a_paragraph() -> None:
         "全年铁路货运量",
         "公路货运量",
     ]
+
+
+# Twelfth session: a 分别 list whose earlier name holds a word of the last name's rest (住户存款、
+# 非金融企业存款余额: 存款) shares only what follows that word (余额), not the last name's own words.
+SHARED_TAILS: list[tuple[str, list[str | None]]] = [
+    (
+        "住户存款、非金融企业存款余额分别为78562.3亿元和45632.1亿元。",
+        ["住户存款余额", "非金融企业存款余额"],
+    ),
+    (
+        "新能源汽车、锂离子电池、光伏电池产量分别增长35.2%、22.1%和54.3%。",
+        ["新能源汽车产量增长", "锂离子电池产量增长", "光伏电池产量增长"],
+    ),
+    (
+        "装备制造业、高技术制造业增加值分别增长6.8%和2.7%。",
+        ["装备制造业增加值增长", "高技术制造业增加值增长"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SHARED_TAILS)
+def test_shared_tails(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for _, _, _, subject in rows(sentence)] == expected

@@ -899,11 +899,26 @@ def _shared_head(names: list[str], tokens: list[Token], ends: list[int]) -> list
         # 装备制造业、高技术制造业增加值: a name that already ends with the rest's first word takes
         # only what follows it (装备制造业增加值, not 装备制造业制造业增加值)
         again = "".join(t.word for t in last[2:])
+        shared = _shared_tail([t.word for t in last[1:]], names[:-1])
+        if shared is not None:
+            # 住户存款、非金融企业存款余额: an earlier name holding a word of the rest (存款) shows
+            # the rest up to it is the last name's own; what follows it is shared (余额)
+            return [n + shared for n in names[:-1]] + [names[-1]]
         return [n + (again if n.endswith(last[1].word) else rest) for n in names[:-1]] + [names[-1]]
     head = next((h for h in SHARED_HEADS if names[-1].endswith(h) and names[-1] != h), None)
     if head is None:
         return names
     return [n if n.endswith(SHARED_HEADS) else n + head for n in names]
+
+
+def _shared_tail(rest: list[str], names: list[str]) -> str | None:
+    """What follows the last word of ``rest`` (the last name's words after its first) that an
+    earlier name ends with or holds (新能源汽车、锂离子电池、光伏电池产量: 电池 → 产量), or ``None``
+    when no earlier name holds one or nothing follows it."""
+    for j in range(len(rest) - 2, -1, -1):
+        if len(rest[j]) > 1 and any(rest[j] in n for n in names):
+            return "".join(rest[j + 1 :])
+    return None
 
 
 def _listed_name(text: str, tokens: list[Token], start: int, end: int) -> str | None:
