@@ -510,3 +510,17 @@ YEAR_OVER_SEMICOLONS = [
 @pytest.mark.parametrize(("sentence", "expected"), YEAR_OVER_SEMICOLONS)
 def test_year_holds_over_semicolons(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
+
+
+# Thirteenth session: 1至3季度 (1-3季度, 一至三季度) is the span of the first three quarters, as
+# 前三季度 is, not the third quarter alone.
+QUARTER_RANGES = [
+    ("今年1至3季度，全市GDP增长5.1%。", [("今年1至3季度", "2024-01/2024-09")]),
+    ("一至三季度，全省进出口增长3%。", [("一至三季度", "2024-01/2024-09")]),
+    ("2023年1-4季度累计增长5%。", [("2023年1-4季度", "2023-01/2023-12")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QUARTER_RANGES)
+def test_quarter_ranges(sentence: str, expected: list[Pair]) -> None:
+    assert pairs(sentence) == expected

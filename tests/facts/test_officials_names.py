@@ -925,3 +925,21 @@ def test_name_ends_and_known_names(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Thirteenth session: a cause after the name (陈勇因严重违纪) and a report opened by 关于 after the
+# verb 作 (刘昆作关于…的报告) end the name; customs', Taiwan's and headquarters' posts are titles.
+NAME_ENDS_AND_POSTS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("原局长陈勇因严重违纪被开除党籍。", [("陈勇", "原局长", None)]),
+    ("财政部部长刘昆作关于预算执行情况的报告。", [("刘昆", "部长", "财政部")]),
+    ("黄埔海关关长刘小平表示，外贸形势稳定。", [("刘小平", "关长", "黄埔海关")]),
+    ("经济部次长连锦漳说。", [("连锦漳", "次长", "经济部")]),
+    ("主计总处主计长陈淑姿表示。", [("陈淑姿", "主计长", "主计总处")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NAME_ENDS_AND_POSTS)
+def test_name_ends_and_posts(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

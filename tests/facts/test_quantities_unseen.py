@@ -2973,3 +2973,64 @@ SHARED_TAILS: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), SHARED_TAILS)
 def test_shared_tails(sentence: str, expected: list[str | None]) -> None:
     assert [subject for _, _, _, subject in rows(sentence)] == expected
+
+
+# Thirteenth session: slight and sharp moves of customs releases (微增, 微降, 大增) and cuts of
+# energy and emissions (削减, 压减) are directions kept in the subject, as 增长 and 下降 are.
+SLIGHT_AND_SHARP_MOVES: list[tuple[str, list[Row]]] = [
+    (
+        "出口同比微增0.6%，进口同比微降0.3%。",
+        [("0.6%", 0.6, "%", "出口同比微增"), ("0.3%", 0.3, "%", "进口同比微降")],
+    ),
+    ("进出口大增35.6%。", [("35.6%", 35.6, "%", "进出口大增")]),
+    ("全市煤炭消费总量较2017年削减10%。", [("10%", 10, "%", "全市煤炭消费总量削减")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SLIGHT_AND_SHARP_MOVES)
+def test_slight_and_sharp_moves(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected
+
+
+# Thirteenth session: energy in standard coal, containers at ports, transformer and boiler capacity
+# are whole units (not 吨 with 标准煤 left as the next figure's subject).
+ENERGY_AND_PORT_UNITS: list[tuple[str, list[Row]]] = [
+    (
+        "能源消费总量2230万吨标准煤，同比增长2.1%。",
+        [
+            ("2230万吨标准煤", 22300000, "吨标准煤", "能源消费总量"),
+            ("2.1%", 2.1, "%", "能源消费总量同比增长"),
+        ],
+    ),
+    ("全年集装箱吞吐量120万标准箱。", [("120万标准箱", 1200000, "标准箱", "集装箱吞吐量")]),
+    (
+        "上海港集装箱吞吐量达3654.5万TEU。",
+        [("3654.5万TEU", 36545000, "TEU", "上海港集装箱吞吐量")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ENERGY_AND_PORT_UNITS)
+def test_energy_and_port_units(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected
+
+
+# Thirteenth session: a hedge before a currency named before the figure (约人民币3亿元) still sets
+# the qualifier; the span takes hedge and currency. Without a hedge the currency stays out.
+HEDGED_CURRENCIES: list[tuple[str, bool, list[tuple[str, object, str]]]] = [
+    ("项目总投资约人民币3亿元。", False, [("约人民币3亿元", 300000000, "approx")]),
+    ("增加雇主負擔約新台幣258.77億元。", True, [("約新台幣258.77億元", 25877000000, "approx")]),
+    ("投资超过人民币5000万元。", False, [("超过人民币5000万元", 50000000, "more_than")]),
+    ("并处罚金人民币5万元。", False, [("5万元", 50000, "exact")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "traditional", "expected"), HEDGED_CURRENCIES)
+def test_hedged_currencies(
+    sentence: str, traditional: bool, expected: list[tuple[str, object, str]]
+) -> None:
+    assert qualified(sentence, traditional=traditional) == expected
+
+
+def test_hedged_currency_keeps_the_subject_before_the_hedge() -> None:
+    assert [subject for *_, subject in rows("投资超过人民币5000万元。")] == ["投资"]

@@ -902,3 +902,13 @@ def test_year_end_deadline_in_january_is_this_year() -> None:
     # is last year's date
     doc = make_doc("年底前，全市将建成5G基站3000个。", published="2024-01-17T10:00:00+08:00")
     assert [t.deadline for t in targets.extract(doc) if isinstance(t, Target)] == ["2024-12"]
+
+
+def test_year_then_first_quarters_is_a_report() -> None:
+    # thirteenth session: 2024年前三季度 is a period of the year reported, not 2024年前 (a
+    # deadline): its figures set no goal, while 2025年前完成… still does
+    doc = make_doc(
+        "2024年前三季度，全市进出口总额9678.5亿元。2025年前完成改造100个。",
+        published="2024-11-20T10:00:00+08:00",
+    )
+    assert [t.deadline for t in targets.extract(doc) if isinstance(t, Target)] == ["2025"]

@@ -165,11 +165,14 @@ ALWAYS_TRIM = frozenset(
     "在的了是等们说称对向给把被将已也都就还又与及副姓氏却竟仍"
     "到赴率"  # a leader's travel and lead (副市长刘杰到长沙县调研, 郝鹏赴京, 李明率团)
     "所"  # 市长李明所作的报告: the particle before the verb
+    "因"  # 原局长陈勇因严重违纪…: the cause after the name (a given name ending 因 is rare)
 )
 MAY_TRIM = frozenset("和为同做作拿出用谈讲带")
 # …of which the verbs: before a noun they take it as their object (赵刚作工作报告: 赵刚).
 MAY_TRIM_VERBS = frozenset("做作拿用谈讲带")
 OBJECT_TAGS = frozenset(("n", "vn", "nz"))
+# …or an object that opens with 关于 (刘昆作关于预算执行情况的报告: 刘昆).
+OBJECT_LEADS = frozenset(("关于",))
 # Last characters of a body's name: a "name" ending with one is a body (董事局主席).
 NOT_LAST_IN_NAME = frozenset("局厅部委办院所处科室司社台馆会团队组府邸宫")
 # Of those, the ones that end a body far more often than a name, even where jieba's tokens cut
@@ -684,7 +687,10 @@ def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -
                 (pats.cue.match(text, end) or word_tag(follower) in NOT_NAME_TAGS)
                 and not text.startswith(tuple(MAY_TRIM), end)
                 and not (joins and not pats.cue.match(text, end))
-                and not (text[end - 1] in MAY_TRIM_VERBS and word_tag(follower) in OBJECT_TAGS)
+                and not (
+                    text[end - 1] in MAY_TRIM_VERBS
+                    and (word_tag(follower) in OBJECT_TAGS or follower in OBJECT_LEADS)
+                )
             ):
                 return end
             continue
@@ -1904,6 +1910,7 @@ AFTER_NAME_WORDS = frozenset(
     "在于对向给把被将已也都就还又曾则便用以让由跟的竟却仍再才更亦均即今昨来去到"
     "赴率致"  # a leader's travel, lead and address (市长杨国强赴北京, 郑建新致欢迎辞)
     "所"  # 院长刘振华所作的工作报告: the particle before the verb
+    "因"  # 原局长陈勇因严重违纪…
 )
 
 # One-character words that may stand right before a name said before its title (杂志社的李栓科社长,

@@ -286,7 +286,9 @@ DIRECTION_WORDS = frozenset(
         "收窄 走强 走弱 调高 调低 "
         # market reports: 人民币兑美元跌0.06%, 股价暴涨逾50%, 员工总数由7万人锐减至1.9万人
         "涨 跌 升 降 暴涨 暴跌 大涨 大跌 收涨 收跌 微涨 微跌 "
-        "飙升 骤降 锐减 激增 猛增 下挫 上扬 缩水 "
+        "飙升 骤降 锐减 激增 猛增 下挫 上扬 缩水 微增 微降 大增 "
+        # energy and emissions: 煤炭消费总量较2017年削减10%, 压减粗钢产量300万吨
+        "削减 压减 "
         # Taiwan's press: 年增/年減 for 同比增长/下降 (外銷訂單金額…，年減18.6%)
         "年增 年减 月增 月减 季增 季减 年涨 年跌 调涨 调降 调升 上修 下修 年成长 年衰退 成长 衰退 "
         # Hong Kong's press: 按年/按月 for 同比/环比 (零售业总销货价值按年上升8.2%)
@@ -461,8 +463,12 @@ def _scale_re() -> str:
 _PREFIX_FIRST = "".join(sorted({w[0] for w in PREFIX_QUALIFIERS}))
 #: The hedges as a pattern; 近 not inside 接近 (a verb: 接近800亿美元 is exact).
 _PREFIX_RE = _alternation(list(PREFIX_QUALIFIERS)).replace("近", "(?<!接)近")
+#: A currency named between a hedge and its figure (约人民币3亿元, 逾新台币30亿元): the hedge still
+#: sets the qualifier, so the span takes both; without a hedge the currency stays out of the span
+#: (罚金人民币5万元 → 5万元, as the gold writes it).
+_HEDGED_CURRENCY = "人民币|新台币|台币|港币|澳门币"
 _QUANTITY = regex.compile(
-    rf"(?:(?=[{_PREFIX_FIRST}])(?P<pre>{_PREFIX_RE}))?"
+    rf"(?:(?=[{_PREFIX_FIRST}])(?P<pre>{_PREFIX_RE})(?:{_HEDGED_CURRENCY}(?=[0-9０-９]))?)?"
     rf"(?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ])"  # K91, Ｋ91: a model code, no figure
     rf"(?:(?P<num>{ARABIC})(?: (?=[{MORE_THAN}]|{_scale_re()}|{_UNIT_RE}))?"  # 103 家, 3.5 亿元
     rf"(?P<more>[{MORE_THAN}])?(?P<mult>{_scale_re()})?"

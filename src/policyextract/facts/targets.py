@@ -92,14 +92,16 @@ GOAL_WORDS = ("力争", "计划", "争取", "确保", "目标是", "目标为", 
 #: Words between a marker and its figures that are no action: goal words (but 确保, a verb: the
 #: action when no other is written, 今年将确保廉租住房20万平方米) and the deadline's preposition.
 NOT_ACTIONS = frozenset(GOAL_WORDS) - {"确保"} | {"到", "至", "在"}
-#: A deadline: 到2025年, 至2030年底, 2025年前, 2027年底前.
+#: A deadline: 到2025年, 至2030年底, 2025年前, 2027年底前. 前 before a count of the year's parts
+#: opens a period of it instead (2023年前三季度, 今年前10个月): a report, no deadline.
+_PERIOD_AHEAD = r"[\d０-９一二两三四五六七八九十几半]"
 _YEAR = r"(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3}"
 _deadline_pattern = lazy_pattern(
-    rf"(?P<to>到|至|在)?(?P<expr>(?P<y>{_YEAR})年(?:底|末)?)(?P<before>前|以前|之前)?"
+    rf"(?P<to>到|至|在)?(?P<expr>(?P<y>{_YEAR})年(?:底|末)?)(?P<before>前(?!{_PERIOD_AHEAD})|以前|之前)?"
     r"|(?P<expr>(?P<rel>今年|明年|(?<![\d〇零一二两三四五六七八九十])年内|本年度?"
     r"|(?<![\d〇零一二两三四五六七八九十今明去前本年上当同])全年)"
-    r"(?:年?底|年?末|(?:1[0-2]|[1-9])月(?:底|末)?)?)(?P<before>前|以前|之前)?"
-    r"|(?<![\d〇零一二两三四五六七八九十今明去前本年])(?P<expr>(?P<end>年底|年末))(?P<before>前|以前|之前)"
+    rf"(?:年?底|年?末|(?:1[0-2]|[1-9])月(?:底|末)?)?)(?P<before>前(?!{_PERIOD_AHEAD})|以前|之前)?"
+    rf"|(?<![\d〇零一二两三四五六七八九十今明去前本年])(?P<expr>(?P<end>年底|年末))(?P<before>前(?!{_PERIOD_AHEAD})|以前|之前)"
     r"|(?P<to>到|至)?(?P<expr>[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:期间|时期|末|规划期))"
 )
 #: The last year of a five-year plan: 十四五 (2021–2025) → 2025.
