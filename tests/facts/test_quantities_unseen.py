@@ -3034,3 +3034,12 @@ def test_hedged_currencies(
 
 def test_hedged_currency_keeps_the_subject_before_the_hedge() -> None:
     assert [subject for *_, subject in rows("投资超过人民币5000万元。")] == ["投资"]
+
+
+# Thirteenth session: people counted right after households (4512户15836人) are the same
+# families, so they share the households' subject.
+def test_people_after_households_share_the_subject() -> None:
+    assert rows("建档立卡贫困户4512户15836人。") == [
+        ("4512户", 4512, "户", "建档立卡贫困户"),
+        ("15836人", 15836, "人", "建档立卡贫困户"),
+    ]

@@ -912,3 +912,27 @@ def test_year_then_first_quarters_is_a_report() -> None:
         published="2024-11-20T10:00:00+08:00",
     )
     assert [t.deadline for t in targets.extract(doc) if isinstance(t, Target)] == ["2025"]
+
+
+# Thirteenth session: a clause of nouns alone before its figure leaves out the verb of the clause
+# before it (…新建公共充电桩3000个，换电站50座): another item of the same goal. A clause with a
+# word of its own that is no noun (其中) does not run on.
+ELLIPTIC_ITEMS: list[tuple[str, list[tuple[str, list[object]]]]] = [
+    (
+        "今年全市将新建公共充电桩3000个，换电站50座。",
+        [("今年全市将新建公共充电桩3000个，换电站50座", [3000, 50])],
+    ),
+    (
+        "到2030年，全市5G基站达到1万个，规上企业200家。",
+        [("到2030年，全市5G基站达到1万个，规上企业200家", [10000, 200])],
+    ),
+    (
+        "今年全市将新建学校10所，其中小学5所。",
+        [("今年全市将新建学校10所", [10])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ELLIPTIC_ITEMS)
+def test_elliptic_items(sentence: str, expected: list[tuple[str, list[object]]]) -> None:
+    assert found_in(sentence, False) == expected

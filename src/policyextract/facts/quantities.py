@@ -2955,6 +2955,8 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
     q.subject = subject
     if q.subject is None and previous is not None and _listed_after(text, previous, q):
         q.subject = previous.subject  # 上涨3.8%和1.8%: the second shares the first's subject
+    if q.subject is None and previous is not None and _households_and_people(previous, q):
+        q.subject = previous.subject  # 贫困户4512户15836人: the people of the households counted
     if q.subject is None and previous is not None and _range_bounds(previous, q):
         # 6500~7000人次: both bounds count the same thing; 1万元以上5万元以下的罚款: the noun
         # after 的 is written for both
@@ -3633,6 +3635,12 @@ def _level_after_change(text: str, previous: Found | None, q: Found) -> str | No
     while tail := next((w for w in _DIRECTIONS_LONGEST_FIRST if named.endswith(w)), None):
         named = named[: -len(tail)]
     return named or None
+
+
+def _households_and_people(previous: Found, q: Found) -> bool:
+    """A count of people glued to a count of households (4512户15836人, 3.2万户5.6万人): the same
+    families counted twice, so the people share the households' subject."""
+    return q.start == previous.end and previous.unit == "户" and q.unit in PEOPLE_UNITS
 
 
 def _listed_after(text: str, previous: Found, q: Found) -> bool:

@@ -796,6 +796,12 @@ def _action(tokens: list[Token], start: int, end: int) -> str | None:
 SHARE_WORDS = frozenset(("占", "佔"))
 
 
+#: A clause of nouns alone before its figure (…，换电站50座; …，实际使用外资200亿美元) leaves out
+#: the verb of the clause before it: another item of the same goal. Up to this many words.
+MAX_ELLIPTIC_WORDS = 4
+_ITEM_NOUN_TAGS = frozenset(word_list("n nz nt ng vn j b eng"))
+
+
 def _continues_plan(tokens: list[Token], start: int, end: int) -> bool:
     """A further clause is governed by the same goal when a verb or 将/要 leads to its figure
     (…，培育100家…, …，逐步化解899所…, …，并将22222名…), not when it compares (…，是2023年的3倍),
@@ -809,6 +815,8 @@ def _continues_plan(tokens: list[Token], start: int, end: int) -> bool:
         return False  # …，是2023年的3倍; but …，占GDP比重达到12%: a share to reach, a goal
     if any(w in REPORT_WORDS or w in PRESENT_WORDS for w in words):
         return False
+    if len(words) <= MAX_ELLIPTIC_WORDS and all(word_tag(w) in _ITEM_NOUN_TAGS for w in words):
+        return True  # …新建公共充电桩3000个，换电站50座: a noun and its figure share the verb
     return any(
         w in ACTION_VERBS
         or w[:2] in ACTION_VERBS
