@@ -3043,3 +3043,16 @@ def test_people_after_households_share_the_subject() -> None:
         ("4512户", 4512, "户", "建档立卡贫困户"),
         ("15836人", 15836, "人", "建档立卡贫困户"),
     ]
+
+
+# Thirteenth session: a part of the year between the noun and the measure (广东省前三季度进出口)
+# ends the subject, as the gold drops 全年 and 上半年 from the nouns it writes.
+PARTS_OF_THE_YEAR: list[tuple[str, list[Row]]] = [
+    ("广东省前三季度进出口6.09万亿元。", [("6.09万亿元", 6090000000000, "元", "进出口")]),
+    ("全省一季度GDP增长5%。", [("5%", 5, "%", "GDP增长")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTS_OF_THE_YEAR)
+def test_parts_of_the_year_end_the_subject(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

@@ -352,7 +352,11 @@ _CLAUSE_BREAKS = "，,：:、"
 SUBJECT_STOPS = frozenset(
     word_list(
         "力争 争取 预计 月份 年度 季度 年底 年初 同期 去年同期 上年同期 上月 上年 去年 远期 近期 "
-        "当前 目前 今年 明年 之日起"
+        "当前 目前 今年 明年 之日起 "
+        # parts of the year reported (广东省前三季度进出口 → 进出口, as the gold drops 全年 and
+        # 上半年 from 中心全年人员工资 and 其上半年销售毛利率): jieba tags the quarters nouns
+        "一季度 二季度 三季度 四季度 第一季度 第二季度 第三季度 第四季度 前三季度 首季度 "
+        "上半年 下半年"
     )
 )
 #: Words of aiming or expecting that may stand between a noun and its figure (经费争取不低于35元,
