@@ -1295,3 +1295,17 @@ BRANDS_BEFORE_MODIFIERS = [
 @pytest.mark.parametrize(("sentence", "expected"), BRANDS_BEFORE_MODIFIERS)
 def test_brands_before_modifiers(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Thirteenth session: 共青团 starts a Youth League committee's name as 中共 starts the party's
+# (共青团浙江省委 is no provincial party committee); the word alone names no body.
+YOUTH_LEAGUE = [
+    ("共青团浙江省委发布通知。", ["共青团浙江省委"]),
+    ("共青团北京市委员会发布通知。", ["共青团北京市委员会"]),
+    ("他十四岁加入了共青团。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), YOUTH_LEAGUE)
+def test_youth_league(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

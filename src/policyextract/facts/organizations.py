@@ -91,9 +91,11 @@ class Organization(Fact):
 
 
 # Anchors that start an organisation's name besides the gazetteer's places (联邦: a federation's
-# bodies, 联邦调查局, 联邦海关局; 中华: the national bodies named so, 中华全国总工会, 中华慈善总会).
+# bodies, 联邦调查局, 联邦海关局; 中华: the national bodies named so, 中华全国总工会, 中华慈善总会;
+# 共青团: the Youth League's committees, 共青团浙江省委, as 中共 starts the party's).
 NATIONAL_ANCHORS = (
     "中华人民共和国", "中华", "中国", "中共", "中央", "国家", "国务院", "全国", "国际", "联邦",
+    "共青团",
 )  # fmt: skip
 # Foreign countries (lexicon/countries.txt) start a name too (美国联邦储备委员会, 法国航空公司).
 COUNTRIES = frozenset(shipped_list("countries"))
