@@ -1309,3 +1309,18 @@ YOUTH_LEAGUE = [
 @pytest.mark.parametrize(("sentence", "expected"), YOUTH_LEAGUE)
 def test_youth_league(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Thirteenth session: an inspection team sent by a party committee or the State Council is named
+# with its number (省委第三巡视组, not 省委), its field between number and team included.
+INSPECTION_TEAMS = [
+    ("省委第三巡视组进驻该县。", ["省委第三巡视组"]),
+    ("中央第二生态环境保护督察组进驻我省。", ["中央第二生态环境保护督察组"]),
+    ("国务院第五督查组到我市督查。", ["国务院第五督查组"]),
+    ("督察组指出，该市存在问题。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), INSPECTION_TEAMS)
+def test_inspection_teams(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
