@@ -3056,3 +3056,11 @@ PARTS_OF_THE_YEAR: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), PARTS_OF_THE_YEAR)
 def test_parts_of_the_year_end_the_subject(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# Thirteenth session: the digits ending a pollutant's code (PM2.5, PM10) are no figure whose unit
+# the next word opens (PM2.5 | 年均浓度: 年 is no year of 2.5), so the code stays in the subject.
+def test_pollutant_codes_stay_in_the_subject() -> None:
+    assert rows("PM2.5年均浓度为43微克/立方米。") == [
+        ("43微克/立方米", 43, "微克/立方米", "PM2.5年均浓度")
+    ]

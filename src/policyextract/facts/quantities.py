@@ -4561,10 +4561,19 @@ _DATE_UNITS = frozenset("年月日号时点分秒")
 def _unit_of_figure(text: str, token: Token) -> bool:
     """Whether ``token`` is the measure word of an earlier figure (2毛钱到10块钱: 毛钱 is no
     subject of 10块钱), or opens with a date's or a clock time's unit (21 | 日共六天: jieba
-    glued the 日 of a date to the next character)."""
+    glued the 日 of a date to the next character). Digits ending a code (PM2.5 | 年均浓度, PM10 |
+    日均值) are no figure."""
     if token.start == 0 or text[token.start - 1] not in _NUMERAL_CHARS:
         return False
+    code = _CODE_DIGITS_BACK.search(text, 0, token.start)
+    letter = text[code.start() - 1] if code is not None and code.start() > 0 else ""
+    if letter.isascii() and letter.isalpha():
+        return False
     return token.word in UNITS or token.word[0] in _DATE_UNITS
+
+
+#: The digits (and a decimal point) right before a position, searched backwards.
+_CODE_DIGITS_BACK = regex.compile(r"[0-9.]+$")
 
 
 def _head_noun(kept: list[str], k: int) -> bool:
