@@ -3064,3 +3064,20 @@ def test_pollutant_codes_stay_in_the_subject() -> None:
     assert rows("PM2.5年均浓度为43微克/立方米。") == [
         ("43微克/立方米", 43, "微克/立方米", "PM2.5年均浓度")
     ]
+
+
+# Thirteenth session: emissions after their pollutant are a noun (二氧化碳排放降低18%: jieba's
+# verb 排放 cut the pollutant off), and 碳排放 is one word.
+EMISSIONS: list[tuple[str, list[Row]]] = [
+    ("单位GDP二氧化碳排放降低18%。", [("18%", 18, "%", "单位GDP二氧化碳排放降低")]),
+    (
+        "二氧化硫排放总量较上年减少4.6万吨。",
+        [("4.6万吨", 46000, "吨", "二氧化硫排放总量减少")],
+    ),
+    ("全市碳排放强度下降18%。", [("18%", 18, "%", "全市碳排放强度下降")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EMISSIONS)
+def test_emissions(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected
