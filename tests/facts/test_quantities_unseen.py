@@ -3081,3 +3081,16 @@ EMISSIONS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), EMISSIONS)
 def test_emissions(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# Thirteenth session: a rate per head and per time that jieba keeps whole (每人每年) and a base in
+# digits (每10万人口) are rates kept in the subject after their noun, as 每万人口 is.
+RATE_BASES: list[tuple[str, str]] = [
+    ("农村低保标准为每人每年7200元。", "农村低保标准每人每年"),
+    ("死亡率为每10万人口12.3人。", "死亡率每10万人口"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), RATE_BASES)
+def test_rate_bases(sentence: str, subject: str) -> None:
+    assert rows(sentence)[-1][3] == subject

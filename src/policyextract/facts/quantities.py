@@ -4358,9 +4358,11 @@ def _trade_flow(kept: list[str]) -> bool:
 _AVERAGED_OVER = regex.compile(r"[两二三四五六七八九十0-9]{1,2}年")
 
 
-#: A rate's base in a round number of people or households (每万人口, 每千人, 每百户): one word
-#: of the subject, however jieba cuts it (每 | 万 | 人口, 每千人 | 口).
-_PER_SCALE = regex.compile(r"每[十百千万](?:人口|名|人|户|家|平方公里)")
+#: A rate's base in a round number of people or households (每万人口, 每千人, 每百户,
+#: 每10万人口): one word of the subject, however jieba cuts it (每 | 万 | 人口, 每千人 | 口).
+_PER_SCALE = regex.compile(
+    r"每(?:[0-9]{1,4}[十百千万]{0,2}|[十百千万]{1,2})(?:人口|名|人|户|家|平方公里)"
+)
 
 
 def _per_scale_merged(text: str, window: list[Token]) -> list[Token]:
@@ -4539,8 +4541,18 @@ MAX_RATE_WORDS = 3
 
 
 def _rate_word(word: str) -> bool:
-    """每罐, 每个婴幼儿, 人均: a rate written as a word, kept in the subject (FACTS.md)."""
-    return word in RATE_WORDS or (word.startswith("每") and len(word) > 1 and _tag(word) == "h")
+    """每罐, 每个婴幼儿, 人均: a rate written as a word, kept in the subject (FACTS.md); jieba
+    keeps 每人每年 whole and tags it a noun."""
+    return (
+        word in RATE_WORDS
+        or (word.startswith("每") and len(word) > 1 and _tag(word) == "h")
+        or _DOUBLE_RATE.fullmatch(word) is not None
+        or _PER_SCALE.fullmatch(word) is not None  # 每10万人口, merged by _per_scale_merged
+    )
+
+
+#: A rate per head and per time (每人每年, 每人每月, 每生每天) as jieba keeps it: one word.
+_DOUBLE_RATE = regex.compile(r"每\p{Han}每\p{Han}")
 
 
 def _priced_base(word: str, noun_before: str) -> bool:
