@@ -3015,6 +3015,11 @@ def test_energy_and_port_units(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
 
 
+def test_kilovolts_before_safety_are_no_kilovolt_amperes() -> None:
+    # 千伏安 is no unit: 110千伏 | 安全 is far more often written than a transformer's capacity
+    assert [unit for _, _, unit, _ in rows("确保110千伏安全稳定运行。")] == ["千伏"]
+
+
 # Thirteenth session: a hedge before a currency named before the figure (约人民币3亿元) still sets
 # the qualifier; the span takes hedge and currency. Without a hedge the currency stays out.
 HEDGED_CURRENCIES: list[tuple[str, bool, list[tuple[str, object, str]]]] = [
@@ -3022,6 +3027,12 @@ HEDGED_CURRENCIES: list[tuple[str, bool, list[tuple[str, object, str]]]] = [
     ("增加雇主負擔約新台幣258.77億元。", True, [("約新台幣258.77億元", 25877000000, "approx")]),
     ("投资超过人民币5000万元。", False, [("超过人民币5000万元", 50000000, "more_than")]),
     ("并处罚金人民币5万元。", False, [("5万元", 50000, "exact")]),
+    # a hedged range: the hedge and the currency are the range's, its bounds set the qualifiers
+    (
+        "回购金额约人民币1亿元至2亿元。",
+        False,
+        [("1亿元", 100000000, "at_least"), ("2亿元", 200000000, "at_most")],
+    ),
 ]
 
 
@@ -3043,6 +3054,8 @@ def test_people_after_households_share_the_subject() -> None:
         ("4512户", 4512, "户", "建档立卡贫困户"),
         ("15836人", 15836, "人", "建档立卡贫困户"),
     ]
+    # even where a word after the people would name them (全部脱贫)
+    assert rows("贫困户4512户15836人全部脱贫。")[1][3] == "贫困户"
 
 
 # Thirteenth session: a part of the year between the noun and the measure (广东省前三季度进出口)
@@ -3050,6 +3063,9 @@ def test_people_after_households_share_the_subject() -> None:
 PARTS_OF_THE_YEAR: list[tuple[str, list[Row]]] = [
     ("广东省前三季度进出口6.09万亿元。", [("6.09万亿元", 6090000000000, "元", "进出口")]),
     ("全省一季度GDP增长5%。", [("5%", 5, "%", "GDP增长")]),
+    # between the noun and the figure the part of the year is passed over, the noun kept
+    ("全市规模以上工业增加值一季度增长6.2%。", [("6.2%", 6.2, "%", "全市规模以上工业增加值增长")]),
+    ("公司营业收入第三季度为120亿元。", [("120亿元", 12000000000, "元", "公司营业收入")]),
 ]
 
 

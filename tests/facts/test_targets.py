@@ -912,6 +912,12 @@ def test_year_then_first_quarters_is_a_report() -> None:
         published="2024-11-20T10:00:00+08:00",
     )
     assert [t.deadline for t in targets.extract(doc) if isinstance(t, Target)] == ["2025"]
+    # a part of a year ahead opening a goal sentence still sets that year
+    doc = make_doc(
+        "2025年前三季度，全省力争完成固定资产投资3000亿元。",
+        published="2024-11-20T10:00:00+08:00",
+    )
+    assert [t.deadline for t in targets.extract(doc) if isinstance(t, Target)] == ["2025"]
 
 
 # Thirteenth session: a clause of nouns alone before its figure leaves out the verb of the clause
@@ -930,6 +936,20 @@ ELLIPTIC_ITEMS: list[tuple[str, list[tuple[str, list[object]]]]] = [
         "今年全市将新建学校10所，其中小学5所。",
         [("今年全市将新建学校10所", [10])],
     ),
+    # sums of money in two currencies are items alike
+    (
+        "今年，全省力争实现进出口总额4.5万亿元，实际使用外资200亿美元。",
+        [
+            (
+                "今年，全省力争实现进出口总额4.5万亿元，实际使用外资200亿美元",
+                [4500000000000, 20000000000],
+            )
+        ],
+    ),
+    # not a time reported, a scope's stock, nor a measure of another kind
+    ("今年将完成投资200亿元，去年同期120亿元。", [("今年将完成投资200亿元", [20000000000])]),
+    ("今年将新建充电桩3000个，全市充电桩保有量1.2万个。", [("今年将新建充电桩3000个", [3000])]),
+    ("今年将新建学校10所，平均年龄28岁。", [("今年将新建学校10所", [10])]),
 ]
 
 

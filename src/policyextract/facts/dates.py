@@ -112,12 +112,12 @@ _CN_ROC = (
     r"|一百(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?)"
 )
 
-#: 一季度, 第三季度, 前三季度, 1至3季度 (as 前三季度), 首季度; Hong Kong's,
-#: Taiwan's and Singapore's 第三季 (no 度: 第N before it, so that 四季 stays the
-#: seasons; not a season of a show or a league: 《…》第二季, 第三季第七集,
+#: 一季度, 第三季度, 前三季度, 1至3季度 (as 前三季度; 一至 not inside a word: 统一到三季度末),
+#: 首季度; Hong Kong's, Taiwan's and Singapore's 第三季 (no 度: 第N before it, so that 四季
+#: stays the seasons; not a season of a show or a league: 《…》第二季, 第三季第七集,
 #: 第三季节目). 首季 with no 度 only after a year (今年首季: 首季征战 is a season).
 _QUARTERS = (
-    r"(?:(?:第?[一二三四1-4]|前[二两三2-3]|(?<![\d０-９])[1一](?:至|到|[-—－–~～]{1,2})[二三四2-4]|首)季度"
+    r"(?:(?:第?[一二三四1-4]|前[二两三2-3]|(?:(?<![\d０-９])1|(?<![^年，,、（(\s])一)(?:至|到|[-—－–~～]{1,2})[二三四2-4]|首)季度"
     r"(?:末|底)?"
     r"|(?<![》”」])第[一二三四1-4]季(?![度节播赛第])(?:末|底)?)"
 )

@@ -165,9 +165,8 @@ ALWAYS_TRIM = frozenset(
     "在的了是等们说称对向给把被将已也都就还又与及副姓氏却竟仍"
     "到赴率"  # a leader's travel and lead (副市长刘杰到长沙县调研, 郝鹏赴京, 李明率团)
     "所"  # 市长李明所作的报告: the particle before the verb
-    "因"  # 原局长陈勇因严重违纪…: the cause after the name (a given name ending 因 is rare)
 )
-MAY_TRIM = frozenset("和为同做作拿出用谈讲带")
+MAY_TRIM = frozenset("和为同做作拿出用谈讲带因")
 # …of which the verbs: before a noun they take it as their object (赵刚作工作报告: 赵刚).
 MAY_TRIM_VERBS = frozenset("做作拿用谈讲带")
 OBJECT_TAGS = frozenset(("n", "vn", "nz"))
@@ -1910,7 +1909,7 @@ AFTER_NAME_WORDS = frozenset(
     "在于对向给把被将已也都就还又曾则便用以让由跟的竟却仍再才更亦均即今昨来去到"
     "赴率致"  # a leader's travel, lead and address (市长杨国强赴北京, 郑建新致欢迎辞)
     "所"  # 院长刘振华所作的工作报告: the particle before the verb
-    "因"  # 原局长陈勇因严重违纪…
+    "因"  # 原局长陈勇因严重违纪…: the cause after the name
 )
 
 # One-character words that may stand right before a name said before its title (杂志社的李栓科社长,

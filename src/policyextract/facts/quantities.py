@@ -352,9 +352,15 @@ _CLAUSE_BREAKS = "，,：:、"
 SUBJECT_STOPS = frozenset(
     word_list(
         "力争 争取 预计 月份 年度 季度 年底 年初 同期 去年同期 上年同期 上月 上年 去年 远期 近期 "
-        "当前 目前 今年 明年 之日起 "
-        # parts of the year reported (广东省前三季度进出口 → 进出口, as the gold drops 全年 and
-        # 上半年 from 中心全年人员工资 and 其上半年销售毛利率): jieba tags the quarters nouns
+        "当前 目前 今年 明年 之日起"
+    )
+)
+#: Parts of the year reported (jieba tags the quarters nouns): between the noun and its figure
+#: they are passed over (工业增加值一季度增长6.2% → 工业增加值增长), before the noun they end
+#: it (广东省前三季度进出口 → 进出口), as the gold drops 全年 and 上半年 from the nouns it writes
+#: (中心全年人员工资 → 人员工资).
+YEAR_PARTS = frozenset(
+    word_list(
         "一季度 二季度 三季度 四季度 第一季度 第二季度 第三季度 第四季度 前三季度 首季度 "
         "上半年 下半年"
     )
@@ -470,7 +476,7 @@ _PREFIX_RE = _alternation(list(PREFIX_QUALIFIERS)).replace("近", "(?<!接)近")
 #: A currency named between a hedge and its figure (约人民币3亿元, 逾新台币30亿元): the hedge still
 #: sets the qualifier, so the span takes both; without a hedge the currency stays out of the span
 #: (罚金人民币5万元 → 5万元, as the gold writes it).
-_HEDGED_CURRENCY = "人民币|新台币|台币|港币|澳门币"
+_HEDGED_CURRENCY = "人民币|新台币|台币|港币|港元|澳门币"
 _QUANTITY = regex.compile(
     rf"(?:(?=[{_PREFIX_FIRST}])(?P<pre>{_PREFIX_RE})(?:{_HEDGED_CURRENCY}(?=[0-9０-９]))?)?"
     rf"(?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ])"  # K91, Ｋ91: a model code, no figure
@@ -2050,6 +2056,7 @@ def _with_slash_fractions(text: str, candidates: list[Found]) -> list[Found]:
 
 #: A hedge before a range's first bound: about the whole range, whose bounds set the qualifiers.
 _RANGE_HEDGES = ("约", "大约")
+_CURRENCY_AFTER_HEDGE = regex.compile(rf"(?:{_HEDGED_CURRENCY})$")
 
 
 def _merge_ranges(text: str, candidates: list[Found]) -> None:
@@ -2058,7 +2065,9 @@ def _merge_ranges(text: str, candidates: list[Found]) -> None:
         signed = b.value < 0 and b.start == b.number_start - 1  # 约-0.1477元至-0.1970元
         if (b.start != b.number_start and not signed) or b.qualifier != "exact":
             continue
-        hedged = a.qualifier == "approx" and text[a.start : a.number_start] in _RANGE_HEDGES
+        # 约人民币1亿元至2亿元: the currency named after the hedge stays out of the bounds too
+        hedge = _CURRENCY_AFTER_HEDGE.sub("", text[a.start : a.number_start])
+        hedged = a.qualifier == "approx" and hedge in _RANGE_HEDGES
         if a.qualifier != "exact" and not hedged:
             continue
         if not _RANGE_JOIN.fullmatch(text, a.end, b.start):
@@ -2900,6 +2909,9 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.subject = _event_named_before(text, tokens, q.start)
         return
     previous = earlier[-1] if earlier else None
+    if previous is not None and previous.subject and _households_and_people(previous, q):
+        q.subject = previous.subject  # 贫困户4512户15836人: the people of the households counted
+        return
     level = _level_after_change(text, previous, q)
     if level is not None:
         q.subject = level
@@ -2959,8 +2971,6 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
     q.subject = subject
     if q.subject is None and previous is not None and _listed_after(text, previous, q):
         q.subject = previous.subject  # 上涨3.8%和1.8%: the second shares the first's subject
-    if q.subject is None and previous is not None and _households_and_people(previous, q):
-        q.subject = previous.subject  # 贫困户4512户15836人: the people of the households counted
     if q.subject is None and previous is not None and _range_bounds(previous, q):
         # 6500~7000人次: both bounds count the same thing; 1万元以上5万元以下的罚款: the noun
         # after 的 is written for both
@@ -4235,6 +4245,12 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
         word = stop = token.word
         if word[0] in "万亿" and token.start > 0 and text[token.start - 1] in _FIGURE_DIGITS:
             break  # 的37 | 万港元 | 几乎要增加60万港元: the scale and unit of an earlier figure
+        if word in YEAR_PARTS or (
+            word == "前" and window[i + 1 : i + 2] and window[i + 1].word in YEAR_PARTS
+        ):
+            if leading:
+                continue  # 工业增加值一季度增长6.2%: the part of the year between noun and figure
+            break  # 广东省前三季度进出口: before the noun it ends it
         if leading and word in DIRECTION_WORDS:
             kept.append(word)
             continue

@@ -63,7 +63,7 @@ from ..models import Doc, Token
 from .base import Fact, Number, Qualifier, lazy_pattern
 from .dates import resolve_date
 from .numbers import json_number
-from .quantities import TIME_UNITS, Found, paragraph_quantities
+from .quantities import CURRENCIES, TIME_UNITS, YEAR_PARTS, Found, paragraph_quantities
 from .spans import tokens_between, word_list, word_tag
 
 
@@ -94,7 +94,7 @@ GOAL_WORDS = ("力争", "计划", "争取", "确保", "目标是", "目标为", 
 NOT_ACTIONS = frozenset(GOAL_WORDS) - {"确保"} | {"到", "至", "在"}
 #: A deadline: 到2025年, 至2030年底, 2025年前, 2027年底前. 前 before a count of the year's parts
 #: opens a period of it instead (2023年前三季度, 今年前10个月): a report, no deadline.
-_PERIOD_AHEAD = r"[\d０-９一二两三四五六七八九十几半]"
+_PERIOD_AHEAD = r"[\d０-９一二两三四五六七八九十几]"
 _YEAR = r"(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3}"
 _deadline_pattern = lazy_pattern(
     rf"(?P<to>到|至|在)?(?P<expr>(?P<y>{_YEAR})年(?:底|末)?)(?P<before>前(?!{_PERIOD_AHEAD})|以前|之前)?"
@@ -417,7 +417,12 @@ def _sentence_targets(
             break
         elif _reports_after_stop(text, tokens, previous, begin):
             break  # …形成3个集群;制定了《…》,新建20所: a clause after the ； reports
-        elif listed or _continues_plan(tokens, begin, first.number_start) or _bound(first):
+        elif (
+            listed
+            or _continues_plan(tokens, begin, first.number_start)
+            or _elliptic_item(tokens, begin, first, targets[-1][2][-1])
+            or _bound(first)
+        ):
             targets[-1][2].extend(group)  # every goal of a list after 目标是： is an item
         else:
             break
@@ -579,10 +584,14 @@ def _bare_year_plan(
     opens = m.start() == start or _CLAUSE_BREAK.match(text, m.start() - 1) is not None
     if not opens or text.startswith(_LOOKING_BACK, m.end()) or not m.group("y").isdigit():
         return False
-    if _MONTH_AFTER.match(text, m.end()):
+    end = m.end()
+    part = _PART_AFTER.match(text, end)
+    if part is not None and int(m.group("y")) > published.year:
+        end = part.end()  # 2025年前三季度，全省力争…: a part of a year ahead is ahead too
+    elif _MONTH_AFTER.match(text, end):
         return False
-    alone = text[m.end() : m.end() + 1] in "，,"
-    after = m.end() + alone
+    alone = text[end : end + 1] in "，,"
+    after = end + alone
     lead = _PLAN_LEAD.search(text, after, first)
     if _CLAUSE_BREAK.search(text, after, first) and not (alone and lead):
         # the year governs its own clause's figures only, unless it frames the sentence as a
@@ -593,6 +602,10 @@ def _bare_year_plan(
     return year > published.year or (year == published.year and plan is not None)
 
 
+#: A part of a year right after it (2025年前三季度, 2025年上半年, 2025年一季度).
+_PART_AFTER = regex.compile(
+    r"前(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,2})个?(?:月|季度)|[上下]半年|第?[一二三四1-4]季度"
+)
 #: A month or a day right after a year: a date, not a year set as a deadline.
 _MONTH_AFTER = regex.compile(r"\s*(?:[0-9０-９]|[一二三四五六七八九十]{1,2}月|[上下]半年|前|初|第)")
 
@@ -796,10 +809,35 @@ def _action(tokens: list[Token], start: int, end: int) -> str | None:
 SHARE_WORDS = frozenset(("占", "佔"))
 
 
-#: A clause of nouns alone before its figure (…，换电站50座; …，实际使用外资200亿美元) leaves out
-#: the verb of the clause before it: another item of the same goal. Up to this many words.
+#: A clause of nouns alone before its figure (…新建充电桩3000个，换电站50座) leaves out the verb
+#: of the clause before it: another item of the same goal. Up to this many words, all nouns.
 MAX_ELLIPTIC_WORDS = 4
 _ITEM_NOUN_TAGS = frozenset(word_list("n nz nt ng vn j b eng"))
+#: Counts whose items may differ in measure word (充电桩3000个，换电站50座).
+_ITEM_COUNTS = frozenset(word_list("个 家 项 件 条 座 所 台 辆 架 艘 套 处 间 栋 名 位 人 户 例"))
+#: Words that open a statement of its own, not an item: a scope (全市充电桩保有量1.2万个) or a
+#: time reported (去年同期120亿元, 一季度进出口总值1200亿元).
+_NOT_ITEM_WORDS = frozenset(
+    word_list("全市 全省 全县 全区 全国 全镇 全乡 同期 去年同期 上年同期 目前 现有")
+)
+
+
+def _elliptic_item(tokens: list[Token], start: int, q: Found, last: Found) -> bool:
+    """…新建公共充电桩3000个，换电站50座; …新增风电装机800万千瓦，光伏装机1200万千瓦: a clause of
+    nouns alone before its figure, measured as the goal's last item is (the same unit, both
+    counts or both sums of money), is another item of that goal."""
+    words = [t.word for t in tokens_between(tokens, start, q.number_start)]
+    if not words or len(words) > MAX_ELLIPTIC_WORDS:
+        return False
+    if any(w in _NOT_ITEM_WORDS or w in YEAR_PARTS for w in words):
+        return False
+    if not all(word_tag(w) in _ITEM_NOUN_TAGS for w in words):
+        return False
+    return q.unit is not None and (
+        q.unit == last.unit
+        or (q.unit in _ITEM_COUNTS and last.unit in _ITEM_COUNTS)
+        or (q.unit in CURRENCIES and last.unit in CURRENCIES)  # …4.5万亿元，实际使用外资200亿美元
+    )
 
 
 def _continues_plan(tokens: list[Token], start: int, end: int) -> bool:
@@ -815,8 +853,6 @@ def _continues_plan(tokens: list[Token], start: int, end: int) -> bool:
         return False  # …，是2023年的3倍; but …，占GDP比重达到12%: a share to reach, a goal
     if any(w in REPORT_WORDS or w in PRESENT_WORDS for w in words):
         return False
-    if len(words) <= MAX_ELLIPTIC_WORDS and all(word_tag(w) in _ITEM_NOUN_TAGS for w in words):
-        return True  # …新建公共充电桩3000个，换电站50座: a noun and its figure share the verb
     return any(
         w in ACTION_VERBS
         or w[:2] in ACTION_VERBS
