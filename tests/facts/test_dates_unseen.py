@@ -526,3 +526,20 @@ QUARTER_RANGES = [
 @pytest.mark.parametrize(("sentence", "expected"), QUARTER_RANGES)
 def test_quarter_ranges(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
+
+
+# Thirteenth session: a month counted up to (截至9月底) or since (10月份以来) is gone by: read in
+# January, last year's; told ahead (截至3月底，全市将…) it stays this year's.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("截至9月底，我国网民规模达到5.38亿。", [("9月底", "2012-09")]),
+        ("10月份以来，猪肉价格持续上涨。", [("10月份", "2012-10")]),
+        ("截至3月底，全市将完成改造。", [("3月底", "2013-03")]),
+    ],
+)
+def test_months_gone_by(sentence: str, expected: list[Pair]) -> None:
+    doc = segment(
+        Article(metadata=Metadata(published="2013-01-15T09:00:00+08:00"), body=[sentence])
+    )
+    assert [(f.text, f.value) for f in extract_facts(doc) if isinstance(f, Date)] == expected

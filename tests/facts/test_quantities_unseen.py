@@ -3110,3 +3110,18 @@ RATE_BASES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("sentence", "subject"), RATE_BASES)
 def test_rate_bases(sentence: str, subject: str) -> None:
     assert rows(sentence)[-1][3] == subject
+
+
+# Thirteenth session: a market's close (报收于, 收盘于) links the index to its level, and a rate
+# per unit (每平方米, 每 | 立方米) after a link stays with the noun named before it.
+CLOSES_AND_UNIT_RATES: list[tuple[str, list[str | None]]] = [
+    ("沪指报收于2150点。", ["沪指"]),
+    ("诺基亚股价收盘于2.35美元。", ["诺基亚股价"]),
+    ("二手房均价已达到每平方米3.5万元。", ["二手房均价每平方米"]),
+    ("天然气价格将从每立方米2.45元上调至2.84元。", ["天然气价格每立方米", "天然气价格每立方米"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLOSES_AND_UNIT_RATES)
+def test_closes_and_unit_rates(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for *_, subject in rows(sentence)] == expected

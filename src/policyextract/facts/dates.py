@@ -621,7 +621,25 @@ def _year(
         return ctx.topic_year  # 2023年，全市…。5月，首批项目开工: the year the paragraph reports
     if month is not None and month - ctx.published.month >= _MONTHS_AHEAD:
         return ctx.published.year - 1
+    if (
+        month is not None
+        and month > ctx.published.month
+        and _looking_back(match)
+        and not _told_ahead(match)  # 截至3月底，全市将完成…: a deadline ahead
+    ):
+        return ctx.published.year - 1  # 截至9月底 read in January: last September
     return ctx.published.year
+
+
+#: Words that count up to a date or from it (截至9月底, 10月份以来): the date is gone by.
+_UP_TO = ("截至", "截止", "截止到", "截至到")
+
+
+def _looking_back(m: regex.Match[str]) -> bool:
+    """A month counted up to (截至9月底) or since (10月份以来): a time already gone by."""
+    text: str = m.string
+    before = text[max(0, m.start() - 3) : m.start()]
+    return before.endswith(_UP_TO) or text.startswith(("以来", "份以来"), m.end())
 
 
 def _topic_year(m: regex.Match[str], ctx: _Context) -> bool:

@@ -310,7 +310,8 @@ LINK_WORDS = frozenset(
     word_list(
         "为 达 达到 是 就是 至 到 共 共计 合计 累计 总计 分别 均 都 仅 仅有 只有 已 已经 再 约为 "
         "有 "
-        "突破 跌破 高达 高 报 收于 报收 收报 升至 降至 增至 跌至 下降至 上升至 在 稳定在 维持在 "
+        "突破 跌破 高达 高 报 收于 报收 收报 报收于 收盘于 升至 降至 增至 跌至 下降至 上升至 在 "
+        "稳定在 维持在 "
         "保持 接近 处于 "
         # the start of a change: 由7万人锐减至1.9万人, 从3家增加到5家
         "由 从 "
@@ -4227,11 +4228,13 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
     if (
         len(window) >= 2
         and window[-2].word == "每"
-        and len(window[-1].word) == 1
-        and window[-2].end == window[-1].start == window[-1].end - 1
-        and _HAN.match(window[-1].word)
+        and window[-2].end == window[-1].start
+        and (
+            (len(window[-1].word) == 1 and _HAN.match(window[-1].word)) or window[-1].word in UNITS
+        )
     ):
-        # 价格从每 | 项2毛钱: jieba cut the rate right before the figure; 每项 is one rate
+        # 价格从每 | 项2毛钱, 价格将从每 | 立方米2.45元: jieba cut the rate right before the
+        # figure; 每项, 每立方米 is one rate
         merged = Token("每" + window[-1].word, "h", window[-2].start, window[-1].end)
         window = [*window[:-2], merged]
     if window and window[-1].word not in _CLOSING_BRACKETS and ("）" in text or ")" in text):
@@ -4563,6 +4566,7 @@ def _rate_word(word: str) -> bool:
         word in RATE_WORDS
         or (word.startswith("每") and len(word) > 1 and _tag(word) == "h")
         or _DOUBLE_RATE.fullmatch(word) is not None
+        or (word.startswith("每") and word[1:] in UNITS)  # 每平方米, as jieba keeps it
         or _PER_SCALE.fullmatch(word) is not None  # 每10万人口, merged by _per_scale_merged
     )
 
