@@ -3125,3 +3125,20 @@ CLOSES_AND_UNIT_RATES: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), CLOSES_AND_UNIT_RATES)
 def test_closes_and_unit_rates(sentence: str, expected: list[str | None]) -> None:
     assert [subject for *_, subject in rows(sentence)] == expected
+
+
+# Thirteenth session: devices' pixels, storage and batteries are units (800万像素, 16GB, 2000mAh,
+# 3000毫安时): the dev gold writes 640像素 with its unit.
+DEVICE_UNITS: list[tuple[str, list[Row]]] = [
+    ("摄像头为800万像素。", [("800万像素", 8000000, "像素", "摄像头")]),
+    (
+        "内置16GB存储空间，电池容量2000mAh。",
+        [("16GB", 16, "GB", "存储空间"), ("2000mAh", 2000, "mAh", "电池容量")],
+    ),
+    ("电池容量为3000毫安时。", [("3000毫安时", 3000, "毫安时", "电池容量")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DEVICE_UNITS)
+def test_device_units(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

@@ -158,6 +158,8 @@ LATIN_UNITS = (
     *word_list("g/kg mg/kg μg/kg mg/L g/L GHz MHz kHz"),
     # capacities of a production line, tonnes a day, an hour, a year (5000t/d, 30万t/a)
     *word_list("t/d t/h t/a"),
+    # storage and batteries of devices (16GB存储空间, 电池容量2000mAh)
+    *word_list("TB GB MB mAh"),
 )
 _FULL_WIDTH = str.maketrans(
     {c: chr(ord(c) + 0xFEE0) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
