@@ -3142,3 +3142,17 @@ DEVICE_UNITS: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), DEVICE_UNITS)
 def test_device_units(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# Thirteenth session: a model's number before a word of "the first" (iPhone 5首日, 小米手机2首批)
+# counts no songs (首) nor batches: no figure; 3首歌曲 still counts songs.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("iPhone 5首日销量突破200万部。", ["200万部"]),
+        ("小米手机2首批10万台已售罄。", ["10万台"]),
+        ("他演唱了3首歌曲。", ["3首"]),
+    ],
+)
+def test_model_numbers_before_first(sentence: str, expected: list[str]) -> None:
+    assert [text for text, *_ in rows(sentence)] == expected

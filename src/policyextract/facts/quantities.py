@@ -2214,6 +2214,8 @@ def _keep(
         return False  # 3单元, 村五组, 楼5层: a unit, a village's group, a floor of an address
     if q.unit == "款" and _YEAR_LIKE.fullmatch(text[q.number_start : q.end - 1]):
         return False  # 2024款比亚迪汉EV: a model year, no count of models
+    if q.unit_text and text.startswith(FIRST_WORDS, q.end - len(q.unit_text)):
+        return False  # iPhone 5首日销量, 小米手机2首批: a model's number, then "the first day"
     if (
         q.unit == "点"
         and "." not in text[q.number_start : q.end]
@@ -2640,6 +2642,10 @@ def _days_bound(text: str, q: Found) -> bool:
     return within and text.endswith(("后", "之日起"), 0, q.start)
 
 
+#: Words of "the first" (首日, 首批): a 首 opening one counts no songs or poems (iPhone 5首日销量).
+FIRST_WORDS = tuple(
+    word_list("首日 首批 首发 首周 首次 首轮 首映 首演 首秀 首届 首站 首场 首家 首月 首年 首单")
+)
 #: Units after which 一 is an amount, not the article (增长一倍, 一成, 一人份, 年夜饭一餐).
 ONE_AMOUNT_UNITS = frozenset(word_list("倍 成 人份 餐"))
 #: Portions: after 的, their 一 is the article again (最要紧的一餐).
