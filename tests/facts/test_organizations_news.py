@@ -1324,3 +1324,18 @@ INSPECTION_TEAMS = [
 @pytest.mark.parametrize(("sentence", "expected"), INSPECTION_TEAMS)
 def test_inspection_teams(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Thirteenth session: a place's police as the press names it (深圳警方) is a body; 警方 alone, or
+# after a word that is no place (当地警方), names none.
+POLICE = [
+    ("深圳警方表示，已抓获犯罪嫌疑人。", ["深圳警方"]),
+    ("英国警方正在调查。", ["英国警方"]),
+    ("警方表示，案件正在调查中。", []),
+    ("当地警方介绍了案情。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POLICE)
+def test_police(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
