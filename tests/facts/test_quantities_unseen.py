@@ -3156,3 +3156,14 @@ def test_device_units(sentence: str, expected: list[Row]) -> None:
 )
 def test_model_numbers_before_first(sentence: str, expected: list[str]) -> None:
     assert [text for text, *_ in rows(sentence)] == expected
+
+
+# Thirteenth session: livestock named by one character are nouns a count names (猪18.6万头,
+# 羊存栏45万只), as 生猪 is.
+def test_livestock_of_one_character() -> None:
+    assert [subject for *_, subject in rows("全县共免疫猪18.6万头、牛2.3万头、羊8.9万只。")] == [
+        "猪",
+        "牛",
+        "羊",
+    ]
+    assert rows("羊存栏45万只。")[0][3] == "羊存栏"
