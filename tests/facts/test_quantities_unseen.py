@@ -3167,3 +3167,17 @@ def test_livestock_of_one_character() -> None:
         "羊",
     ]
     assert rows("羊存栏45万只。")[0][3] == "羊存栏"
+
+
+# Thirteenth session: jieba keeps some hedged figures whole (近三成, 近百家): the word is the figure
+# with its hedge, not an idiom; poultry is counted by 羽.
+HEDGED_WORDS: list[tuple[str, list[tuple[str, object, str]]]] = [
+    ("销售额增长近三成。", [("近三成", 3, "approx")]),
+    ("培育近百家企业。", [("近百家", 100, "approx")]),
+    ("家禽存栏420万羽。", [("420万羽", 4200000, "exact")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HEDGED_WORDS)
+def test_hedged_words(sentence: str, expected: list[tuple[str, object, str]]) -> None:
+    assert qualified(sentence) == expected

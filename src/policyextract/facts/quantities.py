@@ -2250,6 +2250,7 @@ def _keep(
         and q.rule != "quantity.adjacent"
         and crosses_word(tokens, q.number_start, q.end)
         and not (q.unit_text in CURRENCY_FACTORS and not inside_word(tokens, q.number_start))
+        and not _hedged_token(tokens, q)
     ):
         return False  # 三番五次 is an idiom; 一分钱一粒 (one token 一分钱一) a price
     if not q.chinese and _unit_in_word(text, tokens, q.end):
@@ -2841,6 +2842,18 @@ def _hedge_after_word(text: str, tokens: list[Token], q: Found) -> None:
 def _word_at(tokens: list[Token], offset: int) -> str | None:
     k = token_at(tokens, offset)
     return tokens[k].word if k >= 0 else None
+
+
+def _hedged_token(tokens: list[Token], q: Found) -> bool:
+    """增长近三成, 培育近百家: jieba keeps a hedged figure whole (近三成 is one word); the word is
+    the figure with its hedge, no idiom."""
+    k = token_at(tokens, q.start)
+    return (
+        q.number_start > q.start
+        and k >= 0
+        and tokens[k].start == q.start
+        and tokens[k].end == q.end
+    )
 
 
 def _hedge_in_word(tokens: list[Token], offset: int) -> bool:
