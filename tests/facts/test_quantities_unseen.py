@@ -3183,3 +3183,12 @@ HEDGED_WORDS: list[tuple[str, list[tuple[str, object, str]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), HEDGED_WORDS)
 def test_hedged_words(sentence: str, expected: list[tuple[str, object, str]]) -> None:
     assert qualified(sentence) == expected
+
+
+# Thirteenth session: output and sales said together (产销) before 分别 name both figures, as one
+# noun before 分别 does.
+def test_output_and_sales_before_respectively() -> None:
+    assert [subject for *_, subject in rows("汽车产销分别为192万辆和190万辆。")] == [
+        "汽车产销",
+        "汽车产销",
+    ]
