@@ -3192,3 +3192,13 @@ def test_output_and_sales_before_respectively() -> None:
         "汽车产销",
         "汽车产销",
     ]
+
+
+# Thirteenth session: 初中 is a noun (jieba tags it a localiser) and 退休人员 one word, so counts of
+# schools and pensioners name them.
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [("全市共有初中86所。", "初中"), ("企业退休人员达到32万人。", "企业退休人员")],
+)
+def test_schools_and_pensioners(sentence: str, subject: str) -> None:
+    assert rows(sentence)[0][3] == subject
