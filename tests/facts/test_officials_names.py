@@ -932,6 +932,10 @@ def test_name_ends_and_known_names(
 NAME_ENDS_AND_POSTS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     ("原局长陈勇因严重违纪被开除党籍。", [("陈勇", "原局长", None)]),
     ("副县长李因在会上讲话。", [("李因", "副县长", None)]),  # a given name 因 stays
+    # a bare level's party committee is the body, as in 镇党委副书记、镇长 (not after a place's
+    # own name: 城关镇党委)
+    ("镇党委书记周海涛介绍。", [("周海涛", "书记", "镇党委")]),
+    ("城关镇党委书记刘洪涛说。", [("刘洪涛", "书记", "城关镇党委")]),
     ("财政部部长刘昆作关于预算执行情况的报告。", [("刘昆", "部长", "财政部")]),
     ("黄埔海关关长刘小平表示，外贸形势稳定。", [("刘小平", "关长", "黄埔海关")]),
     ("经济部次长连锦漳说。", [("连锦漳", "次长", "经济部")]),

@@ -1629,8 +1629,23 @@ def _party_body(
     included (自治区党委 | 书记, 湖南省纪委 | 书记), else ``None``."""
     for prefix in PARTY_PREFIXES:
         if text.startswith(prefix, title_start) and title_start + len(prefix) < name_start:
-            return _organization_before(text, edges, title_start + len(prefix))
+            found = _organization_before(text, edges, title_start + len(prefix))
+            level = next((w for w in BARE_LEVELS if text.endswith(w, 0, title_start)), None)
+            if found is None and level is not None:
+                opener = text[title_start - len(level) - 1 : title_start - len(level)]
+                if not _HAN_CHAR.match(opener) or opener in LEVEL_OPENERS:
+                    # 镇党委书记周海涛, 村党支部书记…: the committee of the level the story is
+                    # about, as 镇党委副书记、镇长 is
+                    return title_start - len(level), title_start + len(prefix)
+            return found
     return None
+
+
+#: The levels whose committee a story names bare (镇党委, 村党支部, 街道党工委), and what may stand
+#: before such a level (该镇党委书记: the text's own town).
+BARE_LEVELS = ("街道", "社区", "乡", "镇", "村")
+LEVEL_OPENERS = frozenset("该本")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _find_organization(
