@@ -536,6 +536,9 @@ def test_quarter_ranges(sentence: str, expected: list[Pair]) -> None:
         ("截至9月底，我国网民规模达到5.38亿。", [("9月底", "2012-09")]),
         ("10月份以来，猪肉价格持续上涨。", [("10月份", "2012-10")]),
         ("截至3月底，全市将完成改造。", [("3月底", "2013-03")]),
+        # a day, or a period's close, is a deadline ahead
+        ("本次征求意见截至7月31日，公众可反馈意见。", [("7月31日", "2013-07-31")]),
+        ("报名截至8月底，逾期不予受理。", [("8月底", "2013-08")]),
     ],
 )
 def test_months_gone_by(sentence: str, expected: list[Pair]) -> None:

@@ -623,7 +623,7 @@ def _year(
         return ctx.published.year - 1
     if (
         month is not None
-        and month > ctx.published.month
+        and month - ctx.published.month >= _BACK_AHEAD
         and _looking_back(match)
         and not _told_ahead(match)  # 截至3月底，全市将完成…: a deadline ahead
     ):
@@ -631,15 +631,26 @@ def _year(
     return ctx.published.year
 
 
-#: Words that count up to a date or from it (截至9月底, 10月份以来): the date is gone by.
-_UP_TO = ("截至", "截止", "截止到", "截至到")
+#: Words that count up to a month or from it (截至9月底, 10月份以来): the month is gone by when
+#: it is at least this many months after the publication's (截至9月底 read in January; 截至7月底
+#: read in June is as often a deadline ahead).
+_UP_TO = ("截至", "截止")
+_BACK_AHEAD = 4
+#: What closes a period still open before 截至 (报名截至8月15日, 有效期截至12月底) or after the
+#: date (截至8月31日止): a deadline, not a count up to a time gone by.
+_OPEN_PERIODS = ("报名", "征求意见", "有效期", "期限", "时间", "申报", "活动", "登记", "受理")
 
 
 def _looking_back(m: regex.Match[str]) -> bool:
-    """A month counted up to (截至9月底) or since (10月份以来): a time already gone by."""
+    """A whole month counted up to (截至9月底) or since (10月份以来): a time already gone by; not
+    a day (征求意见截至7月31日) nor a period's close (报名截至…, …止)."""
     text: str = m.string
-    before = text[max(0, m.start() - 3) : m.start()]
-    return before.endswith(_UP_TO) or text.startswith(("以来", "份以来"), m.end())
+    if not regex.search(r"[月底末份]$", m.group()) or text.startswith("止", m.end()):
+        return False
+    if text.startswith(("以来", "份以来"), m.end()):
+        return True
+    up_to = next((w for w in _UP_TO if text.endswith(w, 0, m.start())), None)
+    return up_to is not None and not text.endswith(_OPEN_PERIODS, 0, m.start() - len(up_to))
 
 
 def _topic_year(m: regex.Match[str], ctx: _Context) -> bool:

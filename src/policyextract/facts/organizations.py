@@ -97,6 +97,17 @@ NATIONAL_ANCHORS = (
     "中华人民共和国", "中华", "中国", "中共", "中央", "国家", "国务院", "全国", "国际", "联邦",
     "共青团",
 )  # fmt: skip
+
+
+def _police_of_place(place: str) -> bool:
+    """深圳警方, 英国警方, 北京海淀警方: 警方 names a body after a place only, not after the whole
+    country's or the world's (全国警方, 国际警方) nor after a body (深圳市公安局警方)."""
+    return bool(place) and place not in NATIONAL_ANCHORS and place[-1] not in _BODY_LAST
+
+
+_BODY_LAST = frozenset("局厅院所队部委处")
+
+
 # Foreign countries (lexicon/countries.txt) start a name too (美国联邦储备委员会, 法国航空公司).
 COUNTRIES = frozenset(shipped_list("countries"))
 # Countries by their first two characters, longest first (a cheap look-up at every position).
@@ -2006,6 +2017,13 @@ def _found(
             if text[span.start : unnamed] in patterns().named:
                 found.append((span.start, unnamed, "organization.lexicon"))
             continue
+        if text.endswith("警方", span.start, span.body_end) and not _police_of_place(
+            text[span.start : span.body_end - 2]
+        ):
+            if text[span.body_end - 3 : span.body_end - 2] in _BODY_LAST:
+                # 深圳市公安局警方: the body named before the word
+                found.append((span.start, span.body_end - 2, "organization.anchored_suffix"))
+            continue  # 全国警方, 国际警方: no place's police named
         if text[span.start : span.body_end] in known_names:
             rule = "organization.lexicon"
         elif span.anchored:

@@ -1110,6 +1110,8 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
         multiplier = cn[-2]  # 三万五: a Chinese numeral said aloud, an amount as 三万 is
     if not unit_text and not multiplier and not _RANGE_JOIN.match(text, m.end()):
         return None  # most matches (一, 6月, 12时): cheap to drop before parsing
+    if unit_text in STORAGE_UNITS and _CODE_AFTER.match(text, m.end()):
+        return None  # GB 50016-2014 GB 50222-2017: the year of a standard, then the next code
     # The other groups in one call (a call per group cost more than the rest of this function).
     pre, num, more, cmore, more2, more3, about, per, suf = m.group(
         "pre", "num", "more", "cmore", "more2", "more3", "about", "per", "suf"
@@ -2214,7 +2216,7 @@ def _keep(
         return False  # 3单元, 村五组, 楼5层: a unit, a village's group, a floor of an address
     if q.unit == "款" and _YEAR_LIKE.fullmatch(text[q.number_start : q.end - 1]):
         return False  # 2024款比亚迪汉EV: a model year, no count of models
-    if q.unit_text and text.startswith(FIRST_WORDS, q.end - len(q.unit_text)):
+    if q.unit_text and _word_at(tokens, q.end - len(q.unit_text)) in FIRST_WORDS:
         return False  # iPhone 5首日销量, 小米手机2首批: a model's number, then "the first day"
     if (
         q.unit == "点"
@@ -2643,10 +2645,17 @@ def _days_bound(text: str, q: Found) -> bool:
     return within and text.endswith(("后", "之日起"), 0, q.start)
 
 
-#: Words of "the first" (首日, 首批): a 首 opening one counts no songs or poems (iPhone 5首日销量).
-FIRST_WORDS = tuple(
-    word_list("首日 首批 首发 首周 首次 首轮 首映 首演 首秀 首届 首站 首场 首家 首月 首年 首单")
+#: Words of "the first" (首日, 首批) as jieba keeps them: a 首 opening one counts no songs or
+#: poems (iPhone 5首日销量; but 3首 | 单曲, 10首 | 周杰伦的歌 do).
+FIRST_WORDS = frozenset(
+    word_list(
+        "首日 首批 首发 首周 首次 首轮 首映 首演 首秀 首届 首站 首场 首家 首月 首年 首单 首销 首飞"
+    )
 )
+#: Units of storage, whose Latin letters are also the code of a Chinese standard (GB 2760): a
+#: digit or a slash after them (GB 50222, GB/T) makes them that code.
+STORAGE_UNITS = frozenset(word_list("TB GB MB"))
+_CODE_AFTER = regex.compile(r"\s*[0-9０-９/／]")
 #: Units after which 一 is an amount, not the article (增长一倍, 一成, 一人份, 年夜饭一餐).
 ONE_AMOUNT_UNITS = frozenset(word_list("倍 成 人份 餐"))
 #: Portions: after 的, their 一 is the article again (最要紧的一餐).
