@@ -3204,3 +3204,19 @@ def test_output_and_sales_before_respectively() -> None:
 )
 def test_schools_and_pensioners(sentence: str, subject: str) -> None:
     assert rows(sentence)[0][3] == subject
+
+
+# Thirteenth session: an earthquake's magnitude and a wind's force are figures in 级 where the
+# earthquake or the wind is named (7.0级地震, 阵风可达7级左右); a rank or grade (一级城市,
+# 二级市场, 四级应急响应) is none.
+MAGNITUDES: list[tuple[str, list[tuple[str, object, str]]]] = [
+    ("九寨沟县发生7.0级地震。", [("7.0级", 7, "exact")]),
+    ("阵风可达7级左右。", [("7级左右", 7, "approx")]),
+    ("出现8级以上雷暴大风。", [("8级以上", 8, "at_least")]),
+    ("该市被评为一级城市，二级市场交易活跃，启动四级应急响应。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MAGNITUDES)
+def test_magnitudes(sentence: str, expected: list[tuple[str, object, str]]) -> None:
+    assert qualified(sentence) == expected

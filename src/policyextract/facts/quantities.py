@@ -673,6 +673,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         candidates = _with_colloquial_scales(text, tokens, candidates)
     if "番" in text:
         candidates = _with_doublings(text, candidates)
+    if "级" in text:
+        candidates = _with_magnitudes(text, candidates)
     if "兆" in text:
         candidates = _with_trillions(text, candidates)
     if not candidates:
@@ -1702,6 +1704,45 @@ def _with_doublings(text: str, candidates: list[Found]) -> list[Found]:
             found = _whole_match(m, value, "番", "exact", True, "quantity.doubling", "番")
             found.start = found.number_start = m.start("num")
             added.append(found)
+    return _merged_in(candidates, added)
+
+
+#: An earthquake's magnitude and a wind's force in 级 (7.0级地震, 阵风可达11级, 8级以上大风). 级
+#: is no measure word elsewhere (一级, 二级市场, 5A级: a rank or a grade; units_excluded.txt).
+_MAGNITUDE = regex.compile(
+    r"(?<![0-9０-９.．A-Za-z第])(?P<pre>约|近|超过|逾)?"
+    r"(?P<num>[0-9]{1,2}(?:\.[0-9])?|[一二三四五六七八九十]{1,2})级(?P<suf>以上|左右|以下)?"
+)
+_MAGNITUDE_AFTER = regex.compile(
+    r"(?:强烈|强|浅源|雷暴|雷雨|偏北|偏南|偏东|偏西|东北|西北|东南|西南)?(?:地震|余震|强震|大风|阵风|狂风|风)"
+)
+_MAGNITUDE_BEFORE = regex.compile(r"(?:震级|里氏|阵风|风力|风速|大风)[^，,。；;]{0,4}$")
+
+
+def _with_magnitudes(text: str, candidates: list[Found]) -> list[Found]:
+    """九寨沟县发生7.0级地震, 阵风可达7级左右: the magnitude or the force (unit 级), where an
+    earthquake or a wind is named right after it, or its measure right before it."""
+    added = []
+    for m in _MAGNITUDE.finditer(text):
+        if not (
+            _MAGNITUDE_AFTER.match(text, m.end())
+            or _MAGNITUDE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        ):
+            continue
+        value = parse_numeral(m.group("num"))
+        if value is None:
+            continue
+        pre, suf = m.group("pre"), m.group("suf")
+        qualifier: Qualifier = "exact"
+        if pre:
+            qualifier = PREFIX_QUALIFIERS[pre]
+        if suf:
+            qualifier = SUFFIX_QUALIFIERS[suf]
+        found = _whole_match(
+            m, value, "级", qualifier, not m.group("num")[0].isdigit(), "quantity.number_unit", "级"
+        )
+        found.number_start = m.start("num")
+        added.append(found)
     return _merged_in(candidates, added)
 
 
