@@ -3220,3 +3220,17 @@ MAGNITUDES: list[tuple[str, list[tuple[str, object, str]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), MAGNITUDES)
 def test_magnitudes(sentence: str, expected: list[tuple[str, object, str]]) -> None:
     assert qualified(sentence) == expected
+
+
+# Thirteenth session: the session of a numbered congress (十三届全国人大三次会议, 十九届中央纪委六次
+# 全会) is an ordinal, no count; meetings held (召开了五次会议) are counted.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("十三届全国人大三次会议28日表决通过民法典。", []),
+        ("十九届中央纪委六次全会在京召开。", []),
+        ("十三届全国人大常委会召开了五次会议。", ["五次"]),
+    ],
+)
+def test_sessions_are_ordinals(sentence: str, expected: list[str]) -> None:
+    assert [text for text, *_ in rows(sentence)] == expected

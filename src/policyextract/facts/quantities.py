@@ -2257,6 +2257,12 @@ def _keep(
         return False  # 3单元, 村五组, 楼5层: a unit, a village's group, a floor of an address
     if q.unit == "款" and _YEAR_LIKE.fullmatch(text[q.number_start : q.end - 1]):
         return False  # 2024款比亚迪汉EV: a model year, no count of models
+    if (
+        q.unit == "次"
+        and _SESSION_AFTER.match(text, q.end)
+        and _SESSION_OF.search(text, max(0, q.start - 12), q.start)
+    ):
+        return False  # 十三届全国人大三次会议, 十九届中央纪委六次全会: a session's ordinal
     if q.unit_text and _word_at(tokens, q.end - len(q.unit_text)) in FIRST_WORDS:
         return False  # iPhone 5首日销量, 小米手机2首批: a model's number, then "the first day"
     if (
@@ -2686,6 +2692,10 @@ def _days_bound(text: str, q: Found) -> bool:
     return within and text.endswith(("后", "之日起"), 0, q.start)
 
 
+#: A session of a numbered congress or committee (届…三次会议, 六次全会): the count is its ordinal.
+_SESSION_AFTER = regex.compile(r"(?:全体)?会议|全会|常委会议")
+#: …a congress's term right before, with no verb between (召开了五次会议 counts meetings).
+_SESSION_OF = regex.compile(r"届[^了开行共过，,。]{0,10}$")
 #: Words of "the first" (首日, 首批) as jieba keeps them: a 首 opening one counts no songs or
 #: poems (iPhone 5首日销量; but 3首 | 单曲, 10首 | 周杰伦的歌 do).
 FIRST_WORDS = frozenset(
