@@ -337,7 +337,8 @@ DAYS_WITH_HAO: list[tuple[str, list[Pair]]] = [
         "我们看到5-7号这段时间余票所剩无几，而翻到8-10号，则出现了点点绿意。",
         [("5-7号", "2024-06-05/2024-06-07"), ("8-10号", "2024-06-08/2024-06-10")],
     ),
-    ("预计13号到16号有雨。", [("13号到16号", "2024-05-13/2024-05-16")]),
+    # a forecast sets its days ahead (thirteenth session; was May's, read as a past dateline)
+    ("预计13号到16号有雨。", [("13号到16号", "2024-06-13/2024-06-16")]),
     ("地铁1-3号线延误。", []),
     (
         "去年8月3日他入院，同月25日出院。",
@@ -544,5 +545,25 @@ def test_quarter_ranges(sentence: str, expected: list[Pair]) -> None:
 def test_months_gone_by(sentence: str, expected: list[Pair]) -> None:
     doc = segment(
         Article(metadata=Metadata(published="2013-01-15T09:00:00+08:00"), body=[sentence])
+    )
+    assert [(f.text, f.value) for f in extract_facts(doc) if isinstance(f, Date)] == expected
+
+
+# Thirteenth session: a bare day later than the publication's is last month's (a dateline
+# written the next morning) unless set ahead right before it (将于18日, 预计，18日至20日).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("该案将于18日上午9时公开开庭。", [("18日", "2020-06-18")]),
+        (
+            "中央气象台预计，18日至20日，江南将有大到暴雨。",
+            [("18日至20日", "2020-06-18/2020-06-20")],
+        ),
+        ("发言人18日表示，美方将会派遣部队。", [("18日", "2020-05-18")]),
+    ],
+)
+def test_days_set_ahead(sentence: str, expected: list[Pair]) -> None:
+    doc = segment(
+        Article(metadata=Metadata(published="2020-06-16T09:00:00+08:00"), body=[sentence])
     )
     assert [(f.text, f.value) for f in extract_facts(doc) if isinstance(f, Date)] == expected

@@ -1171,7 +1171,8 @@ def _weekday(m: regex.Match[str], ctx: _Context) -> str | None:
 
 def _bare_days(m: regex.Match[str], ctx: _Context) -> str | None:
     """18日 and 3日至5日, in the month in context."""
-    first = _bare_day(_cn_int(m["d"]), ctx)
+    ahead = _SET_FOR.search(m.string, max(0, m.start() - 6), m.start()) is not None
+    first = _bare_day(_cn_int(m["d"]), ctx, ahead=ahead)
     if first is None or m["d2"] is None:
         return first
     assert ctx.day is not None
@@ -1218,16 +1219,21 @@ def _resolve(rule: str, m: regex.Match[str], ctx: _Context) -> str | None:
     return RESOLVERS[rule](m, ctx)
 
 
-def _bare_day(day: int, ctx: _Context) -> str | None:
+#: Words that set a bare day ahead right before it (将于18日, 定于, 预计，18日至20日).
+_SET_FOR = regex.compile(r"(?:将于|将在|定于|拟于|计划于|预计于|预计[，,]?)$")
+
+
+def _bare_day(day: int, ctx: _Context, *, ahead: bool = False) -> str | None:
     """18日: in the month last named, else in the publication's month (the one before when the
-    day is later than the publication day, as in a dateline written the next morning)."""
+    day is later than the publication day, as in a dateline written the next morning, unless
+    the text tells it ahead: 预计18日至20日…将有暴雨, 将于18日开庭)."""
     if ctx.month is not None:
         year, month = ctx.month
     elif ctx.day is not None and ctx.day == ctx.bare_day:
         year, month = ctx.day.year, ctx.day.month  # 17-21号…22-26号: the month of the days before
     elif ctx.published is not None:
         year, month = ctx.published.year, ctx.published.month
-        if day > ctx.published.day:
+        if day > ctx.published.day and not ahead:
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     else:
         return None
