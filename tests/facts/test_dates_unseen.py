@@ -567,3 +567,12 @@ def test_days_set_ahead(sentence: str, expected: list[Pair]) -> None:
         Article(metadata=Metadata(published="2020-06-16T09:00:00+08:00"), body=[sentence])
     )
     assert [(f.text, f.value) for f in extract_facts(doc) if isinstance(f, Date)] == expected
+
+
+# Thirteenth session: 前日 is 前天 as the evening papers write it; 前日本首相 is a former premier.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("前日晚，一辆货车在高速上起火。", [("前日", "2024-06-05")]), ("前日本首相访华。", [])],
+)
+def test_day_before_yesterday(sentence: str, expected: list[Pair]) -> None:
+    assert pairs(sentence) == expected

@@ -1341,3 +1341,9 @@ POLICE = [
 @pytest.mark.parametrize(("sentence", "expected"), POLICE)
 def test_police(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Thirteenth session: a body left unnamed by 某 before it (被告单位某化工有限公司) is no name.
+def test_unnamed_by_mou() -> None:
+    assert names("被告单位某化工有限公司被判处罚金。") == []
+    assert names("上海某餐饮管理有限公司被罚款。") == []

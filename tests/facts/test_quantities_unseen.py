@@ -3234,3 +3234,10 @@ def test_magnitudes(sentence: str, expected: list[tuple[str, object, str]]) -> N
 )
 def test_sessions_are_ordinals(sentence: str, expected: list[str]) -> None:
     assert [text for text, *_ in rows(sentence)] == expected
+
+
+# Thirteenth session: 不 glued before a two-character word of the subject is the noun's (不合格电动车,
+# not 合格电动车); a temperature below zero (零下8℃) is negative, 零下 in the span.
+def test_negation_in_subject_and_below_zero() -> None:
+    assert rows("发现不合格电动车86辆。") == [("86辆", 86, "辆", "不合格电动车")]
+    assert qualified("最低气温零下8℃。") == [("零下8℃", -8, "exact")]

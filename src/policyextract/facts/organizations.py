@@ -2011,6 +2011,8 @@ def _found(
             # 广州市林和西路 | 广州体育学院: an address before the name; the name starts at the
             # place after the road
             span = OrgSpan(road.end(), span.end, span.body_end, True)
+        if span.start > 0 and text[span.start - 1] == "某":
+            continue  # 被告单位某化工有限公司, 上海某餐饮管理有限公司: a body left unnamed
         unnamed = text.find("某", span.start, span.body_end)
         if unnamed > span.start:
             # 建行某支行: the branch is not named; the body before 某 is, when it is one

@@ -2305,6 +2305,12 @@ def _keep(
     if not q.chinese and _unit_in_word(text, tokens, q.end):
         return False
     _compound_unit(text, tokens, q)
+    if (
+        q.unit in TEMPERATURE_UNITS
+        and q.start == q.number_start
+        and text.endswith("零下", 0, q.start)
+    ):
+        q.start, q.value = q.start - 2, -q.value  # 最低气温零下8℃: below zero, −8 ℃
     if q.number_start - q.start == 1 and _hedge_in_word(tokens, q.start):
         q.start, q.qualifier = q.number_start, "exact"  # 签约3个, 最近3天: no hedge
     elif text[q.start : q.number_start] == "超" and _records_after(text, q.end):
@@ -2692,6 +2698,8 @@ def _days_bound(text: str, q: Found) -> bool:
     return within and text.endswith(("后", "之日起"), 0, q.start)
 
 
+#: Units of temperature a figure below zero (零下) is written in.
+TEMPERATURE_UNITS = frozenset(("℃", "摄氏度"))
 #: A session of a numbered congress or committee (届…三次会议, 六次全会): the count is its ordinal.
 _SESSION_AFTER = regex.compile(r"(?:全体)?会议|全会|常委会议")
 #: …a congress's term right before, with no verb between (召开了五次会议 counts meetings).
@@ -4410,6 +4418,10 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             tag = "h"  # 下肢长短差别, 出外踏青活动: a status word before a noun modifies it
         if word in PARTNER_PREPOSITIONS and _trade_flow(kept):
             kept.append(word)  # 对东盟出口, 自东盟进口: the partner's preposition says which way
+            stop = ""
+            continue
+        if word == "不" and kept and len(kept[-1]) == 2 and _glued_left(window, i + 1):
+            kept.append(word)  # 不 | 合格 | 电动车: the negation is the noun's (不合格), kept
             stop = ""
             continue
         if tag not in NOUN_TAGS and tag not in MODIFIER_TAGS:
