@@ -956,3 +956,24 @@ ELLIPTIC_ITEMS: list[tuple[str, list[tuple[str, list[object]]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), ELLIPTIC_ITEMS)
 def test_elliptic_items(sentence: str, expected: list[tuple[str, list[object]]]) -> None:
     assert found_in(sentence, False) == expected
+
+
+# Thirteenth session: 拟 after 今年 plans (今年拟安排…); after 目标是 a clause of nouns is another
+# goal whatever its measure; an anniversary (成立八十周年时) says when, no item.
+GOVERNMENT_REPORTS: list[tuple[str, list[tuple[str, list[object]]]]] = [
+    (
+        "今年拟安排地方政府专项债券3.75万亿元。",
+        [("今年拟安排地方政府专项债券3.75万亿元", [3750000000000])],
+    ),
+    (
+        "今年发展主要预期目标是国内生产总值增长5%左右，城镇新增就业1200万人左右。",
+        [("今年发展主要预期目标是国内生产总值增长5%左右，城镇新增就业1200万人左右", [5, 12000000])],
+    ),
+    ("到二〇二九年中华人民共和国成立八十周年时，完成本决定提出的改革任务。", []),
+    ("今年模拟考试共有3万人参加。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GOVERNMENT_REPORTS)
+def test_government_reports(sentence: str, expected: list[tuple[str, list[object]]]) -> None:
+    assert found_in(sentence, False) == expected

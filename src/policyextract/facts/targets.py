@@ -110,7 +110,9 @@ FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十
 #: 今年新培育… — 新 right after the year only: 今年前4个月，全省新登记… is a report). A share of
 #: the plan or the goal (完成全年目标任务的60%) reports, and so does a count of the things
 #: planned (今年计划实施的300个重点项目已开工280个).
-_THIS_YEAR_PLAN = regex.compile(r"将|要|力争|争取|计划(?!\p{Han}{0,4}的)|目标(?!(?:任务)?的)")
+_THIS_YEAR_PLAN = regex.compile(
+    r"将|要|力争|争取|(?<!模)拟(?![定写人])|计划(?!\p{Han}{0,4}的)|目标(?!(?:任务)?的)"
+)
 _THIS_YEAR_NEW = regex.compile(r"新\p{Han}")
 #: 今年，…提出 + the levels set for the year (今年，全省提出参合率保持在98%…) plans too, unless
 #: 提出 reports what was put forward (提出了, 提出的, 提出建议120件) or 今年以来 looks back.
@@ -290,6 +292,7 @@ def _forecast_at(text: str, start: int, end: int) -> int | None:
 #: A goal word and a colon opening a list of goals (主要预期目标是：…；…；…。): every figure of
 #: the list is an item, a verb before it or not.
 _LISTED_GOALS = regex.compile(r"目标(?:是|为)?[：:]")
+_GOAL_IS = regex.compile(r"目标(?:是|为)")
 _FULL_SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]?")
 
 
@@ -375,7 +378,10 @@ def _sentence_targets(
     items = [
         q
         for q in quantities
-        if q.start >= marker.start and q.unit not in TIME_UNITS and q.unit not in KIND_UNITS
+        if q.start >= marker.start
+        and q.unit not in TIME_UNITS
+        and q.unit not in KIND_UNITS
+        and q.unit != "周年"  # 成立八十周年时: an anniversary says when, not how much
     ]
     items = [
         q
@@ -400,6 +406,9 @@ def _sentence_targets(
     # Every figure the marker governs is an item of one target (今年将筹资1亿元，化解899所…，并将
     # 22222名…); a further clause opening with its own deadline starts a target of its own.
     listed = bool(items) and _LISTED_GOALS.search(text, marker.start, items[0].start) is not None
+    # 预期目标是GDP增长5%左右，城镇新增就业1200万人左右: after 目标是 a clause of nouns is another
+    # goal whatever its measure
+    goals_named = bool(items) and _GOAL_IS.search(text, marker.start, items[0].start) is not None
     targets: list[tuple[int, str | None, list[Found]]] = []
     for k, group in enumerate(_clause_groups(text, items)):
         first = group[0]
@@ -420,7 +429,7 @@ def _sentence_targets(
         elif (
             listed
             or _continues_plan(tokens, begin, first.number_start)
-            or _elliptic_item(tokens, begin, first, targets[-1][2][-1])
+            or _elliptic_item(tokens, begin, first, targets[-1][2][-1], any_unit=goals_named)
             or _bound(first)
         ):
             targets[-1][2].extend(group)  # every goal of a list after 目标是： is an item
@@ -822,7 +831,9 @@ _NOT_ITEM_WORDS = frozenset(
 )
 
 
-def _elliptic_item(tokens: list[Token], start: int, q: Found, last: Found) -> bool:
+def _elliptic_item(
+    tokens: list[Token], start: int, q: Found, last: Found, *, any_unit: bool = False
+) -> bool:
     """…新建公共充电桩3000个，换电站50座; …新增风电装机800万千瓦，光伏装机1200万千瓦: a clause of
     nouns alone before its figure, measured as the goal's last item is (the same unit, both
     counts or both sums of money), is another item of that goal."""
@@ -834,7 +845,8 @@ def _elliptic_item(tokens: list[Token], start: int, q: Found, last: Found) -> bo
     if not all(word_tag(w) in _ITEM_NOUN_TAGS for w in words):
         return False
     return q.unit is not None and (
-        q.unit == last.unit
+        any_unit
+        or q.unit == last.unit
         or (q.unit in _ITEM_COUNTS and last.unit in _ITEM_COUNTS)
         or (q.unit in CURRENCIES and last.unit in CURRENCIES)  # …4.5万亿元，实际使用外资200亿美元
     )
