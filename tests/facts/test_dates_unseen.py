@@ -560,6 +560,7 @@ def test_months_gone_by(sentence: str, expected: list[Pair]) -> None:
             [("18日至20日", "2020-06-18/2020-06-20")],
         ),
         ("发言人18日表示，美方将会派遣部队。", [("18日", "2020-05-18")]),
+        ("原定于18日召开的股东大会已如期召开。", [("18日", "2020-05-18")]),  # a plan told after
     ],
 )
 def test_days_set_ahead(sentence: str, expected: list[Pair]) -> None:
@@ -572,7 +573,11 @@ def test_days_set_ahead(sentence: str, expected: list[Pair]) -> None:
 # Thirteenth session: 前日 is 前天 as the evening papers write it; 前日本首相 is a former premier.
 @pytest.mark.parametrize(
     ("sentence", "expected"),
-    [("前日晚，一辆货车在高速上起火。", [("前日", "2024-06-05")]), ("前日本首相访华。", [])],
+    [
+        ("前日晚，一辆货车在高速上起火。", [("前日", "2024-06-05")]),
+        ("前日本首相访华。", []),
+        ("前日相鸠山由纪夫访问南京。", []),
+    ],
 )
 def test_day_before_yesterday(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected

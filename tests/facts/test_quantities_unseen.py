@@ -3214,6 +3214,10 @@ MAGNITUDES: list[tuple[str, list[tuple[str, object, str]]]] = [
     ("阵风可达7级左右。", [("7级左右", 7, "approx")]),
     ("出现8级以上雷暴大风。", [("8级以上", 8, "at_least")]),
     ("该市被评为一级城市，二级市场交易活跃，启动四级应急响应。", []),
+    # a level of risk, a style or a warning is no force of a wind
+    ("该项目为三级风险，这是一部三级风格鲜明的电影。", []),
+    ("启动大风三级应急响应。", []),
+    ("东南风3到4级。", [("3", 3, "at_least"), ("4级", 4, "at_most")]),
 ]
 
 
@@ -3230,6 +3234,7 @@ def test_magnitudes(sentence: str, expected: list[tuple[str, object, str]]) -> N
         ("十三届全国人大三次会议28日表决通过民法典。", []),
         ("十九届中央纪委六次全会在京召开。", []),
         ("十三届全国人大常委会召开了五次会议。", ["五次"]),
+        ("本届政府任期内已举办8次会议。", ["8次"]),
     ],
 )
 def test_sessions_are_ordinals(sentence: str, expected: list[str]) -> None:

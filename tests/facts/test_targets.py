@@ -971,6 +971,9 @@ GOVERNMENT_REPORTS: list[tuple[str, list[tuple[str, list[object]]]]] = [
     ),
     ("到二〇二九年中华人民共和国成立八十周年时，完成本决定提出的改革任务。", []),
     ("今年模拟考试共有3万人参加。", []),
+    # personnel to be appointed, hired or praised, and 虚拟 hold no plan's 拟
+    ("今年拟录用公务员120名，现予公示。", []),
+    ("今年虚拟现实产业产值达到300亿元。", []),
 ]
 
 

@@ -144,8 +144,8 @@ PIECES: dict[str, str] = {
     + ")",
     "MPART": r"(?:(?P<mpart>初|底|末|上旬|中旬|下旬|上中旬|中下旬)" + _NOT_WORD + ")",
     "RM": r"(?P<rm>上上个?月|下下个?月|上个?月|本月|下个?月|这个月|当月|同月)",
-    "RD": r"(?P<rd>前天|前日(?!本)|昨天|昨日|今天|今日|即日|明天|明日|后天|当天|当日|当晚|同日"
-    r"|次日|翌日|昨晚|昨夜|昨晨|今晨|今早|今晚|今夜|明晚|明早|前晚)",
+    "RD": r"(?P<rd>前天|前日(?![本相企银方军媒])|昨天|昨日|今天|今日|即日|明天|明日|后天|当天"
+    r"|当日|当晚|同日|次日|翌日|昨晚|昨夜|昨晨|今晨|今早|今晚|今夜|明晚|明早|前晚)",
     "RW": r"(?P<rw>上上个?星期|下下个?星期|上上周|下下周|上个?星期|下个?星期|本星期|这个?星期"
     r"|上周|本周|下周|这周)",
     "WD": r"(?P<wd>[一二三四五六日天])",
@@ -1221,8 +1221,9 @@ def _resolve(rule: str, m: regex.Match[str], ctx: _Context) -> str | None:
     return RESOLVERS[rule](m, ctx)
 
 
-#: Words that set a bare day ahead right before it (将于18日, 定于, 预计，18日至20日).
-_SET_FOR = regex.compile(r"(?:将于|将在|定于|拟于|计划于|预计于|预计[，,]?)$")
+#: Words that set a bare day ahead right before it (将于18日, 定于, 预计，18日至20日; not 原定于,
+#: 曾计划于: a plan told of after the day).
+_SET_FOR = regex.compile(r"(?<![原曾本])(?:将于|将在|定于|拟于|计划于|预计于|预计[，,]?)$")
 
 
 def _bare_day(day: int, ctx: _Context, *, ahead: bool = False) -> str | None:

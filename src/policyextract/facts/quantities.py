@@ -1713,10 +1713,14 @@ _MAGNITUDE = regex.compile(
     r"(?<![0-9０-９.．A-Za-z第])(?P<pre>约|近|超过|逾)?"
     r"(?P<num>[0-9]{1,2}(?:\.[0-9])?|[一二三四五六七八九十]{1,2})级(?P<suf>以上|左右|以下)?"
 )
+#: A wind named by its direction (东南风, 偏北风).
+_WIND = r"(?:偏[东南西北]|[东西][南北]|[东南西北])风"
 _MAGNITUDE_AFTER = regex.compile(
-    r"(?:强烈|强|浅源|雷暴|雷雨|偏北|偏南|偏东|偏西|东北|西北|东南|西南)?(?:地震|余震|强震|大风|阵风|狂风|风)"
+    rf"(?:强烈|强|浅源|雷暴|雷雨)?(?:地震|余震|强震|大风|阵风|狂风)|{_WIND}"
 )
-_MAGNITUDE_BEFORE = regex.compile(r"(?:震级|里氏|阵风|风力|风速|大风)[^，,。；;]{0,4}$")
+_MAGNITUDE_BEFORE = regex.compile(rf"(?:震级|里氏|阵风|风力|风速|大风|{_WIND})[^，,。；;]{{0,4}}$")
+#: A level after the figure that makes it a warning's or a response's, no force (大风三级预警).
+_LEVEL_AFTER = regex.compile(r"(?:以上)?(?:应急|预警|响应|风险|标准)")
 
 
 def _with_magnitudes(text: str, candidates: list[Found]) -> list[Found]:
@@ -1724,7 +1728,7 @@ def _with_magnitudes(text: str, candidates: list[Found]) -> list[Found]:
     earthquake or a wind is named right after it, or its measure right before it."""
     added = []
     for m in _MAGNITUDE.finditer(text):
-        if not (
+        if _LEVEL_AFTER.match(text, m.end() - len(m.group("suf") or "")) or not (
             _MAGNITUDE_AFTER.match(text, m.end())
             or _MAGNITUDE_BEFORE.search(text, max(0, m.start() - 8), m.start())
         ):
@@ -2702,8 +2706,9 @@ def _days_bound(text: str, q: Found) -> bool:
 TEMPERATURE_UNITS = frozenset(("℃", "摄氏度"))
 #: A session of a numbered congress or committee (届…三次会议, 六次全会): the count is its ordinal.
 _SESSION_AFTER = regex.compile(r"(?:全体)?会议|全会|常委会议")
-#: …a congress's term right before, with no verb between (召开了五次会议 counts meetings).
-_SESSION_OF = regex.compile(r"届[^了开行共过，,。]{0,10}$")
+#: …right after a congress's term, or its body after the term (十三届全国人大三次会议, 十三届五次
+#: 会议; not 本届政府任期内已举办8次会议 nor 召开了五次会议: meetings counted).
+_SESSION_OF = regex.compile(r"届(?:[^，,。]{0,6}(?:人大|政协|纪委|中央|委员会|代表大会|党代会))?$")
 #: Words of "the first" (首日, 首批) as jieba keeps them: a 首 opening one counts no songs or
 #: poems (iPhone 5首日销量; but 3首 | 单曲, 10首 | 周杰伦的歌 do).
 FIRST_WORDS = frozenset(

@@ -111,7 +111,8 @@ FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十
 #: the plan or the goal (完成全年目标任务的60%) reports, and so does a count of the things
 #: planned (今年计划实施的300个重点项目已开工280个).
 _THIS_YEAR_PLAN = regex.compile(
-    r"将|要|力争|争取|(?<!模)拟(?![定写人])|计划(?!\p{Han}{0,4}的)|目标(?!(?:任务)?的)"
+    r"将|要|力争|争取|(?<![模虚草仿比])拟(?![定写人任录提聘表推授晋])|计划(?!\p{Han}{0,4}的)"
+    r"|目标(?!(?:任务)?的)"
 )
 _THIS_YEAR_NEW = regex.compile(r"新\p{Han}")
 #: 今年，…提出 + the levels set for the year (今年，全省提出参合率保持在98%…) plans too, unless
