@@ -4695,15 +4695,17 @@ def _unit_of_figure(text: str, token: Token) -> bool:
     日均值) are no figure."""
     if token.start == 0 or text[token.start - 1] not in _NUMERAL_CHARS:
         return False
-    code = _CODE_DIGITS_BACK.search(text, 0, token.start)
+    code = _CODE_DIGITS_BACK.search(text, max(0, token.start - MAX_CODE_DIGITS), token.start)
     letter = text[code.start() - 1] if code is not None and code.start() > 0 else ""
     if letter.isascii() and letter.isalpha():
         return False
     return token.word in UNITS or token.word[0] in _DATE_UNITS
 
 
-#: The digits (and a decimal point) right before a position, searched backwards.
+#: The digits (and a decimal point) right before a position, looked for this far back only (a
+#: search from the paragraph's start would cost its length at every figure).
 _CODE_DIGITS_BACK = regex.compile(r"[0-9.]+$")
+MAX_CODE_DIGITS = 8
 
 
 def _head_noun(kept: list[str], k: int) -> bool:
