@@ -529,6 +529,12 @@ def test_quarter_ranges(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
 
 
+def pairs_at(sentence: str, published: str) -> list[Pair]:
+    """(text, value) of every date of ``sentence`` published at ``published``."""
+    doc = segment(Article(metadata=Metadata(published=published), body=[sentence]))
+    return [(f.text, f.value) for f in extract_facts(doc) if isinstance(f, Date)]
+
+
 # Thirteenth session: a month counted up to (截至9月底) or since (10月份以来) is gone by: read in
 # January, last year's; told ahead (截至3月底，全市将…) it stays this year's.
 @pytest.mark.parametrize(
@@ -543,10 +549,7 @@ def test_quarter_ranges(sentence: str, expected: list[Pair]) -> None:
     ],
 )
 def test_months_gone_by(sentence: str, expected: list[Pair]) -> None:
-    doc = segment(
-        Article(metadata=Metadata(published="2013-01-15T09:00:00+08:00"), body=[sentence])
-    )
-    assert [(f.text, f.value) for f in extract_facts(doc) if isinstance(f, Date)] == expected
+    assert pairs_at(sentence, "2013-01-15T09:00:00+08:00") == expected
 
 
 # Thirteenth session: a bare day later than the publication's is last month's (a dateline
@@ -564,10 +567,7 @@ def test_months_gone_by(sentence: str, expected: list[Pair]) -> None:
     ],
 )
 def test_days_set_ahead(sentence: str, expected: list[Pair]) -> None:
-    doc = segment(
-        Article(metadata=Metadata(published="2020-06-16T09:00:00+08:00"), body=[sentence])
-    )
-    assert [(f.text, f.value) for f in extract_facts(doc) if isinstance(f, Date)] == expected
+    assert pairs_at(sentence, "2020-06-16T09:00:00+08:00") == expected
 
 
 # Thirteenth session: 前日 is 前天 as the evening papers write it; 前日本首相 is a former premier.
