@@ -647,7 +647,7 @@ def _looking_back(m: regex.Match[str]) -> bool:
     """A whole month counted up to (截至9月底) or since (10月份以来): a time already gone by; not
     a day (征求意见截至7月31日) nor a period's close (报名截至…, …止)."""
     text: str = m.string
-    if not regex.search(r"[月底末份]$", m.group()) or text.startswith("止", m.end()):
+    if m.group()[-1] not in "月底末份" or text.startswith("止", m.end()):
         return False
     if text.startswith(("以来", "份以来"), m.end()):
         return True

@@ -1633,7 +1633,7 @@ def _party_body(
             level = next((w for w in BARE_LEVELS if text.endswith(w, 0, title_start)), None)
             if found is None and level is not None:
                 opener = text[title_start - len(level) - 1 : title_start - len(level)]
-                if not _HAN_CHAR.match(opener) or opener in LEVEL_OPENERS:
+                if not _HAN.match(opener) or opener in LEVEL_OPENERS:
                     # 镇党委书记周海涛, 村党支部书记…: the committee of the level the story is
                     # about, as 镇党委副书记、镇长 is
                     return title_start - len(level), title_start + len(prefix)
@@ -1645,7 +1645,6 @@ def _party_body(
 #: before such a level (该镇党委书记: the text's own town).
 BARE_LEVELS = ("街道", "社区", "乡", "镇", "村")
 LEVEL_OPENERS = frozenset("该本")
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _find_organization(

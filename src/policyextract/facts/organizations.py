@@ -102,10 +102,7 @@ NATIONAL_ANCHORS = (
 def _police_of_place(place: str) -> bool:
     """深圳警方, 英国警方, 北京海淀警方: 警方 names a body after a place only, not after the whole
     country's or the world's (全国警方, 国际警方) nor after a body (深圳市公安局警方)."""
-    return bool(place) and place not in NATIONAL_ANCHORS and place[-1] not in _BODY_LAST
-
-
-_BODY_LAST = frozenset("局厅院所队部委处")
+    return bool(place) and place not in NATIONAL_ANCHORS and place[-1] not in _POLICE_BODY_LAST
 
 
 # Foreign countries (lexicon/countries.txt) start a name too (美国联邦储备委员会, 法国航空公司).
@@ -1486,6 +1483,9 @@ def _modifies(word: str | None) -> bool:
 
 
 _BODY_ENDS = frozenset("会院部局厅委办所社署处司府")
+#: …and a brigade's (交警支队): the last characters of a body that 警方 after it does not name
+#: again (深圳市公安局警方).
+_POLICE_BODY_LAST = _BODY_ENDS | {"队"}
 
 
 def _kind_word(word: str) -> bool:
@@ -2022,7 +2022,7 @@ def _found(
         if text.endswith("警方", span.start, span.body_end) and not _police_of_place(
             text[span.start : span.body_end - 2]
         ):
-            if text[span.body_end - 3 : span.body_end - 2] in _BODY_LAST:
+            if text[span.body_end - 3 : span.body_end - 2] in _POLICE_BODY_LAST:
                 # 深圳市公安局警方: the body named before the word
                 found.append((span.start, span.body_end - 2, "organization.anchored_suffix"))
             continue  # 全国警方, 国际警方: no place's police named
