@@ -11,13 +11,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_python(code: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+def run_python(
+    code: str, timeout: float = 300, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
         text=True,
         cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        env={**os.environ, **(env or {}), "PYTHONPATH": str(ROOT / "src")},
         timeout=timeout,
         check=False,
     )

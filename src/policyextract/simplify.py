@@ -26,15 +26,15 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, Protocol
 
-import regex
 from pydantic import BaseModel
 
+from . import pattern_cache
 from .models import Doc
 from .reader.script import fold
 
 # Clauses are converted one by one, so a length change costs only its clause the phrase
 # conversion.
-_CLAUSE = regex.compile(r"[^，。；：！？、,;:!?\t]+|[，。；：！？、,;:!?\t]+")
+_CLAUSE = pattern_cache.compile(r"[^，。；：！？、,;:!?\t]+|[，。；：！？、,;:!?\t]+")
 
 #: Fields that hold words of the page (cut back from it); all others are canonical.
 AS_WRITTEN = frozenset(

@@ -14,7 +14,7 @@ that a span found in it is cut back from the page with its inner spaces (``8.13 
 
 from __future__ import annotations
 
-import regex
+from . import pattern_cache
 
 #: Of a paragraph's Han characters, at least this share followed by a space and a Han character
 #: or a digit: the paragraph is character-spaced (such pages read about 0.9; ordinary text with
@@ -23,8 +23,8 @@ SPACED_SHARE = 0.6
 #: Fewer Han characters than this are too few to tell.
 MIN_HAN = 4
 
-_HAN = regex.compile(r"\p{Han}")
-_SPACED = regex.compile(r"\p{Han}[ \u3000](?=[\p{Han}0-9０-９])")
+_HAN = pattern_cache.compile(r"\p{Han}")
+_SPACED = pattern_cache.compile(r"\p{Han}[ \u3000](?=[\p{Han}0-9０-９])")
 _ASCII_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
 

@@ -10,6 +10,7 @@ from typing import Any, Literal, TypeVar
 import regex
 from pydantic import BaseModel, ConfigDict
 
+from .. import pattern_cache
 from ..models import Doc
 
 Qualifier = Literal["exact", "approx", "at_least", "at_most", "more_than", "less_than"]
@@ -67,4 +68,4 @@ def shared(doc: Doc, key: Hashable, compute: Callable[[], T]) -> T:
 def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
     """``regex.compile(pattern, flags)`` on the first call, the same pattern after: for the
     patterns most pages never need, whose compiling would cost every start of the program."""
-    return cache(partial(regex.compile, pattern, flags))
+    return cache(partial(pattern_cache.compile, pattern, flags))

@@ -17,6 +17,7 @@ from typing import Literal
 
 import regex
 
+from .. import pattern_cache
 from ..models import Doc
 from .base import Fact
 
@@ -44,27 +45,27 @@ _MAX_NAME = 40
 _MAX_OWN_NAME = 25
 #: Words allowed between the closing quote and the programme word (提质增效专项行动 is 8).
 _MAX_GAP = 12
-_WORDS = "|".join(sorted(PROGRAMME_WORDS, key=len, reverse=True))
-_QUOTE = regex.compile(
+_WORDS = "|".join(pattern_cache.longest_first(PROGRAMME_WORDS))
+_QUOTE = pattern_cache.compile(
     rf"“([^“”\n]{{1,{_MAX_NAME}}})”|「([^「」\n]{{1,{_MAX_NAME}}})」|\"([^\"\n]{{1,{_MAX_NAME}}})\""
 )
 #: The gap is one noun phrase: no punctuation and none of the function words that join phrases.
 _GAP_CHAR = r"(?:[\p{Han}A-Za-z0-9+](?<![在说是被把将对从向为之以和与及或了着过也都就而的]))"
-_AFTER = regex.compile(rf"的?{_GAP_CHAR}{{0,{_MAX_GAP}}}?(?:{_WORDS})(?![会员部室处局组])")
+_AFTER = pattern_cache.compile(rf"的?{_GAP_CHAR}{{0,{_MAX_GAP}}}?(?:{_WORDS})(?![会员部室处局组])")
 #: “套路贷”犯罪活动 names an offence, not a programme.
-_OFFENCE = regex.compile(r"犯罪|违法|非法|诈骗|违规")
-_SPEECH = regex.compile(r"[，。！？；：,.!?;:]")
-_SPEECH_BEFORE = regex.compile(r"(?:[：:]|说|表示|称|指出|强调|认为|问道)\s*$")
-_SPACE = regex.compile(r"\s")
-_THEME = regex.compile(r"^(?:为)?主题")
-_OWN_WORD = regex.compile(rf"(?:{_WORDS}|行)$")
+_OFFENCE = pattern_cache.compile(r"犯罪|违法|非法|诈骗|违规")
+_SPEECH = pattern_cache.compile(r"[，。！？；：,.!?;:]")
+_SPEECH_BEFORE = pattern_cache.compile(r"(?:[：:]|说|表示|称|指出|强调|认为|问道)\s*$")
+_SPACE = pattern_cache.compile(r"\s")
+_THEME = pattern_cache.compile(r"^(?:为)?主题")
+_OWN_WORD = pattern_cache.compile(rf"(?:{_WORDS}|行)$")
 #: Holidays and shopping days quoted before their activities (“五一”假期文旅活动, “双11”活动,
 #: “3·15”晚会): days, not programmes.
 HOLIDAYS = frozenset(
     ("五一", "十一", "国庆", "春节", "元旦", "中秋", "端午", "清明", "七一", "八一", "五四", "六一",
      "双节", "双11", "双十一", "双12", "双十二", "618", "3·15", "3.15", "三一五")
 )  # fmt: skip
-_HOLIDAY_AFTER = regex.compile(r"(?:小长假|假期|长假|黄金周|期间|当天|当日)")
+_HOLIDAY_AFTER = pattern_cache.compile(r"(?:小长假|假期|长假|黄金周|期间|当天|当日)")
 
 
 def extract(doc: Doc) -> list[Fact]:

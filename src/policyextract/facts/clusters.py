@@ -18,6 +18,7 @@ from typing import Literal
 
 import regex
 
+from .. import pattern_cache
 from ..lexicon_user import shipped_list, version, word_list
 from ..models import Doc, Token
 from .base import Fact
@@ -36,7 +37,7 @@ class Cluster(Fact):
 
 
 # The tail of a list: 两个集群, 等3个集群, 等产业集群, 集群.
-_TAIL = regex.compile(
+_TAIL = pattern_cache.compile(
     r"(?:等)?(?:[0-9一二两三四五六七八九十几多]+[个大])?(?P<word>(?:(?:先进制造业|特色)?产业)?集群)"
 )
 # Industry phrases that name a kind of cluster, not a cluster.
@@ -60,7 +61,9 @@ def _known(_version: int) -> regex.Pattern[str] | None:
     names = word_list("clusters")
     if not names:
         return None
-    return regex.compile("|".join(regex.escape(n) for n in sorted(set(names), key=len)[::-1]))
+    return pattern_cache.compile(
+        "|".join(regex.escape(n) for n in pattern_cache.longest_first(set(names)))
+    )
 
 
 def _split_place(member: str) -> tuple[str | None, str]:

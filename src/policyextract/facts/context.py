@@ -10,14 +10,13 @@ from __future__ import annotations
 import weakref
 from collections import Counter
 
-import regex
-
+from .. import pattern_cache
 from ..models import Doc
 from .places import Place, gazetteer, lookup
 
 # "Our province/city" phrases: they say the article is about one province (or city).
-_OWN_PROVINCE = regex.compile(r"[我本全]省|我区|全区")
-_OWN_CITY = regex.compile(r"[我本全]市")
+_OWN_PROVINCE = pattern_cache.compile(r"[我本全]省|我区|全区")
+_OWN_CITY = pattern_cache.compile(r"[我本全]市")
 
 # A place named at least this many times and no other place of its level is "the" place of an
 # article; with 我省/全省 in the text, once is enough, and another place named now and then is

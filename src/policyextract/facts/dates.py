@@ -85,6 +85,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
+from .. import pattern_cache
 from ..models import Doc, Token
 from .base import Fact, shared
 from .spans import inside_word, token_at, tokens_before, tokens_from, word_list, word_tag
@@ -283,7 +284,7 @@ _NEAR = (
     r"(?=.{0,11}?[年月日号季周天期旬]|(?:19|20)\d\d[-/.]\d|[昨今明前当][晚晨早夜]|[昨今]"
     r"|(?<=[（(])(?:19|20)\d\d\xad*[至到—－\-~～–])"
 )
-_PATTERN = regex.compile(
+_PATTERN = pattern_cache.compile(
     _FIRST + _NEAR + "(?:" + "|".join(f"(?P<r_{name}>{_expand(p)})" for name, p in RULES) + ")"
 )
 #: Exactly one rule's group matches, so they may be checked in any order: the commonest first
@@ -314,7 +315,7 @@ _DAY_AFTER = (
 #: period's length: a two-character word then 期 or 期限, or 期限 itself (10日期限). One
 #: character before 期 is mostly a verb of the date (18日到期, 18日延期, 5日星期一); a word that
 #: is a part of the day, or holds a preposition or 的 (18日起进入假期, 18日为期三天), is none.
-_PERIOD_AFTER = regex.compile(
+_PERIOD_AFTER = pattern_cache.compile(
     r"期限|(?!上午|下午|中午|晚上|早上|凌晨|夜间)"
     r"[^\P{Han}到届延逾过为是同当预定星的在于起至和及与前后]{2}期(?:限)?(?!间)"
 )
@@ -402,7 +403,7 @@ _OUTLET_ENDINGS = (
     "电视台", "广播台", "新闻社", "通讯社", "频道", "杂志", "周刊",
 )  # fmt: skip
 #: After a date, the start of a rule's force (自5月1日起施行, 起正式实施, 起生效).
-_EFFECTIVE = regex.compile(r"起(?:正式)?(?:施行|实施|生效|执行)")
+_EFFECTIVE = pattern_cache.compile(r"起(?:正式)?(?:施行|实施|生效|执行)")
 #: Words right before a year that make it the base of a comparison (比上年, 较2019年, 同比上年).
 _COMPARED_BEFORE = ("比", "较", "較", "相比", "同比")
 #: A month followed by these is when a loan or bond falls due (2021年7月到期的债券): a term of
@@ -419,26 +420,28 @@ _NAME_ENDINGS = (
 _NAME_AFTER = ("奖", "评选", "称号", "荣誉")
 _OPENING_QUOTES = {"“": "”", "「": "」", "『": "』"}
 #: A quoted name has no clause punctuation and at most this many characters.
-_QUOTED_NAME = regex.compile(r"[^，,。；;：:！!？?“”「」『』\n]{1,40}")
+_QUOTED_NAME = pattern_cache.compile(r"[^，,。；;：:！!？?“”「」『』\n]{1,40}")
 #: 昨天/今天/明天 as a figure of speech (昨天是部门，今天是他，明天就可能是任何人): the day each
 #: word stands for, and where it heads a clause (after a sentence's or clause's start, a colon
 #: or an opening quote).
 _FIGURE_DAYS = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1}
-_FIGURE_HEAD = regex.compile(r"(?<=^|[，,：:“「。！？；!?;\s])(?:昨天|昨日|今天|今日|明天|明日)")
-_FIGURE_WORD = regex.compile(r"昨天|昨日|今天|今日|明天|明日")
+_FIGURE_HEAD = pattern_cache.compile(
+    r"(?<=^|[，,：:“「。！？；!?;\s])(?:昨天|昨日|今天|今日|明天|明日)"
+)
+_FIGURE_WORD = pattern_cache.compile(r"昨天|昨日|今天|今日|明天|明日")
 #: A part of the day or a clock time after the word makes it a real day (今天上午, 明天晚上,
 #: 昨天凌晨, 明天8时).
-_DAY_PART = regex.compile(r"[上下中]午|白天|[晚早夜凌清傍深]|\d")
+_DAY_PART = pattern_cache.compile(r"[上下中]午|白天|[晚早夜凌清傍深]|\d")
 #: Words right before a bare weekday that put it ahead (将于周六, 定于周五, 预计周日, 计划在周一).
-_AHEAD_BEFORE = regex.compile(r"(?:将|拟|定|计划|预计|预定)(?:于|在)?$")
+_AHEAD_BEFORE = pattern_cache.compile(r"(?:将|拟|定|计划|预计|预定)(?:于|在)?$")
 #: 由/从/自 before a weekday with 起 after it: from that day on (由星期日起); 了/已 tell it done.
-_FROM_BEFORE = regex.compile(r"(?:由|从|從|自)\s*$")
-_DONE = regex.compile(r"了|已")
+_FROM_BEFORE = pattern_cache.compile(r"(?:由|从|從|自)\s*$")
+_DONE = pattern_cache.compile(r"了|已")
 #: Words after a bare weekday, in its clause or the next, that put it ahead (周六将举行, 周六选战
 #: 开票，不少民众会…, 周六起又会有冷空气): a future auxiliary (将 before a noun is 把: 周二将苹果
 #: 公司告上法庭).
 _FUTURE_WORDS = frozenset(word_list("将 即将 将要 将会 拟 届时"))
-_FUTURE_WILL = regex.compile(r"[又就也还才不]?会有?")
+_FUTURE_WILL = pattern_cache.compile(r"[又就也还才不]?会有?")
 #: Words between a bare weekday and a future word that keep the weekday in the past: a completed
 #: action (了, 已经) or a verb of saying, whose future is the one reported (周一表示，…将…).
 _NOT_AHEAD = frozenset(
@@ -449,17 +452,17 @@ _NOT_AHEAD = frozenset(
 )
 #: How many words after a bare weekday are searched for a future word.
 _FUTURE_REACH = 30
-_HAN = regex.compile(r"\p{Han}{2,}")
+_HAN = pattern_cache.compile(r"\p{Han}{2,}")
 #: A day opens its sentence when at most this many characters precede it there (当地时间9月16日)
 #: or it is a dateline (新华社乌鲁木齐5月9日电); calibrated on the realworld pages, where
 #: 9日的罢工是继5日… puts the 5th seven characters in.
 _TOPIC_GAP = 5
-_TITLE = regex.compile(r"《[^《》\n]*》")
-_SENTENCE_END = regex.compile(r"[。！？；!?;]")
+_TITLE = pattern_cache.compile(r"《[^《》\n]*》")
+_SENTENCE_END = pattern_cache.compile(r"[。！？；!?;]")
 #: Stops that end a clause of a sentence, not the sentence: the year a sentence reports holds
 #: over them (2023年…增长5.2%；全年…，年末…: 年末 is 2023's).
 _CLAUSE_STOPS = frozenset("；;")
-_CLAUSE_END = regex.compile(r"[，,。！？；!?;：:]")
+_CLAUSE_END = pattern_cache.compile(r"[，,。！？；!?;：:]")
 
 _PART_MONTHS: dict[str, tuple[int, int]] = {
     "上半年": (1, 6),
@@ -472,7 +475,7 @@ _PART_MONTHS: dict[str, tuple[int, int]] = {
     "底": (12, 12),
     "末": (12, 12),
 }
-_QUARTER = regex.compile(
+_QUARTER = pattern_cache.compile(
     r"(?:第?(?P<q>[一二三四1-4])|(?:前|[1一](?:至|到|[-—－–~～]{1,2}))(?P<n>[二两三四2-4])|(?P<first>首))"
     r"季度?(?P<end>末|底)?"
 )
@@ -523,7 +526,7 @@ _WEEKDAY_BEFORE = ("日（", "日(", "号（", "号(", "至", "到", "-", "—",
 #: Words ending in 至 that say "up to" a day, not a range's second end (截至周二).
 _UNTIL = ("截至", "直至")
 #: A day of the month and a comma right before a weekday (12月10日，星期六).
-_DATED_WEEKDAY = regex.compile(r"[0-9０-９一二三四五六七八九十][日号][，,]$")
+_DATED_WEEKDAY = pattern_cache.compile(r"[0-9０-９一二三四五六七八九十][日号][，,]$")
 _CN_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "两": 2}
 _CN_VALUE["元"] = 1  # 元月: January
 
@@ -700,7 +703,7 @@ def _part_months(part: str) -> tuple[int, int]:
 
 
 #: Words that put a date ahead (将于8月1日起施行): such a date is no day of a past story.
-_AHEAD = regex.compile(r"将|拟|预计|计划|定于|有望|届时|之前|前夕|截止|截至|到期")
+_AHEAD = pattern_cache.compile(r"将|拟|预计|计划|定于|有望|届时|之前|前夕|截止|截至|到期")
 #: How far back the clause of a date is searched for those words.
 _AHEAD_REACH = 12
 
@@ -724,10 +727,10 @@ def _story_day(day: date, m: regex.Match[str], ctx: _Context) -> date:
 
 #: Words of the present or of what may come, earlier in a bare month's sentence (本月, 今年,
 #: 可能, 最早): the month is no part of a story told in an earlier year.
-_NOW_OR_LATER = regex.compile(r"本月|今年|本周|目前|现在|現在|可能|最早|有望|或将|或將")
-_SENTENCE_END_BACK = regex.compile(r"[。！？!?；;]", flags=regex.REVERSE)
+_NOW_OR_LATER = pattern_cache.compile(r"本月|今年|本周|目前|现在|現在|可能|最早|有望|或将|或將")
+_SENTENCE_END_BACK = pattern_cache.compile(r"[。！？!?；;]", flags=regex.REVERSE)
 #: Words after a bare month that put it ahead (6月起实施, 6月份开始).
-_AHEAD_AFTER = regex.compile(r"份?(?:起|开始|開始|以后|以後|后|後|前|底前|将|將|要)")
+_AHEAD_AFTER = pattern_cache.compile(r"份?(?:起|开始|開始|以后|以後|后|後|前|底前|将|將|要)")
 
 
 def _story_month(year: int, month: int, m: regex.Match[str], ctx: _Context) -> int:
@@ -784,7 +787,7 @@ def _new_year_ahead(month: int, m: regex.Match[str], ctx: _Context) -> bool:
 
 
 #: After a date, the time since it (自1月1日起施行以来, 1月以来).
-_SINCE = regex.compile(r"(?:起\p{Han}{0,4})?以来")
+_SINCE = pattern_cache.compile(r"(?:起\p{Han}{0,4})?以来")
 
 
 #: A span of months from January (1—11月, 前三季度) ending this many months or more after the
@@ -836,12 +839,12 @@ def _told_ahead(m: regex.Match[str]) -> bool:
 
 
 #: A word after a span that reports it done (已, 已经, 業已): no plan, whatever else follows.
-_DONE = regex.compile(r"已")
+_DONE = pattern_cache.compile(r"已")
 
 
 #: Words of a plan or a goal, which put a span ahead (力争年底, 下半年，全市将…); unlike a day's
 #: (:data:`_AHEAD`), not 截至: 截至年底 read in January is the year just ended.
-_SPAN_AHEAD_WORDS = regex.compile(
+_SPAN_AHEAD_WORDS = pattern_cache.compile(
     r"将(?!近)|將(?!近)|拟|擬|预计|預計|计划(?!外)|計劃(?!外)|定于|有望|届时|屆時|力争|力爭|确保|確保"
     r"|争取|爭取|目标|目標|要求"
     r"|预测|預測|预期|預期|估计|估計|打算|准备|準備"
@@ -1077,12 +1080,12 @@ def _lone_day(tokens: list[Token], start: int) -> bool:
 
 #: A dateline opening the body (湖南日报12月15日讯, 新华社北京1月12日电, 北京时间1月16日晚间消息):
 #: the day the report was written.
-_DATELINE = regex.compile(
+_DATELINE = pattern_cache.compile(
     r"(?<![0-9年月])(?:(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日"
     r"(?:(?:[早晚]间|上午|下午|晚|早)?(?:电|讯|電|訊)|(?<=月\d{1,2}日)(?:[早晚]间)?消息)"
 )
 #: The words a dateline ends with: a cheap test before the search.
-_DATELINE_WORD = regex.compile(r"日(?:[早晚]间|上午|下午|晚|早)?(?:电|讯|電|訊|消息)")
+_DATELINE_WORD = pattern_cache.compile(r"日(?:[早晚]间|上午|下午|晚|早)?(?:电|讯|電|訊|消息)")
 #: A dateline stands in the body's first paragraphs (after a photo caption at most).
 _DATELINE_PARAGRAPHS = 3
 #: How far before the publication a dateline may be and still be this report's (a paper dated
@@ -1223,7 +1226,7 @@ def _resolve(rule: str, m: regex.Match[str], ctx: _Context) -> str | None:
 
 #: Words that set a bare day ahead right before it (将于18日, 定于, 预计，18日至20日; not 原定于,
 #: 曾计划于: a plan told of after the day).
-_SET_FOR = regex.compile(r"(?<![原曾本])(?:将于|将在|定于|拟于|计划于|预计于|预计[，,]?)$")
+_SET_FOR = pattern_cache.compile(r"(?<![原曾本])(?:将于|将在|定于|拟于|计划于|预计于|预计[，,]?)$")
 
 
 def _bare_day(day: int, ctx: _Context, *, ahead: bool = False) -> str | None:
@@ -1535,7 +1538,7 @@ _MONTH_RULES = frozenset(("year_month_day", "numeric_day", "year_month", "month_
 #: for one, so every span stays the page's.
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 #: translate builds a new string character by character; most paragraphs need none of it.
-_ANY_FULL_WIDTH = regex.compile("[０-９]")
+_ANY_FULL_WIDTH = pattern_cache.compile("[０-９]")
 
 
 def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:

@@ -33,6 +33,7 @@ from typing import Literal
 
 import regex
 
+from .. import pattern_cache
 from ..lexicon_user import shipped_list
 from ..models import Doc
 from . import dates
@@ -74,39 +75,39 @@ MEDIA: frozenset[str] = frozenset(
     ["求是", "新闻联播", "焦点访谈", "新闻1+1", "半月谈", "瞭望", "红旗文稿", "财经", "棱镜"]
 )
 #: Endings of periodicals and programmes (…日报, …周刊, …之声).
-_MEDIA_ENDING = regex.compile(
+_MEDIA_ENDING = pattern_cache.compile(
     r"(?<!公|通|简|快|年|情|汇|申|呈|预|季|月)报$|(?:周刊|月刊|杂志|画报|文摘|频道|之声|联播|访谈|节目|栏目)$"
 )
 #: A title followed by these names an article, a book or an outlet (《…》一文, 《…》记者).
-_NOT_DOCUMENT_AFTER = regex.compile(
+_NOT_DOCUMENT_AFTER = pattern_cache.compile(
     r"一文|一书|一诗|一曲|一剧|杂志|记者|网站|报道|栏目|节目|专栏|纪录片|专题片|电视剧|电影|歌曲|丛书"
     r"|的(?:文章|报道|评论|社论|署名文章|演讲|讲话)"
 )
 #: A title right after these is an article's, a book's or a journal's (刊发评论《…》, 专著《…》),
 #: whatever its last word; not 题为 alone (题为《…的提案》的提案: the dev gold's document; 题为《…》
 #: 的文章 is an article by what follows it).
-_NOT_DOCUMENT_BEFORE = regex.compile(
+_NOT_DOCUMENT_BEFORE = pattern_cache.compile(
     r"(?:文章|评论|社论|评论员文章|报道|专著|著作|新书|该书|书籍|期刊|刊文|短评|述评)[:：]?$"
 )
 #: A headline that explains a document (《一图读懂2024年政府工作报告》) is no document.
 _EXPLAINER = ("一图读懂", "一图看懂", "图解", "图说")
 #: A standard's label before its title (国家标准《电动汽车传导充电用连接装置》), or its code in
 #: brackets after it (（GB/T 20234—2023）): the title names a standard whatever its last word.
-_STANDARD_BEFORE = regex.compile(r"标准[:：]?$")
-_STANDARD_CODE_AFTER = regex.compile(r"^[（(]\s*[A-Z]{1,4}(?:/[A-Z])?\s*[0-9]")
-_TRAILING_PARENS = regex.compile(r"(?:[（(][^（）()]*[)）])+$")
+_STANDARD_BEFORE = pattern_cache.compile(r"标准[:：]?$")
+_STANDARD_CODE_AFTER = pattern_cache.compile(r"^[（(]\s*[A-Z]{1,4}(?:/[A-Z])?\s*[0-9]")
+_TRAILING_PARENS = pattern_cache.compile(r"(?:[（(][^（）()]*[)）])+$")
 #: An edition year after the kind (《世界投资报告2023》, 《…指南 2024版》) is dropped like
 #: parentheses.
-_TRAILING_YEAR = regex.compile(r"\s*(?:19|20)\d\d(?:年版?|版)?$")
+_TRAILING_YEAR = pattern_cache.compile(r"\s*(?:19|20)\d\d(?:年版?|版)?$")
 #: A title followed by its kind is a document whatever its last word (《新时代的中国绿色发展》
 #: 白皮书, 《中国制造2025》规划).
-_DOCUMENT_AFTER = regex.compile(r"白皮书|蓝皮书|报告|文件|规划|纲要|行动计划|实施方案|条例")
-_TITLE = regex.compile(r"《([^《》\n]{1,120})》")
+_DOCUMENT_AFTER = pattern_cache.compile(r"白皮书|蓝皮书|报告|文件|规划|纲要|行动计划|实施方案|条例")
+_TITLE = pattern_cache.compile(r"《([^《》\n]{1,120})》")
 #: A title inside a title, in the angle brackets written there (〈中华人民共和国职业病防治法〉).
-_INNER_TITLE = regex.compile(r"[〈<]([^〈〉<>\n]{1,120})[〉>]")
+_INNER_TITLE = pattern_cache.compile(r"[〈<]([^〈〉<>\n]{1,120})[〉>]")
 #: A title introduced as a short form (以下简称《防治法》, 下称《条例》) stands for the title just
 #: named in full: no document of its own, whatever its words.
-_NAMED_SHORT = regex.compile(r"(?:简称|下称)为?[:：]?[“\"「]?$")
+_NAMED_SHORT = pattern_cache.compile(r"(?:简称|下称)为?[:：]?[“\"「]?$")
 
 #: Verbs that issue, adopt or change a document. The action is the plain verb: adverbs
 #: (联合印发, 正式发布) and a second verb (印发实施, 制定出台) are left out; 通过 alone is too often
@@ -136,10 +137,10 @@ _action_after = lazy_pattern(
     + _VERB
 )
 #: A list of titles shares the verb of its first one (出台了《A》《B》和《C》).
-_LIST_JOINER = regex.compile(r"^》?(?:、|和|及|与|以及)?$")
-_SEGMENT_END = regex.compile(r"[。！？；!?;]")
+_LIST_JOINER = pattern_cache.compile(r"^》?(?:、|和|及|与|以及)?$")
+_SEGMENT_END = pattern_cache.compile(r"[。！？；!?;]")
 #: Adverbs that say an action's date is vague (《…》近日发布 has no date).
-_VAGUE = regex.compile(r"近日|日前|近期|此前")
+_VAGUE = pattern_cache.compile(r"近日|日前|近期|此前")
 #: A date followed by these is a dateline (新华社北京6月7日电, 中国网5月13日讯).
 _DATELINE_END = ("电", "讯")
 #: A date preceded by these is a deadline or a range's end, not the date of an action.
@@ -188,7 +189,7 @@ def is_document_title(title: str, after: str = "") -> bool:
 
 #: Words that make a short form of a kind (《实施意见》, 《行动计划》): with them a title is still
 #: only its kind.
-_GENERIC_MODIFIERS = regex.compile(
+_GENERIC_MODIFIERS = pattern_cache.compile(
     r"(?:实施|指导|若干|行动|工作|总体|专项|暂行|具体|管理|补充|有关|相关|该|本|上述)*"
 )
 

@@ -19,8 +19,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-import regex
-
+from .. import pattern_cache
 from .chinese_numerals import chinese_to_int
 
 #: Full-width digits and punctuation that appear inside numbers on Chinese pages.
@@ -48,9 +47,9 @@ MULTIPLIERS: dict[str, Decimal] = {
     "万": Decimal(10) ** 4,
 }
 
-_MULTIPLIER_SUFFIX = regex.compile("(" + "|".join(MULTIPLIERS) + ")$")
-_ARABIC_ONLY = regex.compile(rf"(?:{ARABIC})$")
-_CHINESE_ONLY = regex.compile(rf"{CHINESE}$")
+_MULTIPLIER_SUFFIX = pattern_cache.compile("(" + "|".join(MULTIPLIERS) + ")$")
+_ARABIC_ONLY = pattern_cache.compile(rf"(?:{ARABIC})$")
+_CHINESE_ONLY = pattern_cache.compile(rf"{CHINESE}$")
 #: Characters that give a place value; a numeral without one is read digit by digit.
 _POSITIONAL = frozenset("十百千万亿廿卅")
 #: 廿 and 卅, twenty and thirty in one character (五百廿一万, 百分之廿五: Taiwan and Hong Kong

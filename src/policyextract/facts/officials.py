@@ -80,6 +80,7 @@ from typing import Literal
 
 import regex
 
+from .. import pattern_cache
 from ..lexicon_user import shipped_list, version, word_list
 from ..models import Doc, Token
 from ..segmentation import tokenizer
@@ -220,11 +221,11 @@ ADVERB_TAGS = frozenset(("d", "ad"))
 # a place word); adverbs are (黄|一新, 闫|大为).
 NOT_GIVEN_NAME_TAGS = (NOT_NAME_TAGS - ADVERB_TAGS) | {"s"}
 # A capitalised Latin name (Walker, JohnSmith, Gunter Schumann) ending where a title starts.
-_LATIN_BEFORE = regex.compile(
+_LATIN_BEFORE = pattern_cache.compile(
     r"(?<![A-Za-z][ \u00a0]?)(?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+(?:[A-Z][a-z]+)?$"
 )
 # A body known by a Latin acronym right before a title (LGIM首席投资官): 2–8 capitals.
-_ACRONYM = regex.compile(r"(?<![A-Za-z])[A-Z]{2,8}$")
+_ACRONYM = pattern_cache.compile(r"(?<![A-Za-z])[A-Z]{2,8}$")
 # Characters allowed between an organisation's suffix and the title (人力资源 in
 # 上海分公司人力资源总监); at most this many.
 MAX_TITLE_LEAD = 6
@@ -283,7 +284,7 @@ def _compiled(_version: int) -> Patterns:
         r"(?:[ \u3000]|，(?=\p{Han}{2,3}（化名）)|[：:] ?(?=[A-Z])|的(?=\p{Han})"
         r"|[（(]\p{Han}{1,6}[）)])?"
     )
-    org_title_name = regex.compile(
+    org_title_name = pattern_cache.compile(
         rf"(?P<title>{chain}){gap}"
         rf"(?:(?P<name>{dotted})|(?P<latin>{LATIN_NAME})(?![A-Za-z])"
         rf"|(?P<han>)(?={head}\p{{Han}}))"
@@ -303,7 +304,7 @@ def _compiled(_version: int) -> Patterns:
         if len(word) > 1:
             sizes.setdefault(word[:2], set()).add(len(word))
     modifiers = tuple(sorted(set(shipped_list("title_modifiers")), key=len, reverse=True))
-    cue_re = regex.compile(
+    cue_re = pattern_cache.compile(
         rf"(?:{cues})|(?:{_alternation(TITLES_AFTER_NAME)})|{AFTER_NAME_CHARS}|$"
     )
     return Patterns(
@@ -322,7 +323,7 @@ def patterns() -> Patterns:
 def _foreign(source: str) -> regex.Pattern[str]:
     """The pattern of a country's official (``Patterns.foreign``), compiled on first use: most
     pages name none, and it costs 12 ms to compile."""
-    return regex.compile(source)
+    return pattern_cache.compile(source)
 
 
 def _title_end(text: str, pos: int, stop: int, pats: Patterns) -> int | None:
@@ -893,7 +894,7 @@ TITLE_LEADS = ("的", "相关", "有关", "一位", "一名")
 
 
 #: A rank or role noted in brackets after a title (（正局级）, （兼）, （主持工作）).
-_BRACKET_NOTE = regex.compile(r"[（(]\p{Han}{1,6}[）)]$")
+_BRACKET_NOTE = pattern_cache.compile(r"[（(]\p{Han}{1,6}[）)]$")
 
 
 def _strip_title(title: str) -> str:
@@ -1042,7 +1043,7 @@ def _field_after_de(text: str, pos: int, ends: dict[int, int]) -> int:
 
 #: 的, then a count of people (另一位, 一名, 其他): 柯达的另一位联席总裁, 伦敦国王学院的另一位
 #: 心理学教授 — the body before 的 is the official's.
-_COUNT_AFTER_DE = regex.compile(r"的(?:另|其他|其中)?(?:[一两二三四五六七八九]?[位名])?")
+_COUNT_AFTER_DE = pattern_cache.compile(r"的(?:另|其他|其中)?(?:[一两二三四五六七八九]?[位名])?")
 
 
 def _de_before(text: str, pos: int) -> int | None:
@@ -1117,7 +1118,7 @@ def _word_at(text: str, pos: int, ends: dict[int, int]) -> str:
     return text[pos : ends.get(pos, pos + 1)]
 
 
-_HAN = regex.compile(r"\p{Han}")
+_HAN = pattern_cache.compile(r"\p{Han}")
 
 
 def _is_common(word: str) -> bool:
@@ -1495,7 +1496,7 @@ def _glued_ministry(text: str, tokens: list[Token], title_start: int) -> int:
 
 #: What a ministry's name holds between its country and 部长 (国家发展, 房屋及地方政府,
 #: 食品、农业与消费者保护): Han words, joined by 、 and conjunctions, with no 部 of its own.
-_MINISTRY_FIELD = regex.compile(r"(?:(?!部)\p{Han}|、){2,20}部长")
+_MINISTRY_FIELD = pattern_cache.compile(r"(?:(?!部)\p{Han}|、){2,20}部长")
 #: How far before a title its country may stand.
 MAX_MINISTRY_FIELD = 20
 
@@ -1593,7 +1594,7 @@ def _head_of(doc: Doc, index: int, start: int, title: str) -> str | None:
 
 
 #: The ends of a sentence: a body named before one is no longer "just named".
-_SENTENCE_ENDS = regex.compile(r"[。！？!?；;]")
+_SENTENCE_ENDS = pattern_cache.compile(r"[。！？!?；;]")
 
 
 def _first_mentions(doc: Doc, lasts: tuple[str, ...]) -> list[tuple[tuple[int, int], str]]:
@@ -1733,7 +1734,7 @@ def _unit_parent_start(text: str, edges: Edges, start: int) -> int:
 
 
 #: A ship named in quotes right before a title (“雪龙”号 | 船长, “科斯塔·康科迪亚”号 | 船长).
-_SHIP_BEFORE = regex.compile(r"[“「][^”」，。]{1,12}[”」]号$")
+_SHIP_BEFORE = pattern_cache.compile(r"[“「][^”」，。]{1,12}[”」]号$")
 
 
 def _nouns_before(
@@ -1900,7 +1901,7 @@ NOT_BODY_WORDS = frozenset(("记者", "嘉宾", "主持人", "网友", "专业",
 COMMON_NOUN_FREQ = 900
 # At most this many words make a body's name without a suffix.
 MAX_NAME_WORDS = 4
-_NAME_WORD = regex.compile(r"[\p{Han}A-Za-z0-9·•&]+")
+_NAME_WORD = pattern_cache.compile(r"[\p{Han}A-Za-z0-9·•&]+")
 
 
 # Characters that complete a one-character verb (拿起, 出了, 带来): after one, that verb is no part
@@ -2036,13 +2037,13 @@ COPULAS = (
 )
 #: Words of address after a name in appointments (任命刘建国同志为…局长, 李强同志任…书记).
 COMRADES = ("同志",)
-_COPULA_ANYWHERE = regex.compile("|".join(sorted(COPULAS, key=len, reverse=True)))
-_COPULA_BEFORE = regex.compile(f"(?:{_COPULA_ANYWHERE.pattern})$")
+_COPULA_ANYWHERE = pattern_cache.compile("|".join(pattern_cache.longest_first(COPULAS)))
+_COPULA_BEFORE = pattern_cache.compile(f"(?:{_COPULA_ANYWHERE.pattern})$")
 # The longest body written between a copula and the title it holds.
 MAX_POST_BODY = 40
 # Where the post said after a copula ends: punctuation, a bracket or the end (…院长的张三 is the
 # other order, found by the title rules).
-_POST_END = regex.compile(r"[，。；：！？,.;:!?、（）()\[\]【】」』”\s]|$")
+_POST_END = pattern_cache.compile(r"[，。；：！？,.;:!?、（）()\[\]【】」』”\s]|$")
 
 
 def _names_then_posts(
@@ -2104,7 +2105,7 @@ def _known_leader(name: str) -> bool:
 
 
 #: A Latin acronym in brackets after a body's name: an alias, no part of the name.
-_BRACKETED_ACRONYM = regex.compile(r"[（(][A-Za-z]{2,10}[）)]$")
+_BRACKETED_ACRONYM = pattern_cache.compile(r"[（(][A-Za-z]{2,10}[）)]$")
 
 
 def _without_acronym(text: str, start: int, end: int) -> str:
@@ -2115,7 +2116,7 @@ def _without_acronym(text: str, start: int, end: int) -> str:
 
 #: At most this many characters between a caption's opening bracket and its title.
 MAX_CAPTION = 40
-_CAPTION_BREAK = regex.compile(r"[：:，,。；;]")
+_CAPTION_BREAK = pattern_cache.compile(r"[：:，,。；;]")
 
 
 def _captioned(

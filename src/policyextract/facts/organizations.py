@@ -65,6 +65,7 @@ from typing import Literal
 
 import regex
 
+from .. import pattern_cache
 from ..lexicon_user import shipped_list, version, word_list
 from ..models import Doc, Token
 from ..segmentation import tokenizer
@@ -167,7 +168,7 @@ NOT_ORG_HEADS = frozenset(
     ("体系", "系统", "行业", "业", "业务", "板块", "股", "领域", "部门", "类", "间")
 )
 # Words a name never starts with (verbs and determiners before a name in a run).
-LEADING_JUNK = regex.compile(
+LEADING_JUNK = pattern_cache.compile(
     r"(?:[据由经受在和与及同向对请为是被将把从以于让使令并]|邀请|来自|包括|其中|会上|当天|随后|"
     r"同时|此外|另外|时任|现任|前任|原任|组织|召开|举行|出席|会见|陪同|参加|主持|依托|按照|根据|"
     r"通过|经过|作为|那些|这些|一些|不少|部分|所有|其他|其它|许多|很多|众多|多个|几个|"
@@ -264,7 +265,7 @@ def _compiled(_version: int) -> OrgPatterns:
     known = word_list("organizations")
     brands = frozenset(shipped_list("companies")) - frozenset(known)
     return OrgPatterns(
-        run=regex.compile(r"[\p{Han}A-Za-z（）()·]+"),
+        run=pattern_cache.compile(r"[\p{Han}A-Za-z（）()·]+"),
         suffixes=suffixes,
         suffix_lengths=tuple(sorted({len(x) for x in suffixes}, reverse=True)),
         suffix_tails=frozenset(x[-1] for x in suffixes),
@@ -713,7 +714,7 @@ def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
 
 
 #: A count or 各 right before a bare level (14个 | 市, 各 | 县, 21个地级以上 | 市).
-_COUNTED_LEVEL = regex.compile(
+_COUNTED_LEVEL = pattern_cache.compile(
     r"(?:[0-9０-９一二两三四五六七八九十百]个(?:地级|县级)?(?:以上)?|各)$"
 )
 
@@ -754,7 +755,7 @@ LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 
 
 #: A rank (第一, 第3): inside a name's own words it makes a kind (第一集团 of a race).
-_ORDINAL = regex.compile(r"第[一二三四五六七八九十0-9]+")
+_ORDINAL = pattern_cache.compile(r"第[一二三四五六七八九十0-9]+")
 
 
 def _clean_stem(pos: int, stem_end: int, edges: Edges, suffix: str = "") -> bool:
@@ -1157,7 +1158,7 @@ def _national_kind(text: str, pos: int, first: tuple[int, str]) -> bool:
 
 #: 指数 right after a known name, or after a figure and a few words, makes it the name of an
 #: index (标准普尔500种股票指数, 标普500指数), not the body (央行10月22日 stays the body).
-_INDEX_AFTER = regex.compile(r"(?:[0-9０-９]+\p{Han}{0,4})?指数")
+_INDEX_AFTER = pattern_cache.compile(r"(?:[0-9０-９]+\p{Han}{0,4})?指数")
 
 #: Last characters of a word for people: before 所 and a verb, the particle (领导人所达成).
 PERSON_ENDS = frozenset("人者们")
@@ -1258,7 +1259,7 @@ def _parent_start(text: str, pos: int, floor: int, edges: Edges) -> int:
 
 
 # A short region in brackets (followed by a legal form of LEGAL_FORMS or not).
-_BRACKETED = regex.compile(r"[（(]([^（）()]{1,6})[）)]")
+_BRACKETED = pattern_cache.compile(r"[（(]([^（）()]{1,6})[）)]")
 
 
 def _is_region(inner: str) -> bool:
@@ -1537,7 +1538,7 @@ _DIRECTIONS = frozenset("东南西北")
 
 # Counts and quantifiers inside a name (广州 | 一 | 银行, 三大 | 国有银行, 多数 | 银行): what
 # follows is a kind of body, not a name.
-_COUNT = regex.compile(
+_COUNT = pattern_cache.compile(
     r"第?[一二两三四五六七八九十百千几数多\d]+(?:大|[家个所名位批类种间部])?|某|多数|大多数|少数|"
     r"一些|很多|许多|不少|个别|部分|其中"
 )
@@ -1613,8 +1614,8 @@ def paragraph_edges(doc: Doc, index: int) -> Edges:
 
 
 # A character of no name (the complement of OrgPatterns.run), sought forwards and backwards.
-_NOT_RUN = regex.compile(r"[^\p{Han}A-Za-z（）()·]")
-_NOT_RUN_BACK = regex.compile(r"[^\p{Han}A-Za-z（）()·]", flags=regex.REVERSE)
+_NOT_RUN = pattern_cache.compile(r"[^\p{Han}A-Za-z（）()·]")
+_NOT_RUN_BACK = pattern_cache.compile(r"[^\p{Han}A-Za-z（）()·]", flags=regex.REVERSE)
 
 
 def find_orgs(text: str, tokens: list[Token], edges: Edges | None = None) -> list[OrgSpan]:
@@ -1643,14 +1644,16 @@ def find_orgs(text: str, tokens: list[Token], edges: Edges | None = None) -> lis
 # lead a list (上市公司包括：…).
 MAKER_KINDS = ("上市公司", "厂商", "厂家", "品牌", "券商", "运营商")
 BRAND_KINDS = (*MAKER_KINDS, "巨头", "电商")
-_BRAND_KIND = regex.compile(rf"等\p{{Han}}{{0,4}}?(?:{'|'.join(BRAND_KINDS)})")
+_BRAND_KIND = pattern_cache.compile(rf"等\p{{Han}}{{0,4}}?(?:{'|'.join(BRAND_KINDS)})")
 # A list of names closed by the kind of body they are, after a verb of visiting (前往金风科技、
 # 特变电工等企业 — the form of inspection reports): each member is a company without a suffix.
 _LISTED_KIND = (
     r"等(?:[一二两三四五六七八九十几\d]+[家个所])?(?:终端|手机|家电|通信|电信|科技|互联网|国内|国外|海外)?"
     rf"(?:企业|公司|银行|机构|车企|药企|房企|{'|'.join(BRAND_KINDS)})"
 )
-_LISTED_END = regex.compile(rf"、[\p{{Han}}A-Za-z]{{2,10}}{_LISTED_KIND}(?!家|主|集团|集群)")
+_LISTED_END = pattern_cache.compile(
+    rf"、[\p{{Han}}A-Za-z]{{2,10}}{_LISTED_KIND}(?!家|主|集团|集群)"
+)
 _listed_kind = lazy_pattern(_LISTED_KIND)
 _listed_pattern = lazy_pattern(
     rf"(?:[\p{{Han}}A-Za-z]{{2,10}}、)+[\p{{Han}}A-Za-z]{{2,10}}(?={_LISTED_KIND})"
@@ -1731,7 +1734,7 @@ def _members(
 
 
 # A list of makers led by their kind (上市公司包括：双鹭药业、通化东宝、华兰生物等).
-_MAKER_KIND_SCAN = regex.compile("|".join(MAKER_KINDS))
+_MAKER_KIND_SCAN = pattern_cache.compile("|".join(MAKER_KINDS))
 _kind_led_pattern = lazy_pattern(
     rf"(?:{'|'.join(MAKER_KINDS)})(?:主要)?(?:包括|有)[：:]?"
     r"(?P<list>(?:[\p{Han}A-Za-z]{2,10}、)+[\p{Han}A-Za-z]{2,10}?)(?=等|[。，；,;]|$)"
@@ -1743,7 +1746,7 @@ MIN_LISTED_WITH = 2
 # Members of such a list that are names too: at most this long.
 MAX_LISTED_WITH = 8
 # What ends a list's last member (等, a break).
-_LIST_END = regex.compile(r"等|[、，,。；;：:！!？?）)\s]")
+_LIST_END = pattern_cache.compile(r"等|[、，,。；;：:！!？?）)\s]")
 
 
 def _listed_with(
@@ -1786,7 +1789,7 @@ def _listed_with(
 
 
 # A run of names joined by 、.
-_ENUMERATION = regex.compile(r"[^、，,。；;：:！!？?\s]+(?:、[^、，,。；;：:！!？?\s]+)+")
+_ENUMERATION = pattern_cache.compile(r"[^、，,。；;：:！!？?\s]+(?:、[^、，,。；;：:！!？?\s]+)+")
 
 
 def _has_clause_word(tokens: list[Token], start: int, end: int) -> bool:
@@ -1811,7 +1814,7 @@ def _listed_name(text: str, start: int, end: int, starts: set[int], ends: set[in
 
 # A listed company's stock code in brackets after its short name (恒瑞医药(600276), 贵州茅台
 # （600519.SH）, 腾讯控股（00700.HK）, *ST金杯(600609)): the name is a company's.
-_STOCK_CODE = regex.compile(
+_STOCK_CODE = pattern_cache.compile(
     r"[ \u3000]*[（(][ \u3000]*(?:[036]\d{5}(?:\.S[HZ])?|\d{4,5}\.HK)[ \u3000]*[）)]",
     flags=regex.IGNORECASE,
 )
@@ -1849,7 +1852,7 @@ def _coded(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return found
 
 
-_CODED_NAME = regex.compile(r"[\p{Han}A-Za-z*]+")
+_CODED_NAME = pattern_cache.compile(r"[\p{Han}A-Za-z*]+")
 _CODED_STOP_WORDS = frozenset("如是和与及的在由对向将被把")
 
 
@@ -1923,20 +1926,22 @@ def _abbreviated(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 
 # A news agency's dateline (新华社北京2月29日电, 中广网海口1月12日消息): the credit of the wire,
 # not a body in the news.
-_DATELINE = regex.compile(
+_DATELINE = pattern_cache.compile(
     r"\p{Han}{0,8}?(?:\d{1,2}月)?\d{1,2}日(?:[电電讯訊]|消息)"  # 中广网北京1月12日消息
     r"|\p{Han}{0,4}?分[网網]消息|快[讯訊]"  # 中广网河南分网消息, 中广网快讯
 )
 #: Labels of a page's source or a translator's credit right before an outlet's name.
-_CREDIT_LABEL = regex.compile(r"(?:来源于?|來源於?|稿源|译者|譯者|转载自|轉載自|摘自)[：:]?\s*$")
-_OPENING_ONLY = regex.compile(r"\s*[〔【（(\[]+\s*")
+_CREDIT_LABEL = pattern_cache.compile(
+    r"(?:来源于?|來源於?|稿源|译者|譯者|转载自|轉載自|摘自)[：:]?\s*$"
+)
+_OPENING_ONLY = pattern_cache.compile(r"\s*[〔【（(\[]+\s*")
 _CLOSING_BRACKETS = "〕】）)]"
 # A credit line opening a paragraph: at most a date, a time and a city before the outlet
 # (2012-01-12 01:16中国时报, 北京新浪网), and after it a bracket with the date or the reporter, a
 # colon, 讯, or 报道 and its reporter in brackets (北京新浪网 (2012-01-16), 中国时报【陈俊雄／新北市
 # 报导】, 新京报：4月7日…, 国际在线报道（记者胡唯敏）; not 据光明日报报道：, a source cited).
-_CREDIT_OPENING = regex.compile(r"[\d\s:：./\-]*\p{Han}{0,3}")
-_CREDIT_CLOSING = regex.compile(r"\s*(?:【|[（(]\s*\d|[：:]|[讯訊]|(?:报道|報導)[（(])")
+_CREDIT_OPENING = pattern_cache.compile(r"[\d\s:：./\-]*\p{Han}{0,3}")
+_CREDIT_CLOSING = pattern_cache.compile(r"\s*(?:【|[（(]\s*\d|[：:]|[讯訊]|(?:报道|報導)[（(])")
 
 
 def _credit(text: str, start: int, end: int) -> bool:
@@ -1972,7 +1977,7 @@ _OUTLET_ENDS = ("社", "报", "報", "网", "網", "台")
 _BYLINE_AFTER = ("记者", "記者", "讯", "訊")
 # What stands right before a reporter's credit: the paragraph's start, an opening bracket or a
 # sentence's end (新华社记者张三报道, （新华社记者张三摄）, 。本报记者…).
-_BYLINE_BEFORE = regex.compile(r"(?:^|[〔【（(\[。！？!?])\s*$")
+_BYLINE_BEFORE = pattern_cache.compile(r"(?:^|[〔【（(\[。！？!?])\s*$")
 
 
 def _add_free(found: list[tuple[int, int, str]], spans: list[tuple[int, int]], rule: str) -> None:
@@ -2127,7 +2132,7 @@ def _as_written(
 
 
 #: A count of stars (三星, 四星级): a hotel's rating, beside another such count or before 级.
-_STARS = regex.compile(r"[一二三四五六七八九两]星")
+_STARS = pattern_cache.compile(r"[一二三四五六七八九两]星")
 
 
 def _rating(text: str, start: int, end: int) -> bool:
@@ -2142,7 +2147,7 @@ def _rating(text: str, start: int, end: int) -> bool:
 
 
 #: Words that introduce a body's short name (简称北大, 以下简称“证监会”).
-_ALIAS_BEFORE = regex.compile(r"(?:简称|下称|又称|简稱|下稱|又稱)为?[“\"「]?$")
+_ALIAS_BEFORE = pattern_cache.compile(r"(?:简称|下称|又称|简稱|下稱|又稱)为?[“\"「]?$")
 
 
 def _arm_end(tokens: list[Token], end: int) -> int:
@@ -2193,7 +2198,7 @@ def _starts_name(tokens: list[Token], end: int) -> bool:
 
 
 #: A road or a street of an address (林和西路, 深南大道, 长安街): no part of a name after it.
-_ROAD = regex.compile(r"\p{Han}{1,4}?(?:大道|大街|路|街)(?=\p{Han})")
+_ROAD = pattern_cache.compile(r"\p{Han}{1,4}?(?:大道|大街|路|街)(?=\p{Han})")
 #: Nouns after a company's name that say what belongs to it, never part of a longer name.
 _OWNED_AFTER = frozenset(
     (
@@ -2218,7 +2223,7 @@ _CLAUSE_WORD_TAGS = frozenset(("m", "ad"))
 # A title in 《》 that names no document (a game, a film, a book: 《德军总部》): the bodies named
 # inside are words of the title, not organisations of the text. The body that issues a document
 # stays one (《国务院关于…的通知》).
-_TITLE = regex.compile(r"《([^《》\n]*)》")
+_TITLE = pattern_cache.compile(r"《([^《》\n]*)》")
 
 
 def spans_in(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
@@ -2287,7 +2292,7 @@ SHORT_FORMS = (
     "公司",
     "集团",
 )
-_SHORT_FORM = regex.compile("(?:" + "|".join(SHORT_FORMS) + ")$")
+_SHORT_FORM = pattern_cache.compile("(?:" + "|".join(SHORT_FORMS) + ")$")
 #: At least this many characters in a short name (a one-character stem names nothing).
 MIN_SHORT_NAME = 2
 
@@ -2331,7 +2336,7 @@ def _short_names(
     return found
 
 
-_HAN_OR_LATIN = regex.compile(r"[\p{Han}A-Za-z]+")
+_HAN_OR_LATIN = pattern_cache.compile(r"[\p{Han}A-Za-z]+")
 
 
 def _first_whole(

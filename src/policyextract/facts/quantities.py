@@ -45,6 +45,7 @@ from typing import Literal
 
 import regex
 
+from .. import pattern_cache
 from ..lexicon_user import shipped_list
 from ..models import CELL_SEPARATOR, Doc, Table, Token
 from .base import Fact, Number, Qualifier, lazy_pattern, shared
@@ -338,18 +339,18 @@ LINK_SUFFIXES = word_list(
 #: Words right before the verb of a planned or counted figure whose object was named in an
 #: earlier clause (…高新技术企业认定工作，今年力争新认定50家).
 PLAN_VERB_LEADS = frozenset(word_list("新 再 力争 争取 计划 将 要 累计 共"))
-_PLAN_LEAD = regex.compile("|".join(PLAN_VERB_LEADS))
+_PLAN_LEAD = pattern_cache.compile("|".join(pattern_cache.longest_first(PLAN_VERB_LEADS)))
 MAX_PLAN_LEAD_GAP = 12  # characters between 新/力争… and the number (新培育认定10家)
 #: Tags of function words (adverbs, prepositions, conjunctions, particles) in a bare clause.
 FUNCTION_TAGS = frozenset(word_list("d p c u uj ul uz ud ug uv"))
 MAX_LINK = max(map(len, LINK_SUFFIXES))
 _LINK_LAST = frozenset(w[-1] for w in LINK_SUFFIXES)
-_LINK_TAIL = regex.compile(f"(?:{'|'.join(LINK_SUFFIXES)})+$")
+_LINK_TAIL = pattern_cache.compile(f"(?:{'|'.join(LINK_SUFFIXES)})+$")
 #: Units of rates and shares: their subject is never the noun after them (上涨3.8%的商品), and
 #: a rate's bare direction words do not borrow an earlier rate's subject.
 RATE_UNITS = frozenset(["%", "‰", "百分点", "千分点", "基点", "倍", "成"])
 #: Sentence and clause breaks, for subjects named earlier in the sentence.
-_SENTENCE_BREAK = regex.compile(r"[。！？!?；;]")
+_SENTENCE_BREAK = pattern_cache.compile(r"[。！？!?；;]")
 _CLAUSE_BREAKS = "，,：:、"
 #: Words that end a subject although jieba tags them as nouns (力争 is nz, 月份 n).
 SUBJECT_STOPS = frozenset(
@@ -435,10 +436,10 @@ MAX_SUBJECT_TOKENS = 6
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return "|".join(regex.escape(w) for w in pattern_cache.longest_first(words))
 
 
-_LATIN = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+")
+_LATIN = pattern_cache.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+")
 #: Latin units only when no letter follows (5G, MG6 are no quantity).
 _LATIN_UNIT_RE = (
     "(?:"
@@ -480,7 +481,7 @@ _PREFIX_RE = _alternation(list(PREFIX_QUALIFIERS)).replace("近", "(?<!接)近")
 #: sets the qualifier, so the span takes both; without a hedge the currency stays out of the span
 #: (罚金人民币5万元 → 5万元, as the gold writes it).
 _HEDGED_CURRENCY = "人民币|新台币|台币|港币|港元|澳门币"
-_QUANTITY = regex.compile(
+_QUANTITY = pattern_cache.compile(
     rf"(?:(?=[{_PREFIX_FIRST}])(?P<pre>{_PREFIX_RE})(?:{_HEDGED_CURRENCY}(?=[0-9０-９]))?)?"
     rf"(?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ])"  # K91, Ｋ91: a model code, no figure
     rf"(?:(?P<num>{ARABIC})(?: (?=[{MORE_THAN}]|{_scale_re()}|{_UNIT_RE}))?"  # 103 家, 3.5 亿元
@@ -506,24 +507,24 @@ _fraction = lazy_pattern(
 )
 #: Fractions are rounded to this many decimals (2/3 → 0.6667).
 FRACTION_PLACES = Decimal("0.0001")
-_RANGE_JOIN = regex.compile(r"[\s\u00ad]*(?:至|到|—{1,2}|-|－|~|～|–|―)[\s\u00ad]*")
-_SHORT_QUOTE = regex.compile(r"“[^“”]{1,12}”|‘[^‘’]{1,12}’|「[^「」]{1,12}」")
+_RANGE_JOIN = pattern_cache.compile(r"[\s\u00ad]*(?:至|到|—{1,2}|-|－|~|～|–|―)[\s\u00ad]*")
+_SHORT_QUOTE = pattern_cache.compile(r"“[^“”]{1,12}”|‘[^‘’]{1,12}’|「[^「」]{1,12}」")
 #: The rest of a quoted name after its figure: Han characters, no particle of speech
 #: (“15分钟就业服务圈”, not “200块钱而已”, “80万单位的青霉素”).
-_NAME_GOES_ON = regex.compile(r"(?:(?![的了呢吧啊吗而])\p{Han}){2,}")
-_TITLE = regex.compile(r"《[^《》]*》")
-_SLOGAN = regex.compile(_alternation(SLOGANS))
+_NAME_GOES_ON = pattern_cache.compile(r"(?:(?![的了呢吧啊吗而])\p{Han}){2,}")
+_TITLE = pattern_cache.compile(r"《[^《》]*》")
+_SLOGAN = pattern_cache.compile(_alternation(SLOGANS))
 #: A stock quote in brackets: 摩根大通(115.395, 2.79, 2.47%).
-_QUOTE_TICKER = regex.compile(r"[(（][0-9.,，\s%+-]+[)）]")
-_HAN = regex.compile(r"\p{Han}|[A-Za-z]")
+_QUOTE_TICKER = pattern_cache.compile(r"[(（][0-9.,，\s%+-]+[)）]")
+_HAN = pattern_cache.compile(r"\p{Han}|[A-Za-z]")
 #: A code of digits then letters (5G, 3G, 4K, 5A) that jieba keeps as one token: before a noun it
 #: is a modifier of the subject, no figure.
-_CODE_MODIFIER = regex.compile(r"[0-9]{1,2}[A-Za-z]{1,2}")
+_CODE_MODIFIER = pattern_cache.compile(r"[0-9]{1,2}[A-Za-z]{1,2}")
 #: What a grade is written with before 级 (A级, 5A级, 3A级).
-_GRADE = regex.compile(r"[0-9]?[A-Z]{1,2}")
+_GRADE = pattern_cache.compile(r"[0-9]?[A-Z]{1,2}")
 #: A month right after N年 makes N a year of a date (九十六年九月, 100年7月1日 on a Republic-era
 #: page), not a duration: a duration in months says 个月 (两年6个月).
-_MONTH_AFTER = regex.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|正)月")
+_MONTH_AFTER = pattern_cache.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|正)月")
 
 
 @dataclass
@@ -599,7 +600,7 @@ def _paragraph_found(doc: Doc, index: int) -> list[Found]:
 #: Words said right after a person's name (说, 表示, 指出…: ``name_cues.txt``, the officials').
 @cache
 def _name_cues() -> regex.Pattern[str]:
-    return regex.compile(_alternation(shipped_list("name_cues")))
+    return pattern_cache.compile(_alternation(shipped_list("name_cues")))
 
 
 #: Dictionary tags of a surname's character that make it none there (有一成表示: a verb; 比, 就:
@@ -812,8 +813,8 @@ def _pair_kept(text: str, q: Found, starts: set[int], ends: set[int]) -> bool:
 
 #: Names listed before 分别 (出口额和进口额, 营业收入、利润): Han phrases joined by 、和与及.
 _NAME_TAGS = NOUN_TAGS | MODIFIER_TAGS
-_NAME_JOIN = regex.compile(r"[、和与及]")
-_NAMES = regex.compile(r"\p{Han}{2,12}(?:[、和与及]\p{Han}{2,12})+")
+_NAME_JOIN = pattern_cache.compile(r"[、和与及]")
+_NAMES = pattern_cache.compile(r"\p{Han}{2,12}(?:[、和与及]\p{Han}{2,12})+")
 
 
 def _listed_names(text: str, tokens: list[Token], start: int, end: int, count: int) -> list[str]:
@@ -852,7 +853,7 @@ def _listed_names(text: str, tokens: list[Token], start: int, end: int, count: i
 
 
 #: Ordinals listed with the noun written once after the last (第一、二、三产业增加值).
-_ORDINAL_LIST = regex.compile(
+_ORDINAL_LIST = pattern_cache.compile(
     r"(?P<first>第?[一二三四五六七八九])(?P<more>(?:、[一二三四五六七八九])+)(?P<noun>\p{Han}{2,10})$"
 )
 
@@ -1043,11 +1044,11 @@ def _named_before_clause(text: str, tokens: list[Token], clause: int) -> str | N
 #: One digit right after 成 is its tenth (3成1 is 31 per cent, 三成五 35): a lone digit, no
 #: number, measure word or decimal point after it.
 _DIGIT_VALUES = "0123456789０１２３４５６７８９〇一二三四五六七八九"
-_TENTH_OF_CHENG = regex.compile(
+_TENTH_OF_CHENG = pattern_cache.compile(
     rf"([1-9１-９一二三四五六七八九])(?![0-9０-９.．十百千万亿{_CN_NUMERAL}]|{_UNIT_RE}|分之)"
 )
 #: …and after 万/亿 said aloud (2万5一平米: 一 before a measure is "per", no digit).
-_TENTH_OF_SCALE = regex.compile(
+_TENTH_OF_SCALE = pattern_cache.compile(
     rf"([1-9１-９])(?![0-9０-９.．十百千万亿]|[{_CN_NUMERAL}](?!\p{{Han}})|{_UNIT_RE}|分之"
     r"|[,，][0-9０-９]{3}(?![0-9０-９]))"  # 20萬8,438人: a group of thousands, no tenth
 )
@@ -1055,21 +1056,21 @@ _TENTH_OF_SCALE = regex.compile(
 
 #: Scales whose next digit may be said alone after them (6万9 → 69000, 三万五 → 35000).
 _SPOKEN_SCALES = frozenset("万亿")
-_SPOKEN_CN = regex.compile(r"[一二两三四五六七八九十]万[一二三四五六七八九]$")
+_SPOKEN_CN = pattern_cache.compile(r"[一二两三四五六七八九十]万[一二三四五六七八九]$")
 
 
 #: A round figure, the only one 来 (about) follows: 十, 二十, 百, 20, 300.
-_ROUND = regex.compile(r"(?:[十百千]|[1-9１-９][0０]+)$")
+_ROUND = pattern_cache.compile(r"(?:[十百千]|[1-9１-９][0０]+)$")
 
 
 #: Units whose figures may be below zero, written with a minus sign (-1℃).
 SIGNED_UNITS = frozenset(["℃"])
 _MINUS_SIGNS = frozenset("-－−")
 #: A minus sign not after a digit (a dash after a digit joins a range: 3-5℃).
-_MINUS = regex.compile(r"(?<![0-9０-９.．])[-－−]")
+_MINUS = pattern_cache.compile(r"(?<![0-9０-９.．])[-－−]")
 #: Before a dash, a letter, a per-cent sign or a closing bracket makes it a dash between two
 #: figures or names (5%-10%, A-1), not a minus sign.
-_DASH_AFTER = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ%％‰)）\]】]")
+_DASH_AFTER = pattern_cache.compile(r"[A-Za-zＡ-Ｚａ-ｚ%％‰)）\]】]")
 
 
 @cache
@@ -1197,8 +1198,8 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
 
 #: 兆 as a scale of 10^12 (Taiwan's and Japan's): before a figure in 亿 or before a currency
 #: (2兆8,813億元, 2兆元); elsewhere 兆 is mega (兆瓦, 兆帕), a unit's prefix.
-_TRILLION_BEFORE = regex.compile(r"([0-9０-９]+(?:[.．][0-9０-９]+)?)兆$")
-_TRILLIONS = regex.compile(
+_TRILLION_BEFORE = pattern_cache.compile(r"([0-9０-９]+(?:[.．][0-9０-９]+)?)兆$")
+_TRILLIONS = pattern_cache.compile(
     r"([0-9０-９]+(?:[.．][0-9０-９]+)?)兆((?:美|日|欧|港|新台币|人民币)?元)"
 )
 TRILLION = Decimal(10) ** 12
@@ -1289,7 +1290,7 @@ def _lower_group(c: Found, zero: bool) -> bool:
 
 
 #: Arabic thousands written right before a figure in 百 (3千5百元).
-_THOUSANDS_BEFORE = regex.compile(r"(?<![0-9０-９.．])(?P<num>[1-9１-９])千$")
+_THOUSANDS_BEFORE = pattern_cache.compile(r"(?<![0-9０-９.．])(?P<num>[1-9１-９])千$")
 
 
 def _join_thousands(text: str, candidates: list[Found]) -> None:
@@ -1419,8 +1420,8 @@ _BARE_VALUE = lazy_pattern(
     r"(?![0-9０-９.．%％‰A-Za-zＡ-Ｚａ-ｚ、~～\-－/／:：])"
     r"(?=[，,。；;！!？?）)]|水平|点位|关口|附近|一线|$)"
 )
-_BARE_END = regex.compile(r"[0-9０-９](?:[，,。；;！!？?）)]|水平|点位|关口|附近|一线|$)")
-_CODE_LIKE = regex.compile(r"[0-9０-９]{5,}|(?:19|20)[0-9]{2}")
+_BARE_END = pattern_cache.compile(r"[0-9０-９](?:[，,。；;！!？?）)]|水平|点位|关口|附近|一线|$)")
+_CODE_LIKE = pattern_cache.compile(r"[0-9０-９]{5,}|(?:19|20)[0-9]{2}")
 
 
 def _with_bare_values(text: str, candidates: list[Found]) -> list[Found]:
@@ -1613,7 +1614,9 @@ def _with_scaled_money(
 
 
 #: A round Chinese figure with 万/亿 that jieba keeps as one numeral (六千万, 五十万), no unit.
-_ROUND_SCALE = regex.compile(r"[一二两兩三四五六七八九十][一二两兩三四五六七八九十百千]*[万萬亿億]")
+_ROUND_SCALE = pattern_cache.compile(
+    r"[一二两兩三四五六七八九十][一二两兩三四五六七八九十百千]*[万萬亿億]"
+)
 _ROUND_SCALE_BOUNDS: dict[str, Qualifier] = {
     "以上": "at_least",
     "以下": "at_most",
@@ -1692,7 +1695,7 @@ def _whole_match(
 
 #: 翻一番, 翻了两番: a number of doublings, the measure of many a plan's goal (收入翻一番). 番 is
 #: no measure word elsewhere (三番五次, 一番努力: units_excluded.txt).
-_DOUBLING = regex.compile(r"翻了?(?P<num>[一两二三四五六七八九十])番")
+_DOUBLING = pattern_cache.compile(r"翻了?(?P<num>[一两二三四五六七八九十])番")
 
 
 def _with_doublings(text: str, candidates: list[Found]) -> list[Found]:
@@ -1709,18 +1712,20 @@ def _with_doublings(text: str, candidates: list[Found]) -> list[Found]:
 
 #: An earthquake's magnitude and a wind's force in 级 (7.0级地震, 阵风可达11级, 8级以上大风). 级
 #: is no measure word elsewhere (一级, 二级市场, 5A级: a rank or a grade; units_excluded.txt).
-_MAGNITUDE = regex.compile(
+_MAGNITUDE = pattern_cache.compile(
     r"(?<![0-9０-９.．A-Za-z第])(?P<pre>约|近|超过|逾)?"
     r"(?P<num>[0-9]{1,2}(?:\.[0-9])?|[一二三四五六七八九十]{1,2})级(?P<suf>以上|左右|以下)?"
 )
 #: A wind named by its direction (东南风, 偏北风).
 _WIND = r"(?:偏[东南西北]|[东西][南北]|[东南西北])风"
-_MAGNITUDE_AFTER = regex.compile(
+_MAGNITUDE_AFTER = pattern_cache.compile(
     rf"(?:强烈|强|浅源|雷暴|雷雨)?(?:地震|余震|强震|大风|阵风|狂风)|{_WIND}"
 )
-_MAGNITUDE_BEFORE = regex.compile(rf"(?:震级|里氏|阵风|风力|风速|大风|{_WIND})[^，,。；;]{{0,4}}$")
+_MAGNITUDE_BEFORE = pattern_cache.compile(
+    rf"(?:震级|里氏|阵风|风力|风速|大风|{_WIND})[^，,。；;]{{0,4}}$"
+)
 #: A level after the figure that makes it a warning's or a response's, no force (大风三级预警).
-_LEVEL_AFTER = regex.compile(r"(?:以上)?(?:应急|预警|响应|风险|标准)")
+_LEVEL_AFTER = pattern_cache.compile(r"(?:以上)?(?:应急|预警|响应|风险|标准)")
 
 
 def _with_magnitudes(text: str, candidates: list[Found]) -> list[Found]:
@@ -1794,7 +1799,7 @@ _HALF_TIME = lazy_pattern(
     r"(?!载|价|导体|数|年|程|场|决赛|成品|岛|径)"
 )
 _HALF_UNITS = {"月": "个月", "星期": "个星期", "钟头": "小时", "个小时": "小时"}
-_YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
+_YEAR_LIKE = pattern_cache.compile(r"(?:19|20)\d\d")
 
 
 def _with_halves(text: str, candidates: list[Found]) -> list[Found]:
@@ -1826,7 +1831,7 @@ def _with_halves(text: str, candidates: list[Found]) -> list[Found]:
 #: Two adjacent Chinese digits, the second one more, sharing the unit after them (每隔四五天,
 #: 三四个月): "four or five", not a number; 一二 (一二九) and a numeral before or a 十 after
 #: (十三四岁, 三四十人) are left alone.
-_ADJACENT_NUMERALS = regex.compile(
+_ADJACENT_NUMERALS = pattern_cache.compile(
     rf"(?<![{_CN_NUMERAL}0-9０-９两兩])(?:(?P<a>[二三四五六七八])(?P<b>[三四五六七八九])|(?P<a>一)(?P<b>两))"
     rf"(?![{_CN_NUMERAL}])"
 )
@@ -1835,7 +1840,7 @@ _DIGIT_VALUE = {**_DIGIT_OF, "两": 2, **{str(i): i for i in range(10)}}
 
 
 #: The same before a scale written once (一两千元, 五六千元, 三四万人): 1000 and 2000 元.
-_ADJACENT_SCALED = regex.compile(
+_ADJACENT_SCALED = pattern_cache.compile(
     rf"(?<![{_CN_NUMERAL}0-9０-９])(?P<a>[一二三四五六七八])(?P<b>[二两三四五六七八九])(?=[百千万])"
 )
 
@@ -1899,14 +1904,14 @@ def _merged_in(candidates: list[Found], added: list[Found]) -> list[Found]:
 
 #: Two figures, the second one more, listed with 、 before a unit written once (2、3块钱,
 #: 一、二小时); 第 before them makes two ordinals (第2、3批).
-_LISTED_PAIR = regex.compile(
+_LISTED_PAIR = pattern_cache.compile(
     r"(?<![0-9０-９.．,，、/:：\-—~～A-Za-z])(?P<ord>第)?"
     rf"(?:(?P<a>[0-9])、(?P<b>[0-9])(?![0-9０-９.．])"
     rf"|(?P<ca>[一二两三四五六七八])、(?P<cb>[二三四五六七八九])(?![{_CN_NUMERAL}]))"
 )
 
 
-_PAIR_GATE = regex.compile(r"第?[0-9一二两三四五六七八]、[0-9二两三四五六七八九]")
+_PAIR_GATE = pattern_cache.compile(r"第?[0-9一二两三四五六七八]、[0-9二两三四五六七八九]")
 
 
 def _listed_pair_starts(text: str) -> list[int]:
@@ -2080,7 +2085,7 @@ def _with_fractions(text: str, candidates: list[Found]) -> list[Found]:
 #: A fraction written with a slash after 的, the share of a base (所需热量的1/5): both figures of
 #: one ASCII or full-width digit or two, the numerator the smaller; no digit, slash or date word
 #: around it (1/5 alone, 1/5日 or 2012/1/5 are dates).
-_SLASH_FRACTION = regex.compile(
+_SLASH_FRACTION = pattern_cache.compile(
     r"(?<=的)(?P<num>[0-9０-９])[/／](?P<den>[0-9０-９]{1,2})(?![0-9０-９/／.．日号號月年%％])"
 )
 
@@ -2106,7 +2111,7 @@ def _with_slash_fractions(text: str, candidates: list[Found]) -> list[Found]:
 
 #: A hedge before a range's first bound: about the whole range, whose bounds set the qualifiers.
 _RANGE_HEDGES = ("约", "大约")
-_CURRENCY_AFTER_HEDGE = regex.compile(rf"(?:{_HEDGED_CURRENCY})$")
+_CURRENCY_AFTER_HEDGE = pattern_cache.compile(rf"(?:{_HEDGED_CURRENCY})$")
 
 
 def _merge_ranges(text: str, candidates: list[Found]) -> None:
@@ -2149,7 +2154,7 @@ def _merge_ranges(text: str, candidates: list[Found]) -> None:
 
 
 #: A bare figure and a joiner right before a figure in points or per cent (回落0.5和 | 0.2个百分点).
-_BARE_BEFORE_RATE = regex.compile(
+_BARE_BEFORE_RATE = pattern_cache.compile(
     r"(?<![0-9０-９.．%％])([0-9０-９]+(?:[.．][0-9０-９]+)?)[和、与及]$"
 )
 #: At most this many bare figures listed before one rate (5.2、6.1、4.8和7.3%).
@@ -2214,7 +2219,9 @@ def _inside(merged: list[tuple[int, int]], start: int, end: int) -> bool:
 ADDRESS_UNITS = frozenset(("组", "栋", "幢"))
 #: After such a number in digits, 的 or a flat's number makes it an address (5组的村民, 2栋2-2,
 #: 12幢3单元, 6栋楼).
-_ADDRESS_AFTER = regex.compile(r"的|[0-9０-９]+[-－—][0-9０-９]|楼|[0-9０-９]+(?:单元|层|室|号)")
+_ADDRESS_AFTER = pattern_cache.compile(
+    r"的|[0-9０-９]+[-－—][0-9０-９]|楼|[0-9０-９]+(?:单元|层|室|号)"
+)
 
 
 def _address_part(text: str, q: Found) -> bool:
@@ -2492,7 +2499,9 @@ WINDOW_LEADS = (
 
 
 #: The first bound of a range written before a figure (三至 in 三至五年内).
-_RANGE_START_BACK = regex.compile(r"[0-9０-９一二两三四五六七八九十]+(?:至|到|~|～|-|－|—)$")
+_RANGE_START_BACK = pattern_cache.compile(
+    r"[0-9０-９一二两三四五六七八九十]+(?:至|到|~|～|-|－|—)$"
+)
 
 
 def _window_before(text: str, start: int) -> bool:
@@ -2705,10 +2714,12 @@ def _days_bound(text: str, q: Found) -> bool:
 #: Units of temperature a figure below zero (零下) is written in.
 TEMPERATURE_UNITS = frozenset(("℃", "摄氏度"))
 #: A session of a numbered congress or committee (届…三次会议, 六次全会): the count is its ordinal.
-_SESSION_AFTER = regex.compile(r"(?:全体)?会议|全会|常委会议")
+_SESSION_AFTER = pattern_cache.compile(r"(?:全体)?会议|全会|常委会议")
 #: …right after a congress's term, or its body after the term (十三届全国人大三次会议, 十三届五次
 #: 会议; not 本届政府任期内已举办8次会议 nor 召开了五次会议: meetings counted).
-_SESSION_OF = regex.compile(r"届(?:[^，,。]{0,6}(?:人大|政协|纪委|中央|委员会|代表大会|党代会))?$")
+_SESSION_OF = pattern_cache.compile(
+    r"届(?:[^，,。]{0,6}(?:人大|政协|纪委|中央|委员会|代表大会|党代会))?$"
+)
 #: Words of "the first" (首日, 首批) as jieba keeps them: a 首 opening one counts no songs or
 #: poems (iPhone 5首日销量; but 3首 | 单曲, 10首 | 周杰伦的歌 do).
 FIRST_WORDS = frozenset(
@@ -2719,7 +2730,7 @@ FIRST_WORDS = frozenset(
 #: Units of storage, whose Latin letters are also the code of a Chinese standard (GB 2760): a
 #: digit or a slash after them (GB 50222, GB/T) makes them that code.
 STORAGE_UNITS = frozenset(word_list("TB GB MB"))
-_CODE_AFTER = regex.compile(r"\s*[0-9０-９/／]")
+_CODE_AFTER = pattern_cache.compile(r"\s*[0-9０-９/／]")
 #: Units after which 一 is an amount, not the article (增长一倍, 一成, 一人份, 年夜饭一餐).
 ONE_AMOUNT_UNITS = frozenset(word_list("倍 成 人份 餐"))
 #: Portions: after 的, their 一 is the article again (最要紧的一餐).
@@ -2762,8 +2773,8 @@ ONE_BOUNDS = ("以上", "以下", "以内", "之内", "左右")
 SPOON_PORTION_UNITS = frozenset(word_list("份 茶匙 汤匙"))
 #: What may follow a portion's 一 (以一份為限, 一茶匙的油脂量).
 _PORTION_AFTER = ("的", "为限", "為限")
-_FIGURE_CHAR = regex.compile(rf"[0-9０-９{_CN_NUMERAL}]")
-_CLAUSE_END = regex.compile(r"[，,：:、。！？!?；;（(「“\s]")
+_FIGURE_CHAR = pattern_cache.compile(rf"[0-9０-９{_CN_NUMERAL}]")
+_CLAUSE_END = pattern_cache.compile(r"[，,：:、。！？!?；;（(「“\s]")
 
 
 def _one_session(text: str, tokens: list[Token], q: Found) -> bool:
@@ -2824,7 +2835,7 @@ INTERVAL_LEADS = word_list("时隔 相隔 间隔 经过 历经 历时 耗时 提
 EXTENT_ADVERBS = frozenset(word_list("多 少 再 又 晚 早 只 仅 才 已 还 共 整整 足足"))
 #: Words joining a duration to a longer or another one (半年甚至一年, 三个月或一年).
 ESCALATIONS = frozenset(word_list("甚至 乃至 甚或 或 或者"))
-_TIME_FIGURE_BEFORE = regex.compile(
+_TIME_FIGURE_BEFORE = pattern_cache.compile(
     rf"(?:[半{_CN_NUMERAL}0-9０-９]|[半{_CN_NUMERAL}0-9０-９]个)(?:年|个月|天|周|小时|分钟)$"
 )
 #: One-character verbs that say what there is, not how long (有一天, 是一年): no duration.
@@ -3168,11 +3179,13 @@ def _attribute_glued(text: str, tokens: list[Token], start: int) -> bool:
 #: 市值, 面值, which are: 市值超过300亿美元的巨头).
 WORTH_WORDS = frozenset(word_list("价值 总价值"))
 #: A subject that is a scope and nothing else (全省, 各县市).
-_SCOPE_ONLY = regex.compile(
+_SCOPE_ONLY = pattern_cache.compile(
     r"全(?:国|省|市|县|区|镇|乡|村|球|世界)|我国|各(?:省|市|县|区|地|县市|省市|省区市)"
 )
 #: Words of a whole scope (全市, 全球, 我国): before a share and 的 they say where, not what.
-_SCOPE = regex.compile(r"全(?:国|省|市|县|区|镇|乡|村|球|世界|美|欧|校|厂|社会)|我国|世界|全体")
+_SCOPE = pattern_cache.compile(
+    r"全(?:国|省|市|县|区|镇|乡|村|球|世界|美|欧|校|厂|社会)|我国|世界|全体"
+)
 #: Words passed over between a figure and the nearest noun before it in its clause: verbs,
 #: adverbs, particles, conjunctions and prepositions (每板有12粒, 社区拆零药分为三类).
 _PASSED_TAGS = frozenset(word_list("v vd d ad c p u uj ul uz ug ud y zg a"))
@@ -3202,7 +3215,7 @@ def _counted_after(tokens: list[Token], end: int) -> tuple[int, int] | None:
 
 
 #: The mark that opens the clause of a figure, searched backwards from it.
-_CLAUSE_MARK_BACK = regex.compile(r"[，,：:、。；;！!？?“”「」（）()]", flags=regex.REVERSE)
+_CLAUSE_MARK_BACK = pattern_cache.compile(r"[，,：:、。；;！!？?“”「」（）()]", flags=regex.REVERSE)
 
 
 def _nearest_noun_before(
@@ -3359,7 +3372,7 @@ AGE_UNITS = frozenset(word_list("岁 周岁"))
 #: Tags of the one word that says what befell the people or cases counted (死亡, 下落不明).
 FATE_TAGS = frozenset(("v", "i", "l"))
 #: A conjunction and the next figure of a list after a count's word (死亡及2700例…).
-_NEXT_FIGURE = regex.compile(rf"[及和与、][0-9０-９{_CN_NUMERAL}]")
+_NEXT_FIGURE = pattern_cache.compile(rf"[及和与、][0-9０-９{_CN_NUMERAL}]")
 
 
 #: First characters of time words said relative to now (当天, 今年, 去年, 昨日, 上周, 近期), which
@@ -3374,7 +3387,7 @@ CHANGE_ADVERBS = word_list(
 #: the time of the end written with 的 (从1990年的1200万降至2010年的760万).
 _change_to = lazy_pattern(
     rf"(?:{_alternation(CHANGE_ADVERBS)})?"
-    rf"(?:(?:{'|'.join(sorted(DIRECTION_WORDS, key=len, reverse=True))})+(?:至|到|为|成)"
+    rf"(?:(?:{'|'.join(pattern_cache.longest_first(DIRECTION_WORDS))})+(?:至|到|为|成)"
     r"|[增减](?:至|到)|(?:调整|调|变|变更|改)(?:为|至|到))了?"  # 减少到了1个, 由3.1%调整为2.85%
     r"(?:[12１２][0-9０-９]{3}年(?:[0-9０-９]{1,2}月)?(?:底|末)?的)?"
     r"(?:每[人户月年天日]){0,2}"  # 由每人每月180元提高到每人每月200元: the rate written again
@@ -3490,7 +3503,7 @@ def _compared_to() -> regex.Pattern[str]:
     num = "[0-9０-９一二三四五六七八九十〇零]+"
     time = rf"(?:上年|去年|上月|上季度|年初|同期|{num}(?:[—\-－至到~～]{num})?(?:年|月|季度))"
     directions = _alternation(sorted(DIRECTION_WORDS - {"最高", "最低"}))
-    return regex.compile(
+    return pattern_cache.compile(
         rf"(?:较|比)(?:{time})+(?:底|末|初|同期|份)?(?:相比)?(?P<dir>(?:{directions})+)[了至到为]?$"
     )
 
@@ -3514,7 +3527,7 @@ RATE_NOUNS = frozenset(word_list("增速 增幅 降幅 涨幅 跌幅"))
 #: Comparatives whose base stands between them and a change in points (增速高于全国1.8个百分点,
 #: 快于全部规模以上工业4.6个百分点): the subject is the noun before them.
 COMPARATIVES = tuple(word_list("高于 低于 快于 慢于"))
-_COMPARATIVE = regex.compile("|".join(COMPARATIVES))
+_COMPARATIVE = pattern_cache.compile("|".join(COMPARATIVES))
 
 #: Characters within the clause between 比/较 and the figure it compares.
 MAX_COMPARED_GAP = 20
@@ -3551,7 +3564,7 @@ def _glued_than(word: str) -> bool:
 #: Words of a share (占地区生产总值比重, 占GDP的比例).
 SHARE_WORDS = ("比重", "比例", "份额")
 #: 占 and the whole a share is of, before the share's word: at most this many characters.
-_SHARE_OF = regex.compile(r"占[^\p{P}\s占]{1,20}?的?(?:比重|比例|份额)$")
+_SHARE_OF = pattern_cache.compile(r"占[^\p{P}\s占]{1,20}?的?(?:比重|比例|份额)$")
 
 
 def _share_of(text: str, tokens: list[Token], start: int, subject: str, direction: str) -> str:
@@ -3654,7 +3667,7 @@ _BASE_TIME_TAGS = frozenset(("t", "m", "f"))
 
 
 #: A date written with its figure as the base of a comparison (2022年, 1月份, 3月末, 一季度).
-_BASE_DATE = regex.compile(
+_BASE_DATE = pattern_cache.compile(
     r"(?:(?:19|20)[0-9]{2}年(?:末|底|初)?|[0-9一二三四五六七八九十]{1,2}(?:月份?|月末|月底|月初)"
     r"|[一二三四1-4]季度(?:末)?|第[一二三四1-4]季度(?:末)?)"
 )
@@ -3782,7 +3795,7 @@ def _tag(word: str) -> str:
 
 
 #: A Latin letter glued to a Han kind word (B型, A股, H股).
-_LETTER_TYPE = regex.compile(r"[A-Z][型股类级]")
+_LETTER_TYPE = pattern_cache.compile(r"[A-Z][型股类级]")
 
 
 def _nounish(token: Token) -> bool:
@@ -3883,14 +3896,16 @@ def _fate_after(text: str, tokens: list[Token], at: int) -> tuple[int, int] | No
 
 #: What a sum of money given is (给予20万元奖励, 3000元一次性补助, 10万元奖补资金): jieba tags
 #: most of these words as verbs, so no noun phrase is found after the sum.
-_GRANT_AFTER = regex.compile(r"(?:一次性)?(?:奖励|补助|补贴|支持|扶持|资助|奖补|贴息)(?:资金|金)?")
+_GRANT_AFTER = pattern_cache.compile(
+    r"(?:一次性)?(?:奖励|补助|补贴|支持|扶持|资助|奖补|贴息)(?:资金|金)?"
+)
 
 
 #: Administrative units counted by 个 that jieba leaves as one character (12个市, 46个县).
 _ADMIN_UNITS = frozenset("省市县区镇乡村州国")
 
 #: A rate right after a price, closing its clause (3分钱一粒, 3元每瓶).
-_RATE_AFTER = regex.compile(r"[每一](\p{Han})(?=[，,。；;！？!?”」）)]|$)")
+_RATE_AFTER = pattern_cache.compile(r"[每一](\p{Han})(?=[，,。；;！？!?”」）)]|$)")
 #: Units of time: a rate of time alone (每年, 每月) says when, not what is counted.
 _TIME_RATES = frozenset("年月日天周时")
 
@@ -3997,7 +4012,7 @@ def _person_at(text: str, ends: dict[int, int], start: int) -> tuple[int, int] |
 
 
 #: A nickname (小杰, 阿强, 老王) given as an alias: 小杰（化名）.
-_ALIAS_NAME = regex.compile(r"([小阿老]\p{Han}{1,2})[（(]化名[）)]")
+_ALIAS_NAME = pattern_cache.compile(r"([小阿老]\p{Han}{1,2})[（(]化名[）)]")
 
 
 #: Quotation marks and title brackets, opening → closing.
@@ -4090,7 +4105,7 @@ def _relative_head(
 #: Words comparing a measure with an amount (产值过千亿元, 营业收入超过10亿元).
 _OVER = frozenset(word_list("超 过 超过 逾 达 达到 高于 不低于 不少于"))
 #: The words of an amount jieba cuts: digits, a decimal point, a scale, a unit.
-_AMOUNT_WORD = regex.compile(r"[0-9０-９.．]+|[十百千万亿]+\p{Han}{0,2}")
+_AMOUNT_WORD = pattern_cache.compile(r"[0-9０-９.．]+|[十百千万亿]+\p{Han}{0,2}")
 
 
 def _measured_relative(words: list[str]) -> bool:
@@ -4106,7 +4121,7 @@ def _measured_relative(words: list[str]) -> bool:
     return bool(rest) and all(_AMOUNT_WORD.fullmatch(w) or w == "以上" for w in rest)
 
 
-_FIGURE_OR_HAN = regex.compile(r"[\p{Han}0-9０-９]")
+_FIGURE_OR_HAN = pattern_cache.compile(r"[\p{Han}0-9０-９]")
 #: Adverbs that open a predicate: after a figure they start what is said of it, not a relative
 #: clause before a noun (15颗就相当于…的油脂量).
 PREDICATE_ADVERBS = frozenset("就才都也又还便即则却")
@@ -4472,12 +4487,12 @@ def _trade_flow(kept: list[str]) -> bool:
 
 
 #: The years a rate is averaged over (两年平均, 三年平均).
-_AVERAGED_OVER = regex.compile(r"[两二三四五六七八九十0-9]{1,2}年")
+_AVERAGED_OVER = pattern_cache.compile(r"[两二三四五六七八九十0-9]{1,2}年")
 
 
 #: A rate's base in a round number of people or households (每万人口, 每千人, 每百户,
 #: 每10万人口): one word of the subject, however jieba cuts it (每 | 万 | 人口, 每千人 | 口).
-_PER_SCALE = regex.compile(
+_PER_SCALE = pattern_cache.compile(
     r"每(?:[0-9]{1,4}[十百千万]{0,2}|[十百千万]{1,2})(?:人口|名|人|户|家|平方公里)"
 )
 
@@ -4670,7 +4685,7 @@ def _rate_word(word: str) -> bool:
 
 
 #: A rate per head and per time (每人每年, 每人每月, 每生每天) as jieba keeps it: one word.
-_DOUBLE_RATE = regex.compile(r"每\p{Han}每\p{Han}")
+_DOUBLE_RATE = pattern_cache.compile(r"每\p{Han}每\p{Han}")
 
 
 def _priced_base(word: str, noun_before: str) -> bool:
@@ -4704,7 +4719,7 @@ def _unit_of_figure(text: str, token: Token) -> bool:
 
 #: The digits (and a decimal point) right before a position, looked for this far back only (a
 #: search from the paragraph's start would cost its length at every figure).
-_CODE_DIGITS_BACK = regex.compile(r"[0-9.]+$")
+_CODE_DIGITS_BACK = pattern_cache.compile(r"[0-9.]+$")
 MAX_CODE_DIGITS = 8
 
 
@@ -4725,7 +4740,7 @@ def _head_noun(kept: list[str], k: int) -> bool:
 
 #: Adverbials between a subject and its figure: 连续7年稳定在, 第一次超过, 在2030年至少要达到,
 #: a day (客运量17日为).
-_ADVERBIAL_TAIL = regex.compile(
+_ADVERBIAL_TAIL = pattern_cache.compile(
     r"(?:连续[0-9一二三四五六七八九十两]+(?:年|个月|天|次)|第一次|首次|再次|首度"
     r"|[在到于]?(?:19|20|１９|２０)[0-9０-９]{2}年(?:[0-9０-９]{1,2}月)?(?:底|末|前|以前)?"
     r"|至少|最多|普遍|一般|基本"
@@ -4784,7 +4799,7 @@ HEADER_MULTIPLIERS: dict[str, Decimal] = {
 #: Headers of columns that number or date the rows, not count anything (序号 1, 2, 3; 年份 2023).
 INDEX_HEADERS = frozenset(word_list("序号 编号 排名 名次 排序 位次 年份 年度 代码 编码 邮编 电话"))
 #: Words before a row label that only mark its place in the table (其中：制造业, #国有企业).
-_ROW_MARK = regex.compile(
+_ROW_MARK = pattern_cache.compile(
     r"^(?:其中\s*[:：]?|[#＃*＊]+|[0-9０-９]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*"
 )
 #: A unit note in a header or caption: （亿元）, (%), （单位：万元）, 单位：万吨, 增长%, 同比±%.

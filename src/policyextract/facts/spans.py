@@ -20,15 +20,14 @@ from importlib import resources
 from itertools import accumulate
 from operator import attrgetter
 
-import regex
-
+from .. import pattern_cache
 from ..lexicon_user import shipped_list
 from ..models import Token
 from ..segmentation import tokenizer
 
-_HAN_WORD = regex.compile(r"\p{Han}{2,}")
+_HAN_WORD = pattern_cache.compile(r"\p{Han}{2,}")
 #: A word written in Han characters only, of any length.
-HAN_RUN = regex.compile(r"\p{Han}+")
+HAN_RUN = pattern_cache.compile(r"\p{Han}+")
 #: The dots between the parts of a name (杰夫·莫雷尔, 伊爾塞﹒艾格納; 中国铁建·青秀城, a project).
 NAME_DOTS = "·•‧・﹒"
 # Bisection keys: C getters, not Python functions (a lookup calls its key at every step).

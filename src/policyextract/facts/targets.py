@@ -59,6 +59,7 @@ from typing import Literal
 import regex
 from pydantic import BaseModel, ConfigDict
 
+from .. import pattern_cache
 from ..models import Doc, Token
 from .base import Fact, Number, Qualifier, lazy_pattern
 from .dates import resolve_date
@@ -110,18 +111,18 @@ FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十
 #: 今年新培育… — 新 right after the year only: 今年前4个月，全省新登记… is a report). A share of
 #: the plan or the goal (完成全年目标任务的60%) reports, and so does a count of the things
 #: planned (今年计划实施的300个重点项目已开工280个).
-_THIS_YEAR_PLAN = regex.compile(
+_THIS_YEAR_PLAN = pattern_cache.compile(
     r"将|要|力争|争取|(?<![模虚草仿比])拟(?![定写人任录提聘表推授晋])|计划(?!\p{Han}{0,4}的)"
     r"|目标(?!(?:任务)?的)"
 )
-_THIS_YEAR_NEW = regex.compile(r"新\p{Han}")
+_THIS_YEAR_NEW = pattern_cache.compile(r"新\p{Han}")
 #: 今年，…提出 + the levels set for the year (今年，全省提出参合率保持在98%…) plans too, unless
 #: 提出 reports what was put forward (提出了, 提出的, 提出建议120件) or 今年以来 looks back.
-_THIS_YEAR_SET = regex.compile(r"提出(?![了的过]|建议|意见|提案|议案|问题|申请|诉求)")
+_THIS_YEAR_SET = pattern_cache.compile(r"提出(?![了的过]|建议|意见|提案|议案|问题|申请|诉求)")
 _LOOKING_BACK = ("以来", "来")
 #: …提出，今年… (a work report setting the year's levels, 报告提出，今年全市地区生产总值增长
 #: 5.5%左右): the year right after 提出 or 明确 is the levels' deadline.
-_PROPOSED_BEFORE = regex.compile(r"(?:提出|明确)[，,：:]?$")
+_PROPOSED_BEFORE = pattern_cache.compile(r"(?:提出|明确)[，,：:]?$")
 #: Words of forecasts and conditions: a sentence with them states no goal.
 FORECAST_WORDS = ("预计", "预期", "预测", "预将", "可能", "有望", "或将", "显示", "估计", "预估")
 #: Words that describe the present state: a figure after them is no goal (目标是将目前的42种…).
@@ -149,28 +150,28 @@ CONTRAST_WORDS = frozenset(word_list("但 但是 然而 不过 却 可是"))
 #: Words that say what there is (全市共有120家): a figure after them under 将/要 is a report.
 HOLDING_WORDS = frozenset(word_list("共有 现有 拥有 总共有"))
 #: A reporter's aside between two clauses: what follows is reported, not planned.
-_REPORTING = regex.compile(r"了解到|据了解|获悉|据介绍|记者")
+_REPORTING = pattern_cache.compile(r"了解到|据了解|获悉|据介绍|记者")
 #: Words opening a clause that points back at the goal's objects (这些企业…): a description.
 REFERRING_WORDS = frozenset(word_list("这些 这 此 这一 上述"))
 #: Words of progress to a date (截至6月底完成4万亩).
 PROGRESS_WORDS = frozenset(word_list("截至 截止 截至目前 截止到"))
 #: A share of the goal, reported (完成全年任务的40%).
-_SHARE_OF_GOAL = regex.compile(r"(?:任务|目标|计划)的$|(?:任务|目标|计划)的[^，,]{0,4}$")
+_SHARE_OF_GOAL = pattern_cache.compile(r"(?:任务|目标|计划)的$|(?:任务|目标|计划)的[^，,]{0,4}$")
 #: Words that name an effect rather than a goal (将惠及1.2亿人, 让2000名学生有学上).
 EFFECT_WORDS = frozenset(word_list("惠及 受益 让 使 使得 令"))
 #: Words that carry the goal on into a further clause without a verb of their own (…，并将22222名…).
 FUTURE_WORDS = frozenset(word_list("将 要 并将 还将 力争 争取"))
 
-_CLAUSE_BREAK = regex.compile(r"[，,：:；;]")
-_CLAUSE_BREAK_BACK = regex.compile(r"[，,：:；;]", flags=regex.REVERSE)
-_COMMA = regex.compile(r"[，,]")
+_CLAUSE_BREAK = pattern_cache.compile(r"[，,：:；;]")
+_CLAUSE_BREAK_BACK = pattern_cache.compile(r"[，,：:；;]", flags=regex.REVERSE)
+_COMMA = pattern_cache.compile(r"[，,]")
 #: A negation in the clause before a goal word (没有…确保, 未能争取): no goal is set.
-_NEGATED = regex.compile(r"(?:没有|未能|并未|从未|尚未|未|没)[^，,。；;！？!?]{0,12}$")
+_NEGATED = pattern_cache.compile(r"(?:没有|未能|并未|从未|尚未|未|没)[^，,。；;！？!?]{0,12}$")
 #: A goal word right before a year: the year is the goal's deadline (目标是“2020年规划里程…,
 #: 力争2025年…达到…).
-_GOAL_YEAR_LEAD = regex.compile(r"(?:(?:目标|计划)[是为]?[：:]?[“\"]?|力争|确保|争取)$")
+_GOAL_YEAR_LEAD = pattern_cache.compile(r"(?:(?:目标|计划)[是为]?[：:]?[“\"]?|力争|确保|争取)$")
 #: A year gone by before a goal word in its sentence: the goal is reported (去年…提出力争…).
-_PAST_YEAR = regex.compile(r"去年|前年|上年|上一年|过去一年")
+_PAST_YEAR = pattern_cache.compile(r"去年|前年|上年|上一年|过去一年")
 
 
 def _past_goal(text: str, start: int, goal: int, first: int) -> bool:
@@ -183,40 +184,42 @@ def _past_goal(text: str, start: int, goal: int, first: int) -> bool:
 
 
 #: A plan named as the sentence's authority (按照计划，…; 根据规划，…): it governs what follows.
-_ACCORDING = regex.compile(r"(?:按照|根据|依照|按)(?:计划|规划|目标)[，,]")
+_ACCORDING = pattern_cache.compile(r"(?:按照|根据|依照|按)(?:计划|规划|目标)[，,]")
 #: Words that report a goal as reached (完成了…的目标, …的目标已实现), and how far after the goal
 #: word they are looked for.
-_ACHIEVED = regex.compile(r"了|已|完成|超额|达成")
+_ACHIEVED = pattern_cache.compile(r"了|已|完成|超额|达成")
 MAX_ACHIEVED_GAP = 6
 #: A span of years ahead: 未来5年, 今后三年 (the time a goal is set for, with no year written).
-_HORIZON = regex.compile(r"(?:未来|今后)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年")
+_HORIZON = pattern_cache.compile(r"(?:未来|今后)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年")
 #: A goal word right after the figures: 将通货膨胀率降至2%的目标, 实现1000亿元目标.
-_GOAL_AFTER = regex.compile(r"[的之]?(?:预期)?目标")
-_LABEL = regex.compile(r"的?[“\"]([^“”\"]{1,12})[”\"]")
-_HEADING = regex.compile(rf"[^。！？，,]{{2,{MAX_HEADING}}}。")
-_ANY_MARKER = regex.compile(
+_GOAL_AFTER = pattern_cache.compile(r"[的之]?(?:预期)?目标")
+_LABEL = pattern_cache.compile(r"的?[“\"]([^“”\"]{1,12})[”\"]")
+_HEADING = pattern_cache.compile(rf"[^。！？，,]{{2,{MAX_HEADING}}}。")
+_ANY_MARKER = pattern_cache.compile(
     rf"{'|'.join(GOAL_WORDS)}|规划|年前|年底前|[到至在]({_YEAR})年|今年|明年|年内|本年|未来|今后"
     rf"|(?:{_YEAR})年(?:至少|最少)?[将要]"
     r"|十[一二三四五六七八九]五"
 )
 #: A year opening a clause (2025年，全省…): a marker only when it is not before the publication
 #: (:func:`_bare_year_plan`), so the paragraph gate checks the year before reading the sentences.
-_CLAUSE_YEAR = regex.compile(r"(?:^|[，,：:。；;！？!?])\s*((?:19|20)\d\d)年")
-_GOAL = regex.compile("|".join(sorted(GOAL_WORDS, key=len, reverse=True)))
+_CLAUSE_YEAR = pattern_cache.compile(r"(?:^|[，,：:。；;！？!?])\s*((?:19|20)\d\d)年")
+_GOAL = pattern_cache.compile("|".join(sorted(GOAL_WORDS, key=len, reverse=True)))
 #: After 在 + a year: the verb of what is to be reached by then (在2013年时实现…, 在2030年建成;
 #: not 完成了, done).
-_ACTIONS = "|".join(sorted(ACTION_VERBS, key=len, reverse=True))
-_ACTION_AT = regex.compile(rf"(?:时|之时)?(?:至少|最少)?(?:要|将|需要|需|应)?(?:{_ACTIONS})(?!了)")
+_ACTIONS = "|".join(pattern_cache.longest_first(ACTION_VERBS))
+_ACTION_AT = pattern_cache.compile(
+    rf"(?:时|之时)?(?:至少|最少)?(?:要|将|需要|需|应)?(?:{_ACTIONS})(?!了)"
+)
 #: Modal verbs of one character a 在 + year may follow (能在2013年时实现).
 _MODAL_CHARS = frozenset("能将要可会应需")
 #: After a year written inside a clause (保有量2027年将达到…): a plan's 将/要 and the verb of
 #: what is to be reached.
-_PLANNED_AT = regex.compile(rf"(?:至少|最少)?(?:要|将)(?:{_ACTIONS})(?!了)")
+_PLANNED_AT = pattern_cache.compile(rf"(?:至少|最少)?(?:要|将)(?:{_ACTIONS})(?!了)")
 
 
 #: Words that make a figure before them a condition (达10张以上即可办理, 满60岁方可申领).
-_CONDITION = regex.compile(r"即可|就可|便可|方可|才可|才能|就能|者可")
-_CLAUSE_BREAK_OR_END = regex.compile(r"[，,：:。！？；!?;]")
+_CONDITION = pattern_cache.compile(r"即可|就可|便可|方可|才可|才能|就能|者可")
+_CLAUSE_BREAK_OR_END = pattern_cache.compile(r"[，,：:。！？；!?;]")
 #: How far after a figure a condition word is looked for.
 MAX_CONDITION_GAP = 10
 
@@ -225,7 +228,7 @@ AGE_UNITS = frozenset(("岁", "周岁"))
 #: The rules of a paragraph's opening target that make the rest of it a plan paragraph.
 OPENING_RULES = frozenset(("target.this_year", "target.deadline"))
 #: In a plan paragraph, the words that set the figures after them as goals (将…, 要…).
-_PLAN_LEAD = regex.compile(r"(?<![即必])将(?![近来])|(?<![需主重只想])要(?![求是素点])")
+_PLAN_LEAD = pattern_cache.compile(r"(?<![即必])将(?![近来])|(?<![需主重只想])要(?![求是素点])")
 #: Measure words that count kinds (三类人才, 两种模式), not amounts.
 KIND_UNITS = frozenset(("类", "种", "大类", "层次"))
 
@@ -267,13 +270,13 @@ def extract(doc: Doc) -> list[Fact]:
 
 
 #: Nouns holding 预期 (expected) that name a measure: no forecast word in them.
-_EXPECTED_NOUN = regex.compile(r"预期(?:寿命|收益|收益率|年限)")
-_FORECAST = regex.compile("|".join(FORECAST_WORDS))
+_EXPECTED_NOUN = pattern_cache.compile(r"预期(?:寿命|收益|收益率|年限)")
+_FORECAST = pattern_cache.compile("|".join(FORECAST_WORDS))
 #: A verb and 的 after 计划: the things planned, named (计划安排的, 计划建设的).
-_PLANNED_THING = regex.compile(r"\p{Han}{2}的")
+_PLANNED_THING = pattern_cache.compile(r"\p{Han}{2}的")
 #: Funds and support after 争取: obtained (争取项目资金, 争取上级资金, 争取到中央预算内投资),
 #: not a goal striven for (争取实现, 争取达到).
-_OBTAINED = regex.compile(
+_OBTAINED = pattern_cache.compile(
     r"到?(?:上级|中央|省级|省|市级|国家|社会|各类|各级)?(?:预算内)?"
     r"(?:资金|项目|支持|政策|补助|补贴|贷款|专项债|额度|指标|投资)"
 )
@@ -292,9 +295,9 @@ def _forecast_at(text: str, start: int, end: int) -> int | None:
 
 #: A goal word and a colon opening a list of goals (主要预期目标是：…；…；…。): every figure of
 #: the list is an item, a verb before it or not.
-_LISTED_GOALS = regex.compile(r"目标(?:是|为)?[：:]")
-_GOAL_IS = regex.compile(r"目标(?:是|为)")
-_FULL_SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]?")
+_LISTED_GOALS = pattern_cache.compile(r"目标(?:是|为)?[：:]")
+_GOAL_IS = pattern_cache.compile(r"目标(?:是|为)")
+_FULL_SENTENCE = pattern_cache.compile(r"[^。！？!?]+[。！？!?]?")
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -613,11 +616,13 @@ def _bare_year_plan(
 
 
 #: A part of a year right after it (2025年前三季度, 2025年上半年, 2025年一季度).
-_PART_AFTER = regex.compile(
+_PART_AFTER = pattern_cache.compile(
     r"前(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,2})个?(?:月|季度)|[上下]半年|第?[一二三四1-4]季度"
 )
 #: A month or a day right after a year: a date, not a year set as a deadline.
-_MONTH_AFTER = regex.compile(r"\s*(?:[0-9０-９]|[一二三四五六七八九十]{1,2}月|[上下]半年|前|初|第)")
+_MONTH_AFTER = pattern_cache.compile(
+    r"\s*(?:[0-9０-９]|[一二三四五六七八九十]{1,2}月|[上下]半年|前|初|第)"
+)
 
 
 def _goal_after(
@@ -693,7 +698,7 @@ def _deadline(m: regex.Match[str], published: datetime | None) -> str | None:
 
 
 #: A month written after a deadline's year (截至2024年4月, 截至2024年3月底).
-_MONTH_AFTER = regex.compile(r"(1[0-2]|[1-9])月")
+_MONTH_AFTER = pattern_cache.compile(r"(1[0-2]|[1-9])月")
 
 
 def _progress_to(

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from typing import Any, TypeAlias
 
-import regex
 from lxml import etree
+
+from .. import pattern_cache
 
 # lxml ships no type stubs: its elements are ``Any`` to mypy (``etree._Element`` at run time).
 Element: TypeAlias = Any
@@ -28,7 +29,7 @@ BLOCK_TAGS = frozenset(
     }
 )
 
-_XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
+_XML_DECLARATION = pattern_cache.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def parse(html: str, utf8: bytes | None = None) -> Element | None:

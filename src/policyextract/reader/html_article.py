@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import regex
 from lxml import etree
 
+from .. import pattern_cache
 from ..models import Article, Metadata, ReaderPath
 from . import html_tables, meta_lines
 from .dom import BLOCK_TAGS, Element, attached, class_names, drop, normalize, parse, text_of
@@ -127,7 +128,7 @@ END_HEADINGS = (
     *("网友评论", "我要评论", "发表评论", "评论", "热门评论", "最新评论", "分享到"),
     *("更多新闻", "更多阅读", "更多报道"),
 )
-_END_MARKERS = regex.compile(
+_END_MARKERS = pattern_cache.compile(
     r"^[【\[（(]?\s*(?:" + "|".join(END_HEADINGS) + r")\s*[】\]）)]?\s*[:：]?\s*$"
 )
 # End headings after which prose is a reader's comment, never the article going on.
@@ -135,7 +136,7 @@ _COMMENT_HEADING = lazy_regex(r"评论|分享")
 # Lines that are never body: 原标题, labelled metadata (short), share/print/font-size widgets,
 # previous/next-article links, speaker lines (新闻发言人 张三), (资料来源：…) notes, print-edition
 # lines 《人民日报》（2024年05月10日 04 版）, 原创：作者 lines.
-_JUNK_LINE = regex.compile(
+_JUNK_LINE = pattern_cache.compile(
     r"^[（(【\[]?\s*原标题\s*[:：]"
     r"|^[（(【\[]?\s*(?:责任编辑|编辑|审核|校对|来源|作者|记者|通讯员|原创|摄影|撰文|编译|监制)"
     r"\s*[:：][^。！？]{0,50}$"
@@ -147,16 +148,16 @@ _JUNK_LINE = regex.compile(
     r"|^《\s*[^》]{1,20}\s*》\s*[（(][^）)]*\d{4}\s*年[^）)]*版\s*[)）]$"
 )
 # Image credit lines: a short line ending in 摄 / 供图 / 图 credits, or (图片来源：…).
-_CAPTION = regex.compile(
+_CAPTION = pattern_cache.compile(
     r"(?:\s摄|记者\S{1,12}摄|供图|图片来源[:：]|图源[:：]|资料图|视频截图|截图)\s*[)）]?[。]?\s*$"
     r"|^[（(]?\s*图片来源|^[（(]?\s*(?:上|下|左|右|中)?图\s*[:：为]|^图为"
     r"|^[（(]?\s*(?:图说|图注|图片说明|图片|照片|资料图)\s*[:：]"
     r"|[（(][^（）()]{1,20}摄[)）]\s*。?$|[（(]\s*图片?(?:来自|来源)[^（）()]{0,40}[)）]\s*。?$"
 )
 # Body text has letters; a block of digits and signs is a list number or a widget counter.
-_LETTER = regex.compile(r"[\p{L}]")
+_LETTER = pattern_cache.compile(r"[\p{L}]")
 # Summary boxes at the top of an article: the heading, then a list.
-_SUMMARY_HEAD = regex.compile(
+_SUMMARY_HEAD = pattern_cache.compile(
     r"^[【\[]?\s*(?:划重点|核心提示|内容提要|提要|要点|导读|摘要)\s*[】\]]?\s*[:：]?$"
 )
 # Metadata lines (bylines, editor lines) are short; longer text is prose that mentions them.
@@ -165,7 +166,7 @@ _MAX_META_LINE = 80
 _CLOSING_DATE = lazy_regex(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # A notice's attachment list: the 附件 label, then numbered or file-named links (1.申报书, 名单.pdf)
 # that are part of the document, not a link list.
-_ATTACHMENT_HEAD = regex.compile(r"^附件\s*\d*\s*[:：]")
+_ATTACHMENT_HEAD = pattern_cache.compile(r"^附件\s*\d*\s*[:：]")
 _ATTACHMENT_ITEM = lazy_regex(
     r"^(?:\d{1,2}\s*[.、．]|附件\s*\d)|\.(?:pdf|docx?|xlsx?|wps|zip|rar|ofd)$", regex.IGNORECASE
 )
@@ -183,7 +184,7 @@ WIDGET_LABELS = frozenset(
 )
 # A caption without credit words is a short line without sentence punctuation.
 _MAX_BARE_CAPTION = 40
-_SENTENCE_PUNCT = regex.compile(r"[。！？；!?;]")
+_SENTENCE_PUNCT = pattern_cache.compile(r"[。！？；!?;]")
 # A caption is short: longer text beside an image is prose.
 _MAX_CAPTION = 120
 

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import regex
 from lxml import etree
 
+from .. import pattern_cache
 from ..models import Metadata, PublishedClaim, PublishedSource
 from . import meta_lines
 from .dom import BLOCK_TAGS, Element, class_names, is_hidden, normalize, text_of
@@ -74,10 +75,10 @@ IMAGE_METAS = (
 )
 JSON_LD_PUBLISHED = ("datePublished", "pubDate", "dateCreated", "uploadDate")
 
-_WS = regex.compile(r"\s+")
+_WS = pattern_cache.compile(r"\s+")
 # Separators between a headline and the site/section names in <title>.
-_TITLE_SEP = regex.compile(r"\s*(?:_|--|-|\||｜|—{1,2}|–|·|::)\s*")
-_CJK = regex.compile(r"\p{Han}")
+_TITLE_SEP = pattern_cache.compile(r"\s*(?:_|--|-|\||｜|—{1,2}|–|·|::)\s*")
+_CJK = pattern_cache.compile(r"\p{Han}")
 # A site/section name in a <title> suffix is short; a longer piece belongs to the headline.
 _MAX_SUFFIX = 16
 _HEADING_TAGS = ("h1", "h2", "h3")
@@ -88,7 +89,7 @@ _BREADCRUMB_CLASS = re.compile(
     r"crumb|breadcrumb|position|location|\bpath\b|\bwhere\b|dqwz|curpos|\bpos\b|\bnav_?path"
 )
 _BREADCRUMB_LABEL = meta_lines.CRUMB_LABEL
-_BREADCRUMB_SEP = regex.compile(r"\s*(?:>>|->|>|»|›|→|＞|/|＞＞|\\)\s*")
+_BREADCRUMB_SEP = pattern_cache.compile(r"\s*(?:>>|->|>|»|›|→|＞|/|＞＞|\\)\s*")
 _BREADCRUMB_NOT_STEP = {"正文", "首页", "返回首页", "本站首页", "当前位置", "您的位置"}
 # How far after the headline the 来源/时间 line may sit: text nodes, and the stop at prose.
 _INFO_NODES = 60
@@ -196,7 +197,7 @@ def _read_link(el: Element, info: HeadInfo) -> None:
 # "1700000000"`` and ``create_time``, and kin (publish_time, pubTime, createTime). An update or
 # modification time is not a publication time, so only these names are read. The value is
 # searched first (rare, and a fast scan); the name is then read just before it.
-_EPOCH_VALUE = regex.compile(r"[:=]\s*[\"']?(?P<epoch>1\d{9})(?!\d)")
+_EPOCH_VALUE = pattern_cache.compile(r"[:=]\s*[\"']?(?P<epoch>1\d{9})(?!\d)")
 _EPOCH_NAME = lazy_regex(
     r"(?<![\w$.])(?:ct|(?:publish|pub|create|created|post|release|issue)_?"
     r"(?:time|date|at|ts|timestamp))[\"']?\s*$",
@@ -398,7 +399,7 @@ def _in_title(text: str, title: str) -> str | None:
 
 
 # A column label opening a heading: 【记者连线】, [快讯]; a few words in square brackets.
-_COLUMN_LABEL = regex.compile(r"^(?:【[^【】]{1,10}】|\[[^\[\]]{1,10}\])\s*")
+_COLUMN_LABEL = pattern_cache.compile(r"^(?:【[^【】]{1,10}】|\[[^\[\]]{1,10}\])\s*")
 
 
 def _is_title_prefix(text: str, title: str) -> bool:
@@ -664,7 +665,7 @@ def _page_source(info: list[str], after: list[str], found: PageMeta) -> str | No
     return None
 
 
-_LABEL_ONLY = regex.compile(r"[来來]源\s*[:：]\s*$")
+_LABEL_ONLY = pattern_cache.compile(r"[来來]源\s*[:：]\s*$")
 
 
 def _outlet_line(info: list[str], found: PageMeta) -> str | None:
@@ -716,9 +717,9 @@ def _title_pieces(full: str, title: str | None) -> list[str]:
 
 
 # A space between two Chinese words separates names: Chinese names have no spaces inside.
-_HAN_SPACE = regex.compile(r"(?<=\p{Han})[\s\u3000]+(?=\p{Han})")
+_HAN_SPACE = pattern_cache.compile(r"(?<=\p{Han})[\s\u3000]+(?=\p{Han})")
 # Book-title marks around a site name (《某某网》) and a bracketed note after it (某某网(某某主办)).
-_NAME_MARKS = regex.compile(r"^《(.+)》$|[(（][^()（）]*[)）]$")
+_NAME_MARKS = pattern_cache.compile(r"^《(.+)》$|[(（][^()（）]*[)）]$")
 
 
 def _site_name(piece: str) -> str:
@@ -898,7 +899,7 @@ def _image(head: HeadInfo) -> str | None:
     return None
 
 
-_WEB_URL = regex.compile(r"^(?:https?:)?//[^\s/]+", regex.IGNORECASE)
+_WEB_URL = pattern_cache.compile(r"^(?:https?:)?//[^\s/]+", regex.IGNORECASE)
 
 
 def _json_ld_text(head: HeadInfo, key: str) -> str | None:
@@ -948,7 +949,7 @@ def _people(info: list[str], lines: Sequence[str], found: PageMeta) -> tuple[lis
 
 _MAX_PEOPLE_LINE = 80
 # A wire dateline credits its reporters in brackets: 新华社北京5月9日电（记者 张三、李四）.
-_DATELINE = regex.compile(r"^.{0,30}?(?:电|讯|报道|消息)\s*[（(]([^（()）]{2,40})[)）]")
+_DATELINE = pattern_cache.compile(r"^.{0,30}?(?:电|讯|报道|消息)\s*[（(]([^（()）]{2,40})[)）]")
 
 
 def dateline_authors(paragraphs: Sequence[str]) -> list[str]:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from typing import Any, cast
 
-import regex
+from .. import pattern_cache
 
 # What callers ask of a pattern.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
@@ -55,7 +55,7 @@ for _name in _METHODS:
 
 def lazy_regex(pattern: str, flags: int = 0) -> Any:
     """``regex.compile(pattern, flags)``, done at first use."""
-    return LazyPattern(regex.compile, pattern, flags)
+    return LazyPattern(pattern_cache.compile, pattern, flags)
 
 
 def lazy_re(pattern: str, flags: int = 0) -> re.Pattern[str]:

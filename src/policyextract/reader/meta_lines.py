@@ -61,6 +61,7 @@ import re
 
 import regex
 
+from .. import pattern_cache
 from ..lexicon_user import shipped_list
 from .lazy import lazy_regex
 from .script import fold, traditional_forms
@@ -115,9 +116,9 @@ MAX_EDITOR_LINE = 60
 SHORT_DATE_PREFIX = 12
 # Words after an opening date on a time line (2024-05-13 06:16 发布于 北京 某某官方账号).
 MAX_DATE_REST = 30
-_SENTENCE_END = regex.compile(r"[。！？!?]")
-_CLAUSE = regex.compile(r"[，、；,;]")
-_WORDISH = regex.compile(r"\p{Han}|[A-Za-z]")
+_SENTENCE_END = pattern_cache.compile(r"[。！？!?]")
+_CLAUSE = pattern_cache.compile(r"[，、；,;]")
+_WORDISH = pattern_cache.compile(r"\p{Han}|[A-Za-z]")
 _COLON = lazy_regex(r"[:：]")
 # Endings of words that are not personal names: editions, units, credit words.
 _NOT_PERSON_END = lazy_regex(
@@ -126,13 +127,13 @@ _NOT_PERSON_END = lazy_regex(
         r"摘编|编译)$"
     )
 )
-_CLAUSE_MARK = regex.compile(r"[，。！？：:、,]")
+_CLAUSE_MARK = pattern_cache.compile(r"[，。！？：:、,]")
 _STEP_PUNCT = lazy_regex(r"[，。,]")
 _GAP_AFTER_DATE = lazy_regex(r"[\s|｜丨)）】\]]")
-_NEWS_LEAD = regex.compile(_either(r"^(?:本报讯|本网讯)\s*"))
-_ROLE_START = regex.compile(_either(r"^(?:文|图|撰文|采写|摄影|通讯员|文/图|图/文|文图)"))
+_NEWS_LEAD = pattern_cache.compile(_either(r"^(?:本报讯|本网讯)\s*"))
+_ROLE_START = pattern_cache.compile(_either(r"^(?:文|图|撰文|采写|摄影|通讯员|文/图|图/文|文图)"))
 # Print bylines open with a bullet (□本报记者 张三, ◎记者 李四).
-_BULLET = regex.compile(r"^[□■◎●○◆◇▲△★☆]\s*")
+_BULLET = pattern_cache.compile(r"^[□■◎●○◆◇▲△★☆]\s*")
 _ROLE_SEP = lazy_regex(f"[{_WS}:：/／丨|｜]")
 _EDITOR_HEAD = lazy_regex(r"[【\[（(]|【[^】]{1,4}】\s*[【\[（(]?")
 # Characters a byline needs (记者, 作者, 文/图, 摄影, 通讯员, 撰文, 采写): a cheap first test.
@@ -194,7 +195,7 @@ PLACE_LABELS = ("IP属地", "IP屬地", "ip属地")
 
 # Fields that may follow a byline's names on its line.
 _AFTER_NAMES = frozenset({*SOURCE_LABELS, *EDITOR_LABELS, *REVIEW_LABELS, *PLACE_LABELS})
-_ANY_LABEL = sorted(
+_ANY_LABEL = pattern_cache.longest_first(
     {
         *SOURCE_LABELS,
         *TIME_LABELS,
@@ -204,14 +205,12 @@ _ANY_LABEL = sorted(
         *REVIEW_LABELS,
         *PLACE_LABELS,
         *_WIDGET_WORDS,
-    },
-    key=len,
-    reverse=True,
+    }
 )
 # A label at a field boundary (line start, white space, a bracket or |) followed by a colon or
 # white space (or 于 in 来源于).
 _BOUNDARY = f"(?:^|(?<=[{_WS}|｜丨/【\\[（(]))"
-_LABEL_RE = regex.compile(
+_LABEL_RE = pattern_cache.compile(
     _BOUNDARY
     + "(?P<label>"
     + _either("|".join(regex.escape(x) for x in _ANY_LABEL))
@@ -242,7 +241,7 @@ def _norm(line: str) -> str:
 # White space in a title, less the ideographic space (U+3000): traditional-script headlines set
 # it as the pause between two clauses (春節連假旅遊　出遠門前先回診諮詢), and it is part of the
 # headline as written, where a line break or a run of ASCII spaces is layout.
-_TITLE_SPACES = regex.compile(r"(?V1)[[" + _WS + r"]--[\u3000]]+")
+_TITLE_SPACES = pattern_cache.compile(r"(?V1)[[" + _WS + r"]--[\u3000]]+")
 
 
 def title_space(text: str) -> str:
@@ -282,7 +281,7 @@ def _source_value(value: str) -> str | None:
 
 # Calls to action of an app or account promotion (下载客户端独家抢先看, 扫码关注): such a text
 # where an outlet's name is expected is an advertisement, not an outlet.
-_PROMO = regex.compile(
+_PROMO = pattern_cache.compile(
     r"下载|下載|抢先|搶先|点击|點擊|扫码|掃碼|扫一扫|掃一掃|关注我们|關注我們|订阅|訂閱|领取|領取|"
     r"免费|免費|立即|戳这|戳這|看更多|更多精彩|独家|獨家|安装|安裝"
 )
@@ -293,7 +292,7 @@ _PROMO = regex.compile(
 # speaking of itself (我们/本网/欢迎) or opening with the call. A notice telling its reader to use
 # a service (您可下载…APP办理) is not the site's voice; quoted speech (“…”) is reporting, and a long
 # paragraph that mentions 微博 and 关注 is prose.
-_APPEAL_CHANNEL = regex.compile(
+_APPEAL_CHANNEL = pattern_cache.compile(
     r"(?i)facebook|twitter|google|微博|微信|公众号|专页|客户端|\bapp\b|手机报|二维码|抖音|头条号"
 )
 _APPEAL_CALL = lazy_regex(r"(?i)关注|订阅|扫描|扫码|下载|\blike\b|follow|加入|登陆|登录|开设")
@@ -329,7 +328,7 @@ def is_promo(text: str) -> bool:
 
 #: What may follow a closing date on a credit line: a self-media post's place (发表于浙江), a
 #: paper's page (第A02版), or the weekday in brackets (Hong Kong's 2024年7月12日（星期五）).
-_CLOSING_MARK = regex.compile(
+_CLOSING_MARK = pattern_cache.compile(
     r"\s*(?:发表于\s*\p{Han}{2,8}|第\s*[A-Za-z]?\d{1,3}\s*版|[（(]星期[一二三四五六日天][）)])\s*"
 )
 
@@ -441,7 +440,7 @@ def _dated_byline(text: str) -> list[str] | None:
 
 
 # A byline closing a timed info line whose date has no year (某某客户端 05-20 08:45 记者 张三).
-_CLOCK = regex.compile(r"(?<!\d)[0-2]?\d[:：][0-5]\d(?!\d)")
+_CLOCK = pattern_cache.compile(r"(?<!\d)[0-2]?\d[:：][0-5]\d(?!\d)")
 _TRAILING_BYLINE = lazy_regex(_either(f"[{_WS}](?P<byline>(?:记者|作者)[{_WS}:：]+[^{_WS}:：].*)$"))
 
 
@@ -520,7 +519,7 @@ _HEADING = (
 )
 _HEADING_WORDS = frozenset(_HEADING.split())
 _NAME = lazy_regex(r"^(?:\p{Han}{2,4}|\p{Han}{1,6}[·•]\p{Han}{1,8})$")
-_NAME_SEP = regex.compile(f"[、，,;；/／|｜丨{_WS}]+")
+_NAME_SEP = pattern_cache.compile(f"[、，,;；/／|｜丨{_WS}]+")
 # Trailing words of a byline that are not names: 报道, 摄, 整理 …
 _BYLINE_TAIL = lazy_regex(
     _either(r"(?:报道|报导|摄影?|整理|编译|综合|整合|撰写|撰稿|采写|发自\p{Han}{1,6}|电)$")
@@ -573,7 +572,7 @@ _ROLE_RE = lazy_regex(
     + f"(?:[{_WS}]*[:：/／丨|｜][{_WS}]*|[{_WS}]*)"
 )
 # An outlet before 记者/作者: 本报, 某某日报, 中青报·中青网, 《某刊》, 某某传媒╱ (ends in a slash).
-_BYLINE_PREFIX = regex.compile(
+_BYLINE_PREFIX = pattern_cache.compile(
     r"^(?:[\p{Han}·《》A-Za-z]{0,14}?[/／╱]?)" + _either(r"(?=(?:特约|实习|首席)?记者|作者)")
 )
 
@@ -650,7 +649,7 @@ def parse_byline(line: str) -> list[str] | None:
 
 
 # A self-media credit line (WeChat and its kin): 原创 [author] account [date] [place].
-_ORIGINAL = regex.compile(_either(f"^原创(?:[{_WS}]*[:：][{_WS}]*|[{_WS}]+)"))
+_ORIGINAL = pattern_cache.compile(_either(f"^原创(?:[{_WS}]*[:：][{_WS}]*|[{_WS}]+)"))
 
 
 def _original_credit(line: str) -> list[str] | None:
@@ -676,7 +675,7 @@ def _original_credit(line: str) -> list[str] | None:
     return [name] if _is_name(name) and not _NOT_PERSON_END.search(name) else []
 
 
-_CLOSING_CREDIT = regex.compile(r"[（(]([^（()）]{2,40})[)）]$")
+_CLOSING_CREDIT = pattern_cache.compile(r"[（(]([^（()）]{2,40})[)）]$")
 
 
 def closing_byline(paragraph: str) -> list[str]:
@@ -696,7 +695,7 @@ def closing_byline(paragraph: str) -> list[str]:
 
 # --- editors -----------------------------------------------------------------------------------
 
-_EDITOR_RE = regex.compile(
+_EDITOR_RE = pattern_cache.compile(
     _BOUNDARY
     + "(?P<label>"
     + _either("|".join(regex.escape(x) for x in (*EDITOR_LABELS, *REVIEW_LABELS)))
@@ -712,12 +711,12 @@ _EDITOR_CHARS = frozenset(
     _EDITOR_LABEL_CHARS + "".join(map(traditional_forms, _EDITOR_LABEL_CHARS))
 )
 # Staff codes after an editor's name: 张三_NN1234, 李四 SF099.
-_STAFF_CODE = regex.compile(r"(?:_[A-Za-z0-9]+|^[A-Za-z]{1,3}\d+)$")
+_STAFF_CODE = pattern_cache.compile(r"(?:_[A-Za-z0-9]+|^[A-Za-z]{1,3}\d+)$")
 
 
 # Where an editor field's value ends: its closing bracket ([责任编辑：张三] 标签：…) or the next
 # field's label (责任编辑:张三 标签：…).
-_EDITOR_VALUE_END = regex.compile(f"[\\]】)）]|(?<=[{_WS}])[^{_WS}:：]{{1,6}}[:：]")
+_EDITOR_VALUE_END = pattern_cache.compile(f"[\\]】)）]|(?<=[{_WS}])[^{_WS}:：]{{1,6}}[:：]")
 
 
 def _editor_names(value: str) -> tuple[list[str], bool]:
@@ -803,7 +802,7 @@ _NOTICE = re.compile(
 )
 # Footer registrations and contacts: boilerplate unless the line is a sentence with clauses (，
 # and 。): a body sentence may report on a 举报中心 or a 许可证.
-_FOOTER = regex.compile(
+_FOOTER = pattern_cache.compile(
     _either(
         r"版权所有|版权归|Copyright|All\s+Rights\s+Reserved|©|\(c\)\s*\d{4}|ICP\s*[备证]|"
         r"ICP\s*\d|公网安备|网安备|备案号|备案序号|违法和不良信息|不良信息举报|举报电话|举报邮箱|"
@@ -813,7 +812,7 @@ _FOOTER = regex.compile(
     regex.IGNORECASE,
 )
 # Contact fields: a footer only in a short line (a body sentence may mention 电话 or 地址).
-_CONTACT = regex.compile(
+_CONTACT = pattern_cache.compile(
     _either(
         r"^(?:主办|承办|协办|主管|技术支持|运营|地址|邮编|邮政编码|电子邮箱|邮箱|联系电话|电话|传真|"
         r"总机|客服)(?:单位)?[:：]|邮编[:：]?\s*\d{6}|电话[:：]?\s*[\d(（+]"
@@ -908,7 +907,7 @@ def clean_title(title: str, site: str | None = None) -> str:
 
 # The label before a breadcrumb, in its many word orders: 当前位置, 您的当前位置, 您所在的位置,
 # 您当前的位置, 位置提示, 您在这里.
-CRUMB_LABEL = regex.compile(
+CRUMB_LABEL = pattern_cache.compile(
     r"^\s*(?:(?:您|你)?的?(?:当前|當前|现在|現在|目前)?(?:所在|所处|所處)?的?位置(?:提示)?|"
     r"您在这里|您在這裡)\s*[:：]?\s*"
 )
@@ -957,7 +956,7 @@ def parse_breadcrumb(line: str) -> list[str] | None:
 
 # Endings of a website's own name (新浪网, 中時電子報, 国务院门户网站, 中国政府网, 21CN.COM); a
 # section's name ends otherwise (新闻, 频道, 中心, 国内国际).
-_SITE_NAME = regex.compile(
+_SITE_NAME = pattern_cache.compile(
     r"(?:网|網|网站|網站|官网|官網|门户|門戶|之窗|在线|在線|报|報|台|臺|社)$|"
     r"\.(?:com|net|org|gov|cn|hk|tw)(?:\.(?:cn|hk|tw))?$",
     regex.IGNORECASE,

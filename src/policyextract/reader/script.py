@@ -26,11 +26,10 @@ import re
 from functools import cache
 from importlib import resources
 
-import regex
-
+from .. import pattern_cache
 from ..models import Language
 
-_HAN = regex.compile(r"\p{Han}")
+_HAN = pattern_cache.compile(r"\p{Han}")
 # Enough text to decide (a few hundred telling characters); counting a long page changes nothing.
 _SAMPLE = 5_000
 

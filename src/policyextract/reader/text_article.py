@@ -52,6 +52,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .. import pattern_cache
 from ..models import Article, Metadata
 from . import meta_lines
 from .meta_lines import (
@@ -152,8 +153,8 @@ MAX_SIGNATURE_LINES = 6
 # Footer search below the body (editor lines, bylines, late 来源/时间 lines).
 TAIL_WINDOW = 15
 
-_SENTENCE = regex.compile(r"[。！？；…]|[!?;]$")
-_RELATED = regex.compile(
+_SENTENCE = pattern_cache.compile(r"[。！？；…]|[!?;]$")
+_RELATED = pattern_cache.compile(
     r"^(?:相关(?:新闻|阅读|报道|文章|链接|推荐|专题)|推荐阅读|延伸阅读|扩展阅读|新闻推荐|热点推荐|"
     r"精彩推荐|为你推荐|为您推荐|猜你喜欢|热门(?:文章|推荐|新闻|点击|排行)|最新(?:文章|新闻)|"
     r"热点新闻|今日推荐|编辑推荐|往期回顾|更多(?:新闻|阅读|精彩)|"
@@ -161,15 +162,15 @@ _RELATED = regex.compile(
     r"友情链接|阅读排行|点击排行)\s*[:：>》]*\s*(?:更多\s*>*)?$"
 )
 # A mark before a list header (※ 相关文章, ■ 推荐阅读).
-_HEADER_MARK = regex.compile(r"^[※★☆■□●○◆◇▲△▼▽·•・>》\s]+")
+_HEADER_MARK = pattern_cache.compile(r"^[※★☆■□●○◆◇▲△▼▽·•・>》\s]+")
 # Side-by-side columns: no paragraph on the dev or realworld gold has four white spaces in a row.
-_COLUMN_GAP = regex.compile(r"[ \t\u00a0\u3000\u2002\u2003]{4,}")
-_COMMENTS = regex.compile(
+_COLUMN_GAP = pattern_cache.compile(r"[ \t\u00a0\u3000\u2002\u2003]{4,}")
+_COMMENTS = pattern_cache.compile(
     r"^(?:(?:网友|读者)(?:评论|回应|留言)|最新评论|最热评论|热门评论|精彩评论|全部评论|发表评论|"
     r"我要评论|评论区|跟贴|查看评论)|"
     r"\d+\s*条评论|参与\s*\d+|跟贴\s*\d+|(?:暂无|目前没有|还没有)(?:网友)?评论|评论(?:期已过|已关闭)"
 )
-_WIDGET = regex.compile(
+_WIDGET = pattern_cache.compile(
     r"^[【\[]?(?:分享(?:到|至)?|扫一扫|扫描二维码|用微信扫|二维码|字号|字体|打印|收藏|举报|点赞|"
     r"返回(?:顶部|首页)|回到(?:顶部|首页)|上一篇|下一篇|登录|注册|加载更多|关注|"
     r"【?纠错】?|T\s*[+]|小字号|大字号|复制链接|链接已复制|Play Video|手机(?:看|版|阅读)|"
@@ -178,7 +179,7 @@ _WIDGET = regex.compile(
 MAX_WIDGET = 30
 # Widget words that are text too (转发 opens a notice's title: 转发省政府关于…的通知): a widget
 # only alone on their line, with at most a count or an arrow (回应(3), 推荐 ▼).
-_WIDGET_WORD = regex.compile(
+_WIDGET_WORD = pattern_cache.compile(
     r"^[【\[]?(?:转寄|转发|打印|回应|评论|引用|共享|讨论|推荐(?:给(?:朋友|好友))?|Tweet|Like|"
     r"(?:转发|转寄|推荐)(?:到|至|给)\S{1,6})[】\]]?"
     r"\s*(?:[(（]\s*\d*\s*[)）])?\s*[▼▲]?$",
@@ -187,12 +188,12 @@ _WIDGET_WORD = regex.compile(
 # A bare date line is at most this long (2024年05月08日, 2024-05-08 星期三).
 MAX_DATELINE = 16
 SHORT_WIDGET = 14
-_ORIG_TITLE = regex.compile(r"^[（(【\[]?\s*原(?:标|题)[题目]?\s*[:：]")
-_PAREN_SOURCE = regex.compile(
+_ORIG_TITLE = pattern_cache.compile(r"^[（(【\[]?\s*原(?:标|题)[题目]?\s*[:：]")
+_PAREN_SOURCE = pattern_cache.compile(
     r"^[（(【\[]\s*(?:资料|图片|文章|本文|信息|数据)?来源\s*[:：].*[）)】\]]$"
 )
 # Captions: 图为…, …摄, …供图, 图片来源：…, （…摄）.
-_CAPTION = regex.compile(
+_CAPTION = pattern_cache.compile(
     r"^(?:图为|图注|上图|下图|左图|右图|图[:：/]|图片[:：]|资料图|视频截图)|"
     r"(?:供图|截图|资料图片?|图片来源\s*[:：]\s*\S+|图源\s*[:：]\s*\S+)[)）]?[。.]?$|"
     r"^[（(][^（()）。！？]{2,40}[）)]$|"
@@ -200,25 +201,27 @@ _CAPTION = regex.compile(
 )
 MAX_CAPTION = 120
 # Markup, style or script text that a dump kept (<li> <a href=…>, body { MARGIN: 0 }).
-_CODE = regex.compile(
+_CODE = pattern_cache.compile(
     r"<(?:[a-z]+\d?|/[a-z]+\d?)(?:\s[^<>]*)?>.*<|\b(?:href|src|class|style)\s*=\s*[\"']|"
     r"[{;]\s*[a-z-]+\s*:\s*[^;{}]+;|\bfunction\s*\(|\bvar\s+\w+\s*=",
     regex.IGNORECASE,
 )
 # A list item's number: 1、 2. （3） 四、 (5).
-_ENUMERATED = regex.compile(
+_ENUMERATED = pattern_cache.compile(
     r"^(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）])"
 )
 # A priced or counted item: 成人票原价：279元, 开放时间：8:00—17:00.
-_PRICE_ITEM = regex.compile(r"^[^\s:：，。]{1,12}[:：]\s*[\d¥￥$]")
+_PRICE_ITEM = pattern_cache.compile(r"^[^\s:：，。]{1,12}[:：]\s*[\d¥￥$]")
 # Words of a site's own notices, never of a notice's contact items.
-_SITE_NOTICE = regex.compile(
+_SITE_NOTICE = pattern_cache.compile(
     r"版权|转载|声明|本网|本站|ICP|备案|许可证|Copyright|©", regex.IGNORECASE
 )
-_NUMBER = regex.compile(r"^(?:[\d一二三四五六七八九十]{1,3}|【\d+】(?:\s*【\d+】)*|[\d\s/|.]+)$")
-_LINK_ITEM = regex.compile(r"^[·•・．>》▪◆■□●○]\s*>?\s*\S")
+_NUMBER = pattern_cache.compile(
+    r"^(?:[\d一二三四五六七八九十]{1,3}|【\d+】(?:\s*【\d+】)*|[\d\s/|.]+)$"
+)
+_LINK_ITEM = pattern_cache.compile(r"^[·•・．>》▪◆■□●○]\s*>?\s*\S")
 # A list item stamped with its time: 某某新闻标题 (01/17 21:56), 标题 【某某网】2012-01-17 21:41.
-_STAMPED_ITEM = regex.compile(
+_STAMPED_ITEM = pattern_cache.compile(
     r"[^\s:：]\s*[\s（(\[【】]\s*(?:\d{2,4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?"
     r"\s*\d{1,2}[:：]\d\d(?:[:：]\d\d)?\s*[)）\]】]?$"
 )
@@ -227,53 +230,59 @@ MAX_STAMPED_ITEM = 80
 # (食品新闻 举报食品安全问题可奖30万元 “大胃王”8分钟吞131颗馄饨 乳品新国标巨头定？ …). On the
 # dev and realworld gold no body paragraph of 20+ characters has more than 3 gaps and fewer than
 # 1.5 clause marks per 100 characters; headline rows and link lists have 5–12 gaps.
-_WORD_GAP = regex.compile(r"[\p{Han}\w」』》）)”\"'！？!?][ \u3000]+(?=[\p{Han}\w「『《（(“\"'])")
-_CLAUSE_MARK = regex.compile(r"[，、；,;。]")
+_WORD_GAP = pattern_cache.compile(
+    r"[\p{Han}\w」』》）)”\"'！？!?][ \u3000]+(?=[\p{Han}\w「『《（(“\"'])"
+)
+_CLAUSE_MARK = pattern_cache.compile(r"[，、；,;。]")
 # Character-spaced lines: at least this many words, this share of them one character long.
 MIN_SPACED_WORDS, SPACED_SHARE = 6, 0.7
 # Teaser headlines: at most this long, phrases set apart by a space or cut with ".." / "…".
 MAX_TEASER = 30
-_PHRASE_GAP = regex.compile(r"[\p{Han}」』》）)”！？!?][ \u3000]+[\p{Han}「『《（(“]")
-_CUT_SHORT = regex.compile(r"[^。！？!?….](?:\.{2,3}|…)$")
+_PHRASE_GAP = pattern_cache.compile(r"[\p{Han}」』》）)”！？!?][ \u3000]+[\p{Han}「『《（(“]")
+_CUT_SHORT = pattern_cache.compile(r"[^。！？!?….](?:\.{2,3}|…)$")
 MIN_ROW, MIN_ROW_WORDS, ROW_GAPS, ROW_CLAUSES = 60, 5, 3.0, 1.5
 # A line naming only its time, outlet, author and widgets (2012-01-12 南方日报, 台湾醒报
 # (2012-01-11 16:58), http://… 2012年01月12日 17:04 某某网微博): every piece besides the date
 # is at most this long; a dated headline (我国中东部迎来大范围雨雪 华北有雾 (2012-1-17)) is not.
 MAX_META_PIECE = 10
-_META_PIECES = regex.compile(r"[\s|｜丨/／╱·•()（）【】\[\]:：]+")
-_DATE_GAP = regex.compile(r"\s|.[\s)）】\]|｜丨]")
-_URLISH = regex.compile(r"^(?:https?://|www\.)|\.(?:com|cn|net|org|hk|tw)\b", regex.IGNORECASE)
+_META_PIECES = pattern_cache.compile(r"[\s|｜丨/／╱·•()（）【】\[\]:：]+")
+_DATE_GAP = pattern_cache.compile(r"\s|.[\s)）】\]|｜丨]")
+_URLISH = pattern_cache.compile(
+    r"^(?:https?://|www\.)|\.(?:com|cn|net|org|hk|tw)\b", regex.IGNORECASE
+)
 # Speaker credits (某某工程新闻发言人 张三): a role word, white space and a name.
-_CREDIT = regex.compile(
+_CREDIT = pattern_cache.compile(
     r"^\S{0,20}(?:发言人|主持人|评论员|特约评论员|撰稿人|观察员|主讲人)\s+[\p{Han}·]{2,6}$"
 )
-_INLINE_BYLINE = regex.compile(
+_INLINE_BYLINE = pattern_cache.compile(
     r"[（(]\s*(?:本报|本网|本台|特约)?记者\s*(?P<names>[^（）()]{2,30}?)\s*[）)]"
 )
-_URL_LINE = regex.compile(
+_URL_LINE = pattern_cache.compile(
     r"^(?:(?:本文|原文|文章)?(?:链接|网址|地址)|URL|url)\s*[:：]?\s*(?P<url>https?://\S+)$"
 )
 # Link text inside a body (点击进入专题>>, 下载客户端→): an arrow marks a link, not a heading.
-_LINK_TEXT = regex.compile(r">>|》》|→|»|＞＞")
+_LINK_TEXT = pattern_cache.compile(r">>|》》|→|»|＞＞")
 # A document number line (国办发〔2024〕12号) stands between a notice's title and its date.
-_DOC_NUMBER = regex.compile(r"[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d+\s*号$")
-_TITLE_LABEL = regex.compile(r"^(?:文章)?标题\s*[:：]\s*")
+_DOC_NUMBER = pattern_cache.compile(r"[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d+\s*号$")
+_TITLE_LABEL = pattern_cache.compile(r"^(?:文章)?标题\s*[:：]\s*")
 # A subtitle (副题) opens with a dash (——来自一线的观察): the title stands above it.
-_SUBTITLE = regex.compile(r"^\s*(?:—|─|－－|--)")
-_LINK_ARROW = regex.compile(r">>|》》|→|»|更多")
-_LEAD_NOT = regex.compile(r"[:：→【】\[\]|｜>»]")
-_DANGLING_LABEL = regex.compile(
+_SUBTITLE = pattern_cache.compile(r"^\s*(?:—|─|－－|--)")
+_LINK_ARROW = pattern_cache.compile(r">>|》》|→|»|更多")
+_LEAD_NOT = pattern_cache.compile(r"[:：→【】\[\]|｜>»]")
+_DANGLING_LABEL = pattern_cache.compile(
     "^(?:"
     + "|".join(regex.escape(x) for x in (*SOURCE_LABELS, *TIME_LABELS, "作者", *EDITOR_LABELS))
     + ")\\s*[:：]?$"
 )
-_BARE_URL = regex.compile(r"^(?P<url>https?://\S+)$")
-_DATE_FIRST = regex.compile(r"^(?:19|20)\d\d\s*[-/.年]")
-_NAV_PUNCT = regex.compile(r"[。，！？；]")
-_BARS = regex.compile(r"\s*[|｜]\s*")
-_WORDISH = regex.compile(r"\p{Han}|[A-Za-z]{2}")
-_HAN = regex.compile(r"\p{Han}")
-_GENERIC_STEP = regex.compile(r"^(?:首页|主页|网站首页|正文|详情|内容|新闻正文|文章正文|当前位置)$")
+_BARE_URL = pattern_cache.compile(r"^(?P<url>https?://\S+)$")
+_DATE_FIRST = pattern_cache.compile(r"^(?:19|20)\d\d\s*[-/.年]")
+_NAV_PUNCT = pattern_cache.compile(r"[。，！？；]")
+_BARS = pattern_cache.compile(r"\s*[|｜]\s*")
+_WORDISH = pattern_cache.compile(r"\p{Han}|[A-Za-z]{2}")
+_HAN = pattern_cache.compile(r"\p{Han}")
+_GENERIC_STEP = pattern_cache.compile(
+    r"^(?:首页|主页|网站首页|正文|详情|内容|新闻正文|文章正文|当前位置)$"
+)
 
 
 def _unfold(value: str, folded: str, original: str) -> str:
@@ -398,9 +407,11 @@ def _is_widget(text: str) -> bool:
 
 
 #: The mark that ends an article, on a line of its own (Hong Kong's 完, the wires' （完）).
-_END_MARK = regex.compile(r"[（(【\[\-—－]*(?:全文)?完[）)】\]\-—－]*")
+_END_MARK = pattern_cache.compile(r"[（(【\[\-—－]*(?:全文)?完[）)】\]\-—－]*")
 #: A release's time of day on a line of its own (Hong Kong's 香港時間16時30分, folded).
-_CLOCK_LINE = regex.compile(r"(?:香港|澳门|北京|台北)?时间\s*\d{1,2}\s*[时:：]\s*\d{1,2}\s*分?")
+_CLOCK_LINE = pattern_cache.compile(
+    r"(?:香港|澳门|北京|台北)?时间\s*\d{1,2}\s*[时:：]\s*\d{1,2}\s*分?"
+)
 
 
 def classify_line(text: str) -> str:

@@ -43,6 +43,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 
 import regex
 
+from .. import pattern_cache
 from .lazy import lazy_re, lazy_regex
 
 CHINA = timezone(timedelta(hours=8))
@@ -85,7 +86,7 @@ _OFFSET = (
     r"|\s*[(（]?\s*(?:GMT|UTC)\s*(?:(?P<zs>[+-])\s*(?P<zh>1[0-4]|0?\d)(?::?(?P<zm>[0-5]\d))?)?"
     r"\s*[)）]?|\s*[(（]?(?P<bj>北京时间|北京時間)[)）]?)?"
 )
-_PATTERN = regex.compile(r"(?<!\d)" + _DATE + _TIME + _OFFSET + r"(?!\d)")
+_PATTERN = pattern_cache.compile(r"(?<!\d)" + _DATE + _TIME + _OFFSET + r"(?!\d)")
 
 
 # Every date form has a year of four digits or 民国: most lines have none, and stdlib ``re``
