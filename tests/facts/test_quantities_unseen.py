@@ -3246,3 +3246,30 @@ def test_sessions_are_ordinals(sentence: str, expected: list[str]) -> None:
 def test_negation_in_subject_and_below_zero() -> None:
     assert rows("发现不合格电动车86辆。") == [("86辆", 86, "辆", "不合格电动车")]
     assert qualified("最低气温零下8℃。") == [("零下8℃", -8, "exact")]
+
+
+# Fourteenth session: the level a change reaches (增长15%至26.2亿新元, 增加86.5亿元，报11236亿元,
+# 收跌0.18%报2919.74点, 增长5.8%，达到3.2万元) is the changed thing's: the change's subject less
+# its direction words. 至 between figures of one unit may be a range's bounds and is left alone;
+# a figure after 报 with no change before it keeps its own subject.
+LEVELS: list[tuple[str, str, str | None]] = [
+    ("星展银行上季净利增长15%至26.2亿新元。", "26.2亿新元", "净利"),
+    ("社会消费品零售总额下降3.9%至2.1万亿元。", "2.1万亿元", "社会消费品零售总额"),
+    ("融资余额增加86.5亿元，报11236亿元。", "11236亿元", "融资余额"),
+    ("沪指收跌0.18%报2919.74点。", "2919.74点", "沪指"),
+    ("居民人均可支配收入增长5.8%，达到3.2万元。", "3.2万元", "居民人均可支配收入"),
+    ("中金公司将目标价上调15%至88元。", "88元", "目标价"),
+    # guards: a range in one unit; a change with no noun before its direction word
+    ("全市计划招聘教师100人至200人。", "200人", "教师"),
+    ("同比增长12%，达到3.2万元。", "3.2万元", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), LEVELS)
+def test_level_reached_after_a_change(sentence: str, figure: str, subject: str | None) -> None:
+    assert {text: named for text, _, _, named in rows(sentence)}[figure] == subject
+
+
+# Fourteenth session: Hong Kong's and Macau's GDP 收缩 (shrinks) as a direction word.
+def test_contraction_is_a_direction() -> None:
+    assert rows("本地生产总值按年实质收缩8.9%。")[0][3] == "生产总值按年实质收缩"

@@ -298,6 +298,8 @@ DIRECTION_WORDS = frozenset(
         "按年 按月 按季 "
         # environmental bulletins: PM2.5平均浓度…，同比改善5.9%
         "改善 恶化 "
+        # Hong Kong and Macau GDP releases: 本地生产总值按年实质收缩8.9%
+        "收缩 "
         # income statistics: 同比名义增长6.3%，扣除价格因素实际增长5.9%
         "名义 实际 "
         # an amount added after its noun (市场主体新增1.2万户, 民营企业贷款新增2860亿元)
@@ -3741,22 +3743,31 @@ def _range_bounds(previous: Found, q: Found) -> bool:
 #: Units of a change in a rate (上调0.6个百分点, 扩大8个基点), after which 至 gives the new level.
 CHANGE_UNITS = frozenset(word_list("百分点 千分点 基点"))
 _DIRECTIONS_LONGEST_FIRST = tuple(sorted(DIRECTION_WORDS, key=len, reverse=True))
+#: Between a change and the level it reaches in another unit (净利增长15%至26.2亿新元) or in
+#: any unit after 报/达到 (融资余额增加86.5亿元，报11236亿元; 沪指收跌0.18%报2919.74点).
+_TO_LEVEL = pattern_cache.compile(r"[，,]?(?:报|达到|达)")
 
 
 def _level_after_change(text: str, previous: Found | None, q: Found) -> str | None:
-    """增速预期中值上调了0.6个百分点至1%, 收益率扩大8个基点至2.15%: the level a rate is changed to
-    is the rate's, the change's subject less its direction words."""
-    if (
-        previous is None
-        or previous.unit not in CHANGE_UNITS
-        or not previous.subject
-        or text[previous.end : q.start] not in ("至", "到")
-    ):
+    """增速预期中值上调了0.6个百分点至1%, 收益率扩大8个基点至2.15%, 净利增长15%至26.2亿新元,
+    融资余额增加86.5亿元，报11236亿元: the level a change reaches is the changed thing's, the
+    change's subject less its direction words. A change in the level's own unit before 至 may be
+    a range's first bound (增加100人至200人), so 至 counts only across units."""
+    if previous is None or not previous.subject:
+        return None
+    between = text[previous.end : q.start]
+    if between in ("至", "到"):
+        if previous.unit not in CHANGE_UNITS and (
+            previous.unit == q.unit or previous.unit not in RATE_UNITS
+        ):
+            return None
+    elif not _TO_LEVEL.fullmatch(between):
         return None
     named = previous.subject
+    changed = False
     while tail := next((w for w in _DIRECTIONS_LONGEST_FIRST if named.endswith(w)), None):
-        named = named[: -len(tail)]
-    return named or None
+        named, changed = named[: -len(tail)], True
+    return named if named and changed else None
 
 
 def _households_and_people(previous: Found, q: Found) -> bool:
