@@ -3273,3 +3273,22 @@ def test_level_reached_after_a_change(sentence: str, figure: str, subject: str |
 # Fourteenth session: Hong Kong's and Macau's GDP 收缩 (shrinks) as a direction word.
 def test_contraction_is_a_direction() -> None:
     assert rows("本地生产总值按年实质收缩8.9%。")[0][3] == "生产总值按年实质收缩"
+
+
+# Fourteenth session: a time written between the noun and its figure (在6月份, 上月, 今年年底前,
+# 明年6月底前, 2022年底前, 今年前5个月) is passed over as a part of the year is; after a
+# comparative (低于去年11月4.8%的增速) it is no gap after a noun, and the noun after 的 stays.
+TIMES_BETWEEN: list[tuple[str, str | None]] = [
+    ("核心通胀在6月份降至2.9%。", "核心通胀"),
+    ("全省参保率今年年底前要达到97%。", "全省参保率"),
+    ("全市黑臭水体消除比例明年6月底前达到100%。", "全市黑臭水体消除比例"),
+    ("全省医保参保率2022年底前稳定在95%以上。", "全省医保参保率"),
+    ("工业增加值今年前5个月增长6.5%。", "工业增加值增长"),
+    ("城镇调查失业率上月回落至5.9%。", "城镇调查失业率回落"),
+    ("物价上涨4.2%，低于去年11月4.8%的增速。", "增速"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), TIMES_BETWEEN)
+def test_time_between_noun_and_figure(sentence: str, subject: str | None) -> None:
+    assert rows(sentence)[-1][3] == subject

@@ -371,6 +371,18 @@ YEAR_PARTS = frozenset(
         "上半年 下半年"
     )
 )
+#: A time a figure is reached at, written between its noun and the figure (在6月份, 今年年底前,
+#: 明年6月底前, 2022年底前, 上月, 今年前5个月); the bare parts of the year are YEAR_PARTS.
+_MONTH_NUMBER = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_TIME_BETWEEN = pattern_cache.compile(
+    r"(?:在|于)?"
+    r"(?:(?:(?:19|20)\d\d|今|明|去|本)年(?:年?(?:底|末|内|初))?"
+    r"(?:前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月)?"
+    rf"(?:{_MONTH_NUMBER}月(?:份|底|末|初|中旬|上旬|下旬)?)?"
+    rf"|{_MONTH_NUMBER}月(?:份|底|末|初|中旬|上旬|下旬)?"
+    r"|[上本]个?月(?:份|底|末|初)?)"
+    r"前?$"
+)
 #: Words of aiming or expecting that may stand between a noun and its figure (经费争取不低于35元,
 #: 销售额预计达100亿元): passed over, as an adverb is, when they stand right before the figure.
 GOAL_LEADS = frozenset(word_list("力争 争取 预计 有望"))
@@ -4327,6 +4339,19 @@ def _year_glued(text: str, token: Token) -> bool:
 _FIGURE_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
+def _time_after_noun(text: str, window: list[Token], i: int) -> int | None:
+    """The start of a time phrase ending with ``window[i]`` and written right after a noun (not
+    after a comparative: 低于去年11月4.8%的增速), else ``None``."""
+    found = _TIME_BETWEEN.search(text, max(0, window[i].end - 14), window[i].end)
+    if found is None or found.start() == found.end():
+        return None
+    j = next((j for j in range(i - 1, -1, -1) if window[j].end <= found.start()), None)
+    if j is None or window[j].end != found.start() or not _nounish_before(window, j):
+        return None
+    start: int = found.start()
+    return start
+
+
 def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | None, str]:
     """The nouns before the number, with a rate's direction words: 产值年均增长14.8%; and the
     direction words alone when no noun phrase precedes them (…，同比增长42.2%)."""
@@ -4363,11 +4388,19 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
         window = _per_scale_merged(text, window)
     if "按" in text:
         window = _past_scope(_periods_merged(window))
+    passed_to = len(text)  # a time phrase between the noun and the figure starts here
     for i in range(len(window) - 1, -1, -1):
         token = window[i]
         word = stop = token.word
+        if token.start >= passed_to:
+            continue
         if word[0] in "万亿" and token.start > 0 and text[token.start - 1] in _FIGURE_DIGITS:
             break  # 的37 | 万港元 | 几乎要增加60万港元: the scale and unit of an earlier figure
+        if leading and (between := _time_after_noun(text, window, i)) is not None:
+            # 核心通胀在6月份降至2.9%, 参保率今年年底前要达到97%, 失业率上月回落至5.9%: the time
+            # the figure is reached at, between the noun and the figure
+            passed_to = between
+            continue
         if word in YEAR_PARTS or (
             word == "前" and window[i + 1 : i + 2] and window[i + 1].word in YEAR_PARTS
         ):
