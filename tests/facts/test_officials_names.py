@@ -951,3 +951,22 @@ def test_name_ends_and_posts(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Fourteenth session: an adverb after a two-character given name (曾, 亦, 则) is the next verb's
+# (陈竺曾指出, 王东亦表示, 孙涛则认为), while a one-character given name 曾 stays (王曾); a verb
+# jieba reads across the name's end (刘芳|参与了) is not the name's.
+ADVERBS_AFTER_NAMES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("卫生部部长陈竺曾指出，报销比例要提高。", [("陈竺", "部长", "卫生部")]),
+    ("市疾控中心主任王东亦表示，风险可控。", [("王东", "主任", "市疾控中心")]),
+    ("镇卫生院院长孙涛则认为，人才短缺。", [("孙涛", "院长", "镇卫生院")]),
+    ("主任医师刘芳参与了救治工作。", [("刘芳", "主任医师", None)]),
+    ("副市长王曾出席会议。", [("王曾", "副市长", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ADVERBS_AFTER_NAMES)
+def test_adverbs_after_names(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

@@ -167,6 +167,10 @@ ALWAYS_TRIM = frozenset(
     "到赴率"  # a leader's travel and lead (副市长刘杰到长沙县调研, 郝鹏赴京, 李明率团)
     "所"  # 市长李明所作的报告: the particle before the verb
 )
+# Adverbs that end a given name of two characters only as often as the name is a surname and
+# one (范曾, 王曾): after a longer name they are the next verb's (部长陈竺曾指出, 主任王东亦表示,
+# 院长孙涛则认为).
+TRIM_AFTER_GIVEN = frozenset("曾亦则")
 MAY_TRIM = frozenset("和为同做作拿出用谈讲带因")
 # …of which the verbs: before a noun they take it as their object (赵刚作工作报告: 赵刚).
 MAY_TRIM_VERBS = frozenset("做作拿用谈讲带")
@@ -530,12 +534,14 @@ def _name_ends(
         pos += 1
     if pos - start > size:
         # 曹|舟|南向, 李|晓|林先生: the last character of the name glued to what follows it;
-        # not a verb of its own (王|颀|谈及) nor an adverb (汤|地|更是 → 汤地).
+        # not a verb of its own (王|颀|谈及) or a common verb (刘|芳|参与; but 周|德|明说, a rare
+        # verb, is 周德明 | 说) nor an adverb (汤|地|更是 → 汤地).
         rest = text[pos + 1 : ends.get(pos, pos)]
         if (
             pos < longest
             and (rest in ALWAYS_TRIM or rest in ("先生", "女士"))
             and not _verb_word(text[pos : ends.get(pos, pos)])
+            and not _common_verb(text[pos : ends.get(pos, pos)])
             and word_tag(text[pos : ends.get(pos, pos)]) not in ADVERB_TAGS
         ):
             return [pos + 1, *_trimmed(text, start + size, pos, ends)]
@@ -580,6 +586,15 @@ def _names_something(word: str) -> bool:
     """jieba's dictionary tags ``word``, as one token, as a name of a person, place or thing."""
     tags = tokenizer().tag(word)
     return len(tags) == 1 and tags[0][1] in NAMING_TAGS
+
+
+#: jieba's count from which a verb read across a name's end is the verb (参与 7,059, 给予 3,432),
+#: not the name's last character and a function word (明说 113: 周德明说).
+COMMON_VERB_MIN_FREQ = 1000
+
+
+def _common_verb(word: str) -> bool:
+    return word_tag(word) == "v" and tokenizer().freq(word) >= COMMON_VERB_MIN_FREQ
 
 
 def _verb_word(word: str) -> bool:
@@ -638,7 +653,11 @@ def _addressed(text: str, pos: int, ends: dict[int, int]) -> bool:
 def _trimmed(text: str, given: int, end: int, ends: dict[int, int]) -> list[int]:
     """The ends of a name whose given name runs from ``given`` to ``end``: less a last character
     that never ends a name (在, 说), or tried with and without one that may (和, 为)."""
-    if end - given > 1 and (text[end - 1] in ALWAYS_TRIM or _addressed(text, end - 1, ends)):
+    if end - given > 1 and (
+        text[end - 1] in ALWAYS_TRIM
+        or text[end - 1] in TRIM_AFTER_GIVEN
+        or _addressed(text, end - 1, ends)
+    ):
         return [end - 1]
     if end - given > 1 and text[end - 1] == text[given - 1] and _word_at(text, end, ends) in POLITE:
         return [end - 1]  # 孙|晶|孙|女士: the name, then the surname with a form of address
