@@ -2280,9 +2280,10 @@ def test_rural_policy_words(sentence: str, expected: list[str | None]) -> None:
 
 
 # Ninth session: the base of a rate written after a slash (10/10万, per 100,000) is no amount of its
-# own (it had read 100000 at_most); stages of schooling are nouns (义务教育阶段学生).
+# own (it had read 100000 at_most); stages of schooling are nouns (义务教育阶段学生). Since the
+# fourteenth session the rate itself is a figure in /10万 (test_rates_per_base below).
 RATE_DENOMINATORS: list[tuple[str, list[tuple[str, object]]]] = [
-    ("孕产妇死亡率控制在10/10万以下。", []),
+    ("孕产妇死亡率控制在10/10万以下。", [("10/10万以下", "孕产妇死亡率")]),
     ("全市义务教育阶段学生约52.6万人。", [("约52.6万人", "全市义务教育阶段学生")]),
 ]
 
@@ -3292,3 +3293,37 @@ TIMES_BETWEEN: list[tuple[str, str | None]] = [
 @pytest.mark.parametrize(("sentence", "subject"), TIMES_BETWEEN)
 def test_time_between_noun_and_figure(sentence: str, subject: str | None) -> None:
     assert rows(sentence)[-1][3] == subject
+
+
+# Fourteenth session: rates per ten thousand and per 100,000 (万分之五, 10万分之15.6, 十万分之零点三,
+# 18.3/10万) are the rate's figure in ‱ or /10万, as 千分之 is one in ‰; never a fraction rounded
+# to nothing (it had read 十万分之零 → 0) nor the base as an amount (10万 → 100000).
+PER_BASE: list[tuple[str, list[tuple[str, object, str | None, str]]]] = [
+    ("该地区孕产妇死亡率降至10万分之15.6。", [("10万分之15.6", 15.6, "/10万", "exact")]),
+    ("全市甲类传染病发病率为十万分之零点三。", [("十万分之零点三", 0.3, "/10万", "exact")]),
+    ("全国孕产妇死亡率下降到18.3/10万。", [("18.3/10万", 18.3, "/10万", "exact")]),
+    ("逾期罚息为每日万分之五。", [("万分之五", 5, "‱", "exact")]),
+    ("婴儿死亡率为千分之五点四。", [("千分之五点四", 5.4, "‰", "exact")]),
+    ("约四分之一的村卫生室。", [("约四分之一", 0.25, None, "approx")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PER_BASE)
+def test_rates_per_base(sentence: str, expected: list[tuple[str, object, str | None, str]]) -> None:
+    found = [(t, v, u, q) for (t, v, u, _), (*_, q) in zip(rows(sentence), qualified(sentence))]
+    assert found == expected
+
+
+# Fourteenth session: concentrations and volumes keep their whole unit (1.2毫克/升, 25毫克/L,
+# 42μg/m³, 7.5元/升), as 毫克/千克 and mg/L did.
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("该河段氨氮浓度为1.2毫克/升。", "毫克/升"),
+        ("地下水中硝酸盐氮浓度为25毫克/L。", "毫克/L"),
+        ("市区PM2.5浓度为42μg/m³。", "μg/m³"),
+        ("92号汽油价格为7.5元/升。", "元/升"),
+    ],
+)
+def test_concentration_units(sentence: str, unit: str) -> None:
+    assert rows(sentence)[0][2] == unit

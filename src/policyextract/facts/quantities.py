@@ -157,6 +157,8 @@ LATIN_UNITS = (
     *word_list("km kg mg ml mL cc cm mm KM KG MG ML CC CM MM"),
     # contents and frequencies (17.27g/kg, 1.2GHz); g alone is left out (4g is a network)
     *word_list("g/kg mg/kg μg/kg mg/L g/L GHz MHz kHz"),
+    # concentrations in air and water (PM2.5浓度为42μg/m³, 0.05mg/m³, 12μg/L)
+    *word_list("μg/m³ mg/m³ μg/m3 mg/m3 μg/L"),
     # capacities of a production line, tonnes a day, an hour, a year (5000t/d, 30万t/a)
     *word_list("t/d t/h t/a"),
     # storage and batteries of devices (16GB存储空间, 电池容量2000mAh)
@@ -173,7 +175,9 @@ UNITS.setdefault("℃", "℃")
 PER_UNITS = word_list(
     "吨 千克 公斤 克 斤 亩 公顷 平方公里 平方千米 平方米 立方米 公里 千米 米 千瓦时 千瓦 度 "
     "人 人次 户 家 台 辆 件 条 个 只 头 张 套 份 床 "
-    "年 月 日 天 周 小时 时 分钟 分 秒 次 km kg kWh h t m"
+    "年 月 日 天 周 小时 时 分钟 分 秒 次 km kg kWh h t m "
+    # volumes: concentrations in water and prices of fuel (1.2毫克/升, 25毫克/L, 7.5元/升)
+    "升 毫升 L"
 )
 
 #: Words that start with a measure word but are no measure (3所有, 5期间). 部门 and 部分 are
@@ -508,9 +512,11 @@ _QUANTITY = pattern_cache.compile(
     rf"(?:(?P<unit>{_UNIT_RE}|(?<=[万亿])度)(?P<per>{_PER_RE})?)?"  # 2.8亿度: kilowatt-hours
     rf"(?P<suf>{_alternation([s for s in SUFFIX_QUALIFIERS if s != '内'])}|内(?!\p{{Han}}))?"
 )
-#: 百分之三十 → 30 %, 千分之五 → 5 ‰, 百分之五点二 → 5.2 % (a decimal said in numerals).
+#: 百分之三十 → 30 %, 千分之五 → 5 ‰, 百分之五点二 → 5.2 % (a decimal said in numerals); rates
+#: per ten thousand and per 100,000 as health and finance bulletins give them: 万分之三 → 3 ‱,
+#: 10万分之15.6 and 十万分之零点三 → 15.6 and 0.3 in /10万 (the unit as 18.3/10万 is written).
 _per_cent = lazy_pattern(
-    rf"(?P<base>[百千])分之(?:(?P<num>{ARABIC})"
+    rf"(?P<base>[百千]|(?:十|10|１０)?[万萬])分之(?:(?P<num>{ARABIC})"
     rf"|(?P<cn>{CHINESE})(?:点(?P<tenths>[〇零一二三四五六七八九]+))?)"
 )
 #: 四分之一 → 0.25, 近三分之一 → approx 0.3333: a share without a unit (百分之 is per cent, above).
@@ -661,6 +667,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         candidates = _with_fractions(text, _with_per_cent(text, candidates))
     if "的" in text and ("/" in text or "／" in text):
         candidates = _with_slash_fractions(text, candidates)
+    if ("/" in text or "／" in text) and ("万" in text or "萬" in text):
+        candidates = _with_rates_per_100k(text, candidates)
     if "率" in text:
         candidates = _with_rate_values(text, candidates)
     candidates = _with_bare_values(text, candidates)
@@ -1320,6 +1328,15 @@ def _join_thousands(text: str, candidates: list[Found]) -> None:
             c.start = c.number_start = m.start()
 
 
+_PER_BASE_UNITS = {"百": "%", "千": "‰", "万": "‱"}
+#: A rate per 100,000 written with a slash (孕产妇死亡率下降到18.3/10万): the rate's value in
+#: /10万, as 十万分之 gives it; the base is no amount of its own.
+_PER_100K = lazy_pattern(
+    r"(?<![0-9０-９.．/／])(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)[/／](?:10|１０)[万萬]"
+    r"(?P<suf>以上|以下|左右)?"
+)
+
+
 def _with_per_cent(text: str, candidates: list[Found]) -> list[Found]:
     """百分之三十, 千分之五: the numeral after 百分之 is a per cent (the main pattern sees it
     unitless), after 千分之 a per mille."""
@@ -1334,7 +1351,7 @@ def _with_per_cent(text: str, candidates: list[Found]) -> list[Found]:
                 end=m.end(),
                 number_start=m.start(),
                 value=value,
-                unit="%" if m.group("base") == "百" else "‰",
+                unit=_PER_BASE_UNITS.get(simplified_scale(m.group("base")), "/10万"),
                 unit_text=m.group("base") + "分之",
                 qualifier="exact",
                 multiplier=None,
@@ -1356,6 +1373,30 @@ _SHARED_BOUND = lazy_pattern(
     rf"{_RANGE_JOIN.pattern}(?:(?P<num>{ARABIC})|(?P<cn>{CHINESE}))(?![0-9０-９.．%％])"
     r"(?=[^\p{Han}]|[的之左]|$)"
 )
+
+
+def _with_rates_per_100k(text: str, candidates: list[Found]) -> list[Found]:
+    """孕产妇死亡率下降到18.3/10万: the rate's value in /10万."""
+    for m in _PER_100K().finditer(text):
+        suf, value = m.group("suf"), parse_numeral(m.group("num"))
+        if value is None:
+            continue
+        candidates = [c for c in candidates if not m.start() <= c.start < m.end()]
+        candidates.append(
+            Found(
+                start=m.start(),
+                end=m.end(),
+                number_start=m.start(),
+                value=value,
+                unit="/10万",
+                unit_text=m.group()[len(m.group("num")) : m.end() - m.start() - len(suf or "")],
+                qualifier=SUFFIX_QUALIFIERS[suf] if suf else "exact",
+                multiplier=None,
+                chinese=False,
+                rule="quantity.per_cent",
+            )
+        )
+    return sorted(candidates, key=lambda c: c.start)
 
 
 def _shares_per_cent(text: str, lower: Found, upper: Found) -> bool:
@@ -2074,6 +2115,8 @@ def _with_fractions(text: str, candidates: list[Found]) -> list[Found]:
     """四分之一 → 0.25 with no unit; the hedge words around it set the qualifier."""
     fractions: list[Found] = []
     for m in _fraction().finditer(text):
+        if m.group("den")[-1] in "万萬":
+            continue  # 万分之三, 十万分之零点三: a rate per ten thousand or 100,000 (_per_cent)
         den, num = parse_numeral(m.group("den")), parse_numeral(m.group("num"))
         if den is None or num is None or den == 0:
             continue
