@@ -1347,3 +1347,23 @@ def test_police(sentence: str, expected: list[str]) -> None:
 def test_unnamed_by_mou() -> None:
     assert names("被告单位某化工有限公司被判处罚金。") == []
     assert names("上海某餐饮管理有限公司被罚款。") == []
+
+
+# Fourteenth session: a report's period before a bare 公司 (报告期内公司, 第一季度公司, 今年以来公司,
+# 上年度公司) and a shareholder's plan (控股股东拟增持公司) name no body; a company named after a
+# period still is one.
+PERIODS_AND_PLANS = [
+    ("报告期内公司实现营业收入12亿元。", []),
+    ("2020年第一季度公司实现净利润2亿元。", []),
+    ("今年以来公司加大研发投入。", []),
+    ("上年度公司实现营业收入50亿元。", []),
+    ("同期公司净利润下降。", []),
+    ("控股股东拟增持公司股份不低于1000万股。", []),
+    ("全面推行证券发行注册制度。", []),
+    ("报告期内华为技术有限公司实现营业收入。", ["华为技术有限公司"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PERIODS_AND_PLANS)
+def test_periods_and_plans_before_a_company(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
