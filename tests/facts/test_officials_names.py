@@ -970,3 +970,23 @@ def test_adverbs_after_names(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Fourteenth session: a title said after a name (院士, 教授) and the 、 after it belong to that
+# person, not to the next person's post (校长吴朝晖院士、党委书记任少波 → 党委书记).
+TITLES_AFTER_NAMES_IN_LISTS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    (
+        "中国科学技术大学校长包信和院士、常务副校长潘建伟院士出席会议。",
+        [("包信和", "校长", "中国科学技术大学"), ("潘建伟", "常务副校长", "中国科学技术大学")],
+    ),
+    ("浙江大学校长吴朝晖院士、党委书记任少波出席。", [
+        ("吴朝晖", "校长", "浙江大学"), ("任少波", "党委书记", None)]),
+    ("院长张明教授、副院长李强参加了活动。", [("张明", "院长", None), ("李强", "副院长", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TITLES_AFTER_NAMES_IN_LISTS)
+def test_titles_after_names_in_lists(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

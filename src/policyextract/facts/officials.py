@@ -2002,6 +2002,15 @@ def _names_before_titles(
     return found
 
 
+def _past_title_after_name(text: str, at: int) -> int:
+    """Past a title said after a name and the 、 after it (院士、 in 吴朝晖院士、党委书记), else
+    ``at``."""
+    for title in TITLES_AFTER_NAME:
+        if text.startswith(title, at) and text.startswith("、", at + len(title)):
+            return at + len(title) + 1
+    return at
+
+
 def _translit_before(text: str, title_start: int, ends: dict[int, int]) -> int | None:
     """The start of a transliterated name of three characters or more that ends where a title
     starts (梅德韦杰夫总统, 阿列克谢·库兹涅佐夫上校): the longest run of whole tokens of
@@ -2285,6 +2294,10 @@ def extract(doc: Doc) -> list[Fact]:
             # 申银万国 | 医药行业 | 首席分析师: the body is sought before the field of work
             field = _field_before(text, post_start, ends)
             title_start = start = post_start if field is None else field
+            if title_start - 1 in titled:
+                # 校长吴朝晖院士、党委书记任少波: a title said after the last official's name is
+                # that one's; this post starts after it
+                title_start = start = _past_title_after_name(text, title_start)
             edges = edges or paragraph_edges(doc, index)
             organization: str | None = None
             span = _find_organization(text, edges, title_start, name_start, ends)
