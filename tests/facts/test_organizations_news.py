@@ -1367,3 +1367,17 @@ PERIODS_AND_PLANS = [
 @pytest.mark.parametrize(("sentence", "expected"), PERIODS_AND_PLANS)
 def test_periods_and_plans_before_a_company(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Fourteenth session: a body known by name with Hong Kong or Macau written right before it is
+# theirs (澳门立法会, 香港证监会: CLUENER labels 香港证监会 and 香港招行), as a country's is.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("澳门立法会今日举行全体会议。", ["澳门立法会"]),
+        ("香港证监会谴责渣打。", ["香港证监会", "渣打"]),
+        ("立法会今日举行全体会议。", ["立法会"]),
+    ],
+)
+def test_bodies_of_hong_kong_and_macau(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -2063,7 +2063,8 @@ def _with_country(
     text: str, tokens: list[Token], span: tuple[int, int, str]
 ) -> tuple[int, int, str]:
     """A body known by name with a country written right before it is that country's (韩国央行,
-    日本央行, 美国国务院), as CLUENER writes them; the country a word of its own."""
+    日本央行, 美国国务院), as CLUENER writes them, and so with Hong Kong and Macau (澳门立法会);
+    the country or region a word of its own."""
     start, end, rule = span
     if rule != "organization.lexicon" or start < 2:
         return span
@@ -2071,9 +2072,14 @@ def _with_country(
     if k < 0 or tokens[k].end != start:
         return span
     word = tokens[k].word
-    if word in COUNTRIES and word != "中国":
+    if (word in COUNTRIES and word != "中国") or word in SPECIAL_REGIONS:
         return tokens[k].start, end, rule
     return span
+
+
+#: Hong Kong and Macau, whose own bodies are known by name (立法会, 医管局) and are theirs when
+#: written after them (澳门立法会), as a country's are.
+SPECIAL_REGIONS = frozenset(("香港", "澳门", "澳門"))
 
 
 #: Kinds of companies by their listing (深交所上市公司, 创业板上市公司, 新三板挂牌公司).
