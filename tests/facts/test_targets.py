@@ -980,3 +980,22 @@ GOVERNMENT_REPORTS: list[tuple[str, list[tuple[str, list[object]]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), GOVERNMENT_REPORTS)
 def test_government_reports(sentence: str, expected: list[tuple[str, list[object]]]) -> None:
     assert found_in(sentence, False) == expected
+
+
+# Fourteenth session: 计划 as a noun, a programme or a plan named, sets no goal: before a closing
+# quote (“强基计划”), after a determiner (该计划) or a kind of programme (激励计划, 持股计划); a
+# company's or a city's plan (公司计划明年投资, 本次计划销售) still does.
+NAMED_PLANS: list[tuple[str, list[tuple[str, list[object]]]]] = [
+    ("“强基计划”首批试点高校共36所。", []),
+    ("“国培计划”累计培训中小学教师1500万人次。", []),
+    ("该计划共接获约5000宗申请。", []),
+    ("公司2019年股票期权激励计划首次授予的股票期权数量为800万份。", []),
+    ("员工持股计划涉及员工120人。", []),
+    ("公司计划明年投资50亿元。", [("计划明年投资50亿元", [5000000000])]),
+    ("本次计划销售大豆50.21万吨。", [("计划销售大豆50.21万吨", [502100])]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NAMED_PLANS)
+def test_named_plans(sentence: str, expected: list[tuple[str, list[object]]]) -> None:
+    assert found_in(sentence, False) == expected
