@@ -3327,3 +3327,22 @@ def test_rates_per_base(sentence: str, expected: list[tuple[str, object, str | N
 )
 def test_concentration_units(sentence: str, unit: str) -> None:
     assert rows(sentence)[0][2] == unit
+
+
+# Fourteenth session: flights and runs (1500班), credits and class hours (160学分) and discounts
+# (3折; 85折 is 8.5折) are counted; a class's number in its school year (九年级九班) is none.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("每周执行国际客运航班1500班。", [("1500班", 1500, "班")]),
+        ("日均执行客运航班1.45万班。", [("1.45万班", 14500, "班")]),
+        ("学生须修满160学分。", [("满160学分", 160, "学分")]),
+        ("最低折扣为3折。", [("3折", 3, "折")]),
+        ("现房直降98折。", [("98折", 9.8, "折")]),
+        ("他在九年级九班，高三6班的学生也来了。", []),
+    ],
+)
+def test_flights_credits_and_discounts(
+    sentence: str, expected: list[tuple[str, object, str]]
+) -> None:
+    assert [(text, value, unit) for text, value, unit, _ in rows(sentence)] == expected

@@ -1160,6 +1160,8 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
     unit = UNITS.get(unit_text, unit_text) if unit_text else None
     if unit_text in CURRENCY_FACTORS:
         value *= CURRENCY_FACTORS[unit_text][1]  # 2毛钱 → 0.2 元
+    if unit == "折" and 10 < value < 100 and value == value.to_integral_value():
+        value /= 10  # 85折 (八五折) is 8.5折: 85% of the price paid
     per = per or ""
     if unit and per:
         unit += "/" + per[1:]  # 0.55万人次/公里·日: the whole compound unit
@@ -2298,6 +2300,10 @@ UNITLESS_RULES = frozenset(
 )
 
 
+#: A school's year right before a class's number (九年级九班, 高三6班, 2019级3班).
+_SCHOOL_YEAR = pattern_cache.compile(r"(?:年级|[高初][一二三]|级|届)$")
+
+
 def _keep(
     q: Found,
     text: str,
@@ -2325,6 +2331,8 @@ def _keep(
         return False  # 3单元, 村五组, 楼5层: a unit, a village's group, a floor of an address
     if q.unit == "款" and _YEAR_LIKE.fullmatch(text[q.number_start : q.end - 1]):
         return False  # 2024款比亚迪汉EV: a model year, no count of models
+    if q.unit == "班" and _SCHOOL_YEAR.search(text, max(0, q.start - 3), q.start):
+        return False  # 九年级九班, 高三6班: a class's number in its year, no count of classes
     if (
         q.unit == "次"
         and _SESSION_AFTER.match(text, q.end)
