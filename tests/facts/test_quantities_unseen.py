@@ -3346,3 +3346,19 @@ def test_flights_credits_and_discounts(
     sentence: str, expected: list[tuple[str, object, str]]
 ) -> None:
     assert [(text, value, unit) for text, value, unit, _ in rows(sentence)] == expected
+
+
+# Fourteenth session: an extreme alone before a figure and 的 (以最低5分钱/分钟的通话资费, 给予最高
+# 500万元的科研经费支持) names it with the noun after 的, the extreme kept (dev d120's gold:
+# 最低通话资费); other direction words alone are left as they were.
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("可以以最低5分钱/分钟的通话资费拨打国内长途。", "最低通话资费"),
+        ("给予最高500万元的科研经费支持。", "最高科研经费"),
+        ("可获得最高12万新元的购屋津贴。", "最高购屋津贴"),
+        ("同比增长12%。", "同比增长"),
+    ],
+)
+def test_extreme_before_a_figure_and_de(sentence: str, subject: str) -> None:
+    assert rows(sentence)[0][3] == subject

@@ -3159,6 +3159,12 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.subject = _compared_subject(text, tokens, compared.start(), compared.group("dir"))
     if q.subject is None and previous is not None and _changed_to(text, previous, q):
         q.subject = previous.subject  # 员工总数由7万人锐减至1.9万人: the end counts the same
+    if q.subject is None and direction in EXTREMES and text.startswith("的", q.end):
+        # 以最低5分钱/分钟的通话资费, 给予最高500万元的科研经费支持: the noun after 的 names the
+        # figure, the extreme written with it (dev d120's gold: 最低通话资费)
+        named_after = _noun_phrase_at(tokens, q.end + 1, verbal=True)
+        if named_after is not None:
+            q.subject = direction + text[named_after[0] : named_after[1]]
     if q.subject is None and direction:
         # 营业额385.7亿元，同比增长42.2%: the rate of the amount named earlier in the sentence
         named = _earlier_amount(text, q, earlier) if _bare_clause(text, tokens, q.start) else None
@@ -3803,6 +3809,8 @@ def _range_bounds(previous: Found, q: Found) -> bool:
     return previous.rule == q.rule == "quantity.range" and q.range_end
 
 
+#: Direction words of an extreme (FACTS.md: they belong to the subject).
+EXTREMES = frozenset(word_list("最高 最低"))
 #: Units of a change in a rate (上调0.6个百分点, 扩大8个基点), after which 至 gives the new level.
 CHANGE_UNITS = frozenset(word_list("百分点 千分点 基点"))
 _DIRECTIONS_LONGEST_FIRST = tuple(sorted(DIRECTION_WORDS, key=len, reverse=True))
