@@ -3362,3 +3362,17 @@ def test_flights_credits_and_discounts(
 )
 def test_extreme_before_a_figure_and_de(sentence: str, subject: str) -> None:
     assert rows(sentence)[0][3] == subject
+
+
+# Fourteenth session: 及以上/及以下 between a level and its noun stay inside the noun counted
+# (337个地级及以上城市 → 地级及以上城市…, no longer 地级; 二级及以上医院).
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("全国337个地级及以上城市平均优良天数比例为85.1%。", "地级及以上城市"),
+        ("全市有12个县级及以下医疗机构。", "县级及以下医疗机构"),
+    ],
+)
+def test_levels_and_above_in_a_noun(sentence: str, start: str) -> None:
+    subject = rows(sentence)[0][3]
+    assert subject is not None and subject.startswith(start)

@@ -4235,6 +4235,9 @@ def _noun_phrase_at(
             # 涨幅逾5倍后 | 公司股价: a figure and 后 say when, the noun after is no subject; 例会
             # | 后 | 发表声明: after a noun, a localiser ends it (a time or a place of it)
             break
+        if words and _level_range(window, i):
+            words.append(token)  # 地级及以上城市, 县级及以下医疗机构: a range of levels in the noun
+            continue
         tag = _tag(token.word)
         if (
             i == 0
@@ -4287,6 +4290,13 @@ def _noun_phrase_at(
     if not words or (len(words) == 1 and words[0].word in NOT_SUBJECTS):
         return None
     return words[0].start, words[-1].end
+
+
+def _level_range(window: list[Token], i: int) -> bool:
+    """``window[i]`` is 及 before 以上/以下, or 以上/以下 after 及 (地级及以上城市)."""
+    if window[i].word == "及":
+        return i + 1 < len(window) and window[i + 1].word in ("以上", "以下")
+    return window[i].word in ("以上", "以下") and i > 0 and window[i - 1].word == "及"
 
 
 #: Negations that may open a noun (不合格食品, 非食品类): a modifier, no adverb of a verb.
