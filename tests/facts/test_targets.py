@@ -999,3 +999,24 @@ NAMED_PLANS: list[tuple[str, list[tuple[str, list[object]]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), NAMED_PLANS)
 def test_named_plans(sentence: str, expected: list[tuple[str, list[object]]]) -> None:
     assert found_in(sentence, False) == expected
+
+
+def deadlines(sentence: str) -> list[str | None]:
+    doc = segment(Article(metadata=Metadata(published=PUBLISHED), body=[sentence]))
+    return [f.deadline for f in extract_facts(doc) if isinstance(f, Target)]
+
+
+# Fourteenth session: a month written with a deadline's year is the deadline's (到2025年6月 →
+# 2025-06, 2026年6月底前 → 2026-06; it had been 2025 and no target); with a day after it the
+# year stays the deadline.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("到2025年6月，全市建成充电桩1万个。", ["2025-06"]),
+        ("2026年6月底前完成改造项目20个。", ["2026-06"]),
+        ("到2025年，全市建成充电桩1万个。", ["2025"]),
+        ("到2025年6月30日，全市建成充电桩1万个。", ["2025"]),
+    ],
+)
+def test_month_of_a_deadline(sentence: str, expected: list[str | None]) -> None:
+    assert deadlines(sentence) == expected
