@@ -581,3 +581,21 @@ def test_days_set_ahead(sentence: str, expected: list[Pair]) -> None:
 )
 def test_day_before_yesterday(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
+
+
+# Fourteenth session: a fiscal or tax year over two calendar years (2020/21年度, 2020至21年度,
+# 2022-23年度, 2019/20课税年度) is the range of its two years; two years that are no consecutive
+# pair (2020/25年度) are none.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("政府预计2020/21年度综合赤字为1391亿元。", [("2020/21年度", "2020/2021")]),
+        ("财政司司长发表2020至21年度财政预算案。", [("2020至21年度", "2020/2021")]),
+        ("工程于2022-23年度完成。", [("2022-23年度", "2022/2023")]),
+        ("2019/20课税年度的薪俸税。", [("2019/20课税年度", "2019/2020")]),
+        ("1999/00年度的盈余。", [("1999/00年度", "1999/2000")]),
+        ("2020/25年度的计划。", []),
+    ],
+)
+def test_fiscal_years(sentence: str, expected: list[Pair]) -> None:
+    assert pairs(sentence) == expected

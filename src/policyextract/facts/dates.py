@@ -227,6 +227,13 @@ RULES: list[tuple[str, str]] = [
         r"(?P<cent>上个?世纪|20世纪|二十世纪|本世纪|21世纪|二十一世纪)?"
         r"(?:(?P<dy>(?:19|20)\d0)|(?<![\d.．])(?P<dec>[1-9]0|[一二三四五六七八九]十))年代",
     ),
+    # 2020/21年度, 2020至21年度, 2022-23财政年度, 2019/20课税年度: a fiscal or tax year over two
+    # calendar years (Hong Kong's and Macau's budgets)
+    (
+        "fiscal_year",
+        r"(?<![\d.．])(?P<fy>(?:19|20)\d\d)\s*[/／\-－—–~～至]\s*(?P<fy2>(?:19|20)?\d\d)"
+        r"(?:财政|財政|课税|課稅)?年度",
+    ),
     # 2024年, 2023年度; the first year of a list (2013、2014年)
     ("year", r"{Y}年度?|{Y}(?=[、和与及](?:19|20)\d\d年)"),
     # 97年 on a Taiwan page: a bare Republic-era year, read only on a traditional page whose
@@ -953,6 +960,14 @@ def _short_year_range(m: regex.Match[str], ctx: _Context) -> str | None:
     return f"{first}/{last}" if first < last else None
 
 
+def _fiscal_year(m: regex.Match[str], ctx: _Context) -> str | None:
+    """2020/21年度 → 2020/2021: the year it starts in and the next, as a range of years."""
+    first, second = int(m["fy"]), int(m["fy2"])
+    if second < 100:
+        second += first - first % 100 + (100 if second < first % 100 else 0)
+    return f"{first}/{second}" if second == first + 1 else None
+
+
 def _two_digit_year(year: int, now: int) -> int:
     return 2000 + year if 2000 + year <= now + 1 else 1900 + year
 
@@ -1199,6 +1214,7 @@ RESOLVERS: dict[str, Resolver] = {
     "year_part": _year_part,
     "short_year": _short_year,
     "short_year_range": _short_year_range,
+    "fiscal_year": _fiscal_year,
     "year_month": _month,
     "month_day": _full_day,
     "month": _month,
@@ -1605,7 +1621,7 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
         if match["ry"] in _BACK_THEN and not any(f[3] for f in found):
             value = None  # 当年 with no date before it in its paragraph: "in those days"
         if value is None and (
-            rule in ("roc_year", "short_year_range")
+            rule in ("roc_year", "short_year_range", "fiscal_year")
             or (rule == "short_year" and not match["y"].isdigit())
         ):
             continue  # a duration (30年), or a page that is no Taiwan page
