@@ -982,6 +982,9 @@ TITLES_AFTER_NAMES_IN_LISTS: list[tuple[str, list[tuple[str, str | None, str | N
     ("浙江大学校长吴朝晖院士、党委书记任少波出席。", [
         ("吴朝晖", "校长", "浙江大学"), ("任少波", "党委书记", None)]),
     ("院长张明教授、副院长李强参加了活动。", [("张明", "院长", None), ("李强", "副院长", None)]),
+    # the next person's own body after the title (清华大学校长邱勇) stays that person's
+    ("北京大学校长郝平教授、清华大学校长邱勇院士出席。", [
+        ("郝平", "校长", "北京大学"), ("邱勇", "校长", "清华大学")]),
 ]  # fmt: skip
 
 

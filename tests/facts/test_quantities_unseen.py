@@ -3260,6 +3260,10 @@ LEVELS: list[tuple[str, str, str | None]] = [
     ("沪指收跌0.18%报2919.74点。", "2919.74点", "沪指"),
     ("居民人均可支配收入增长5.8%，达到3.2万元。", "3.2万元", "居民人均可支配收入"),
     ("中金公司将目标价上调15%至88元。", "88元", "目标价"),
+    # after a comma, and the verbs of reaching a level (升至, 收于)
+    ("利率下调0.5个百分点，至9.5%。", "9.5%", "利率"),
+    ("外汇储备增加200亿美元，升至3.2万亿美元。", "3.2万亿美元", "外汇储备"),
+    ("沪指下跌0.5%，收于3050点。", "3050点", "沪指"),
     # guards: a range in one unit; a change with no noun before its direction word
     ("全市计划招聘教师100人至200人。", "200人", "教师"),
     ("同比增长12%，达到3.2万元。", "3.2万元", None),
@@ -3303,6 +3307,11 @@ PER_BASE: list[tuple[str, list[tuple[str, object, str | None, str]]]] = [
     ("全市甲类传染病发病率为十万分之零点三。", [("十万分之零点三", 0.3, "/10万", "exact")]),
     ("全国孕产妇死亡率下降到18.3/10万。", [("18.3/10万", 18.3, "/10万", "exact")]),
     ("逾期罚息为每日万分之五。", [("万分之五", 5, "‱", "exact")]),
+    # per million and per ten million are no rates per ten thousand; 万分之一的希望 is an idiom
+    ("该仪器的测量误差不超过百万分之三。", []),
+    ("中奖概率仅为千万分之一。", []),
+    ("哪怕只有万分之一的希望也要努力。", []),
+    ("发病率不到1/10万。", [("不到1/10万", 1, "/10万", "less_than")]),
     ("婴儿死亡率为千分之五点四。", [("千分之五点四", 5.4, "‰", "exact")]),
     ("约四分之一的村卫生室。", [("约四分之一", 0.25, None, "approx")]),
 ]
@@ -3340,6 +3349,7 @@ def test_concentration_units(sentence: str, unit: str) -> None:
         ("最低折扣为3折。", [("3折", 3, "折")]),
         ("现房直降98折。", [("98折", 9.8, "折")]),
         ("他在九年级九班，高三6班的学生也来了。", []),
+        ("该校1班、2班的学生参加了活动。", []),
     ],
 )
 def test_flights_credits_and_discounts(
@@ -3376,3 +3386,10 @@ def test_extreme_before_a_figure_and_de(sentence: str, subject: str) -> None:
 def test_levels_and_above_in_a_noun(sentence: str, start: str) -> None:
     subject = rows(sentence)[0][3]
     assert subject is not None and subject.startswith(start)
+
+
+# Fourteenth session: 增持/减持 (one word in domain.dict) are a shareholder's direction words: the
+# holder names the shares, as 净利增长 names a rate.
+def test_shareholders_buying_and_selling() -> None:
+    assert rows("公司股东增持2000万股。")[0][3] == "公司股东增持"
+    assert rows("公司股东减持1.2亿股。")[0][3] == "公司股东减持"

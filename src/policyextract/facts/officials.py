@@ -2294,10 +2294,6 @@ def extract(doc: Doc) -> list[Fact]:
             # 申银万国 | 医药行业 | 首席分析师: the body is sought before the field of work
             field = _field_before(text, post_start, ends)
             title_start = start = post_start if field is None else field
-            if title_start - 1 in titled:
-                # 校长吴朝晖院士、党委书记任少波: a title said after the last official's name is
-                # that one's; this post starts after it
-                title_start = start = _past_title_after_name(text, title_start)
             edges = edges or paragraph_edges(doc, index)
             organization: str | None = None
             span = _find_organization(text, edges, title_start, name_start, ends)
@@ -2354,6 +2350,11 @@ def extract(doc: Doc) -> list[Fact]:
                     start, title_start = later
                     organization = complete_organization(text[start:title_start], doc)
                     title = _strip_title(text[title_start:name_start])
+            if title_start - 1 in titled and title_start == start:
+                # 校长吴朝晖院士、党委书记任少波: a title said after the last official's name is
+                # that one's; this post starts after it
+                start = title_start = _past_title_after_name(text, title_start)
+                title = _strip_title(text[title_start:name_start])
             ministry = _country_ministry(text, start, name_start, title, organization)
             if ministry is not None:
                 start, organization, title = ministry

@@ -304,6 +304,8 @@ DIRECTION_WORDS = frozenset(
         "改善 恶化 "
         # Hong Kong and Macau GDP releases: 本地生产总值按年实质收缩8.9%
         "收缩 "
+        # shareholders buying or selling shares (公司股东增持2000万股)
+        "增持 减持 "
         # income statistics: 同比名义增长6.3%，扣除价格因素实际增长5.9%
         "名义 实际 "
         # an amount added after its noun (市场主体新增1.2万户, 民营企业贷款新增2860亿元)
@@ -516,7 +518,7 @@ _QUANTITY = pattern_cache.compile(
 #: per ten thousand and per 100,000 as health and finance bulletins give them: 万分之三 → 3 ‱,
 #: 10万分之15.6 and 十万分之零点三 → 15.6 and 0.3 in /10万 (the unit as 18.3/10万 is written).
 _per_cent = lazy_pattern(
-    rf"(?P<base>[百千]|(?:十|10|１０)?[万萬])分之(?:(?P<num>{ARABIC})"
+    rf"(?P<base>[百千]|(?<![百千十0-9０-９])(?:十|10|１０)?[万萬])分之(?:(?P<num>{ARABIC})"
     rf"|(?P<cn>{CHINESE})(?:点(?P<tenths>[〇零一二三四五六七八九]+))?)"
 )
 #: 四分之一 → 0.25, 近三分之一 → approx 0.3333: a share without a unit (百分之 is per cent, above).
@@ -1331,6 +1333,9 @@ def _join_thousands(text: str, candidates: list[Found]) -> None:
 
 
 _PER_BASE_UNITS = {"百": "%", "千": "‰", "万": "‱"}
+#: After 万分之一: a chance or a hope, the idiom of "hardly" (万分之一的希望).
+_SLIM_CHANCE = pattern_cache.compile(r"的(?:希望|可能|机会|把握)")
+_HEDGES_LONGEST_FIRST = tuple(pattern_cache.longest_first(PREFIX_QUALIFIERS))
 #: A rate per 100,000 written with a slash (孕产妇死亡率下降到18.3/10万): the rate's value in
 #: /10万, as 十万分之 gives it; the base is no amount of its own.
 _PER_100K = lazy_pattern(
@@ -1343,6 +1348,8 @@ def _with_per_cent(text: str, candidates: list[Found]) -> list[Found]:
     """百分之三十, 千分之五: the numeral after 百分之 is a per cent (the main pattern sees it
     unitless), after 千分之 a per mille."""
     for m in _per_cent().finditer(text):
+        if m.group("base")[-1] in "万萬" and _SLIM_CHANCE.match(text, m.end()):
+            continue  # 只有万分之一的希望: a way of saying "hardly", no rate
         value = parse_numeral(m.group("num") or m.group("cn"))
         if value is not None and m.group("tenths"):
             digits = "".join(str(_DIGIT_VALUES.index(c) % 10) for c in m.group("tenths"))
@@ -1383,16 +1390,19 @@ def _with_rates_per_100k(text: str, candidates: list[Found]) -> list[Found]:
         suf, value = m.group("suf"), parse_numeral(m.group("num"))
         if value is None:
             continue
-        candidates = [c for c in candidates if not m.start() <= c.start < m.end()]
+        hedge = next((w for w in _HEDGES_LONGEST_FIRST if text.endswith(w, 0, m.start())), "")
+        start = m.start() - len(hedge)
+        qualifier = SUFFIX_QUALIFIERS[suf] if suf else PREFIX_QUALIFIERS.get(hedge, "exact")
+        candidates = [c for c in candidates if not start <= c.start < m.end()]
         candidates.append(
             Found(
-                start=m.start(),
+                start=start,
                 end=m.end(),
                 number_start=m.start(),
                 value=value,
                 unit="/10万",
                 unit_text=m.group()[len(m.group("num")) : m.end() - m.start() - len(suf or "")],
-                qualifier=SUFFIX_QUALIFIERS[suf] if suf else "exact",
+                qualifier=qualifier,
                 multiplier=None,
                 chinese=False,
                 rule="quantity.per_cent",
@@ -2300,8 +2310,9 @@ UNITLESS_RULES = frozenset(
 )
 
 
-#: A school's year right before a class's number (九年级九班, 高三6班, 2019级3班).
-_SCHOOL_YEAR = pattern_cache.compile(r"(?:年级|[高初][一二三]|级|届)$")
+#: Words of flights, ships and trains before a count in 班 (航班1500班, 客运班轮120班); else 班
+#: is a class's number (九年级九班, 1班、2班的学生).
+_RUNS_BEFORE = pattern_cache.compile(r"航班|班机|航线|航空|客运|货运|班轮|班列|列车|船")
 
 
 def _keep(
@@ -2331,8 +2342,8 @@ def _keep(
         return False  # 3单元, 村五组, 楼5层: a unit, a village's group, a floor of an address
     if q.unit == "款" and _YEAR_LIKE.fullmatch(text[q.number_start : q.end - 1]):
         return False  # 2024款比亚迪汉EV: a model year, no count of models
-    if q.unit == "班" and _SCHOOL_YEAR.search(text, max(0, q.start - 3), q.start):
-        return False  # 九年级九班, 高三6班: a class's number in its year, no count of classes
+    if q.unit == "班" and not _RUNS_BEFORE.search(text, max(0, q.start - 15), q.start):
+        return False  # 九年级九班, 1班、2班的学生: a class's number, no count of flights
     if (
         q.unit == "次"
         and _SESSION_AFTER.match(text, q.end)
@@ -3816,7 +3827,9 @@ CHANGE_UNITS = frozenset(word_list("百分点 千分点 基点"))
 _DIRECTIONS_LONGEST_FIRST = tuple(sorted(DIRECTION_WORDS, key=len, reverse=True))
 #: Between a change and the level it reaches in another unit (净利增长15%至26.2亿新元) or in
 #: any unit after 报/达到 (融资余额增加86.5亿元，报11236亿元; 沪指收跌0.18%报2919.74点).
-_TO_LEVEL = pattern_cache.compile(r"[，,]?(?:报|达到|达)")
+_TO_LEVEL = pattern_cache.compile(
+    r"[，,]?(?:报|达到|达|收于|报收于|升至|降至|增至|减至|升到|降到|增加到|减少到|上升至|下降至)"
+)
 
 
 def _level_after_change(text: str, previous: Found | None, q: Found) -> str | None:
@@ -3827,7 +3840,7 @@ def _level_after_change(text: str, previous: Found | None, q: Found) -> str | No
     if previous is None or not previous.subject:
         return None
     between = text[previous.end : q.start]
-    if between in ("至", "到"):
+    if between in ("至", "到", "，至", ",至", "，到"):
         if previous.unit not in CHANGE_UNITS and (
             previous.unit == q.unit or previous.unit not in RATE_UNITS
         ):

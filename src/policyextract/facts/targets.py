@@ -276,10 +276,11 @@ _FORECAST = pattern_cache.compile("|".join(FORECAST_WORDS))
 #: A verb and 的 after 计划: the things planned, named (计划安排的, 计划建设的).
 _PLANNED_THING = pattern_cache.compile(r"\p{Han}{2}的")
 #: 计划 as a noun, a programme or a plan named: before a closing quote (“强基计划”) or a word
-#: it makes a noun with (计划生育, 计划单列市, 计划经济, 计划项目, 计划书), or after a determiner
+#: it makes a noun with (计划生育, 计划单列市, 计划项目, 计划书), or after a determiner
 #: or a kind of programme (该计划, 本次激励计划, 员工持股计划, 研发计划); not after 本次 alone
 #: (本次计划销售大豆50万吨: a verb).
-_PLAN_NOUN_AFTER = pattern_cache.compile(r"[”」』》\"'’]|生育|单列|经济|项目|书")
+_PLAN_NOUN_AFTER = pattern_cache.compile(r"[”」』》\"'’]|生育|单列|项目|书")
+_PLAN_WILL = pattern_cache.compile(r"将|拟|要|力争|确保")
 _PLAN_NOUN_BEFORE = pattern_cache.compile(
     r"(?:该|本|此|这|这一|这项|上述|此项|该项|激励|持股|研发|专项|培训|扶持|引才|人才)$"
 )
@@ -566,8 +567,15 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         goal = None  # 利率目标区间维持在5%至5.25%, 目标价: a rate's band or a price, named
     if goal and goal.group() == "计划" and _PLANNED_THING.match(text, goal.end()):
         goal = None  # 计划安排的28个重点项目: the planned ones, named, no goal set
-    if goal and goal.group() == "计划" and _plan_named(text, goal.start(), goal.end()):
-        goal = None  # “强基计划”首批试点高校共36所, 该计划共接获…: a programme, no goal set
+    if (
+        goal
+        and goal.group() == "计划"
+        and _plan_named(text, goal.start(), goal.end())
+        and not _PLAN_WILL.search(text, goal.end(), first)
+    ):
+        # “强基计划”首批试点高校共36所, 该计划共接获…: a programme, no goal set (but 该计划将
+        # 支持1000家企业: what the programme will do)
+        goal = None
     if goal and goal.group() == "争取" and _OBTAINED.match(text, goal.end()):
         goal = None  # 先后争取项目资金260余万元: funds obtained, reported
     if goal and _past_goal(text, start, goal.start(), first):
