@@ -599,3 +599,28 @@ def test_day_before_yesterday(sentence: str, expected: list[Pair]) -> None:
 )
 def test_fiscal_years(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
+
+
+# Fourteenth session: the year of a company's report, meeting or payout (2019年年度股东大会,
+# 2019年年报, 2019年度利润分配) is no year of the story: a bare day after it is the publication's
+# year's; a year that is the story's (2019年，公司…于5月…) still carries.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "公司将于2020年6月30日召开2019年年度股东大会，股权登记日为6月22日。",
+            [("2020年6月30日", "2020-06-30"), ("2019年", "2019"), ("6月22日", "2020-06-22")],
+        ),
+        (
+            "公司于4月28日披露2019年年报，并于5月20日召开业绩说明会。",
+            [("4月28日", "2020-04-28"), ("2019年", "2019"), ("5月20日", "2020-05-20")],
+        ),
+        (
+            "公司2019年度利润分配方案已于5月15日经股东大会审议通过。",
+            [("2019年度", "2019"), ("5月15日", "2020-05-15")],
+        ),
+        ("2019年公司于5月完成重组。", [("2019年", "2019"), ("5月", "2019-05")]),
+    ],
+)
+def test_years_of_reports_are_no_story_years(sentence: str, expected: list[Pair]) -> None:
+    assert pairs_at(sentence, "2020-06-15") == expected

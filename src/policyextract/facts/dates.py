@@ -1615,7 +1615,8 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             found.append((rule, start, end, value))
             continue
         effective = _EFFECTIVE.match(text, end) is not None
-        saved = replace(ctx) if effective or text.startswith(_DUE, end) else None
+        of_report = rule == "year" and _REPORT_OF_YEAR.match(text, end)
+        saved = replace(ctx) if effective or of_report or text.startswith(_DUE, end) else None
         ctx.ahead = rule == "weekday" and _weekday_ahead(text, tokens, start, end)
         value = _resolve(rule, match, ctx)
         if match["ry"] in _BACK_THEN and not any(f[3] for f in found):
@@ -1665,8 +1666,10 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             ctx.sentence_first = int(value[:4])
         if rule in _MONTH_RULES and value is not None and len(value) in (7, 10):
             ctx.sentence_month = (int(value[:4]), int(value[5:7]))
-        if saved is not None and value is not None and len(value) == 7:
-            for name in _DUE_KEEPS:  # 2021年7月到期的债券: no month of the story
+        if saved is not None and value is not None and (len(value) == 7 or of_report):
+            # 2021年7月到期的债券: no month of the story; 召开2019年年度股东大会，股权登记日为
+            # 6月22日: the year a report or a meeting is of is no year of the story
+            for name in _DUE_KEEPS:
                 setattr(ctx, name, getattr(saved, name))
         if effective and saved is not None:
             # 条例自今年5月1日起施行…。当天下午: the day a rule takes effect is no day of the
@@ -1680,6 +1683,11 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
     return found
 
 
+#: After a year (2019年, 2019年度): a company's report, meeting or payout of that year, which
+#: the story's later bare dates are not in (2019年年报, 2019年年度股东大会, 2019年度利润分配).
+_REPORT_OF_YEAR = pattern_cache.compile(
+    r"(?:年度|年)?(?:年报|年度报告|报告|股东大会|利润分配|权益分派|分红|业绩|财务|审计|决算)"
+)
 #: The context a month falling due leaves as it was (2021年7月到期的债券…较16日).
 _DUE_KEEPS = ("month", "sentence_month", "sentence_year", "sentence_first", "year", "period")
 
