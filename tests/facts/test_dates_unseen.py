@@ -624,3 +624,21 @@ def test_fiscal_years(sentence: str, expected: list[Pair]) -> None:
 )
 def test_years_of_reports_are_no_story_years(sentence: str, expected: list[Pair]) -> None:
     assert pairs_at(sentence, "2020-06-15") == expected
+
+
+# Fourteenth session: 去年同月 and 去年同季 are the month or the quarter spoken of a year before,
+# as 去年同期 is (it had read 去年 and a 同月 of this year); a relative month (上月) is a period
+# 去年同期 counts back from.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("5月份居民消费价格较去年同月上升1.1%。", [("5月份", "2020-05"), ("去年同月", "2019-05")]),
+        (
+            "今年首季本地生产总值较去年同季下跌8.9%。",
+            [("今年首季", "2020-01/2020-03"), ("去年同季", "2019-01/2019-03")],
+        ),
+        ("上月零售额较去年同期下跌。", [("上月", "2020-05"), ("去年同期", "2019-05")]),
+    ],
+)
+def test_same_month_and_quarter_last_year(sentence: str, expected: list[Pair]) -> None:
+    assert pairs_at(sentence, "2020-06-15") == expected

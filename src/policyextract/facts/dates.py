@@ -220,7 +220,8 @@ RULES: list[tuple[str, str]] = [
     ),
     # 去年同期 (the period last spoken of, a year earlier)
     # 去年同期; 比2019年同期 (the months spoken of, in that year)
-    ("same_period", r"(?P<ry>去年|上年|上一年)同期|{Y}年同期"),
+    # 去年同月, 去年同季 (Hong Kong's releases: 较去年同月上升1.1%)
+    ("same_period", r"(?P<ry>去年|上年|上一年)同(?:期|月|季度?)|{Y}年同(?:期|月|季度?)"),
     # 上世纪90年代, 1980年代, 80年代 (a bare decade from the 30s on is the 1900s)
     (
         "decade",
@@ -1036,6 +1037,8 @@ def _relative_month(m: regex.Match[str], ctx: _Context) -> str | None:
     if m["d"]:
         found = _day(year, month + 1, _cn_int(m["d"]))
         return found.isoformat() if found else None
+    # 上月零售额较去年同期下跌: the month reported is the period 去年同期 is a year before
+    ctx.period = ((year, month + 1), (year, month + 1))
     return _ym(year, month + 1)
 
 
