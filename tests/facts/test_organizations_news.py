@@ -1381,3 +1381,19 @@ def test_periods_and_plans_before_a_company(sentence: str, expected: list[str]) 
 )
 def test_bodies_of_hong_kong_and_macau(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Fourteenth session: departments Hong Kong's and Macau's releases name without their region are
+# known by name (政府统计处, 运输署, 统计暨普查局), and a region's government before one is part of
+# the name (香港政府统计处).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("政府统计处今日公布。", ["政府统计处"]),
+        ("运输署提醒市民注意。", ["运输署"]),
+        ("澳门特区政府统计暨普查局今日公布数据。", ["澳门特区政府统计暨普查局"]),
+        ("香港政府统计处公布。", ["香港政府统计处"]),
+    ],
+)
+def test_departments_of_hong_kong_and_macau(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
