@@ -993,3 +993,19 @@ def test_titles_after_names_in_lists(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Fourteenth session: a married woman's name of two surnames (林郑月娥, 陈冯富珍, 叶刘淑仪) is read
+# before a word a name is followed by (今日, 在), not only before a cue or punctuation.
+TWO_SURNAMES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("行政长官林郑月娥今日出席活动。", [("林郑月娥", "行政长官", None)]),
+    ("世卫组织总干事陈冯富珍今日出席。", [("陈冯富珍", "总干事", "世卫组织")]),
+    ("立法会议员叶刘淑仪在会上发言。", [("叶刘淑仪", "立法会议员", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TWO_SURNAMES)
+def test_two_surnames_before_time_words(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

@@ -743,14 +743,20 @@ def _translit_tail(text: str, end: int, ends: dict[int, int]) -> int:
 
 def _two_surnames(text: str, start: int, ends: dict[int, int], pats: Patterns) -> bool:
     """陈冯富珍, 叶刘淑仪: a married woman's name (her husband's surname before her own), four
-    one-character tokens — or a surname and a three-character word — with a cue or punctuation
-    right after, where no shorter name reads."""
+    one-character tokens — or a surname and a three-character word — with a cue, punctuation or
+    a word a name is followed by (今, 在: :data:`AFTER_NAME_WORDS`) right after, where no shorter
+    name reads."""
     end = start + 4
     if end > len(text) or text[start + 1] not in pats.single:
         return False
     if not all(_HAN.match(ch) for ch in text[start:end]):
         return False
-    if not (pats.cue.match(text, end) or end == len(text) or not _HAN.match(text, end)):
+    if not (
+        pats.cue.match(text, end)
+        or end == len(text)
+        or not _HAN.match(text, end)
+        or text[end] in AFTER_NAME_WORDS  # 行政长官林郑月娥今日出席, 叶刘淑仪在会上
+    ):
         return False
     pos = start + 1
     while pos < end and ends.get(pos, end + 1) <= end:
