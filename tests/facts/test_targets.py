@@ -1023,3 +1023,21 @@ def deadlines(sentence: str) -> list[str | None]:
 )
 def test_month_of_a_deadline(sentence: str, expected: list[str | None]) -> None:
     assert deadlines(sentence) == expected
+
+
+# Fourteenth session: a clause describing what is built, after the goal's own clause (计划2025年
+# 底建成通车，全长约320公里; 计划明年开工，总投资120亿元), holds the project's measures, no goal;
+# a goal's own figures stay (到2025年，全市建成充电桩1万个).
+SPECIFICATIONS: list[tuple[str, list[tuple[str, list[object]]]]] = [
+    ("该项目计划2025年底建成通车，全长约320公里。", []),
+    ("新航站楼计划2026年投入使用，设计年旅客吞吐量4000万人次。", []),
+    ("该线路计划明年开工，线路全长48公里，总投资120亿元。", []),
+    ("到2025年，全市建成充电桩1万个。", [("到2025年，全市建成充电桩1万个", [10000])]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SPECIFICATIONS)
+def test_specifications_are_no_goals(
+    sentence: str, expected: list[tuple[str, list[object]]]
+) -> None:
+    assert found_in(sentence, False) == expected

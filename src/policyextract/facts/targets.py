@@ -411,6 +411,7 @@ def _sentence_targets(
     ]
     items = [q for k, q in enumerate(items) if not _threshold(text, q, items[k + 1 : k + 2])]
     items = [q for q in items if not _condition(text, q)]
+    items = [q for q in items if not _specification(text, start, marker.end, q)]
     if items and any(w in text[marker.end : items[0].start] for w in PRESENT_WORDS):
         return []
     if lead is not None and marker.start == lead.start():
@@ -799,6 +800,19 @@ def _modifier(text: str, q: Found) -> bool:
 def _announces_list(text: str, q: Found) -> bool:
     """做好两件事情：一是…: a count announcing the list that follows names no amount to reach."""
     return text.startswith(("：", ":"), q.subject_end or q.end)
+
+
+#: A clause describing what is built, after the goal's own clause (计划2025年底建成通车，全长约
+#: 320公里; 计划明年开工，总投资120亿元): its figures are the project's measures, no goal.
+_SPECIFICATION = pattern_cache.compile(
+    r"(?:线路|项目|工程|主线|大桥|隧道)?(?:全长|总长|设计|总投资|占地|占地面积|总建筑面积|建筑面积"
+    r"|规划面积|总面积)"
+)
+
+
+def _specification(text: str, start: int, marker_end: int, q: Found) -> bool:
+    begin = _clause_start(text, start, q.start)
+    return begin > marker_end and _SPECIFICATION.match(text, begin) is not None
 
 
 def _condition(text: str, q: Found) -> bool:
