@@ -1041,3 +1041,26 @@ def test_specifications_are_no_goals(
     sentence: str, expected: list[tuple[str, list[object]]]
 ) -> None:
     assert found_in(sentence, False) == expected
+
+
+def deadlines_at(sentence: str, published: str) -> list[str | None]:
+    doc = segment(Article(metadata=Metadata(published=published), body=[sentence]))
+    return [f.deadline for f in extract_facts(doc) if isinstance(f, Target)]
+
+
+# Fourteenth session: a part of this year opening a plan (下半年，全省还将…; 三季度，…将…) is its
+# deadline, the part's last month; a part already over when published, or a part with no plan's
+# word (一季度，全省新开工…: a report), sets none.
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("下半年，全省还将建成通车高速公路5条。", "2020-06-15", ["2020-12"]),
+        ("三季度，该机场将新开国际航线5条。", "2020-06-15", ["2020-09"]),
+        ("三季度，该机场将新开国际航线5条。", "2020-11-15", []),
+        ("一季度，全省新开工项目120个。", "2020-06-15", []),
+    ],
+)
+def test_parts_of_this_year_as_deadlines(
+    sentence: str, published: str, expected: list[str | None]
+) -> None:
+    assert deadlines_at(sentence, published) == expected

@@ -105,7 +105,11 @@ _deadline_pattern = lazy_pattern(
     rf"(?:年?底|年?末|(?:1[0-2]|[1-9])月(?:底|末)?)?)(?P<before>前(?!{_PERIOD_AHEAD})|以前|之前)?"
     rf"|(?<![\d〇零一二两三四五六七八九十今明去前本年])(?P<expr>(?P<end>年底|年末))(?P<before>前(?!{_PERIOD_AHEAD})|以前|之前)"
     r"|(?P<to>到|至)?(?P<expr>[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:期间|时期|末|规划期))"
+    # 下半年，全省还将建成…, 三季度，该机场将新开…: a part of this year opening a plan
+    r"|(?<![\d〇零一二两三四五六七八九十今明去前本年上当同])(?P<expr>(?P<part>上半年|下半年|第?[一二三四]季度))"
 )
+#: The last month of a part of the year (下半年 → 12, 三季度 → 9).
+_PART_END = {"上半年": 6, "下半年": 12, "一季度": 3, "二季度": 6, "三季度": 9, "四季度": 12}
 #: The last year of a five-year plan: 十四五 (2021–2025) → 2025.
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 #: After 今年/明年, what makes the sentence a plan rather than a report (今年将…, 今年，全市要…,
@@ -200,6 +204,7 @@ _ANY_MARKER = pattern_cache.compile(
     rf"{'|'.join(GOAL_WORDS)}|规划|年前|年底前|[到至在]({_YEAR})年|今年|明年|年内|本年|未来|今后"
     rf"|(?:{_YEAR})年(?:至少|最少)?[将要]"
     r"|十[一二三四五六七八九]五"
+    r"|(?:半年|季度)[，,]?[^，,。；;]{0,12}?[将要]"  # 下半年，全省还将…
 )
 #: A year opening a clause (2025年，全省…): a marker only when it is not before the publication
 #: (:func:`_bare_year_plan`), so the paragraph gate checks the year before reading the sentences.
@@ -504,7 +509,7 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
             # 2023年 alone reports; 到2025年, 2025年前, 目标是“2025年… and 在2025年(时)实现…
             # (a year and the verb of what is to be reached then) set a deadline
             continue
-        if (m.group("rel") or m.group("plan")) and not (
+        if (m.group("rel") or m.group("plan") or m.group("part")) and not (
             (m.group("rel") and m.group("before") and m.group("expr")[-1] in "底末月")
             or (m.group("plan") and m.group("to"))  # 到“十四五”末, as 到2025年
             or (
@@ -534,7 +539,9 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
             if _GOAL_YEAR_LEAD.search(text, start, m.start()):
                 return None  # 当时…目标是“2020年…”, read in 2024: a past goal, reported
             continue
-        rule = "target.this_year" if m.group("rel") else "target.deadline"
+        if m.group("part") and deadline is None:
+            continue  # a part of the year already over
+        rule = "target.this_year" if m.group("rel") or m.group("part") else "target.deadline"
         if m.group("plan") and deadline is not None and not _in_future(deadline, published):
             continue  # “十三五”期间 in 2024: a report
         begin = m.start()
@@ -710,6 +717,13 @@ def _deadline(m: regex.Match[str], published: datetime | None) -> str | None:
         return str(last) if last else None
     if m.group("end") and published is not None:
         return f"{published.year}-12"  # 年底前 a goal is due by: this year's end, even in January
+    if m.group("part"):
+        # 下半年 read in June: this year's; a part already over (三季度 read in November) is no
+        # deadline of this year's plan
+        month = _PART_END[m.group("part").removeprefix("第")]
+        if published is None or month < published.month:
+            return None
+        return f"{published.year}-{month:02d}"
     resolved = resolve_date(expr, published)
     if resolved is not None:
         return resolved
