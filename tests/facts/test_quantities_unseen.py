@@ -3393,3 +3393,20 @@ def test_levels_and_above_in_a_noun(sentence: str, start: str) -> None:
 def test_shareholders_buying_and_selling() -> None:
     assert rows("公司股东增持2000万股。")[0][3] == "公司股东增持"
     assert rows("公司股东减持1.2亿股。")[0][3] == "公司股东减持"
+
+
+# Fourteenth session: a currency symbol or code before the figure (US$5亿, HK$5000, RM150亿,
+# €500万, ￥299) names the currency; a bare $ (whose dollar?) is left alone.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("投资US$5亿。", [("US$5亿", 500000000, "美元")]),
+        ("售价HK$5000。", [("HK$5000", 5000, "港元")]),
+        ("政府拨款RM150亿。", [("RM150亿", 15000000000, "林吉特")]),
+        ("罚款€500万。", [("€500万", 5000000, "欧元")]),
+        ("价格为￥299。", [("￥299", 299, "元")]),
+        ("售价$299。", []),
+    ],
+)
+def test_currency_symbols(sentence: str, expected: list[tuple[str, object, str]]) -> None:
+    assert [(text, value, unit) for text, value, unit, _ in rows(sentence)] == expected

@@ -671,6 +671,8 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
         candidates = _with_slash_fractions(text, candidates)
     if ("/" in text or "／" in text) and ("万" in text or "萬" in text):
         candidates = _with_rates_per_100k(text, candidates)
+    if _SYMBOL_FIRST.search(text):
+        candidates = _with_symbol_amounts(text, candidates)
     if "率" in text:
         candidates = _with_rate_values(text, candidates)
     candidates = _with_bare_values(text, candidates)
@@ -1336,6 +1338,7 @@ _PER_BASE_UNITS = {"百": "%", "千": "‰", "万": "‱"}
 #: After 万分之一: a chance or a hope, the idiom of "hardly" (万分之一的希望).
 _SLIM_CHANCE = pattern_cache.compile(r"的(?:希望|可能|机会|把握)")
 _HEDGES_LONGEST_FIRST = tuple(pattern_cache.longest_first(PREFIX_QUALIFIERS))
+_SYMBOL_FIRST = pattern_cache.compile(r"[$￥€£]|RM|USD|HKD|SGD|MYR|RMB|CNY|EUR|GBP|MOP")
 #: A rate per 100,000 written with a slash (孕产妇死亡率下降到18.3/10万): the rate's value in
 #: /10万, as 十万分之 gives it; the base is no amount of its own.
 _PER_100K = lazy_pattern(
@@ -1382,6 +1385,47 @@ _SHARED_BOUND = lazy_pattern(
     rf"{_RANGE_JOIN.pattern}(?:(?P<num>{ARABIC})|(?P<cn>{CHINESE}))(?![0-9０-９.．%％])"
     r"(?=[^\p{Han}]|[的之左]|$)"
 )
+
+
+#: Currency symbols and codes written before the figure (US$5亿, HK$5000, RM150亿, €500万), with
+#: the currency each names; a bare $ or ¥ is left alone (whose dollar or yen is not said).
+SYMBOL_CURRENCIES = {
+    "US$": "美元", "USD": "美元", "HK$": "港元", "HKD": "港元", "S$": "新加坡元",
+    "SGD": "新加坡元", "NT$": "新台币", "RM": "林吉特", "MYR": "林吉特", "RMB": "人民币",
+    "CNY": "人民币", "￥": "元", "€": "欧元", "EUR": "欧元", "£": "英镑", "GBP": "英镑",
+    "MOP": "澳门元", "A$": "澳元", "C$": "加元",
+}  # fmt: skip
+_SYMBOL_AMOUNT = lazy_pattern(
+    rf"(?<![A-Za-z])(?P<cur>{_alternation(list(SYMBOL_CURRENCIES))})\s?"
+    rf"(?P<num>{ARABIC})(?P<mult>万亿|亿|万|千)?(?![0-9０-９.．%％A-Za-z]|\p{{Han}}?元)"
+)
+
+
+def _with_symbol_amounts(text: str, candidates: list[Found]) -> list[Found]:
+    """US$5亿 → 500000000 美元, HK$5000 → 5000 港元: a currency symbol before a figure."""
+    for m in _SYMBOL_AMOUNT().finditer(text):
+        value = parse_numeral(m.group("num"))
+        if value is None:
+            continue
+        mult = m.group("mult")
+        if mult:
+            value *= MULTIPLIERS[mult]
+        candidates = [c for c in candidates if not m.start() <= c.start < m.end()]
+        candidates.append(
+            Found(
+                start=m.start(),
+                end=m.end(),
+                number_start=m.start("num"),
+                value=value,
+                unit=SYMBOL_CURRENCIES[m.group("cur")],
+                unit_text=m.group("cur"),
+                qualifier="exact",
+                multiplier=mult,
+                chinese=False,
+                rule="quantity.number_unit",
+            )
+        )
+    return sorted(candidates, key=lambda c: c.start)
 
 
 def _with_rates_per_100k(text: str, candidates: list[Found]) -> list[Found]:
