@@ -3410,3 +3410,9 @@ def test_shareholders_buying_and_selling() -> None:
 )
 def test_currency_symbols(sentence: str, expected: list[tuple[str, object, str]]) -> None:
     assert [(text, value, unit) for text, value, unit, _ in rows(sentence)] == expected
+
+
+# Fourteenth session: a phrase of how a figure is counted at a clause's start (…，按可比口径同比增长
+# 129.5%) is passed over as it is after a noun: the amount named before takes the rate.
+def test_counting_phrase_at_a_clause_start() -> None:
+    assert rows("国内旅游收入1.2万亿元，按可比口径同比增长129.5%。")[1][3] == "国内旅游收入同比增长"

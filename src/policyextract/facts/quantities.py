@@ -4729,8 +4729,10 @@ def _past_scope(window: list[Token]) -> list[Token]:
         if j == i and _tag(word) in ("v", "vn") and word not in _COUNTING_VERBS:
             return window
         j -= 1
-    if j < 1 or j == i or window[j].word not in COUNTED_BY or not _HAN.match(window[j - 1].word):
+    if j < 0 or j == i or window[j].word not in COUNTED_BY:
         return window
+    # (…，按可比口径同比增长129.5%: at a clause's start the phrase goes as well, the direction
+    # words left to name the figure with the amount before)
     return window[:j] + window[i + 1 :]
 
 
