@@ -3416,3 +3416,17 @@ def test_currency_symbols(sentence: str, expected: list[tuple[str, object, str]]
 # 129.5%) is passed over as it is after a noun: the amount named before takes the rate.
 def test_counting_phrase_at_a_clause_start() -> None:
     assert rows("国内旅游收入1.2万亿元，按可比口径同比增长129.5%。")[1][3] == "国内旅游收入同比增长"
+
+
+# Fourteenth session: a verb before a one-character measure (率, 量, 额, 费) makes the measure's
+# noun and stays (分担率, 持股量, 拍卖额: CLUENER n3722, n4019 had read 量增加, 额增长).
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("绿色出行分担率将提高5个百分点。", "分担率提高"),
+        ("基金的持股量增加2.79%。", "持股量增加"),
+        ("书画拍卖额增长一倍以上。", "书画拍卖额增长"),
+    ],
+)
+def test_verb_before_a_one_character_measure(sentence: str, subject: str) -> None:
+    assert rows(sentence)[0][3] == subject

@@ -4414,6 +4414,9 @@ def _quoted_noun(text: str, window: list[Token], i: int) -> str | None:
     return quoted
 
 
+_ONE_CHARACTER_MEASURES = frozenset("费率额量")
+
+
 def _leading_junk(word: str, before: str, after: str) -> bool:
     """Whether the leftmost word of a subject found before the number is no part of it: 首批
     or 新 without their noun, a verbal noun used as the verb (新培育省级特色产业集群,
@@ -4422,6 +4425,8 @@ def _leading_junk(word: str, before: str, after: str) -> bool:
     if word[-2:] == "季度" and word[:-2] in _QUARTERS:
         return True  # 一季度中国规模以上工业产能利用率: the quarter is the figure's date
     tag = _tag(word)
+    if tag == "v" and len(word) > 1 and after in _ONE_CHARACTER_MEASURES:
+        return False  # 绿色出行分担率: a verb before 率/量/额/费 makes the measure's noun
     if tag == "vn" and before in LIGHT_VERBS:
         return False
     if tag == "vn":
