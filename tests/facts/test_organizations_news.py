@@ -1397,3 +1397,22 @@ def test_bodies_of_hong_kong_and_macau(sentence: str, expected: list[str]) -> No
 )
 def test_departments_of_hong_kong_and_macau(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Fourteenth session: a designation the state gives labs and centres after 国家 (国家重点实验室,
+# 国家工程研究中心, 国家技术创新中心) and a university's rank (一流大学) name a kind of body, no
+# body (dev d163 had read 國家工程研究中心 out of 中藥固體製劑國家工程研究中心); 国家建设部 and
+# 国家统计局 stay bodies.
+DESIGNATIONS = [
+    ("截至2019年底，全省共有国家重点实验室15个。", []),
+    ("新建国家工程研究中心3个。", []),
+    ("国家技术创新中心落户合肥。", []),
+    ("其中一流大学建设高校42所。", []),
+    ("国家建设部发布通知。", ["国家建设部"]),
+    ("国家统计局发布数据。", ["国家统计局"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DESIGNATIONS)
+def test_designations_are_kinds(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

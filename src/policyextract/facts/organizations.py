@@ -937,7 +937,7 @@ def _candidate_ends(
         ends = [
             (e, s) for e, s in ends if e <= limit and not _factory_kind(text, pos, anchor, e, s)
         ]
-        if ends and anchor == "全国" and _national_kind(text, pos, ends[0]):
+        if ends and anchor in ("全国", "国家") and _national_kind(text, pos, ends[0], anchor):
             return []
         if ends and _particle_suo(text, *ends[0], edges):
             return []  # 日本重建 | 所需: a clause, not an institute
@@ -1149,11 +1149,43 @@ def _known_end(text: str, pos: int, edges: Edges) -> int | None:
     return None
 
 
-def _national_kind(text: str, pos: int, first: tuple[int, str]) -> bool:
-    """全国 and generic words before the first suffix: the country's bodies of a kind (全国 |
-    股份制银行, 全国 | 农村信用社), not a name (全国 | 银行间同业拆借中心 goes on past its 银行)."""
-    stem = text[pos + len("全国") : first[0] - len(first[1])]
+def _national_kind(text: str, pos: int, first: tuple[int, str], anchor: str) -> bool:
+    """全国 or 国家 and generic words before the first suffix: the country's bodies of a kind
+    (全国 | 股份制银行, 全国 | 农村信用社; 国家 | 重点实验室, 国家 | 工程研究中心: a designation),
+    not a name (全国 | 银行间同业拆借中心 goes on past its 银行; 国家 | 统计局)."""
+    stem = text[pos + len(anchor) : first[0] - len(first[1])]
+    if anchor == "国家":
+        return bool(stem) and _designation(stem)
     return bool(stem) and _generic_words(stem)
+
+
+#: Designations the state gives labs and centres (国家重点实验室, 国家工程研究中心, 国家技术创新
+#: 中心): after 国家 they name a kind of body, not one (unlike 国家 | 建设部, 国家 | 统计局).
+NATIONAL_DESIGNATIONS = frozenset(
+    (
+        "重点",
+        "工程",
+        "技术",
+        "创新",
+        "工程技术",
+        "临床医学",
+        "示范",
+        "高新技术",
+        "企业技术",
+        "研究",
+        "实验",
+    )
+)
+
+
+def _designation(stem: str) -> bool:
+    rest = stem
+    while rest:
+        word = next((w for w in (rest[:4], rest[:2]) if w in NATIONAL_DESIGNATIONS), None)
+        if word is None:
+            return False
+        rest = rest[len(word) :]
+    return True
 
 
 #: 指数 right after a known name, or after a figure and a few words, makes it the name of an
