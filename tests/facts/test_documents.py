@@ -294,6 +294,10 @@ def test_extract(text: str, published: str | None, expected: list[Row]) -> None:
         ("关于加强合作的备忘录", True),
         ("健康中国行动（2019—2030年）", True),
         ("深圳市轨道交通突发事件应急预案", True),  # 预案: a contingency plan
+        # (fourteenth session) 预算法 is a law, though it ends like 算法 (an algorithm)
+        ("中华人民共和国预算法", True),
+        ("预算法", True),
+        ("机器学习算法", False),
     ],
 )
 def test_is_document_title(title: str, expected: bool) -> None:

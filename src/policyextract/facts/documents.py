@@ -69,6 +69,9 @@ _NOT_LAW = (
     "笔法", "画法", "心法", "魔法", "战法", "打法", "玩法", "写法", "用法", "功法", "拳法", "剑法",
 )  # fmt: skip
 
+#: Laws that end like one of those (预算法 ends like 算法, an algorithm).
+_LAWS_OF_NOT_LAW = ("预算法", "預算法")
+
 #: Periodicals whose names end like a document word are rare; these outlets are named often in
 #: policy news. A title equal to one of them is never a document.
 MEDIA: frozenset[str] = frozenset(
@@ -182,7 +185,7 @@ def is_document_title(title: str, after: str = "") -> bool:
     core = _core(title)
     if _DOCUMENT_AFTER.match(after):
         return True
-    if core.endswith(_NOT_LAW):
+    if core.endswith(_NOT_LAW) and not core.endswith(_LAWS_OF_NOT_LAW):
         return False
     return core.endswith(DOCUMENT_SUFFIXES)
 
