@@ -1416,3 +1416,10 @@ DESIGNATIONS = [
 @pytest.mark.parametrize(("sentence", "expected"), DESIGNATIONS)
 def test_designations_are_kinds(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Fourteenth session: 性 after a body's word makes an adjective of its kind (全国政府性基金,
+# 地方政府性债务), no body.
+def test_adjective_of_a_body_kind() -> None:
+    assert names("全国政府性基金预算收入84516亿元。") == []
+    assert names("全国政协委员建议。") == ["全国政协"]

@@ -165,7 +165,8 @@ STRONG_SUBUNIT_SUFFIXES = ("部",)
 # Words that make a common noun of a body word right before them (美国银行 | 体系 is the banking
 # system of the US, 银行业 an industry): a name followed by one of these is no organisation.
 NOT_ORG_HEADS = frozenset(
-    ("体系", "系统", "行业", "业", "业务", "板块", "股", "领域", "部门", "类", "间")
+    # 性: 全国政府性基金, 地方政府性债务, an adjective of the body's kind, no body
+    ("体系", "系统", "行业", "业", "业务", "板块", "股", "领域", "部门", "类", "间", "性")
 )
 # Words a name never starts with (verbs and determiners before a name in a run).
 LEADING_JUNK = pattern_cache.compile(
