@@ -1064,3 +1064,20 @@ def test_parts_of_this_year_as_deadlines(
     sentence: str, published: str, expected: list[str | None]
 ) -> None:
     assert deadlines_at(sentence, published) == expected
+
+
+# Fourteenth session: 争取 of funds from several bodies or of transfers (全年共争取中央和省补助资金,
+# 争取上级转移支付资金, 争取到位国家和省资金) reports funds obtained, no plan, after 今年/全年 too;
+# 力争争取上级资金 and 争取实现 still plan.
+OBTAINED_FUNDS: list[tuple[str, list[tuple[str, list[object]]]]] = [
+    ("全年共争取中央和省补助资金96.3亿元。", []),
+    ("全年共争取上级转移支付资金58.7亿元。", []),
+    ("全年争取到位国家和省资金42.3亿元。", []),
+    ("今年力争争取上级资金10亿元以上。", [("今年力争争取上级资金10亿元以上", [1000000000])]),
+    ("今年争取实现地区生产总值增长6%。", [("今年争取实现地区生产总值增长6%", [6])]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), OBTAINED_FUNDS)
+def test_funds_obtained(sentence: str, expected: list[tuple[str, list[object]]]) -> None:
+    assert found_in(sentence, False) == expected

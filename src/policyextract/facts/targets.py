@@ -291,6 +291,15 @@ _PLAN_NOUN_BEFORE = pattern_cache.compile(
 )
 
 
+def _plan_word(text: str, start: int, end: int) -> bool:
+    """A plan's word (将, 要, 力争, 争取…) between ``start`` and ``end``; not 争取 of funds obtained
+    (全年共争取中央和省补助资金96.3亿元: reported)."""
+    for m in _THIS_YEAR_PLAN.finditer(text, start, end):
+        if m.group() != "争取" or not _OBTAINED.match(text, m.end()):
+            return True
+    return False
+
+
 def _plan_named(text: str, start: int, end: int) -> bool:
     before = _PLAN_NOUN_BEFORE.search(text, max(0, start - 4), start)
     return bool(before or _PLAN_NOUN_AFTER.match(text, end))
@@ -299,7 +308,8 @@ def _plan_named(text: str, start: int, end: int) -> bool:
 #: Funds and support after 争取: obtained (争取项目资金, 争取上级资金, 争取到中央预算内投资),
 #: not a goal striven for (争取实现, 争取达到).
 _OBTAINED = pattern_cache.compile(
-    r"到?(?:上级|中央|省级|省|市级|国家|社会|各类|各级)?(?:预算内)?"
+    r"(?:到位|到)?(?:(?:上级|中央|省级|省|市级|国家|社会|各类|各级)[和及、与]?)*"
+    r"(?:预算内|转移支付|财政|补助|专项)?"
     r"(?:资金|项目|支持|政策|补助|补贴|贷款|专项债|额度|指标|投资)"
 )
 
@@ -518,7 +528,7 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
                 and not text.startswith("的", m.end())  # 提出今年的问题: a year's, named
             )
             or (m.group("rel") and text.endswith(GOAL_WORDS, start, m.start()))  # 力争今年…
-            or _THIS_YEAR_PLAN.search(text, m.end(), first)
+            or _plan_word(text, m.end(), first)
             or (m.group("rel") != "全年" and _THIS_YEAR_NEW.match(text, m.end()))
             or (
                 m.group("rel") not in (None, "全年")  # 全年新增…, 全年提出…: a year reported
@@ -560,7 +570,7 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         found.append(_Marker(begin, m.end(), deadline, rule))
         break
     horizon = _HORIZON.search(text, start, first)
-    if horizon and _THIS_YEAR_PLAN.search(text, horizon.end(), first):
+    if horizon and _plan_word(text, horizon.end(), first):
         # 未来3年白电销售收入将超1000亿元: a span of years ahead and a plan's verb; no year is
         # written, so no deadline is given
         found.append(_Marker(horizon.start(), horizon.end(), None, "target.this_year"))
