@@ -3430,3 +3430,21 @@ def test_counting_phrase_at_a_clause_start() -> None:
 )
 def test_verb_before_a_one_character_measure(sentence: str, subject: str) -> None:
     assert rows(sentence)[0][3] == subject
+
+
+# Fourteenth session: housing and epidemic words jieba cut are whole (domain.dict), so counts and
+# rates keep their nouns (dev d112's gold: 房企资金缺口).
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("宅地吸引41家房企参与竞拍。", "房企"),
+        ("首付比例为30%。", "首付比例"),
+        ("二套房贷款平均利率为5.75%。", "二套房贷款平均利率"),
+        ("杭州出让地块，共揽金135亿元。", "揽金"),
+        ("全市新增38例新冠肺炎确诊病例。", "新冠肺炎确诊病例"),
+        ("全省共设置集中隔离点278个。", "集中隔离点"),
+        ("追踪到3000名密切接触者。", "密切接触者"),
+    ],
+)
+def test_housing_and_epidemic_words(sentence: str, subject: str) -> None:
+    assert rows(sentence)[-1][3] == subject
