@@ -3448,3 +3448,23 @@ def test_verb_before_a_one_character_measure(sentence: str, subject: str) -> Non
 )
 def test_housing_and_epidemic_words(sentence: str, subject: str) -> None:
     assert rows(sentence)[-1][3] == subject
+
+
+# Fourteenth session: floor area as property news writes it is a compound unit's denominator
+# (11580元/㎡, 4.2万元/m², 3.5万元/平米; a painting's 元/平方尺, not 元/平) and a unit of its own
+# (120㎡ → 平方米); basis
+# points written BP or bp are 基点 (LPR+30BP, 下调5bp).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("楼面价11580元/㎡。", ("11580元/㎡", 11580, "元/㎡")),
+        ("均价4.2万元/m²。", ("4.2万元/m²", 42000, "元/m²")),
+        ("单价3.5万元/平米。", ("3.5万元/平米", 35000, "元/平米")),
+        ("建筑面积120㎡。", ("120㎡", 120, "平方米")),
+        ("画作均价为10704元/平方尺。", ("10704元/平方尺", 10704, "元/平方尺")),
+        ("首套房贷利率为LPR+30BP。", ("30BP", 30, "基点")),
+        ("利率下调5bp。", ("5bp", 5, "基点")),
+    ],
+)
+def test_floor_area_and_basis_points(sentence: str, expected: tuple[str, object, str]) -> None:
+    assert rows(sentence)[0][:3] == expected

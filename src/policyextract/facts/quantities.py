@@ -163,6 +163,8 @@ LATIN_UNITS = (
     *word_list("t/d t/h t/a"),
     # storage and batteries of devices (16GB存储空间, 电池容量2000mAh)
     *word_list("TB GB MB mAh"),
+    # basis points in financial media (LPR+30BP, 下调5bp) and square metres (120m²)
+    *word_list("BP bp m²"),
 )
 _FULL_WIDTH = str.maketrans(
     {c: chr(ord(c) + 0xFEE0) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
@@ -170,6 +172,7 @@ _FULL_WIDTH = str.maketrans(
 for _latin in LATIN_UNITS:
     UNITS[_latin.translate(_FULL_WIDTH)] = _latin  # ＣＣ → CC
 UNITS.setdefault("℃", "℃")
+UNITS.update({"BP": "基点", "bp": "基点", "m²": "平方米", "㎡": "平方米"})
 #: The denominators of a compound unit written with a slash (元/吨, 人次/公里·日, 公里/小时):
 #: the whole X/Y is the unit. Rates written as words (每月, 每人每年, 人均) stay in the subject.
 PER_UNITS = word_list(
@@ -177,7 +180,10 @@ PER_UNITS = word_list(
     "人 人次 户 家 台 辆 件 条 个 只 头 张 套 份 床 "
     "年 月 日 天 周 小时 时 分钟 分 秒 次 km kg kWh h t m "
     # volumes: concentrations in water and prices of fuel (1.2毫克/升, 25毫克/L, 7.5元/升)
-    "升 毫升 L"
+    "升 毫升 L "
+    # floor area as property news writes it (11580元/㎡, 4.2万元/m², 3.5万元/平米), and a
+    # painting's (10704元/平方尺); not 平 alone, the start of 平方尺 as often as of 平米
+    "㎡ m² 平米 平方尺"
 )
 
 #: Words that start with a measure word but are no measure (3所有, 5期间). 部门 and 部分 are
