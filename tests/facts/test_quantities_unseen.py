@@ -3468,3 +3468,19 @@ def test_housing_and_epidemic_words(sentence: str, subject: str) -> None:
 )
 def test_floor_area_and_basis_points(sentence: str, expected: tuple[str, object, str]) -> None:
     assert rows(sentence)[0][:3] == expected
+
+
+# Fourteenth session: weather and relief bulletins: 偏多/偏少 are direction words (比常年偏少3成),
+# tents are counted in 顶, doses in 剂次 with their hedge (2亿剂次以上), and an aftershock's
+# magnitude after 余震 (最大余震4.2级).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全省平均降水量比常年偏少3成。", [("3成", 3, "成", "全省平均降水量偏少")]),
+        ("调拨帐篷1200顶。", [("1200顶", 1200, "顶", "帐篷")]),
+        ("最大余震4.2级。", [("4.2级", 4.2, "级", "最大余震")]),
+        ("累计接种疫苗2亿剂次以上。", [("2亿剂次以上", 200000000, "剂次", "疫苗")]),
+    ],
+)
+def test_weather_and_relief_bulletins(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

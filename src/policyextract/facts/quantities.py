@@ -310,6 +310,8 @@ DIRECTION_WORDS = frozenset(
         "改善 恶化 "
         # Hong Kong and Macau GDP releases: 本地生产总值按年实质收缩8.9%
         "收缩 "
+        # weather and hydrology: 降水量较常年同期偏多12%, 来水偏少3成
+        "偏多 偏少 偏高 偏低 "
         # shareholders buying or selling shares (公司股东增持2000万股)
         "增持 减持 "
         # income statistics: 同比名义增长6.3%，扣除价格因素实际增长5.9%
@@ -1839,7 +1841,7 @@ _MAGNITUDE_AFTER = pattern_cache.compile(
     rf"(?:强烈|强|浅源|雷暴|雷雨)?(?:地震|余震|强震|大风|阵风|狂风)|{_WIND}"
 )
 _MAGNITUDE_BEFORE = pattern_cache.compile(
-    rf"(?:震级|里氏|阵风|风力|风速|大风|{_WIND})[^，,。；;]{{0,4}}$"
+    rf"(?:震级|里氏|地震|余震|阵风|风力|风速|大风|{_WIND})[^，,。；;]{{0,4}}$"
 )
 #: A level after the figure that makes it a warning's or a response's, no force (大风三级预警).
 _LEVEL_AFTER = pattern_cache.compile(r"(?:以上)?(?:应急|预警|响应|风险|标准)")
