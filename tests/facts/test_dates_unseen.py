@@ -642,3 +642,21 @@ def test_years_of_reports_are_no_story_years(sentence: str, expected: list[Pair]
 )
 def test_same_month_and_quarter_last_year(sentence: str, expected: list[Pair]) -> None:
     assert pairs_at(sentence, "2020-06-15") == expected
+
+
+# Fourteenth session: a range of days with an hour after its first day (12日8时至13日8时,
+# 6月13日0时至6月14日24时: rainfall and epidemic bulletins) is one interval, as 13日至14日 is; the
+# second day's hour is left out of the span.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("12日8时至13日8时，全市平均降雨量50毫米。", [("12日8时至13日", "2020-06-12/2020-06-13")]),
+        (
+            "6月13日0时至6月14日24时，新增病例3例。",
+            [("6月13日0时至6月14日", "2020-06-13/2020-06-14")],
+        ),
+        ("3月14日0时至20日24时实施管控。", [("3月14日0时至20日", "2020-03-14/2020-03-20")]),
+    ],
+)
+def test_day_ranges_with_hours(sentence: str, expected: list[Pair]) -> None:
+    assert pairs_at(sentence, "2020-06-15") == expected

@@ -101,6 +101,8 @@ class Date(Fact):
 _CN_DIGITS = "〇零○一二三四五六七八九"
 # Soft hyphens (U+00AD) sit around dashes in some CMS output (1\xad\xad—4月).
 _DASH = r"\xad*(?:起?(?:至|到)|—{1,2}|－|-|~|～|–)\xad*"
+#: An hour after a day that opens a range (12日8时至13日8时, 6月13日0时至…): part of the span.
+_CLOCK = r"(?:(?:[01]?\d|2[0-4])(?:时|点)(?:[0-5]?\d分)?)?"
 
 #: 初/底/末 that begin a word are no part of a date (2025年初步形成, 年底线, 月末端).
 _NOT_WORD = r"(?:(?<![初底末])|(?![步期级次中心始衷创线部层气蕴价端尾梢]))"
@@ -163,7 +165,11 @@ PIECES["D2"] = PIECES["D"].replace("<d>", "<d2>")
 #: Ordered rules: (name, pattern). Earlier rules win at the same starting position.
 RULES: list[tuple[str, str]] = [
     # 5月7日至9日, 6月7至9日, 2023年6月1日至6月30日
-    ("day_range", r"{YEAR}?{M}月{D}[日号]?" + _DASH + r"(?:{Y2}年)?(?:{M2}月)?{D2}[日号]"),
+    # 6月13日0时至6月14日24时: the hour after the first day (the second's is left out)
+    (
+        "day_range",
+        r"{YEAR}?{M}月{D}(?:[日号]" + _CLOCK + r")?" + _DASH + r"(?:{Y2}年)?(?:{M2}月)?{D2}[日号]",
+    ),
     # 1—4月, 今年1-4月份, 2019年10月至2020年9月
     ("month_range", r"{YEAR}?{M}月?份?" + _DASH + r"(?:{Y2}年)?{M2}月份?"),
     # 去年八九月份, 七八月: two months next to each other, written as one (an interval)
@@ -261,7 +267,9 @@ RULES: list[tuple[str, str]] = [
     # 3日至5日, 17-21号, 13号到16号 (号 not of a line, a building or a document: 1-3号线)
     (
         "day_range_bare",
-        r"(?<![\d.．])(?P<d>[12]\d|3[01]|0?[1-9])[日号]?"
+        r"(?<![\d.．])(?P<d>[12]\d|3[01]|0?[1-9])(?:[日号]"
+        + _CLOCK
+        + r")?"
         + _DASH
         + r"{D2}(?:日|号(?![线楼院文令机车]))",
     ),
