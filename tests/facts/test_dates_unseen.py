@@ -660,3 +660,27 @@ def test_same_month_and_quarter_last_year(sentence: str, expected: list[Pair]) -
 )
 def test_day_ranges_with_hours(sentence: str, expected: list[Pair]) -> None:
     assert pairs_at(sentence, "2020-06-15") == expected
+
+
+# Fourteenth session: a day with its whole period after it (6月14日0—24时) is the day a bulletin
+# counts, which a later 当日 points back to (not the 今日 of the report); a bare span of months
+# read as last year's (1—12月份 in January) is what 上年 counts back from.
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        (
+            "国家卫健委今日通报，6月14日0—24时，新增确诊病例3例；当日新增治愈出院病例5例。",
+            "2020-06-15",
+            [("今日", "2020-06-15"), ("6月14日", "2020-06-14"), ("当日", "2020-06-14")],
+        ),
+        (
+            "1—12月份，全国房地产开发投资141443亿元，比上年增长7.0%。",
+            "2021-01-18",
+            [("1—12月份", "2020-01/2020-12"), ("上年", "2019")],
+        ),
+    ],
+)
+def test_bulletin_days_and_last_years_months(
+    sentence: str, published: str, expected: list[Pair]
+) -> None:
+    assert pairs_at(sentence, published) == expected

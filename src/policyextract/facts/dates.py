@@ -1648,7 +1648,11 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             # with no 年 is no period
         if value is not None and len(value) == 10 and match["rd"] not in _SAME_DAY:
             day_end = end
-            if start - sentence_start <= _TOPIC_GAP or text.startswith("电", end):
+            if (
+                start - sentence_start <= _TOPIC_GAP
+                or text.startswith("电", end)
+                or _WHOLE_DAY.match(text, end)  # 6月14日0—24时: the day a bulletin counts
+            ):
                 ctx.topic_day = ctx.day
         compared = text.endswith(_COMPARED_BEFORE, 0, start)
         if compared:
@@ -1668,6 +1672,15 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             ctx.sentence_year = ctx.year = int(value[:4])
         elif match["ry"] and value is not None and rule != "same_period":
             ctx.sentence_year = ctx.year = int(value[:4])
+        elif (
+            rule == "month_range"
+            and value is not None
+            and ctx.published is not None
+            and int(value[:4]) < ctx.published.year
+        ):
+            # 1—12月份…比上年增长7.0% read in January: the months are last year's, and 上年
+            # counts back from them
+            ctx.sentence_first = int(value[:4])
         if ctx.sentence_first is None and match["ry"] not in _PREVIOUS_YEAR:
             # 上年 counts back from a year the sentence names, never from another 上年 (比上年增加
             # 12万吨，…比上年增加3万吨: both the year before publication)
@@ -1699,6 +1712,9 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
 _REPORT_OF_YEAR = pattern_cache.compile(
     r"(?:年度|年)?(?:年报|年度报告|报告|股东大会|利润分配|权益分派|分红|业绩|财务|审计|决算)"
 )
+#: The whole of a day after it (6月14日0—24时, 0时至24时): the day a health bulletin's figures
+#: are of, which a later 当日 points back to (国家卫健委今日通报，6月14日0—24时…；当日新增…).
+_WHOLE_DAY = pattern_cache.compile(r"\s*0\s*(?:时|点)?\s*(?:[—\-－–~～]{1,2}|至|到)\s*24\s*[时点]")
 #: The context a month falling due leaves as it was (2021年7月到期的债券…较16日).
 _DUE_KEEPS = ("month", "sentence_month", "sentence_year", "sentence_first", "year", "period")
 
