@@ -245,7 +245,11 @@ def test_no_organization(sentence: str) -> None:
 
 
 def test_wire_dateline_is_not_an_organization() -> None:
-    assert names(["新华社北京2月29日电 2月28日，国务院联防联控机制印发通知。"]) == ["国务院"]
+    # (the body is the whole 国务院联防联控机制 since the fourteenth session, as realworld 006's
+    # gold writes it; the dateline's 新华社 is no body of the story)
+    assert names(["新华社北京2月29日电 2月28日，国务院联防联控机制印发通知。"]) == [
+        "国务院联防联控机制"
+    ]
 
 
 KNOWN_MISSES = [

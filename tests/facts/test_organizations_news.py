@@ -1423,3 +1423,20 @@ def test_designations_are_kinds(sentence: str, expected: list[str]) -> None:
 def test_adjective_of_a_body_kind() -> None:
     assert names("全国政府性基金预算收入84516亿元。") == []
     assert names("全国政协委员建议。") == ["全国政协"]
+
+
+# Fourteenth session: the State Council's coordinating bodies, the flood-control headquarters and
+# the river-basin commissions are known by name (国务院联防联控机制, as realworld 006's gold writes
+# it; 国家防总, 黄河水利委员会), and verbs of allotting funds end a name (应急管理部 | 紧急下拨).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("国务院联防联控机制印发通知。", ["国务院联防联控机制"]),
+        ("国家防总启动防汛四级应急响应。", ["国家防总"]),
+        ("黄河水利委员会发布预警。", ["黄河水利委员会"]),
+        ("财政部、应急管理部紧急下拨中央自然灾害救灾资金1.5亿元。", ["财政部", "应急管理部"]),
+        ("国家发展改革委紧急安排中央预算内投资2亿元。", ["国家发展改革委"]),
+    ],
+)
+def test_relief_and_flood_bodies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
