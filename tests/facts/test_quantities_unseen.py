@@ -3484,3 +3484,10 @@ def test_floor_area_and_basis_points(sentence: str, expected: tuple[str, object,
 )
 def test_weather_and_relief_bulletins(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# Fourteenth session: a scope before a range's lower bound (全市3岁至11岁人群) says where: the
+# noun after the upper bound counts both bounds, as 14至21岁青少年男女 does (dev d001's gold).
+def test_scope_before_a_range() -> None:
+    assert [subject for *_, subject in rows("全省60至69岁老人。")] == ["老人", "老人"]
+    assert rows("全市3岁至11岁人群已接种。")[0][3] == rows("全市3岁至11岁人群已接种。")[1][3]

@@ -751,8 +751,15 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
             if q.subject is None and q.unit is None:
                 q.subject = _spending_verb(tokens, q.start)  # 花了4万多: a sum, unit unsaid
     for a, b in pairwise(found):
-        if (a.subject is None or a.named_by_verb) and b.subject and _range_bounds(a, b):
-            a.subject = b.subject  # 用3—5年时间: the noun after the upper bound counts both
+        scope_only = bool(a.subject and b.subject_end and _SCOPE.fullmatch(a.subject))
+        if (
+            (a.subject is None or a.named_by_verb or scope_only)
+            and b.subject
+            and _range_bounds(a, b)
+        ):
+            # 用3—5年时间, 全市3岁至11岁人群: the noun after the upper bound counts both (a scope
+            # before the lower bound says where, not what)
+            a.subject = b.subject
         elif a.subject is None and a.rule == b.rule == "quantity.adjacent" and a.end == b.start:
             a.subject = b.subject  # 洗面乳一两千元: both figures count the same
     for k, (a, b) in enumerate(pairwise(found)):
