@@ -620,6 +620,12 @@ def test_fiscal_years(sentence: str, expected: list[Pair]) -> None:
             [("2019年度", "2019"), ("5月15日", "2020-05-15")],
         ),
         ("2019年公司于5月完成重组。", [("2019年", "2019"), ("5月", "2019-05")]),
+        # a report that tells of its year, and a department, leave the year the story's
+        (
+            "2019年年度报告显示，截至12月31日，公司总资产为300亿元。",
+            [("2019年", "2019"), ("12月31日", "2019-12-31")],
+        ),
+        ("2010年财务部门在8月5日发现了问题。", [("2010年", "2010"), ("8月5日", "2010-08-05")]),
     ],
 )
 def test_years_of_reports_are_no_story_years(sentence: str, expected: list[Pair]) -> None:
@@ -627,8 +633,8 @@ def test_years_of_reports_are_no_story_years(sentence: str, expected: list[Pair]
 
 
 # Fourteenth session: 去年同月 and 去年同季 are the month or the quarter spoken of a year before,
-# as 去年同期 is (it had read 去年 and a 同月 of this year); a relative month (上月) is a period
-# 去年同期 counts back from.
+# as 去年同期 is (it had read 去年 and a 同月 of this year). A relative month sets no period for
+# 去年同期: 上月召开的会议指出…较去年同期 dates the meeting, not the figures.
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -637,7 +643,10 @@ def test_years_of_reports_are_no_story_years(sentence: str, expected: list[Pair]
             "今年首季本地生产总值较去年同季下跌8.9%。",
             [("今年首季", "2020-01/2020-03"), ("去年同季", "2019-01/2019-03")],
         ),
-        ("上月零售额较去年同期下跌。", [("上月", "2020-05"), ("去年同期", "2019-05")]),
+        (
+            "上月召开的会议指出，全省财政收入较去年同期下降8%。",
+            [("上月", "2020-05"), ("去年同期", "2019")],
+        ),
     ],
 )
 def test_same_month_and_quarter_last_year(sentence: str, expected: list[Pair]) -> None:
@@ -677,6 +686,12 @@ def test_day_ranges_with_hours(sentence: str, expected: list[Pair]) -> None:
             "1—12月份，全国房地产开发投资141443亿元，比上年增长7.0%。",
             "2021-01-18",
             [("1—12月份", "2020-01/2020-12"), ("上年", "2019")],
+        ),
+        # 当日 before no figure is the report's day
+        (
+            "6月15日，国家卫健委通报6月14日0—24时疫情，当日还召开了新闻发布会。",
+            "2020-06-15",
+            [("6月15日", "2020-06-15"), ("6月14日", "2020-06-14"), ("当日", "2020-06-15")],
         ),
     ],
 )

@@ -3406,6 +3406,7 @@ def test_shareholders_buying_and_selling() -> None:
         ("罚款€500万。", [("€500万", 5000000, "欧元")]),
         ("价格为￥299。", [("￥299", 299, "元")]),
         ("售价$299。", []),
+        ("该公司推出型号为RM100的扫地机器人。", []),  # letters glued to a whole number: a model
     ],
 )
 def test_currency_symbols(sentence: str, expected: list[tuple[str, object, str]]) -> None:
@@ -3468,6 +3469,10 @@ def test_housing_and_epidemic_words(sentence: str, subject: str) -> None:
 )
 def test_floor_area_and_basis_points(sentence: str, expected: tuple[str, object, str]) -> None:
     assert rows(sentence)[0][:3] == expected
+
+
+def test_base_pairs_are_no_basis_points() -> None:
+    assert rows("测序得到一段1500bp的DNA片段。") == []
 
 
 # Fourteenth session: weather and relief bulletins: 偏多/偏少 are direction words (比常年偏少3成),

@@ -562,6 +562,7 @@ class _Context:
     day: date | None = None  # the last day named, for 次日 (and 当天 failing better)
     bare_day: date | None = None  # the last bare day (18日), whose month the next one keeps
     topic_day: date | None = None  # the last day that opens a sentence (9日的罢工…), for 当天
+    counted_day: date | None = None  # the day a bulletin counts (6月14日0—24时), for 当日新增…
     anchor: date | None = None  # the day 当天 refers to, chosen in :func:`_iter_dates`
     year: int | None = None  # the last year named, for 同年
     period: tuple[tuple[int, int], tuple[int, int]] | None = None  # last month span, for 同期
@@ -1045,8 +1046,6 @@ def _relative_month(m: regex.Match[str], ctx: _Context) -> str | None:
     if m["d"]:
         found = _day(year, month + 1, _cn_int(m["d"]))
         return found.isoformat() if found else None
-    # 上月零售额较去年同期下跌: the month reported is the period 去年同期 is a year before
-    ctx.period = ((year, month + 1), (year, month + 1))
     return _ym(year, month + 1)
 
 
@@ -1614,6 +1613,8 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             # 当天 after 9月9日 is that day; else the day that opened a recent sentence
             # (9日的罢工是继5日…。当天… → the 9th); else the last day named.
             ctx.anchor = ctx.day if start - day_end <= _ADJACENT else (ctx.topic_day or ctx.day)
+            if ctx.counted_day is not None and _COUNTED_AFTER.match(text, end):
+                ctx.anchor = ctx.counted_day  # …0—24时…；当日新增治愈出院病例5例: the day counted
             if match["rd"] in _SAME_DAY:
                 occasion = _occasion_before(tokens, start)
         if occasion is not None:
@@ -1626,7 +1627,10 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             found.append((rule, start, end, value))
             continue
         effective = _EFFECTIVE.match(text, end) is not None
-        of_report = rule == "year" and _REPORT_OF_YEAR.match(text, end)
+        of_report = rule == "year" and bool(
+            _MEETING_OF_YEAR.match(text, end)
+            or (_REPORT_OF_YEAR.match(text, end) and text.endswith(_DISCLOSED, 0, start))
+        )
         saved = replace(ctx) if effective or of_report or text.startswith(_DUE, end) else None
         ctx.ahead = rule == "weekday" and _weekday_ahead(text, tokens, start, end)
         value = _resolve(rule, match, ctx)
@@ -1648,12 +1652,10 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             # with no 年 is no period
         if value is not None and len(value) == 10 and match["rd"] not in _SAME_DAY:
             day_end = end
-            if (
-                start - sentence_start <= _TOPIC_GAP
-                or text.startswith("电", end)
-                or _WHOLE_DAY.match(text, end)  # 6月14日0—24时: the day a bulletin counts
-            ):
+            if start - sentence_start <= _TOPIC_GAP or text.startswith("电", end):
                 ctx.topic_day = ctx.day
+            if _WHOLE_DAY.match(text, end):
+                ctx.counted_day = ctx.day  # 6月14日0—24时: the day a bulletin counts
         compared = text.endswith(_COMPARED_BEFORE, 0, start)
         if compared:
             pass  # 比上年增长, 比2019年增长: the base of a comparison, no year the text tells
@@ -1707,13 +1709,19 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
     return found
 
 
-#: After a year (2019年, 2019年度): a company's report, meeting or payout of that year, which
-#: the story's later bare dates are not in (2019年年报, 2019年年度股东大会, 2019年度利润分配).
-_REPORT_OF_YEAR = pattern_cache.compile(
-    r"(?:年度|年)?(?:年报|年度报告|报告|股东大会|利润分配|权益分派|分红|业绩|财务|审计|决算)"
+#: After a year (2019年, 2019年度): a company's meeting or payout of that year, held the year after,
+#: which the story's later bare dates are not in (2019年年度股东大会, 2019年度利润分配); its annual
+#: report too when the sentence discloses it (披露2019年年报，并于5月20日…), but not when the
+#: report tells of that year (2019年年度报告显示，截至12月31日…).
+_MEETING_OF_YEAR = pattern_cache.compile(
+    r"(?:年度|年)?(?:年度股东大会|股东大会|利润分配|权益分派|分红)"
 )
+_REPORT_OF_YEAR = pattern_cache.compile(r"(?:年度|年)?(?:年报|年度报告)")
+_DISCLOSED = ("披露", "发布", "公布", "发布了", "披露了", "公布了")
 #: The whole of a day after it (6月14日0—24时, 0时至24时): the day a health bulletin's figures
-#: are of, which a later 当日 points back to (国家卫健委今日通报，6月14日0—24时…；当日新增…).
+#: are of, which a later 当日 before more figures points back to (…通报，6月14日0—24时…；当日新增…;
+#: not 当日还召开了新闻发布会, the day of the report).
+_COUNTED_AFTER = pattern_cache.compile(r"(?:新增|治愈|出院|死亡|报告|发现|确诊|解除|累计|共)")
 _WHOLE_DAY = pattern_cache.compile(r"\s*0\s*(?:时|点)?\s*(?:[—\-－–~～]{1,2}|至|到)\s*24\s*[时点]")
 #: The context a month falling due leaves as it was (2021年7月到期的债券…较16日).
 _DUE_KEEPS = ("month", "sentence_month", "sentence_year", "sentence_first", "year", "period")

@@ -1156,7 +1156,9 @@ def _national_kind(text: str, pos: int, first: tuple[int, str], anchor: str) -> 
     not a name (全国 | 银行间同业拆借中心 goes on past its 银行; 国家 | 统计局)."""
     stem = text[pos + len(anchor) : first[0] - len(first[1])]
     if anchor == "国家":
-        return bool(stem) and _designation(stem)
+        # a lab's or a centre's (国家重点实验室, 国家工程研究中心); an institute named so is a body
+        # (国家实验研究院, 国家创新研究院)
+        return bool(stem) and first[1].endswith(("室", "中心", "基地")) and _designation(stem)
     return bool(stem) and _generic_words(stem)
 
 

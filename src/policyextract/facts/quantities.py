@@ -1422,6 +1422,12 @@ def _with_symbol_amounts(text: str, candidates: list[Found]) -> list[Found]:
         value = parse_numeral(m.group("num"))
         if value is None:
             continue
+        code, number = m.group("cur"), m.group("num")
+        glued_whole = not (m.group("mult") or m.start("num") > m.end("cur")) and not any(
+            c in number for c in ".．,，"
+        )
+        if code.isalpha() and glued_whole:
+            continue  # 型号为RM100: letters glued to a whole number name a model
         mult = m.group("mult")
         if mult:
             value *= MULTIPLIERS[mult]
@@ -2369,6 +2375,10 @@ UNITLESS_RULES = frozenset(
 )
 
 
+#: A rate or a move of one before a figure in BP/bp (LPR+30BP, 利率下调5bp, 收益率上行3bp).
+_RATE_BEFORE = pattern_cache.compile(
+    r"率|LPR|利差|点差|加点|减点|[+＋]|上调|下调|上行|下行|调降|调升"
+)
 #: Words of flights, ships and trains before a count in 班 (航班1500班, 客运班轮120班); else 班
 #: is a class's number (九年级九班, 1班、2班的学生).
 _RUNS_BEFORE = pattern_cache.compile(r"航班|班机|航线|航空|客运|货运|班轮|班列|列车|船")
@@ -2403,6 +2413,8 @@ def _keep(
         return False  # 2024款比亚迪汉EV: a model year, no count of models
     if q.unit == "班" and not _RUNS_BEFORE.search(text, max(0, q.start - 15), q.start):
         return False  # 九年级九班, 1班、2班的学生: a class's number, no count of flights
+    if q.unit_text in ("BP", "bp") and not _RATE_BEFORE.search(text, max(0, q.start - 12), q.start):
+        return False  # 1500bp的DNA片段: base pairs; basis points go with a rate (LPR+30BP)
     if (
         q.unit == "次"
         and _SESSION_AFTER.match(text, q.end)

@@ -549,8 +549,10 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
             if _GOAL_YEAR_LEAD.search(text, start, m.start()):
                 return None  # 当时…目标是“2020年…”, read in 2024: a past goal, reported
             continue
-        if m.group("part") and deadline is None:
-            continue  # a part of the year already over
+        if m.group("part") and (
+            deadline is None or any(w in text[m.end() : first] for w in ("了", "已"))
+        ):
+            continue  # a part of the year already over, or progress in it reported (已完成)
         rule = "target.this_year" if m.group("rel") or m.group("part") else "target.deadline"
         if m.group("plan") and deadline is not None and not _in_future(deadline, published):
             continue  # “十三五”期间 in 2024: a report
@@ -829,14 +831,18 @@ def _announces_list(text: str, q: Found) -> bool:
 #: A clause describing what is built, after the goal's own clause (计划2025年底建成通车，全长约
 #: 320公里; 计划明年开工，总投资120亿元): its figures are the project's measures, no goal.
 _SPECIFICATION = pattern_cache.compile(
-    r"(?:线路|项目|工程|主线|大桥|隧道)?(?:全长|总长|设计|总投资|占地|占地面积|总建筑面积|建筑面积"
-    r"|规划面积|总面积)"
+    r"(?:线路|项目|工程|主线|大桥|隧道)?(?:全长|总长|设计\p{Han}{0,5}?(?:量|能力|规模|时速|速度|寿命|容量)"
+    r"|总投资|占地面积|占地|总建筑面积"
+    r"|建筑面积|规划面积|总面积)(?:约|为|约为|达|近)?"
 )
 
 
 def _specification(text: str, start: int, marker_end: int, q: Found) -> bool:
+    """The clause of ``q`` is only a measure's name and the figure (全长约320公里, 总投资120亿元),
+    after the goal's own clause; not one with a verb of its own (总长度达到12万公里, 设计服务收入
+    突破200亿元, 总投资超亿元的重大项目开工100个: goals)."""
     begin = _clause_start(text, start, q.start)
-    return begin > marker_end and _SPECIFICATION.match(text, begin) is not None
+    return begin > marker_end and _SPECIFICATION.fullmatch(text, begin, q.start) is not None
 
 
 def _condition(text: str, q: Found) -> bool:
