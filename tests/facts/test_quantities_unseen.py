@@ -3496,3 +3496,13 @@ def test_weather_and_relief_bulletins(sentence: str, expected: list[Row]) -> Non
 def test_scope_before_a_range() -> None:
     assert [subject for *_, subject in rows("全省60至69岁老人。")] == ["老人", "老人"]
     assert rows("全市3岁至11岁人群已接种。")[0][3] == rows("全市3岁至11岁人群已接种。")[1][3]
+
+
+# Fourteenth session: 安排 between a budget's item and its sum links them (一般公共预算支出安排
+# 328.5亿元 → 一般公共预算支出, no longer 安排), and the next rate takes the item too.
+def test_sum_set_for_a_budget_item() -> None:
+    assert [subject for *_, subject in rows("市本级一般公共预算支出安排328.5亿元，下降3.6%。")] == [
+        "一般公共预算支出",
+        "一般公共预算支出下降",
+    ]
+    assert rows("安排资金5亿元。")[0][3] == "资金"

@@ -4581,6 +4581,10 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             continue  # 常年稳定在…, 一直高于…
         if leading and word in GOAL_LEADS:
             continue  # 服务经费争取不低于35元: the goal word between the noun and its figure
+        if leading and word == "安排" and i > 0 and _tag(window[i - 1].word) in NOUN_TAGS:
+            # 一般公共预算支出安排328.5亿元: the sum set for a budget's item, named before 安排
+            # (院方已安排三名值班医师 names its noun after the figure, found before this)
+            continue
         if leading and (
             (tag == "t" and word[0] in DEICTIC_TIME_HEADS and word[-1] in "年月日天周时")
             or (word in NOW_WORDS and i > 0 and _tag(window[i - 1].word) in NOUN_TAGS)
