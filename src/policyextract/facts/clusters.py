@@ -54,6 +54,8 @@ STOP_WORDS = BREAK_WORDS | frozenset(shipped_list("cluster_stops"))
 # Most tokens of an industry phrase (轨道交通 + 装备: 2; 新一代 + 信息 + 技术: 3), calibrated on
 # the industry names of national cluster lists.
 MAX_INDUSTRY_TOKENS = 4
+_HAN_RUN = pattern_cache.compile(r"\p{Han}+")
+_SHORT_HAN_RUN = pattern_cache.compile(r"\p{Han}{2,16}")
 
 
 @cache
@@ -105,7 +107,7 @@ def _first_member_start(tokens: list[Token], starts: list[int], end: int, limit:
         if (
             token.word in STOP_WORDS
             or token.word in LEVEL_WORDS
-            or not regex.fullmatch(r"\p{Han}+", token.word)
+            or not _HAN_RUN.fullmatch(token.word)
         ):
             break
         if count >= limit:
@@ -148,7 +150,7 @@ def _members(
         segment_start = sep + 1
         # A member between two 、 is whole; the first member of the list needs a walk back. A
         # member that is a whole cluster already (X集群、Y集群) belongs to its own list.
-        if sep >= 0 and regex.fullmatch(r"\p{Han}{2,16}", text[segment_start:end]):
+        if sep >= 0 and _SHORT_HAN_RUN.fullmatch(text, segment_start, end):
             if "集群" in text[segment_start:end]:
                 break
             spans.append((segment_start, end))

@@ -101,6 +101,8 @@ class Date(Fact):
 _CN_DIGITS = "〇零○一二三四五六七八九"
 # Soft hyphens (U+00AD) sit around dashes in some CMS output (1\xad\xad—4月).
 _DASH = r"\xad*(?:起?(?:至|到)|—{1,2}|－|-|~|～|–)\xad*"
+_SHORT_YEARS = pattern_cache.compile(r"([1-9]\d{0,2})年")
+_DIGIT = pattern_cache.compile(r"\d")
 #: An hour after a day that opens a range (12日8时至13日8时, 6月13日0时至…): part of the span.
 _CLOCK = r"(?:(?:[01]?\d|2[0-4])(?:时|点)(?:[0-5]?\d分)?)?"
 
@@ -948,7 +950,7 @@ def roc_year(text: str, start: int, end: int, published: datetime | None) -> int
     page: ``民国`` before it, or a year of at most three digits that falls within
     :data:`ROC_WINDOW` years before the publication, with no duration word around it; else
     ``None``. The caller says the page is traditional; without a publication, only 民国 counts."""
-    match = regex.fullmatch(r"([1-9]\d{0,2})年", text[start:end])
+    match = _SHORT_YEARS.fullmatch(text, start, end)
     if match is None:
         return None
     year = int(match[1]) + ROC_OFFSET
@@ -1375,7 +1377,7 @@ def _figures(text: str) -> set[int]:
             if _DAY_PART.match(text, m.end()) is None
         ]
         days = {_FIGURE_DAYS[m[0]] for m in heads}
-        if len(days) >= 2 and not regex.search(r"\d", text[sentence_start:end]):
+        if len(days) >= 2 and not _DIGIT.search(text, sentence_start, end):
             words.update(m[0] for m in heads)
         if words:
             for m in _FIGURE_WORD.finditer(text, sentence_start, end):

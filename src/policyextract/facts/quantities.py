@@ -397,6 +397,7 @@ _TIME_BETWEEN = pattern_cache.compile(
     r"|[上本]个?月(?:份|底|末|初)?)"
     r"前?$"
 )
+_TIME_LAST = frozenset("年底末内初月份旬前")
 #: Words of aiming or expecting that may stand between a noun and its figure (经费争取不低于35元,
 #: 销售额预计达100亿元): passed over, as an adverb is, when they stand right before the figure.
 GOAL_LEADS = frozenset(word_list("力争 争取 预计 有望"))
@@ -867,7 +868,7 @@ def _listed_names(text: str, tokens: list[Token], start: int, end: int, count: i
     names = _NAMES.search(text, start, end)
     if names is None or names.end() != end:
         return []
-    commas = [m.start() for m in regex.finditer("、", text[names.start() : end])]
+    commas = [i for i, c in enumerate(text[names.start() : end]) if c == "、"]
     joins = [
         m.start()
         for m in _NAME_JOIN.finditer(text, names.start(), end)
@@ -877,7 +878,7 @@ def _listed_names(text: str, tokens: list[Token], start: int, end: int, count: i
     last_join = [k for k in joins if not commas or k > commas[-1]][-1:]
     tail = text[commas[-1] + 1 if commas else names.start() : end]
     options = [sorted(commas + last_join), sorted(commas + joins)]
-    if not regex.search("[和与]", tail):
+    if "和" not in tail and "与" not in tail:
         options.insert(0, commas)  # 和/与 in the last name joins two names; 及 may be inside one
     for cuts in options:
         if len(cuts) + 1 == count:
@@ -4500,6 +4501,8 @@ _FIGURE_DIGITS = frozenset("0123456789０１２３４５６７８９")
 def _time_after_noun(text: str, window: list[Token], i: int) -> int | None:
     """The start of a time phrase ending with ``window[i]`` and written right after a noun (not
     after a comparative: 低于去年11月4.8%的增速), else ``None``."""
+    if window[i].word[-1] not in _TIME_LAST:
+        return None
     found = _TIME_BETWEEN.search(text, max(0, window[i].end - 14), window[i].end)
     if found is None or found.start() == found.end():
         return None

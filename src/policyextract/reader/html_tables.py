@@ -80,6 +80,7 @@ HEADER_WORDS = (
     *("备注", "内容", "姓名", "职务", "金额", "数量", "年份", "排名", "企业", "产品"),
 )
 _HEADER_WORD = lazy_regex("|".join(HEADER_WORDS))
+_LEADING_DIGITS = lazy_regex(r"\s*(\d+)")
 # A label cell of a form or an info box (软件名称： | 索引号：): such a table is no data table.
 _KEY = lazy_regex(r"[:：]$")
 _SENTENCE_END = lazy_regex(r"[。！？!?；;]")
@@ -195,7 +196,7 @@ def _rows(table: Element) -> list[Element]:
 
 
 def _span(value: str | None) -> int:
-    digits = regex.match(r"\s*(\d+)", value or "")
+    digits = _LEADING_DIGITS.match(value or "")
     return min(max(int(digits.group(1)), 1), MAX_SPAN) if digits else 1
 
 
