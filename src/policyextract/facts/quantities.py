@@ -1353,7 +1353,9 @@ def _join_thousands(text: str, candidates: list[Found]) -> None:
 _PER_BASE_UNITS = {"百": "%", "千": "‰", "万": "‱"}
 #: After 万分之一: a chance or a hope, the idiom of "hardly" (万分之一的希望).
 _SLIM_CHANCE = pattern_cache.compile(r"的(?:希望|可能|机会|把握)")
+#: Hedges right before a rate per 100,000 (不到1/10万), longest first.
 _HEDGES_LONGEST_FIRST = tuple(pattern_cache.longest_first(PREFIX_QUALIFIERS))
+#: A cheap check for a currency symbol or code before running :data:`_SYMBOL_AMOUNT`.
 _SYMBOL_FIRST = pattern_cache.compile(r"[$￥€£]|RM|USD|HKD|SGD|MYR|RMB|CNY|EUR|GBP|MOP")
 #: A rate per 100,000 written with a slash (孕产妇死亡率下降到18.3/10万): the rate's value in
 #: /10万, as 十万分之 gives it; the base is no amount of its own.
