@@ -699,3 +699,21 @@ def test_bulletin_days_and_last_years_months(
     sentence: str, published: str, expected: list[Pair]
 ) -> None:
     assert pairs_at(sentence, published) == expected
+
+
+# Fourteenth session: a quarter counted from the publication's (上季度, 本季度末, 下个季度; 上季
+# compared with or at its end: 较上季, 上季末) is that quarter or its last month; 本季联赛 and
+# 上季主力 are a sports season, no date.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("不良贷款率较上季末下降0.1个百分点。", [("上季末", "2020-03")]),
+        ("本季度末，公司在手订单约为38亿元。", [("本季度末", "2020-06")]),
+        ("预计下季度出口将回升。", [("下季度", "2020-07/2020-09")]),
+        ("总人口较上季减少2000人。", [("上季", "2020-01/2020-03")]),
+        ("他们拥有本季联赛客场7战全胜的战绩。", []),
+        ("上季主力琼斯伤愈。", []),
+    ],
+)
+def test_relative_quarters(sentence: str, expected: list[Pair]) -> None:
+    assert pairs_at(sentence, "2020-06-15") == expected

@@ -3506,3 +3506,9 @@ def test_sum_set_for_a_budget_item() -> None:
         "一般公共预算支出下降",
     ]
     assert rows("安排资金5亿元。")[0][3] == "资金"
+
+
+# Fourteenth session: 第三季 and 首季 (Singapore's and Hong Kong's quarters, without 度) are parts
+# of the year between a noun and its figure, passed over as 第三季度 is.
+def test_quarters_without_du() -> None:
+    assert rows("私宅租金在第三季上涨1.1%。")[0][3] == "私宅租金上涨"

@@ -253,6 +253,12 @@ RULES: list[tuple[str, str]] = [
     ("part", r"(?P<part>上半年|下半年|{QUARTERS})|(?P<part>年初|年底|年末)"),
     # 上月, 本月15日, 下个月底
     ("relative_month", r"{RM}(?:{D}[日号])?{MPART}?"),
+    # 上季度, 本季度末, 较上季末, 下个季度: a quarter counted from the publication's; 季 alone only
+    # compared with (较上季) or at its end (上季末): 本季联赛, 上季主力 are a sports season
+    (
+        "relative_quarter",
+        r"(?P<rq>(?:上个?|本|这个?|下个?)季度|(?<=[较比与])上季|[上本]季(?=[末底]))(?P<qe>末|底|初)?",
+    ),
     # 今（17）日, 昨（16）日, 今（17日）: the day written in brackets (Taiwan's press)
     (
         "bracketed_day",
@@ -1051,6 +1057,21 @@ def _relative_month(m: regex.Match[str], ctx: _Context) -> str | None:
     return _ym(year, month + 1)
 
 
+def _relative_quarter(m: regex.Match[str], ctx: _Context) -> str | None:
+    """上季度 → the quarter before the publication's, 本季度末 → its last month (较上季末下降0.1个
+    百分点: the end of last quarter, as banks' results write it)."""
+    if ctx.published is None:
+        return None
+    offset = -1 if m["rq"][0] == "上" else 1 if m["rq"][0] == "下" else 0
+    quarter = ctx.published.year * 4 + (ctx.published.month - 1) // 3 + offset
+    year, first = quarter // 4, quarter % 4 * 3 + 1
+    if m["qe"] in ("末", "底"):
+        return _ym(year, first + 2)
+    if m["qe"] == "初":
+        return _ym(year, first)
+    return f"{_ym(year, first)}/{_ym(year, first + 2)}"
+
+
 def _decade(m: regex.Match[str], ctx: _Context) -> str | None:
     """上世纪90年代 → 1990/1999; 80年代 → 1980/1989."""
     if m["dy"]:
@@ -1235,6 +1256,7 @@ RESOLVERS: dict[str, Resolver] = {
     "roc_year": _roc_year,
     "part": _year_part,
     "relative_month": _relative_month,
+    "relative_quarter": _relative_quarter,
     "bracketed_day": _bracketed_day,
     "relative_day": _relative_day,
     "relative_week": _relative_week,

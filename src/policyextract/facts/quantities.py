@@ -382,7 +382,9 @@ SUBJECT_STOPS = frozenset(
 YEAR_PARTS = frozenset(
     word_list(
         "一季度 二季度 三季度 四季度 第一季度 第二季度 第三季度 第四季度 前三季度 首季度 "
-        "上半年 下半年"
+        "上半年 下半年 "
+        # Singapore's and Hong Kong's 第三季, 首季 (without 度)
+        "第一季 第二季 第三季 第四季 首季"
     )
 )
 #: A time a figure is reached at, written between its noun and the figure (在6月份, 今年年底前,
