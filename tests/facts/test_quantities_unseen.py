@@ -3512,3 +3512,17 @@ def test_sum_set_for_a_budget_item() -> None:
 # of the year between a noun and its figure, passed over as 第三季度 is.
 def test_quarters_without_du() -> None:
     assert rows("私宅租金在第三季上涨1.1%。")[0][3] == "私宅租金上涨"
+
+
+# Fourteenth session: provinces and prefectures counted without 个 (覆盖全国31省份, 31省区市, 16地市)
+# are counts whose level names them, as 12个市 names 市.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("本次集采覆盖全国31省份。", [("31省份", 31, "省份", "省份")]),
+        ("全国31省区市均已启动。", [("31省区市", 31, "省区市", "省区市")]),
+        ("全省16地市参加。", [("16地市", 16, "地市", "地市")]),
+    ],
+)
+def test_administrative_levels_counted(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

@@ -3149,7 +3149,15 @@ def _whole_lone_subject(q: Found, text: str, tokens: list[Token]) -> str | None:
 _PARTICLES = frozenset("了的着过们地得")
 
 
+#: Units that are the administrative levels counted (覆盖全国31省份, 16地市): the level names the
+#: figure, as 12个市 names 市 (units.txt).
+ADMIN_LEVEL_UNITS = frozenset(word_list("省份 省区市 省市区 省区 省市 地市 县市 县市区 区县 县区"))
+
+
 def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Found]) -> None:
+    if q.unit in ADMIN_LEVEL_UNITS:
+        q.subject = q.unit_text
+        return
     if q.unit in AGE_UNITS:
         if text.startswith(("时", "的时候"), q.end):
             # 谢焕桂10岁时患上, 在拉德哈瓦9岁时: the age at which someone did something is that
