@@ -856,7 +856,6 @@ def _pair_kept(text: str, q: Found, starts: set[int], ends: set[int]) -> bool:
 
 
 #: Names listed before 分别 (出口额和进口额, 营业收入、利润): Han phrases joined by 、和与及.
-_NAME_TAGS = NOUN_TAGS | MODIFIER_TAGS
 _NAME_JOIN = pattern_cache.compile(r"[、和与及]")
 _NAMES = pattern_cache.compile(r"\p{Han}{2,12}(?:[、和与及]\p{Han}{2,12})+")
 

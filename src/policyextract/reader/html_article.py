@@ -55,8 +55,6 @@ _DROP_TAGS = (
 # (2,400 of them on the realworld pages, none needed to find an article), and skipping them
 # saves a quarter of the search.
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "div", "section", "article"})
-# Sentence punctuation: what distinguishes prose from link lists and menus on Chinese pages.
-_PUNCT = lazy_regex(r"[，。；：！？、,;!?]")
 
 # Candidate scoring (readability's scheme with Chinese punctuation). A paragraph shorter than
 # this scores nothing: menus and labels are short. Calibrated on the realworld pages (10–25 all
@@ -552,6 +550,7 @@ def _punctuation(text: str) -> int:
     return sum(map(text.count, _PUNCT_CHARS))
 
 
+# Sentence punctuation: what distinguishes prose from link lists and menus on Chinese pages.
 _PUNCT_CHARS = "，。；：！？、,;!?"
 
 
