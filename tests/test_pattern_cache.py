@@ -118,6 +118,10 @@ def test_where_the_file_is(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> N
     monkeypatch.delenv("POLICYEXTRACT_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert cache_path() == tmp_path / "xdg" / "policyextract" / found.name
+    # no home directory to be found: no cache, rather than a folder named ~ where the user works
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setattr(pattern_cache.os.path, "expanduser", lambda path: path)
+    assert cache_path() is None
 
 
 def _extract(cache_dir: str, hash_seed: str = "1") -> tuple[dict[str, object], bool]:

@@ -10,7 +10,7 @@ and does not grow with old pattern sets.
 
 Where: ``patterns-<regex version>-<python tag>.pickle`` in ``$POLICYEXTRACT_CACHE_DIR``, else in
 ``$XDG_CACHE_HOME/policyextract``, else in ``~/.cache/policyextract``. An empty
-``POLICYEXTRACT_CACHE_DIR`` turns the cache off.
+``POLICYEXTRACT_CACHE_DIR``, or no home directory to be found, turns the cache off.
 
 It is only a speed-up, so a missing, unreadable, corrupt or unwritable file is passed over and
 the patterns compile as before; the patterns, and so every output, are the same either way. The
@@ -48,7 +48,10 @@ def cache_path() -> Path | None:
             return None
         folder = Path(chosen)
     else:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        home = os.path.expanduser("~")
+        if not os.environ.get("XDG_CACHE_HOME") and not os.path.isabs(home):
+            return None  # no home to keep a cache in: never a folder named ~ in the working one
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(home, ".cache")
         folder = Path(base) / "policyextract"
     return folder / f"patterns-{regex.__version__}-{sys.implementation.cache_tag}.pickle"
 
