@@ -1009,3 +1009,19 @@ def test_two_surnames_before_time_words(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Fourteenth session: a person given a post by an appointing verb, the post after 为 (公司聘任刘洋
+# 先生为公司财务总监, 会议任命张伟为副市长), is an official though no body is named; a body
+# appointed (聘请会计师事务所为审计机构) names no one.
+APPOINTED: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("公司聘任刘洋先生为公司财务总监。", [("刘洋", "财务总监", None)]),
+    ("董事会选举王刚先生为公司董事长。", [("王刚", "董事长", None)]),
+    ("会议任命张伟为副市长。", [("张伟", "副市长", None)]),
+    ("公司聘请会计师事务所为审计机构。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), APPOINTED)
+def test_appointed(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(sentence) == expected

@@ -2131,6 +2131,42 @@ def _names_then_posts(
     return found
 
 
+#: An appointment before a name and 为 before the post (公司聘任刘洋先生为公司财务总监, 会议任命
+#: 张伟为副市长, 董事会选举王刚先生为公司董事长): a person given a post, though no body is named.
+_APPOINTED = pattern_cache.compile(
+    r"(?:聘任|聘请|任命|委任|选举|推选|提名|增补)(?P<name>\p{Han}{2,4}?)(?:先生|女士|同志)?为"
+    r"(?:公司|本公司|该公司|集团|本行|该行|公司第[一二三四五六七八九十]+届董事会)?$"
+)
+#: How far before a post an appointment is looked for.
+MAX_APPOINTED = 24
+
+
+def _appointed(
+    text: str,
+    scan: list[tuple[int, int]],
+    ends: dict[int, int],
+    pats: Patterns,
+    titled: set[int],
+) -> list[tuple[int, int, str, str, None, str]]:
+    """聘任刘洋先生为公司财务总监: the name after an appointing verb and the post after 为."""
+    found: list[tuple[int, int, str, str, None, str]] = []
+    for title_start, title_end in scan:
+        if title_start in titled or not _POST_END.match(text, title_end):
+            continue
+        post_start = _modifiers_before(text, title_start, ends, pats)  # 财务 | 总监
+        m = _APPOINTED.search(text, max(0, post_start - MAX_APPOINTED), post_start)
+        if m is None or m.start("name") not in ends:
+            continue
+        start, name = m.start("name"), m.group("name")
+        if m.end("name") not in _name_ends(text, start, ends, pats)[:2] or not is_name(
+            name, tokens_agree=True
+        ):
+            continue
+        title = _strip_title(text[post_start:title_end])
+        found.append((start, title_end, name, title, None, "official.name_post"))
+    return found
+
+
 def _known_leader(name: str) -> bool:
     """A name jieba's dictionary counts too often to pass :data:`NAME_MAX_FREQ` (胡锦涛 557,
     江泽民 2414: the dictionary's own leaders) is a name right before a title said after a name
@@ -2402,6 +2438,11 @@ def extract(doc: Doc) -> list[Fact]:
             found = [f for f in found if spans.get((f[2], f[0]), -1) < f[1]]
             for start, end, name, title, body, rule in posts:
                 found.append((start, end, name, title, complete_organization(body, doc), rule))
+        if "为" in text:
+            named = {f[2] for f in found}
+            for start, end, name, title, _, rule in _appointed(text, scan, ends, pats, titled):
+                if name not in named:
+                    found.append((start, end, name, title, None, rule))
         if "（" in text or "(" in text:
             captioned = _captioned(text, scan, edges, pats, titled, tokens)
             for start, end, name, title, body, rule in captioned:
