@@ -458,9 +458,9 @@ _FIGURE_WORD = pattern_cache.compile(r"昨天|昨日|今天|今日|明天|明日
 _DAY_PART = pattern_cache.compile(r"[上下中]午|白天|[晚早夜凌清傍深]|\d")
 #: Words right before a bare weekday that put it ahead (将于周六, 定于周五, 预计周日, 计划在周一).
 _AHEAD_BEFORE = pattern_cache.compile(r"(?:将|拟|定|计划|预计|预定)(?:于|在)?$")
-#: 由/从/自 before a weekday with 起 after it: from that day on (由星期日起); 了/已 tell it done.
+#: 由/从/自 before a weekday with 起 after it: from that day on (由星期日起); 已 tells it done
+#: (:data:`_DONE`, below).
 _FROM_BEFORE = pattern_cache.compile(r"(?:由|从|從|自)\s*$")
-_DONE = pattern_cache.compile(r"了|已")
 #: Words after a bare weekday, in its clause or the next, that put it ahead (周六将举行, 周六选战
 #: 开票，不少民众会…, 周六起又会有冷空气): a future auxiliary (将 before a noun is 把: 周二将苹果
 #: 公司告上法庭).

@@ -1422,6 +1422,7 @@ _SYMBOL_AMOUNT = lazy_pattern(
 
 def _with_symbol_amounts(text: str, candidates: list[Found]) -> list[Found]:
     """US$5亿 → 500000000 美元, HK$5000 → 5000 港元: a currency symbol before a figure."""
+    added: list[Found] = []
     for m in _SYMBOL_AMOUNT().finditer(text):
         value = parse_numeral(m.group("num"))
         if value is None:
@@ -1435,37 +1436,35 @@ def _with_symbol_amounts(text: str, candidates: list[Found]) -> list[Found]:
         mult = m.group("mult")
         if mult:
             value *= MULTIPLIERS[mult]
-        candidates = [c for c in candidates if not m.start() <= c.start < m.end()]
-        candidates.append(
+        added.append(
             Found(
                 start=m.start(),
                 end=m.end(),
                 number_start=m.start("num"),
                 value=value,
-                unit=SYMBOL_CURRENCIES[m.group("cur")],
-                unit_text=m.group("cur"),
+                unit=SYMBOL_CURRENCIES[code],
+                unit_text=code,
                 qualifier="exact",
                 multiplier=mult,
                 chinese=False,
                 rule="quantity.number_unit",
             )
         )
-    return sorted(candidates, key=lambda c: c.start)
+    return _merged_in(candidates, added)
 
 
 def _with_rates_per_100k(text: str, candidates: list[Found]) -> list[Found]:
     """孕产妇死亡率下降到18.3/10万: the rate's value in /10万."""
+    added: list[Found] = []
     for m in _PER_100K().finditer(text):
         suf, value = m.group("suf"), parse_numeral(m.group("num"))
         if value is None:
             continue
         hedge = next((w for w in _HEDGES_LONGEST_FIRST if text.endswith(w, 0, m.start())), "")
-        start = m.start() - len(hedge)
         qualifier = SUFFIX_QUALIFIERS[suf] if suf else PREFIX_QUALIFIERS.get(hedge, "exact")
-        candidates = [c for c in candidates if not start <= c.start < m.end()]
-        candidates.append(
+        added.append(
             Found(
-                start=start,
+                start=m.start() - len(hedge),
                 end=m.end(),
                 number_start=m.start(),
                 value=value,
@@ -1477,7 +1476,7 @@ def _with_rates_per_100k(text: str, candidates: list[Found]) -> list[Found]:
                 rule="quantity.per_cent",
             )
         )
-    return sorted(candidates, key=lambda c: c.start)
+    return _merged_in(candidates, added)
 
 
 def _shares_per_cent(text: str, lower: Found, upper: Found) -> bool:
@@ -3907,7 +3906,7 @@ def _range_bounds(previous: Found, q: Found) -> bool:
 EXTREMES = frozenset(word_list("最高 最低"))
 #: Units of a change in a rate (上调0.6个百分点, 扩大8个基点), after which 至 gives the new level.
 CHANGE_UNITS = frozenset(word_list("百分点 千分点 基点"))
-_DIRECTIONS_LONGEST_FIRST = tuple(sorted(DIRECTION_WORDS, key=len, reverse=True))
+_DIRECTIONS_LONGEST_FIRST = tuple(pattern_cache.longest_first(DIRECTION_WORDS))
 #: Between a change and the level it reaches in another unit (净利增长15%至26.2亿新元) or in
 #: any unit after 报/达到 (融资余额增加86.5亿元，报11236亿元; 沪指收跌0.18%报2919.74点).
 _TO_LEVEL = pattern_cache.compile(
