@@ -1096,3 +1096,39 @@ OBTAINED_FUNDS: list[tuple[str, list[tuple[str, list[object]]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), OBTAINED_FUNDS)
 def test_funds_obtained(sentence: str, expected: list[tuple[str, list[object]]]) -> None:
     assert found_in(sentence, False) == expected
+
+
+# Fifteenth session: 将 and 要 inside other words (主要污染物, 重要河湖, 需要帮扶的, 将近) make no
+# plan of this year's figures; 今年，全市要新建… and 今年主要目标是… still do.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("上半年，全市主要污染物排放量同比下降5.2%。", []),
+        ("今年一季度，全市重要河湖水质优良比例为92%。", []),
+        ("今年全市需要帮扶的困难群众1.2万人。", []),
+        ("今年将近有1000人参加考试。", []),
+        ("今年，全市要新建学校12所。", ["2020"]),
+        ("今年主要目标是地区生产总值增长6%左右。", ["2020"]),
+    ],
+)
+def test_will_and_must_inside_words(sentence: str, expected: list[str | None]) -> None:
+    assert deadlines_at(sentence, "2020-06-15") == expected
+
+
+# Fifteenth session: the end of a span of dates (2018年至2020年, 2019年3月至2020年2月) that is not
+# ahead of the publication reports the span's figures (受贿, 累计完成); with a plan's word after it,
+# or a later year or month, it is still a deadline.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2018年至2020年，蒋某先后收受礼金共计2.3万元。", []),
+        ("2019年3月至2020年2月，该局共收受礼金12万元。", []),
+        ("2018年至2020年5月，全市累计完成技改投资860亿元。", []),
+        ("2018年至2020年，全省将新建学校300所。", ["2020"]),
+        ("2020年至2022年，全省新建学校300所。", ["2022"]),
+        ("2019年至2020年12月，全市新建学校300所。", ["2020-12"]),
+        ("到2020年，全省新建学校300所。", ["2020"]),
+    ],
+)
+def test_spans_gone_by_are_reported(sentence: str, expected: list[str | None]) -> None:
+    assert deadlines_at(sentence, "2020-06-15") == expected

@@ -115,9 +115,13 @@ FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十
 #: After 今年/明年, what makes the sentence a plan rather than a report (今年将…, 今年，全市要…,
 #: 今年新培育… — 新 right after the year only: 今年前4个月，全省新登记… is a report). A share of
 #: the plan or the goal (完成全年目标任务的60%) reports, and so does a count of the things
-#: planned (今年计划实施的300个重点项目已开工280个).
+#: planned (今年计划实施的300个重点项目已开工280个). 将 and 要 inside other words (即将, 将近,
+#: 主要, 重要, 需要, 只要, 纪要, 要素…) plan nothing.
+_WILL = r"(?<![即必])将(?![近来])"
+_MUST = r"(?<![需主重只想必纪摘首紧概])要(?![是素点闻害])"
 _THIS_YEAR_PLAN = pattern_cache.compile(
-    r"将|要|力争|争取|(?<![模虚草仿比])拟(?![定写人任录提聘表推授晋])|计划(?!\p{Han}{0,4}的)"
+    rf"{_WILL}|{_MUST}|力争|争取|(?<![模虚草仿比])拟(?![定写人任录提聘表推授晋])"
+    r"|计划(?!\p{Han}{0,4}的)"
     r"|目标(?!(?:任务)?的)"
 )
 _THIS_YEAR_NEW = pattern_cache.compile(r"新\p{Han}")
@@ -234,7 +238,7 @@ AGE_UNITS = frozenset(("岁", "周岁"))
 #: The rules of a paragraph's opening target that make the rest of it a plan paragraph.
 OPENING_RULES = frozenset(("target.this_year", "target.deadline"))
 #: In a plan paragraph, the words that set the figures after them as goals (将…, 要…).
-_PLAN_LEAD = pattern_cache.compile(r"(?<![即必])将(?![近来])|(?<![需主重只想])要(?![求是素点])")
+_PLAN_LEAD = pattern_cache.compile(rf"{_WILL}|{_MUST}(?!求)")
 #: Measure words that count kinds (三类人才, 两种模式), not amounts.
 KIND_UNITS = frozenset(("类", "种", "大类", "层次"))
 
@@ -545,6 +549,8 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         deadline = _deadline(m, published)
         if m.group("to") and _progress_to(text, m, deadline, published):
             continue  # 截至2024年4月，…累计数量为910.5万台: a count up to a date gone by
+        if m.group("to") == "至" and _span_reported(text, m, start, first, deadline, published):
+            continue  # 2018年至2020年，…共收受礼金…: a span that has run, reported
         if m.group("y") and not _in_future(deadline, published):
             if _GOAL_YEAR_LEAD.search(text, start, m.start()):
                 return None  # 当时…目标是“2020年…”, read in 2024: a past goal, reported
@@ -766,6 +772,36 @@ def _progress_to(
         return year < published.year
     month = _MONTH_AFTER.match(text, m.end("y") + 1)
     return month is not None and int(month.group(1)) <= published.month
+
+
+#: A date right before 至: the start of a span of dates (2018年至2020年, 2019年3月至2020年2月).
+_SPAN_START = pattern_cache.compile(
+    r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:(?:1[0-2]|[1-9])月)?$"
+)
+
+
+def _span_reported(
+    text: str,
+    m: regex.Match[str],
+    start: int,
+    first: int,
+    deadline: str | None,
+    published: datetime | None,
+) -> bool:
+    """The end of a span of dates (2018年至2020年) is a goal's deadline only when it is still ahead
+    of the publication (a later year, or a later month of its year) or a plan's word follows it
+    (2018年至2020年，全省将新建…); otherwise the span's figures are reported."""
+    if published is None or deadline is None:
+        return False
+    if not _SPAN_START.search(text, max(start, m.start() - 9), m.start()):
+        return False
+    if _plan_word(text, m.end(), first) or _GOAL.search(text, m.end(), first):
+        return False
+    year, month = int(deadline[:4]), deadline[5:7]
+    ahead = year > published.year or (
+        year == published.year and bool(month) and int(month) > published.month
+    )
+    return not ahead
 
 
 def _in_future(deadline: str | None, published: datetime | None) -> bool:
