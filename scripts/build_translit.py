@@ -68,7 +68,8 @@ def main() -> None:
         f"# {jieba.__version__}'s dictionary tagged nrt (characters of at least {MIN_JIEBA}).\n"
         "# Do not edit: corrections go to translit_chars_excluded.txt.\n"
     )
-    lines = ["".join(chars[i : i + 40]) for i in range(0, len(chars), 40)]
+    # one character an entry, as shipped_list reads entries, so that exclusions apply
+    lines = [" ".join(chars[i : i + 40]) for i in range(0, len(chars), 40)]
     OUT.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUT.name}: {len(chars)} characters")
 

@@ -1025,3 +1025,34 @@ APPOINTED: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), APPOINTED)
 def test_appointed(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(sentence) == expected
+
+
+# Fifteenth session: a country's official's name ends before a time word, an adverb or a
+# function word after it (普京|当天, 武契奇|时表示, 桑切斯|于); the country before a head's title is
+# no name of its own (塞尔维亚总统: no person 塞尔维亚); 因 after a given name is the cause and 为
+# before words the preposition (王刚|因受贿, 赵明|为他人, 张平|为展览揭幕), while 闫大为 before a
+# cue stays whole; the words of a post's turn (新任, 轮值) name no body.
+NAME_ENDS_AND_TURNS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("俄罗斯总统普京当天签署法令。", [("普京", "总统", "俄罗斯")]),
+    ("埃及总统塞西当天会见了代表团。", [("塞西", "总统", "埃及")]),
+    ("西班牙首相桑切斯于6月10日宣布。", [("桑切斯", "首相", "西班牙")]),
+    ("意大利总理孔特时常强调团结。", [("孔特", "总理", "意大利")]),
+    ("土耳其总统埃尔多安当日表示反对。", [("埃尔多安", "总统", "土耳其")]),
+    (
+        "外交部长王毅会见来访的塞尔维亚总统武契奇时表示，中方愿意合作。",
+        [("王毅", "外交部长", None), ("武契奇", "总统", "塞尔维亚")],
+    ),
+    ("县林业局原局长王刚因受贿被判刑。", [("王刚", "原局长", "县林业局")]),
+    ("镇党委原书记赵明为他人谋取利益。", [("赵明", "原书记", "镇党委")]),
+    ("省文联主席张平为展览揭幕。", [("张平", "主席", "省文联")]),
+    ("副市长闫大为表示，要加快建设。", [("闫大为", "副市长", None)]),
+    ("新任市长郭建平主持会议。", [("郭建平", "市长", None)]),
+    ("轮值董事长徐直军出席。", [("徐直军", "董事长", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NAME_ENDS_AND_TURNS)
+def test_name_ends_and_turns(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

@@ -703,7 +703,12 @@ def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -
             follower = _word_at(text, end, ends)
             joins = _title_within(text, end, end + MAX_TITLE_AFTER_JOINER, pats)
             if (
-                (pats.cue.match(text, end) or word_tag(follower) in NOT_NAME_TAGS)
+                (
+                    pats.cue.match(text, end)
+                    # 为 and 因 before words are the preposition and the cause (赵明为他人谋取,
+                    # 张平为展览揭幕, 王刚因受贿)
+                    or (word_tag(follower) in NOT_NAME_TAGS and text[end - 1] not in "为因")
+                )
                 and not text.startswith(tuple(MAY_TRIM), end)
                 and not (joins and not pats.cue.match(text, end))
                 and not (
@@ -739,6 +744,21 @@ def _translit_tail(text: str, end: int, ends: dict[int, int]) -> int:
     if len(word) < 2 or tokenizer().tag(word)[0][1] != "nrt":
         return end
     return _translit_run(text, end, ends)
+
+
+def _foreign_name_end(start: int, end: int, words_at: dict[int, str]) -> int:
+    """Where a country's official's name read from ``start`` to ``end`` ends: before a word inside
+    it that is a time word, an adverb or a function word (普京|当天, 孔特|时常, 桑切斯|于)."""
+    pos = start
+    while pos < end and pos in words_at:
+        word = words_at[pos]
+        if pos - start >= 2 and (
+            word in _AFTER_FOREIGN_NAME
+            or (len(word) > 1 and word_tag(word) in NOT_NAME_TAGS and not _is_name_word(word))
+        ):
+            return pos
+        pos += len(word)
+    return end
 
 
 def _two_surnames(text: str, start: int, ends: dict[int, int], pats: Patterns) -> bool:
@@ -822,12 +842,15 @@ def _dotted_end(text: str, start: int, end: int, ends: dict[int, int]) -> int | 
             and not patterns().cue.match(text, part)
         ):
             # none, or characters cut one by one before one that is none (杜|魯|蒙|就)
-            # 的 ends a name too (大卫|钟|斯|的话: no transliteration writes 的)
+            # 的 ends a name too (大卫|钟|斯|的话: no transliteration writes 的), as a function
+            # character that never ends a name does (卡尔·莱文|却)
             part = next(
                 (
                     e
                     for e in range(dot + 2, min(dot + 10, len(text) + 1))
-                    if cue.match(text, e) or text.startswith("的", e)
+                    if cue.match(text, e)
+                    or text[e : e + 1] == "的"
+                    or text[e : e + 1] in ALWAYS_TRIM
                 ),
                 None,
             )
@@ -1951,6 +1974,9 @@ AFTER_NAME_WORDS = frozenset(
     "所"  # 院长刘振华所作的工作报告: the particle before the verb
     "因"  # 原局长陈勇因严重违纪…: the cause after the name
 )
+#: One-character words that end a country's official's name read up to a cue (武契奇|时表示: the
+#: clause's "when"), besides the characters that never end a name.
+_AFTER_FOREIGN_NAME = ALWAYS_TRIM | AFTER_NAME_WORDS | frozenset("时")
 
 # One-character words that may stand right before a name said before its title (杂志社的李栓科社长,
 # 问孙楠总监, 请王强董事长).
@@ -1980,7 +2006,11 @@ def _names_before_titles(
         translit = _translit_before(text, title_start, ends)
         if translit is None and text[title_start:title_end] in HEADS_OF_STATE:
             translit = _short_foreign_before(text, title_start, ends)
-        if translit is not None and text[translit:title_start] not in org_patterns().named:
+        if (
+            translit is not None
+            and text[translit:title_start] not in org_patterns().named
+            and text[translit:title_start] not in COUNTRIES  # 塞尔维亚总统: the country's head
+        ):
             found.append((translit, title_end, text[translit:title_start],
                           text[title_start:title_end], None, "official.name_title"))  # fmt: skip
             continue
@@ -2413,6 +2443,11 @@ def extract(doc: Doc) -> list[Fact]:
             whole = match.start("name") in words_at and (
                 match.end() in words_at or match.end() == len(text)
             )
+            name_end = _foreign_name_end(match.start("name"), match.end("name"), words_at)
+            if name_end != match.end("name"):
+                # 普京|当天, 武契奇|时, 桑切斯|于: a time word or a function word after the name
+                name = text[match.start("name") : name_end]
+                whole = whole and len(name) >= 2
             if whole and is_name(name) and all(f[2] != name for f in found):
                 # 巴西总统卢拉·达席尔瓦: a name read shorter at the same place (卢拉·达, the
                 # tokens' end of its last part) is this person's, the longer reading wins
@@ -2420,7 +2455,7 @@ def extract(doc: Doc) -> list[Fact]:
                 found = [f for f in found if not (f[1] - len(f[2]) == at and name.startswith(f[2]))]
                 rule = "official.country_title_name"
                 org = match.group("org")
-                found.append((match.start(), match.end(), name, match.group("title"), org, rule))
+                found.append((match.start(), name_end, name, match.group("title"), org, rule))
         ends = ends or {t.start: t.end for t in tokens}
         for start, end, name, title, _, rule in _names_before_titles(
             text, scan, ends, pats, titled
