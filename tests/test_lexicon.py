@@ -66,6 +66,19 @@ def test_shipped_lists_hold_general_words_only() -> None:
     assert "王" in shipped_list("surnames") and "欧阳" in shipped_list("surnames")
 
 
+def test_hand_exclusions_apply_to_every_generated_list() -> None:
+    """An entry of ``<name>_excluded.txt`` is gone from the merged list, whatever the layout of
+    the generated file (the transliteration characters had been written 40 to an entry, so that
+    当, 日, 文… stayed in)."""
+    for excluded in LEXICON.glob("*_excluded.txt"):
+        name = excluded.stem.removesuffix("_excluded")
+        dropped = set(lexicon_user._read_list(excluded.stem))
+        assert dropped, name
+        merged = shipped_list(name)
+        assert not dropped & set(merged), name
+    assert not set("当日文山海") & officials.TRANSLIT
+
+
 def test_countries_are_foreign_and_not_places_of_china() -> None:
     # 中国 is a national anchor of its own; a country must not shadow a Chinese place's name.
     countries = shipped_list("countries")
