@@ -1056,3 +1056,23 @@ def test_name_ends_and_turns(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Fifteenth session: the river chiefs' posts (区级总河长) in a chain of posts, and diplomatic and
+# international posts (贸易代表, 执行干事, 高级专员, 常驻联合国代表, 国务资政) are titles.
+NEW_POSTS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    (
+        "区委常委、副区长、区级总河长陈志刚主持会议。",
+        [("陈志刚", "常委、副区长、区级总河长", "区委")],
+    ),
+    ("美国贸易代表莱特希泽表示。", [("莱特希泽", "贸易代表", "美国")]),
+    ("世界粮食计划署执行干事比斯利说。", [("比斯利", "执行干事", "世界粮食计划署")]),
+    ("联合国难民署高级专员格兰迪表示。", [("格兰迪", "高级专员", "联合国难民署")]),
+    ("中国常驻联合国代表张军大使表示。", [("张军", "常驻联合国代表", "中国")]),
+    ("缅甸国务资政昂山素季会见王毅。", [("昂山素季", "国务资政", "缅甸")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NEW_POSTS)
+def test_new_posts(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(sentence) == expected

@@ -2375,8 +2375,10 @@ POINTS_OF_LEVEL: list[tuple[str, list[str | None]]] = [
         ["全省空气质量优良天数比例", "全省空气质量优良天数比例同比提高"],
     ),
     (
+        # (fifteenth session: 国控 is one word now, so the noun phrase runs to its scope, as the
+        # one above does; it had stopped at 控, which jieba tagged a verb)
         "全省地表水国控断面水质优良比例达到92.7%，较去年同期上升1.8个百分点。",
-        ["断面水质优良比例", "断面水质优良比例上升"],
+        ["全省地表水国控断面水质优良比例", "全省地表水国控断面水质优良比例上升"],
     ),
     (
         "全市工业增加值增速为6.2%，比上月加快0.3个百分点。",
@@ -3526,3 +3528,64 @@ def test_quarters_without_du() -> None:
 )
 def test_administrative_levels_counted(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+def subjects(sentence: str) -> list[str | None]:
+    return [subject for *_, subject in rows(sentence)]
+
+
+# Fifteenth session: changes of economies, credit and yields are directions (萎缩, 多增, 上行), a
+# change of a change takes the amount's noun without its own change (人民币贷款同比多增), and the
+# bases jieba tags as nouns (上季末, 上届, 前一交易日) end the subject as 上年 does; the level a
+# yield reaches after 上行…个基点至 is the yield's.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("美国经济今年将萎缩8%。", ["美国经济萎缩"]),
+        (
+            "5月份人民币贷款增加1.48万亿元，同比多增3005亿元。",
+            ["人民币贷款增加", "人民币贷款同比多增"],
+        ),
+        ("营业额385.7亿元，同比增长42.2%。", ["营业额", "营业额同比增长"]),
+        ("不良贷款余额2.6万亿元，较上季末增加2000亿元。", ["不良贷款余额", "不良贷款余额增加"]),
+        ("参展企业达到1500家，比上届增加200家。", ["企业", "企业增加"]),
+        ("本届观众人数较上届增长12%。", ["观众人数增长"]),
+        ("收益率报2.78%，较前一交易日上行3.5个基点。", ["收益率", "收益率上行"]),
+        ("10年期国债收益率上行5个基点至2.85%。", ["国债收益率上行", "国债收益率"]),
+    ],
+)
+def test_changes_and_their_bases(sentence: str, expected: list[str | None]) -> None:
+    assert subjects(sentence) == expected
+
+
+# Fifteenth session: after the noun counted, 全部, 现场, 主动, 参赛, 投案… open what is said of the
+# things counted (jieba tags them nouns): 52个贫困村 | 全部出列 → 贫困村; a noun after the noun stays.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全县52个贫困村全部出列。", ["贫困村"]),
+        ("全县36个贫困村全面完成验收。", ["贫困村"]),
+        ("6000余名运动员参赛。", ["运动员"]),
+        ("约3万名观众现场观看。", ["观众"]),
+        ("已有4名厅级干部主动投案。", ["厅级干部"]),
+        ("首批12家企业获评省级智能工厂。", ["企业"]),
+        ("建成5个乡镇综合文化站。", ["乡镇综合文化站"]),
+    ],
+)
+def test_predicates_after_the_noun_counted(sentence: str, expected: list[str | None]) -> None:
+    assert subjects(sentence) == expected
+
+
+# Fifteenth session: words of credit, ecology and bribery reports kept whole by the lexicon, so
+# that the subject keeps them (中|长期贷款, 河|长, 他|人财物 had been cut).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("中长期贷款增加4726亿元。", ["中长期贷款增加"]),
+        ("全省共有省级河长38名。", ["省级河长"]),
+        ("被告人收受他人财物86万元。", ["他人财物"]),
+        ("再贷款利率下调0.25个百分点。", ["再贷款利率下调"]),
+    ],
+)
+def test_domain_words_kept_whole(sentence: str, expected: list[str | None]) -> None:
+    assert subjects(sentence) == expected

@@ -308,8 +308,13 @@ DIRECTION_WORDS = frozenset(
         "按年 按月 按季 "
         # environmental bulletins: PM2.5平均浓度…，同比改善5.9%
         "改善 恶化 "
-        # Hong Kong and Macau GDP releases: 本地生产总值按年实质收缩8.9%
-        "收缩 "
+        # Hong Kong and Macau GDP releases: 本地生产总值按年实质收缩8.9%; forecasts of
+        # economies (欧元区经济将萎缩8.7%)
+        "收缩 萎缩 "
+        # credit statistics: 人民币贷款增加1.48万亿元，同比多增3005亿元
+        "多增 少增 多减 少减 "
+        # bond yields and money-market rates: 国债收益率上行5个基点
+        "上行 下行 "
         # weather and hydrology: 降水量较常年同期偏多12%, 来水偏少3成
         "偏多 偏少 偏高 偏低 "
         # shareholders buying or selling shares (公司股东增持2000万股)
@@ -372,7 +377,9 @@ _CLAUSE_BREAKS = "，,：:、"
 SUBJECT_STOPS = frozenset(
     word_list(
         "力争 争取 预计 月份 年度 季度 年底 年初 同期 去年同期 上年同期 上月 上年 去年 远期 近期 "
-        "当前 目前 今年 明年 之日起"
+        "当前 目前 今年 明年 之日起 "
+        # the bases of comparisons jieba tags as nouns (较上季末增加, 比上届增加, 较前一交易日上行)
+        "季末 季度末 季初 上季 上季度 上届 上一届 交易日"
     )
 )
 #: Parts of the year reported (jieba tags the quarters nouns): between the noun and its figure
@@ -3261,7 +3268,7 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
     if q.subject is None and direction:
         # 营业额385.7亿元，同比增长42.2%: the rate of the amount named earlier in the sentence
         named = _earlier_amount(text, q, earlier) if _bare_clause(text, tokens, q.start) else None
-        q.subject = (named.subject or "") + direction if named else direction
+        q.subject = _without_change(named.subject or "") + direction if named else direction
     if q.subject is None and q.rule != "quantity.value":  # 指向79.50: the verb measures nothing
         q.subject = _subject_of_verb(text, tokens, q.start)
     if q.subject is None and q.start > 0 and text[q.start - 1] == "的" and q.unit in RATE_UNITS:
@@ -3665,7 +3672,10 @@ def _verb_follows(tokens: list[Token], offset: int) -> bool:
 def _compared_to() -> regex.Pattern[str]:
     """较2020年下降, 比1—4月加快, 比上年同期增长: a comparison with a time before a rate."""
     num = "[0-9０-９一二三四五六七八九十〇零]+"
-    time = rf"(?:上年|去年|上月|上季度|年初|同期|{num}(?:[—\-－至到~～]{num})?(?:年|月|季度))"
+    time = (
+        r"(?:上年|去年|上一年度?|上个?月|上一?季度?|上一?届|上周|(?:前|上)一(?:个)?交易日|年初|同期"
+        rf"|{num}(?:[—\-－至到~～]{num})?(?:年|月|季度))"
+    )
     directions = _alternation(sorted(DIRECTION_WORDS - {"最高", "最低"}))
     return pattern_cache.compile(
         rf"(?:较|比)(?:{time})+(?:底|末|初|同期|份)?(?:相比)?(?P<dir>(?:{directions})+)[了至到为]?$"
@@ -3788,6 +3798,15 @@ def _share_clause(text: str, e: Found) -> bool:
 _LEVEL_UNITS = frozenset(("%", "‰"))
 
 
+def _without_change(subject: str) -> str:
+    """An amount's subject less the change it ends with, for the change of that change (人民币贷款
+    增加1.48万亿元，同比多增3005亿元 → 人民币贷款同比多增); a subject that is all change stays."""
+    for end in sorted((w for w in _CHANGE_ENDS if subject.endswith(w)), key=len, reverse=True):
+        if len(subject) > len(end):
+            return subject[: -len(end)]
+    return subject
+
+
 def _names_change(subject: str) -> bool:
     """Whether a subject ends in a change (进出口总值同比增长), not a level (优良天数比例,
     工业增加值增速: a growth rate is a level its points change)."""
@@ -3828,6 +3847,8 @@ def _bare_clause(text: str, tokens: list[Token], start: int) -> bool:
 SAME_PERIOD = frozenset(word_list("同期 上年 去年 上年同期 去年同期"))
 #: Tags of the words of a time a comparison's base names (上年, 年初, “十三五”末).
 _BASE_TIME_TAGS = frozenset(("t", "m", "f"))
+#: Words of a base that jieba tags as nouns (see SUBJECT_STOPS) and 届 of 上 | 届.
+BASE_NOUNS = frozenset(word_list("季末 季度末 季初 上季 上季度 届 上届 上一届 交易日"))
 
 
 #: A date written with its figure as the base of a comparison (2022年, 1月份, 3月末, 一季度).
@@ -3840,7 +3861,7 @@ _BASE_DATE = pattern_cache.compile(
 def _time_of_base(word: str, tag: str) -> bool:
     """A word of the time a comparison counts from: a time word, a plan period in its quotes
     (“十三五”末), 同期; never a figure."""
-    if word in SAME_PERIOD or word in ("“", "”", '"'):
+    if word in SAME_PERIOD or word in BASE_NOUNS or word in ("“", "”", '"'):
         return True
     return tag in _BASE_TIME_TAGS and not any(c.isdigit() for c in word)
 
@@ -4315,6 +4336,18 @@ def _aspect_after(window: list[Token], i: int) -> bool:
     )
 
 
+#: Words that open what is said of the things counted, after their noun, though jieba tags them
+#: nouns or idioms: all of them, in person, on their own, one after another (全部出列, 现场观看,
+#: 主动投案, 相继落户) and taking part, giving oneself up, leaving a list, being named (参赛,
+#: 投案自首, 获评).
+PREDICATE_OPENERS = frozenset(
+    word_list(
+        "全部 全面 全面完成 全都 均 都 现场 主动 相继 陆续 先后 集中 成功 顺利 正式 "
+        "参赛 参展 参会 投案 投案自首 自首 出列 获评 入选 上榜"
+    )
+)
+
+
 def _noun_phrase_at(
     tokens: list[Token], offset: int, *, verbal: bool = False
 ) -> tuple[int, int] | None:
@@ -4330,6 +4363,8 @@ def _noun_phrase_at(
             # 涨幅逾5倍后 | 公司股价: a figure and 后 say when, the noun after is no subject; 例会
             # | 后 | 发表声明: after a noun, a localiser ends it (a time or a place of it)
             break
+        if words and token.word in PREDICATE_OPENERS:
+            break  # 52个贫困村 | 全部出列, 6000余名运动员 | 参赛: the predicate, tagged a noun
         if words and _level_range(window, i):
             words.append(token)  # 地级及以上城市, 县级及以下医疗机构: a range of levels in the noun
             continue
