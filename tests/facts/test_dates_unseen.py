@@ -717,3 +717,36 @@ def test_bulletin_days_and_last_years_months(
 )
 def test_relative_quarters(sentence: str, expected: list[Pair]) -> None:
     assert pairs_at(sentence, "2020-06-15") == expected
+
+
+# Fifteenth session: a money fund's 7日年化 is no day; a range from a year to a month or a month to
+# a year keeps each end as written (2015/2019-03, 2018-05/2020); 于本周三 is read (jieba's
+# dictionary had 于本周 as a name); weekdays listed together are one run of days (本周六、周日:
+# the Sunday after that Saturday; 周六、周日两天 reported: both), and a list after 每周 recurs;
+# 上季末 counts back from the quarter the sentence reports (一季度末…较上季末 → 2019-12); a CV's
+# dotted months (1976.05生, 2016.12—2020.05) are months, a dotted index level is no date.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("余额宝最新7日年化收益率为1.497%。", []),
+        ("2015年至2019年3月，他先后收受财物。", [("2015年至2019年3月", "2015/2019-03")]),
+        ("2018年5月至2020年，共收受礼金。", [("2018年5月至2020年", "2018-05/2020")]),
+        ("2010年至2020年，全市经济总量翻番。", [("2010年至2020年", "2010/2020")]),
+        ("中方将于本周三举办发布会。", [("本周三", "2020-06-17")]),
+        ("比赛将于本周六、周日举行。", [("本周六", "2020-06-20"), ("周日", "2020-06-21")]),
+        (
+            "周六、周日两天，景区接待游客5万人次。",
+            [("周六", "2020-06-13"), ("周日", "2020-06-14")],
+        ),
+        ("每周一、周三开放。", []),
+        (
+            "一季度末，商业银行不良贷款率1.91%，较上季末上升0.05个百分点。",
+            [("一季度末", "2020-03"), ("上季末", "2019-12")],
+        ),
+        ("1976.05生，1998.07参加工作。", [("1976.05", "1976-05"), ("1998.07", "1998-07")]),
+        ("2016.12—2020.05，任湖北省副省长。", [("2016.12—2020.05", "2016-12/2020-05")]),
+        ("上证指数收于2020.12点。", []),
+    ],
+)
+def test_fifteenth_session_dates(sentence: str, expected: list[Pair]) -> None:
+    assert pairs_at(sentence, "2020-06-15") == expected

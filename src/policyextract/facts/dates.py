@@ -180,6 +180,16 @@ RULES: list[tuple[str, str]] = [
         r"{YEAR}?(?<![〇零一二三四五六七八九十])(?=一二|二三|三四|四五|五六|六七|七八|八九)"
         r"(?P<m>[一二三四五六七八])(?P<m2>[二三四五六七八九])月份?",
     ),
+    # 2015年至2019年3月, 2018年5月至2020年: a range from a year to a month or from a month to a
+    # year, each end as precise as it is written (2015/2019-03, 2018-05/2020)
+    (
+        "year_to_month",
+        r"{Y}年" + _DASH + r"{Y2}年{M2}月份?(?![0-9一二三四五六七八九十]{1,2}[日号])",
+    ),
+    (
+        "month_to_year",
+        r"{Y}年{M}月份?" + _DASH + r"{Y2}年(?![0-9一二三四五六七八九十]{1,2}月|[底末初度])",
+    ),
     # 2010年至2020年, 2017-2018年
     # (2009—2011) in brackets, with no 年: the years of a period named before (三年(2009—2011))
     (
@@ -194,6 +204,15 @@ RULES: list[tuple[str, str]] = [
     ("first_months", r"(?:{YEAR}?(?<!提)前|{YEAR}首|(?<!\p{Han})首){N}个?月份?"),
     # 2019年9月18日, 今年3月19日
     ("year_month_day", r"{YEAR}{M}月{D}(?:[日号]|{DAY_LIST})"),
+    # A CV's months written with a dot (1976.05生, 1998.07参加工作, 2016.12—2020.05任…): a
+    # year and a two-digit month, only before a CV's words or a range, so that figures stay
+    # figures (指数报2019.05点)
+    (
+        "dotted_month",
+        r"(?<![\d.．])(?P<y>(?:19|20)\d\d)\.(?P<m>0[1-9]|1[0-2])(?!\d)"
+        r"(?:(?:—{1,2}|－|-|~|～|至)(?P<y2>(?:19|20)\d\d)\.(?P<m2>0[1-9]|1[0-2])(?!\d)"
+        r"|(?=出?生|参加工作|入党|加入|毕业|(?:—{1,2}|－|-|~|～|至)(?:今|至今|现在)))",
+    ),
     # 2024-6-7, 2024.06.07
     (
         "numeric_day",
@@ -334,6 +353,7 @@ _DAY_AFTER = (
     "内", "来", "以来", "之内", "以内", "元", "均", "本", "常", "左右", "游", "制",
     "的处罚", "的行政拘留", "不等",  # 10日的处罚, 10日至15日不等
     "无理", "無理",  # 7日无理由退货: the days a buyer may return goods in
+    "年化",  # 7日年化收益率: the days a money fund's yield is averaged over
 )  # fmt: skip
 #: A bare day count before the name of a period (10日上诉期限, 7日公示期, 15日犹豫期) is the
 #: period's length: a two-character word then 期 or 期限, or 期限 itself (10日期限). One
@@ -547,6 +567,12 @@ _WEEKDAY = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
 #: it (6月3日（星期一）), not a date of its own.
 _WEEKDAY_AFTER = ("至", "到", "-", "—", "~", "～", "、", "和", "及")
 _WEEKDAY_BEFORE = ("日（", "日(", "号（", "号(", "至", "到", "-", "—", "~", "～", "日", "号")
+#: A recurring weekday and a list's joiner (每周一、周三, 每星期二和星期四): what follows recurs.
+_RECURRING_LIST = pattern_cache.compile(
+    r"每个?(?:周|星期|礼拜)[一二三四五六日天](?:[、和及](?:周|星期|礼拜)?[一二三四五六日天])*[、和及]$"
+)
+#: A list's joiner and a weekday after a weekday (周六、周日, 周一和周二): the first is a day too.
+_WEEKDAY_LIST_NEXT = pattern_cache.compile(r"[、和及](?:周|星期|礼拜)[一二三四五六日天]")
 #: Words ending in 至 that say "up to" a day, not a range's second end (截至周二).
 _UNTIL = ("截至", "直至")
 #: A day of the month and a comma right before a weekday (12月10日，星期六).
@@ -566,6 +592,7 @@ class _Context:
     sentence_year: int | None = None  # an explicit year earlier in the same sentence
     sentence_first: int | None = None  # the sentence's first year, the one 上年 counts back from
     sentence_month: tuple[int, int] | None = None  # the month the sentence reports, for 上月
+    sentence_quarter: tuple[int, int] | None = None  # the quarter it reports (year, 0-3), for 上季
     month: tuple[int, int] | None = None  # the last (year, month) named, for a bare 18日
     day: date | None = None  # the last day named, for 次日 (and 当天 failing better)
     bare_day: date | None = None  # the last bare day (18日), whose month the next one keeps
@@ -896,6 +923,38 @@ def _year_range(m: regex.Match[str], ctx: _Context) -> str | None:
     return f"{first_y}/{last_y}" if last_y > first_y else None
 
 
+def _year_to_month(m: regex.Match[str], ctx: _Context) -> str | None:
+    first_y, last_y, last_m = (
+        _year_number(m["y"], ctx),
+        _year_number(m["y2"], ctx),
+        _cn_int(m["m2"]),
+    )
+    if last_y <= first_y or not 1 <= last_m <= 12:
+        return None
+    ctx.period = ((first_y, 1), (last_y, last_m))
+    return f"{first_y}/{_ym(last_y, last_m)}"
+
+
+def _month_to_year(m: regex.Match[str], ctx: _Context) -> str | None:
+    first_y, first_m, last_y = (
+        _year_number(m["y"], ctx),
+        _cn_int(m["m"]),
+        _year_number(m["y2"], ctx),
+    )
+    if last_y <= first_y or not 1 <= first_m <= 12:
+        return None
+    ctx.period = ((first_y, first_m), (last_y, 12))
+    return f"{_ym(first_y, first_m)}/{last_y}"
+
+
+def _dotted_month(m: regex.Match[str], ctx: _Context) -> str | None:
+    first = _ym(int(m["y"]), int(m["m"]))
+    if m["y2"] is None:
+        return first
+    last = (int(m["y2"]), int(m["m2"]))
+    return f"{first}/{_ym(*last)}" if last > (int(m["y"]), int(m["m"])) else None
+
+
 def _first_months(m: regex.Match[str], ctx: _Context) -> str | None:
     n = _cn_int(m["n"])
     year = _period_year(m, ctx, 1, n)
@@ -1059,11 +1118,15 @@ def _relative_month(m: regex.Match[str], ctx: _Context) -> str | None:
 
 def _relative_quarter(m: regex.Match[str], ctx: _Context) -> str | None:
     """上季度 → the quarter before the publication's, 本季度末 → its last month (较上季末下降0.1个
-    百分点: the end of last quarter, as banks' results write it)."""
-    if ctx.published is None:
-        return None
+    百分点: the end of last quarter, as banks' results write it); counted from the quarter the
+    sentence reports when it names one (一季度末，…较上季末 → last December), as 上月 is."""
     offset = -1 if m["rq"][0] == "上" else 1 if m["rq"][0] == "下" else 0
-    quarter = ctx.published.year * 4 + (ctx.published.month - 1) // 3 + offset
+    if ctx.sentence_quarter is not None:
+        quarter = ctx.sentence_quarter[0] * 4 + ctx.sentence_quarter[1] + offset
+    elif ctx.published is not None:
+        quarter = ctx.published.year * 4 + (ctx.published.month - 1) // 3 + offset
+    else:
+        return None
     year, first = quarter // 4, quarter % 4 * 3 + 1
     if m["qe"] in ("末", "底"):
         return _ym(year, first + 2)
@@ -1209,12 +1272,23 @@ def _relative_week(m: regex.Match[str], ctx: _Context) -> str | None:
     return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
 
 
+#: A weekday and the joiner of a list right before another weekday (周六、周日, 周一和周二).
+_LISTED_WEEKDAY = pattern_cache.compile(r"(?:周|星期|礼拜)[一二三四五六日天][、和及与]$")
+
+
 def _weekday(m: regex.Match[str], ctx: _Context) -> str | None:
     """周四 → the last Thursday up to the publication day (news reports what has happened); told
     ahead (周四将举行), the coming Thursday from the publication day on."""
     if ctx.published is None:
         return None
     today = ctx.published.date()
+    if ctx.day is not None and _LISTED_WEEKDAY.search(m.string, max(0, m.start() - 4), m.start()):
+        # 本周六、周日, 下周一和周二: a weekday listed after another is of the same run of days
+        # (not past the publication day in a report: then it is the last such day, as alone)
+        listed = ctx.day + timedelta(days=(_WEEKDAY[m["wd"]] - ctx.day.weekday()) % 7 or 7)
+        if ctx.ahead or ctx.day > today or listed <= today:
+            ctx.day = listed
+            return ctx.day.isoformat()
     if ctx.ahead:
         ctx.day = today + timedelta(days=(_WEEKDAY[m["wd"]] - today.weekday()) % 7)
     else:
@@ -1241,9 +1315,12 @@ RESOLVERS: dict[str, Resolver] = {
     "month_range": _month_range,
     "month_pair": _month_range,  # 八九月份: the pattern admits only months next to each other
     "year_range": _year_range,
+    "year_to_month": _year_to_month,
+    "month_to_year": _month_to_year,
     "first_months": _first_months,
     "year_month_day": _full_day,
     "numeric_day": _full_day,
+    "dotted_month": _dotted_month,
     "year_part": _year_part,
     "short_year": _short_year,
     "short_year_range": _short_year_range,
@@ -1323,12 +1400,16 @@ def _is_false_positive(rule: str, text: str, start: int, end: int) -> bool:
     if rule == "year":
         return before.endswith(_YEAR_BEFORE) or after.startswith(_YEAR_AFTER)
     if rule == "weekday":
+        if _RECURRING_LIST.search(text, max(0, start - 12), start):
+            return True  # 每周一、周三: the list of a recurring day recurs
         if _DATED_WEEKDAY.search(text, max(0, start - 4), start):
             return (
                 True  # 12月10日，星期六: the weekday of the date just written, no date of its own
             )
         if before.endswith(_UNTIL):
             return after.startswith(_WEEKDAY_AFTER)  # 截至周二收盘时: the day, no timetable
+        if _WEEKDAY_LIST_NEXT.match(text, end):
+            return before.endswith(_WEEKDAY_BEFORE)  # 周六、周日两天: both days, a list
         return after.startswith(_WEEKDAY_AFTER) or before.endswith(_WEEKDAY_BEFORE)
     if rule == "part" and text.startswith("年初", end - 2):
         # 大年初一, 年初五: the lunar calendar's days of the new year (holidays), not January
@@ -1595,7 +1676,7 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
     if _ANY_FULL_WIDTH.search(text):
         text = text.translate(_FULL_WIDTH)
     found: list[_Found] = []
-    ctx.sentence_year = ctx.sentence_month = ctx.topic_year = None
+    ctx.sentence_year = ctx.sentence_month = ctx.sentence_quarter = ctx.topic_year = None
     published = ctx.published
     if ctx.month and (published is None or ctx.month != (published.year, published.month)):
         # A bare 16日 in a new paragraph is of the month the paragraph names, else of the
@@ -1631,6 +1712,7 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             sentence_start = ends[-1]
             if any(text[e - 1] not in _CLAUSE_STOPS for e in ends):
                 ctx.sentence_year = ctx.sentence_first = ctx.sentence_month = None
+                ctx.sentence_quarter = None
         last_end = end
         occasion = None
         if rule == "relative_day":
@@ -1716,6 +1798,9 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             ctx.sentence_first = int(value[:4])
         if rule in _MONTH_RULES and value is not None and len(value) in (7, 10):
             ctx.sentence_month = (int(value[:4]), int(value[5:7]))
+        if rule in ("part", "year_part") and value is not None and "季" in text[start:end]:
+            # 一季度末，…较上季末上升: 上季 counts back from the quarter the sentence reports
+            ctx.sentence_quarter = (int(value[-7:-3]), (int(value[-2:]) - 1) // 3)
         if saved is not None and value is not None and (len(value) == 7 or of_report):
             # 2021年7月到期的债券: no month of the story; 召开2019年年度股东大会，股权登记日为
             # 6月22日: the year a report or a meeting is of is no year of the story
