@@ -1076,3 +1076,35 @@ NEW_POSTS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), NEW_POSTS)
 def test_new_posts(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(sentence) == expected
+
+
+# Fifteenth session: posts held, held before, given up or taken away (曾任, 已任, 不再担任, 卸任,
+# 免去…的…职务), a CV's entry that names its person first (周丽娟，女，…，现任…), a post held by a
+# name after 由 (市财政局局长由黄茂军担任), and a name jieba knows well before 任 and a post (张伟
+# 任…); 任 after 此前/先后 is the verb, no surname (此前任央行行长助理: nobody).
+APPOINTMENTS_AND_REMOVALS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("免去张志强的教育部副部长职务。", [("张志强", "副部长", "教育部")]),
+    ("免去李明同志的市财政局局长职务。", [("李明", "局长", "市财政局")]),
+    ("杨帆同志不再担任中共天津市委常委职务。", [("杨帆", "常委", "中共天津市委")]),
+    ("刘振亚卸任国家电网董事长后，转任他职。", [("刘振亚", "董事长", "国家电网")]),
+    ("李明曾任中国银行副行长。", [("李明", "副行长", "中国银行")]),
+    ("龚旗煌已任北京大学常务副校长。", [("龚旗煌", "常务副校长", "北京大学")]),
+    ("韩进任武汉大学党委书记。", [("韩进", "党委书记", "武汉大学")]),
+    ("张伟任武汉大学党委书记。", [("张伟", "党委书记", "武汉大学")]),
+    (
+        "周丽娟，女，1975年8月生，现任市财政局党组成员、副局长，拟任市审计局局长。",
+        [("周丽娟", "党组成员、副局长", "市财政局")],
+    ),
+    ("郭伟，男，彝族，现任昭通市委副书记、市长。", [("郭伟", "副书记、市长", "昭通市委")]),
+    ("市财政局局长由黄茂军担任。", [("黄茂军", "局长", "市财政局")]),
+    ("局长一职由费东斌接任。", [("费东斌", "局长", None)]),
+    ("此前任央行行长助理。", []),
+    ("副市长王立任表示，要加快建设。", [("王立任", "副市长", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), APPOINTMENTS_AND_REMOVALS)
+def test_appointments_and_removals(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

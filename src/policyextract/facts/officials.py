@@ -18,6 +18,8 @@ tags 高端化 as a name):
 - ``official.name_post``: a name, a copula (是, 现任, 接任, 被任命为…), a named body and a title
   that ends the clause (雷皓是中国科学院武汉物理与数学研究所研究员, 励小捷接任文物局局长); the
   text runs from the name to the title; without a named body nothing is read (张三是总经理);
+- ``official.held_by``: a post, then 由 + the name of who holds it (市财政局局长由黄茂军担任,
+  局长一职由费东斌接任); the body named before the post is the organisation;
 - ``official.name_caption``: a name, then its body and post in brackets, an interview's caption
   (王丽英（北京市昌平区医院儿科主任）：); the text runs from the name to the post.
 
@@ -171,7 +173,7 @@ ALWAYS_TRIM = frozenset(
 # one (范曾, 王曾): after a longer name they are the next verb's (部长陈竺曾指出, 主任王东亦表示,
 # 院长孙涛则认为).
 TRIM_AFTER_GIVEN = frozenset("曾亦则")
-MAY_TRIM = frozenset("和为同做作拿出用谈讲带因")
+MAY_TRIM = frozenset("和为同做作拿出用谈讲带因任")
 # …of which the verbs: before a noun they take it as their object (赵刚作工作报告: 赵刚).
 MAY_TRIM_VERBS = frozenset("做作拿用谈讲带")
 OBJECT_TAGS = frozenset(("n", "vn", "nz"))
@@ -2027,6 +2029,8 @@ def _names_before_titles(
                 break  # 阿里巴巴总裁: a company's name before its officer's title
             if name in COUNTRIES or lookup(name) is not None:
                 break  # 乌克兰总统: a country or a place before its head's title
+            if name[0] == "任" and text[start - 1 : start] in _POST_VERB_LEADS:
+                break  # 此前任 | 央行行长助理: the verb of holding a post, no surname
             if (name_ends[:1] == [title_start] and is_name(name, tokens_agree=True)) or (
                 ends.get(start) == title_start
                 and text[title_start:title_end] in TITLES_AFTER_NAME
@@ -2098,7 +2102,22 @@ COPULAS = (
     *("是", "系", "为", "為", "任", "现任", "現任", "出任", "接任", "担任", "擔任", "升任", "兼任"),
     *("调任", "調任", "获任", "獲任", "当选", "當選", "当选为", "當選為", "任命为", "任命為"),
     *("被任命为", "被任命為"),
+    # (fifteenth session) a post held before, already, in turn or given up (李明曾任…副行长,
+    # 龚旗煌已任…, 杨帆同志不再担任…职务, 刘振亚卸任…董事长)
+    *("曾任", "已任", "历任", "先后任", "拟任", "转任", "改任", "继任", "不再担任", "不再兼任"),
+    *("卸任", "辞去", "辞任"),
 )
+#: 免去 + a name + (同志)的 right before the body of the post taken away: the 的 stands where a
+#: copula would.
+_REMOVED_FROM = pattern_cache.compile(r"(?<=免去\p{Han}{2,4}?)(?:同志)?的$")
+#: The head of a CV's entry: a name, then the sex (周丽娟，女，…; 被告人王富玉，男，…), at the
+#: start of a paragraph or a sentence.
+_CV_HEAD = pattern_cache.compile(
+    r"(?:^|(?<=[。；;！？\n]))(?:被告人|犯罪嫌疑人)?(?P<name>\p{Han}{2,4})[，,]\s*[男女][，,（(]"
+)
+_SENTENCE_END_CHARS = pattern_cache.compile(r"[。；;！？!?]")
+#: Characters before 任 that make it the verb of holding a post (此前任, 曾任, 先后任, 兼任).
+_POST_VERB_LEADS = frozenset("前曾现后历兼出担继接调升拟转改已并再又")
 #: Words of address after a name in appointments (任命刘建国同志为…局长, 李强同志任…书记).
 COMRADES = ("同志",)
 _COPULA_ANYWHERE = pattern_cache.compile("|".join(pattern_cache.longest_first(COPULAS)))
@@ -2107,7 +2126,9 @@ _COPULA_BEFORE = pattern_cache.compile(f"(?:{_COPULA_ANYWHERE.pattern})$")
 MAX_POST_BODY = 40
 # Where the post said after a copula ends: punctuation, a bracket or the end (…院长的张三 is the
 # other order, found by the title rules).
-_POST_END = pattern_cache.compile(r"[，。；：！？,.;:!?、（）()\[\]【】」』”\s]|$")
+_POST_END = pattern_cache.compile(
+    r"(?:的?职务|一职|后)?(?:[，。；：！？,.;:!?、（）()\[\]【】」』”\s]|$)"
+)
 
 
 def _names_then_posts(
@@ -2128,15 +2149,32 @@ def _names_then_posts(
             title_end = title_at[title_end + 1]  # 任长沙市委常委、秘书长: the posts listed
         if title_start in titled or not _POST_END.match(text, title_end):
             continue
-        if not _COPULA_ANYWHERE.search(text, max(0, title_start - MAX_POST_BODY), title_start):
+        low = max(0, title_start - MAX_POST_BODY)
+        if (
+            not _COPULA_ANYWHERE.search(text, low, title_start)
+            and "免去" not in text[low:title_start]
+        ):
             continue  # no copula near enough: no body needs finding
         span = _organization_before(text, edges, title_start)
         if span is None or span[0] in titled:
             continue
         copula = _COPULA_BEFORE.search(text, max(0, span[0] - 4), span[0])
+        if copula is None:
+            # 免去张志强的教育部副部长职务: a post taken away, the name between 免去 and 的
+            copula = _REMOVED_FROM.search(text, max(0, span[0] - 12), span[0])
         if copula is None or copula.start() not in ends:  # the copula starts a token
             continue
         before = copula.start()
+        if text[before - 1 : before] in "，," and before > 0:
+            # 周丽娟，女，1975年8月生，现任市财政局副局长: a CV's entry names its person first
+            head = _CV_HEAD.search(text, 0, before)
+            if head is not None and not _SENTENCE_END_CHARS.search(text, head.end(), before):
+                name = head.group("name")
+                if is_name(name, tokens_agree=True, max_freq=CUED_NAME_MAX_FREQ):
+                    title = _strip_title(text[title_start:title_end])
+                    found.append((head.start("name"), title_end, name, title,
+                                  text[span[0] : span[1]], "official.name_post"))  # fmt: skip
+            continue
         after_name = next(  # 吕爱平教授为…: a title said after the name, before the copula
             (
                 t
@@ -2151,8 +2189,9 @@ def _names_then_posts(
                 continue
             name = text[start:name_end]
             # the first reading, or a shorter one the copula cuts (李 | 明 | 为: 李明为 and 李明)
+            # a copula and a post make a name jieba knows well a person's (张伟任…党委书记)
             if name_end in _name_ends(text, start, ends, pats)[:2] and is_name(
-                name, tokens_agree=True
+                name, tokens_agree=True, max_freq=CUED_NAME_MAX_FREQ
             ):
                 title = _strip_title(text[title_start:title_end])
                 found.append((start, title_end, name, title, text[span[0] : span[1]],
@@ -2194,6 +2233,43 @@ def _appointed(
             continue
         title = _strip_title(text[post_start:title_end])
         found.append((start, title_end, name, title, None, "official.name_post"))
+    return found
+
+
+#: After a post: 由 + a name + the verb of holding it (市财政局局长由黄茂军担任, 局长一职由费东斌
+#: 接任).
+_HELD_BY = pattern_cache.compile(
+    r"(?:一职)?(?:改|将|则|仍)?由(?P<name>\p{Han}{2,4}?)(?:同志|先生|女士)?"
+    r"(?:担任|接任|兼任|出任|继任|代理|暂代|接替)"
+)
+
+
+def _held_by(
+    text: str,
+    scan: list[tuple[int, int]],
+    ends: dict[int, int],
+    edges: Edges,
+    pats: Patterns,
+    titled: set[int],
+) -> list[tuple[int, int, str, str, str | None, str]]:
+    """省卫生健康委员会主任由孙军担任: a post, then the name of who holds it after 由; the body is
+    the one named before the post, if any."""
+    found: list[tuple[int, int, str, str, str | None, str]] = []
+    for title_start, title_end in scan:
+        m = _HELD_BY.match(text, title_end)
+        if title_start in titled or m is None or m.start("name") not in ends:
+            continue
+        start, name = m.start("name"), m.group("name")
+        if m.end("name") not in _name_ends(text, start, ends, pats)[:2] or not is_name(
+            name, tokens_agree=True, max_freq=CUED_NAME_MAX_FREQ
+        ):
+            continue
+        post_start = _modifiers_before(text, title_start, ends, pats)
+        span = _organization_before(text, edges, post_start)
+        body = text[span[0] : span[1]] if span else None
+        title = _strip_title(text[post_start:title_end])
+        found.append((span[0] if span else post_start, m.end("name"), name, title, body,
+                      "official.held_by"))  # fmt: skip
     return found
 
 
@@ -2478,6 +2554,14 @@ def extract(doc: Doc) -> list[Fact]:
             for start, end, name, title, _, rule in _appointed(text, scan, ends, pats, titled):
                 if name not in named:
                     found.append((start, end, name, title, None, rule))
+        if "由" in text:
+            named = {f[2] for f in found}
+            for start, end, name, title, body, rule in _held_by(
+                text, scan, ends, edges, pats, titled
+            ):
+                if name not in named:
+                    organization = complete_organization(body, doc) if body else None
+                    found.append((start, end, name, title, organization, rule))
         if "（" in text or "(" in text:
             captioned = _captioned(text, scan, edges, pats, titled, tokens)
             for start, end, name, title, body, rule in captioned:
