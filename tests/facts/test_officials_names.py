@@ -1108,3 +1108,8 @@ def test_appointments_and_removals(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Fifteenth session: 驻 after a given name is the verb of a posting (第一书记王刚驻村以来).
+def test_posted_to() -> None:
+    assert triples("第一书记王刚驻村以来，走访农户300户。") == [("王刚", "第一书记", None)]

@@ -3589,3 +3589,30 @@ def test_predicates_after_the_noun_counted(sentence: str, expected: list[str | N
 )
 def test_domain_words_kept_whole(sentence: str, expected: list[str | None]) -> None:
     assert subjects(sentence) == expected
+
+
+# Fifteenth session: compound units per 万元, per 兆瓦时, per hundred millilitres, grams or
+# kilometres (0.48吨标准煤/万元, 185.6mg/100ml, 15千瓦时/百公里) are one unit, no second figure;
+# 一年 after the noun of a term (试用期一年, 任期为一年) is its length, not the article 一.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "其血液中乙醇含量为185.6mg/100ml。",
+            [("185.6mg/100ml", 185.6, "mg/100ml", "血液中乙醇含量")],
+        ),
+        (
+            "血液酒精含量为216毫克/100毫升。",
+            [("216毫克/100毫升", 216, "毫克/100毫升", "血液酒精含量")],
+        ),
+        (
+            "单位GDP能耗为0.48吨标准煤/万元。",
+            [("0.48吨标准煤/万元", 0.48, "吨标准煤/万元", "单位GDP能耗")],
+        ),
+        ("试用期一年。", [("一年", 1, "年", "试用期")]),
+        ("任期为一年。", [("一年", 1, "年", "任期")]),
+        ("这段时间一天比一天好。", []),
+    ],
+)
+def test_per_units_and_terms(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

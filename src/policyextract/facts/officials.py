@@ -166,7 +166,8 @@ SPLIT_MIN_FREQ = 100
 # longer name is kept only where a cue or punctuation follows it.
 ALWAYS_TRIM = frozenset(
     "在的了是等们说称对向给把被将已也都就还又与及副姓氏却竟仍"
-    "到赴率"  # a leader's travel and lead (副市长刘杰到长沙县调研, 郝鹏赴京, 李明率团)
+    "到赴率驻"  # a leader's travel, lead and posting (副市长刘杰到长沙县调研, 郝鹏赴京, 李明率团,
+    # 第一书记王刚驻村)
     "所"  # 市长李明所作的报告: the particle before the verb
 )
 # Adverbs that end a given name of two characters only as often as the name is a surname and
@@ -1972,7 +1973,8 @@ MAX_TITLE_AFTER_JOINER = 10
 # A name the tokens end right before one of them is a name.
 AFTER_NAME_WORDS = frozenset(
     "在于对向给把被将已也都就还又曾则便用以让由跟的竟却仍再才更亦均即今昨来去到"
-    "赴率致"  # a leader's travel, lead and address (市长杨国强赴北京, 郑建新致欢迎辞)
+    "赴率致驻"  # a leader's travel, lead, address and posting (市长杨国强赴北京, 郑建新致欢迎辞,
+    # 第一书记王刚驻村以来)
     "所"  # 院长刘振华所作的工作报告: the particle before the verb
     "因"  # 原局长陈勇因严重违纪…: the cause after the name
 )

@@ -183,7 +183,11 @@ PER_UNITS = word_list(
     "升 毫升 L "
     # floor area as property news writes it (11580元/㎡, 4.2万元/m², 3.5万元/平米), and a
     # painting's (10704元/平方尺); not 平 alone, the start of 平方尺 as often as of 平米
-    "㎡ m² 平米 平方尺"
+    "㎡ m² 平米 平方尺 "
+    # (fifteenth session) energy per unit of output (0.48吨标准煤/万元, 0.3千克/元) and
+    # per unit of power (0.82吨/兆瓦时); a hundred millilitres of blood, grams of food or
+    # kilometres driven (185.6mg/100ml, 216毫克/100毫升, 15千瓦时/百公里)
+    "万元 元 兆瓦时 MWh 100ml 100mL 100毫升 100克 100g 百公里 100公里"
 )
 
 #: Words that start with a measure word but are no measure (3所有, 5期间). 部门 and 部分 are
@@ -2995,6 +2999,9 @@ ESCALATIONS = frozenset(word_list("甚至 乃至 甚或 或 或者"))
 _TIME_FIGURE_BEFORE = pattern_cache.compile(
     rf"(?:[半{_CN_NUMERAL}0-9０-９]|[半{_CN_NUMERAL}0-9０-９]个)(?:年|个月|天|周|小时|分钟)$"
 )
+#: Ends of the nouns of a term (试用期, 任期, 有效期, 期限, 服务年限): 一年 after them is the term's
+#: length (not 时间: 这段时间一天比一天好).
+TERM_ENDS = ("期", "期限", "年限")
 #: One-character verbs that say what there is, not how long (有一天, 是一年): no duration.
 NOT_DURATION_VERBS = frozenset(word_list("有 是 在 为 像"))
 
@@ -3023,6 +3030,9 @@ def _one_duration(text: str, tokens: list[Token], q: Found) -> bool:
     word = before[-1].word
     if word in ESCALATIONS and _TIME_FIGURE_BEFORE.search(text, 0, before[-1].start):
         return True  # 延误半年甚至一年: the next of two durations
+    term = before[0].word if word in ("为", "是") and len(before) == 2 else word
+    if len(term) > 1 and term.endswith(TERM_ENDS):
+        return True  # 试用期一年, 任期为一年: the length of a term named before
     if (
         len(word) == 1
         and word_tag(word) in ("v", "")
