@@ -1442,3 +1442,20 @@ def test_adjective_of_a_body_kind() -> None:
 )
 def test_relief_and_flood_bodies(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Fifteenth session: an event's organising committee and a club end a name (杭州亚运会组委会,
+# 广州恒大淘宝足球俱乐部); a bare 俱乐部 names nothing; sports and fitness centres are venues.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("杭州亚运会组委会执行秘书长陈卫强表示。", ["杭州亚运会组委会"]),
+        ("本届赛事由市马拉松组委会负责。", ["市马拉松组委会"]),
+        ("广州恒大淘宝足球俱乐部发布公告。", ["广州恒大淘宝足球俱乐部"]),
+        ("俱乐部副主席弗里吉尔森表示。", []),
+        ("开幕式在西安奥体中心体育场举行。", []),
+        ("市全民健身中心等30个公共体育场馆免费开放。", []),
+    ],
+)
+def test_committees_clubs_and_sports_venues(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
