@@ -3570,6 +3570,10 @@ def test_changes_and_their_bases(sentence: str, expected: list[str | None]) -> N
         ("已有4名厅级干部主动投案。", ["厅级干部"]),
         ("首批12家企业获评省级智能工厂。", ["企业"]),
         ("建成5个乡镇综合文化站。", ["乡镇综合文化站"]),
+        # after a modifier, or before a noun, the word is the noun's (全面小康, 现场教学)
+        ("全县建成4个市级全面小康示范村。", ["市级全面小康示范村"]),
+        ("本届大赛共评选出10个创业成功案例。", ["创业成功案例"]),
+        ("全市共有20个国家级现场教学基地。", ["国家级现场教学基地"]),
     ],
 )
 def test_predicates_after_the_noun_counted(sentence: str, expected: list[str | None]) -> None:

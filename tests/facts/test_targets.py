@@ -1098,17 +1098,21 @@ def test_funds_obtained(sentence: str, expected: list[tuple[str, list[object]]])
     assert found_in(sentence, False) == expected
 
 
-# Fifteenth session: 将 and 要 inside other words (主要污染物, 重要河湖, 需要帮扶的, 将近) make no
-# plan of this year's figures; 今年，全市要新建… and 今年主要目标是… still do.
+# Fifteenth session: 将 and 要 inside other words (主要污染物, 重要河湖, 将近) make no plan of this
+# year's figures; 今年，全市要新建…, 需要新建…, a main task or goal (主要任务是, 首要任务是) and
+# 必将 still do.
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("上半年，全市主要污染物排放量同比下降5.2%。", []),
         ("今年一季度，全市重要河湖水质优良比例为92%。", []),
-        ("今年全市需要帮扶的困难群众1.2万人。", []),
         ("今年将近有1000人参加考试。", []),
         ("今年，全市要新建学校12所。", ["2020"]),
         ("今年主要目标是地区生产总值增长6%左右。", ["2020"]),
+        ("今年，全区需要新建幼儿园12所。", ["2020"]),
+        ("今年全市的主要任务是新开工重点项目120个。", ["2020"]),
+        ("今年的首要任务是新建保障性住房5000套。", ["2020"]),
+        ("今年全省经济必将保持6%以上的增长。", ["2020"]),
     ],
 )
 def test_will_and_must_inside_words(sentence: str, expected: list[str | None]) -> None:
@@ -1125,6 +1129,8 @@ def test_will_and_must_inside_words(sentence: str, expected: list[str | None]) -
         ("2019年3月至2020年2月，该局共收受礼金12万元。", []),
         ("2018年至2020年5月，全市累计完成技改投资860亿元。", []),
         ("2018年至2020年，全省将新建学校300所。", ["2020"]),
+        ("《规划》提出，2018年至2020年，全省新建农村学校300所。", ["2020"]),
+        ("2018年到2020年，全市累计收受礼金共计45万元。", []),
         ("2020年至2022年，全省新建学校300所。", ["2022"]),
         ("2019年至2020年12月，全市新建学校300所。", ["2020-12"]),
         ("到2020年，全省新建学校300所。", ["2020"]),

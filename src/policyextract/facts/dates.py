@@ -188,7 +188,8 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "month_to_year",
-        r"{Y}年{M}月份?" + _DASH + r"{Y2}年(?![0-9一二三四五六七八九十]{1,2}月|[底末初度])",
+        r"{Y}年{M}月份?" + _DASH + r"{Y2}年"
+        r"(?![0-9一二三四五六七八九十]{1,2}月|[底末初中度前]|第?[一二三四1-4]季|[上下]半年|年[底末初中])",
     ),
     # 2010年至2020年, 2017-2018年
     # (2009—2011) in brackets, with no 年: the years of a period named before (三年(2009—2011))
@@ -364,7 +365,7 @@ _PERIOD_AFTER = pattern_cache.compile(
     r"[^\P{Han}到届延逾过为是同当预定星的在于起至和及与前后]{2}期(?:限)?(?!间)"
 )
 #: 每年3月, 每月15日 recur: no one date.
-_RECURRING = ("每年", "每月", "每")
+_RECURRING = ("每年", "每月", "每", "每逢", "每到", "逢")
 _RECURRING_RULES = frozenset(
     (
         *("month", "month_day", "month_range", "day", "day_range", "day_range_bare"),
@@ -569,7 +570,8 @@ _WEEKDAY_AFTER = ("至", "到", "-", "—", "~", "～", "、", "和", "及")
 _WEEKDAY_BEFORE = ("日（", "日(", "号（", "号(", "至", "到", "-", "—", "~", "～", "日", "号")
 #: A recurring weekday and a list's joiner (每周一、周三, 每星期二和星期四): what follows recurs.
 _RECURRING_LIST = pattern_cache.compile(
-    r"每个?(?:周|星期|礼拜)[一二三四五六日天](?:[、和及](?:周|星期|礼拜)?[一二三四五六日天])*[、和及]$"
+    r"(?:每逢|每到|每|逢)个?(?:周|星期|礼拜)[一二三四五六日天]"
+    r"(?:[、和及](?:周|星期|礼拜)?[一二三四五六日天])*[、和及]$"
 )
 #: A list's joiner and a weekday after a weekday (周六、周日, 周一和周二): the first is a day too.
 _WEEKDAY_LIST_NEXT = pattern_cache.compile(r"[、和及](?:周|星期|礼拜)[一二三四五六日天]")
@@ -1293,6 +1295,12 @@ def _weekday(m: regex.Match[str], ctx: _Context) -> str | None:
         ctx.day = today + timedelta(days=(_WEEKDAY[m["wd"]] - today.weekday()) % 7)
     else:
         ctx.day = today - timedelta(days=(today.weekday() - _WEEKDAY[m["wd"]]) % 7)
+        listed = _WEEKDAY_LIST_NEXT.match(m.string, m.end())
+        if listed is not None:
+            # 周一、周二，美股连续两天下跌: the run of days listed is over by the publication day
+            later = (_WEEKDAY[listed.group()[-1]] - _WEEKDAY[m["wd"]]) % 7 or 7
+            if ctx.day + timedelta(days=later) > today:
+                ctx.day -= timedelta(weeks=1)
     return ctx.day.isoformat()
 
 
@@ -1798,7 +1806,12 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             ctx.sentence_first = int(value[:4])
         if rule in _MONTH_RULES and value is not None and len(value) in (7, 10):
             ctx.sentence_month = (int(value[:4]), int(value[5:7]))
-        if rule in ("part", "year_part") and value is not None and "季" in text[start:end]:
+        if (
+            rule in ("part", "year_part")
+            and value is not None
+            and "季" in text[start:end]
+            and ctx.sentence_quarter is None  # the first quarter named, not a base after it
+        ):
             # 一季度末，…较上季末上升: 上季 counts back from the quarter the sentence reports
             ctx.sentence_quarter = (int(value[-7:-3]), (int(value[-2:]) - 1) // 3)
         if saved is not None and value is not None and (len(value) == 7 or of_report):

@@ -1839,8 +1839,9 @@ def _nouns_before(
     return pos, title_start
 
 
-# Last words of a field of work, never of a body (医药行业, 农林牧渔行业, 新能源板块).
-FIELD_ENDS = ("行业", "领域", "板块", "产业")
+# Last words of a field of work, never of a body (医药行业, 农林牧渔行业, 新能源板块, and a post's
+# portfolio: 外交与安全政策 | 高级代表, 非洲事务 | 特别代表).
+FIELD_ENDS = ("行业", "领域", "板块", "产业", "政策", "事务")
 
 
 def _later_body(

@@ -4358,6 +4358,23 @@ PREDICATE_OPENERS = frozenset(
 )
 
 
+#: Of those, the ones that are the predicate's verb itself (参赛, 投案): what follows is no noun.
+PREDICATE_VERBS = frozenset(word_list("参赛 参展 参会 投案 投案自首 自首 出列 获评 入选 上榜"))
+
+
+def _opens_predicate(window: list[Token], i: int) -> bool:
+    """``window[i]``, a word of :data:`PREDICATE_OPENERS`, opens what is said of the noun before
+    it: a noun (not a modifier: 市级 | 全面小康示范村, 创业 | 成功案例) stands right before it,
+    and a verb, the end, or the predicate's verb follows (全部 | 出列, 主动 | 投案; not 现场 |
+    教学基地)."""
+    if _tag(window[i - 1].word) not in NOUN_TAGS - {"b", "vn"}:
+        return False
+    if window[i].word in PREDICATE_VERBS or i + 1 == len(window):
+        return True
+    nxt = window[i + 1].word
+    return nxt in PREDICATE_VERBS or _tag(nxt) not in NOUN_TAGS
+
+
 def _noun_phrase_at(
     tokens: list[Token], offset: int, *, verbal: bool = False
 ) -> tuple[int, int] | None:
@@ -4373,7 +4390,7 @@ def _noun_phrase_at(
             # 涨幅逾5倍后 | 公司股价: a figure and 后 say when, the noun after is no subject; 例会
             # | 后 | 发表声明: after a noun, a localiser ends it (a time or a place of it)
             break
-        if words and token.word in PREDICATE_OPENERS:
+        if words and token.word in PREDICATE_OPENERS and _opens_predicate(window, i):
             break  # 52个贫困村 | 全部出列, 6000余名运动员 | 参赛: the predicate, tagged a noun
         if words and _level_range(window, i):
             words.append(token)  # 地级及以上城市, 县级及以下医疗机构: a range of levels in the noun

@@ -116,11 +116,11 @@ FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十
 #: 今年新培育… — 新 right after the year only: 今年前4个月，全省新登记… is a report). A share of
 #: the plan or the goal (完成全年目标任务的60%) reports, and so does a count of the things
 #: planned (今年计划实施的300个重点项目已开工280个). 将 and 要 inside other words (即将, 将近,
-#: 主要, 重要, 需要, 只要, 纪要, 要素…) plan nothing.
-_WILL = r"(?<![即必])将(?![近来])"
-_MUST = r"(?<![需主重只想必纪摘首紧概])要(?![是素点闻害])"
+#: 主要, 重要, 只要, 纪要, 要素…) plan nothing, but a main task or goal does (主要任务是…).
+_WILL = r"(?<!即)将(?![近来])"
+_MUST = r"(?<![主重只想必纪摘首紧概])要(?![是素点闻害])"
 _THIS_YEAR_PLAN = pattern_cache.compile(
-    rf"{_WILL}|{_MUST}|力争|争取|(?<![模虚草仿比])拟(?![定写人任录提聘表推授晋])"
+    rf"{_WILL}|{_MUST}|(?:主要|首要|重要)(?:任务|工作|目标)|力争|争取|(?<![模虚草仿比])拟(?![定写人任录提聘表推授晋])"
     r"|计划(?!\p{Han}{0,4}的)"
     r"|目标(?!(?:任务)?的)"
 )
@@ -238,7 +238,7 @@ AGE_UNITS = frozenset(("岁", "周岁"))
 #: The rules of a paragraph's opening target that make the rest of it a plan paragraph.
 OPENING_RULES = frozenset(("target.this_year", "target.deadline"))
 #: In a plan paragraph, the words that set the figures after them as goals (将…, 要…).
-_PLAN_LEAD = pattern_cache.compile(rf"{_WILL}|{_MUST}(?!求)")
+_PLAN_LEAD = pattern_cache.compile(rf"(?<!必){_WILL}|(?<!需){_MUST}(?!求)")
 #: Measure words that count kinds (三类人才, 两种模式), not amounts.
 KIND_UNITS = frozenset(("类", "种", "大类", "层次"))
 
@@ -549,7 +549,9 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         deadline = _deadline(m, published)
         if m.group("to") and _progress_to(text, m, deadline, published):
             continue  # 截至2024年4月，…累计数量为910.5万台: a count up to a date gone by
-        if m.group("to") == "至" and _span_reported(text, m, start, first, deadline, published):
+        if m.group("to") in ("至", "到") and _span_reported(
+            text, m, start, first, deadline, published
+        ):
             continue  # 2018年至2020年，…共收受礼金…: a span that has run, reported
         if m.group("y") and not _in_future(deadline, published):
             if _GOAL_YEAR_LEAD.search(text, start, m.start()):
@@ -788,14 +790,19 @@ def _span_reported(
     deadline: str | None,
     published: datetime | None,
 ) -> bool:
-    """The end of a span of dates (2018年至2020年) is a goal's deadline only when it is still ahead
-    of the publication (a later year, or a later month of its year) or a plan's word follows it
-    (2018年至2020年，全省将新建…); otherwise the span's figures are reported."""
+    """The end of a span of dates (2018年至2020年, 2018年到2020年) is a goal's deadline only when
+    it is still ahead of the publication (a later year, or a later month of its year) or the
+    sentence sets a plan (2018年至2020年，全省将新建…; 《规划》提出，2018年至2020年…); otherwise the
+    span's figures are reported."""
     if published is None or deadline is None:
         return False
     if not _SPAN_START.search(text, max(start, m.start() - 9), m.start()):
         return False
-    if _plan_word(text, m.end(), first) or _GOAL.search(text, m.end(), first):
+    if (
+        _plan_word(text, start, first)
+        or _GOAL.search(text, start, first)
+        or any(w in text[start : m.start()] for w in ("提出", "明确"))
+    ):
         return False
     year, month = int(deadline[:4]), deadline[5:7]
     ahead = year > published.year or (
