@@ -3620,3 +3620,23 @@ def test_domain_words_kept_whole(sentence: str, expected: list[str | None]) -> N
 )
 def test_per_units_and_terms(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# Fifteenth session: 折合 links a sum converted to a currency (他人财物); aid after a sum is what it
+# pays (提供20亿美元援助); a change's end after a time and 的 counts what its start counts (由2017年的
+# 3万元增加到去年的28万元); an air measure's window (8小时平均浓度) is part of its name, no figure.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("收受他人财物共计折合人民币320万元。", ["他人财物"]),
+        ("中方将提供20亿美元援助。", ["援助"]),
+        (
+            "该村集体经济收入由2017年的3万元增加到去年的28万元。",
+            ["集体经济收入", "集体经济收入"],
+        ),
+        ("贫困发生率从2014年的12.3%下降到去年底的0.5%。", ["贫困发生率", "贫困发生率"]),
+        ("二氧化硫24小时平均浓度最大值为21微克/立方米。", ["平均浓度最大值"]),
+    ],
+)
+def test_conversions_aid_ends_and_windows(sentence: str, expected: list[str | None]) -> None:
+    assert subjects(sentence) == expected

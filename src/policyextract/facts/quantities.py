@@ -284,7 +284,9 @@ PERIOD_BEFORE = (
 PERIOD_AFTER = word_list(
     "来 以来 前 后 内 之内 以内 以前 之前 之后 以后 里 代 期 初 底 末 度 级 "
     "行动 规划 计划 方案 攻坚 "
-    "义务教育 一贯制"  # 九年义务教育巩固率, 十二年一贯制学校: a school system's name
+    "义务教育 一贯制 "  # 九年义务教育巩固率, 十二年一贯制学校: a school system's name
+    # an air quality measure's window (臭氧日最大8小时平均浓度, 24小时平均浓度, 8小时滑动平均)
+    "平均浓度 滑动平均"
 )
 #: Characters before a number that make it an ordinal or a vague amount (第二批, 数十家, 几百个);
 #: a 前 of its own (前10家) is a rank, see :func:`_not_amount`.
@@ -337,6 +339,8 @@ DIRECTION_WORDS = frozenset(
 LINK_WORDS = frozenset(
     word_list(
         "为 达 达到 是 就是 至 到 共 共计 合计 累计 总计 分别 均 都 仅 仅有 只有 已 已经 再 约为 "
+        # a sum converted into a currency (收受他人财物共计折合人民币320万元)
+        "折合 折合为 折算 "
         "有 "
         "突破 跌破 高达 高 报 收于 报收 收报 报收于 收盘于 升至 降至 增至 跌至 下降至 上升至 在 "
         "稳定在 维持在 "
@@ -3570,7 +3574,8 @@ _change_to = lazy_pattern(
     rf"(?:{_alternation(CHANGE_ADVERBS)})?"
     rf"(?:(?:{'|'.join(pattern_cache.longest_first(DIRECTION_WORDS))})+(?:至|到|为|成)"
     r"|[增减](?:至|到)|(?:调整|调|变|变更|改)(?:为|至|到))了?"  # 减少到了1个, 由3.1%调整为2.85%
-    r"(?:[12１２][0-9０-９]{3}年(?:[0-9０-９]{1,2}月)?(?:底|末)?的)?"
+    # the time of the end: 2010年的, 去年的, 去年底的 (由2017年的3万元增加到去年的28万元)
+    r"(?:(?:[12１２][0-9０-９]{3}年|去年|上年|今年|前年|本年)(?:[0-9０-９]{1,2}月)?(?:底|末)?的)?"
     r"(?:每[人户月年天日]){0,2}"  # 由每人每月180元提高到每人每月200元: the rate written again
 )
 
@@ -4105,7 +4110,7 @@ def _fate_after(text: str, tokens: list[Token], at: int) -> tuple[int, int] | No
 #: What a sum of money given is (给予20万元奖励, 3000元一次性补助, 10万元奖补资金): jieba tags
 #: most of these words as verbs, so no noun phrase is found after the sum.
 _GRANT_AFTER = pattern_cache.compile(
-    r"(?:一次性)?(?:奖励|补助|补贴|支持|扶持|资助|奖补|贴息)(?:资金|金)?"
+    r"(?:一次性)?(?:(?:现汇|紧急|人道主义)?援助|奖励|补助|补贴|支持|扶持|资助|奖补|贴息)(?:资金|金)?"
 )
 
 
