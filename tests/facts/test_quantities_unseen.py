@@ -3640,3 +3640,19 @@ def test_per_units_and_terms(sentence: str, expected: list[Row]) -> None:
 )
 def test_conversions_aid_ends_and_windows(sentence: str, expected: list[str | None]) -> None:
     assert subjects(sentence) == expected
+
+
+# Fifteenth session: the head character of a place, a body or a household that jieba leaves
+# alone (农村幸福|院, 监测|户, 索道|站) is one noun with the word before it, and alone after 的
+# (…50万元以上的村21个) it is the noun counted.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全县有农村幸福院86所。", ["农村幸福院"]),
+        ("全县共有监测户236户。", ["监测户"]),
+        ("集体经济收入50万元以上的村21个。", ["集体经济收入", "村"]),
+        ("全市建成村级服务站120个。", ["村级服务站"]),
+    ],
+)
+def test_head_characters(sentence: str, expected: list[str | None]) -> None:
+    assert subjects(sentence) == expected

@@ -4351,6 +4351,9 @@ def _aspect_after(window: list[Token], i: int) -> bool:
     )
 
 
+#: Characters that end nouns of places, bodies and households, which jieba leaves alone after
+#: a word it knows (农村幸福 | 院, 监测 | 户, 扶贫 | 站).
+HEAD_CHARS = frozenset("院站所馆村户店厂园室点")
 #: Words that open what is said of the things counted, after their noun, though jieba tags them
 #: nouns or idioms: all of them, in person, on their own, one after another (全部出列, 现场观看,
 #: 主动投案, 相继落户) and taking part, giving oneself up, leaving a list, being named (参赛,
@@ -4627,10 +4630,11 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
     if "按" in text:
         window = _past_scope(_periods_merged(window))
     passed_to = len(text)  # a time phrase between the noun and the figure starts here
+    joined_at = -1  # a token already joined to the head after it
     for i in range(len(window) - 1, -1, -1):
         token = window[i]
         word = stop = token.word
-        if token.start >= passed_to:
+        if token.start >= passed_to or i == joined_at:
             continue
         if word[0] in "万亿" and token.start > 0 and text[token.start - 1] in _FIGURE_DIGITS:
             break  # 的37 | 万港元 | 几乎要增加60万港元: the scale and unit of an earlier figure
@@ -4681,6 +4685,24 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
                 kept.append(quoted)  # 收取“服务费”100元: the word in quotes is the thing paid
                 stop = ""
             break
+        if (
+            not kept
+            and word in HEAD_CHARS
+            and i > 0
+            and _tag(window[i - 1].word) in NOUN_TAGS | MODIFIER_TAGS | {"v", "vn"}
+            and window[i - 1].end == token.start
+            and _HAN.match(window[i - 1].word)
+        ):
+            # 农村幸福|院86所, 监测|户236户: the head of a noun jieba cut off, one word with the
+            # word before it
+            kept.append(window[i - 1].word + word)
+            nouns += 1
+            joined_at = i - 1
+            continue
+        if not kept and word in HEAD_CHARS and i > 0 and window[i - 1].word == "的":
+            kept.append(word)  # 收入50万元以上的村21个: the noun described, one character
+            nouns += 1
+            continue
         if not tag and _HAN.match(word) and len(word) == 1 and i > 0:
             left = window[i - 1].word
             if len(left) > 1 and _glued_left(window, i) and _tag(left) in NOUN_TAGS:
@@ -5020,8 +5042,8 @@ def _head_noun(kept: list[str], k: int) -> bool:
         while k < len(kept) - 1 and kept[k] in DIRECTION_WORDS:
             k += 1  # 标准提升至人均290元: the noun before the direction of the rate
     tag = _tag(kept[k])
-    if tag in NOUN_TAGS - {"vn"}:
-        return True
+    if tag in NOUN_TAGS - {"vn"} or kept[k] in HEAD_CHARS:
+        return True  # (村, 院: a head character jieba's dictionary tags nothing)
     nouns_before = any(_tag(w) in NOUN_TAGS - {"vn"} for w in kept[k + 1 :])
     return tag == "vn" and (k > 0 or nouns_before)
 
