@@ -2704,7 +2704,8 @@ RESULTS_WORDS: list[tuple[str, list[Row]]] = [
             ("441.21亿元", 44121000000, "元", "归母净利润"),
         ],
     ),
-    ("华虹公司科创板IPO募资212亿元。", [("212亿元", 21200000000, "元", "募资")]),
+    # (fifteenth session: a verb of a flow of money takes the noun right before it, IPO)
+    ("华虹公司科创板IPO募资212亿元。", [("212亿元", 21200000000, "元", "IPO募资")]),
     ("原保险保费收入2.84万亿元。", [("2.84万亿元", 2840000000000, "元", "原保险保费收入")]),
     ("全省房地产开发投资完成5600亿元。", [("5600亿元", 560000000000, "元", "全省房地产开发投资")]),
     ("招商引资到位资金568亿元。", [("568亿元", 56800000000, "元", "招商引资到位资金")]),
@@ -3655,4 +3656,22 @@ def test_conversions_aid_ends_and_windows(sentence: str, expected: list[str | No
     ],
 )
 def test_head_characters(sentence: str, expected: list[str | None]) -> None:
+    assert subjects(sentence) == expected
+
+
+# Fifteenth session: a verb of a flow of money or of a founding takes the noun right before it
+# (国债发行, 醫療保險基金支付 as dev d127's gold writes it); a sum before a tenor names the
+# instrument with its tenor (6个月期国债, as dev d046's gold writes it).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("其中，国债发行6425亿元。", ["国债发行"]),
+        ("5月份，专项债发行3000亿元。", ["专项债发行"]),
+        ("该艺术团成立3周年。", ["艺术团成立"]),
+        ("全市完成500亿元。", ["全市"]),  # a scope: no verb's noun
+        ("央行今日开展了500亿元7天期逆回购操作。", ["7天期逆回购"]),
+        ("该国拍卖了15.01亿欧元6个月期国债。", ["6个月期国债"]),
+    ],
+)
+def test_flows_and_tenors(sentence: str, expected: list[str | None]) -> None:
     assert subjects(sentence) == expected

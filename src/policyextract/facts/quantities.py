@@ -3636,11 +3636,31 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
                 if not (rate in RATE_WORDS or (rate.startswith("每") and len(rate) == 2)):
                     break
                 rate_start = tokens[k].start
+            if rate_start == token.start and token.word in FLOW_VERBS:
+                # 国债发行6425亿元, 艺术团成立3周年: the noun right before a verb of a flow of
+                # money or of a founding is what the amount is of (not a scope: 全市…)
+                named, _ = _subject_before(text, tokens, token.start)
+                if (
+                    named
+                    and text.endswith(named, 0, token.start)
+                    and not _SCOPE.fullmatch(named)
+                    and word_tag(named) != "ns"
+                ):
+                    return named + token.word
             return text[rate_start : token.end]
         return None
     return None
 
 
+#: Verbs of flows of money (issuing, paying, allotting, dealing, falling due) and of a founding:
+#: the noun right before them is what their amount is of (专项债发行3000亿元, 醫療保險基金支付
+#: 2263元 as dev d127's gold writes it, 艺术团成立十周年 as d026's).
+FLOW_VERBS = frozenset(
+    word_list(
+        "发行 成交 融资 募资 募集 支付 拨付 拨款 投放 发放 兑付 到期 回笼 净回笼 净投放 净融资 "
+        "赔付 成立"
+    )
+)
 #: One-character verbs that link, give, say or contain a figure rather than name an action lasting
 #: it (称一整天…, 含3天).
 NOT_ACTIONS = frozenset(
@@ -4026,6 +4046,11 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         return _quoted_title(text, q)
     if text.startswith(tuple(_TITLE_QUOTES), q.end):
         return _quoted_title(text, q)
+    if q.unit in CURRENCIES and (tenor := _TENOR.match(text, q.end)) is not None:
+        # 开展500亿元7天期逆回购操作, 拍卖15.01亿欧元6个月期国债: the instrument with its tenor
+        # (dev d046's gold: 6个月期国债)
+        after = _noun_phrase_at(tokens, tenor.end())
+        return (q.end, after[1]) if after and after[0] == tenor.end() else None
     if q.end < len(text) and not _HAN.match(text[q.end]):
         return None
     if q.unit in CURRENCIES:
@@ -4109,6 +4134,8 @@ def _fate_after(text: str, tokens: list[Token], at: int) -> tuple[int, int] | No
 
 #: What a sum of money given is (给予20万元奖励, 3000元一次性补助, 10万元奖补资金): jieba tags
 #: most of these words as verbs, so no noun phrase is found after the sum.
+#: A bond's or an operation's tenor between a sum and the instrument (7天期, 10年期, 3个月期).
+_TENOR = pattern_cache.compile(r"[0-9]{1,2}(?:天|日|个月|年)期")
 _GRANT_AFTER = pattern_cache.compile(
     r"(?:一次性)?(?:(?:现汇|紧急|人道主义)?援助|奖励|补助|补贴|支持|扶持|资助|奖补|贴息)(?:资金|金)?"
 )
