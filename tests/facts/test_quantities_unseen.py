@@ -2297,7 +2297,8 @@ def test_rate_denominators(sentence: str, expected: list[tuple[str, object]]) ->
 # subject of the figure after it; the noun before 比 is. 收报 links an index to its level, and
 # the indices' short names are words (深证成指, 创业板指: domain.dict).
 MARKET_REPORTS: list[tuple[str, list[str | None]]] = [
-    ("人民币对美元汇率中间价报7.1140，较上一交易日调贬30个基点。", [None]),
+    # (fifteenth session: the quote after 报 is a value of its own)
+    ("人民币对美元汇率中间价报7.1140，较上一交易日调贬30个基点。", ["美元汇率中间价", None]),
     ("网上订票比这个时间还要早2个小时。", ["网上订票"]),
     ("上证指数收报2972.30点，深证成指跌1.97%。", ["上证指数", "深证成指跌"]),
 ]
@@ -3675,3 +3676,17 @@ def test_head_characters(sentence: str, expected: list[str | None]) -> None:
 )
 def test_flows_and_tenors(sentence: str, expected: list[str | None]) -> None:
     assert subjects(sentence) == expected
+
+
+# Fifteenth session: a rate's quote after 报 is a bare value (人民币对美元中间价报7.1021), not after
+# 举报 and the like; currencies' 贬值, 升值, 调贬 are directions.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("人民币对美元中间价报7.1021。", [("7.1021", 7.1021, None, "中间价")]),
+        ("请拨打举报电话12345。", []),
+        ("人民币对美元汇率较上月贬值0.3%。", [("0.3%", 0.3, "%", "美元汇率贬值")]),
+    ],
+)
+def test_quotes_and_currency_moves(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

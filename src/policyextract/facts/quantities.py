@@ -319,8 +319,9 @@ DIRECTION_WORDS = frozenset(
         "收缩 萎缩 "
         # credit statistics: 人民币贷款增加1.48万亿元，同比多增3005亿元
         "多增 少增 多减 少减 "
-        # bond yields and money-market rates: 国债收益率上行5个基点
-        "上行 下行 "
+        # bond yields and money-market rates: 国债收益率上行5个基点; currencies: 人民币对美元
+        # 中间价较上一交易日调贬45个基点, 较上月贬值0.3%
+        "上行 下行 升值 贬值 调贬 走高 走低 "
         # weather and hydrology: 降水量较常年同期偏多12%, 来水偏少3成
         "偏多 偏少 偏高 偏低 "
         # shareholders buying or selling shares (公司股东增持2000万股)
@@ -1565,7 +1566,8 @@ def _with_rate_values(text: str, candidates: list[Found]) -> list[Found]:
 #: word of level after it; its sign is kept. No integer of five digits or more (a code, a phone
 #: number) and no year.
 _BARE_VALUE = lazy_pattern(
-    r"(?:[为為于於至到达達在是的]|突破|跌破|指向|报收|收于|收於)"
+    # (报: a rate's quote, 人民币对美元中间价报7.1021, 收盘报7.0780; not 举报, 通报, 电报)
+    r"(?:[为為于於至到达達在是的]|突破|跌破|指向|报收|收于|收於|(?<![举通电汇申预年快周日月])报)"
     rf"(?P<sign>[+\-－−])?(?P<num>{ARABIC})"
     r"(?![0-9０-９.．%％‰A-Za-zＡ-Ｚａ-ｚ、~～\-－/／:：])"
     r"(?=[，,。；;！!？?）)]|水平|点位|关口|附近|一线|$)"
