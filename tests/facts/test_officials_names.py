@@ -1103,6 +1103,13 @@ APPOINTMENTS_AND_REMOVALS: list[tuple[str, list[tuple[str, str | None, str | Non
     ("市财政局局长由黄茂军担任。", [("黄茂军", "局长", "市财政局")]),
     ("局长一职由费东斌接任。", [("费东斌", "局长", None)]),
     ("此前任央行行长助理。", []),
+    # 任 after a time word, before a given name, is a surname (任振鹤, 任泽平)
+    ("随后任振鹤省长主持召开会议。", [("任振鹤", "省长", None)]),
+    ("此前任泽平首席经济学家表示，楼市将企稳。", [("任泽平", "首席经济学家", None)]),
+    # a minister's assistant is one post; a place is the body of its head's post
+    ("何军任财政部部长助理。", [("何军", "部长助理", "财政部")]),
+    ("林峰辞去深圳市市长职务。", [("林峰", "市长", "深圳市")]),
+    ("北京市市长一职由殷勇代理。", [("殷勇", "市长", "北京市")]),
     ("副市长王立任表示，要加快建设。", [("王立任", "副市长", None)]),
 ]
 

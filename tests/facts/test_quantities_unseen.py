@@ -3638,6 +3638,10 @@ def test_per_units_and_terms(sentence: str, expected: list[Row]) -> None:
         ),
         ("贫困发生率从2014年的12.3%下降到去年底的0.5%。", ["贫困发生率", "贫困发生率"]),
         ("二氧化硫24小时平均浓度最大值为21微克/立方米。", ["平均浓度最大值"]),
+        # a time elapsed, not a standard averaging window
+        ("管控措施实施48小时平均浓度下降20%。", ["平均浓度", "平均浓度下降"]),
+        # across a comma a sum is no item of a count's list
+        ("集体经济收入50万元以上的村21个，10万元以下的村3个。", ["集体经济收入", "村", None, "村"]),
     ],
 )
 def test_conversions_aid_ends_and_windows(sentence: str, expected: list[str | None]) -> None:

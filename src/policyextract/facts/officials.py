@@ -2032,8 +2032,12 @@ def _names_before_titles(
                 break  # 阿里巴巴总裁: a company's name before its officer's title
             if name in COUNTRIES or lookup(name) is not None:
                 break  # 乌克兰总统: a country or a place before its head's title
-            if name[0] == "任" and text[start - 1 : start] in _POST_VERB_LEADS:
-                break  # 此前任 | 央行行长助理: the verb of holding a post, no surname
+            if (
+                name[0] == "任"
+                and text[start - 1 : start] in _POST_VERB_LEADS
+                and _is_common(name[1:])
+            ):
+                break  # 此前任 | 央行行长助理: the verb of holding a post (not 随后任振鹤省长)
             if (name_ends[:1] == [title_start] and is_name(name, tokens_agree=True)) or (
                 ends.get(start) == title_start
                 and text[title_start:title_end] in TITLES_AFTER_NAME
@@ -2158,7 +2162,8 @@ def _names_then_posts(
             and "免去" not in text[low:title_start]
         ):
             continue  # no copula near enough: no body needs finding
-        span = _organization_before(text, edges, title_start)
+        # the body, or a place whose head the title is (林峰辞去深圳市市长职务)
+        span = _organization_before(text, edges, title_start) or _place_before(text, title_start)
         if span is None or span[0] in titled:
             continue
         copula = _COPULA_BEFORE.search(text, max(0, span[0] - 4), span[0])
@@ -2268,7 +2273,7 @@ def _held_by(
         ):
             continue
         post_start = _modifiers_before(text, title_start, ends, pats)
-        span = _organization_before(text, edges, post_start)
+        span = _organization_before(text, edges, post_start) or _place_before(text, post_start)
         body = text[span[0] : span[1]] if span else None
         title = _strip_title(text[post_start:title_end])
         found.append((span[0] if span else post_start, m.end("name"), name, title, body,

@@ -284,9 +284,13 @@ PERIOD_BEFORE = (
 PERIOD_AFTER = word_list(
     "来 以来 前 后 内 之内 以内 以前 之前 之后 以后 里 代 期 初 底 末 度 级 "
     "行动 规划 计划 方案 攻坚 "
-    "义务教育 一贯制 "  # 九年义务教育巩固率, 十二年一贯制学校: a school system's name
-    # an air quality measure's window (臭氧日最大8小时平均浓度, 24小时平均浓度, 8小时滑动平均)
-    "平均浓度 滑动平均"
+    "义务教育 一贯制"  # 九年义务教育巩固率, 十二年一贯制学校: a school system's name
+)
+#: An air quality measure's averaging window (臭氧日最大8小时平均浓度, 二氧化硫24小时平均浓度,
+#: 8小时滑动平均): the standard 1, 8 and 24 hours before these words are part of its name (not
+#: 实施48小时平均浓度下降20%, a time elapsed).
+_AVERAGING_WINDOW = pattern_cache.compile(
+    r"(?<![0-9])(?:1|8|24|一|八|二十四)小时(?=平均浓度|滑动平均)"
 )
 #: Characters before a number that make it an ordinal or a vague amount (第二批, 数十家, 几百个);
 #: a 前 of its own (前10家) is a rank, see :func:`_not_amount`.
@@ -3141,6 +3145,8 @@ def _is_period(q: Found, text: str) -> bool:
         return True
     if q.qualifier in ("at_most", "less_than") and text[q.end - 1] in "内前":
         return True  # 3年内, 10年以前
+    if _AVERAGING_WINDOW.match(text, q.start):
+        return True
     return text.startswith(tuple(PERIOD_AFTER), q.end)
 
 
@@ -4003,7 +4009,11 @@ def _households_and_people(previous: Found, q: Found) -> bool:
 def _listed_after(text: str, previous: Found, q: Found) -> bool:
     if previous.end == q.start and previous.unit in TIME_UNITS | {"岁"}:
         return q.unit in TIME_UNITS  # 有期徒刑两年6个月, 1岁3个月: one duration in two figures
-    return text[previous.end : q.start] in _LIST_JOINS
+    # across a comma a list's figures are in one unit (2.0g/kg以下，及1.0g/kg以下); a sum after
+    # a count is no item of its list (…的村21个，10万元以下的村3个), while 3388万平方米、48万套
+    # measure one thing two ways
+    join = text[previous.end : q.start]
+    return join in _LIST_JOINS and ("，" not in join or previous.unit == q.unit)
 
 
 #: What stands between two figures of one list (2.0g/kg以下，及1.0g/kg以下).
