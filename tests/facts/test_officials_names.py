@@ -1124,3 +1124,16 @@ def test_appointments_and_removals(
 # Fifteenth session: 驻 after a given name is the verb of a posting (第一书记王刚驻村以来).
 def test_posted_to() -> None:
     assert triples("第一书记王刚驻村以来，走访农户300户。") == [("王刚", "第一书记", None)]
+
+
+# Fifteenth session: the head of a team of public work is an official (调查队队长), a sports
+# team's captain is not.
+BOARDS_AND_TEAMS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("国家统计局广州调查队队长孙丽介绍。", [("孙丽", "队长", "国家统计局广州调查队")]),
+    ("中国女排队长朱婷表示。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BOARDS_AND_TEAMS)
+def test_boards_and_teams(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(sentence) == expected

@@ -3694,3 +3694,24 @@ def test_flows_and_tenors(sentence: str, expected: list[str | None]) -> None:
 )
 def test_quotes_and_currency_moves(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# Fifteenth session: an abbreviation or a scope in brackets right before the figure or its
+# comparison (地区生产总值（GDP）12345.67亿元, 消費者物價指數（CPI）較上年同月漲) is passed over;
+# state enterprises' words are whole (央企, 混改企业, 国有大行); a package of measures named by
+# its count in quotes (“惠企28条”) is a name, no figure.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全年地区生产总值（GDP）12345.67亿元。", ["地区生产总值"]),
+        ("全年固定资产投资（不含农户）比上年增长9.1%。", ["固定资产投资增长"]),
+        ("国内生产总值(GDP)较上年同期增加6.51%。", ["国内生产总值增加"]),
+        ("目前共有96家央企。", ["央企"]),
+        ("去年全省共有126户混改企业。", ["混改企业"]),
+        ("上海出台“惠企28条”。", []),
+        ("“民营经济19条”发布。", []),
+        ("他说“只有3条”。", [None]),
+    ],
+)
+def test_asides_state_firms_and_packages(sentence: str, expected: list[str | None]) -> None:
+    assert subjects(sentence) == expected

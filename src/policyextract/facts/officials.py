@@ -2123,6 +2123,14 @@ _CV_HEAD = pattern_cache.compile(
     r"(?:^|(?<=[。；;！？\n]))(?:被告人|犯罪嫌疑人)?(?P<name>\p{Han}{2,4})[，,]\s*[男女][，,（(]"
 )
 _SENTENCE_END_CHARS = pattern_cache.compile(r"[。；;！？!?]")
+#: The head of a team is an official's post only at a team of public work (国家统计局广州调查队
+#: 队长, 驻村工作队队长, 执法队副队长), never at a sports team (中国女排队长, 战队的队长).
+TEAM_POSTS = frozenset(("队长", "副队长"))
+SERVICE_TEAMS = (
+    *("调查队", "工作队", "执法队", "稽查队", "医疗队", "救援队", "消防队", "巡逻队", "考察队"),
+    *("科考队", "勘探队", "地质队", "工程队", "服务队", "突击队", "防疫队", "宣讲队", "大队"),
+    *("支队", "中队", "总队"),
+)
 #: Characters before 任 that make it the verb of holding a post (此前任, 曾任, 先后任, 兼任).
 _POST_VERB_LEADS = frozenset("前曾现后历兼出担继接调升拟转改已并再又")
 #: Words of address after a name in appointments (任命刘建国同志为…局长, 李强同志任…书记).
@@ -2588,6 +2596,8 @@ def extract(doc: Doc) -> list[Fact]:
                 organization = _listed_deputy(text, start, title, *previous)
             if organization is None:
                 organization = _head_of(doc, index, start, title)
+            if title in TEAM_POSTS and not (organization or "").endswith(SERVICE_TEAMS):
+                continue  # 中国女排队长朱婷, 队长杜恩: a sports team's captain holds no post
             previous = (end, title, organization)
             seen.add(name)
             facts.append(

@@ -208,6 +208,9 @@ SLOGANS = word_list(
     "四个全面 四个革命 五位一体 八项规定 两学一做 三严三实 三桶油"
 )
 
+#: Measure words of a package of measures named by its count in quotes (“惠企28条”, “金融16条”).
+PACKAGE_UNITS = frozenset(("条", "招", "项"))
+
 #: Units of time: their quantities can be periods anchored at the present (近3年), see below.
 TIME_UNITS = frozenset(
     ["年", "个月", "天", "周", "个星期", "小时", "分钟", "秒", "秒钟", "季度", "工作日"]
@@ -2471,11 +2474,21 @@ def _keep(
         return False
     if _inside(blocked, q.start, q.end):
         return False
+    opening = next((s for s, e in quoted if s < q.start and q.end < e), None)
     inside = next((e for s, e in quoted if s < q.start and q.end < e), None)
     if inside is not None and (q.chinese or _NAME_GOES_ON.fullmatch(text, q.end, inside - 1)):
         # “两个确保”, “15分钟就业服务圈”: a figure inside a short quoted name, with the name going
         # on after it, is part of the name (FACTS: numbers inside names)
         return False
+    if (
+        inside is not None
+        and opening is not None
+        and q.end == inside - 1
+        and q.unit in PACKAGE_UNITS
+        and _NAME_GOES_ON.fullmatch(text, opening + 1, q.start)
+        and _tag(tokens_before(tokens, q.start, 1)[0].word) in NOUN_TAGS | {"a"}
+    ):
+        return False  # “惠企28条”, “稳企业10条”: a package of measures named by its count
     if (
         q.chinese
         and q.rule != "quantity.adjacent"
@@ -4662,7 +4675,7 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
         # figure; 每项, 每立方米 is one rate
         merged = Token("每" + window[-1].word, "h", window[-2].start, window[-1].end)
         window = [*window[:-2], merged]
-    if window and window[-1].word not in _CLOSING_BRACKETS and ("）" in text or ")" in text):
+    if window and ("）" in text or ")" in text):
         window = _past_aside(window)
     if "每" in text:
         window = _per_scale_merged(text, window)
@@ -4934,8 +4947,9 @@ def _past_aside(window: list[Token]) -> list[Token]:
         return window
     j = i - 1
     while j >= 0 and window[j].word not in _OPENING_BRACKETS:
-        if not _HAN.match(window[j].word):
-            return window  # a mark or a figure inside: no short aside
+        word = window[j].word
+        if not (_HAN.match(word) or (word.isascii() and word.isalpha())):
+            return window  # a mark or a figure inside: no short aside (CPI, GDP are)
         j -= 1
     if j < 1 or window[i].start - window[j].end > MAX_ASIDE or not _HAN.match(window[j - 1].word):
         return window
