@@ -504,7 +504,12 @@ YEAR_OVER_SEMICOLONS = [
         "2023年国内生产总值增长5.2%；全年城镇新增就业1244万人，年末失业率为5.1%。",
         [("2023年", "2023"), ("年末", "2023-12")],
     ),
-    ("2023年国内生产总值增长5.2%。年末失业率为5.1%。", [("2023年", "2023"), ("年末", "2024-12")]),
+    # (fifteenth session: 年末 reported six months ahead is last year's by its own rule, so a
+    # nearer part shows that 。 ends the year's hold)
+    (
+        "2023年国内生产总值增长5.2%。上半年失业率为5.1%。",
+        [("2023年", "2023"), ("上半年", "2024-01/2024-06")],
+    ),
 ]
 
 
@@ -767,3 +772,26 @@ def test_relative_quarters(sentence: str, expected: list[Pair]) -> None:
 )
 def test_fifteenth_session_dates(sentence: str, expected: list[Pair]) -> None:
     assert pairs_at(sentence, "2020-06-15") == expected
+
+
+# Fifteenth session: a later part of the year reported (年末, 四季度, 下半年), not told ahead, six
+# months or more after the publication's month is last year's, and so are the sentence's other
+# bare parts (a bulletin read in March); 到年底, 预计年底 stay this year's.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "年末全市常住人口1234.5万人，比上年末增加12.3万人。",
+            [("年末", "2019-12"), ("上年末", "2018-12")],
+        ),
+        ("年末存款余额比年初增加1200亿元。", [("年末", "2019-12"), ("年初", "2019-01")]),
+        (
+            "四季度，GDP比三季度加快0.2个百分点。",
+            [("四季度", "2019-10/2019-12"), ("三季度", "2019-07/2019-09")],
+        ),
+        ("到年底，全市将新建学校12所。", [("年底", "2020-12")]),
+        ("预计年底将达到5000家。", [("年底", "2020-12")]),
+    ],
+)
+def test_parts_of_last_year_reported(sentence: str, expected: list[Pair]) -> None:
+    assert pairs_at(sentence, "2020-03-10") == expected

@@ -848,6 +848,10 @@ _SINCE = pattern_cache.compile(r"(?:起\p{Han}{0,4})?以来")
 #: publication's is last year's: its figures are a finished year's (read in January, 1—10月 and
 #: 前三季度 look back over the new year; a plan of the year names 今年 or a nearer span).
 _SPAN_AHEAD = 8
+#: A later part of the year (年末, 四季度, 下半年) reported, not told ahead, ending this many months
+#: or more after the publication's is last year's: a bulletin published in spring reports the year
+#: just ended (年末全市常住人口1234.5万人, read in March).
+_PART_AHEAD = 6
 
 
 def _period_year(m: regex.Match[str], ctx: _Context, first: int, last: int) -> int | None:
@@ -868,6 +872,11 @@ def _period_year(m: regex.Match[str], ctx: _Context, first: int, last: int) -> i
         return ctx.topic_year  # 2023年，全省…。年末，…; 其中，上半年…: the year it reports
     ahead = last - published.month
     if ahead >= _MONTHS_AHEAD or (first == 1 and last > first and ahead >= _SPAN_AHEAD):
+        return published.year - 1
+    if m["part"] and m["part"] != "上半年" and ahead >= _PART_AHEAD:
+        # 年末全市常住人口…, 四季度…增长 read in March: last year's, and so are the sentence's
+        # other bare parts (…比年初增加, 比三季度加快)
+        ctx.sentence_year = published.year - 1
         return published.year - 1
     return published.year
 
