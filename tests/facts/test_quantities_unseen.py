@@ -3715,3 +3715,24 @@ def test_quotes_and_currency_moves(sentence: str, expected: list[Row]) -> None:
 )
 def test_asides_state_firms_and_packages(sentence: str, expected: list[str | None]) -> None:
     assert subjects(sentence) == expected
+
+
+# Fifteenth session: a share whose part is named in the clause before is named by 占, its whole and
+# its word, as written (占固定资产投资的比重; not 比重 alone); a name of a list that ends in a
+# measure of its own takes no head shared from the last (社会消费品零售总额和固定资产投资).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "民间投资增长5.7%，占固定资产投资的比重为56.3%。",
+            ["民间投资增长", "占固定资产投资的比重"],
+        ),
+        (
+            "全年社会消费品零售总额和固定资产投资分别增长8.1%和5.2%。",
+            ["全年社会消费品零售总额增长", "固定资产投资增长"],
+        ),
+        ("出口和进口价格分别上涨3%和2%。", ["出口价格上涨", "进口价格上涨"]),
+    ],
+)
+def test_shares_and_listed_measures(sentence: str, expected: list[str | None]) -> None:
+    assert subjects(sentence) == expected

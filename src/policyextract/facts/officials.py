@@ -2109,9 +2109,10 @@ COPULAS = (
     *("是", "系", "为", "為", "任", "现任", "現任", "出任", "接任", "担任", "擔任", "升任", "兼任"),
     *("调任", "調任", "获任", "獲任", "当选", "當選", "当选为", "當選為", "任命为", "任命為"),
     *("被任命为", "被任命為"),
-    # (fifteenth session) a post held before, already, in turn or given up (李明曾任…副行长,
-    # 龚旗煌已任…, 杨帆同志不再担任…职务, 刘振亚卸任…董事长)
-    *("曾任", "已任", "历任", "先后任", "拟任", "转任", "改任", "继任", "不再担任", "不再兼任"),
+    # (fifteenth session) a post held already, in turn or given up (龚旗煌已任…, 杨帆同志不再担任…
+    # 职务, 刘振亚卸任…董事长); not the posts of a career (曾任, 历任: the CLUENER mapping reads
+    # no official across them, and the person holds none of them now)
+    *("已任", "拟任", "转任", "改任", "继任", "不再担任", "不再兼任"),
     *("卸任", "辞去", "辞任"),
 )
 #: 免去 + a name + (同志)的 right before the body of the post taken away: the 的 stands where a

@@ -996,7 +996,13 @@ def _shared_head(names: list[str], tokens: list[Token], ends: list[int]) -> list
     head = next((h for h in SHARED_HEADS if names[-1].endswith(h) and names[-1] != h), None)
     if head is None:
         return names
-    return [n if n.endswith(SHARED_HEADS) else n + head for n in names]
+    # a name that ends in a measure of its own takes no head (社会消费品零售总额和固定资产投资:
+    # not 零售总额投资)
+    return [n if n.endswith(SHARED_HEADS) or n[-1] in _MEASURE_ENDS else n + head for n in names]
+
+
+#: Last characters of the nouns of a measure (总额, 总值, 余额, 产量, 税率, 人数, 经费).
+_MEASURE_ENDS = frozenset("额值量率数费")
 
 
 def _shared_tail(rest: list[str], names: list[str]) -> str | None:
@@ -3813,7 +3819,9 @@ def _share_of(text: str, tokens: list[Token], start: int, subject: str, directio
         return subject
     part = _subject_before(text, tokens, share.start())[0]
     if part is None:
-        return subject
+        # 民间投资增长5.7%，占固定资产投资的比重为56.3%: the part is named in the clause before;
+        # the share is named by its whole, as written (not 比重 alone)
+        return f"{share.group()}{direction}"
     return f"{part}{share.group()}{direction}"
 
 
