@@ -795,3 +795,28 @@ def test_fifteenth_session_dates(sentence: str, expected: list[Pair]) -> None:
 )
 def test_parts_of_last_year_reported(sentence: str, expected: list[Pair]) -> None:
     assert pairs_at(sentence, "2020-03-10") == expected
+
+
+# Fifteenth session, Taiwan's press: a Republic-era year ahead of the publication where a word
+# sets a time by it (預計115年, 到115年, 119年前) is a year, not a duration; the year and the month
+# written in brackets (去（112）年, 今（113）年, 上（5）月, 本（6）月) are dates, as 今（13）日 is;
+# 115年 of a duration stays out.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("預計115年開徵。", [("115年", "2026")]),
+        ("到115年社會住宅將達成12萬戶。", [("115年", "2026")]),
+        ("國發會目標在119年前將綠電占比提高至30%。", [("119年", "2030")]),
+        ("這棵樹有115年。", []),
+        ("去（112）年全年稅收超徵3757億元。", [("去（112）年", "2023")]),
+        ("經濟部今（113）年將編列50億元。", [("今（113）年", "2024")]),
+        ("行政院上（5）月通過草案。", [("上（5）月", "2024-05")]),
+        ("本（6）月起實施。", [("本（6）月", "2024-06")]),
+        ("去(2023)年出口成長。", [("去(2023)年", "2023")]),
+        # a year that is not the publication's: the expression without a value, as other rules
+        # leave what they cannot resolve
+        ("今（2019）年出口成長。", [("今（2019）年", None)]),
+    ],
+)
+def test_taiwan_years_and_months(sentence: str, expected: list[Pair]) -> None:
+    assert traditional_pairs(sentence) == expected

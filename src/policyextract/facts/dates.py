@@ -284,6 +284,10 @@ RULES: list[tuple[str, str]] = [
         "bracketed_day",
         r"(?P<bd>[今昨明前])[（(](?:(?P<d>[12]\d|3[01]|0?[1-9])[）)]日|(?P<d>[12]\d|3[01]|0?[1-9])日[）)])",
     ),
+    # Taiwan's press writes the year and the month in brackets too: 今（113）年, 去(2023)年,
+    # 上（5）月, 本（6）月
+    ("bracketed_year", r"(?P<by>[今去明])[（(](?P<byn>1[0-9]{2}|20[0-9]{2})[）)]年(?!度|[0-9])"),
+    ("bracketed_month", r"(?P<bm>[上本下])[（(](?P<bmn>1[0-2]|0?[1-9])[）)]月"),
     ("relative_day", r"{RD}"),
     # 上周, 本周三, 下个星期一
     # (本周一起讨论: 一起 is "together", not Monday)
@@ -1009,6 +1013,14 @@ def _roc_year(m: regex.Match[str], ctx: _Context) -> str | None:
 
 #: Republic-era years are read bare only this many years before the publication.
 ROC_WINDOW = 30
+#: A Republic-era year ahead of the publication, at most this many years, is a year where a word
+#: sets a time by it (到115年, 預計115年, 115年起, 119年前).
+ROC_AHEAD = 10
+_ROC_AHEAD_BEFORE = (
+    *("到", "至", "於", "于", "在", "預計", "预计", "自", "從", "从", "將", "将", "目標", "目标"),
+    *("明", "後", "后"),
+)
+_ROC_AHEAD_AFTER = ("前", "起", "底", "年底", "開始", "开始", "以前", "之前")
 #: Words around a number of years that make it a duration or an age (长达30年, 近20年, 90年代,
 #: 10年来, 60多年), never a bare Republic-era year.
 _DURATION_BEFORE = (
@@ -1032,9 +1044,16 @@ def roc_year(text: str, start: int, end: int, published: datetime | None) -> int
     year = int(match[1]) + ROC_OFFSET
     if text.endswith(("民国", "民國"), 0, start):
         return year
-    if published is None or not 0 <= published.year - year <= ROC_WINDOW:
+    if published is None:
         return None
     before, after = text[max(0, start - 4) : start], text[end : end + 3]
+    if 0 < year - published.year <= ROC_AHEAD:
+        # 到115年, 預計115年開徵, 119年前: a year ahead only where a word sets a time by it
+        if before.endswith(_ROC_AHEAD_BEFORE) or after.startswith(_ROC_AHEAD_AFTER):
+            return year
+        return None
+    if not 0 <= published.year - year <= ROC_WINDOW:
+        return None
     if before.endswith(_DURATION_BEFORE) or after.startswith(_DURATION_AFTER):
         return None
     return year
@@ -1267,6 +1286,34 @@ def _bracketed_day(m: regex.Match[str], ctx: _Context) -> str | None:
     return ctx.day.isoformat()
 
 
+def _bracketed_year(m: regex.Match[str], ctx: _Context) -> str | None:
+    """今（113）年, 去(2023)年: the year written in brackets (a Republic-era one of three digits),
+    when it is the relative word's (今 the publication's, 去 the one before, 明 the one after)."""
+    year = int(m["byn"]) + (ROC_OFFSET if len(m["byn"]) == 3 else 0)
+    if ctx.published is not None and year != ctx.published.year + _BRACKETED_YEARS[m["by"]]:
+        return None
+    ctx.year = year
+    return str(year)
+
+
+def _bracketed_month(m: regex.Match[str], ctx: _Context) -> str | None:
+    """上（5）月, 本（6）月: the month written in brackets, in the year that puts it before, at or
+    after the publication's month as the relative word says."""
+    if ctx.published is None:
+        return None
+    month, now = int(m["bmn"]), ctx.published
+    year = now.year
+    if m["bm"] == "上" and month > now.month:
+        year -= 1  # 上（12）月 read in January
+    elif m["bm"] == "下" and month < now.month:
+        year += 1
+    ctx.month = (year, month)
+    return _ym(year, month)
+
+
+_BRACKETED_YEARS = {"今": 0, "去": -1, "明": 1}
+
+
 def _relative_week(m: regex.Match[str], ctx: _Context) -> str | None:
     """上周 → that week as an interval of days (a period, like 前4个月); with a weekday
     (上周五, 下个星期一) → that day; 本周末 → that week's Saturday and Sunday."""
@@ -1352,6 +1399,8 @@ RESOLVERS: dict[str, Resolver] = {
     "relative_month": _relative_month,
     "relative_quarter": _relative_quarter,
     "bracketed_day": _bracketed_day,
+    "bracketed_year": _bracketed_year,
+    "bracketed_month": _bracketed_month,
     "relative_day": _relative_day,
     "relative_week": _relative_week,
     "decade": _decade,
