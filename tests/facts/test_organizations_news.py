@@ -1459,3 +1459,19 @@ def test_relief_and_flood_bodies(sentence: str, expected: list[str]) -> None:
 )
 def test_committees_clubs_and_sports_venues(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Fifteenth session: Taiwan's cabinet bodies since the reorganisation (主計總處, 環境部, 數位發展部)
+# and Hong Kong's bureaux with names of their own are known by name; 教育局 and 法务部 alone name a
+# kind of body (a city's bureau, a company's department).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("主计总处今日公布统计。", ["主计总处"]),
+        ("环境部发布新规。", ["环境部"]),
+        ("财经事务及库务局发表声明。", ["财经事务及库务局"]),
+        ("上海市信息行业服务协会法务部主任周宾卿表示。", ["上海市信息行业服务协会"]),
+    ],
+)
+def test_taiwan_and_hong_kong_bodies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
