@@ -1138,3 +1138,36 @@ BOARDS_AND_TEAMS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), BOARDS_AND_TEAMS)
 def test_boards_and_teams(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(sentence) == expected
+
+
+# Fifteenth session: a city whose 市 jieba glued to it before a lone 长 is the body by its short
+# form (高雄市 | 長 → 高雄, 市長, as 深圳 | 市长); a company's leaders listed one after another
+# are at that company (…董事长翁祖亮，总经理国文清); a party group's deputy is one post with its
+# 党组 (党组副书记、总经理).
+GLUED_CITIES_AND_COMPANY_LISTS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("高雄市长陈其迈表示。", [("陈其迈", "市长", "高雄")]),
+    ("深圳市长覃伟中表示。", [("覃伟中", "市长", "深圳")]),
+    (
+        "中国五矿集团有限公司党组书记、董事长翁祖亮，总经理国文清出席会议。",
+        [
+            ("翁祖亮", "党组书记、董事长", "中国五矿集团有限公司"),
+            ("国文清", "总经理", "中国五矿集团有限公司"),
+        ],
+    ),
+    (
+        "中国华电集团有限公司党组书记、董事长温枢刚，党组副书记、总经理陈海斌出席。",
+        [
+            ("温枢刚", "党组书记、董事长", "中国华电集团有限公司"),
+            ("陈海斌", "党组副书记、总经理", "中国华电集团有限公司"),
+        ],
+    ),
+    # the mayor is no post of the party committee
+    ("岳阳市委书记刘爱华、市长李爱武出席。", [("刘爱华", "书记", "岳阳市委"), ("李爱武", "市长", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GLUED_CITIES_AND_COMPANY_LISTS)
+def test_glued_cities_and_company_lists(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

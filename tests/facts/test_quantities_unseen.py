@@ -3736,3 +3736,10 @@ def test_asides_state_firms_and_packages(sentence: str, expected: list[str | Non
 )
 def test_shares_and_listed_measures(sentence: str, expected: list[str | None]) -> None:
     assert subjects(sentence) == expected
+
+
+# Fifteenth session: Hong Kong's 录得 (recorded), which jieba tags as a noun, is a verb: the noun
+# after the count is the subject (录得3宗本地个案), and 录得赤字 is 赤字 (dev d040's gold).
+def test_recorded() -> None:
+    assert subjects("过去一周录得3宗本地个案。") == ["本地个案"]
+    assert subjects("政府录得1102.8亿美元赤字。") == ["赤字"]

@@ -1427,7 +1427,13 @@ def _short_place_before(text: str, title_start: int, edges: Edges) -> tuple[int,
     word = edges.words.get(title_start)
     place = lookup(word) if word else None
     if word is None or place is None or not place.name.endswith(text[title_start]):
-        return None
+        # 高雄市 | 长: jieba glued the place's 市 to it and left 长 alone; the short form before
+        # the suffix is the body, as 深圳 | 市长's is
+        glued = edges.words.get(title_start + 1)
+        place = lookup(glued) if glued and len(glued) > 2 else None
+        if glued is None or place is None or place.name != glued:
+            return None
+        return title_start + 1 - len(glued), title_start
     return title_start - len(word), title_start
 
 
@@ -1600,7 +1606,27 @@ def _listed_deputy(
     last = before_title.split("、")[-1]
     for prefix in _DEPUTY_PREFIXES:
         last = last.removeprefix(prefix)
-    return body if post and post == last else None
+    if post and post == last:
+        return body
+    # a company's leaders listed one after another (中国五矿集团有限公司党组书记、董事长翁祖亮，
+    # 总经理国文清): every post of a company's is at that company
+    mine = title.split("、")[-1]
+    for prefix in _DEPUTY_PREFIXES:
+        mine = mine.removeprefix(prefix)
+    if body.endswith(_COMPANY_ENDS) and mine in COMPANY_POSTS and last in COMPANY_POSTS:
+        return body
+    return None
+
+
+#: The last words of a company's name, and the posts of its leadership (the party's in it too).
+_COMPANY_ENDS = ("公司", "集团", "银行")
+COMPANY_POSTS = frozenset(
+    (
+        *("董事长", "总经理", "总裁", "首席执行官", "监事会主席", "董事", "监事", "总会计师"),
+        *("总工程师", "总经济师", "财务总监", "董事会秘书", "书记", "党委书记", "党组书记"),
+        *("纪委书记", "党委委员", "党组成员", "工会主席", "行长", "总法律顾问"),
+    )
+)
 
 
 #: The heads of a company, and the kinds a page calls it by right before their title (公司董事长

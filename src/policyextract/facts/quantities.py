@@ -443,6 +443,8 @@ SUBJECT_TAGS: dict[str, str] = {
     **dict.fromkeys(word_list("微幅 小幅 小幅度"), "d"),
     # verbs of printing and issuing jieba tags as nouns (教育局印制十万份…)
     **dict.fromkeys(word_list("印制 印发 编印 寄发 张贴"), "v"),
+    # Hong Kong's 录得 (recorded: 录得3宗本地个案, 录得赤字) jieba tags as a noun
+    "录得": "v",
     "即将来临": "v",
     "一次性": "b",
     **dict.fromkeys(word_list("千亿 百亿 万亿 千万 百万 亿元 万元"), "m"),
@@ -3647,7 +3649,7 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
     for token in reversed(tokens_before(tokens, start, 3)):
         if token.word in LINK_WORDS or token.word in CURRENCIES or token.word == "为期":
             continue  # 赔偿新台币500万元: the currency written before the amount; 展会为期四天
-        tag = word_tag(token.word)
+        tag = SUBJECT_TAGS.get(token.word) or word_tag(token.word)  # (录得: a verb)
         if (
             tag in ("v", "vn")
             and (len(token.word) >= 2 or _one_char_action(token.word, q))
@@ -3704,7 +3706,8 @@ def _one_char_action(word: str, q: Found) -> bool:
 #: nothing (需要2分钟, 还有一个多月, 加上一年, 分为三类, 届满10年).
 NOT_NAMING_VERBS = frozenset(
     word_list(
-        "需要 需 还有 没有 只有 共有 已有 还要 加上 再加上 等于 相当于 花费 花了 分为 分成 届满 满"
+        "需要 需 还有 没有 只有 共有 已有 还要 加上 再加上 等于 相当于 花费 花了 分为 分成 届满 满 "
+        "时隔 相隔"  # 时隔6年: an interval's length, which no verb names
     )
 )
 #: Modals before a figure: they name nothing either (不会超过10套, 无法突破1美元).
@@ -4165,10 +4168,10 @@ def _fate_after(text: str, tokens: list[Token], at: int) -> tuple[int, int] | No
     return at, tokens[k].end
 
 
-#: What a sum of money given is (给予20万元奖励, 3000元一次性补助, 10万元奖补资金): jieba tags
-#: most of these words as verbs, so no noun phrase is found after the sum.
 #: A bond's or an operation's tenor between a sum and the instrument (7天期, 10年期, 3个月期).
 _TENOR = pattern_cache.compile(r"[0-9]{1,2}(?:天|日|个月|年)期")
+#: What a sum of money given is (给予20万元奖励, 3000元一次性补助, 10万元奖补资金): jieba tags
+#: most of these words as verbs, so no noun phrase is found after the sum.
 _GRANT_AFTER = pattern_cache.compile(
     r"(?:一次性)?(?:(?:现汇|紧急|人道主义)?援助|奖励|补助|补贴|支持|扶持|资助|奖补|贴息)(?:资金|金)?"
 )
