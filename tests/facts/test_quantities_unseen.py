@@ -3743,3 +3743,16 @@ def test_shares_and_listed_measures(sentence: str, expected: list[str | None]) -
 def test_recorded() -> None:
     assert subjects("过去一周录得3宗本地个案。") == ["本地个案"]
     assert subjects("政府录得1102.8亿美元赤字。") == ["赤字"]
+
+
+# Fifteenth session: a count of some of the things a count before it names (97家中央企业中已有63家)
+# counts the same things.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("97家中央企业中已有63家完成公司制改制。", ["中央企业", "中央企业"]),
+        ("46家省属企业中，已有32家完成改革。", ["省属企业", "省属企业"]),
+    ],
+)
+def test_some_of_a_count(sentence: str, expected: list[str | None]) -> None:
+    assert subjects(sentence) == expected

@@ -3285,6 +3285,14 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
     q.subject = subject
     if q.subject is None and previous is not None and _listed_after(text, previous, q):
         q.subject = previous.subject  # 上涨3.8%和1.8%: the second shares the first's subject
+    if (
+        q.subject is None
+        and previous is not None
+        and previous.subject_end is not None
+        and previous.unit == q.unit
+        and _AMONG.fullmatch(text, previous.subject_end, q.start)
+    ):
+        q.subject = previous.subject  # 97家中央企业中已有63家: some of the things counted
     if q.subject is None and previous is not None and _range_bounds(previous, q):
         # 6500~7000人次: both bounds count the same thing; 1万元以上5万元以下的罚款: the noun
         # after 的 is written for both
@@ -4168,6 +4176,8 @@ def _fate_after(text: str, tokens: list[Token], at: int) -> tuple[int, int] | No
     return at, tokens[k].end
 
 
+#: Between a count with its noun after it and a count of some of them (97家中央企业中，已有63家).
+_AMONG = pattern_cache.compile(r"(?:当中|之中|中)[，,]?(?:已经|已|共|仍|还|则)?(?:有|共有)?")
 #: A bond's or an operation's tenor between a sum and the instrument (7天期, 10年期, 3个月期).
 _TENOR = pattern_cache.compile(r"[0-9]{1,2}(?:天|日|个月|年)期")
 #: What a sum of money given is (给予20万元奖励, 3000元一次性补助, 10万元奖补资金): jieba tags
