@@ -3756,3 +3756,16 @@ def test_recorded() -> None:
 )
 def test_some_of_a_count(sentence: str, expected: list[str | None]) -> None:
     assert subjects(sentence) == expected
+
+
+# Fifteenth session: the exact level after a round mark passed or neared (首次突破万亿元，达到
+# 10234.5亿元) is the same thing's.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("地区生产总值首次突破万亿元，达到10234.5亿元。", ["地区生产总值", "地区生产总值"]),
+        ("人均GDP接近2万美元，达到19876美元。", ["人均GDP", "人均GDP"]),
+    ],
+)
+def test_level_after_a_mark(sentence: str, expected: list[str | None]) -> None:
+    assert subjects(sentence) == expected

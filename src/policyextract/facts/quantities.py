@@ -4029,7 +4029,13 @@ def _level_after_change(text: str, previous: Found | None, q: Found) -> str | No
     changed = False
     while tail := next((w for w in _DIRECTIONS_LONGEST_FIRST if named.endswith(w)), None):
         named, changed = named[: -len(tail)], True
+    if not changed and previous.unit == q.unit and text.endswith(MILESTONES, 0, previous.start):
+        return named  # 地区生产总值首次突破万亿元，达到10234.5亿元: the mark passed, then the level
     return named if named and changed else None
+
+
+#: Verbs of passing or nearing a round mark, which the exact level then follows.
+MILESTONES = tuple(word_list("突破 超过 跨越 迈上 站上 冲破 跃上 接近 逼近"))
 
 
 def _households_and_people(previous: Found, q: Found) -> bool:
