@@ -1138,3 +1138,19 @@ def test_will_and_must_inside_words(sentence: str, expected: list[str | None]) -
 )
 def test_spans_gone_by_are_reported(sentence: str, expected: list[str | None]) -> None:
     assert deadlines_at(sentence, "2020-06-15") == expected
+
+
+# Fifteenth session: a time cut to a limit (开办时间压缩至1个工作日以内, 审批时间压缩至80个工作日)
+# is the goal's figure; a plan's own length (力争用3年时间) still is not.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("力争今年底前，全市企业开办时间压缩至1个工作日以内。", [[1]]),
+        ("到2022年，工程建设项目审批时间压缩至80个工作日以内。", [[80]]),
+        ("力争用3年时间，培育10个产业集群。", [[10]]),
+    ],
+)
+def test_times_cut_to_a_limit(sentence: str, expected: list[list[object]]) -> None:
+    doc = segment(Article(metadata=Metadata(published="2020-06-15"), body=[sentence]))
+    got = [[i.value for i in f.items] for f in extract_facts(doc) if isinstance(f, Target)]
+    assert got == expected

@@ -239,6 +239,14 @@ AGE_UNITS = frozenset(("岁", "周岁"))
 OPENING_RULES = frozenset(("target.this_year", "target.deadline"))
 #: In a plan paragraph, the words that set the figures after them as goals (将…, 要…).
 _PLAN_LEAD = pattern_cache.compile(rf"(?<!必){_WILL}|(?<!需){_MUST}(?!求)")
+#: Verbs that cut a time to a limit right before it (审批时间压缩至80个工作日以内): the time is the
+#: goal's figure, not how long the plan runs.
+TIME_LIMIT_LEADS = tuple(
+    word_list(
+        "压缩至 压缩到 压缩为 缩短至 缩短到 缩短为 缩减至 压减至 压减到 控制在 减少至 减少到 降至 "
+        "降低至 降低到 不超过"
+    )
+)
 #: Measure words that count kinds (三类人才, 两种模式), not amounts.
 KIND_UNITS = frozenset(("类", "种", "大类", "层次"))
 
@@ -413,13 +421,14 @@ def _sentence_targets(
         if after is None:
             return []
         marker, quantities = after
-    # Durations say how long, not how much: 力争用3年时间，培育10个… has one item, 10个. Kinds
-    # say which, not how much: 目标是培养三类人才 sets no measurable goal.
+    # Durations say how long, not how much: 力争用3年时间，培育10个… has one item, 10个 (but a
+    # time cut to a limit is the goal: 开办时间压缩至1个工作日以内). Kinds say which, not how
+    # much: 目标是培养三类人才 sets no measurable goal.
     items = [
         q
         for q in quantities
         if q.start >= marker.start
-        and q.unit not in TIME_UNITS
+        and (q.unit not in TIME_UNITS or text.endswith(TIME_LIMIT_LEADS, 0, q.start))
         and q.unit not in KIND_UNITS
         and q.unit != "周年"  # 成立八十周年时: an anniversary says when, not how much
     ]
