@@ -774,9 +774,10 @@ def test_fifteenth_session_dates(sentence: str, expected: list[Pair]) -> None:
     assert pairs_at(sentence, "2020-06-15") == expected
 
 
-# Fifteenth session: a later part of the year reported (年末, 四季度, 下半年), not told ahead, six
-# months or more after the publication's month is last year's, and so are the sentence's other
-# bare parts (a bulletin read in March); 到年底, 预计年底 stay this year's.
+# Fifteenth session: a later part of the year reported (年末, 四季度, 下半年: a figure or a change
+# written, nothing still to do), not told ahead, seven months or more after the publication's
+# month is last year's, and so are the sentence's other bare parts (a bulletin read in March);
+# 到年底, 预计年底 stay this year's.
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -791,6 +792,14 @@ def test_fifteenth_session_dates(sentence: str, expected: list[Pair]) -> None:
         ),
         ("到年底，全市将新建学校12所。", [("年底", "2020-12")]),
         ("预计年底将达到5000家。", [("年底", "2020-12")]),
+        # what is still to do, or a plan told without a figure or a change, stays this year's
+        ("四季度是全年工作的关键时期，各地务必抓紧抓实。", [("四季度", "2020-10/2020-12")]),
+        ("项目年底完工投产。", [("年底", "2020-12")]),
+        # two halves of one year
+        (
+            "上半年全市GDP增长5%，下半年增长6%。",
+            [("上半年", "2020-01/2020-06"), ("下半年", "2020-07/2020-12")],
+        ),
     ],
 )
 def test_parts_of_last_year_reported(sentence: str, expected: list[Pair]) -> None:
@@ -806,16 +815,17 @@ def test_parts_of_last_year_reported(sentence: str, expected: list[Pair]) -> Non
     [
         ("預計115年開徵。", [("115年", "2026")]),
         ("到115年社會住宅將達成12萬戶。", [("115年", "2026")]),
-        ("國發會目標在119年前將綠電占比提高至30%。", [("119年", "2030")]),
+        ("自115年起實施。", [("115年", "2026")]),
         ("這棵樹有115年。", []),
+        ("這座車站建於120年前。", []),  # years ago, a duration
         ("去（112）年全年稅收超徵3757億元。", [("去（112）年", "2023")]),
         ("經濟部今（113）年將編列50億元。", [("今（113）年", "2024")]),
         ("行政院上（5）月通過草案。", [("上（5）月", "2024-05")]),
         ("本（6）月起實施。", [("本（6）月", "2024-06")]),
         ("去(2023)年出口成長。", [("去(2023)年", "2023")]),
-        # a year that is not the publication's: the expression without a value, as other rules
-        # leave what they cannot resolve
-        ("今（2019）年出口成長。", [("今（2019）年", None)]),
+        # where the year written disagrees with the relative word, the year written wins
+        ("今（2019）年出口成長。", [("今（2019）年", "2019")]),
+        ("明（114）年度預算。", [("明（114）年", "2025")]),
     ],
 )
 def test_taiwan_years_and_months(sentence: str, expected: list[Pair]) -> None:

@@ -1461,14 +1461,14 @@ def test_committees_clubs_and_sports_venues(sentence: str, expected: list[str]) 
     assert names(sentence) == expected
 
 
-# Fifteenth session: Taiwan's cabinet bodies since the reorganisation (主計總處, 環境部, 數位發展部)
-# and Hong Kong's bureaux with names of their own are known by name; 教育局 and 法务部 alone name a
-# kind of body (a city's bureau, a company's department).
+# Fifteenth session: Taiwan's cabinet bodies since the reorganisation (主計總處, 數位發展部) and
+# Hong Kong's bureaux with names of their own are known by name; 教育局, 环境部 and 法务部 alone
+# name a kind of body (a city's bureau, a company's department).
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("主计总处今日公布统计。", ["主计总处"]),
-        ("环境部发布新规。", ["环境部"]),
+        ("中国石化安全环境部负责人表示。", ["中国石化安全环境部"]),  # a company's department
         ("财经事务及库务局发表声明。", ["财经事务及库务局"]),
         ("上海市信息行业服务协会法务部主任周宾卿表示。", ["上海市信息行业服务协会"]),
     ],

@@ -3674,6 +3674,7 @@ def test_head_characters(sentence: str, expected: list[str | None]) -> None:
         ("5月份，专项债发行3000亿元。", ["专项债发行"]),
         ("该艺术团成立3周年。", ["艺术团成立"]),
         ("全市完成500亿元。", ["全市"]),  # a scope: no verb's noun
+        ("人社部门为退役军人发放2.3亿元。", ["发放"]),  # the receiver: who is paid, not what
         ("央行今日开展了500亿元7天期逆回购操作。", ["7天期逆回购"]),
         ("该国拍卖了15.01亿欧元6个月期国债。", ["6个月期国债"]),
     ],
@@ -3711,6 +3712,7 @@ def test_quotes_and_currency_moves(sentence: str, expected: list[Row]) -> None:
         ("上海出台“惠企28条”。", []),
         ("“民营经济19条”发布。", []),
         ("他说“只有3条”。", [None]),
+        ("各地共上报12，均已处理。", []),  # 上报: no quote
     ],
 )
 def test_asides_state_firms_and_packages(sentence: str, expected: list[str | None]) -> None:
@@ -3732,6 +3734,7 @@ def test_asides_state_firms_and_packages(sentence: str, expected: list[str | Non
             ["全年社会消费品零售总额增长", "固定资产投资增长"],
         ),
         ("出口和进口价格分别上涨3%和2%。", ["出口价格上涨", "进口价格上涨"]),
+        ("增量和存量投资分别增长12%和3%。", ["增量投资增长", "存量投资增长"]),
     ],
 )
 def test_shares_and_listed_measures(sentence: str, expected: list[str | None]) -> None:

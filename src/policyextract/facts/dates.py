@@ -286,7 +286,7 @@ RULES: list[tuple[str, str]] = [
     ),
     # Taiwan's press writes the year and the month in brackets too: 今（113）年, 去(2023)年,
     # 上（5）月, 本（6）月
-    ("bracketed_year", r"(?P<by>[今去明])[（(](?P<byn>1[0-9]{2}|20[0-9]{2})[）)]年(?!度|[0-9])"),
+    ("bracketed_year", r"(?P<by>[今去明])[（(](?P<byn>1[0-9]{2}|20[0-9]{2})[）)]年(?![0-9])"),
     ("bracketed_month", r"(?P<bm>[上本下])[（(](?P<bmn>1[0-2]|0?[1-9])[）)]月"),
     ("relative_day", r"{RD}"),
     # 上周, 本周三, 下个星期一
@@ -599,6 +599,7 @@ class _Context:
     sentence_first: int | None = None  # the sentence's first year, the one 上年 counts back from
     sentence_month: tuple[int, int] | None = None  # the month the sentence reports, for 上月
     sentence_quarter: tuple[int, int] | None = None  # the quarter it reports (year, 0-3), for 上季
+    part_year: int | None = None  # the year its bare parts are of, once one was put last year
     month: tuple[int, int] | None = None  # the last (year, month) named, for a bare 18日
     day: date | None = None  # the last day named, for 次日 (and 当天 failing better)
     bare_day: date | None = None  # the last bare day (18日), whose month the next one keeps
@@ -852,10 +853,31 @@ _SINCE = pattern_cache.compile(r"(?:起\p{Han}{0,4})?以来")
 #: publication's is last year's: its figures are a finished year's (read in January, 1—10月 and
 #: 前三季度 look back over the new year; a plan of the year names 今年 or a nearer span).
 _SPAN_AHEAD = 8
-#: A later part of the year (年末, 四季度, 下半年) reported, not told ahead, ending this many months
-#: or more after the publication's is last year's: a bulletin published in spring reports the year
-#: just ended (年末全市常住人口1234.5万人, read in March).
-_PART_AHEAD = 6
+#: A later part of the year reported (年末, 四季度, 下半年), not told ahead, this many months
+#: or more after the publication's is last year's: a bulletin published in spring reports the
+#: year just ended (年末全市常住人口1234.5万人, read in March).
+_PART_AHEAD = 7
+_YEAR_END_PARTS = frozenset(("年末", "年底", "四季度", "第四季度", "三季度", "第三季度", "下半年"))
+#: Words of what is still to do or must be done (要, 务必, 还需…): a part of the year with them is
+#: ahead, whatever else the sentence reports.
+_STILL_TO_DO = pattern_cache.compile(r"要|需|务必|務必|必须|必須|应当|應當|即将|即將|仍将|仍將")
+#: Signs of a sentence reporting a part of the year: a figure, a share or a change (not 项目年底
+#: 完工投产, which tells a plan without a plan's word).
+_REPORT_SIGNS = pattern_cache.compile(
+    r"[0-9０-９]|[成倍]|增长|增長|下降|增加|减少|減少|回落|上升|低于|低於|高于|高於|锐减|銳減|同比|环比|環比"
+)
+
+
+def _reported(m: regex.Match[str]) -> bool:
+    """The sentence of a bare part of the year reports (a figure, a change: :data:`_REPORT_SIGNS`)
+    and says nothing is still to do (要, 务必…)."""
+    text = m.string
+    start = max(text.rfind(c, 0, m.start()) for c in "。！？!?；;\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in "。！？!?；;\n") if i >= 0]
+    end = min(ends) if ends else len(text)
+    if _STILL_TO_DO.search(text, start, end):
+        return False
+    return bool(_REPORT_SIGNS.search(text, start, end))
 
 
 def _period_year(m: regex.Match[str], ctx: _Context, first: int, last: int) -> int | None:
@@ -877,11 +899,15 @@ def _period_year(m: regex.Match[str], ctx: _Context, first: int, last: int) -> i
     ahead = last - published.month
     if ahead >= _MONTHS_AHEAD or (first == 1 and last > first and ahead >= _SPAN_AHEAD):
         return published.year - 1
-    if m["part"] and m["part"] != "上半年" and ahead >= _PART_AHEAD:
-        # 年末全市常住人口…, 四季度…增长 read in March: last year's, and so are the sentence's
-        # other bare parts (…比年初增加, 比三季度加快)
-        ctx.sentence_year = published.year - 1
+    if ctx.part_year is not None:
+        return ctx.part_year  # 年末…比年初增加: the year the sentence's first part was of
+    if m["part"] in _YEAR_END_PARTS and ahead >= _PART_AHEAD and _reported(m):
+        # 年末全市常住人口1234.5万人, 四季度GDP增长6% read in March: last year's, and so are the
+        # sentence's other bare parts (…比年初增加, 比三季度加快)
+        ctx.part_year = published.year - 1
         return published.year - 1
+    if m["part"]:
+        ctx.part_year = published.year  # 上半年…增长5%，下半年增长6%: both halves of one year
     return published.year
 
 
@@ -1014,13 +1040,14 @@ def _roc_year(m: regex.Match[str], ctx: _Context) -> str | None:
 #: Republic-era years are read bare only this many years before the publication.
 ROC_WINDOW = 30
 #: A Republic-era year ahead of the publication, at most this many years, is a year where a word
-#: sets a time by it (到115年, 預計115年, 115年起, 119年前).
+#: sets a time by it (到115年, 預計115年, 115年起; not 120年前, years ago).
 ROC_AHEAD = 10
 _ROC_AHEAD_BEFORE = (
-    *("到", "至", "於", "于", "在", "預計", "预计", "自", "從", "从", "將", "将", "目標", "目标"),
-    *("明", "後", "后"),
+    *("到", "至", "於", "于", "預計", "预计", "自", "從", "从", "將", "将", "目標", "目标"),
 )
-_ROC_AHEAD_AFTER = ("前", "起", "底", "年底", "開始", "开始", "以前", "之前")
+_ROC_AHEAD_AFTER = ("起", "底", "年底", "開始", "开始")
+#: …never before words of a past or a length (建於120年前, 在120年的發展歷程中: durations).
+_ROC_NOT_AHEAD_AFTER = ("前", "的", "間", "间", "來", "来", "以來", "以来", "之久", "歷", "历")
 #: Words around a number of years that make it a duration or an age (长达30年, 近20年, 90年代,
 #: 10年来, 60多年), never a bare Republic-era year.
 _DURATION_BEFORE = (
@@ -1049,6 +1076,8 @@ def roc_year(text: str, start: int, end: int, published: datetime | None) -> int
     before, after = text[max(0, start - 4) : start], text[end : end + 3]
     if 0 < year - published.year <= ROC_AHEAD:
         # 到115年, 預計115年開徵, 119年前: a year ahead only where a word sets a time by it
+        if after.startswith(_ROC_NOT_AHEAD_AFTER):
+            return None
         if before.endswith(_ROC_AHEAD_BEFORE) or after.startswith(_ROC_AHEAD_AFTER):
             return year
         return None
@@ -1287,11 +1316,9 @@ def _bracketed_day(m: regex.Match[str], ctx: _Context) -> str | None:
 
 
 def _bracketed_year(m: regex.Match[str], ctx: _Context) -> str | None:
-    """今（113）年, 去(2023)年: the year written in brackets (a Republic-era one of three digits),
-    when it is the relative word's (今 the publication's, 去 the one before, 明 the one after)."""
+    """今（113）年, 去(2023)年, 明（114）年度: the year written in brackets (a Republic-era one of
+    three digits); where it disagrees with the relative word, the year written wins."""
     year = int(m["byn"]) + (ROC_OFFSET if len(m["byn"]) == 3 else 0)
-    if ctx.published is not None and year != ctx.published.year + _BRACKETED_YEARS[m["by"]]:
-        return None
     ctx.year = year
     return str(year)
 
@@ -1309,9 +1336,6 @@ def _bracketed_month(m: regex.Match[str], ctx: _Context) -> str | None:
         year += 1
     ctx.month = (year, month)
     return _ym(year, month)
-
-
-_BRACKETED_YEARS = {"今": 0, "去": -1, "明": 1}
 
 
 def _relative_week(m: regex.Match[str], ctx: _Context) -> str | None:
@@ -1743,6 +1767,7 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
         text = text.translate(_FULL_WIDTH)
     found: list[_Found] = []
     ctx.sentence_year = ctx.sentence_month = ctx.sentence_quarter = ctx.topic_year = None
+    ctx.part_year = None
     published = ctx.published
     if ctx.month and (published is None or ctx.month != (published.year, published.month)):
         # A bare 16日 in a new paragraph is of the month the paragraph names, else of the
@@ -1778,7 +1803,7 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             sentence_start = ends[-1]
             if any(text[e - 1] not in _CLAUSE_STOPS for e in ends):
                 ctx.sentence_year = ctx.sentence_first = ctx.sentence_month = None
-                ctx.sentence_quarter = None
+                ctx.sentence_quarter = ctx.part_year = None
         last_end = end
         occasion = None
         if rule == "relative_day":

@@ -999,12 +999,12 @@ def _shared_head(names: list[str], tokens: list[Token], ends: list[int]) -> list
     if head is None:
         return names
     # a name that ends in a measure of its own takes no head (社会消费品零售总额和固定资产投资:
-    # not 零售总额投资)
-    return [n if n.endswith(SHARED_HEADS) or n[-1] in _MEASURE_ENDS else n + head for n in names]
+    # not 零售总额投资; but 增量和存量投资: 增量 is a kind of investment)
+    return [n if n.endswith(SHARED_HEADS + MEASURES) else n + head for n in names]
 
 
-#: Last characters of the nouns of a measure (总额, 总值, 余额, 产量, 税率, 人数, 经费).
-_MEASURE_ENDS = frozenset("额值量率数费")
+#: Nouns of a measure that end a listed name of their own (总额, 总值, 余额, 产量, 人数).
+MEASURES = tuple(word_list("总额 总值 余额 总量 产量 数量 人数 金额 数额 税额 销量 规模"))
 
 
 def _shared_tail(rest: list[str], names: list[str]) -> str | None:
@@ -1581,8 +1581,8 @@ def _with_rate_values(text: str, candidates: list[Found]) -> list[Found]:
 #: word of level after it; its sign is kept. No integer of five digits or more (a code, a phone
 #: number) and no year.
 _BARE_VALUE = lazy_pattern(
-    # (报: a rate's quote, 人民币对美元中间价报7.1021, 收盘报7.0780; not 举报, 通报, 电报)
-    r"(?:[为為于於至到达達在是的]|突破|跌破|指向|报收|收于|收於|(?<![举通电汇申预年快周日月])报)"
+    # (报: a rate's quote, 人民币对美元中间价报7.1021, 收盘报7.0780; not 举报, 通报, 上报, 简报…)
+    r"(?:[为為于於至到达達在是的]|突破|跌破|指向|报收|收于|收於|(?<![举通电汇申预年快周日月上简播呈填])报)"
     rf"(?P<sign>[+\-－−])?(?P<num>{ARABIC})"
     r"(?![0-9０-９.．%％‰A-Za-zＡ-Ｚａ-ｚ、~～\-－/／:：])"
     r"(?=[，,。；;！!？?）)]|水平|点位|关口|附近|一线|$)"
@@ -3682,6 +3682,8 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
                     and text.endswith(named, 0, token.start)
                     and not _SCOPE.fullmatch(named)
                     and word_tag(named) != "ns"
+                    # not the receiver (为退役军人发放, 向农户发放: who is paid, not what)
+                    and not text.endswith(RECEIVER_LEADS, 0, token.start - len(named))
                 ):
                     return named + token.word
             return text[rate_start : token.end]
@@ -3689,6 +3691,8 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
     return None
 
 
+#: Prepositions of the receiver of a flow of money (为企业拨付, 向农户发放, 给学生发放).
+RECEIVER_LEADS = tuple("为向给对替帮")
 #: Verbs of flows of money (issuing, paying, allotting, dealing, falling due) and of a founding:
 #: the noun right before them is what their amount is of (专项债发行3000亿元, 醫療保險基金支付
 #: 2263元 as dev d127's gold writes it, 艺术团成立十周年 as d026's).
