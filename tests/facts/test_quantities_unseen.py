@@ -2234,7 +2234,8 @@ def test_asides_passed_over(sentence: str, expected: list[str | None]) -> None:
 # measure, nor for a duration (连续3年利润…: 3年 says how long).
 MEASURED_RELATIVES: list[tuple[str, list[str | None]]] = [
     ("培育10个左右产值过千亿元的产业集群。", ["产业集群"]),
-    ("全市有45家营业收入超亿元的企业。", ["企业"]),
+    # (fifteenth session: 超亿元 is a figure too, of the 营业收入)
+    ("全市有45家营业收入超亿元的企业。", ["企业", "营业收入"]),
     ("新增3家年产值超过10亿元的龙头企业。", ["龙头企业", "年产值"]),
     ("全市共有120家营业收入2000万元以上的企业。", ["企业", "营业收入"]),
     ("发展为连续3年利润超过5亿元的信托公司。", ["利润", "信托公司"]),
@@ -3772,3 +3773,17 @@ def test_some_of_a_count(sentence: str, expected: list[str | None]) -> None:
 )
 def test_level_after_a_mark(sentence: str, expected: list[str | None]) -> None:
     assert subjects(sentence) == expected
+
+
+# Fifteenth session: 亿 alone after a hedge is one hundred million (超亿元, 近亿元), as 超百亿元 and
+# 百余家 were read; 亿万 and a bare 亿元 before a noun stay out.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("营收超亿元。", [("超亿元", 100000000, "元", "营收")]),
+        ("近亿元的投资。", [("近亿元", 100000000, "元", "投资")]),
+        ("亿万人民。", []),
+    ],
+)
+def test_hedged_hundred_million(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected
