@@ -1171,3 +1171,23 @@ def test_glued_cities_and_company_lists(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Fifteenth session: a post listed after an official's name and 、 is the next person's, at the
+# body they share (美国国务卿蓬佩奥、国防部长埃斯珀); a leaders' call or talks follow a name as a
+# cue does (日本首相安倍晋三通电话).
+LISTED_LEADERS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    (
+        "美国国务卿蓬佩奥、国防部长埃斯珀出席。",
+        [("蓬佩奥", "国务卿", "美国"), ("埃斯珀", "国防部长", "美国")],
+    ),
+    (
+        "李克强总理当天同日本首相安倍晋三通电话。",
+        [("李克强", "总理", None), ("安倍晋三", "首相", "日本")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LISTED_LEADERS)
+def test_listed_leaders(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(sentence) == expected

@@ -2619,6 +2619,13 @@ def extract(doc: Doc) -> list[Fact]:
                 # 总统阿罗约的发言人奥莱塔: the person whose aide this is names no body
                 start = max(start, text.find(title, start + len(organization), end))
                 organization, rule = None, "official.title_name"
+            listed = next((n for n in named if n != name and f"{n}、" in title), None)
+            if listed is not None:
+                # 美国国务卿蓬佩奥、国防部长埃斯珀: the post after the last official's name and its
+                # 、 is this one's, at the body they share
+                cut = title.index(f"{listed}、") + len(listed) + 1
+                start = text.find(title[cut:], start, end)
+                title = title[cut:]
             if organization is None and previous is not None:
                 organization = _listed_deputy(text, start, title, *previous)
             if organization is None:
