@@ -3787,3 +3787,21 @@ def test_level_after_a_mark(sentence: str, expected: list[str | None]) -> None:
 )
 def test_hedged_hundred_million(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# Fifteenth session: verbs of building (建成, 在建, 新开工, 改造…) take the noun right before them, as
+# the verbs of flows of money do, past an adverb of time (地下综合管廊已建成126公里); the lexicon
+# keeps infrastructure and consumption words whole (综合管廊, 燃气管道, 绿道, 漏损率, 线上, 夜间经济).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("地下综合管廊已建成126公里，在建48公里。", ["地下综合管廊建成", "在建"]),
+        ("全区完成老旧小区改造25个。", ["老旧小区改造"]),
+        ("全省计划改造老化燃气管道1.2万公里。", ["老化燃气管道"]),
+        ("供水管网漏损率控制在9%以内。", ["供水管网漏损率"]),
+        ("全市夜间经济营业额达到780亿元。", ["全市夜间经济营业额"]),
+        ("专项债累计发行3000亿元。", ["专项债发行"]),
+    ],
+)
+def test_building_verbs_and_city_words(sentence: str, expected: list[str | None]) -> None:
+    assert subjects(sentence) == expected

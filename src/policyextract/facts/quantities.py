@@ -3677,13 +3677,16 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
                 # 国债发行6425亿元, 艺术团成立3周年: the noun right before a verb of a flow of
                 # money or of a founding is what the amount is of (not a scope: 全市…)
                 named, _ = _subject_before(text, tokens, token.start)
+                at = text.rfind(named, 0, token.start) if named else -1
                 if (
                     named
-                    and text.endswith(named, 0, token.start)
+                    and at >= 0
+                    # right before the verb, or an adverb of time between (管廊已建成126公里)
+                    and text[at + len(named) : token.start] in FLOW_ADVERBS
                     and not _SCOPE.fullmatch(named)
                     and word_tag(named) != "ns"
                     # not the receiver (为退役军人发放, 向农户发放: who is paid, not what)
-                    and not text.endswith(RECEIVER_LEADS, 0, token.start - len(named))
+                    and not text.endswith(RECEIVER_LEADS, 0, at)
                 ):
                     return named + token.word
             return text[rate_start : token.end]
@@ -3691,6 +3694,8 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
     return None
 
 
+#: Adverbs that may stand between a noun and its verb of a flow or of building (已建成, 累计发行).
+FLOW_ADVERBS = frozenset(("", "已", "已经", "累计", "共", "共计", "新", "再", "还", "将"))
 #: Prepositions of the receiver of a flow of money (为企业拨付, 向农户发放, 给学生发放).
 RECEIVER_LEADS = tuple("为向给对替帮")
 #: Verbs of flows of money (issuing, paying, allotting, dealing, falling due) and of a founding:
@@ -3699,7 +3704,9 @@ RECEIVER_LEADS = tuple("为向给对替帮")
 FLOW_VERBS = frozenset(
     word_list(
         "发行 成交 融资 募资 募集 支付 拨付 拨款 投放 发放 兑付 到期 回笼 净回笼 净投放 净融资 "
-        "赔付 成立"
+        "赔付 成立 "
+        # and of building (地下综合管廊已建成126公里，在建48公里)
+        "建成 在建 完工 开工 新开工 竣工 投运 通车 改造"
     )
 )
 #: One-character verbs that link, give, say or contain a figure rather than name an action lasting
