@@ -1049,7 +1049,7 @@ NAME_ENDS_AND_TURNS: list[tuple[str, list[tuple[str, str | None, str | None]]]] 
     ("省文联主席张平为展览揭幕。", [("张平", "主席", "省文联")]),
     ("副市长闫大为表示，要加快建设。", [("闫大为", "副市长", None)]),
     ("新任市长郭建平主持会议。", [("郭建平", "市长", None)]),
-    ("轮值董事长徐直军出席。", [("徐直军", "董事长", None)]),
+    ("轮值董事长徐直军出席。", [("徐直军", "轮值董事长", None)]),  # (a modifier of the title)
 ]
 
 
@@ -1190,4 +1190,21 @@ LISTED_LEADERS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 
 @pytest.mark.parametrize(("sentence", "expected"), LISTED_LEADERS)
 def test_listed_leaders(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(sentence) == expected
+
+
+# Fifteenth session: a post held in turn, by invitation or in charge keeps its modifier, and the
+# body before it is the organisation (华为轮值董事长, 特约分析师, 主管合伙人).
+TURN_MODIFIERS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("华为轮值董事长徐直军表示。", [("徐直军", "轮值董事长", "华为")]),
+    ("启明创投主管合伙人邝子平表示。", [("邝子平", "主管合伙人", "启明创投")]),
+    (
+        "中国物流与采购联合会特约分析师张立群表示。",
+        [("张立群", "特约分析师", "中国物流与采购联合会")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TURN_MODIFIERS)
+def test_turn_modifiers(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(sentence) == expected

@@ -1475,3 +1475,17 @@ def test_committees_clubs_and_sports_venues(sentence: str, expected: list[str]) 
 )
 def test_taiwan_and_hong_kong_bodies(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Fifteenth session: a country's short form and 军 right after a surname are a given name (教授王
+# | 德军), no army; 美军 and 日军 alone still are.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("首都师范大学教授王德军表示。", ["首都师范大学"]),
+        ("美军在该地区部署。", ["美军"]),
+        ("日军单兵装备要稍逊于美军。", ["日军", "美军"]),
+    ],
+)
+def test_armies_and_given_names(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -1907,11 +1907,24 @@ def _forces(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         word = token.word
         if word[:1] not in COUNTRY_ABBREVS or token.start in (s for s, _ in found[-1:]):
             continue
+        before = tokens[i - 1] if i else None
+        if (
+            before is not None
+            and before.end == token.start
+            and before.word in _single_surnames()
+            and not word_tag(before.word)  # a surname and nothing else (not 于, 万, 张)
+        ):
+            continue  # 教授王 | 德军: a given name after a surname, no country's army
         if word[1:] in SERVICES:
             found.append((token.start, token.end))
         elif len(word) == 1 and i + 1 < len(tokens) and tokens[i + 1].word in SERVICES[1:]:
             found.append((token.start, tokens[i + 1].end))
     return found
+
+
+@cache
+def _single_surnames() -> frozenset[str]:
+    return frozenset(s for s in shipped_list("surnames") if len(s) == 1)
 
 
 # Bodies of a state a country's one-character short form names before them (美政府, 俄国防部,
