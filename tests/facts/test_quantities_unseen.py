@@ -3805,3 +3805,17 @@ def test_hedged_hundred_million(sentence: str, expected: list[Row]) -> None:
 )
 def test_building_verbs_and_city_words(sentence: str, expected: list[str | None]) -> None:
     assert subjects(sentence) == expected
+
+
+# Fifteenth session: computing power and a region's storage are measured in EFLOPS and EB (算力
+# 规模超过20EFLOPS, 存力总量达到30EB); a standard's code (GB 50016) stays no figure.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全省算力规模超过20EFLOPS。", [("超过20EFLOPS", 20, "EFLOPS", "全省算力规模")]),
+        ("存力总量达到30EB。", [("30EB", 30, "EB", "存力总量")]),
+        ("执行GB 50016-2014标准。", []),
+    ],
+)
+def test_computing_units(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

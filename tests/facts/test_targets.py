@@ -1154,3 +1154,17 @@ def test_times_cut_to_a_limit(sentence: str, expected: list[list[object]]) -> No
     doc = segment(Article(metadata=Metadata(published="2020-06-15"), body=[sentence]))
     got = [[i.value for i in f.items] for f in extract_facts(doc) if isinstance(f, Target)]
     assert got == expected
+
+
+# Fifteenth session: 截至 a part of the publication's year already over (2024年一季度末,
+# 2024年上半年 read in June) is progress, no goal; a part still ahead stays a deadline.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("截至2024年一季度末，全市已有数字经济企业1.86万家。", []),
+        ("截至2024年上半年，全市已建成5G基站3万个。", []),
+        ("截至2024年底，全市将建成5G基站5万个。", ["2024-12"]),
+    ],
+)
+def test_parts_gone_by_are_progress(sentence: str, expected: list[str | None]) -> None:
+    assert deadlines_at(sentence, "2024-06-15") == expected

@@ -161,8 +161,9 @@ LATIN_UNITS = (
     *word_list("μg/m³ mg/m³ μg/m3 mg/m3 μg/L"),
     # capacities of a production line, tonnes a day, an hour, a year (5000t/d, 30万t/a)
     *word_list("t/d t/h t/a"),
-    # storage and batteries of devices (16GB存储空间, 电池容量2000mAh)
-    *word_list("TB GB MB mAh"),
+    # storage and batteries of devices (16GB存储空间, 电池容量2000mAh), and of a region's data
+    # centres (存力总量达到30EB), and computing power (算力规模超过20EFLOPS)
+    *word_list("TB GB MB mAh PB EB ZB EFLOPS PFLOPS TFLOPS"),
     # basis points in financial media (LPR+30BP, 下调5bp) and square metres (120m²)
     *word_list("BP bp m²"),
 )
@@ -2921,7 +2922,7 @@ FIRST_WORDS = frozenset(
 )
 #: Units of storage, whose Latin letters are also the code of a Chinese standard (GB 2760): a
 #: digit or a slash after them (GB 50222, GB/T) makes them that code.
-STORAGE_UNITS = frozenset(word_list("TB GB MB"))
+STORAGE_UNITS = frozenset(word_list("TB GB MB PB EB ZB"))
 _CODE_AFTER = pattern_cache.compile(r"\s*[0-9０-９/／]")
 #: Units after which 一 is an amount, not the article (增长一倍, 一成, 一人份, 年夜饭一餐).
 ONE_AMOUNT_UNITS = frozenset(word_list("倍 成 人份 餐"))

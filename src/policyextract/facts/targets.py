@@ -108,6 +108,8 @@ _deadline_pattern = lazy_pattern(
     # 下半年，全省还将建成…, 三季度，该机场将新开…: a part of this year opening a plan
     r"|(?<![\d〇零一二两三四五六七八九十今明去前本年上当同])(?P<expr>(?P<part>上半年|下半年|第?[一二三四]季度))"
 )
+#: A part of the year right after a year (2024年一季度末, 2024年上半年): its name as in _PART_END.
+_YEAR_PART_AFTER = pattern_cache.compile(r"第?(上半年|下半年|一季度|二季度|三季度|四季度)")
 #: The last month of a part of the year (下半年 → 12, 三季度 → 9).
 _PART_END = {"上半年": 6, "下半年": 12, "一季度": 3, "二季度": 6, "三季度": 9, "四季度": 12}
 #: The last year of a five-year plan: 十四五 (2021–2025) → 2025.
@@ -782,7 +784,11 @@ def _progress_to(
     if year != published.year:
         return year < published.year
     month = _MONTH_AFTER.match(text, m.end("y") + 1)
-    return month is not None and int(month.group(1)) <= published.month
+    if month is None:
+        # 截至2024年一季度末, 截至2024年上半年: a part of the year, gone by when its last month is
+        part = _YEAR_PART_AFTER.match(text, m.end("y") + 1)
+        return part is not None and _PART_END[part.group(1)] <= published.month
+    return int(month.group(1)) <= published.month
 
 
 #: A date right before 至: the start of a span of dates (2018年至2020年, 2019年3月至2020年2月).
