@@ -1208,3 +1208,23 @@ TURN_MODIFIERS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), TURN_MODIFIERS)
 def test_turn_modifiers(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(sentence) == expected
+
+
+# Fifteenth session: a province or a city named as a partner, a destination or a place helped
+# (对广东出口, 与上海签约, 支援湖北) is not the article's own: a bare 省/市 body stays bare.
+PARTNER_PLACES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    (
+        "省商务厅副厅长王刚介绍，前5个月我省对广东出口增长5.2%。",
+        [("王刚", "副厅长", "省商务厅")],
+    ),
+    (
+        "省卫健委主任张伟介绍，全省已派出医疗队员1500余名支援湖北。",
+        [("张伟", "主任", "省卫健委")],
+    ),
+    ("市发改委主任李刚介绍，我市与上海签约合作项目36个。", [("李刚", "主任", "市发改委")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTNER_PLACES)
+def test_partner_places(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(sentence) == expected

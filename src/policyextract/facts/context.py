@@ -28,6 +28,11 @@ DOMINANCE = 3
 #: Verbs of travel: a place right after one is where the text's people go, not where they are
 #: from (市委书记黄建军率队赴上海考察: 市委 is no 上海市委).
 TRAVEL_VERBS = frozenset(("赴", "到", "前往", "抵达", "来到", "飞抵", "赶赴", "奔赴", "访问"))
+#: …and the words of a partner, a destination or a place helped (我省对广东出口, 与上海签约, 支援
+#: 湖北): the place after them is another one's, not the article's own (fifteenth session).
+PARTNER_WORDS = frozenset(
+    ("对", "向", "与", "同", "支援", "驰援", "援助", "对口支援", "来自", "从")
+)
 
 
 Mentions = tuple[Counter[Place], Counter[Place], bool, bool]
@@ -53,7 +58,7 @@ def _mentions(doc: Doc) -> Mentions:
             name = gaz.prefix(token.word)
             if name is None:
                 continue
-            if k and tokens[k - 1].word in TRAVEL_VERBS:
+            if k and (tokens[k - 1].word in TRAVEL_VERBS or tokens[k - 1].word in PARTNER_WORDS):
                 continue  # 市委书记…率队赴上海考察: where a delegation goes is not its home
             place = gaz.by_name[name]
             if place.level == "province":
