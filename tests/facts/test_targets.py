@@ -1168,3 +1168,19 @@ def test_times_cut_to_a_limit(sentence: str, expected: list[list[object]]) -> No
 )
 def test_parts_gone_by_are_progress(sentence: str, expected: list[str | None]) -> None:
     assert deadlines_at(sentence, "2024-06-15") == expected
+
+
+# Fifteenth session: a part of the year or a span of its months after 今年/明年 is the deadline
+# by its end (今年上半年 → 06, 今年6月至8月 → 08, 明年上半年 → next year's 06).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("今年6月至8月，全市将举办线上招聘会不少于30场。", ["2020-08"]),
+        ("今年上半年全省将完成药品抽检5000批次。", ["2020-06"]),
+        ("今年三季度，全市将新建学校12所。", ["2020-09"]),
+        ("明年上半年，全市将新建学校12所。", ["2021-06"]),
+        ("今年，全市将新建学校12所。", ["2020"]),
+    ],
+)
+def test_parts_of_this_year_after_jinnian(sentence: str, expected: list[str | None]) -> None:
+    assert deadlines_at(sentence, "2020-06-15") == expected

@@ -102,7 +102,11 @@ _deadline_pattern = lazy_pattern(
     rf"(?P<before>前(?!{_PERIOD_AHEAD})|以前|之前)?"
     r"|(?P<expr>(?P<rel>今年|明年|(?<![\d〇零一二两三四五六七八九十])年内|本年度?"
     r"|(?<![\d〇零一二两三四五六七八九十今明去前本年上当同])全年)"
-    rf"(?:年?底|年?末|(?:1[0-2]|[1-9])月(?:底|末)?)?)(?P<before>前(?!{_PERIOD_AHEAD})|以前|之前)?"
+    # (a part of the year or a span of its months after 今年: its end is the deadline, 今年上半年
+    # → 06, 今年6月至8月 → 08)
+    rf"(?:年?底|年?末|(?:1[0-2]|[1-9])月(?:底|末)?(?:[至到—\-](?:1[0-2]|[1-9])月(?:底|末)?)?"
+    r"|(?<=今年|明年)(?:上半年|下半年|第?[一二三四]季度)(?:末)?)?)"
+    rf"(?P<before>前(?!{_PERIOD_AHEAD})|以前|之前)?"
     rf"|(?<![\d〇零一二两三四五六七八九十今明去前本年])(?P<expr>(?P<end>年底|年末))(?P<before>前(?!{_PERIOD_AHEAD})|以前|之前)"
     r"|(?P<to>到|至)?(?P<expr>[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:期间|时期|末|规划期))"
     # 下半年，全省还将建成…, 三季度，该机场将新开…: a part of this year opening a plan
@@ -757,7 +761,7 @@ def _deadline(m: regex.Match[str], published: datetime | None) -> str | None:
         return f"{published.year}-{month:02d}"
     resolved = resolve_date(expr, published)
     if resolved is not None:
-        return resolved
+        return resolved.rpartition("/")[2]  # 今年上半年, 今年6月至8月: a span's end is due
     if m.group("y"):
         year: str = m.group("y")
         if not year.isdigit():
