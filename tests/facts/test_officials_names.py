@@ -1228,3 +1228,8 @@ PARTNER_PLACES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), PARTNER_PLACES)
 def test_partner_places(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(sentence) == expected
+
+
+# Fifteenth session: a mayor's hotline is a service, no post: the office is the body whole.
+def test_mayors_hotline() -> None:
+    assert triples("市长热线办公室主任赵丽介绍。") == [("赵丽", "主任", "市长热线办公室")]

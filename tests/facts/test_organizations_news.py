@@ -1489,3 +1489,8 @@ def test_taiwan_and_hong_kong_bodies(sentence: str, expected: list[str]) -> None
 )
 def test_armies_and_given_names(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Fifteenth session: a press room is a venue of its body (市政府新闻发布厅 → 市政府).
+def test_press_rooms() -> None:
+    assert names("地点：市政府新闻发布厅。") == ["市政府"]

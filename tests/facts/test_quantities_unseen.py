@@ -3819,3 +3819,9 @@ def test_building_verbs_and_city_words(sentence: str, expected: list[str | None]
 )
 def test_computing_units(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# Fifteenth session: a service done for those counted opens the predicate after their noun (为
+# 2.8万户小微企业办理延期还本付息 → 小微企业).
+def test_services_for_those_counted() -> None:
+    assert subjects("已为2.8万户小微企业办理延期还本付息。") == ["小微企业"]
