@@ -1233,3 +1233,10 @@ def test_partner_places(sentence: str, expected: list[tuple[str, str | None, str
 # Fifteenth session: a mayor's hotline is a service, no post: the office is the body whole.
 def test_mayors_hotline() -> None:
     assert triples("市长热线办公室主任赵丽介绍。") == [("赵丽", "主任", "市长热线办公室")]
+
+
+# Fifteenth session: a place named as the source of the news (记者从湖南省政府新闻办获悉) is the
+# article's own, unlike a partner's: the bare 省 body is completed with it.
+def test_source_place_completes() -> None:
+    doc_text = "从湖南省政府新闻办获悉，我省将出台稳就业措施，省人社厅厅长李明出席发布会。"
+    assert triples(doc_text) == [("李明", "厅长", "湖南省人社厅")]

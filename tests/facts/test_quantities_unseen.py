@@ -2769,7 +2769,8 @@ def test_hedged_mixed_scales(
 # Twelfth session: the first months of a year as Hong Kong writes them (今年首5個月) are a date,
 # and the first months after an event (上市首3个月) a window, as 头3个月 is: no quantity.
 FIRST_MONTHS: list[tuple[str, list[Row]]] = [
-    ("今年首5個月共錄得48宗。", [("48宗", 48, "宗", "錄得")]),
+    # (fifteenth session: 錄得 links the count to a noun left unwritten: no subject, as 共有)
+    ("今年首5個月共錄得48宗。", [("48宗", 48, "宗", None)]),
     ("该股上市首3个月涨了50%。", [("50%", 50, "%", "涨")]),
 ]
 
@@ -3747,6 +3748,9 @@ def test_shares_and_listed_measures(sentence: str, expected: list[str | None]) -
 def test_recorded() -> None:
     assert subjects("过去一周录得3宗本地个案。") == ["本地个案"]
     assert subjects("政府录得1102.8亿美元赤字。") == ["赤字"]
+    assert subjects("经常帐录得赤字1102.8亿美元。") == ["赤字"]
+    # a link between the noun and the change (the noun and its direction, without 录得)
+    assert subjects("零售业总销货价值录得按年下跌32.8%。") == ["零售业总销货价值按年下跌"]
 
 
 # Fifteenth session: a count of some of the things a count before it names (97家中央企业中已有63家)
@@ -3781,6 +3785,7 @@ def test_level_after_a_mark(sentence: str, expected: list[str | None]) -> None:
     ("sentence", "expected"),
     [
         ("营收超亿元。", [("超亿元", 100000000, "元", "营收")]),
+        ("全市签约亿元以上项目120个。", [("120个", 120, "个", "项目")]),  # 签|约: no hedge
         ("近亿元的投资。", [("近亿元", 100000000, "元", "投资")]),
         ("亿万人民。", []),
     ],
@@ -3801,6 +3806,7 @@ def test_hedged_hundred_million(sentence: str, expected: list[Row]) -> None:
         ("供水管网漏损率控制在9%以内。", ["供水管网漏损率"]),
         ("全市夜间经济营业额达到780亿元。", ["全市夜间经济营业额"]),
         ("专项债累计发行3000亿元。", ["专项债发行"]),
+        ("全市公共充电桩新投运2000个。", ["全市公共充电桩投运"]),
     ],
 )
 def test_building_verbs_and_city_words(sentence: str, expected: list[str | None]) -> None:

@@ -29,10 +29,9 @@ DOMINANCE = 3
 #: from (市委书记黄建军率队赴上海考察: 市委 is no 上海市委).
 TRAVEL_VERBS = frozenset(("赴", "到", "前往", "抵达", "来到", "飞抵", "赶赴", "奔赴", "访问"))
 #: …and the words of a partner, a destination or a place helped (我省对广东出口, 与上海签约, 支援
-#: 湖北): the place after them is another one's, not the article's own (fifteenth session).
-PARTNER_WORDS = frozenset(
-    ("对", "向", "与", "同", "支援", "驰援", "援助", "对口支援", "来自", "从")
-)
+#: 湖北): the place after them is another one's, not the article's own (fifteenth session; not 从
+#: or 来自, which name a source: 记者从湖南省政府新闻办获悉 is the article's own place).
+PARTNER_WORDS = frozenset(("对", "向", "与", "同", "支援", "驰援", "援助", "对口支援"))
 
 
 Mentions = tuple[Counter[Place], Counter[Place], bool, bool]

@@ -65,13 +65,13 @@ def parse_numeral(text: str) -> Decimal | None:
     >>> parse_numeral("456亿"), parse_numeral("两万"), parse_numeral("三"), parse_numeral("下一步")
     (Decimal('45600000000'), Decimal('20000'), Decimal('3'), None)
     >>> parse_numeral("百"), parse_numeral("百亿"), parse_numeral("亿"), parse_numeral("十四五")
-    (Decimal('100'), Decimal('10000000000'), Decimal('100000000'), None)
+    (Decimal('100'), Decimal('10000000000'), None, None)
     """
     text = text.strip()
     if not text:
         return None
-    if text[0] in "百千万亿" and all(c in "万亿" for c in text[1:]):
-        text = "一" + text  # 百余家, 千余人, 超百亿元, 超亿元: the 一 is left out
+    if text[0] in "百千万" and all(c in "万亿" for c in text[1:]):
+        text = "一" + text  # 百余家, 千余人, 超百亿元: the 一 is left out
     if _CHINESE_ONLY.match(text):
         return _parse_chinese(text)
     multiplier = Decimal(1)

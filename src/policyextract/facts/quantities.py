@@ -350,6 +350,9 @@ LINK_WORDS = frozenset(
         "为 达 达到 是 就是 至 到 共 共计 合计 累计 总计 分别 均 都 仅 仅有 只有 已 已经 再 约为 "
         # a sum converted into a currency (收受他人财物共计折合人民币320万元)
         "折合 折合为 折算 "
+        # Hong Kong's 录得 (recorded), jieba's noun: 零售业总销货价值录得按年下跌32.8%; what is
+        # counted after it is named there (录得3宗本地个案, 录得赤字)
+        "录得 "
         "有 "
         "突破 跌破 高达 高 报 收于 报收 收报 报收于 收盘于 升至 降至 增至 跌至 下降至 上升至 在 "
         "稳定在 维持在 "
@@ -444,7 +447,8 @@ SUBJECT_TAGS: dict[str, str] = {
     **dict.fromkeys(word_list("微幅 小幅 小幅度"), "d"),
     # verbs of printing and issuing jieba tags as nouns (教育局印制十万份…)
     **dict.fromkeys(word_list("印制 印发 编印 寄发 张贴"), "v"),
-    # Hong Kong's 录得 (recorded: 录得3宗本地个案, 录得赤字) jieba tags as a noun
+    # Hong Kong's 录得 (recorded), a link before the figure (see LINK_WORDS) and a verb before a
+    # noun (经常帐录得赤字1102.8亿美元 → 赤字, as dev d040's gold)
     "录得": "v",
     "即将来临": "v",
     "一次性": "b",
@@ -1196,7 +1200,11 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
     )
     more2 = more2 or more3  # 十几个, 二十几岁: more than the round figure written
     mult = mult or ""
-    if mult in MULTIPLIERS or not mult:
+    value: Decimal | None
+    if cn == "亿" and pre and text[m.start() - 1 : m.end("pre")] not in HEDGE_CLASHES:
+        # 超亿元, 近亿元: a hedge before 亿 alone (亿元以上 and 签约亿元以上 are no figure)
+        value = MULTIPLIERS["亿"]
+    elif mult in MULTIPLIERS or not mult:
         value = parse_numeral((num or cn) + mult)
     else:
         value = parse_numeral(num)  # 2千, 1百: a scale parse_numeral does not take
@@ -3677,17 +3685,24 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
             if rate_start == token.start and token.word in FLOW_VERBS:
                 # 国债发行6425亿元, 艺术团成立3周年: the noun right before a verb of a flow of
                 # money or of a founding is what the amount is of (not a scope: 全市…)
-                named, _ = _subject_before(text, tokens, token.start)
-                at = text.rfind(named, 0, token.start) if named else -1
+                # past an adverb of time between the noun and the verb (管廊已建成126公里,
+                # 充电桩新投运2000个)
+                lead = token.start - next(
+                    (len(a) for a in FLOW_ADVERBS_LONGEST if text.endswith(a, 0, token.start)), 0
+                )
+                named, _ = _subject_before(text, tokens, lead)
+                at = lead - len(named) if named and text.endswith(named, 0, lead) else -1
                 if (
                     named
                     and at >= 0
-                    # right before the verb, or an adverb of time between (管廊已建成126公里)
-                    and text[at + len(named) : token.start] in FLOW_ADVERBS
                     and not _SCOPE.fullmatch(named)
                     and word_tag(named) != "ns"
-                    # not the receiver (为退役军人发放, 向农户发放: who is paid, not what)
-                    and not text.endswith(RECEIVER_LEADS, 0, at)
+                    # not the receiver (为退役军人发放, 向农户发放: who is paid, not what; 因为
+                    # and 作为 are no preposition of a receiver)
+                    and not (
+                        text.endswith(RECEIVER_LEADS, 0, at)
+                        and text[at - 2 : at - 1] not in "因作成认"
+                    )
                 ):
                     return named + token.word
             return text[rate_start : token.end]
@@ -3696,7 +3711,7 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
 
 
 #: Adverbs that may stand between a noun and its verb of a flow or of building (已建成, 累计发行).
-FLOW_ADVERBS = frozenset(("", "已", "已经", "累计", "共", "共计", "新", "再", "还", "将"))
+FLOW_ADVERBS_LONGEST = ("已经", "累计", "共计", "还将", "已", "共", "新", "再", "还", "将")
 #: Prepositions of the receiver of a flow of money (为企业拨付, 向农户发放, 给学生发放).
 RECEIVER_LEADS = tuple("为向给对替帮")
 #: Verbs of flows of money (issuing, paying, allotting, dealing, falling due) and of a founding:
