@@ -3831,3 +3831,19 @@ def test_computing_units(sentence: str, expected: list[Row]) -> None:
 # 2.8万户小微企业办理延期还本付息 → 小微企业).
 def test_services_for_those_counted() -> None:
     assert subjects("已为2.8万户小微企业办理延期还本付息。") == ["小微企业"]
+
+
+# Fifteenth session: a decimal said in numerals, its scale after it (约三点六亿元 → 3.6亿, had been
+# 六亿元; 一百二十点五万元); 零点五个百分点 gives no figure rather than a wrong 5 (零点 is one word to
+# jieba), and a clock time (三点钟) stays out.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("投资约三点六亿元。", [("约三点六亿元", 360000000, "元", "投资")]),
+        ("投资二点五亿元。", [("二点五亿元", 250000000, "元", "投资")]),
+        ("增速比上年高零点五个百分点。", []),
+        ("三点钟开会。", []),
+    ],
+)
+def test_decimals_in_numerals(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

@@ -548,6 +548,8 @@ _QUANTITY = pattern_cache.compile(
     rf"(?:(?P<num>{ARABIC})(?: (?=[{MORE_THAN}]|{_scale_re()}|{_UNIT_RE}))?"  # 103 家, 3.5 亿元
     rf"(?P<more>[{MORE_THAN}])?(?P<mult>{_scale_re()})?"
     rf"|(?P<cn>{CHINESE}|[百千万](?=[{MORE_THAN}])|(?<=[超近逾约])(?:[百千](?:万亿|亿|万)?|万亿?|亿)(?!分之))"
+    # a decimal said in numerals (三点六亿元, 零点五个百分点)
+    r"(?:点(?P<cdec>[〇零一二三四五六七八九]{1,4})(?P<cdmult>万亿|亿|万)?)?"
     rf"(?:(?P<cmore>[{MORE_THAN}几])(?P<cmult>万亿|亿|万))?)"
     rf"(?:(?<=[{_CN_NUMERAL}])(?P<more3>几)|(?P<more2>[{MORE_THAN}])|(?P<about>来)(?={_UNIT_RE}))?"
     rf"(?:(?<=[0-9０-９][万千百][{MORE_THAN}])(?P<mult2>亿))?"  # 1万多亿元: over 10^12
@@ -1185,9 +1187,14 @@ def _three_digits(text: str) -> Decimal | None:
     return Decimal(100 * a + 10 * b + c)
 
 
+#: Chinese digits as ASCII ones, for a decimal said in numerals.
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
 def _candidate(m: regex.Match[str], text: str) -> Found | None:
     unit_text, mult, cmult, cn = m.group("unit", "mult", "cmult", "cn")
-    multiplier = mult or cmult  # 一千五百多万元: 多 before the multiplier
+    cdec, cdmult = m.group("cdec", "cdmult")
+    multiplier = mult or cmult or cdmult  # 一千五百多万元: 多 before the multiplier
     if cn and not multiplier and not unit_text and _SPOKEN_CN.search(cn):
         multiplier = cn[-2]  # 三万五: a Chinese numeral said aloud, an amount as 三万 is
     if not unit_text and not multiplier and not _RANGE_JOIN.match(text, m.end()):
@@ -1211,6 +1218,11 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
         value = value * SCALES[mult] if value is not None else None
     if value is None and cn and not mult and len(cn) == 3:
         value = _three_digits(cn)  # 七八七人: Taiwan's wire copy writes figures digit by digit
+    if value is not None and cdec:
+        # 三点六亿元 → 3.6 × 10^8: the digits after 点 one by one, then the scale
+        value += Decimal("0." + cdec.translate(_CN_DIGITS))
+        if cdmult:
+            value *= MULTIPLIERS[cdmult]
     if value is not None and cmult:
         value *= MULTIPLIERS[cmult]
     if value is None:
