@@ -3847,3 +3847,17 @@ def test_services_for_those_counted() -> None:
 )
 def test_decimals_in_numerals(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# Fifteenth session: what a count counts after attributes listed with 、 before 的 is the noun
+# after 的 (50家以上技术领先、市场占有率高的工业互联网服务商); a list of priced things is no such
+# list (一两千元的洗面乳、五六千元的面霜).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("培育50家以上技术领先、市场占有率高的工业互联网服务商。", ["工业互联网服务商"]),
+        ("建成3个大型、综合性的物流园区。", ["物流园区"]),
+    ],
+)
+def test_attributes_before_de(sentence: str, expected: list[str | None]) -> None:
+    assert subjects(sentence) == expected

@@ -4124,8 +4124,21 @@ def _nounish(token: Token) -> bool:
     return _HAN.match(token.word) is not None and _tag(token.word) in NOUN_TAGS
 
 
+#: Attributes joined by 、 before 的 and the noun they describe (特色鲜明、优势突出的人工智能
+#: 应用场景); not a list of priced things (一两千元的洗面乳、五六千元的面霜: 的 or figures inside).
+_ATTRIBUTES_BEFORE_DE = pattern_cache.compile(r"(?:\p{Han}{2,8}、)+\p{Han}{2,8}的")
+_NOT_ATTRIBUTE = pattern_cache.compile(r"[的〇零一二两三四五六七八九十百千万亿]")
+
+
 def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] | None:
     """The noun phrase right after the measure word: 5家国家级孵化器 → 国家级孵化器."""
+    attributes = _ATTRIBUTES_BEFORE_DE.match(text, q.end) if "、" in text else None
+    if attributes is not None and not _NOT_ATTRIBUTE.search(text, q.end, attributes.end() - 1):
+        # 20个以上特色鲜明、优势突出的人工智能应用场景: what is counted is the noun after the
+        # attributes listed before 的
+        after = _noun_phrase_at(tokens, attributes.end())
+        if after is not None and after[0] == attributes.end():
+            return after
     if text.startswith("“", q.end):
         # 24个“动物系”网贷平台: a short quoted name before the noun is part of the subject
         close = text.find("”", q.end, q.end + 10)
