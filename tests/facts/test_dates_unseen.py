@@ -830,3 +830,9 @@ def test_parts_of_last_year_reported(sentence: str, expected: list[Pair]) -> Non
 )
 def test_taiwan_years_and_months(sentence: str, expected: list[Pair]) -> None:
     assert traditional_pairs(sentence) == expected
+
+
+# Fifteenth session: the year of an announcement's number is no date (商务部公告2020年第14号).
+def test_announcement_numbers() -> None:
+    assert pairs_at("商务部公告2020年第14号发布。", "2020-06-15") == []
+    assert pairs_at("2020年第一季度经济数据发布。", "2020-06-15") != []

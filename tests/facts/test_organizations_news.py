@@ -1494,3 +1494,17 @@ def test_armies_and_given_names(sentence: str, expected: list[str]) -> None:
 # Fifteenth session: a press room is a venue of its body (市政府新闻发布厅 → 市政府).
 def test_press_rooms() -> None:
     assert names("地点：市政府新闻发布厅。") == ["市政府"]
+
+
+# Fifteenth session: 查处 ends no name (去年北京共查处…), and a ministry's name glued to 门 is a kind
+# of department (各级应急管理部门).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("去年北京共查处违法案件1200起。", []),
+        ("各级应急管理部门共检查企业1.2万家。", []),
+        ("应急管理部发布通知。", ["应急管理部"]),
+    ],
+)
+def test_dealt_with_and_departments(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -3861,3 +3861,10 @@ def test_decimals_in_numerals(sentence: str, expected: list[Row]) -> None:
 )
 def test_attributes_before_de(sentence: str, expected: list[str | None]) -> None:
     assert subjects(sentence) == expected
+
+
+# Fifteenth session: a law's section (301条款) is no count; talent programmes' short names are
+# whole words (国家杰青2人、优青3人).
+def test_sections_and_talent_titles() -> None:
+    assert rows("依据301条款对华加征关税。") == []
+    assert subjects("国家杰青2人、优青3人。") == ["国家杰青", "优青"]

@@ -384,6 +384,8 @@ _MONTH_AFTER = ("球", "饼", "薪", "亮", "光", "票", "子", "嫂", "季", "
 _YEAR_BEFORE = ("近", "约", "逾", "长达", "历时", "第", "每", "超过")
 #: …or followed by these (2000年历史, 1000年之久).
 _YEAR_AFTER = ("历史", "之久")
+#: A year and its number in a series of announcements (公告2020年第14号, 令2019年第4号).
+_NUMBERED_AFTER = pattern_cache.compile(r"第[0-9０-９一二三四五六七八九十百]{1,4}号")
 #: Characters after which a relative word stays a date although jieba joined them into one token
 #: (今天下午, 年间, 去年同期).
 _CONTINUATIONS = frozenset(
@@ -1488,6 +1490,8 @@ def _is_false_positive(rule: str, text: str, start: int, end: int) -> bool:
     if rule in ("month", "year_month"):
         return text[end - 1] == "月" and after.startswith(_MONTH_AFTER)
     if rule == "year":
+        if _NUMBERED_AFTER.match(text, end):
+            return True  # 商务部公告2020年第14号: a document's number, no date
         return before.endswith(_YEAR_BEFORE) or after.startswith(_YEAR_AFTER)
     if rule == "weekday":
         if _RECURRING_LIST.search(text, max(0, start - 12), start):

@@ -2066,6 +2066,8 @@ def _found(
             span = OrgSpan(road.end(), span.end, span.body_end, True)
         if span.start > 0 and text[span.start - 1] == "某":
             continue  # 被告单位某化工有限公司, 上海某餐饮管理有限公司: a body left unnamed
+        if text[span.body_end - 1 : span.body_end + 1] == "部门":
+            continue  # 各级应急管理部门: departments of a kind, no ministry
         unnamed = text.find("某", span.start, span.body_end)
         if unnamed > span.start:
             # 建行某支行: the branch is not named; the body before 某 is, when it is one
@@ -2164,6 +2166,8 @@ def _as_written(
             # (发展改革委 in 河南省发展改革委), not a wire's dateline.
             if end not in ends or not text.startswith(name, start):
                 continue
+            if name[-1] == "部" and text.startswith("门", end):
+                continue  # 应急管理部 | 门: jieba cut 部门 too, a kind of department
             if taken.holds(start, start + 1) or taken.holds(end - 1, end):
                 break  # its start or its end inside a name found before
             if (len(name) == 2 or name in brands) and _after_surname(tokens, start):

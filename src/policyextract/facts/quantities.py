@@ -198,7 +198,9 @@ UNIT_CLASHES = frozenset(
         "所有 所在 门户 期间 次日 头部 处理 间接 成本 条件 名单 名额 位于 天价 针对 针对性 瓶颈 "
         # 发, 尾, 把 count rounds, fish and knives (120发, 10万尾, 160把), not in 2发布, 2012发送
         "发布 发展 发生 发现 发出 发放 发行 发表 发动 发起 发言 发挥 发电 发射 发送 发售 发货 "
-        "尾声 尾款 把握 把关"
+        "尾声 尾款 把握 把关 "
+        # a law's section (依据301条款, “232条款”): a name, no count of articles
+        "条款"
     )
 )
 
