@@ -1194,8 +1194,7 @@ _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 def _candidate(m: regex.Match[str], text: str) -> Found | None:
-    unit_text, mult, cmult, cn = m.group("unit", "mult", "cmult", "cn")
-    cdec, cdmult = m.group("cdec", "cdmult")
+    unit_text, mult, cmult, cn, cdmult = m.group("unit", "mult", "cmult", "cn", "cdmult")
     multiplier = mult or cmult or cdmult  # 一千五百多万元: 多 before the multiplier
     if cn and not multiplier and not unit_text and _SPOKEN_CN.search(cn):
         multiplier = cn[-2]  # 三万五: a Chinese numeral said aloud, an amount as 三万 is
@@ -1204,8 +1203,8 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
     if unit_text in STORAGE_UNITS and _CODE_AFTER.match(text, m.end()):
         return None  # GB 50016-2014 GB 50222-2017: the year of a standard, then the next code
     # The other groups in one call (a call per group cost more than the rest of this function).
-    pre, num, more, cmore, more2, more3, about, per, suf = m.group(
-        "pre", "num", "more", "cmore", "more2", "more3", "about", "per", "suf"
+    pre, num, more, cmore, more2, more3, about, per, suf, cdec = m.group(
+        "pre", "num", "more", "cmore", "more2", "more3", "about", "per", "suf", "cdec"
     )
     more2 = more2 or more3  # 十几个, 二十几岁: more than the round figure written
     mult = mult or ""
