@@ -836,3 +836,5 @@ def test_taiwan_years_and_months(sentence: str, expected: list[Pair]) -> None:
 def test_announcement_numbers() -> None:
     assert pairs_at("商务部公告2020年第14号发布。", "2020-06-15") == []
     assert pairs_at("2020年第一季度经济数据发布。", "2020-06-15") != []
+    # a year's typhoon is numbered within it: the year is a date
+    assert pairs_at("2020年第2号台风“鹦鹉”登陆。", "2020-06-15") == [("2020年", "2020")]

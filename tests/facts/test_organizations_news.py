@@ -1504,6 +1504,8 @@ def test_press_rooms() -> None:
         ("去年北京共查处违法案件1200起。", []),
         ("各级应急管理部门共检查企业1.2万家。", []),
         ("应急管理部发布通知。", ["应急管理部"]),
+        ("据应急管理部门户网站消息。", ["应急管理部"]),
+        ("今年以来，全国共查处违反中央八项规定精神问题1.2万起。", []),
     ],
 )
 def test_dealt_with_and_departments(sentence: str, expected: list[str]) -> None:

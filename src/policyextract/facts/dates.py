@@ -384,8 +384,11 @@ _MONTH_AFTER = ("球", "饼", "薪", "亮", "光", "票", "子", "嫂", "季", "
 _YEAR_BEFORE = ("近", "约", "逾", "长达", "历时", "第", "每", "超过")
 #: …or followed by these (2000年历史, 1000年之久).
 _YEAR_AFTER = ("历史", "之久")
-#: A year and its number in a series of announcements (公告2020年第14号, 令2019年第4号).
-_NUMBERED_AFTER = pattern_cache.compile(r"第[0-9０-９一二三四五六七八九十百]{1,4}号")
+#: A year and its number in a series of announcements (公告2020年第14号, 令2019年第4号); not a
+#: year's typhoon or flood, numbered within it (2020年第2号台风, 长江2020年第1号洪水: dates).
+_NUMBERED_AFTER = pattern_cache.compile(
+    r"第[0-9０-９一二三四五六七八九十百]{1,4}号(?!台风|洪水|热带|超强|强台风|强热带|风暴)"
+)
 #: Characters after which a relative word stays a date although jieba joined them into one token
 #: (今天下午, 年间, 去年同期).
 _CONTINUATIONS = frozenset(

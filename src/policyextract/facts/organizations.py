@@ -1922,6 +1922,15 @@ def _forces(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return found
 
 
+def _department_word(text: str, end: int) -> bool:
+    """门 right after a name's 部 makes 部门 (各级应急管理部门), not 门户, 门前, 门口, 门票…"""
+    return text.startswith("门", end) and text[end + 1 : end + 2] not in _MEN_WORDS
+
+
+#: Characters after 门 that make a word of its own (门户网站, 门前, 门口, 门将, 门票, 门诊…).
+_MEN_WORDS = frozenset("户前口将票诊店面槛卫外内类")
+
+
 @cache
 def _single_surnames() -> frozenset[str]:
     return frozenset(s for s in shipped_list("surnames") if len(s) == 1)
@@ -2066,7 +2075,7 @@ def _found(
             span = OrgSpan(road.end(), span.end, span.body_end, True)
         if span.start > 0 and text[span.start - 1] == "某":
             continue  # 被告单位某化工有限公司, 上海某餐饮管理有限公司: a body left unnamed
-        if text[span.body_end - 1 : span.body_end + 1] == "部门":
+        if text[span.body_end - 1] == "部" and _department_word(text, span.body_end):
             continue  # 各级应急管理部门: departments of a kind, no ministry
         unnamed = text.find("某", span.start, span.body_end)
         if unnamed > span.start:
@@ -2166,7 +2175,7 @@ def _as_written(
             # (发展改革委 in 河南省发展改革委), not a wire's dateline.
             if end not in ends or not text.startswith(name, start):
                 continue
-            if name[-1] == "部" and text.startswith("门", end):
+            if name[-1] == "部" and _department_word(text, end):
                 continue  # 应急管理部 | 门: jieba cut 部门 too, a kind of department
             if taken.holds(start, start + 1) or taken.holds(end - 1, end):
                 break  # its start or its end inside a name found before

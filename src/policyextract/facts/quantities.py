@@ -198,9 +198,7 @@ UNIT_CLASHES = frozenset(
         "所有 所在 门户 期间 次日 头部 处理 间接 成本 条件 名单 名额 位于 天价 针对 针对性 瓶颈 "
         # 发, 尾, 把 count rounds, fish and knives (120发, 10万尾, 160把), not in 2发布, 2012发送
         "发布 发展 发生 发现 发出 发放 发行 发表 发动 发起 发言 发挥 发电 发射 发送 发售 发货 "
-        "尾声 尾款 把握 把关 "
-        # a law's section (依据301条款, “232条款”): a name, no count of articles
-        "条款"
+        "尾声 尾款 把握 把关"
     )
 )
 
@@ -4131,10 +4129,38 @@ _ATTRIBUTES_BEFORE_DE = pattern_cache.compile(r"(?:\p{Han}{2,8}、)+\p{Han}{2,8}
 _NOT_ATTRIBUTE = pattern_cache.compile(r"[的〇零一二两三四五六七八九十百千万亿]")
 
 
+#: The end of a list of kinds before 的 (鼓圈音乐、森林疗愈、心理剧等形式的…活动).
+_SUCH_FORMS = tuple(word_list("等形式 等方式 等内容 等类型 等领域 等方面"))
+
+
+def _all_attributes(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """The items listed with 、 between ``start`` and ``end`` are attributes: the last ends in a
+    word that is no noun or in 等形式 (…、心理剧等形式), and every other is a phrase of two words
+    or more or ends in one (特色鲜明、优势突出, 技术领先、市场占有率高; not 乡镇、街道 or
+    部门、单位, lists of the things counted)."""
+    items = [*(i for i in range(start, end) if text[i] == "、"), end]
+    begin = start
+    for k, item_end in enumerate(items):
+        words = tokens_between(tokens, begin, item_end)
+        if not words or words[-1].end != item_end:
+            return False
+        noun_last = _tag(words[-1].word) in NOUN_TAGS - {"b"}
+        if k == len(items) - 1 and text.endswith(_SUCH_FORMS, begin, item_end):
+            noun_last = False  # …、心理剧等形式的专业心理体验活动: kinds of the thing counted
+        if noun_last and (k == len(items) - 1 or len(words) < 2):
+            return False
+        begin = item_end + 1
+    return True
+
+
 def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] | None:
     """The noun phrase right after the measure word: 5家国家级孵化器 → 国家级孵化器."""
     attributes = _ATTRIBUTES_BEFORE_DE.match(text, q.end) if "、" in text else None
-    if attributes is not None and not _NOT_ATTRIBUTE.search(text, q.end, attributes.end() - 1):
+    if (
+        attributes is not None
+        and not _NOT_ATTRIBUTE.search(text, q.end, attributes.end() - 1)
+        and _all_attributes(text, tokens, q.end, attributes.end() - 1)
+    ):
         # 20个以上特色鲜明、优势突出的人工智能应用场景: what is counted is the noun after the
         # attributes listed before 的
         after = _noun_phrase_at(tokens, attributes.end())
