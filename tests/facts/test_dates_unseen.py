@@ -795,6 +795,8 @@ def test_fifteenth_session_dates(sentence: str, expected: list[Pair]) -> None:
         # what is still to do, or a plan told without a figure or a change, stays this year's
         ("四季度是全年工作的关键时期，各地务必抓紧抓实。", [("四季度", "2020-10/2020-12")]),
         ("项目年底完工投产。", [("年底", "2020-12")]),
+        # 主要 is no 要 of a duty
+        ("年末全市主要经济指标增长6%。", [("年末", "2019-12")]),
         # two halves of one year
         (
             "上半年全市GDP增长5%，下半年增长6%。",

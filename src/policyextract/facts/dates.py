@@ -863,9 +863,12 @@ _SPAN_AHEAD = 8
 #: year just ended (年末全市常住人口1234.5万人, read in March).
 _PART_AHEAD = 7
 _YEAR_END_PARTS = frozenset(("年末", "年底", "四季度", "第四季度", "三季度", "第三季度", "下半年"))
-#: Words of what is still to do or must be done (要, 务必, 还需…): a part of the year with them is
-#: ahead, whatever else the sentence reports.
-_STILL_TO_DO = pattern_cache.compile(r"要|需|务必|務必|必须|必須|应当|應當|即将|即將|仍将|仍將")
+#: Words of what is still to do or must be done (要, 务必, 还需…; not 主要, 需求): a part of the
+#: year with them is ahead, whatever else the sentence reports.
+_STILL_TO_DO = pattern_cache.compile(
+    r"(?<![主重只必纪紀摘首紧緊概])要(?![素点點闻聞害求])|需(?!求)|务必|務必|必须|必須|应当|應當|即将|即將"
+    r"|仍将|仍將"
+)
 #: Signs of a sentence reporting a part of the year: a figure, a share or a change (not 项目年底
 #: 完工投产, which tells a plan without a plan's word).
 _REPORT_SIGNS = pattern_cache.compile(
@@ -1080,7 +1083,7 @@ def roc_year(text: str, start: int, end: int, published: datetime | None) -> int
         return None
     before, after = text[max(0, start - 4) : start], text[end : end + 3]
     if 0 < year - published.year <= ROC_AHEAD:
-        # 到115年, 預計115年開徵, 119年前: a year ahead only where a word sets a time by it
+        # 到115年, 預計115年開徵, 115年起: a year ahead only where a word sets a time by it
         if after.startswith(_ROC_NOT_AHEAD_AFTER):
             return None
         if before.endswith(_ROC_AHEAD_BEFORE) or after.startswith(_ROC_AHEAD_AFTER):

@@ -2243,6 +2243,17 @@ def _names_then_posts(
     return found
 
 
+def _name_read(
+    text: str, m: regex.Match[str], ends: dict[int, int], pats: Patterns, max_freq: int
+) -> bool:
+    """The group ``name`` of ``m`` ends where the name read at its start ends (the first reading
+    or a shorter one: 李 | 明 | 为 → 李明) and is a name."""
+    start, end = m.start("name"), m.end("name")
+    return end in _name_ends(text, start, ends, pats)[:2] and is_name(
+        text[start:end], tokens_agree=True, max_freq=max_freq
+    )
+
+
 #: An appointment before a name and 为 before the post (公司聘任刘洋先生为公司财务总监, 会议任命
 #: 张伟为副市长, 董事会选举王刚先生为公司董事长): a person given a post, though no body is named.
 _APPOINTED = pattern_cache.compile(
@@ -2270,9 +2281,7 @@ def _appointed(
         if m is None or m.start("name") not in ends:
             continue
         start, name = m.start("name"), m.group("name")
-        if m.end("name") not in _name_ends(text, start, ends, pats)[:2] or not is_name(
-            name, tokens_agree=True
-        ):
+        if not _name_read(text, m, ends, pats, NAME_MAX_FREQ):
             continue
         title = _strip_title(text[post_start:title_end])
         found.append((start, title_end, name, title, None, "official.name_post"))
@@ -2302,10 +2311,8 @@ def _held_by(
         m = _HELD_BY.match(text, title_end)
         if title_start in titled or m is None or m.start("name") not in ends:
             continue
-        start, name = m.start("name"), m.group("name")
-        if m.end("name") not in _name_ends(text, start, ends, pats)[:2] or not is_name(
-            name, tokens_agree=True, max_freq=CUED_NAME_MAX_FREQ
-        ):
+        name = m.group("name")
+        if not _name_read(text, m, ends, pats, CUED_NAME_MAX_FREQ):
             continue
         post_start = _modifiers_before(text, title_start, ends, pats)
         span = _organization_before(text, edges, post_start) or _place_before(text, post_start)
