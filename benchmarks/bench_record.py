@@ -14,8 +14,8 @@ report gives the mean per page over each page set and the ratios of those means.
 **Cold start**: ``policyextract extract`` of the acceptance article in a fresh process, its CPU
 time (user + system, from ``wait4``'s rusage) and its peak RSS; median of ``--cold`` runs with
 the compiled-pattern cache warm (as every run after a user's first), alternated with runs without
-it, and a bare ``python -c pass`` beside them; then ``python -X importtime`` of the same command, summed by
-top-level package (self time), so the import bill is visible.
+it, and a bare ``python -c pass`` beside them; then ``python -X importtime`` of the same command,
+summed by top-level package (self time), so the import bill is visible.
 
 **Memory**: the peak RSS of one ``extract`` (above) and of a batch worker: ``policyextract batch``
 over the realworld pages with ``--jobs 1``, the worker's ``VmHWM`` read from ``/proc`` while it

@@ -48,10 +48,12 @@ def cache_path() -> Path | None:
             return None
         folder = Path(chosen)
     else:
-        home = os.path.expanduser("~")
-        if not os.environ.get("XDG_CACHE_HOME") and not os.path.isabs(home):
-            return None  # no home to keep a cache in: never a folder named ~ in the working one
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(home, ".cache")
+        base = os.environ.get("XDG_CACHE_HOME")
+        if not base:
+            home = os.path.expanduser("~")
+            if not os.path.isabs(home):
+                return None  # no home to keep a cache in: never a folder named ~ in the working one
+            base = os.path.join(home, ".cache")
         folder = Path(base) / "policyextract"
     return folder / f"patterns-{regex.__version__}-{sys.implementation.cache_tag}.pickle"
 

@@ -24,6 +24,7 @@ from ..models import Doc, Token
 from .base import Fact
 from .organizations import BREAK_WORDS
 from .places import gazetteer
+from .spans import HAN_RUN
 
 Level = Literal["world", "national", "provincial"]
 
@@ -54,7 +55,6 @@ STOP_WORDS = BREAK_WORDS | frozenset(shipped_list("cluster_stops"))
 # Most tokens of an industry phrase (轨道交通 + 装备: 2; 新一代 + 信息 + 技术: 3), calibrated on
 # the industry names of national cluster lists.
 MAX_INDUSTRY_TOKENS = 4
-_HAN_RUN = pattern_cache.compile(r"\p{Han}+")
 _SHORT_HAN_RUN = pattern_cache.compile(r"\p{Han}{2,16}")
 
 
@@ -107,7 +107,7 @@ def _first_member_start(tokens: list[Token], starts: list[int], end: int, limit:
         if (
             token.word in STOP_WORDS
             or token.word in LEVEL_WORDS
-            or not _HAN_RUN.fullmatch(token.word)
+            or not HAN_RUN.fullmatch(token.word)
         ):
             break
         if count >= limit:

@@ -32,6 +32,9 @@ TRAVEL_VERBS = frozenset(("赴", "到", "前往", "抵达", "来到", "飞抵", 
 #: 湖北): the place after them is another one's, not the article's own (fifteenth session; not 从
 #: or 来自, which name a source: 记者从湖南省政府新闻办获悉 is the article's own place).
 PARTNER_WORDS = frozenset(("对", "向", "与", "同", "支援", "驰援", "援助", "对口支援"))
+#: Words after which a place is not the article's own: :data:`TRAVEL_VERBS` and
+#: :data:`PARTNER_WORDS`.
+_NOT_HOME_BEFORE = TRAVEL_VERBS | PARTNER_WORDS
 
 
 Mentions = tuple[Counter[Place], Counter[Place], bool, bool]
@@ -57,8 +60,10 @@ def _mentions(doc: Doc) -> Mentions:
             name = gaz.prefix(token.word)
             if name is None:
                 continue
-            if k and (tokens[k - 1].word in TRAVEL_VERBS or tokens[k - 1].word in PARTNER_WORDS):
-                continue  # 市委书记…率队赴上海考察: where a delegation goes is not its home
+            if k and tokens[k - 1].word in _NOT_HOME_BEFORE:
+                # 市委书记…率队赴上海考察, 与上海签约: where a delegation goes, or a partner's
+                # place, is not its home
+                continue
             place = gaz.by_name[name]
             if place.level == "province":
                 provinces[place] += 1

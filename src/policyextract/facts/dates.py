@@ -369,7 +369,7 @@ _PERIOD_AFTER = pattern_cache.compile(
     r"[^\P{Han}到届延逾过为是同当预定星的在于起至和及与前后]{2}期(?:限)?(?!间)"
 )
 #: 每年3月, 每月15日 recur: no one date.
-_RECURRING = ("每年", "每月", "每", "每逢", "每到", "逢")
+_RECURRING = ("每年", "每月", "每", "每到", "逢")
 _RECURRING_RULES = frozenset(
     (
         *("month", "month_day", "month_range", "day", "day_range", "day_range_bare"),
@@ -577,13 +577,15 @@ _WEEKDAY = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
 #: it (6月3日（星期一）), not a date of its own.
 _WEEKDAY_AFTER = ("至", "到", "-", "—", "~", "～", "、", "和", "及")
 _WEEKDAY_BEFORE = ("日（", "日(", "号（", "号(", "至", "到", "-", "—", "~", "～", "日", "号")
+#: A weekday written out (周一, 星期日, 礼拜天).
+_WEEKDAY_WORD = r"(?:周|星期|礼拜)[一二三四五六日天]"
 #: A recurring weekday and a list's joiner (每周一、周三, 每星期二和星期四): what follows recurs.
 _RECURRING_LIST = pattern_cache.compile(
-    r"(?:每逢|每到|每|逢)个?(?:周|星期|礼拜)[一二三四五六日天]"
+    rf"(?:每到|每|逢)个?{_WEEKDAY_WORD}"
     r"(?:[、和及](?:周|星期|礼拜)?[一二三四五六日天])*[、和及]$"
 )
 #: A list's joiner and a weekday after a weekday (周六、周日, 周一和周二): the first is a day too.
-_WEEKDAY_LIST_NEXT = pattern_cache.compile(r"[、和及](?:周|星期|礼拜)[一二三四五六日天]")
+_WEEKDAY_LIST_NEXT = pattern_cache.compile(rf"[、和及]{_WEEKDAY_WORD}")
 #: Words ending in 至 that say "up to" a day, not a range's second end (截至周二).
 _UNTIL = ("截至", "直至")
 #: A day of the month and a comma right before a weekday (12月10日，星期六).
@@ -1050,9 +1052,7 @@ ROC_WINDOW = 30
 #: A Republic-era year ahead of the publication, at most this many years, is a year where a word
 #: sets a time by it (到115年, 預計115年, 115年起; not 120年前, years ago).
 ROC_AHEAD = 10
-_ROC_AHEAD_BEFORE = (
-    *("到", "至", "於", "于", "預計", "预计", "自", "從", "从", "將", "将", "目標", "目标"),
-)
+_ROC_AHEAD_BEFORE = word_list("到 至 於 于 預計 预计 自 從 从 將 将 目標 目标")
 _ROC_AHEAD_AFTER = ("起", "底", "年底", "開始", "开始")
 #: …never before words of a past or a length (建於120年前, 在120年的發展歷程中: durations).
 _ROC_NOT_AHEAD_AFTER = ("前", "的", "間", "间", "來", "来", "以來", "以来", "之久", "歷", "历")
@@ -1363,7 +1363,7 @@ def _relative_week(m: regex.Match[str], ctx: _Context) -> str | None:
 
 
 #: A weekday and the joiner of a list right before another weekday (周六、周日, 周一和周二).
-_LISTED_WEEKDAY = pattern_cache.compile(r"(?:周|星期|礼拜)[一二三四五六日天][、和及与]$")
+_LISTED_WEEKDAY = pattern_cache.compile(rf"{_WEEKDAY_WORD}[、和及与]$")
 
 
 def _weekday(m: regex.Match[str], ctx: _Context) -> str | None:

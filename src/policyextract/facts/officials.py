@@ -539,13 +539,14 @@ def _name_ends(
         # 曹|舟|南向, 李|晓|林先生: the last character of the name glued to what follows it;
         # not a verb of its own (王|颀|谈及) or a common verb (刘|芳|参与; but 周|德|明说, a rare
         # verb, is 周德明 | 说) nor an adverb (汤|地|更是 → 汤地).
+        glued = text[pos : ends.get(pos, pos)]
         rest = text[pos + 1 : ends.get(pos, pos)]
         if (
             pos < longest
             and (rest in ALWAYS_TRIM or rest in ("先生", "女士"))
-            and not _verb_word(text[pos : ends.get(pos, pos)])
-            and not _common_verb(text[pos : ends.get(pos, pos)])
-            and word_tag(text[pos : ends.get(pos, pos)]) not in ADVERB_TAGS
+            and not _verb_word(glued)
+            and not _common_verb(glued)
+            and word_tag(glued) not in ADVERB_TAGS
         ):
             return [pos + 1, *_trimmed(text, start + size, pos, ends)]
         return _trimmed(text, start + size, pos, ends)
@@ -851,9 +852,7 @@ def _dotted_end(text: str, start: int, end: int, ends: dict[int, int]) -> int | 
                 (
                     e
                     for e in range(dot + 2, min(dot + 10, len(text) + 1))
-                    if cue.match(text, e)
-                    or text[e : e + 1] == "的"
-                    or text[e : e + 1] in ALWAYS_TRIM
+                    if cue.match(text, e) or text[e : e + 1] in ALWAYS_TRIM
                 ),
                 None,
             )
@@ -1592,6 +1591,13 @@ HEADS = {
 _DEPUTY_PREFIXES = ("常务副", "副", "执行")
 
 
+def _without_deputy(post: str) -> str:
+    """``post`` less what makes it a deputy's or an executive's (副主任 → 主任)."""
+    for prefix in _DEPUTY_PREFIXES:
+        post = post.removeprefix(prefix)
+    return post
+
+
 def _listed_deputy(
     text: str, start: int, title: str, before: int, before_title: str, body: str | None
 ) -> str | None:
@@ -1600,39 +1606,32 @@ def _listed_deputy(
     (岳阳市委书记刘爱华、市长李爱武: the mayor is no post of the party committee)."""
     if body is None or text[before:start] not in ("、", "，", ","):
         return None
-    post = title.removeprefix("原").removeprefix("前")
-    for prefix in _DEPUTY_PREFIXES:
-        post = post.removeprefix(prefix)
-    last = before_title.split("、")[-1]
-    for prefix in _DEPUTY_PREFIXES:
-        last = last.removeprefix(prefix)
+    post = _without_deputy(title.removeprefix("原").removeprefix("前"))
+    last = _without_deputy(before_title.split("、")[-1])
     if post and post == last:
         return body
     # a company's leaders listed one after another (中国五矿集团有限公司党组书记、董事长翁祖亮，
     # 总经理国文清): every post of a company's is at that company
-    mine = title.split("、")[-1]
-    for prefix in _DEPUTY_PREFIXES:
-        mine = mine.removeprefix(prefix)
+    mine = _without_deputy(title.split("、")[-1])
     if body.endswith(_COMPANY_ENDS) and mine in COMPANY_POSTS and last in COMPANY_POSTS:
         return body
     return None
-
-
-#: The last words of a company's name, and the posts of its leadership (the party's in it too).
-_COMPANY_ENDS = ("公司", "集团", "银行")
-COMPANY_POSTS = frozenset(
-    (
-        *("董事长", "总经理", "总裁", "首席执行官", "监事会主席", "董事", "监事", "总会计师"),
-        *("总工程师", "总经济师", "财务总监", "董事会秘书", "书记", "党委书记", "党组书记"),
-        *("纪委书记", "党委委员", "党组成员", "工会主席", "行长", "总法律顾问"),
-    )
-)
 
 
 #: The heads of a company, and the kinds a page calls it by right before their title (公司董事长
 #: 谭旭光 heads the one company the page names before).
 COMPANY_HEADS = ("董事长", "总经理", "总裁", "首席执行官")
 COMPANY_KINDS = ("公司", "集团")
+#: The last words of a company's name, and the posts of its leadership (the party's in it too).
+_COMPANY_ENDS = (*COMPANY_KINDS, "银行")
+COMPANY_POSTS = frozenset(
+    (
+        *COMPANY_HEADS,
+        *("监事会主席", "董事", "监事", "总会计师", "总工程师", "总经济师", "财务总监"),
+        *("董事会秘书", "书记", "党委书记", "党组书记", "纪委书记", "党委委员", "党组成员"),
+        *("工会主席", "行长", "总法律顾问"),
+    )
+)
 
 
 def _head_of(doc: Doc, index: int, start: int, title: str) -> str | None:
@@ -2149,7 +2148,6 @@ _REMOVED_FROM = pattern_cache.compile(r"(?<=免去\p{Han}{2,4}?)(?:同志)?的$"
 _CV_HEAD = pattern_cache.compile(
     r"(?:^|(?<=[。；;！？\n]))(?:被告人|犯罪嫌疑人)?(?P<name>\p{Han}{2,4})[，,]\s*[男女][，,（(]"
 )
-_SENTENCE_END_CHARS = pattern_cache.compile(r"[。；;！？!?]")
 #: The head of a team is an official's post only at a team of public work (国家统计局广州调查队
 #: 队长, 驻村工作队队长, 执法队副队长), never at a sports team (中国女排队长, 战队的队长).
 TEAM_POSTS = frozenset(("队长", "副队长"))
@@ -2171,6 +2169,11 @@ MAX_POST_BODY = 40
 _POST_END = pattern_cache.compile(
     r"(?:的?职务|一职|后)?(?:[，。；：！？,.;:!?、（）()\[\]【】」』”\s]|$)"
 )
+
+
+def _body_or_place_before(text: str, edges: Edges, title_start: int) -> tuple[int, int] | None:
+    """The named body before a title, else a place whose head the title is (深圳市 | 市长)."""
+    return _organization_before(text, edges, title_start) or _place_before(text, title_start)
 
 
 def _names_then_posts(
@@ -2198,7 +2201,7 @@ def _names_then_posts(
         ):
             continue  # no copula near enough: no body needs finding
         # the body, or a place whose head the title is (林峰辞去深圳市市长职务)
-        span = _organization_before(text, edges, title_start) or _place_before(text, title_start)
+        span = _body_or_place_before(text, edges, title_start)
         if span is None or span[0] in titled:
             continue
         copula = _COPULA_BEFORE.search(text, max(0, span[0] - 4), span[0])
@@ -2211,7 +2214,7 @@ def _names_then_posts(
         if text[before - 1 : before] in "，," and before > 0:
             # 周丽娟，女，1975年8月生，现任市财政局副局长: a CV's entry names its person first
             head = _CV_HEAD.search(text, 0, before)
-            if head is not None and not _SENTENCE_END_CHARS.search(text, head.end(), before):
+            if head is not None and not _SENTENCE_ENDS.search(text, head.end(), before):
                 name = head.group("name")
                 if is_name(name, tokens_agree=True, max_freq=CUED_NAME_MAX_FREQ):
                     title = _strip_title(text[title_start:title_end])
@@ -2233,9 +2236,7 @@ def _names_then_posts(
             name = text[start:name_end]
             # the first reading, or a shorter one the copula cuts (李 | 明 | 为: 李明为 and 李明)
             # a copula and a post make a name jieba knows well a person's (张伟任…党委书记)
-            if name_end in _name_ends(text, start, ends, pats)[:2] and is_name(
-                name, tokens_agree=True, max_freq=CUED_NAME_MAX_FREQ
-            ):
+            if _name_read(text, start, name_end, ends, pats, CUED_NAME_MAX_FREQ):
                 title = _strip_title(text[title_start:title_end])
                 found.append((start, title_end, name, title, text[span[0] : span[1]],
                               "official.name_post"))  # fmt: skip
@@ -2244,11 +2245,10 @@ def _names_then_posts(
 
 
 def _name_read(
-    text: str, m: regex.Match[str], ends: dict[int, int], pats: Patterns, max_freq: int
+    text: str, start: int, end: int, ends: dict[int, int], pats: Patterns, max_freq: int
 ) -> bool:
-    """The group ``name`` of ``m`` ends where the name read at its start ends (the first reading
-    or a shorter one: 李 | 明 | 为 → 李明) and is a name."""
-    start, end = m.start("name"), m.end("name")
+    """``text[start:end]`` ends where the name read at ``start`` ends (the first reading or a
+    shorter one: 李 | 明 | 为 → 李明) and is a name."""
     return end in _name_ends(text, start, ends, pats)[:2] and is_name(
         text[start:end], tokens_agree=True, max_freq=max_freq
     )
@@ -2281,7 +2281,7 @@ def _appointed(
         if m is None or m.start("name") not in ends:
             continue
         start, name = m.start("name"), m.group("name")
-        if not _name_read(text, m, ends, pats, NAME_MAX_FREQ):
+        if not _name_read(text, start, m.end("name"), ends, pats, NAME_MAX_FREQ):
             continue
         title = _strip_title(text[post_start:title_end])
         found.append((start, title_end, name, title, None, "official.name_post"))
@@ -2308,14 +2308,16 @@ def _held_by(
     the one named before the post, if any."""
     found: list[tuple[int, int, str, str, str | None, str]] = []
     for title_start, title_end in scan:
+        if title_start in titled:
+            continue
         m = _HELD_BY.match(text, title_end)
-        if title_start in titled or m is None or m.start("name") not in ends:
+        if m is None or m.start("name") not in ends:
             continue
         name = m.group("name")
-        if not _name_read(text, m, ends, pats, CUED_NAME_MAX_FREQ):
+        if not _name_read(text, m.start("name"), m.end("name"), ends, pats, CUED_NAME_MAX_FREQ):
             continue
         post_start = _modifiers_before(text, title_start, ends, pats)
-        span = _organization_before(text, edges, post_start) or _place_before(text, post_start)
+        span = _body_or_place_before(text, edges, post_start)
         body = text[span[0] : span[1]] if span else None
         title = _strip_title(text[post_start:title_end])
         found.append((span[0] if span else post_start, m.end("name"), name, title, body,
@@ -2572,8 +2574,7 @@ def extract(doc: Doc) -> list[Fact]:
             name_end = _foreign_name_end(match.start("name"), match.end("name"), words_at)
             if name_end != match.end("name"):
                 # 普京|当天, 武契奇|时, 桑切斯|于: a time word or a function word after the name
-                name = text[match.start("name") : name_end]
-                whole = whole and len(name) >= 2
+                name = text[match.start("name") : name_end]  # two characters or more
             if whole and is_name(name) and all(f[2] != name for f in found):
                 # 巴西总统卢拉·达席尔瓦: a name read shorter at the same place (卢拉·达, the
                 # tokens' end of its last part) is this person's, the longer reading wins

@@ -1911,7 +1911,7 @@ def _forces(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         if (
             before is not None
             and before.end == token.start
-            and before.word in _single_surnames()
+            and before.word in single_surnames()
             and not word_tag(before.word)  # a surname and nothing else (not 于, 万, 张)
         ):
             continue  # 教授王 | 德军: a given name after a surname, no country's army
@@ -1929,11 +1929,6 @@ def _department_word(text: str, end: int) -> bool:
 
 #: Characters after 门 that make a word of its own (门户网站, 门前, 门口, 门将, 门票, 门诊…).
 _MEN_WORDS = frozenset("户前口将票诊店面槛卫外内类")
-
-
-@cache
-def _single_surnames() -> frozenset[str]:
-    return frozenset(s for s in shipped_list("surnames") if len(s) == 1)
 
 
 # Bodies of a state a country's one-character short form names before them (美政府, 俄国防部,

@@ -393,14 +393,18 @@ RATE_UNITS = frozenset(["%", "‰", "百分点", "千分点", "基点", "倍", "
 #: Sentence and clause breaks, for subjects named earlier in the sentence.
 _SENTENCE_BREAK = pattern_cache.compile(r"[。！？!?；;]")
 _CLAUSE_BREAKS = "，,：:、"
-#: Words that end a subject although jieba tags them as nouns (力争 is nz, 月份 n).
-SUBJECT_STOPS = frozenset(
-    word_list(
-        "力争 争取 预计 月份 年度 季度 年底 年初 同期 去年同期 上年同期 上月 上年 去年 远期 近期 "
-        "当前 目前 今年 明年 之日起 "
-        # the bases of comparisons jieba tags as nouns (较上季末增加, 比上届增加, 较前一交易日上行)
-        "季末 季度末 季初 上季 上季度 上届 上一届 交易日"
+#: The bases of comparisons jieba tags as nouns (较上季末增加, 比上届增加, 较前一交易日上行).
+BASE_TERMS = frozenset(word_list("季末 季度末 季初 上季 上季度 上届 上一届 交易日"))
+#: Words that end a subject although jieba tags them as nouns (力争 is nz, 月份 n), and
+#: :data:`BASE_TERMS`.
+SUBJECT_STOPS = (
+    frozenset(
+        word_list(
+            "力争 争取 预计 月份 年度 季度 年底 年初 同期 去年同期 上年同期 上月 上年 去年 远期 "
+            "近期 当前 目前 今年 明年 之日起"
+        )
     )
+    | BASE_TERMS
 )
 #: Parts of the year reported (jieba tags the quarters nouns): between the noun and its figure
 #: they are passed over (工业增加值一季度增长6.2% → 工业增加值增长), before the noun they end
@@ -1007,11 +1011,13 @@ def _shared_head(names: list[str], tokens: list[Token], ends: list[int]) -> list
         return names
     # a name that ends in a measure of its own takes no head (社会消费品零售总额和固定资产投资:
     # not 零售总额投资; but 增量和存量投资: 增量 is a kind of investment)
-    return [n if n.endswith(SHARED_HEADS + MEASURES) else n + head for n in names]
+    return [n if n.endswith(_HEADS_AND_MEASURES) else n + head for n in names]
 
 
 #: Nouns of a measure that end a listed name of their own (总额, 总值, 余额, 产量, 人数).
 MEASURES = tuple(word_list("总额 总值 余额 总量 产量 数量 人数 金额 数额 税额 销量 规模"))
+#: What a listed name may end with to take no shared head (:func:`_shared_head`).
+_HEADS_AND_MEASURES = SHARED_HEADS + MEASURES
 
 
 def _shared_tail(rest: list[str], names: list[str]) -> str | None:
@@ -2502,8 +2508,7 @@ def _keep(
         return False
     if _inside(blocked, q.start, q.end):
         return False
-    opening = next((s for s, e in quoted if s < q.start and q.end < e), None)
-    inside = next((e for s, e in quoted if s < q.start and q.end < e), None)
+    opening, inside = next(((s, e) for s, e in quoted if s < q.start and q.end < e), (None, None))
     if inside is not None and (q.chinese or _NAME_GOES_ON.fullmatch(text, q.end, inside - 1)):
         # “两个确保”, “15分钟就业服务圈”: a figure inside a short quoted name, with the name going
         # on after it, is part of the name (FACTS: numbers inside names)
@@ -3629,7 +3634,7 @@ CHANGE_ADVERBS = word_list(
 #: the time of the end written with 的 (从1990年的1200万降至2010年的760万).
 _change_to = lazy_pattern(
     rf"(?:{_alternation(CHANGE_ADVERBS)})?"
-    rf"(?:(?:{'|'.join(pattern_cache.longest_first(DIRECTION_WORDS))})+(?:至|到|为|成)"
+    rf"(?:(?:{_alternation(list(DIRECTION_WORDS))})+(?:至|到|为|成)"
     r"|[增减](?:至|到)|(?:调整|调|变|变更|改)(?:为|至|到))了?"  # 减少到了1个, 由3.1%调整为2.85%
     # the time of the end: 2010年的, 去年的, 去年底的 (由2017年的3万元增加到去年的28万元)
     r"(?:(?:[12１２][0-9０-９]{3}年|去年|上年|今年|前年|本年)(?:[0-9０-９]{1,2}月)?(?:底|末)?的)?"
@@ -3914,10 +3919,10 @@ _LEVEL_UNITS = frozenset(("%", "‰"))
 def _without_change(subject: str) -> str:
     """An amount's subject less the change it ends with, for the change of that change (人民币贷款
     增加1.48万亿元，同比多增3005亿元 → 人民币贷款同比多增); a subject that is all change stays."""
-    for end in sorted((w for w in _CHANGE_ENDS if subject.endswith(w)), key=len, reverse=True):
-        if len(subject) > len(end):
-            return subject[: -len(end)]
-    return subject
+    return next(
+        (subject[: -len(w)] for w in _CHANGE_ENDS if subject.endswith(w) and len(subject) > len(w)),
+        subject,
+    )
 
 
 def _names_change(subject: str) -> bool:
@@ -3926,7 +3931,12 @@ def _names_change(subject: str) -> bool:
     return subject.endswith(_CHANGE_ENDS)
 
 
-_CHANGE_ENDS = tuple(DIRECTION_WORDS - RATE_NOUNS - frozenset(word_list("平均 年均 最高 最低")))
+#: Direction words a subject may end with, longest first (the longest that leaves a subject goes).
+_CHANGE_ENDS = tuple(
+    pattern_cache.longest_first(
+        DIRECTION_WORDS - RATE_NOUNS - frozenset(word_list("平均 年均 最高 最低"))
+    )
+)
 
 
 def _bare_clause(text: str, tokens: list[Token], start: int) -> bool:
@@ -3960,8 +3970,8 @@ def _bare_clause(text: str, tokens: list[Token], start: int) -> bool:
 SAME_PERIOD = frozenset(word_list("同期 上年 去年 上年同期 去年同期"))
 #: Tags of the words of a time a comparison's base names (上年, 年初, “十三五”末).
 _BASE_TIME_TAGS = frozenset(("t", "m", "f"))
-#: Words of a base that jieba tags as nouns (see SUBJECT_STOPS) and 届 of 上 | 届.
-BASE_NOUNS = frozenset(word_list("季末 季度末 季初 上季 上季度 届 上届 上一届 交易日"))
+#: Words of a base that jieba tags as nouns (:data:`BASE_TERMS`) and 届 of 上 | 届.
+BASE_NOUNS = BASE_TERMS | {"届"}
 
 
 #: A date written with its figure as the base of a comparison (2022年, 1月份, 3月末, 一季度).
@@ -4512,23 +4522,24 @@ def _aspect_after(window: list[Token], i: int) -> bool:
 #: Characters that end nouns of places, bodies and households, which jieba leaves alone after
 #: a word it knows (农村幸福 | 院, 监测 | 户, 扶贫 | 站).
 HEAD_CHARS = frozenset("院站所馆村户店厂园室点")
-#: Words that open what is said of the things counted, after their noun, though jieba tags them
-#: nouns or idioms: all of them, in person, on their own, one after another (全部出列, 现场观看,
-#: 主动投案, 相继落户) and taking part, giving oneself up, leaving a list, being named (参赛,
-#: 投案自首, 获评).
-PREDICATE_OPENERS = frozenset(
+#: Of :data:`PREDICATE_OPENERS`, the ones that are the predicate's verb itself (参赛, 投案): what
+#: follows is no noun.
+PREDICATE_VERBS = frozenset(
     word_list(
-        "全部 全面 全面完成 全都 均 都 现场 主动 相继 陆续 先后 集中 成功 顺利 正式 "
         "参赛 参展 参会 投案 投案自首 自首 出列 获评 入选 上榜 "
         # services done for those counted (为2.8万户小微企业办理延期还本付息)
         "办理 减免 退还 兑现"
     )
 )
-
-
-#: Of those, the ones that are the predicate's verb itself (参赛, 投案): what follows is no noun.
-PREDICATE_VERBS = frozenset(
-    word_list("参赛 参展 参会 投案 投案自首 自首 出列 获评 入选 上榜 办理 减免 退还 兑现")
+#: Words that open what is said of the things counted, after their noun, though jieba tags them
+#: nouns or idioms: all of them, in person, on their own, one after another (全部出列, 现场观看,
+#: 主动投案, 相继落户) and taking part, giving oneself up, leaving a list, being named (参赛,
+#: 投案自首, 获评: :data:`PREDICATE_VERBS`).
+PREDICATE_OPENERS = (
+    frozenset(
+        word_list("全部 全面 全面完成 全都 均 都 现场 主动 相继 陆续 先后 集中 成功 顺利 正式")
+    )
+    | PREDICATE_VERBS
 )
 
 
@@ -5058,8 +5069,8 @@ def _past_aside(window: list[Token]) -> list[Token]:
     j = i - 1
     while j >= 0 and window[j].word not in _OPENING_BRACKETS:
         word = window[j].word
-        if not (_HAN.match(word) or (word.isascii() and word.isalpha())):
-            return window  # a mark or a figure inside: no short aside (CPI, GDP are)
+        if not _HAN.match(word):
+            return window  # a mark or a figure inside: no short aside (CPI, GDP pass via _HAN)
         j -= 1
     if j < 1 or window[i].start - window[j].end > MAX_ASIDE or not _HAN.match(window[j - 1].word):
         return window

@@ -112,10 +112,10 @@ _deadline_pattern = lazy_pattern(
     # 下半年，全省还将建成…, 三季度，该机场将新开…: a part of this year opening a plan
     r"|(?<![\d〇零一二两三四五六七八九十今明去前本年上当同])(?P<expr>(?P<part>上半年|下半年|第?[一二三四]季度))"
 )
-#: A part of the year right after a year (2024年一季度末, 2024年上半年): its name as in _PART_END.
-_YEAR_PART_AFTER = pattern_cache.compile(r"第?(上半年|下半年|一季度|二季度|三季度|四季度)")
 #: The last month of a part of the year (下半年 → 12, 三季度 → 9).
 _PART_END = {"上半年": 6, "下半年": 12, "一季度": 3, "二季度": 6, "三季度": 9, "四季度": 12}
+#: A part of the year right after a year (2024年一季度末, 2024年上半年): its name as in _PART_END.
+_YEAR_PART_AFTER = pattern_cache.compile(rf"第?({'|'.join(_PART_END)})")
 #: The last year of a five-year plan: 十四五 (2021–2025) → 2025.
 FIVE_YEAR_PLANS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 #: After 今年/明年, what makes the sentence a plan rather than a report (今年将…, 今年，全市要…,
@@ -523,6 +523,10 @@ def _sentence_targets(
     return facts
 
 
+#: 了 or 已 after a marker, before the figures: progress reported (已完成, 完成了), no goal.
+_DONE_MARK = pattern_cache.compile("[了已]")
+
+
 def _marker(text: str, start: int, first: int, published: datetime | None) -> _Marker | None:
     """The earliest goal word or future deadline of the sentence before its first figure."""
     found: list[_Marker] = []
@@ -558,7 +562,7 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
             continue  # 今年两校共迎来…: a report on this year, not a plan
         if m.group("end") and (
             text.endswith(tuple(PROGRESS_WORDS), start, m.start())
-            or any(w in text[m.end() : first] for w in ("了", "已"))
+            or _DONE_MARK.search(text, m.end(), first) is not None
         ):
             continue  # 截至年底前已完成30个: progress reported, no goal
         deadline = _deadline(m, published)
@@ -573,7 +577,7 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
                 return None  # 当时…目标是“2020年…”, read in 2024: a past goal, reported
             continue
         if m.group("part") and (
-            deadline is None or any(w in text[m.end() : first] for w in ("了", "已"))
+            deadline is None or _DONE_MARK.search(text, m.end(), first) is not None
         ):
             continue  # a part of the year already over, or progress in it reported (已完成)
         rule = "target.this_year" if m.group("rel") or m.group("part") else "target.deadline"
@@ -604,7 +608,7 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         goal = None  # 也没有以各种方式确保…: a goal denied sets nothing
     if goal and text.startswith(("的", "中的", "任务的"), goal.end()):
         goal = None  # 完成了全年目标的60%: a share of the goal, reported; 计划中的银行: planned
-    if goal and any(w in text[goal.end() : first] for w in ("了", "已")):
+    if goal and _DONE_MARK.search(text, goal.end(), first) is not None:
         goal = None  # 按计划完成了3项实验, 计划内已建成: done, reported
     if goal and goal.group() == "目标" and text.startswith(("区间", "价"), goal.end()):
         goal = None  # 利率目标区间维持在5%至5.25%, 目标价: a rate's band or a price, named
@@ -687,10 +691,6 @@ def _bare_year_plan(
 #: A part of a year right after it (2025年前三季度, 2025年上半年, 2025年一季度).
 _PART_AFTER = pattern_cache.compile(
     r"前(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,2})个?(?:月|季度)|[上下]半年|第?[一二三四1-4]季度"
-)
-#: A month or a day right after a year: a date, not a year set as a deadline.
-_MONTH_AFTER = pattern_cache.compile(
-    r"\s*(?:[0-9０-９]|[一二三四五六七八九十]{1,2}月|[上下]半年|前|初|第)"
 )
 
 
