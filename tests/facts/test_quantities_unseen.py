@@ -2924,6 +2924,10 @@ def test_not_amounts_in_names(sentence: str, expected: list[str]) -> None:
 POPULATION_STATISTICS: list[tuple[str, list[Row]]] = [
     ("人口出生率比上年下降0.38个千分点。", [("0.38个千分点", 0.38, "千分点", "人口出生率下降")]),
     ("失业率为百分之五点二。", [("百分之五点二", 5.2, "%", "失业率")]),
+    # 零 among the numerals of the decimal (it raised ValueError and lost the page until the
+    # fifteenth session's review)
+    ("增长率为百分之五点零。", [("百分之五点零", 5, "%", "增长率")]),
+    ("发生率为十万分之三点零七。", [("十万分之三点零七", 3.07, "/10万", "发生率")]),
     ("全国老年人口抚养比为21.8%。", [("21.8%", 21.8, "%", "全国老年人口抚养比")]),
     (
         "城镇居民人均可支配收入51821元，扣除价格因素实际增长4.8%。",

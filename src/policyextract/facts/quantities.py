@@ -1431,8 +1431,7 @@ def _with_per_cent(text: str, candidates: list[Found]) -> list[Found]:
             continue  # 只有万分之一的希望: a way of saying "hardly", no rate
         value = parse_numeral(m.group("num") or m.group("cn"))
         if value is not None and m.group("tenths"):
-            digits = "".join(str(_DIGIT_VALUES.index(c) % 10) for c in m.group("tenths"))
-            value += Decimal("0." + digits)
+            value += Decimal("0." + m.group("tenths").translate(_CN_DIGITS))
         if value is not None:
             found = Found(
                 start=m.start(),
