@@ -249,6 +249,7 @@ class OrgPatterns:
     named_at: dict[str, tuple[str, ...]]  # both by their first two characters (one scan)
     named_scan: re.Pattern[str]
     leading: dict[tuple[str, bool], bool]  # is_leading's answers
+    plain: dict[str, bool]  # words boundaries() has nothing to do with (see _is_plain)
 
 
 def _by_head(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -283,6 +284,7 @@ def _compiled(_version: int) -> OrgPatterns:
         named_at=_by_head((*known, *brands)),
         named_scan=starts_pattern(frozenset(known) | brands),
         leading={},
+        plain={},
     )
 
 
@@ -373,6 +375,23 @@ TRADE_BODIES = frozenset(
 )
 
 
+#: Words :func:`boundaries` remembers as plain before it forgets them all.
+_PLAIN_WORDS = 100_000
+
+
+def _is_plain(word: str, pats: OrgPatterns) -> bool:
+    """Whether :func:`boundaries` only records ``word``: it cannot be cut (a suffix glued to a
+    title, 市立) nor break a name (a stop word, a title glued to a body, a title's first
+    character before 长), whatever surrounds it. A word of the checks below is never plain."""
+    if len(word) > 2 and word[0] in pats.heads:
+        return False
+    if len(word) > 3 and word[-1] == "立":
+        return False
+    if word in pats.stops or (len(word) > 2 and word[-2:] in pats.titles):
+        return False
+    return not (len(word) == 1 and word + "长" in pats.titles)
+
+
 def boundaries(text: str, tokens: list[Token]) -> Edges:
     """Token ends, break tokens and suffix ends of one paragraph (computed once per paragraph)."""
     pats = patterns()
@@ -381,8 +400,18 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
     words_from: dict[int, int] = {}
     breaks: list[int] = []
     clean = {0}
+    plain = pats.plain
+    if len(plain) > _PLAIN_WORDS:
+        plain.clear()  # a long batch meets new words without end: the cache stays bounded
     # One pass with locals: this runs for every token of every paragraph.
     for word, _, start, end in tokens:
+        is_plain = plain.get(word)
+        if is_plain is None:
+            is_plain = plain[word] = _is_plain(word, pats)
+        if is_plain:  # most words: no cut, no break
+            words[end] = word
+            words_from[start] = end
+            continue
         if len(word) > 2 and word[0] in heads:
             # jieba glues a body's suffix to the title or job after it (市场监管 | 局局长, 大学教授,
             # 律师 | 事务所律师): split it, so that the body ends at its suffix and the title breaks
