@@ -61,14 +61,34 @@ def test_a_second_run_takes_every_pattern_from_the_file(
     assert not second.compiled_new
 
 
-def test_the_file_keeps_only_what_the_last_writing_run_used(tmp_path: Path) -> None:
+def test_runs_of_two_kinds_keep_each_others_patterns(tmp_path: Path) -> None:
+    # A text dump and an HTML page compile a few patterns the other does not: alternating them
+    # must not recompile those each time.
     path = tmp_path / "patterns.pickle"
     _first_run(path)
     later = PatternCache(path)
     later.compile(*SOURCES[0])
     later.compile(r"[一二三]+", 0)  # new: this run writes
     later.write()
-    assert set(load(path)) == {SOURCES[0], (r"[一二三]+", 0)}
+    assert set(load(path)) == {*SOURCES, (r"[一二三]+", 0)}
+    first_kind_again = PatternCache(path)
+    for source, flags in SOURCES:
+        first_kind_again.compile(source, flags)
+    assert not first_kind_again.compiled_new
+
+
+def test_past_the_bound_the_file_keeps_only_the_last_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pattern_cache, "MAX_PATTERNS", 4)
+    path = tmp_path / "patterns.pickle"
+    _first_run(path)  # three patterns
+    later = PatternCache(path)
+    later.compile(*SOURCES[0])
+    later.compile(r"[一二三]+", 0)
+    later.compile(r"[四五六]+", 0)  # five in all: over the bound
+    later.write()
+    assert set(load(path)) == {SOURCES[0], (r"[一二三]+", 0), (r"[四五六]+", 0)}
 
 
 @pytest.mark.parametrize(

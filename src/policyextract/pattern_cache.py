@@ -5,8 +5,9 @@ extractors cost ~150 ms to compile, a third of a cold ``policyextract extract``.
 pattern pickles as its compiled code, and unpickling rebuilds it in C (~6 ms for all of them), as
 Python's own bytecode cache spares a module's parsing. :func:`compile` returns the pattern an
 earlier run compiled from the same source and flags, and compiles it otherwise. At exit, a run
-that compiled anything new writes the patterns it used: the file holds what the program uses now
-and does not grow with old pattern sets.
+that compiled anything new writes the patterns it used beside those the file held, so that runs
+of different kinds (a text dump, an HTML page, a user lexicon) stop recompiling each other's; past
+:data:`MAX_PATTERNS` the file keeps only this run's, so it never grows with old pattern sets.
 
 Where: ``patterns-<regex version>-<python tag>.pickle`` in ``$POLICYEXTRACT_CACHE_DIR``, else in
 ``$XDG_CACHE_HOME/policyextract``, else in ``~/.cache/policyextract``. An empty
@@ -35,6 +36,9 @@ from pathlib import Path
 import regex
 
 _MAGIC = b"policyextract patterns 1\n"
+#: The most patterns the file keeps: about twice what one run uses (loading the file costs ~6 ms
+#: per 400 patterns, so the bound also bounds what a cold start pays for it).
+MAX_PATTERNS = 800
 _DIGEST = 16
 
 Key = tuple[str, int]
@@ -126,9 +130,11 @@ class PatternCache:
         return found
 
     def write(self) -> None:
-        """Store this run's patterns if it compiled any the file did not have."""
+        """Store this run's patterns, with the file's others, if it compiled any the file did
+        not have; only this run's when both together pass :data:`MAX_PATTERNS`."""
         if self.compiled_new and self.path is not None:
-            save(self.path, self.used)
+            kept = {**(self.stored or {}), **self.used}
+            save(self.path, kept if len(kept) <= MAX_PATTERNS else self.used)
 
 
 _CACHE = PatternCache(cache_path())
