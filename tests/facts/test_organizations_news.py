@@ -181,6 +181,10 @@ def test_securities_and_trusts(sentence: str, expected: list[str]) -> None:
 DISTRICTS = [
     ("原告已向房山法院提起诉讼。", ["房山法院"]),
     ("嫌疑人被关押在西城看守所。", ["西城看守所"]),
+    # a district's bureaus and courts as well as its court and police (sixteenth session)
+    ("记者在丰台邮政局门口看到。", ["丰台邮政局"]),
+    ("昌平统计局发布数据。", ["昌平统计局"]),
+    ("昌平发展很快。", []),
 ]
 
 
@@ -1303,6 +1307,10 @@ YOUTH_LEAGUE = [
     ("共青团浙江省委发布通知。", ["共青团浙江省委"]),
     ("共青团北京市委员会发布通知。", ["共青团北京市委员会"]),
     ("他十四岁加入了共青团。", []),
+    # sixteenth session: so does 政协 a CPPCC committee's (政协北京市委员会 is no party committee)
+    ("政协北京市委员会召开常委会议。", ["政协北京市委员会"]),
+    ("正在召开的政协甘肃省十一届委员会第五次会议上。", ["政协甘肃省十一届委员会"]),
+    ("政协委员张三提交提案。", []),
 ]
 
 

@@ -93,10 +93,11 @@ class Organization(Fact):
 
 # Anchors that start an organisation's name besides the gazetteer's places (联邦: a federation's
 # bodies, 联邦调查局, 联邦海关局; 中华: the national bodies named so, 中华全国总工会, 中华慈善总会;
-# 共青团: the Youth League's committees, 共青团浙江省委, as 中共 starts the party's).
+# 共青团: the Youth League's committees, 共青团浙江省委, as 中共 starts the party's; 政协 the
+# CPPCC's, 政协北京市委员会, no party committee).
 NATIONAL_ANCHORS = (
     "中华人民共和国", "中华", "中国", "中共", "中央", "国家", "国务院", "全国", "国际", "联邦",
-    "共青团",
+    "共青团", "政协",
 )  # fmt: skip
 
 
@@ -559,13 +560,16 @@ def _is_body_word(words_from: dict[int, int], pos: int, text: str, anchor: str) 
 
 
 # A county or district named by its short form (丰台 for 丰台区) starts the name of one of its
-# own bodies written right after it (丰台法院, 海淀看守所); anywhere else a county's short form is
-# too often a common word to anchor a name.
+# own bodies written right after it (丰台法院, 海淀看守所, 丰台邮政局, 观塘裁判法院); anywhere
+# else a county's short form is too often a common word to anchor a name.
 LOCAL_BODIES = frozenset(
     (
         "法院", "人民法院", "检察院", "人民检察院", "政府", "人民政府", "区委", "县委", "区政府",
         "县政府", "公安局", "公安分局", "分局", "看守所", "派出所", "交警大队", "税务局", "人大",
         "政协", "纪委", "教委", "教育局", "卫生局", "民政局", "财政局", "法制办",
+        "裁判法院", "邮政局", "邮电局", "交通局", "环保局", "住建局", "城管局", "文化局",
+        "体育局", "统计局", "审计局", "国土局", "规划局", "水务局", "人社局", "市场监管局",
+        "商务局", "发改委",
     )
 )  # fmt: skip
 
