@@ -2421,7 +2421,8 @@ def test_counted_by(sentence: str, traditional: bool, expected: list[str | None]
 
 # Tenth session: a share is named by its part, 占, the whole and the share's word as written
 # (数字经济核心产业增加值占地区生产总值比重), not by the whole alone or by 比重; 处于 links a subject
-# to its level (比重一直处于39%至41%之间). 占比 on its own stays the subject (realworld 026's gold).
+# to its level (比重一直处于39%至41%之间). 占比 after the whole's 中 stays the subject alone
+# (realworld 026's gold); after the part, the part is named with it (sixteenth session).
 SHARES: list[tuple[str, bool, list[str | None]]] = [
     (
         "全市数字经济核心产业增加值占地区生产总值比重达到12%左右。",
@@ -2435,7 +2436,10 @@ SHARES: list[tuple[str, bool, list[str | None]]] = [
         ["土地储备平均成本占营业销售均价的比重", "土地储备平均成本占营业销售均价的比重"],
     ),
     ("醫療費用佔GDP的比例是5%。", True, ["醫療費用佔GDP的比例"]),
-    ("进口占比为20%。", False, ["占比"]),
+    ("进口占比为20%。", False, ["进口占比"]),
+    ("非化石能源发电装机占比提高到55%左右。", False, ["非化石能源发电装机占比"]),
+    ("在全国城市轨道交通总里程中占比仅2%。", False, ["占比"]),
+    ("在所有线路里占比为5%。", False, ["占比"]),
 ]
 
 
@@ -2860,7 +2864,7 @@ def test_public_finance(sentence: str, expected: list[Row]) -> None:
 ADDED_AFTER_NOUN: list[tuple[str, list[Row]]] = [
     ("市场主体新增1.2万户。", [("1.2万户", 12000, "户", "市场主体新增")]),
     # jieba's 占 | 比达: the share, the link after it no part of the subject
-    ("新能源汽车占比达42%。", [("42%", 42, "%", "占比")]),
+    ("新能源汽车占比达42%。", [("42%", 42, "%", "新能源汽车占比")]),
     ("全年民营企业贷款新增2860亿元。", [("2860亿元", 286000000000, "元", "民营企业贷款新增")]),
     ("全市新增市场主体1.2万户。", [("1.2万户", 12000, "户", "市场主体")]),
 ]

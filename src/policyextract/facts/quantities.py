@@ -4765,6 +4765,10 @@ def _time_after_noun(text: str, window: list[Token], i: int) -> int | None:
     return start
 
 
+#: Localisers that close the whole a share is taken of (在全国总里程中 | 占比).
+_WHOLE_ENDS = frozenset(("中", "之中", "当中", "里", "内"))
+
+
 def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | None, str]:
     """The nouns before the number, with a rate's direction words: 产值年均增长14.8%; and the
     direction words alone when no noun phrase precedes them (…，同比增长42.2%)."""
@@ -4779,9 +4783,14 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
     for i in range(len(window) - 2, max(len(window) - 5, -1), -1):
         if window[i].word == "占" and window[i + 1].word in ("比", "比达", "比为"):
             # 占比仅2%, 占比下滑至5.15%, 占比达42%: jieba cuts 占|比 (or 占|比达); the share is
-            # the subject, the link after it no part of it
+            # the subject, the link after it no part of it, with the part it is the share of
+            # written before it (高新技术企业占比达35%); after the whole's 中 (在…总里程中占比仅2%)
+            # the part is unnamed: 占比 alone
             merged = Token("占比", "n", window[i].start, window[i + 1].end)
-            window = [merged, *window[i + 2 :]]
+            whole = i > 0 and window[i - 1].word in _WHOLE_ENDS
+            window = (
+                [merged, *window[i + 2 :]] if whole else [*window[:i], merged, *window[i + 2 :]]
+            )
             break
     if (
         len(window) >= 2
