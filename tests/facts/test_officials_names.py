@@ -1240,3 +1240,17 @@ def test_mayors_hotline() -> None:
 def test_source_place_completes() -> None:
     doc_text = "从湖南省政府新闻办获悉，我省将出台稳就业措施，省人社厅厅长李明出席发布会。"
     assert triples(doc_text) == [("李明", "厅长", "湖南省人社厅")]
+
+
+# Sixteenth session: Hong Kong's press says 指 for 指出, with a comma or a colon after it; a title
+# before 指 with no name is no official.
+HONG_KONG_ZHI: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("金管局總裁余偉文指，本港銀行體系穩健。", [("余偉文", "總裁", "金管局")]),
+    ("保安局局長鄧炳強指：罪案數字下降。", [("鄧炳強", "局長", "保安局")]),
+    ("正如局長所指，措施有效。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HONG_KONG_ZHI)
+def test_hong_kong_zhi(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert written(sentence) == expected
