@@ -1015,7 +1015,9 @@ def _shared_head(names: list[str], tokens: list[Token], ends: list[int]) -> list
 
 
 #: Nouns of a measure that end a listed name of their own (总额, 总值, 余额, 产量, 人数).
-MEASURES = tuple(word_list("总额 总值 余额 总量 产量 数量 人数 金额 数额 税额 销量 规模"))
+MEASURES = tuple(
+    word_list("总额 总值 余额 总量 产量 数量 人数 人次 户数 金额 数额 税额 销量 规模 率")
+)
 #: What a listed name may end with to take no shared head (:func:`_shared_head`).
 _HEADS_AND_MEASURES = SHARED_HEADS + MEASURES
 
@@ -1030,6 +1032,12 @@ def _shared_tail(rest: list[str], names: list[str]) -> str | None:
     return None
 
 
+def _ends_list_lead(token: Token) -> bool:
+    """A time or a goal word (今年, 上半年, 全年, 力争, 预计) before a listed name, none of it."""
+    word = token.word
+    return word in SUBJECT_STOPS or word in YEAR_PARTS or word == "全年" or _tag(word) == "t"
+
+
 def _listed_name(text: str, tokens: list[Token], start: int, end: int) -> str | None:
     """A listed name as written when all its words are nominal (净利率), else the noun phrase
     that ends it (其上半年销售毛利率 → 毛利率)."""
@@ -1038,6 +1046,10 @@ def _listed_name(text: str, tokens: list[Token], start: int, end: int) -> str | 
         words = words[:-1]  # 营业支出增幅却
     if words and words[0].word in LIST_OPENERS:
         words = words[1:]  # 其中其他用品及服务、…: the opener points into the set, names nothing
+    # The first name runs from the clause's start: a time or a goal before it (今年力争 | 全市工业
+    # 投资和民间投资分别…) ends a subject there as it does before a single figure's noun.
+    lead = max((k for k, t in enumerate(words[:-1]) if _ends_list_lead(t)), default=-1)
+    words = words[lead + 1 :]
     inner = words[1:-1]
     if words and all(
         (_HAN.match(t.word) and _tag(t.word) not in FUNCTION_TAGS)
