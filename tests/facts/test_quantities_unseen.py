@@ -3902,3 +3902,18 @@ def test_attributes_before_de(sentence: str, expected: list[str | None]) -> None
 # Fifteenth session: talent programmes' short names are whole words (国家杰青2人、优青3人).
 def test_talent_titles() -> None:
     assert subjects("国家杰青2人、优青3人。") == ["国家杰青", "优青"]
+
+
+# Sixteenth session (education probe): a figure opening a clause after a comma and followed by 的
+# names what follows 的 (85%的毕业生), not the figure of the clause before; a list across 及 or
+# 和 still shares the first's.
+CLAUSE_AFTER_A_RATE: list[tuple[str, list[str | None]]] = [
+    ("就业率达到92%，85%的毕业生在省内就业。", ["就业率", "毕业生"]),
+    ("互联网接入率达到100%，99.5%的学校拥有多媒体教室。", ["互联网接入率", "学校"]),
+    ("价格分别上涨3.8%和1.8%。", ["价格上涨", "价格上涨"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLAUSE_AFTER_A_RATE)
+def test_clause_after_a_rate(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for _, _, _, subject in rows(sentence)] == expected

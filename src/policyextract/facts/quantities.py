@@ -4110,6 +4110,8 @@ def _listed_after(text: str, previous: Found, q: Found) -> bool:
     # a count is no item of its list (…的村21个，10万元以下的村3个), while 3388万平方米、48万套
     # measure one thing two ways
     join = text[previous.end : q.start]
+    if join == "，" and text.startswith("的", q.end):
+        return False  # 就业率达到92%，85%的毕业生…: a figure opening a clause names what follows 的
     return join in _LIST_JOINS and ("，" not in join or previous.unit == q.unit)
 
 
