@@ -3917,3 +3917,20 @@ CLAUSE_AFTER_A_RATE: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), CLAUSE_AFTER_A_RATE)
 def test_clause_after_a_rate(sentence: str, expected: list[str | None]) -> None:
     assert [subject for _, _, _, subject in rows(sentence)] == expected
+
+
+# Sixteenth session (transport and energy probe): after 计划 (a plan, tagged a noun by jieba) and
+# the verbs of what is planned, the subject is their object, or the verb when nothing follows it;
+# 计划 as a noun of its own is left to the other rules.
+PLANNED: list[tuple[str, list[str | None]]] = [
+    ("大庆油田今年计划生产原油3000万吨。", ["原油"]),
+    ("国家电网今年计划投资6000亿元。", ["投资"]),
+    ("2024年，国铁集团计划投产新线1000公里以上。", ["新线"]),
+    ("全省计划培育省级重点实验室200家。", ["省级重点实验室"]),
+    ("今年计划新建5G基站1万个。", ["5G基站"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLANNED)
+def test_planned(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for _, _, _, subject in rows(sentence)] == expected

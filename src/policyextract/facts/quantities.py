@@ -3279,6 +3279,8 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.subject, q.subject_end = text[after[0] : after[1]], after[1]
         return
     subject, direction = _subject_before(text, tokens, q.start)
+    if subject is not None and "计划" in subject:
+        subject = _after_plan(text, tokens, q.start, subject)
     if q.rule == "quantity.value":
         # 反弹目标将指向79.50, 实测值达到930: named before the word of level the figure follows
         link = tokens_before(tokens, q.start, 1)
@@ -3411,6 +3413,34 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         # 各县市约210家急诊服务合约医院: a scope before a count says where; the compound after
         # it, when one closes the clause, is what is counted
         q.subject = _compound_after(text, tokens, q) or q.subject
+
+
+#: Verbs of planning jieba tags as nouns, that a subject may run back over (今年计划投资6000亿元).
+PLAN_WORDS = frozenset(("计划",))
+_VERB_TAGS_OF_PLAN = frozenset(("v", "vn"))
+
+
+def _after_plan(text: str, tokens: list[Token], start: int, subject: str) -> str:
+    """What a plan counts, without the plan's verbs: after 计划 and the verbs of what is planned,
+    the noun that is their object (计划生产原油3000万吨 → 原油, 国铁集团计划投产新线 → 新线), or
+    the verb itself when no noun follows it (计划投资6000亿元 → 投资, as a sum right after its
+    verb is named by the verb). A subject holding 计划 as a noun (本科招生计划) is kept."""
+    head = text.rfind(subject, 0, start)
+    if head < 0:
+        return subject
+    words = tokens_between(tokens, head, head + len(subject))
+    plan = next((k for k, t in enumerate(words) if t.word in PLAN_WORDS), None)
+    if (
+        plan is None
+        or plan + 1 >= len(words)
+        or _tag(words[plan + 1].word) not in _VERB_TAGS_OF_PLAN
+    ):
+        return subject
+    k = plan + 1
+    while k + 1 < len(words) and _tag(words[k + 1].word) in _VERB_TAGS_OF_PLAN:
+        k += 1  # 计划新建改造: verbs in a row
+    rest = words[k + 1 :] or words[k : k + 1]
+    return text[rest[0].start : head + len(subject)]
 
 
 #: Last characters of attribute nouns, whose value a figure is (海拔, 面值, 市值, 营业额, 增长率,
