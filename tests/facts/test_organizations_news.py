@@ -1518,3 +1518,24 @@ def test_press_rooms() -> None:
 )
 def test_dealt_with_and_departments(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Sixteenth session: inventories of Hong Kong's departments and statutory bodies, Taiwan's bodies of
+# the 2013 reorganisation, national trade associations and large firms by their full usual names;
+# a name of the list inside a longer name (中国石油大学) is that name's, and a district's council
+# is found after its short form (沙田区议会).
+LEXICON_INVENTORIES = [
+    ("屋宇署署长余宝美表示，将加强巡查。", ["屋宇署"]),
+    ("中国石化董事长马永生表示，今年将加大投资。", ["中国石化"]),
+    ("中电联发布报告。", ["中电联"]),
+    ("中国石油大学发布报告。", ["中国石油大学"]),
+    ("国民健康署今天公布数据。", ["国民健康署"]),
+    ("沙田区议会今日开会。", ["沙田区议会"]),
+    ("台北市议会通过预算。", ["台北市议会"]),
+    ("他在议会发言。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LEXICON_INVENTORIES)
+def test_lexicon_inventories(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
