@@ -1293,6 +1293,9 @@ BRANDS_BEFORE_MODIFIERS = [
     ("最高法、最高检联合发布司法解释，东部战区发言人表示。", ["最高法", "最高检", "东部战区"]),
     # building a factory (jieba's 建厂) is no 厂 of a name
     ("比亚迪宣布将在泰国建厂。", ["比亚迪"]),
+    # sixteenth session: the part of the year a company reports (jieba tags 一季度 a numeral)
+    ("比亚迪一季度销量增长。", ["比亚迪"]),
+    ("宁德时代前三季度净利润增长。", ["宁德时代"]),
 ]
 
 

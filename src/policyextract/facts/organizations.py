@@ -2284,6 +2284,8 @@ def _starts_name(tokens: list[Token], end: int) -> bool:
         return True  # 泰康之家, 中国之声: a name of the form X之Y
     if word in _OWNED_AFTER:
         return False  # 格兰仕方面, 华为员工: what belongs to the company, not a longer name
+    if word.endswith(_YEAR_PART_ENDS):
+        return False  # 比亚迪一季度销量: the part of the year reported (jieba tags it a numeral)
     tag = word_tag(word)
     if word in ("中国", "控股") or word in COUNTRIES or lookup(word) is not None:
         return False  # a site of the company (中国海油 | 青岛 | …基地)
@@ -2292,6 +2294,8 @@ def _starts_name(tokens: list[Token], end: int) -> bool:
     return tag == "vn" or tag[:1] not in _CLAUSE_TAGS
 
 
+#: Ends of the parts of a year a company reports (一季度, 前三季度, 首季, 上半年, 全年).
+_YEAR_PART_ENDS = ("季度", "季", "半年", "全年")
 #: A road or a street of an address (林和西路, 深南大道, 长安街): no part of a name after it.
 _ROAD = pattern_cache.compile(r"\p{Han}{1,4}?(?:大道|大街|路|街)(?=\p{Han})")
 #: Nouns after a company's name that say what belongs to it, never part of a longer name.
