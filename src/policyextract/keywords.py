@@ -49,12 +49,25 @@ def keywords(doc: Doc, top: int = 10) -> list[Keyword]:
     if not found:
         return []
     total = sum(count for count, _, _ in found)
+    if len(found) > top:
+        found = _contenders(found, top, total)
     # Negated weights, so that the smallest items are the heaviest words, ties by word, without
     # a key function (-(-w) is w exactly).
     weights = [(-round(count * idf / total, WEIGHT_DIGITS), word) for count, idf, word in found]
     best = [(-weight, word) for weight, word in heapq.nsmallest(top, weights)]
     shown = _as_written(doc, {word for _, word in best})
     return [Keyword(word=shown.get(word, word), weight=weight) for weight, word in best]
+
+
+def _contenders(
+    found: list[tuple[int, float, str]], top: int, total: int
+) -> list[tuple[int, float, str]]:
+    """The words that may be among the ``top`` once weights are rounded, which most are not.
+    Rounding keeps the order of weights (ties aside), so the ``top``-th weight rounds to the
+    lightest rounded weight kept; a word more than a rounding step below it cannot reach it."""
+    raw = [count * idf for count, idf, _ in found]
+    floor = heapq.nlargest(top, raw)[-1] / total - 2 * 10**-WEIGHT_DIGITS
+    return [item for item, weight in zip(found, raw, strict=True) if weight / total >= floor]
 
 
 @lru_cache(maxsize=1 << 15)

@@ -1478,9 +1478,15 @@ def _bare_day(day: int, ctx: _Context, *, ahead: bool = False) -> str | None:
 # --- guards ---------------------------------------------------------------------------------------
 
 
+#: Each rule's group number, in the order of _RULE_NAMES: one call for all groups, then a look
+#: at each by number, costs a fraction of asking for one group by name after another.
+_RULE_GROUPS = [(_PATTERN.groupindex["r_" + name] - 1, name) for name in _RULE_NAMES]
+
+
 def _rule_of(match: regex.Match[str]) -> str:
-    for name in _RULE_NAMES:
-        if match.group("r_" + name) is not None:
+    groups = match.groups()
+    for index, name in _RULE_GROUPS:
+        if groups[index] is not None:
             return name
     raise AssertionError("no rule matched")  # pragma: no cover
 

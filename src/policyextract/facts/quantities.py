@@ -57,6 +57,7 @@ from .spans import (
     SpanIndex,
     crosses_word,
     inside_word,
+    lexicon_memo,
     single_surnames,
     token_at,
     tokens_before,
@@ -1209,8 +1210,17 @@ def _three_digits(text: str) -> Decimal | None:
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
+#: The groups of _QUANTITY by number: a group asked for by name costs five times as much, and
+#: _candidate reads a dozen for every match.
+_Q = _QUANTITY.groupindex
+_FIRST_GROUPS = tuple(_Q[name] for name in ("unit", "mult", "cmult", "cn", "cdmult"))
+_OTHER_GROUPS = tuple(
+    _Q[name] for name in word_list("pre num more cmore more2 more3 about per suf cdec mult2")
+)
+
+
 def _candidate(m: regex.Match[str], text: str) -> Found | None:
-    unit_text, mult, cmult, cn, cdmult = m.group("unit", "mult", "cmult", "cn", "cdmult")
+    unit_text, mult, cmult, cn, cdmult = m.group(*_FIRST_GROUPS)
     multiplier = mult or cmult or cdmult  # 一千五百多万元: 多 before the multiplier
     if cn and not multiplier and not unit_text and _SPOKEN_CN.search(cn):
         multiplier = cn[-2]  # 三万五: a Chinese numeral said aloud, an amount as 三万 is
@@ -1219,13 +1229,11 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
     if unit_text in STORAGE_UNITS and _CODE_AFTER.match(text, m.end()):
         return None  # GB 50016-2014 GB 50222-2017: the year of a standard, then the next code
     # The other groups in one call (a call per group cost more than the rest of this function).
-    pre, num, more, cmore, more2, more3, about, per, suf, cdec = m.group(
-        "pre", "num", "more", "cmore", "more2", "more3", "about", "per", "suf", "cdec"
-    )
+    pre, num, more, cmore, more2, more3, about, per, suf, cdec, mult2 = m.group(*_OTHER_GROUPS)
     more2 = more2 or more3  # 十几个, 二十几岁: more than the round figure written
     mult = mult or ""
     value: Decimal | None
-    if cn == "亿" and pre and text[m.start() - 1 : m.end("pre")] not in HEDGE_CLASHES:
+    if cn == "亿" and pre and text[m.start() - 1 : m.end(_Q["pre"])] not in HEDGE_CLASHES:
         # 超亿元, 近亿元: a hedge before 亿 alone (亿元以上 and 签约亿元以上 are no figure)
         value = MULTIPLIERS["亿"]
     elif mult in MULTIPLIERS or not mult:
@@ -1244,7 +1252,7 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
         value *= MULTIPLIERS[cmult]
     if value is None:
         return None
-    if m.group("mult2"):
+    if mult2:
         value *= MULTIPLIERS["亿"]  # 1万多亿元, 2万余亿元, 1千多亿元: 亿 after the 多
         multiplier = "亿"
     unit = UNITS.get(unit_text, unit_text) if unit_text else None
@@ -1269,9 +1277,9 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
         return None  # 3来人: no figure of speech
     end = m.end()
     if suf and not (unit_text or multiplier):
-        end = m.start("suf")
+        end = m.start(_Q["suf"])
     if more and not (unit_text or multiplier):
-        end = m.start("more2") if more2 else end
+        end = m.start(_Q["more2"]) if more2 else end
     tenth = _TENTH_OF_CHENG.match(text, end) if unit == "成" and not suf and not more else None
     if tenth is not None:
         value += Decimal(_DIGIT_VALUES.index(tenth.group(1)) % 10) / 10  # 3成1, 三成五: 3.1 成
@@ -1291,14 +1299,14 @@ def _candidate(m: regex.Match[str], text: str) -> Found | None:
     if (
         start
         and text[start - 1] in _MINUS_SIGNS
-        and start == m.start("num")
+        and start == m.start(_Q["num"])
         and _minus_before(text, start, unit)
     ):
         start, value = start - 1, -value  # (-1℃), 收益-0.1477元: the sign is kept; 3-5℃ a range
     return Found(
         start=start,
         end=end,
-        number_start=m.start("num") if num else m.start("cn"),
+        number_start=m.start(_Q["num"]) if num else m.start(_Q["cn"]),
         value=value,
         unit=unit,
         qualifier=qualifier,
@@ -4153,6 +4161,7 @@ _LIST_JOINS = frozenset(("、", "和", "与", "及", "或", "，", "以及", "�
 _CN_FIRST_SET = frozenset(CN_FIRST)
 
 
+@lexicon_memo
 def _tag(word: str) -> str:
     """jieba's tag of ``word`` with :data:`SUBJECT_TAGS`'s corrections; a lone Han character
     the dictionary does not know is a modifier (非, 畜)."""
@@ -5208,6 +5217,7 @@ RATE_WORDS = frozenset(word_list("人均 户均 亩均 生均"))
 MAX_RATE_WORDS = 3
 
 
+@lexicon_memo
 def _rate_word(word: str) -> bool:
     """每罐, 每个婴幼儿, 人均: a rate written as a word, kept in the subject (FACTS.md); jieba
     keeps 每人每年 whole and tags it a noun."""

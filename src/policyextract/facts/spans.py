@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
-from functools import cache, lru_cache
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache, wraps
 from importlib import resources
 from itertools import accumulate
 from operator import attrgetter
+from typing import TypeVar
 
-from .. import pattern_cache
+from .. import lexicon_user, pattern_cache
 from ..lexicon_user import shipped_list
 from ..models import Token
 from ..segmentation import tokenizer
@@ -123,6 +124,37 @@ def word_list(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+#: A memo of tags holds at most this many words (a batch of pages may read a large vocabulary).
+MEMO_WORDS = 100_000
+
+
+T = TypeVar("T")
+
+
+def lexicon_memo(compute: Callable[[str], T]) -> Callable[[str], T]:
+    """``compute`` (what a word is, read from the lexicon: never ``None``) remembered per word
+    until a user lexicon is loaded: the subject rules ask about the same few thousand words again
+    and again."""
+    memo: dict[str, T] = {}
+    seen = [lexicon_user.version()]
+
+    @wraps(compute)
+    def lookup(word: str) -> T:
+        version = lexicon_user.version()
+        if version != seen[0]:
+            memo.clear()  # a user lexicon loaded since: its tags may differ
+            seen[0] = version
+        found = memo.get(word)
+        if found is None:
+            if len(memo) >= MEMO_WORDS:
+                memo.clear()
+            found = memo[word] = compute(word)
+        return found
+
+    return lookup
+
+
+@lexicon_memo
 def word_tag(word: str) -> str:
     """The part of speech of ``word`` as jieba's dictionary gives it — a lookup, not a posseg run.
 
