@@ -131,3 +131,30 @@ NO_CLUSTER = [
 @pytest.mark.parametrize("sentence", NO_CLUSTER)
 def test_no_cluster(sentence: str) -> None:
     assert rows([sentence]) == []
+
+
+# Sixteenth session (government-report probe): a scale or a level between a list's count and its
+# word (三大千亿级产业集群, 两个国家级先进制造业集群) keeps the last member, and the level is every
+# member's; 先进制造业集群 after a list of members ends it as 产业集群 does.
+SCALED_TAILS = [
+    (
+        "全市已形成新能源汽车、生物医药、高端装备三大千亿级产业集群。",
+        [
+            ("新能源汽车产业集群", None, "新能源汽车", None),
+            ("生物医药产业集群", None, "生物医药", None),
+            ("高端装备产业集群", None, "高端装备", None),
+        ],
+    ),
+    (
+        "长沙工程机械、株洲轨道交通装备两个国家级先进制造业集群入选。",
+        [
+            ("长沙工程机械先进制造业集群", "长沙", "工程机械", "national"),
+            ("株洲轨道交通装备先进制造业集群", "株洲", "轨道交通装备", "national"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SCALED_TAILS)
+def test_scaled_tails(sentence: str, expected: list[Row]) -> None:
+    assert rows([sentence]) == expected

@@ -7,7 +7,8 @@ member carries the word: 苏州市纳米新材料、无锡市物联网两个集�
 Generic kinds (先进制造业集群, 特色产业集群, 世界级集群) are not named clusters, and a lone
 member without a place is taken only before 产业集群 (新能源汽车产业集群), since a verb before
 集群 (加大集群) is no member. ``level`` is set when a level word stands right before the member
-(世界级, 国家级/国家, 省级). Users add full cluster names with ``--lexicon``.
+(世界级, 国家级/国家, 省级), or in a list's tail (两个国家级先进制造业集群: every member's). Users
+add full cluster names with ``--lexicon``.
 """
 
 from __future__ import annotations
@@ -37,9 +38,13 @@ class Cluster(Fact):
     level: Level | None = None
 
 
-# The tail of a list: 两个集群, 等3个集群, 等产业集群, 集群.
+# The tail of a list: 两个集群, 等3个集群, 等产业集群, 集群; a scale or a level may stand between
+# the count and the word (三大千亿级产业集群, 两个国家级先进制造业集群): the level is each
+# member's.
 _TAIL = pattern_cache.compile(
-    r"(?:等)?(?:[0-9一二两三四五六七八九十几多]+[个大])?(?P<word>(?:(?:先进制造业|特色)?产业)?集群)"
+    r"(?:等)?(?:[0-9一二两三四五六七八九十几多]+[个大])?"
+    r"(?:(?:万亿|千亿|百亿|十亿|亿|千万)(?:元)?级)?(?P<level>世界级|国家级|省级)?"
+    r"(?P<word>(?:(?:先进制造业|特色)?产业|先进制造业)?集群)"
 )
 # Industry phrases that name a kind of cluster, not a cluster.
 GENERIC_INDUSTRIES = frozenset(shipped_list("cluster_generic"))
@@ -243,7 +248,7 @@ def extract(doc: Doc) -> list[Fact]:
                         name=name,
                         place=place,
                         industry=industry,
-                        level=_level_before(text, start),
+                        level=_level_before(text, start) or LEVEL_WORDS.get(tail.group("level")),
                     )
                 )
     return facts
