@@ -1254,3 +1254,22 @@ HONG_KONG_ZHI: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), HONG_KONG_ZHI)
 def test_hong_kong_zhi(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert written(sentence) == expected
+
+
+# Sixteenth session (education and Taiwan/HK probes): jieba reads a title's 长 and the surname after
+# it as one word (市 | 长江 | 大明, 县 | 长安 | 立新); the name starts after 长 when a cue or
+# punctuation follows it soon, and never in a place's name (长沙市) or a river's (长江二桥).
+CHANG_GLUED_TO_SURNAME: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("市长江大明表示，今年将加大投入。", [("江大明", "市长", None)]),
+    ("县长安立新说，项目进展顺利。", [("安立新", "县长", None)]),
+    ("上海科技大学校长江绵恒出席。", [("江绵恒", "校长", "上海科技大学")]),
+    ("湖南省长沙市召开会议。", []),
+    ("万州长江二桥主要功能是为城区服务。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CHANG_GLUED_TO_SURNAME)
+def test_chang_glued_to_surname(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

@@ -108,7 +108,15 @@ from .organizations import (
 from .organizations import extract as organizations_of
 from .organizations import patterns as org_patterns
 from .places import gazetteer, lookup
-from .spans import HAN_RUN, NAME_DOTS, inside_word, starts_pattern, token_at, word_tag
+from .spans import (
+    HAN_RUN,
+    NAME_DOTS,
+    inside_word,
+    single_surnames,
+    starts_pattern,
+    token_at,
+    word_tag,
+)
 
 
 class Official(Fact):
@@ -907,8 +915,15 @@ def _title_glued_to_name(
         and tokens[k].start == end - 1
         and tokens[k].end > end
         and (
-            # the body's suffix again: 厅 | 厅长, 院 | 院长 (not 外交部 | 长期以来)
-            text[start - 1 : start] == text[start]
+            # the body's suffix again: 厅 | 厅长, 院 | 院长 (not 外交部 | 长期以来); or a surname
+            # after 长 in a word that is no place (市 | 长江 | 大明, 学校 | 长江 | 绵恒, 县 | 长安
+            # | 立新; not 省 | 长沙市)
+            (
+                text[start - 1 : start] == text[start]
+                or (
+                    _surname_glued_to_chang(tokens[k].word) and _cue_soon_after(text, tokens, k + 1)
+                )
+            )
             if text[end - 1] == "长"
             # 主任 | 何勇 cut 主 | 任何 | 勇: the title starts a word
             else tokens[k].word in GLUED_TITLE_WORDS and not inside_word(tokens, start)
@@ -920,6 +935,39 @@ def _title_glued_to_name(
     for end in glued:
         ends[end - 1], ends[end] = end, ends[end - 1]
     return ends
+
+
+def _surname_glued_to_chang(word: str) -> bool:
+    """``word`` (a token starting with a title's 长) is 长 and a surname jieba read as one word
+    with it (长江, 长安, 长白), not a place's name (长沙, 长宁区, 长春市)."""
+    return (
+        len(word) >= 2
+        and word[1] in single_surnames()
+        and lookup(word) is None
+        and lookup(word[:2]) is None
+        and word not in gazetteer().by_name
+    )
+
+
+@cache
+def _said_after() -> regex.Pattern[str]:
+    """Punctuation, or a cue of two characters or more or 说/称/在 (表示, 出席, 说): the cues
+    that end a name for certain; one-character adverbs (正, 也, 将) may start other words."""
+    cues = [c for c in shipped_list("name_cues") if len(c) >= 2 or c in "说称在"]
+    return pattern_cache.compile(rf"{AFTER_NAME_CHARS}|$|{_alternation(cues)}")
+
+
+def _cue_soon_after(text: str, tokens: list[Token], k: int) -> bool:
+    """A cue or punctuation right after ``tokens[k - 1]`` or after one or two short tokens
+    following it (长江 | 大明 | 表示, 长江 | 绵 | 恒 | 出席: a name's end; not 长江 | 二桥 |
+    主要)."""
+    cue = _said_after()
+    for i in range(k, min(k + 3, len(tokens) + 1)):
+        if cue.match(text, tokens[i - 1].end):
+            return True
+        if i == len(tokens) or len(tokens[i].word) > 2:
+            return False
+    return False
 
 
 def _title_matches(
