@@ -3934,3 +3934,18 @@ PLANNED: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), PLANNED)
 def test_planned(sentence: str, expected: list[str | None]) -> None:
     assert [subject for _, _, _, subject in rows(sentence)] == expected
+
+
+# Sixteenth session (Taiwan/HK probe): a verb before a noun of a count or a sum names it with that
+# noun (死亡人数, 签约金额, dev d007's 獻血人次), as one before 率/量/额 does; not a light verb
+# (实现规模) nor one of what a sum touches (涉及金额 → 金额).
+COUNT_NOUNS: list[tuple[str, list[str | None]]] = [
+    ("死亡人数约5.1万人。", ["死亡人数"]),
+    ("签约金额达到120亿元。", ["签约金额"]),
+    ("涉及金额达3000万元。", ["金额"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COUNT_NOUNS)
+def test_count_nouns(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for _, _, _, subject in rows(sentence)] == expected

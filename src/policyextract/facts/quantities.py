@@ -4748,6 +4748,10 @@ def _quoted_noun(text: str, window: list[Token], i: int) -> str | None:
 
 
 _ONE_CHARACTER_MEASURES = frozenset("费率额量")
+#: Nouns of a count or a sum a verb before names (死亡人数, 上网电量, 签约金额, 出境人次).
+_COUNT_NOUNS = frozenset(word_list("人数 人次 户数 次数 件数 数量 数目 金额 总额 电量 总量"))
+#: Verbs that say what a sum touches, not what it is (涉及金额 is the sum involved: 金额).
+_INVOLVING = frozenset(word_list("涉及 涉案 包括"))
 
 
 def _leading_junk(word: str, before: str, after: str) -> bool:
@@ -4760,6 +4764,8 @@ def _leading_junk(word: str, before: str, after: str) -> bool:
     tag = _tag(word)
     if tag == "v" and len(word) > 1 and after in _ONE_CHARACTER_MEASURES:
         return False  # 绿色出行分担率: a verb before 率/量/额/费 makes the measure's noun
+    if tag == "v" and after in _COUNT_NOUNS and word not in LIGHT_VERBS | _INVOLVING:
+        return False  # so before a noun of a count or a sum (死亡人数, 上网电量, 签约金额)
     if tag == "vn" and before in LIGHT_VERBS:
         return False
     if tag == "vn":
