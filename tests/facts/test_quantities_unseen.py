@@ -3949,3 +3949,19 @@ COUNT_NOUNS: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), COUNT_NOUNS)
 def test_count_nouns(sentence: str, expected: list[str | None]) -> None:
     assert [subject for _, _, _, subject in rows(sentence)] == expected
+
+
+# Sixteenth session (Taiwan/HK and transport probes): Hong Kong's square feet and shipping's
+# tonnages are units; 楼宇 and 楼房 after a count of buildings are what is counted, not an address
+# (6栋楼5层 still is one).
+HK_AND_SHIPPING_UNITS: list[tuple[str, list[Row], bool]] = [
+    ("單位實用面積約450平方呎。", [("約450平方呎", 450, "平方呎", "單位實用面積")], True),
+    ("船队运力达到1.16亿载重吨。", [("1.16亿载重吨", 116000000, "载重吨", "船队运力")], False),
+    ("约1500幢楼宇需要维修。", [("约1500幢", 1500, "幢", "楼宇")], False),
+    ("家住6栋楼5层。", [], False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "traditional"), HK_AND_SHIPPING_UNITS)
+def test_hk_and_shipping_units(sentence: str, expected: list[Row], traditional: bool) -> None:
+    assert rows(sentence, traditional=traditional) == expected

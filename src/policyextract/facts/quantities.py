@@ -2432,9 +2432,9 @@ def _inside(merged: list[tuple[int, int]], start: int, end: int) -> bool:
 #: Measure words that also number a place: a group of a village, a building of an estate.
 ADDRESS_UNITS = frozenset(("组", "栋", "幢"))
 #: After such a number in digits, 的 or a flat's number makes it an address (5组的村民, 2栋2-2,
-#: 12幢3单元, 6栋楼).
+#: 12幢3单元, 6栋楼); not the nouns of buildings counted (1500幢楼宇, 30栋楼房).
 _ADDRESS_AFTER = pattern_cache.compile(
-    r"的|[0-9０-９]+[-－—][0-9０-９]|楼|[0-9０-９]+(?:单元|层|室|号)"
+    r"的|[0-9０-９]+[-－—][0-9０-９]|楼(?![宇房])|[0-9０-９]+(?:单元|层|室|号)"
 )
 
 
