@@ -1273,3 +1273,31 @@ def test_chang_glued_to_surname(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Sixteenth session (education and Taiwan/HK probes): winning and being elected end a name as a cue
+# does (赵忠贤获…奖, 王选获国家…奖: 获 before its object is no part of the name, 张获表示 still is);
+# 怀 is a surname again where it is a word of its own (部长怀进鹏; 怀疑 is a word, no name); 甯 is
+# Hong Kong's surname distinct from 宁.
+WINNERS_AND_SURNAMES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    (
+        "中国科学院物理研究所研究员赵忠贤获2016年度国家最高科学技术奖。",
+        [("赵忠贤", "研究员", "中国科学院物理研究所")],
+    ),
+    ("北京大学教授王选获国家最高科学技术奖。", [("王选", "教授", "北京大学")]),
+    ("主任张获表示，工作进展顺利。", [("张获", "主任", None)]),
+    ("教育部部长怀进鹏出席会议。", [("怀进鹏", "部长", "教育部")]),
+    ("局长怀疑此事另有隐情。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WINNERS_AND_SURNAMES)
+def test_winners_and_surnames(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected
+
+
+def test_hong_kong_surname_ning() -> None:
+    # (發展局 names a generic bureau, no organisation: see the README's fifteenth session)
+    assert [name for name, _, _ in written("發展局局長甯漢豪表示，土地供應充足。")] == ["甯漢豪"]

@@ -182,9 +182,10 @@ ALWAYS_TRIM = frozenset(
 # one (范曾, 王曾): after a longer name they are the next verb's (部长陈竺曾指出, 主任王东亦表示,
 # 院长孙涛则认为).
 TRIM_AFTER_GIVEN = frozenset("曾亦则")
-MAY_TRIM = frozenset("和为同做作拿出用谈讲带因任")
-# …of which the verbs: before a noun they take it as their object (赵刚作工作报告: 赵刚).
-MAY_TRIM_VERBS = frozenset("做作拿用谈讲带")
+MAY_TRIM = frozenset("和为同做作拿出用谈讲带因任获")
+# …of which the verbs: before a noun they take it as their object (赵刚作工作报告: 赵刚;
+# 王选获国家…奖: 王选).
+MAY_TRIM_VERBS = frozenset("做作拿用谈讲带获")
 OBJECT_TAGS = frozenset(("n", "vn", "nz"))
 # …or an object that opens with 关于 (刘昆作关于预算执行情况的报告: 刘昆).
 OBJECT_LEADS = frozenset(("关于",))
