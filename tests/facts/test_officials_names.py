@@ -1301,3 +1301,18 @@ def test_winners_and_surnames(
 def test_hong_kong_surname_ning() -> None:
     # (發展局 names a generic bureau, no organisation: see the README's fifteenth session)
     assert [name for name, _, _ in written("發展局局長甯漢豪表示，土地供應充足。")] == ["甯漢豪"]
+
+
+# Sixteenth session (government-report probe): jieba reads a surname and 家, the first character of
+# a common given name (家明, 家兴, 家强), as one noun (王家, a family); after a title, with one
+# character and a cue after it, it is a name; 王家 with no cue after is no name.
+FAMILY_GLUED: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("市长王家明表示，今年将加大投入。", [("王家明", "市长", None)]),
+    ("局长黄家强介绍，案件已经告破。", [("黄家强", "局长", None)]),
+    ("村长王家的房子很大。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FAMILY_GLUED)
+def test_family_glued(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(sentence) == expected

@@ -231,6 +231,8 @@ NOT_NAME_TAGS = frozenset(
 # Tags jieba's dictionary gives to rare words that are often names too (苏宁 and 江平 ns, 舒畅 a):
 # right after a title such a word of a surname and one character is a name (not a noun: 官邸).
 MISREAD_NAME_TAGS = frozenset(("ns", "a", "nz"))
+# (So is a surname's family, 王家 or 黄家, a noun to jieba, where one character and a cue follow
+# it: 市长王家 | 明 | 表示.)
 # Tags of adverbs: a word of jieba's dictionary that is one is often a given name (大为, 一新).
 ADVERB_TAGS = frozenset(("d", "ad"))
 # Tags of frequent words that are no given name after a surname token (于|近日, 王|表示, 于|当地:
@@ -507,7 +509,10 @@ def _name_ends(
                 _may_be_name(word)
                 or (
                     after_title
-                    and tokenizer().tag(word)[0][1] in MISREAD_NAME_TAGS
+                    and (
+                        tokenizer().tag(word)[0][1] in MISREAD_NAME_TAGS
+                        or (word.endswith("家") and tokenizer().tag(word)[0][1] == "n")
+                    )
                     and pats.cue.match(text, first + 1) is not None
                 )
             )
