@@ -42,7 +42,6 @@ TARGET_05 = (
 SUBJECT_MISSES: dict[tuple[str, str, str, int, int], str] = {
     ("05_campaigns_next_step", "target", TARGET_05, 0, 0): "对接活动 dropped",
     ("05_campaigns_next_step", "quantity", "不少于100场", 0, 0): "对接活动 dropped",
-    ("07_holiday_tourism", "quantity", "1.3倍", 0, 0): "the subject stands before 恢复至…的",
     ("10_subsidy_rules", "quantity", "10%", 0, 0): "实际投入的 before the number",
 }
 

@@ -3965,3 +3965,20 @@ HK_AND_SHIPPING_UNITS: list[tuple[str, list[Row], bool]] = [
 @pytest.mark.parametrize(("sentence", "expected", "traditional"), HK_AND_SHIPPING_UNITS)
 def test_hk_and_shipping_units(sentence: str, expected: list[Row], traditional: bool) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# Sixteenth session (transport and government-report probes): 恢复至/恢复到 link a noun to the
+# level it recovers to (旅客吞吐量力争恢复至3000万人次); a share after a time and 的 (恢复到疫情前的
+# 95%) is the level of the noun before the link, not of the time; a share of a noun is still that
+# noun's (回款佣金的10%).
+RECOVERED_LEVELS: list[tuple[str, list[str | None]]] = [
+    ("今年旅客吞吐量力争恢复至3000万人次。", ["旅客吞吐量"]),
+    ("国际航班量恢复至2019年同期的85%左右。", ["国际航班量"]),
+    ("客流量已恢复到疫情前的95%。", ["客流量"]),
+    ("按规定收取回款佣金的10%。", ["回款佣金"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RECOVERED_LEVELS)
+def test_recovered_levels(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for _, _, _, subject in rows(sentence)] == expected

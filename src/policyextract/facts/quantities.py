@@ -376,7 +376,9 @@ LINK_SUFFIXES = word_list(
     # a level reached by cutting or stretching (办理时限压缩至2.3个工作日, 工期缩短到90天)
     "压缩至 压缩到 缩短至 缩短到 缩减至 缩减到 压减至 压减到 延长至 延长到 扩大至 扩大到 "
     # a rate or a price set anew (基本工资调升至每月27,470元, 时薪调升至183元)
-    "调升至 调升到 调降至 调降到 调涨至 调涨到 调高至 调高到 上调至 上调到 下调至 下调到"
+    "调升至 调升到 调降至 调降到 调涨至 调涨到 调高至 调高到 上调至 上调到 下调至 下调到 "
+    # (sixteenth session) a level recovered to (旅客吞吐量力争恢复至3000万人次)
+    "恢复至 恢复到"
 )
 #: Words right before the verb of a planned or counted figure whose object was named in an
 #: earlier clause (…高新技术企业认定工作，今年力争新认定50家).
@@ -3372,6 +3374,10 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         if previous is not None and previous.end == q.start - 1:
             # 超过限量4g/kg的3倍: a multiple of an amount is named as the amount is (not its unit)
             q.subject = previous.subject
+        elif base := _BASE_TIME_BEFORE_DE.search(text, max(0, q.start - 20), q.start - 1):
+            # 客流量恢复到疫情前的95%, 航班量恢复至2019年同期的85%: a level against a time's is
+            # the level of the noun before the link
+            q.subject = _subject_before(text, tokens, base.start())[0]
         else:
             # 收取回款佣金的10%: the share of the noun before 的
             q.subject = _subject_before(text, tokens, q.start - 1)[0]
@@ -3449,6 +3455,14 @@ def _after_plan(text: str, tokens: list[Token], start: int, subject: str) -> str
         k += 1  # 计划新建改造: verbs in a row
     rest = words[k + 1 :] or words[k : k + 1]
     return text[rest[0].start : head + len(subject)]
+
+
+#: A link and a time whose level a share after 的 is measured against (恢复至2019年同期,
+#: 恢复到疫情前).
+_BASE_TIME_BEFORE_DE = pattern_cache.compile(
+    r"(?:恢复至|恢复到|达到|相当于)"
+    r"(?:(?:19|20)\d\d年|去年|上年|疫情前|疫情之前)(?:同期)?(?:水平)?$"
+)
 
 
 #: Last characters of attribute nouns, whose value a figure is (海拔, 面值, 市值, 营业额, 增长率,
