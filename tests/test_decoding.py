@@ -255,6 +255,10 @@ def test_seed_html_declares_gb2312_but_is_gbk() -> None:
         ("<!-- saved from url=(0014)about:internet -->\n<!DOCTYPE html><p>正文</p>", "html"),
         ("Warning: x\n<html><body><p>正文</p></body></html>\n", "html"),
         ("<p>第一段第一行\n第一段第二行</p>\n<p>第二段</p>", "html"),
+        # A run of comments before the skeleton; and one with none after it (sixteenth session:
+        # the skeleton pattern split such a run every possible way, minutes for 40 comments).
+        ("<!-- a --><!-- b -->\n<!-- c --><!DOCTYPE html><p>正文</p>", "html"),
+        ("<!--注释-->" * 40 + "\n标题\n正文第一段。\n正文第二段。", "text"),
     ],
 )
 def test_format_from_content(text: str, fmt: str) -> None:

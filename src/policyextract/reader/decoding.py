@@ -217,9 +217,11 @@ _MAX_CONTROL_SHARE = 0.01
 # --- HTML or text ----------------------------------------------------------------------------
 
 # An HTML document's own skeleton at its start: doctype, <html>, <head> or an XML declaration,
-# possibly after comments.
+# possibly after comments. A comment's body holds no ``-->``, so a run of comments splits one
+# way only: with ``.*?`` the repeated group backtracked through every way of splitting them
+# (minutes on text that opens with many comments and has no skeleton).
 _SKELETON = re.compile(
-    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|\?xml)(?=[\s>/])",
+    r"\s*(?:<!--(?:(?!-->).)*-->\s*)*<(?:!doctype\s+html|html|head|\?xml)(?=[\s>/])",
     re.IGNORECASE | re.DOTALL,
 )
 # A document element opened and closed (a page with junk before its <html>).
