@@ -1184,3 +1184,19 @@ def test_parts_gone_by_are_progress(sentence: str, expected: list[str | None]) -
 )
 def test_parts_of_this_year_after_jinnian(sentence: str, expected: list[str | None]) -> None:
     assert deadlines_at(sentence, "2020-06-15") == expected
+
+
+# Sixteenth session (government-report probe): a sentence that reports its goal met or passed before
+# its figure (超过预期目标，达到4.8万人; 完成年度目标) sets none; a goal to be met (要确保完成年度
+# 目标，力争…; 力争实现全年目标) still does.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全年新增城镇就业人数超过预期目标，达到4.8万人。", []),
+        ("今年地区生产总值完成年度目标，增长6.5%。", []),
+        ("今年要确保完成年度目标，力争增长6%。", ["2024"]),
+        ("今年力争实现全年目标，地区生产总值增长6%。", ["2024"]),
+    ],
+)
+def test_goals_met_are_reported(sentence: str, expected: list[str | None]) -> None:
+    assert deadlines_at(sentence, "2024-06-07") == expected

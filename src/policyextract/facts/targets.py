@@ -525,10 +525,19 @@ def _sentence_targets(
 
 #: 了 or 已 after a marker, before the figures: progress reported (已完成, 完成了), no goal.
 _DONE_MARK = pattern_cache.compile("[了已]")
+#: A goal reported as met or passed (全年新增就业超过预期目标，达到4.8万人; 完成年度目标), not
+#: one to be met (要完成, 确保完成, 力争实现, 将超额完成, 努力完成).
+_GOAL_MET = pattern_cache.compile(
+    r"(?<![要将争保力会能])(?:超过|超出|完成|实现|达成|超额完成)(?:预期|年度|全年)?目标"
+)
 
 
 def _marker(text: str, start: int, first: int, published: datetime | None) -> _Marker | None:
-    """The earliest goal word or future deadline of the sentence before its first figure."""
+    """The earliest goal word or future deadline of the sentence before its first figure; none
+    where the sentence reports its goal met before the figure (全年新增就业超过预期目标，达到
+    4.8万人)."""
+    if _GOAL_MET.search(text, start, first) is not None:
+        return None
     found: list[_Marker] = []
     for m in _deadline_pattern().finditer(text, start, first):
         if (
@@ -610,6 +619,7 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         goal = None  # 完成了全年目标的60%: a share of the goal, reported; 计划中的银行: planned
     if goal and _DONE_MARK.search(text, goal.end(), first) is not None:
         goal = None  # 按计划完成了3项实验, 计划内已建成: done, reported
+
     if goal and goal.group() == "目标" and text.startswith(("区间", "价"), goal.end()):
         goal = None  # 利率目标区间维持在5%至5.25%, 目标价: a rate's band or a price, named
     if goal and goal.group() == "计划" and _PLANNED_THING.match(text, goal.end()):
