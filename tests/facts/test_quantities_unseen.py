@@ -3982,3 +3982,9 @@ RECOVERED_LEVELS: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), RECOVERED_LEVELS)
 def test_recovered_levels(sentence: str, expected: list[str | None]) -> None:
     assert [subject for _, _, _, subject in rows(sentence)] == expected
+
+
+# Sixteenth session (transport probe): jieba cuts 上月 as 上 | 月; the time before the noun ends the
+# subject as the whole word does (中国国航上月旅客周转量 → 旅客周转量).
+def test_last_month_cut_in_two() -> None:
+    assert [s for *_, s in rows("中国国航上月旅客周转量同比增长31.2%。")] == ["旅客周转量同比增长"]

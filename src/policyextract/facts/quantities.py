@@ -409,6 +409,8 @@ SUBJECT_STOPS = (
     )
     | BASE_TERMS
 )
+#: The first characters of 上月, 本月, 下月, 当月 (jieba cuts some: 上 | 月).
+_MONTH_DEICTICS = frozenset("上本下当")
 #: Parts of the year reported (jieba tags the quarters nouns): between the noun and its figure
 #: they are passed over (工业增加值一季度增长6.2% → 工业增加值增长), before the noun they end
 #: it (广东省前三季度进出口 → 进出口), as the gold drops 全年 and 上半年 from the nouns it writes
@@ -4992,6 +4994,8 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             break
         if not _HAN.match(word) or word in SUBJECT_STOPS or _unit_of_figure(text, token):
             break
+        if word == "月" and i > 0 and window[i - 1].word in _MONTH_DEICTICS:
+            break  # 中国国航上 | 月 | 旅客周转量: jieba cut 上月, a time before the noun ends it
         if tag in ("v", "vn", "a", "z") and kept and kept[-1] in NOUN_SUFFIXES:
             kept.append(word)  # 流转费, 增长率, 优良比例: the verb or adjective is the noun's
             stop = ""
