@@ -3988,3 +3988,11 @@ def test_recovered_levels(sentence: str, expected: list[str | None]) -> None:
 # subject as the whole word does (中国国航上月旅客周转量 → 旅客周转量).
 def test_last_month_cut_in_two() -> None:
     assert [s for *_, s in rows("中国国航上月旅客周转量同比增长31.2%。")] == ["旅客周转量同比增长"]
+
+
+# Sixteenth session (transport probe): jieba glues a comparison's 较 to the noun before it (规模较);
+# it is no part of the subject, as 较 alone is not.
+def test_comparison_glued_to_noun() -> None:
+    assert [s for *_, s in rows("交通领域设备投资规模较2023年增长25%以上。")] == [
+        "交通领域设备投资规模增长"
+    ]

@@ -3907,10 +3907,10 @@ def _compared_base(text: str, tokens: list[Token], q: Found, subject: str | None
 
 
 def _glued_than(word: str) -> bool:
-    """价格比: jieba glued 比 to the noun before it (not 同比, 环比, 占比, 对比)."""
+    """价格比, 规模较: jieba glued 比 or 较 to the noun before it (not 同比, 环比, 占比, 对比)."""
     return (
         len(word) > 2
-        and word.endswith("比")
+        and word.endswith(("比", "较"))
         and word not in DIRECTION_WORDS
         and word_tag(word[:-1]) in NOUN_TAGS
     )
@@ -4867,6 +4867,12 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
                 [merged, *window[i + 2 :]] if whole else [*window[:i], merged, *window[i + 2 :]]
             )
             break
+    window = [
+        Token(t.word[:-1], t.pos, t.start, t.end - 1)
+        if t.word.endswith("较") and _glued_than(t.word)
+        else t
+        for t in window
+    ]  # 投资规模较 | 2023年增长: jieba glued the comparison's 较 to the noun, no part of it
     if (
         len(window) >= 2
         and window[-2].word == "每"
