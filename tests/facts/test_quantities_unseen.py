@@ -3996,3 +3996,24 @@ def test_comparison_glued_to_noun() -> None:
     assert [s for *_, s in rows("交通领域设备投资规模较2023年增长25%以上。")] == [
         "交通领域设备投资规模增长"
     ]
+
+
+# Sixteenth session (health and agriculture probes): a change after an amount is that amount's
+# even when the amount's noun is found late (医师 | 数, 已落实 before the figure), and a rate after
+# another rate of a noun, with no amount before, is that noun's (猪肉价格环比下降2.1%，同比下降…).
+CHANGES_OF_NAMED_AMOUNTS: list[tuple[str, list[str | None]]] = [
+    ("医师数达到3.4人，比上年增加0.2人。", ["医师数", "医师数增加"]),
+    ("手足口病报告病例数为12.4万例，较去年同期上升23%。", ["报告病例数", "报告病例数上升"]),
+    ("全省早稻面积已落实2150万亩，比去年增加12万亩。", ["全省早稻面积", "全省早稻面积增加"]),
+    ("全国猪肉价格环比下降2.1%，同比下降9.8%。", ["全国猪肉价格环比下降", "全国猪肉价格同比下降"]),
+    (
+        "进出口3.64万亿元，同比增长8%，环比增长1.4%。",
+        ["进出口", "进出口同比增长", "进出口环比增长"],
+    ),
+    ("同比增长5%。", ["同比增长"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CHANGES_OF_NAMED_AMOUNTS)
+def test_changes_of_named_amounts(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for _, _, _, subject in rows(sentence)] == expected

@@ -444,7 +444,7 @@ GOAL_LEADS = frozenset(word_list("力争 争取 预计 有望"))
 #: (流转费, 烟酒类), adverbs as nouns (实际投运). A lone character the dictionary does not know
 #: (非 of 非食品, 畜 of 畜肉类) and the prefixes 全/总/净 modify the noun after them.
 SUBJECT_TAGS: dict[str, str] = {
-    **dict.fromkeys(word_list("费 类 率 额 量 楼 实践 身高 工资"), "n"),
+    **dict.fromkeys(word_list("费 类 率 额 量 数 楼 实践 身高 工资"), "n"),
     **dict.fromkeys(
         word_list("实际 按计划 按期 按时 按要求 按规定 如期 依次 陆续 减按 继续 最好"), "d"
     ),
@@ -468,7 +468,7 @@ SUBJECT_TAGS: dict[str, str] = {
 NOUN_PREFIXES = frozenset("非畜禽原副")
 #: Nouns that end a compound whose first word is a verb (流转费, 增长率, 接种人数, 招生规模).
 NOUN_SUFFIXES = frozenset(
-    word_list("费 率 额 量 比例 比重 人数 人次 户数 次数 数量 金额 面积 规模")
+    word_list("费 率 额 量 数 比例 比重 人数 人次 户数 次数 数量 金额 面积 规模")
 )
 _CN_NUMERAL = "一二两三四五六七八九十〇零廿卅百千万亿"
 _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十〇零百千万亿多余")
@@ -813,6 +813,7 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
             a.subject = b.subject
     if "分别" in text:
         _respectively(text, tokens, found)
+    late: set[int] = set()  # figures named by the last resort
     for k, q in enumerate(found):
         if q.subject is not None or q.rule in _OWN_SUBJECT_RULES:
             continue
@@ -822,6 +823,14 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
             q.subject = found[k - 1].subject
         else:
             q.subject = _last_resort_subject(text, tokens, q)
+            late.add(k)
+    for k, q in enumerate(found):
+        if k - 1 in late and q.subject is not None and _directions_only().fullmatch(q.subject):
+            # 早稻面积已落实2150万亩，比去年增加12万亩: the amount's subject came last, after the
+            # change was read; the change is the amount's, as when it is named at once
+            named = _earlier_amount(text, q, found[:k])
+            if named is not None and named.subject and _bare_clause(text, tokens, q.start):
+                q.subject = _without_change(named.subject) + q.subject
     for q in found:
         if q.subject is not None and len(q.subject) == 1:
             q.subject = _whole_lone_subject(q, text, tokens)
@@ -3368,8 +3377,15 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
             q.subject = direction + text[named_after[0] : named_after[1]]
     if q.subject is None and direction:
         # 营业额385.7亿元，同比增长42.2%: the rate of the amount named earlier in the sentence
-        named = _earlier_amount(text, q, earlier) if _bare_clause(text, tokens, q.start) else None
-        q.subject = _without_change(named.subject or "") + direction if named else direction
+        bare = _bare_clause(text, tokens, q.start)
+        named = _earlier_amount(text, q, earlier) if bare else None
+        if named is None and bare:
+            # 猪肉价格环比下降2.1%，同比下降9.8%: with no amount before, a rate after another
+            # rate of a noun is that noun's
+            noun = _rate_noun_before(text, q, earlier)
+            q.subject = noun + direction if noun else direction
+        else:
+            q.subject = _without_change(named.subject or "") + direction if named else direction
     if q.subject is None and q.rule != "quantity.value":  # 指向79.50: the verb measures nothing
         q.subject = _subject_of_verb(text, tokens, q.start)
     if q.subject is None and q.start > 0 and text[q.start - 1] == "的" and q.unit in RATE_UNITS:
@@ -3942,6 +3958,27 @@ def _share_of(text: str, tokens: list[Token], start: int, subject: str, directio
         # the share is named by its whole, as written (not 比重 alone)
         return f"{share.group()}{direction}"
     return f"{part}{share.group()}{direction}"
+
+
+def _rate_noun_before(text: str, q: Found, earlier: list[Found]) -> str | None:
+    """The noun of the rate right before ``q`` in its sentence (猪肉价格环比下降 → 猪肉价格), when
+    that rate names one; ``None`` otherwise, and for a change in points (增长12%，提高2个百分点:
+    the growth rose, not the amount)."""
+    if q.unit not in RATE_UNITS or q.unit in CHANGE_UNITS or not earlier:
+        return None
+    e = earlier[-1]
+    if e.unit not in RATE_UNITS or not e.subject or _SENTENCE_BREAK.search(text, e.end, q.start):
+        return None
+    noun = e.subject
+    while (shorter := _without_change(noun)) != noun:
+        noun = shorter
+    return noun if noun != e.subject and not _directions_only().fullmatch(noun) else None
+
+
+@cache
+def _directions_only() -> regex.Pattern[str]:
+    """A subject that is direction words alone (增加, 同比增长): a change not yet named."""
+    return pattern_cache.compile(f"(?:{_alternation(sorted(DIRECTION_WORDS))})+")
 
 
 def _earlier_amount(text: str, q: Found, earlier: list[Found]) -> Found | None:
