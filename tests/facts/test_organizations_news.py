@@ -1542,3 +1542,20 @@ LEXICON_INVENTORIES = [
 @pytest.mark.parametrize(("sentence", "expected"), LEXICON_INVENTORIES)
 def test_lexicon_inventories(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Sixteenth session (health and agriculture probes): a grade written in a name (二级以上医院) and a
+# scope before a local institution (全国哨点医院, 全国农民专业合作社) make a kind, no body; a share's
+# 占 and 完成 break a name (床位占全国医院, 上海完成中心城区); national bodies the lexicon names stay.
+KINDS_BY_GRADE_AND_SCOPE = [
+    ("该市二级以上医院全部开展预约诊疗。", []),
+    ("全国哨点医院报告的流感样病例增加。", []),
+    ("去年，全国农民专业合作社达到221.6万家。", []),
+    ("去年上海完成中心城区改造。", []),
+    ("全国人民代表大会常务委员会通过决定。", ["全国人民代表大会常务委员会"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), KINDS_BY_GRADE_AND_SCOPE)
+def test_kinds_by_grade_and_scope(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

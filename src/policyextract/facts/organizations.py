@@ -2086,6 +2086,8 @@ def _found(
             continue
         if text.endswith(LISTED_KINDS, span.start, span.body_end):
             continue  # 深交所上市公司, 新三板挂牌公司: the companies listed on a market, a kind
+        if _graded_kind(text, span.start, span.body_end):
+            continue  # 二级以上医院, 全国乡镇卫生院: a grade or the whole country's, a kind
         head = text[span.end : span.end + 2]
         if head in NOT_ORG_HEADS or head[:1] in NOT_ORG_HEADS:
             words_at = words_at or {t.start: t.word for t in tokens}
@@ -2167,6 +2169,28 @@ def _with_country(
 #: Hong Kong and Macau, whose own bodies are known by name (立法会, 医管局) and are theirs when
 #: written after them (澳门立法会), as a country's are.
 SPECIAL_REGIONS = frozenset(("香港", "澳门", "澳門"))
+
+
+#: Local institutions a scope before them counts all of (全国哨点医院, 全省乡镇卫生院, 全国中医
+#: 医院, 全国农民专业合作社): the bodies of every place, no one body.
+LOCAL_KINDS = (
+    *("医院", "卫生院", "卫生室", "诊所", "医疗机构", "医疗中心", "学校", "中学", "小学"),
+    *("幼儿园", "高校", "法院", "检察院", "派出所", "合作社", "村委会", "居委会"),
+)
+#: Scopes that count every body of a kind (全国, 全省, 全市, 全县, 全区).
+SCOPES = ("全国", "全省", "全市", "全县", "全区")
+
+
+def _graded_kind(text: str, start: int, end: int) -> bool:
+    """A name that is a kind: a grade written in it (二级以上医院, 二级及以上综合性医院), or a scope
+    before a local institution (全国哨点医院) that no lexicon names."""
+    if "以上" in text[start:end] or "以下" in text[start:end]:
+        return True
+    return (
+        text.startswith(SCOPES, start)
+        and text.endswith(LOCAL_KINDS, start, end)
+        and text[start:end] not in patterns().known_names
+    )
 
 
 #: Kinds of companies by their listing (深交所上市公司, 创业板上市公司, 新三板挂牌公司).
