@@ -1943,9 +1943,10 @@ SEVENTH_SESSION: list[tuple[str, list[Row]]] = [
     ("公司业务规模翻了两番。", [("两番", 2, "番", "公司业务规模")]),
     ("他三番五次上门，经过一番努力终于成功。", []),
     # the level a rate is changed to (…下调25个基点至4.35%) is the rate's, never the unit 基点
+    # (sixteenth session: with its tenor, 一年期)
     (
         "央行将一年期贷款利率下调25个基点至4.35%。",
-        [("25个基点", 25, "基点", "贷款利率下调"), ("4.35%", 4.35, "%", "贷款利率")],
+        [("25个基点", 25, "基点", "一年期贷款利率下调"), ("4.35%", 4.35, "%", "一年期贷款利率")],
     ),
     # 点 after a verb ends a noun of a point as 员 ends one of agents (停泊|点), not before a lone
     # character it opens a word with (院线 | 点映)
@@ -3590,7 +3591,8 @@ def subjects(sentence: str) -> list[str | None]:
         ("参展企业达到1500家，比上届增加200家。", ["企业", "企业增加"]),
         ("本届观众人数较上届增长12%。", ["观众人数增长"]),
         ("收益率报2.78%，较前一交易日上行3.5个基点。", ["收益率", "收益率上行"]),
-        ("10年期国债收益率上行5个基点至2.85%。", ["国债收益率上行", "国债收益率"]),
+        # (sixteenth session: with its tenor, as dev d046's gold writes 德国6个月期国债收益率)
+        ("10年期国债收益率上行5个基点至2.85%。", ["10年期国债收益率上行", "10年期国债收益率"]),
     ],
 )
 def test_changes_and_their_bases(sentence: str, expected: list[str | None]) -> None:
@@ -4016,4 +4018,23 @@ CHANGES_OF_NAMED_AMOUNTS: list[tuple[str, list[str | None]]] = [
 
 @pytest.mark.parametrize(("sentence", "expected"), CHANGES_OF_NAMED_AMOUNTS)
 def test_changes_of_named_amounts(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for _, _, _, subject in rows(sentence)] == expected
+
+
+# Sixteenth session (finance and housing probes): a rate's, a loan's or a bond's tenor before its
+# noun stays in the subject (1年期国债收益率, 五年期以上LPR; dev d046's gold: 德国6个月期国债收益率),
+# as it does after a sum (发行10年期国债500亿元 → 10年期国债).
+TENORS_BEFORE_NOUNS: list[tuple[str, list[str | None]]] = [
+    (
+        "一年期贷款市场报价利率（LPR）为3.45%，五年期以上LPR为3.95%。",
+        ["一年期贷款市场报价利率", "五年期以上LPR"],
+    ),
+    ("1年期国债收益率下行3个基点。", ["1年期国债收益率下行"]),
+    ("德国6个月期国债收益率为0.5%。", ["德国6个月期国债收益率"]),
+    ("三年期定期存款利率下调至1.95%。", ["三年期定期存款利率"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TENORS_BEFORE_NOUNS)
+def test_tenors_before_nouns(sentence: str, expected: list[str | None]) -> None:
     assert [subject for _, _, _, subject in rows(sentence)] == expected

@@ -4223,6 +4223,8 @@ def _tag(word: str) -> str:
         return "m"  # 六个月, 三年, 五千元: a figure jieba keeps whole is no noun
     if word.startswith("每") and 1 < len(word) <= 3:
         return "h"  # 每个婴幼儿每月: rates stay in the subject (FACTS.md)
+    if word.endswith(_TENOR_ENDS) and _TENOR_BEFORE.fullmatch(word):
+        return "h"  # 1年期, 6个月期 (merged by _tenors_merged): a rate's or a bond's tenor
     if not tag and word in NOUN_PREFIXES:
         return "h"
     if not tag and _LETTER_TYPE.fullmatch(word):
@@ -4926,6 +4928,8 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
         window = _past_aside(window)
     if "每" in text:
         window = _per_scale_merged(text, window)
+    if "期" in text:
+        window = _tenors_merged(text, window)
     if "按" in text:
         window = _past_scope(_periods_merged(window))
     passed_to = len(text)  # a time phrase between the noun and the figure starts here
@@ -5035,6 +5039,10 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             kept.append(word[1:])  # 2023 | 年产值 | 达到…: the year's 年 glued to the noun
             stop = ""
             break
+        if kept and token.pos == "h" and word[0] in _TENOR_FIRST and _tag(word) == "h":
+            kept.append(word)  # 1年期 | 国债收益率: a tenor merged by _tenors_merged
+            stop = ""
+            continue
         if not _HAN.match(word) or word in SUBJECT_STOPS or _unit_of_figure(text, token):
             break
         if word == "月" and i > 0 and window[i - 1].word in _MONTH_DEICTICS:
@@ -5104,6 +5112,37 @@ _AVERAGED_OVER = pattern_cache.compile(r"[两二三四五六七八九十0-9]{1,2
 _PER_SCALE = pattern_cache.compile(
     r"每(?:[0-9]{1,4}[十百千万]{0,2}|[十百千万]{1,2})(?:人口|名|人|户|家|平方公里)"
 )
+
+
+#: A loan's, a deposit's or a bond's tenor before its noun (一年期, 5年期以上, 6个月期, 7天期).
+_TENOR_BEFORE = pattern_cache.compile(
+    r"(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:天|日|个月|年)期(?:以上|以下|及以上)?"
+)
+
+
+def _tenors_merged(text: str, window: list[Token]) -> list[Token]:
+    """``window`` with the tokens of each tenor merged into one modifier (1 | 年期 | 国债收益率,
+    6 | 个 | 月 | 期 | 国债: the tenor says which rate or bond, kept in the subject as dev
+    d046's gold writes 6个月期国债收益率)."""
+    merged: list[Token] = []
+    i = 0
+    while i < len(window):
+        token = window[i]
+        m = _TENOR_BEFORE.match(text, token.start) if token.word[0] in _TENOR_FIRST else None
+        j = i
+        while m is not None and j < len(window) and window[j].end < m.end():
+            j += 1
+        if m is not None and j + 1 < len(window) and window[j].end == m.end():
+            merged.append(Token(m.group(), "h", token.start, m.end()))
+            i = j + 1
+            continue
+        merged.append(token)
+        i += 1
+    return merged
+
+
+_TENOR_FIRST = frozenset("0123456789一二两三四五六七八九十")
+_TENOR_ENDS = ("期", "以上", "以下")
 
 
 def _per_scale_merged(text: str, window: list[Token]) -> list[Token]:
