@@ -1316,3 +1316,22 @@ FAMILY_GLUED: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), FAMILY_GLUED)
 def test_family_glued(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(sentence) == expected
+
+
+# Sixteenth session (agriculture, health and housing probes): a general party branch's secretary,
+# a state farm's head and nursing posts are titles; 绳 is a surname (首席统计师绳国庆); 市场长期 is
+# still 市场 | 长期.
+BRANCH_FARM_AND_NURSING_POSTS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("该村党总支书记吴仁宝曾说，要富大家富。", [("吴仁宝", "党总支书记", None)]),
+    ("七星农场场长赵文革表示，今年粮食丰收。", [("赵文革", "场长", "七星农场")]),
+    ("副主任护师张敏提醒，注意防护。", [("张敏", "副主任护师", None)]),
+    ("国家统计局首席统计师绳国庆介绍。", [("绳国庆", "首席统计师", "国家统计局")]),
+    ("市场长期向好的基本面没有改变。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BRANCH_FARM_AND_NURSING_POSTS)
+def test_branch_farm_and_nursing_posts(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected
