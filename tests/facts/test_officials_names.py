@@ -1335,3 +1335,18 @@ def test_branch_farm_and_nursing_posts(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Sixteenth session (agriculture probe): a village or a town before a post is a body, not a person
+# named before a title (红星村党支部书记 was read as 红星村, 党支部书记); 刘淇书记 still is one.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("红星村党支部书记说，村里变化很大。", []),
+        ("得到刘淇书记批示。", [("刘淇", "书记", None)]),
+    ],
+)
+def test_village_before_post(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

@@ -2067,6 +2067,11 @@ _AFTER_FOREIGN_NAME = ALWAYS_TRIM | AFTER_NAME_WORDS | frozenset("时")
 BEFORE_NAME = frozenset("的问请向和与及对由让给被把同跟为称有是")
 
 
+#: Last characters of the places below a county, which the gazetteer does not hold (红星村,
+#: 青山镇, 益庆乡): before a post they name a body, no person.
+_PLACE_LEVEL_ENDS = frozenset("村镇乡屯寨")
+
+
 def _names_before_titles(
     text: str, scan: list[tuple[int, int]], ends: dict[int, int], pats: Patterns, titled: set[int]
 ) -> list[tuple[int, int, str, str, None, str]]:
@@ -2111,6 +2116,8 @@ def _names_before_titles(
                 break  # 阿里巴巴总裁: a company's name before its officer's title
             if name in COUNTRIES or lookup(name) is not None:
                 break  # 乌克兰总统: a country or a place before its head's title
+            if name[-1] in _PLACE_LEVEL_ENDS:
+                break  # 红星村党支部书记: a village or a town the gazetteer lacks, no person
             if (
                 name[0] == "任"
                 and text[start - 1 : start] in _POST_VERB_LEADS
