@@ -771,3 +771,17 @@ def test_traditional_pages(text: str, published: str, expected: list[tuple[str, 
 
 def test_chinese_numeral_years_are_taiwan_only() -> None:
     assert pairs(["该案于八十九年三月起诉。"]) == []
+
+
+# Sixteenth session (agriculture probe): a range of months with a part of each month written is one
+# interval of those months (5月下旬至6月上旬 was two dates), as 5月至6月 is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5月下旬至6月上旬是小麦收获期。", [("5月下旬至6月上旬", "2024-05/2024-06")]),
+        ("5月底至6月，全市开展检查。", [("5月底至6月", "2024-05/2024-06")]),
+        ("5月中旬，全市开展检查。", [("5月中旬", "2024-05")]),
+    ],
+)
+def test_month_ranges_with_parts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in dates_of([text], "2024-06-07T09:00:00+08:00")] == expected

@@ -172,8 +172,14 @@ RULES: list[tuple[str, str]] = [
         "day_range",
         r"{YEAR}?{M}月{D}(?:[日号]" + _CLOCK + r")?" + _DASH + r"(?:{Y2}年)?(?:{M2}月)?{D2}[日号]",
     ),
-    # 1—4月, 今年1-4月份, 2019年10月至2020年9月
-    ("month_range", r"{YEAR}?{M}月?份?" + _DASH + r"(?:{Y2}年)?{M2}月份?"),
+    # 1—4月, 今年1-4月份, 2019年10月至2020年9月; a part of each month written (5月下旬至6月上旬,
+    # 5月底至6月: the months, as precise as a month value is)
+    (
+        "month_range",
+        r"{YEAR}?{M}(?:月份?(?:上旬|中旬|下旬|初|底|末)|月?份?)"
+        + _DASH
+        + r"(?:{Y2}年)?{M2}月份?(?:上旬|中旬|下旬|初|底|末)?",
+    ),
     # 去年八九月份, 七八月: two months next to each other, written as one (an interval)
     (
         "month_pair",
