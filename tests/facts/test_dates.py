@@ -785,3 +785,16 @@ def test_chinese_numeral_years_are_taiwan_only() -> None:
 )
 def test_month_ranges_with_parts(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.text, d.value) for d in dates_of([text], "2024-06-07T09:00:00+08:00")] == expected
+
+
+# Sixteenth session (health probe): 前一个月 after a comparison's 较/比 is the month before, no first
+# months of the year; 前两个月 opening a clause still is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("门诊量较前一个月增加15.2%。", []),
+        ("前两个月，全省销售增长。", [("前两个月", "2024-01/2024-02")]),
+    ],
+)
+def test_month_before_a_comparison(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in dates_of([text], "2024-06-07T09:00:00+08:00")] == expected

@@ -208,7 +208,8 @@ RULES: list[tuple[str, str]] = [
     # 前4个月, 今年前两个月; Hong Kong's 今年首5個月 (首 after a year or opening a clause only:
     # 上市首3个月 counts from an event)
     # (not 提前两个月: ahead of schedule, a duration)
-    ("first_months", r"(?:{YEAR}?(?<!提)前|{YEAR}首|(?<!\p{Han})首){N}个?月份?"),
+    # (not after a comparison's 较/比/与/同: 较前一个月 is the month before, no first month)
+    ("first_months", r"(?:{YEAR}?(?<![提较比与同])前|{YEAR}首|(?<!\p{Han})首){N}个?月份?"),
     # 2019年9月18日, 今年3月19日
     ("year_month_day", r"{YEAR}{M}月{D}(?:[日号]|{DAY_LIST})"),
     # A CV's months written with a dot (1976.05生, 1998.07参加工作, 2016.12—2020.05任…): a
