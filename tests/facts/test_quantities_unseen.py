@@ -4038,3 +4038,16 @@ TENORS_BEFORE_NOUNS: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), TENORS_BEFORE_NOUNS)
 def test_tenors_before_nouns(sentence: str, expected: list[str | None]) -> None:
     assert [subject for _, _, _, subject in rows(sentence)] == expected
+
+
+# Sixteenth session (finance probe): a day of the week or the day's session between a noun and
+# its figure is passed over as a month is (恒生指数周四收报18476点, 主力合约日内上涨2.18%).
+WEEKDAYS_BETWEEN: list[tuple[str, list[str | None]]] = [
+    ("港股恒生指数周四收报18476点，跌0.57%。", ["港股恒生指数", "港股恒生指数跌"]),
+    ("铜期货主力合约日内上涨2.18%。", ["铜期货主力合约上涨"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WEEKDAYS_BETWEEN)
+def test_weekdays_between(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for _, _, _, subject in rows(sentence)] == expected

@@ -432,10 +432,12 @@ _TIME_BETWEEN = pattern_cache.compile(
     r"(?:前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月)?"
     rf"(?:{_MONTH_NUMBER}月(?:份|底|末|初|中旬|上旬|下旬)?)?"
     rf"|{_MONTH_NUMBER}月(?:份|底|末|初|中旬|上旬|下旬)?"
-    r"|[上本]个?月(?:份|底|末|初)?)"
+    r"|[上本]个?月(?:份|底|末|初)?"
+    # (sixteenth session) a day of the week and the week itself (恒生指数周四收报, 北向资金本周…)
+    r"|(?:周|星期)[一二三四五六日天]|[上本这当]周|本周末|日内)"
     r"前?$"
 )
-_TIME_LAST = frozenset("年底末内初月份旬前")
+_TIME_LAST = frozenset("年底末内初月份旬前一二三四五六日天周")
 #: Words of aiming or expecting that may stand between a noun and its figure (经费争取不低于35元,
 #: 销售额预计达100亿元): passed over, as an adverb is, when they stand right before the figure.
 GOAL_LEADS = frozenset(word_list("力争 争取 预计 有望"))
