@@ -1136,7 +1136,9 @@ BOARDS_AND_TEAMS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 
 
 @pytest.mark.parametrize(("sentence", "expected"), BOARDS_AND_TEAMS)
-def test_boards_and_teams(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+def test_boards_and_teams(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
     assert triples(sentence) == expected
 
 
@@ -1162,7 +1164,10 @@ GLUED_CITIES_AND_COMPANY_LISTS: list[tuple[str, list[tuple[str, str | None, str 
         ],
     ),
     # the mayor is no post of the party committee
-    ("岳阳市委书记刘爱华、市长李爱武出席。", [("刘爱华", "书记", "岳阳市委"), ("李爱武", "市长", None)]),
+    (
+        "岳阳市委书记刘爱华、市长李爱武出席。",
+        [("刘爱华", "书记", "岳阳市委"), ("李爱武", "市长", None)],
+    ),
 ]
 
 
@@ -1347,6 +1352,21 @@ def test_branch_farm_and_nursing_posts(
     ],
 )
 def test_village_before_post(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected
+
+
+# Sixteenth session, the review: 王家 before 村 is a village (村支部书记王家村说: no person), and a
+# name opening with a surname before a post stays a name though it ends in 镇 (张国镇副市长).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("村支部书记王家村说，今年收成好。", []),
+        ("张国镇副市长出席会议。", [("张国镇", "副市长", None)]),
+    ],
+)
+def test_review_mends_officials(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected

@@ -1564,3 +1564,17 @@ KINDS_BY_GRADE_AND_SCOPE = [
 @pytest.mark.parametrize(("sentence", "expected"), KINDS_BY_GRADE_AND_SCOPE)
 def test_kinds_by_grade_and_scope(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Sixteenth session, the review: a county's short form that is a common word (比如 of 比如县, 新建 of
+# 新建区) anchors no body; a national body's own school is no kind (全国妇联干部学校).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("比如发改委牵头制定方案。", ["发改委"]),
+        ("县里投资2000万元新建交通局办公楼。", []),
+        ("全国妇联干部学校举办培训班。", ["全国妇联干部学校"]),
+    ],
+)
+def test_review_mends_organizations(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

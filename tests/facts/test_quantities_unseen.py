@@ -4051,3 +4051,29 @@ WEEKDAYS_BETWEEN: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), WEEKDAYS_BETWEEN)
 def test_weekdays_between(sentence: str, expected: list[str | None]) -> None:
     assert [subject for _, _, _, subject in rows(sentence)] == expected
+
+
+# Sixteenth session, the review of the day's rules (each a case the first version got wrong):
+# times that set listed names apart stay (年初和年末, 夏季和冬季), and a one-character time word is no
+# lead (当 | 期发行量); a rate's change after a rate (比上月回落0.2%) or a summary after a list names no
+# noun of the rate before; a plan's verb before a planned measure stays (计划开工面积), as does a
+# change of a plan (招生计划增加); 在 before the whole leaves 占比 alone (出口额在全国占比).
+REVIEW_MENDS: list[tuple[str, list[str | None]]] = [
+    ("年初和年末存款余额分别为1.2万亿元和1.4万亿元。", ["年初", "年末存款余额"]),
+    ("夏季用电负荷和冬季用电负荷分别为800万千瓦和900万千瓦。", ["夏季用电负荷", "冬季用电负荷"]),
+    ("当期发行量和中签率分别为100亿元和0.5%。", ["当期发行量", "中签率"]),
+    ("CPI同比上涨2.1%，比上月回落0.2%。", ["CPI同比上涨", "回落"]),
+    (
+        "消费品价格上涨1.2%，服务价格上涨0.8%，同比上涨1%。",
+        ["消费品价格上涨", "服务价格上涨", "同比上涨"],
+    ),
+    ("今年计划开工面积800万平方米。", ["计划开工面积"]),
+    ("原计划工期36个月，实际用时30个月。", ["原计划工期", None]),
+    ("本科招生计划增加500人。", ["计划增加"]),
+    ("出口额在全国占比为15%。", ["占比"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REVIEW_MENDS)
+def test_review_mends(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for _, _, _, subject in rows(sentence)] == expected

@@ -1200,3 +1200,18 @@ def test_parts_of_this_year_after_jinnian(sentence: str, expected: list[str | No
 )
 def test_goals_met_are_reported(sentence: str, expected: list[str | None]) -> None:
     assert deadlines_at(sentence, "2024-06-07") == expected
+
+
+# Sixteenth session, the review: a goal met named as a purpose, a duty, a hope or a base (为完成全年
+# 目标，…要…; 确保全面完成; 力争超额完成; 在完成目标的基础上) leaves the target after it.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "为完成全年目标，下半年全市要新增城镇就业2万人。",
+        "确保全面完成全年目标任务，力争规上工业增加值增长8%。",
+        "今年力争超额完成目标，固定资产投资达到300亿元。",
+        "在完成目标的基础上，今年将新增就业1万人。",
+    ],
+)
+def test_goals_to_meet_still_set(sentence: str) -> None:
+    assert deadlines_at(sentence, "2024-06-07") != []

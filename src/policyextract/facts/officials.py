@@ -511,7 +511,11 @@ def _name_ends(
                     after_title
                     and (
                         tokenizer().tag(word)[0][1] in MISREAD_NAME_TAGS
-                        or (word.endswith("家") and tokenizer().tag(word)[0][1] == "n")
+                        or (
+                            word.endswith("家")
+                            and tokenizer().tag(word)[0][1] == "n"
+                            and text[first] not in _PLACE_LEVEL_ENDS  # 王家 | 村: a village
+                        )
                     )
                     and pats.cue.match(text, first + 1) is not None
                 )
@@ -2116,8 +2120,10 @@ def _names_before_titles(
                 break  # 阿里巴巴总裁: a company's name before its officer's title
             if name in COUNTRIES or lookup(name) is not None:
                 break  # 乌克兰总统: a country or a place before its head's title
-            if name[-1] in _PLACE_LEVEL_ENDS:
-                break  # 红星村党支部书记: a village or a town the gazetteer lacks, no person
+            if name[-1] in _PLACE_LEVEL_ENDS and name[0] not in single_surnames():
+                # 红星村党支部书记: a village or a town the gazetteer lacks, no person (张国镇副市长
+                # opens with a surname: a person)
+                break
             if (
                 name[0] == "任"
                 and text[start - 1 : start] in _POST_VERB_LEADS

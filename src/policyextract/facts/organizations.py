@@ -578,6 +578,7 @@ LOCAL_BODIES = frozenset(
 def _county_shorts() -> frozenset[str]:
     """Short forms of counties and districts (丰台区 → 丰台) that are not names of their own."""
     places = gazetteer().by_name
+    freq = tokenizer().freq
     return frozenset(
         place.name[:-1]
         for place in places.values()
@@ -585,7 +586,13 @@ def _county_shorts() -> frozenset[str]:
         and len(place.name) >= 3
         and place.name[-1] in "区县"
         and place.name[:-1] not in places
+        # not one that is a common word (比如 of 比如县, 新建 of 新建区, 城中 of 城中区)
+        and freq(place.name[:-1]) < _COMMON_SHORT_FREQ
     )
+
+
+#: jieba's count at which a county's short form is a common word more often than the county.
+_COMMON_SHORT_FREQ = 800
 
 
 def _county_short(text: str, pos: int, end: int, edges: Edges) -> str | None:
@@ -2186,10 +2193,12 @@ def _graded_kind(text: str, start: int, end: int) -> bool:
     before a local institution (全国哨点医院) that no lexicon names."""
     if "以上" in text[start:end] or "以下" in text[start:end]:
         return True
-    return (
-        text.startswith(SCOPES, start)
-        and text.endswith(LOCAL_KINDS, start, end)
-        and text[start:end] not in patterns().known_names
+    if not text.startswith(SCOPES, start) or not text.endswith(LOCAL_KINDS, start, end):
+        return False
+    # a national body's own (全国妇联干部学校) is no kind
+    return not any(
+        text.startswith(name, start)
+        for name in patterns().known_at.get(text[start : start + 2], ())
     )
 
 

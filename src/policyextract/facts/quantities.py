@@ -940,7 +940,13 @@ def _listed_names(text: str, tokens: list[Token], start: int, end: int, count: i
         return []
     ends = [*cuts, end]
     starts = [names.start()] + [k + 1 for k in cuts]
-    phrases = [_listed_name(text, tokens, a, b) for a, b in zip(starts, ends, strict=True)]
+    # The first name's leading time or goal words are the clause's, unless another name opens
+    # with a time too: then the times set the names apart (年初和年末存款余额).
+    contrast = any(
+        _ends_list_lead(t[0]) for t in (tokens_from(tokens, a, 1) for a in starts[1:]) if t
+    )
+    first = -1 if contrast else names.start()
+    phrases = [_listed_name(text, tokens, a, b, first) for a, b in zip(starts, ends, strict=True)]
     if not all(phrases):
         return []
     spans = [(text.find(p, a, b), p) for p, a, b in zip(phrases, starts, ends, strict=True) if p]
@@ -1049,12 +1055,20 @@ def _shared_tail(rest: list[str], names: list[str]) -> str | None:
 
 
 def _ends_list_lead(token: Token) -> bool:
-    """A time or a goal word (今年, 上半年, 全年, 力争, 预计) before a listed name, none of it."""
+    """A time or a goal word (今年, 上半年, 全年, 力争, 预计) before a list's first name, none of it
+    (see :func:`_listed_names` for the times that set names apart)."""
     word = token.word
-    return word in SUBJECT_STOPS or word in YEAR_PARTS or word == "全年" or _tag(word) == "t"
+    return (
+        word in SUBJECT_STOPS
+        or word in YEAR_PARTS
+        or word == "全年"
+        or (len(word) > 1 and _tag(word) == "t")  # not 当 of jieba's 当 | 期发行量
+    )
 
 
-def _listed_name(text: str, tokens: list[Token], start: int, end: int) -> str | None:
+def _listed_name(
+    text: str, tokens: list[Token], start: int, end: int, first: int = -1
+) -> str | None:
     """A listed name as written when all its words are nominal (净利率), else the noun phrase
     that ends it (其上半年销售毛利率 → 毛利率)."""
     words = tokens_between(tokens, start, end)
@@ -1063,9 +1077,11 @@ def _listed_name(text: str, tokens: list[Token], start: int, end: int) -> str | 
     if words and words[0].word in LIST_OPENERS:
         words = words[1:]  # 其中其他用品及服务、…: the opener points into the set, names nothing
     # The first name runs from the clause's start: a time or a goal before it (今年力争 | 全市工业
-    # 投资和民间投资分别…) ends a subject there as it does before a single figure's noun.
-    lead = max((k for k, t in enumerate(words[:-1]) if _ends_list_lead(t)), default=-1)
-    words = words[lead + 1 :]
+    # 投资和民间投资分别…) ends a subject there as it does before a single figure's noun; a time
+    # that sets the names apart stays (年初和年末存款余额, 夏季和冬季用电负荷).
+    if start == first:
+        lead = max((k for k, t in enumerate(words[:-1]) if _ends_list_lead(t)), default=-1)
+        words = words[lead + 1 :]
     inner = words[1:-1]
     if words and all(
         (_HAN.match(t.word) and _tag(t.word) not in FUNCTION_TAGS)
@@ -3384,7 +3400,7 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         if named is None and bare:
             # 猪肉价格环比下降2.1%，同比下降9.8%: with no amount before, a rate after another
             # rate of a noun is that noun's
-            noun = _rate_noun_before(text, q, earlier)
+            noun = _rate_noun_before(text, q, earlier, direction)
             q.subject = noun + direction if noun else direction
         else:
             q.subject = _without_change(named.subject or "") + direction if named else direction
@@ -3451,6 +3467,10 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
 
 #: Verbs of planning jieba tags as nouns, that a subject may run back over (今年计划投资6000亿元).
 PLAN_WORDS = frozenset(("计划",))
+#: Measures a plan's verb names (计划开工面积, 计划招生规模, 计划检修工期, 计划建设用地指标).
+_PLANNED_MEASURES = frozenset(
+    ("面积", "规模", "工期", "指标", "用地指标", "数量", "人数", "总量", "总额", "里程", "产量")
+)
 _VERB_TAGS_OF_PLAN = frozenset(("v", "vn"))
 
 
@@ -3473,7 +3493,14 @@ def _after_plan(text: str, tokens: list[Token], start: int, subject: str) -> str
     k = plan + 1
     while k + 1 < len(words) and _tag(words[k + 1].word) in _VERB_TAGS_OF_PLAN:
         k += 1  # 计划新建改造: verbs in a row
-    rest = words[k + 1 :] or words[k : k + 1]
+    rest = words[k + 1 :]
+    if words[-1].word in _PLANNED_MEASURES:
+        # 计划开工面积, 计划招生规模, 原计划工期 (jieba tags 工期 a verbal noun): the planned
+        # measure, named with its verb
+        return subject
+    if not rest and words[k].word in DIRECTION_WORDS:
+        return subject  # 招生计划增加500人: a change of the plan, no verb of one
+    rest = rest or words[k : k + 1]
     return text[rest[0].start : head + len(subject)]
 
 
@@ -3962,19 +3989,28 @@ def _share_of(text: str, tokens: list[Token], start: int, subject: str, directio
     return f"{part}{share.group()}{direction}"
 
 
-def _rate_noun_before(text: str, q: Found, earlier: list[Found]) -> str | None:
-    """The noun of the rate right before ``q`` in its sentence (猪肉价格环比下降 → 猪肉价格), when
-    that rate names one; ``None`` otherwise, and for a change in points (增长12%，提高2个百分点:
-    the growth rose, not the amount)."""
+def _rate_noun_before(text: str, q: Found, earlier: list[Found], direction: str) -> str | None:
+    """The noun of the rate right before ``q`` in its sentence, when both are a year-on-year and
+    a month-on-month rate of it (猪肉价格环比下降2.1%，同比下降9.8% → 猪肉价格); ``None``
+    otherwise: a change of the rate itself (CPI同比上涨2.1%，比上月回落0.2%: the rise slowed) or a
+    summary after a list (…，服务价格上涨0.8%，同比上涨1%) names no noun of the one before."""
     if q.unit not in RATE_UNITS or q.unit in CHANGE_UNITS or not earlier:
+        return None
+    if not direction.startswith(_PERIOD_RATES):
         return None
     e = earlier[-1]
     if e.unit not in RATE_UNITS or not e.subject or _SENTENCE_BREAK.search(text, e.end, q.start):
+        return None
+    if not any(p in e.subject for p in _PERIOD_RATES) or direction[:2] in e.subject:
         return None
     noun = e.subject
     while (shorter := _without_change(noun)) != noun:
         noun = shorter
     return noun if noun != e.subject and not _directions_only().fullmatch(noun) else None
+
+
+#: The periods a rate is compared over (year on year, month on month; Hong Kong's 按年, 按月).
+_PERIOD_RATES = ("同比", "环比", "按年", "按月")
 
 
 @cache
@@ -4903,7 +4939,10 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             # written before it (高新技术企业占比达35%); after the whole's 中 (在…总里程中占比仅2%)
             # the part is unnamed: 占比 alone
             merged = Token("占比", "n", window[i].start, window[i + 1].end)
-            whole = i > 0 and window[i - 1].word in _WHOLE_ENDS
+            whole = i > 0 and (
+                window[i - 1].word in _WHOLE_ENDS
+                or any(t.word == "在" for t in window[max(0, i - 4) : i])
+            )  # …中 | 占比, 出口额在全国 | 占比: the whole, the part unnamed
             window = (
                 [merged, *window[i + 2 :]] if whole else [*window[:i], merged, *window[i + 2 :]]
             )

@@ -525,18 +525,28 @@ def _sentence_targets(
 
 #: 了 or 已 after a marker, before the figures: progress reported (已完成, 完成了), no goal.
 _DONE_MARK = pattern_cache.compile("[了已]")
-#: A goal reported as met or passed (全年新增就业超过预期目标，达到4.8万人; 完成年度目标), not
-#: one to be met (要完成, 确保完成, 力争实现, 将超额完成, 努力完成).
-_GOAL_MET = pattern_cache.compile(
-    r"(?<![要将争保力会能])(?:超过|超出|完成|实现|达成|超额完成)(?:预期|年度|全年)?目标"
+#: A goal reported as met or passed (全年新增就业超过预期目标，达到4.8万人; 完成年度目标)…
+_GOAL_MET = pattern_cache.compile(r"(?:超额完成|超过|超出|完成|实现|达成)(?:预期|年度|全年)?目标")
+#: …not one to be met: a purpose, a duty, a plan or a hope before it in the sentence (为完成全年
+#: 目标，…要…; 确保全面完成; 力争超额完成; 必须完成; 有信心完成; 围绕实现)…
+_GOAL_PURPOSE = pattern_cache.compile(
+    r"为|要|将|确保|力争|争取|努力|必须|坚决|信心|围绕|对标|如期|推动|全力|奋力|能否|以"
 )
+#: …nor one named as a base or a condition after it (如期实现目标后, 在完成目标的基础上,
+#: 实现目标要求).
+_GOAL_MET_AFTER = pattern_cache.compile(r"后|以后|之后|的|要求|任务")
 
 
 def _marker(text: str, start: int, first: int, published: datetime | None) -> _Marker | None:
     """The earliest goal word or future deadline of the sentence before its first figure; none
     where the sentence reports its goal met before the figure (全年新增就业超过预期目标，达到
     4.8万人)."""
-    if _GOAL_MET.search(text, start, first) is not None:
+    met = _GOAL_MET.search(text, start, first)
+    if (
+        met is not None
+        and _GOAL_PURPOSE.search(text, start, met.start()) is None
+        and not _GOAL_MET_AFTER.match(text, met.end())
+    ):
         return None
     found: list[_Marker] = []
     for m in _deadline_pattern().finditer(text, start, first):
