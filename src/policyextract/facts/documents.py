@@ -134,9 +134,11 @@ _action_before = lazy_pattern(
 #: 一系列: 10), with room to spare.
 _ACTION_BEFORE_REACH = 16
 #: The verb after the title: past a parenthesis (以下简称…) and adverbs (近日, 正式, 已于…起).
+#: 已经 is 已 then 经, both listed: listing it too made each 已经 two ways to match, so a run of
+#: them (《…》已经已经…) cost 2^n tries (sixteenth session's audit).
 _action_after = lazy_pattern(
     r"^(?:[（(][^（）()]{0,40}[)）])?"
-    r"(?:的|已经|已|正式|近日|日前|近期|将|于|也|由|经|相继|先后|今起|起|公开|[\d年月日]{2,12})*"
+    r"(?:的|已|正式|近日|日前|近期|将|于|也|由|经|相继|先后|今起|起|公开|[\d年月日]{2,12})*"
     + _VERB
 )
 #: A list of titles shares the verb of its first one (出台了《A》《B》和《C》).
