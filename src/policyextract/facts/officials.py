@@ -292,7 +292,8 @@ def _compiled(_version: int) -> Patterns:
     # Posts joined by 、 or 兼 may each carry their own body (省委副书记、省长; 团长、省贸促会会长).
     # Each further post is one run of Han characters that a lookbehind checks ends in a title
     # within 12 characters of its separator: written as words before a title, the runs could be
-    # read several ways (副总经理 = 副 + 总经理 = 副总 + 经理), 3^n tries for a list no name follows.
+    # read several ways (副总经理 = 副 + 总经理 = 副总 + 经理), 3^n tries for a list no name
+    # follows.
     chain = rf"{title}(?:[、兼]\p{{Han}}+?(?<=[、兼]\p{{Han}}{{0,12}}?{title}))*"
     # A Chinese name starts with a surname; where it ends is told by jieba's tokens (see
     # :func:`_name_end`), so the pattern only marks where it starts (``han``).
