@@ -138,8 +138,7 @@ _ACTION_BEFORE_REACH = 16
 #: them (《…》已经已经…) cost 2^n tries (sixteenth session's audit).
 _action_after = lazy_pattern(
     r"^(?:[（(][^（）()]{0,40}[)）])?"
-    r"(?:的|已|正式|近日|日前|近期|将|于|也|由|经|相继|先后|今起|起|公开|[\d年月日]{2,12})*"
-    + _VERB
+    r"(?:的|已|正式|近日|日前|近期|将|于|也|由|经|相继|先后|今起|起|公开|[\d年月日]{2,12})*" + _VERB
 )
 #: A list of titles shares the verb of its first one (出台了《A》《B》和《C》).
 _LIST_JOINER = pattern_cache.compile(r"^》?(?:、|和|及|与|以及)?$")
