@@ -263,6 +263,11 @@ class Patterns:
     compound: frozenset[str]  # surnames of two
 
 
+#: Posts joined by 、 or 兼 after the first that one match reads (省委副书记、省长、省政府党组书记:
+#: two); bounds the readings a list no name follows is tried in.
+MAX_CHAINED_POSTS = 5
+
+
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
@@ -290,11 +295,10 @@ def _compiled(_version: int) -> Patterns:
         r"|(?:周|星期)[一二三四五六日天]|[昨今前][天日晚]|[0-9０-９]{1,2}日|的)"
     )
     # Posts joined by 、 or 兼 may each carry their own body (省委副书记、省长; 团长、省贸促会会长).
-    # Each further post is one run of Han characters that a lookbehind checks ends in a title
-    # within 12 characters of its separator: written as words before a title, the runs could be
-    # read several ways (副总经理 = 副 + 总经理 = 副总 + 经理), 3^n tries for a list no name
-    # follows.
-    chain = rf"{title}(?:[、兼]\p{{Han}}+?(?<=[、兼]\p{{Han}}{{0,12}}?{title}))*"
+    # At most MAX_CHAINED_POSTS further posts: each can be read several ways (副总经理 = 副 + 总经理
+    # = 副总 + 经理), and a list no name follows tried every reading of every post, 3^n (16 posts:
+    # minutes). A longer list is read from a later post on (the match is tried at each title).
+    chain = rf"{title}(?:[、兼](?:\p{{Han}}{{0,12}}?){title}){{0,{MAX_CHAINED_POSTS}}}"
     # A Chinese name starts with a surname; where it ends is told by jieba's tokens (see
     # :func:`_name_end`), so the pattern only marks where it starts (``han``).
     head = rf"(?:{compound}|[{single}{translit}])"
