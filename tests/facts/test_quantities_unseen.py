@@ -4077,3 +4077,17 @@ REVIEW_MENDS: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), REVIEW_MENDS)
 def test_review_mends(sentence: str, expected: list[str | None]) -> None:
     assert [subject for _, _, _, subject in rows(sentence)] == expected
+
+
+# Sixteenth session (housing probe): 调整为/调整至/调整到 link a noun to the level it is set to, as
+# 恢复至 does (jieba cuts 调整 | 为): 首付比例调整为15% → 首付比例, not 首付比例调整; dev d017's 社區醫生的
+# 年收入可能要調整到6萬9 had no subject.
+SET_ANEW: list[tuple[str, list[str | None]]] = [
+    ("首付比例调整为15%。", ["首付比例"]),
+    ("公积金贷款利率由2.6%调整为2.35%。", ["公积金贷款利率", "公积金贷款利率"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SET_ANEW)
+def test_set_anew(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for _, _, _, subject in rows(sentence)] == expected

@@ -377,8 +377,9 @@ LINK_SUFFIXES = word_list(
     "压缩至 压缩到 缩短至 缩短到 缩减至 缩减到 压减至 压减到 延长至 延长到 扩大至 扩大到 "
     # a rate or a price set anew (基本工资调升至每月27,470元, 时薪调升至183元)
     "调升至 调升到 调降至 调降到 调涨至 调涨到 调高至 调高到 上调至 上调到 下调至 下调到 "
-    # (sixteenth session) a level recovered to (旅客吞吐量力争恢复至3000万人次)
-    "恢复至 恢复到"
+    # (sixteenth session) a level recovered to (旅客吞吐量力争恢复至3000万人次) or set anew
+    # (利率下限调整为不低于3.5%: jieba cuts 调整 | 为)
+    "恢复至 恢复到 调整为 调整至 调整到"
 )
 #: Words right before the verb of a planned or counted figure whose object was named in an
 #: earlier clause (…高新技术企业认定工作，今年力争新认定50家).
