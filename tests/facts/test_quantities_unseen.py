@@ -4091,3 +4091,19 @@ SET_ANEW: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), SET_ANEW)
 def test_set_anew(sentence: str, expected: list[str | None]) -> None:
     assert [subject for _, _, _, subject in rows(sentence)] == expected
+
+
+# Sixteenth session (housing probe and the review): tiers of cities and kinds of homes that jieba
+# tags as numerals (一线, 二线, 二手) tell the series apart and stay in the subject.
+CITY_TIERS: list[tuple[str, list[str | None]]] = [
+    (
+        "二线城市二手住宅销售价格同比下降8.4%，三线城市同比下降8.1%。",
+        ["二线城市二手住宅销售价格同比下降", "三线城市同比下降"],
+    ),
+    ("一线城市占比下降至20%。", ["一线城市占比"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CITY_TIERS)
+def test_city_tiers(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for _, _, _, subject in rows(sentence)] == expected

@@ -466,6 +466,9 @@ SUBJECT_TAGS: dict[str, str] = {
     "一次性": "b",
     **dict.fromkeys(word_list("千亿 百亿 万亿 千万 百万 亿元 万元"), "m"),
     **dict.fromkeys(word_list("全 总 净 非 副"), "h"),
+    # (sixteenth session) tiers of cities and kinds of homes jieba tags as numerals: they tell the
+    # series apart (二线城市二手住宅销售价格, 三线城市同比下降, 二套住房), kept in the subject
+    **dict.fromkeys(word_list("一线 二线 三线 四线 五线 一二线 三四线 二手 二套 三套"), "b"),
 }
 #: Lone characters jieba leaves untagged that start a noun (非食品, 畜肉类, 禽蛋类, 原材料).
 NOUN_PREFIXES = frozenset("非畜禽原副")
