@@ -1370,3 +1370,16 @@ def test_review_mends_officials(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Sixteenth session, the second review: a CV's list of seven posts before a name is read whole, its
+# first post's body the organisation (the bound on further posts, MAX_CHAINED_POSTS, is six).
+def test_a_list_of_seven_posts() -> None:
+    sentence = "市委常委、副市长、市政府党组成员、市公安局党委书记、局长、督察长、市委政法委副书记张明出席。"
+    assert triples(sentence) == [
+        (
+            "张明",
+            "常委、副市长、市政府党组成员、市公安局党委书记、局长、督察长、市委政法委副书记",
+            "市委",
+        )
+    ]

@@ -4107,3 +4107,17 @@ CITY_TIERS: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), CITY_TIERS)
 def test_city_tiers(sentence: str, expected: list[str | None]) -> None:
     assert [subject for _, _, _, subject in rows(sentence)] == expected
+
+
+# Sixteenth session, the second review: merged tiers are one word (一二线城市 was 一 | 二线 and read
+# 二线城市); a one-character verb before 金额 is no part of it (判 | 赔 | 金额 → 金额).
+SECOND_REVIEW: list[tuple[str, list[str | None]]] = [
+    ("一二线城市住宅成交面积同比增长18%。", ["一二线城市住宅成交面积同比增长"]),
+    ("二三线城市二手房价格下降5%。", ["二三线城市二手房价格下降"]),
+    ("判赔金额达50万元。", ["金额"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SECOND_REVIEW)
+def test_second_review(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for _, _, _, subject in rows(sentence)] == expected

@@ -468,7 +468,9 @@ SUBJECT_TAGS: dict[str, str] = {
     **dict.fromkeys(word_list("全 总 净 非 副"), "h"),
     # (sixteenth session) tiers of cities and kinds of homes jieba tags as numerals: they tell the
     # series apart (二线城市二手住宅销售价格, 三线城市同比下降, 二套住房), kept in the subject
-    **dict.fromkeys(word_list("一线 二线 三线 四线 五线 一二线 三四线 二手 二套 三套"), "b"),
+    **dict.fromkeys(
+        word_list("一线 二线 三线 四线 五线 一二线 二三线 三四线 四五线 二手 二套 三套"), "b"
+    ),
 }
 #: Lone characters jieba leaves untagged that start a noun (非食品, 畜肉类, 禽蛋类, 原材料).
 NOUN_PREFIXES = frozenset("非畜禽原副")
@@ -4861,7 +4863,12 @@ def _leading_junk(word: str, before: str, after: str) -> bool:
     tag = _tag(word)
     if tag == "v" and len(word) > 1 and after in _ONE_CHARACTER_MEASURES:
         return False  # 绿色出行分担率: a verb before 率/量/额/费 makes the measure's noun
-    if tag == "v" and after in _COUNT_NOUNS and word not in LIGHT_VERBS | _INVOLVING:
+    if (
+        tag == "v"
+        and len(word) > 1
+        and after in _COUNT_NOUNS
+        and word not in LIGHT_VERBS | _INVOLVING
+    ):
         return False  # so before a noun of a count or a sum (死亡人数, 上网电量, 签约金额)
     if tag == "vn" and before in LIGHT_VERBS:
         return False
