@@ -2842,7 +2842,11 @@ PUBLIC_FINANCE: list[tuple[str, list[Row]]] = [
         "个人所得税4994亿元，同比下降6.1%。",
         [("4994亿元", 499400000000, "元", "个人所得税"), ("6.1%", 6.1, "%", "个人所得税同比下降")],
     ),
-    ("新增减税降费及退税缓费超2.2万亿元。", [("超2.2万亿元", 2200000000000, "元", "退税缓费")]),
+    # (sixteenth session: the two joined by 及 together, as realworld 017's gold 博士及博士后)
+    (
+        "新增减税降费及退税缓费超2.2万亿元。",
+        [("超2.2万亿元", 2200000000000, "元", "减税降费及退税缓费")],
+    ),
     # a share between the amount and its growth (为预算的101.2%, 占…比重为69.5%) is passed over
     (
         "全省一般公共预算收入完成3811.6亿元，为预算的101.2%，增长7.8%。",
@@ -4120,4 +4124,19 @@ SECOND_REVIEW: list[tuple[str, list[str | None]]] = [
 
 @pytest.mark.parametrize(("sentence", "expected"), SECOND_REVIEW)
 def test_second_review(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for _, _, _, subject in rows(sentence)] == expected
+
+
+# Sixteenth session (health probe): two nouns joined by 和/与/及 before one figure are its subject
+# together (realworld 017's gold: 博士及博士后; dev d066's 濕疹和香港腳激增), as after the figure
+# (4200名游客和船员); a 分别 list pairs its own names.
+JOINED_BEFORE: list[tuple[str, list[str | None]]] = [
+    ("全国执业医师和执业助理医师478.2万人。", ["全国执业医师和执业助理医师"]),
+    ("在岸与离岸人民币价差达到64点。", ["在岸与离岸人民币价差"]),
+    ("出口和进口分别增长5%和3%。", ["出口增长", "进口增长"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), JOINED_BEFORE)
+def test_joined_before(sentence: str, expected: list[str | None]) -> None:
     assert [subject for _, _, _, subject in rows(sentence)] == expected

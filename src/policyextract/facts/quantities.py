@@ -3324,6 +3324,8 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.subject, q.subject_end = text[after[0] : after[1]], after[1]
         return
     subject, direction = _subject_before(text, tokens, q.start)
+    if subject is not None and "分别" not in text:
+        subject = _joined_before(text, tokens, q.start, subject, direction)
     if subject is not None and "计划" in subject:
         subject = _after_plan(text, tokens, q.start, subject)
     if q.rule == "quantity.value":
@@ -3469,6 +3471,19 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         # 各县市约210家急诊服务合约医院: a scope before a count says where; the compound after
         # it, when one closes the clause, is what is counted
         q.subject = _compound_after(text, tokens, q) or q.subject
+
+
+def _joined_before(text: str, tokens: list[Token], start: int, subject: str, direction: str) -> str:
+    """Two nouns joined by 和/与/及 before one figure are its subject together (游客和船员, 夏季湿疹
+    和香港脚激增: dev d066's gold), the first as written before the conjunction."""
+    noun = subject[: len(subject) - len(direction)] if direction else subject
+    head = text.rfind(noun, max(0, start - 40), start)
+    if head < 1 or text[head - 1] not in "和与及":
+        return subject
+    first, first_direction = _subject_before(text, tokens, head - 1)
+    if first is None or first_direction or not text.endswith(first, 0, head - 1):
+        return subject
+    return first + text[head - 1] + subject
 
 
 #: Verbs of planning jieba tags as nouns, that a subject may run back over (今年计划投资6000亿元).
