@@ -4283,7 +4283,7 @@ def _tag(word: str) -> str:
     if word.startswith("每") and 1 < len(word) <= 3:
         return "h"  # 每个婴幼儿每月: rates stay in the subject (FACTS.md)
     if word.endswith(_TENOR_ENDS) and _TENOR_BEFORE.fullmatch(word):
-        return "h"  # 1年期, 6个月期 (merged by _tenors_merged): a rate's or a bond's tenor
+        return "h"  # 1年期, 6个月期 (merged by _phrases_merged): a rate's or a bond's tenor
     if not tag and word in NOUN_PREFIXES:
         return "h"
     if not tag and _LETTER_TYPE.fullmatch(word):
@@ -4440,7 +4440,8 @@ def _fate_after(text: str, tokens: list[Token], at: int) -> tuple[int, int] | No
 #: Between a count with its noun after it and a count of some of them (97家中央企业中，已有63家).
 _AMONG = pattern_cache.compile(r"(?:当中|之中|中)[，,]?(?:已经|已|共|仍|还|则)?(?:有|共有)?")
 #: A bond's or an operation's tenor between a sum and the instrument (7天期, 10年期, 3个月期).
-_TENOR = pattern_cache.compile(r"[0-9]{1,2}(?:天|日|个月|年)期")
+_TENOR_WORD = r"(?:天|日|个月|年)期"
+_TENOR = pattern_cache.compile(r"[0-9]{1,2}" + _TENOR_WORD)
 #: What a sum of money given is (给予20万元奖励, 3000元一次性补助, 10万元奖补资金): jieba tags
 #: most of these words as verbs, so no noun phrase is found after the sum.
 _GRANT_AFTER = pattern_cache.compile(
@@ -4973,12 +4974,14 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
                 [merged, *window[i + 2 :]] if whole else [*window[:i], merged, *window[i + 2 :]]
             )
             break
-    window = [
-        Token(t.word[:-1], t.pos, t.start, t.end - 1)
-        if t.word.endswith("较") and _glued_than(t.word)
-        else t
-        for t in window
-    ]  # 投资规模较 | 2023年增长: jieba glued the comparison's 较 to the noun, no part of it
+    if "较" in text:
+        # 投资规模较 | 2023年增长: jieba glued the comparison's 较 to the noun, no part of it
+        window = [
+            Token(t.word[:-1], t.pos, t.start, t.end - 1)
+            if t.word.endswith("较") and _glued_than(t.word)
+            else t
+            for t in window
+        ]
     if (
         len(window) >= 2
         and window[-2].word == "每"
@@ -4994,9 +4997,12 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
     if window and ("）" in text or ")" in text):
         window = _past_aside(window)
     if "每" in text:
-        window = _per_scale_merged(text, window)
+        # 每万人口: one rate modifier
+        window = _phrases_merged(text, window, _PER_SCALE, _PER_FIRST)
     if "期" in text:
-        window = _tenors_merged(text, window)
+        # 1 | 年期 | 国债收益率, 6 | 个 | 月 | 期 | 国债: the tenor says which rate or bond, kept in
+        # the subject as dev d046's gold writes 6个月期国债收益率 (only before a noun)
+        window = _phrases_merged(text, window, _TENOR_BEFORE, _TENOR_FIRST, followed=True)
     if "按" in text:
         window = _past_scope(_periods_merged(window))
     passed_to = len(text)  # a time phrase between the noun and the figure starts here
@@ -5107,7 +5113,7 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             stop = ""
             break
         if kept and token.pos == "h" and word[0] in _TENOR_FIRST and _tag(word) == "h":
-            kept.append(word)  # 1年期 | 国债收益率: a tenor merged by _tenors_merged
+            kept.append(word)  # 1年期 | 国债收益率: a tenor merged by _phrases_merged
             stop = ""
             continue
         if not _HAN.match(word) or word in SUBJECT_STOPS or _unit_of_figure(text, token):
@@ -5183,46 +5189,34 @@ _PER_SCALE = pattern_cache.compile(
 
 #: A loan's, a deposit's or a bond's tenor before its noun (一年期, 5年期以上, 6个月期, 7天期).
 _TENOR_BEFORE = pattern_cache.compile(
-    r"(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:天|日|个月|年)期(?:以上|以下|及以上)?"
+    r"(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})" + _TENOR_WORD + r"(?:以上|以下|及以上)?"
 )
-
-
-def _tenors_merged(text: str, window: list[Token]) -> list[Token]:
-    """``window`` with the tokens of each tenor merged into one modifier (1 | 年期 | 国债收益率,
-    6 | 个 | 月 | 期 | 国债: the tenor says which rate or bond, kept in the subject as dev
-    d046's gold writes 6个月期国债收益率)."""
-    merged: list[Token] = []
-    i = 0
-    while i < len(window):
-        token = window[i]
-        m = _TENOR_BEFORE.match(text, token.start) if token.word[0] in _TENOR_FIRST else None
-        j = i
-        while m is not None and j < len(window) and window[j].end < m.end():
-            j += 1
-        if m is not None and j + 1 < len(window) and window[j].end == m.end():
-            merged.append(Token(m.group(), "h", token.start, m.end()))
-            i = j + 1
-            continue
-        merged.append(token)
-        i += 1
-    return merged
 
 
 _TENOR_FIRST = frozenset("0123456789一二两三四五六七八九十")
 _TENOR_ENDS = ("期", "以上", "以下")
+_PER_FIRST = frozenset("每")
 
 
-def _per_scale_merged(text: str, window: list[Token]) -> list[Token]:
-    """``window`` with the tokens of each 每万人口 merged into one modifier."""
+def _phrases_merged(
+    text: str,
+    window: list[Token],
+    pattern: regex.Pattern[str],
+    firsts: frozenset[str],
+    followed: bool = False,
+) -> list[Token]:
+    """``window`` with the tokens of each match of ``pattern`` (from a token whose first
+    character is in ``firsts``, to a token's end) merged into one modifier; with ``followed``,
+    only where a token follows the match."""
     merged: list[Token] = []
     i = 0
     while i < len(window):
         token = window[i]
-        m = _PER_SCALE.match(text, token.start) if token.word[0] == "每" else None
+        m = pattern.match(text, token.start) if token.word[0] in firsts else None
         j = i
         while m is not None and j < len(window) and window[j].end < m.end():
             j += 1
-        if m is not None and j < len(window) and window[j].end == m.end():
+        if m is not None and j + (1 if followed else 0) < len(window) and window[j].end == m.end():
             merged.append(Token(m.group(), "h", token.start, m.end()))
             i = j + 1
             continue
@@ -5399,7 +5393,7 @@ def _rate_word(word: str) -> bool:
         or (word.startswith("每") and len(word) > 1 and _tag(word) == "h")
         or _DOUBLE_RATE.fullmatch(word) is not None
         or (word.startswith("每") and word[1:] in UNITS)  # 每平方米, as jieba keeps it
-        or _PER_SCALE.fullmatch(word) is not None  # 每10万人口, merged by _per_scale_merged
+        or _PER_SCALE.fullmatch(word) is not None  # 每10万人口, merged by _phrases_merged
     )
 
 
