@@ -134,3 +134,24 @@ def test_keywords_top() -> None:
     doc = _doc([f"词{chr(0x4E00 + i)}" for i in range(30)])
     assert len(keywords(doc)) == 10
     assert len(keywords(doc, top=3)) == 3
+
+
+def test_full_width_letters_are_matched_as_ascii_and_written_as_the_page_writes_them() -> None:
+    # jieba cuts Ｚｉｅｎｏｎ into six letters; matched as Zienon, the name is one word.
+    body = ["美国Ｚｉｅｎｏｎ公司与ＬＧ合作，投资５亿元。"]
+    doc = segment(Article(metadata=Metadata(published="2024-06-07"), body=body))
+    assert doc.paragraphs == ["美国Zienon公司与LG合作，投资５亿元。"]
+    assert doc.written == body
+    assert "Zienon" in [t.word for t in doc.tokens[0]]
+    from policyextract.facts import extract_facts
+
+    facts = extract_facts(doc)
+    orgs = [(f.text, f.start, f.end) for f in facts if f.type == "organization"]
+    assert ("美国Ｚｉｅｎｏｎ公司", 0, 10) in orgs
+    amount = next(f for f in facts if f.type == "quantity")
+    assert (amount.text, amount.value) == ("５亿元", 500000000)
+
+
+def test_a_body_without_full_width_letters_has_no_written_copy() -> None:
+    doc = segment(Article(metadata=Metadata(published="2024-06-07"), body=["投资５亿元。"]))
+    assert doc.written is None

@@ -32,7 +32,7 @@ from typing import Any
 from . import lexicon_user
 from .models import Article, Doc, Table, Token
 from .reader.timeparse import to_datetime
-from .simplify import simplified
+from .simplify import narrowed, simplified
 from .spacing import is_spaced, unspaced
 
 _LOCK = threading.Lock()
@@ -220,14 +220,18 @@ def segment_text(text: str, *, pos: bool = False) -> list[Token]:
 def segment(article: Article, *, pos: bool = False) -> Doc:
     """The article's body segmented, with the publication time as base for relative dates.
 
-    A traditional-script body is segmented (and its facts matched) in simplified script, and a
-    character-spaced paragraph without its spaces, with the page's own paragraphs kept in
-    ``Doc.written`` (see :mod:`policyextract.simplify` and :mod:`policyextract.spacing`).
+    A traditional-script body is segmented (and its facts matched) in simplified script,
+    full-width Latin letters as ASCII, and a character-spaced paragraph without its spaces, with
+    the page's own paragraphs kept in ``Doc.written`` (see :mod:`policyextract.simplify` and
+    :mod:`policyextract.spacing`).
     """
     body, tables, written = list(article.body), list(article.tables), None
     if article.metadata.language == "zh-Hant":
         written, body = body, [simplified(p) for p in body]
         tables = [_simplified_table(t) for t in tables]
+    narrow = [narrowed(p) for p in body]
+    if narrow != body:
+        written, body = written or body, narrow
     positions: list[list[int] | None] | None = None
     spaced = [is_spaced(p) for p in body]
     if any(spaced):

@@ -84,6 +84,29 @@ def simplified(text: str) -> str:
     return converted.translate(_VARIANTS)
 
 
+#: Full-width Latin letters (ＬＧ, ＧＤＰ, 美国Ｚｉｅｎｏｎ公司) and their ASCII forms: jieba cuts a
+#: full-width word into single letters, so no rule could see it as one word.
+_NARROW = str.maketrans(
+    {
+        chr(wide): chr(wide - 0xFEE0)
+        for r in ((0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+        for wide in range(r[0], r[1] + 1)
+    }
+)
+_WIDE_LETTER = pattern_cache.compile(r"[Ａ-Ｚａ-ｚ]")
+
+
+def narrowed(text: str) -> str:
+    """``text`` with full-width Latin letters written in ASCII, of the same length: a paragraph
+    is matched narrowed and its facts written back as the page writes them (as a traditional
+    one is). Full-width digits stay: every numeric rule reads them as they are.
+
+    >>> narrowed("美国Ｚｉｅｎｏｎ公司与ＬＧ合作，投资５亿元")
+    '美国Zienon公司与LG合作，投资５亿元'
+    """
+    return text.translate(_NARROW) if _WIDE_LETTER.search(text) else text
+
+
 def _clause(piece: str) -> str:
     converted = _t2s().convert(piece)
     return converted if len(converted) == len(piece) else fold(piece)
