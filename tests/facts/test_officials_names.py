@@ -1383,3 +1383,43 @@ def test_a_list_of_seven_posts() -> None:
             "市委",
         )
     ]
+
+
+# Seventeenth session (meeting and budget probes): names listed after an official's name share its
+# post and body (副市长靳丽华、景卫东、覃国强出席), each fact's text its name; a name with a post of
+# its own after it, or a post after the 、, ends the list; a name the page gives its own post
+# elsewhere keeps that one.
+LISTED_NAMES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    (
+        "副市长靳丽华、景卫东、覃国强出席会议。",
+        [("靳丽华", "副市长", None), ("景卫东", "副市长", None), ("覃国强", "副市长", None)],
+    ),
+    (
+        "财政部副部长廖岷、朱忠明出席会议。",
+        [("廖岷", "副部长", "财政部"), ("朱忠明", "副部长", "财政部")],
+    ),
+    (
+        "党组成员、副局长钱伟、董丽娜同志参加会议。",
+        [("钱伟", "党组成员、副局长", None), ("董丽娜", "党组成员、副局长", None)],
+    ),
+    (
+        "副市长陈东、市政府秘书长赵刚参加活动。",
+        [("陈东", "副市长", None), ("赵刚", "秘书长", "市政府")],
+    ),
+    ("主任医师张伟、李红教授会诊。", [("张伟", "主任医师", None), ("李红", "教授", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LISTED_NAMES)
+def test_listed_names_share_the_post(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert sorted(triples(sentence)) == sorted(expected)
+
+
+def test_a_listed_name_with_its_own_post_elsewhere_keeps_it() -> None:
+    body = ["判决诊所须与医师何华、李瑞明连带赔偿。", "经放射科医师李瑞明检查，结果正常。"]
+    doc = segment(Article(metadata=Metadata(published="2024-06-07"), body=body))
+    facts = [(f.paragraph, f.name, f.title, f.text) for f in officials.extract(doc)]
+    assert (1, "李瑞明", "医师", "放射科医师李瑞明") in facts
+    assert all(name != "李瑞明" or paragraph == 1 for paragraph, name, _, _ in facts)

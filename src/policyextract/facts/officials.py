@@ -1226,6 +1226,39 @@ def _name_follows(text: str, end: int, ends: dict[int, int], pats: Patterns) -> 
     return _starts_word(text, end, ends)
 
 
+#: At most this many names listed after an official's share the post (a guard, not a limit
+#: met in text: meeting reports list five or six).
+MAX_LISTED_NAMES = 12
+
+
+def _listed_names(
+    text: str, end: int, ends: dict[int, int], pats: Patterns, titled: set[int]
+) -> list[tuple[int, int]]:
+    """Names listed after an official's name that share the post before it (副市长靳丽华、景卫东、
+    覃国强出席; 院士钟南山、李兰娟分别…): each starts with a surname right after 、 and is followed
+    by another 、 or a cue. A name with a post of its own after it (局长张三、李四教授) ends the
+    list, as does anything that is no name (副市长张三、市委秘书长李四: a post of its own)."""
+    spans: list[tuple[int, int]] = []
+    while len(spans) < MAX_LISTED_NAMES and text.startswith("、", end):
+        start = end + 1
+        if start in titled or not _surname_size(text, start, pats):
+            break
+        name_end = _chinese_name(text, start, ends, pats)
+        if name_end is None or name_end - start > 4:
+            break
+        if not text.startswith("、", name_end) and pats.cue.match(text, name_end) is None:
+            break
+        if text.startswith(TITLES_AFTER_NAME, name_end) or _title_at(text, name_end, pats):
+            break
+        spans.append((start, name_end))
+        end = name_end
+    return spans
+
+
+def _title_at(text: str, pos: int, pats: Patterns) -> bool:
+    return _title_end(text, pos, len(text), pats) is not None
+
+
 def _no_common_word(name: str) -> bool:
     """A name that is no word of jieba's dictionary, or one it knows as a name (廖静文, 王为民)."""
     return tokenizer().freq(name) == 0 or _is_name_word(name, FOREIGN_MAX_FREQ)
@@ -2519,11 +2552,17 @@ def _opens_name(text: str, start: int, ends: dict[int, int]) -> bool:
     )
 
 
+#: The rules of an official whose post is written before the name: names listed after it share
+#: the post.
+LISTING_RULES = frozenset(("official.title_name", "official.org_title_name"))
+
+
 def extract(doc: Doc) -> list[Fact]:
     pats = patterns()
     excluded = set(doc.metadata.authors) | set(doc.metadata.editors)
     facts: list[Fact] = []
     seen: set[str] = set()
+    listed_after: list[tuple[int, int, int, str, str | None]] = []  # paragraph, span, post, body
     for index, (text, tokens) in enumerate(zip(doc.paragraphs, doc.tokens, strict=True)):
         edges: Edges | None = None  # computed for the first title of the paragraph
         found: list[tuple[int, int, str, str, str | None, str]] = []
@@ -2696,6 +2735,7 @@ def extract(doc: Doc) -> list[Fact]:
                 found.append((start, end, name, title, organization, rule))
         named = {f[2] for f in found}
         previous: tuple[int, str, str | None] | None = None  # end, title, body of the last one
+        listing = "、" in text
         for start, end, name, title, organization, rule in sorted(found):
             if name in seen or name in excluded:
                 continue
@@ -2730,4 +2770,26 @@ def extract(doc: Doc) -> list[Fact]:
                     organization=organization,
                 )
             )
+            if listing and rule in LISTING_RULES:
+                for at, stop in _listed_names(text, end, ends, pats, titled):
+                    listed_after.append((index, at, stop, title, organization))
+    # Names listed after an official's share its post, unless the page gives them their own
+    # (醫師何驊、李瑞華 … 放射科醫師李瑞華: the post written with the name is the fact).
+    for index, at, stop, title, organization in listed_after:
+        name = doc.paragraphs[index][at:stop]
+        if name in seen or name in excluded:
+            continue
+        seen.add(name)
+        facts.append(
+            Official(
+                text=name,
+                paragraph=index,
+                start=at,
+                end=stop,
+                rule="official.listed_name",
+                name=name,
+                title=title,
+                organization=organization,
+            )
+        )
     return facts
