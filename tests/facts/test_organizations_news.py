@@ -1580,3 +1580,21 @@ def test_kinds_by_grade_and_scope(sentence: str, expected: list[str]) -> None:
 )
 def test_review_mends_organizations(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Seventeenth session (investment and meeting probes): 与/和 after a zone (高新区, 经开区, 实验区) or
+# after a person named after a post joins two parties of a signing, no field of one name; a name
+# with a field joined inside it stays whole.
+SIGNING_PARTIES = [
+    ("6月6日，郑州航空港经济综合实验区与富士康科技集团签约。", ["富士康科技集团"]),
+    ("成都高新区与华为技术有限公司签订战略合作协议。", ["华为技术有限公司"]),
+    ("苏州工业园区与西门子（中国）有限公司签署协议。", ["西门子（中国）有限公司"]),
+    ("副市长段文斌与比亚迪股份有限公司副总裁潘雪峰举行会谈。", ["比亚迪股份有限公司"]),
+    ("石家庄市住房保障和房产管理局发布通知。", ["石家庄市住房保障和房产管理局"]),
+    ("淮安经济技术开发区管委会与敏实集团签约。", ["淮安经济技术开发区管委会", "敏实集团"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SIGNING_PARTIES)
+def test_signing_parties_are_two_names(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

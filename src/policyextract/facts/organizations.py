@@ -903,6 +903,18 @@ def _next_local_body(text: str, ends: list[tuple[int, str]], edges: Edges) -> in
 INNER_CONJUNCTIONS = frozenset(("和", "与", "及", "联合"))
 
 
+#: A development zone, a district or a park ends a place: the words joined to it by 与/和 are a
+#: body of their own, no field of one name (成都高新区与华为技术有限公司签约).
+ZONE_ENDS = ("区",)
+_LONGEST_POST = 6
+
+
+def _after_post(text: str, pos: int) -> bool:
+    """A post (a title or a job word) ends right before ``pos``."""
+    posts = patterns().posts
+    return any(text[pos - size : pos] in posts for size in range(2, min(pos, _LONGEST_POST) + 1))
+
+
 def _inner_conjunction(text: str, pos: int, at: int, limit: int, edges: Edges) -> bool:
     """The break token at ``at`` is a conjunction inside a name starting at ``pos``: 和/与/及
     between two fields, not between two bodies (山东省政府和北京市政府: a name ends before it; 省委
@@ -921,6 +933,10 @@ def _inner_conjunction(text: str, pos: int, at: int, limit: int, edges: Edges) -
         return False  # 药业和 | 人民医院: a people's court, hospital or government is a body
     if edges.words.get(pos) in patterns().posts:
         return False  # 医师 | 张学伦和书田诊所…: after a post a person is named, no field
+    if _after_post(text, pos):
+        return False  # 副市长 | 段文斌与比亚迪股份有限公司: the words after a post are a person
+    if text.endswith(ZONE_ENDS, pos, at):
+        return False  # 郑州航空港经济综合实验区与富士康科技集团: a zone is a place, not a field
     # Nor two bodies known by name (国际货币基金组织和世界银行).
     known = patterns().known_names
     if any(text[begin:at] in known for begin in range(max(pos, at - 12), at - 1)):
