@@ -1423,3 +1423,20 @@ def test_a_listed_name_with_its_own_post_elsewhere_keeps_it() -> None:
     facts = [(f.paragraph, f.name, f.title, f.text) for f in officials.extract(doc)]
     assert (1, "李瑞明", "医师", "放射科医师李瑞明") in facts
     assert all(name != "李瑞明" or paragraph == 1 for paragraph, name, _, _ in facts)
+
+
+# Seventeenth session (budget and ecology probes): the auditor-general, a government's counsellor
+# and a weather service's forecasters hold posts.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("审计署审计长侯凯作审计工作报告。", [("侯凯", "审计长", "审计署")]),
+        ("审计署副审计长王陆进在报告中指出。", [("王陆进", "副审计长", "审计署")]),
+        ("省政府参事程晓东发言。", [("程晓东", "参事", "省政府")]),
+        ("中央气象台首席预报员张涛介绍。", [("张涛", "首席预报员", "中央气象台")]),
+    ],
+)
+def test_audit_counsel_and_forecast_posts(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected
