@@ -1440,3 +1440,23 @@ def test_audit_counsel_and_forecast_posts(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Seventeenth session (meeting and employment probes): a Tibetan or Mongolian name written without
+# a dot is two or three name parts (lexicon/minority_name_parts.txt) after a title; a Han name
+# opening with a part's first character stays a Han name (白玛丽 is no 白玛 + 丽).
+MINORITY_NAMES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    ("西藏自治区人社厅厅长尼玛次仁介绍。", [("尼玛次仁", "厅长", "西藏自治区人社厅")]),
+    ("县委书记萨仁图雅主持会议。", [("萨仁图雅", "书记", "县委")]),
+    ("州长格桑次仁表示，要加快发展。", [("格桑次仁", "州长", None)]),
+    ("县委书记巴图孟和讲话。", [("巴图孟和", "书记", "县委")]),
+    ("青海省人社厅副厅长才让多杰表示。", [("才让多杰", "副厅长", "青海省人社厅")]),
+    ("局长白玛丽表示，将加强监管。", [("白玛丽", "局长", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MINORITY_NAMES)
+def test_tibetan_and_mongolian_names(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

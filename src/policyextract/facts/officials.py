@@ -261,6 +261,7 @@ class Patterns:
     cue: regex.Pattern[str]  # what may follow a name: a cue, a title said after a name, punctuation
     single: frozenset[str]  # surnames of one character
     compound: frozenset[str]  # surnames of two
+    name_part: regex.Pattern[str]  # a part of a Tibetan or Mongolian name (尼玛, 次仁, 巴图)
 
 
 #: Posts joined by 、 or 兼 after the first that one match reads (省委副书记、省长、省政府党组书记:
@@ -303,6 +304,8 @@ def _compiled(_version: int) -> Patterns:
     # A Chinese name starts with a surname; where it ends is told by jieba's tokens (see
     # :func:`_name_end`), so the pattern only marks where it starts (``han``).
     head = rf"(?:{compound}|[{single}{translit}])"
+    # A Tibetan or Mongolian name has no surname: two of its parts start one (尼玛次仁).
+    parts = _alternation(shipped_list("minority_name_parts"))
     # A comma may stand between the title and a name said to be an alias (副总裁，李亮（化名）).
     # A Latin name follows a title after a colon (首席投资官：Rick Rieder) or a space.
     # 的 may stand between a title and a name (纪念馆馆长的廖静文).
@@ -314,7 +317,7 @@ def _compiled(_version: int) -> Patterns:
     org_title_name = pattern_cache.compile(
         rf"(?P<title>{chain}){gap}"
         rf"(?:(?P<name>{dotted})|(?P<latin>{LATIN_NAME})(?![A-Za-z])"
-        rf"|(?P<han>)(?={head}\p{{Han}}))"
+        rf"|(?P<han>)(?={head}\p{{Han}}|(?:{parts}){{2}}))"
     )
     # A country's head of state or minister has a transliterated name that need not start with a
     # surname (法国总理菲利普, 美国财长雅各布·卢); the country is the body.
@@ -339,6 +342,7 @@ def _compiled(_version: int) -> Patterns:
         {head: tuple(sorted(lengths, reverse=True)) for head, lengths in sizes.items()},
         scan_words, title_words, modifiers, cue_re,
         frozenset(s for s in surnames if len(s) == 1), frozenset(s for s in surnames if len(s) > 1),
+        pattern_cache.compile(parts),
     )  # fmt: skip
 
 
@@ -697,12 +701,37 @@ def _trimmed(text: str, given: int, end: int, ends: dict[int, int]) -> list[int]
     return [end] if end > given else []
 
 
+#: A Tibetan or Mongolian name is two or three parts (尼玛次仁, 巴图孟和, 格桑次仁).
+MINORITY_NAME_PARTS = 3
+
+
+def _minority_name_end(text: str, start: int, ends: dict[int, int], pats: Patterns) -> int | None:
+    """The end of the Tibetan or Mongolian name at ``start``: the longest run of two or three
+    name parts (:file:`lexicon/minority_name_parts.txt`) that a cue, punctuation or a word
+    follows."""
+    stops: list[int] = []
+    pos = start
+    while len(stops) < MINORITY_NAME_PARTS:
+        match = pats.name_part.match(text, pos)
+        if match is None:
+            break
+        pos = match.end()
+        stops.append(pos)
+    for end in reversed(stops[1:]):
+        if _name_follows(text, end, ends, pats):
+            return end
+    return None
+
+
 def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -> int | None:
     """The end of the Chinese name at ``start`` (see :func:`_name_ends`): the first candidate
     that is a name and that a cue, punctuation or a word follows. A candidate ending with 和/为/同
     needs a cue or punctuation after it (边春和表示; 姚刚和国家… is 姚刚)."""
     if text.startswith(HONORIFICS, start + 1):
         return None  # 姚先生, 方总
+    minority = _minority_name_end(text, start, ends, pats)
+    if minority is not None:
+        return minority
     candidates = _name_ends(text, start, ends, pats, after_title=True)
     size = _surname_size(text, start, pats)
     foreign = _translit_end(text, start, ends)
