@@ -4140,3 +4140,28 @@ JOINED_BEFORE: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), JOINED_BEFORE)
 def test_joined_before(sentence: str, expected: list[str | None]) -> None:
     assert [subject for _, _, _, subject in rows(sentence)] == expected
+
+
+# Seventeenth session (ecology, employment and budget probes): the start of a change written with
+# the time it held (由上世纪80年代的…, 从十年前的…) or with its rate (由每月…), after the time the
+# change takes effect (自9月1日起), counts the noun before 由/从, and so does its end (恢复到,
+# 提高到目前的…); the level a change reaches with its rate (提高20元，达到每人每月123元).
+CHANGES_FROM_A_TIME: list[tuple[str, list[str | None]]] = [
+    ("藏羚羊数量已由上世纪80年代的不足2万只恢复到7万多只。", ["藏羚羊数量", "藏羚羊数量"]),
+    ("森林覆盖率由上世纪80年代初的12%提高到目前的24.02%。", ["森林覆盖率", "森林覆盖率"]),
+    ("湿地面积从十年前的120万亩增加到150万亩。", ["湿地面积", "湿地面积"]),
+    (
+        "北京市最低工资标准自9月1日起由每月2320元调整为2420元。",
+        ["北京市最低工资标准每月", "北京市最低工资标准每月"],
+    ),
+    (
+        "基础养老金最低标准提高20元，达到每人每月123元。",
+        ["基础养老金最低标准提高", "基础养老金最低标准"],
+    ),
+    ("员工总数由7万人锐减至1.9万人。", ["员工总数", "员工总数"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CHANGES_FROM_A_TIME)
+def test_changes_from_a_time(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for _, _, _, subject in rows(sentence)] == expected

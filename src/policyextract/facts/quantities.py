@@ -3314,6 +3314,15 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
     if previous is not None and previous.subject and _changed_to(text, previous, q):
         q.subject = previous.subject  # 利率由3.1%调整为2.85%: the end counts what the start counts
         return
+    begun = _CHANGE_FROM.search(text, max(0, q.start - _CHANGE_FROM_SPAN), q.start)
+    if begun is not None and begun.end() - begun.start() > 1:
+        # 藏羚羊数量由上世纪80年代的2万只恢复到7万只, 工资标准由每月2320元调整为…: the start of a
+        # change written with its time or its rate counts the noun before 由/从 (the rate with it)
+        since = _SINCE.search(text, max(0, begun.start() - _CHANGE_FROM_SPAN), begun.start())
+        changed = _subject_before(text, tokens, since.start() if since else begun.start())[0]
+        if changed is not None:
+            q.subject = changed + (begun.group("rate") or "")
+            return
     # 汇价交投于77.90水平: a level word after a bare value is no subject
     after = None if q.rule == "quantity.value" else _subject_after(text, tokens, q)
     if (
@@ -3766,11 +3775,24 @@ CHANGE_ADVERBS = word_list(
 _change_to = lazy_pattern(
     rf"(?:{_alternation(CHANGE_ADVERBS)})?"
     rf"(?:(?:{_alternation(list(DIRECTION_WORDS))})+(?:至|到|为|成)"
-    r"|[增减](?:至|到)|(?:调整|调|变|变更|改)(?:为|至|到))了?"  # 减少到了1个, 由3.1%调整为2.85%
+    # 减少到了1个, 由3.1%调整为2.85%, 由2万只恢复到7万只
+    r"|[增减](?:至|到)|恢复(?:至|到)|(?:调整|调|变|变更|改)(?:为|至|到))了?"
     # the time of the end: 2010年的, 去年的, 去年底的 (由2017年的3万元增加到去年的28万元)
-    r"(?:(?:[12１２][0-9０-９]{3}年|去年|上年|今年|前年|本年)(?:[0-9０-９]{1,2}月)?(?:底|末)?的)?"
+    r"(?:(?:(?:[12１２][0-9０-９]{3}年|去年|上年|今年|前年|本年)(?:[0-9０-９]{1,2}月)?(?:底|末)?"
+    r"|目前|现在|当前|如今)的)?"
     r"(?:每[人户月年天日]){0,2}"  # 由每人每月180元提高到每人每月200元: the rate written again
 )
+
+
+#: The start of a change with the time it held (由上世纪80年代的, 从十年前的, 由2019年底的) or its
+#: rate (由每月, 从每人每年) between 由/从 and the figure.
+_CHANGE_FROM = pattern_cache.compile(
+    r"(?:由|从)(?:[^，。；！？,;由从的]{1,10}?(?:年代|年|月|前|初|末|底|同期|时期|期间)"
+    r"(?:初|末|中期|底)?的)?(?P<rate>(?:每[人户月年天日]|人均){1,2})?$"
+)
+_CHANGE_FROM_SPAN = 18
+#: When a change takes effect, between its noun and 由 (自9月1日起由每月2320元调整为…).
+_SINCE = pattern_cache.compile(r"(?:自|从)[^，。；！？,;由从]{1,12}?起$")
 
 
 def _changed_to(text: str, previous: Found, q: Found) -> bool:
@@ -4216,6 +4238,7 @@ _DIRECTIONS_LONGEST_FIRST = tuple(pattern_cache.longest_first(DIRECTION_WORDS))
 #: any unit after 报/达到 (融资余额增加86.5亿元，报11236亿元; 沪指收跌0.18%报2919.74点).
 _TO_LEVEL = pattern_cache.compile(
     r"[，,]?(?:报|达到|达|收于|报收于|升至|降至|增至|减至|升到|降到|增加到|减少到|上升至|下降至)"
+    r"(?:每[人户月年天日]|人均){0,2}"  # 提高20元，达到每人每月123元: the level's rate
 )
 
 
