@@ -4165,3 +4165,23 @@ CHANGES_FROM_A_TIME: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), CHANGES_FROM_A_TIME)
 def test_changes_from_a_time(sentence: str, expected: list[str | None]) -> None:
     assert [subject for _, _, _, subject in rows(sentence)] == expected
+
+
+# Seventeenth session (tourism, digital and ecology probes): a duration right after a holiday is the
+# holiday's length (“五一”假期5天, 清明节3天; jieba tags most holidays as time words, which held no
+# subject), without the year said before it (今年 | 春运); a count of bodies after 等 counts its own
+# noun (商务部等14部门: realworld 019's gold writes 部门), not the example before 等.
+HOLIDAYS_AND_LISTED_BODIES: list[tuple[str, list[str | None]]] = [
+    ("“五一”假期5天，全国国内旅游出游2.95亿人次。", ["“五一”假期", "全国国内旅游出游"]),
+    ("国庆中秋假期8天，全省共接待游客3200万人次。", ["国庆中秋假期", "游客"]),
+    ("清明节3天，全市接待游客50万人次。", ["清明节", "游客"]),
+    ("今年春运40天，全国旅客发送量达90亿人次。", ["春运", "全国旅客发送量"]),
+    ("商务部等14部门印发通知。", ["部门"]),
+    ("北京、上海等10个城市率先试点。", ["城市"]),
+    ("设施建设费等288亿日元。", ["设施建设费"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HOLIDAYS_AND_LISTED_BODIES)
+def test_holidays_and_listed_bodies(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for _, _, _, subject in rows(sentence)] == expected

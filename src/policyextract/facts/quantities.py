@@ -3283,6 +3283,34 @@ _PARTICLES = frozenset("了的着过们地得")
 ADMIN_LEVEL_UNITS = frozenset(word_list("省份 省区市 省市区 省区 省市 地市 县市 县市区 区县 县区"))
 
 
+#: Measure words that are nouns of bodies or places (14部门, 5部委): after 等 the count's own
+#: noun names what is counted.
+BODY_UNITS = frozenset(("部门", "部委", "单位", "机构", "省份", "省市", "城市", "国家", "地区"))
+#: Holidays and seasons a duration right after is the length of (“五一”假期5天, 清明节3天, 春运
+#: 40天); jieba tags most of them as time words, which no subject holds.
+PERIOD_ENDS = ("假期", "节", "长假", "黄金周", "春运", "暑期", "寒假", "暑假", "假日")
+#: The words of a holiday's name before its 假期 (“五一”, 国庆中秋): time words and quotes.
+_PERIOD_TAGS = frozenset(("t", "nz", "m"))
+_PERIOD_WORDS = 4
+
+
+def _period_before(text: str, tokens: list[Token], start: int) -> str | None:
+    """The holiday written right before ``start``, with the holiday names before its 假期."""
+    before = tokens_before(tokens, start, _PERIOD_WORDS)
+    if not before or before[-1].end != start:
+        return None
+    begin = before[-1].start
+    for token in reversed(before[:-1]):
+        if token.end != begin or not (
+            token.word in '“”"'
+            or (word_tag(token.word) in _PERIOD_TAGS and token.word[0] not in DEICTIC_TIME_HEADS)
+        ):
+            break  # 今年 | 春运40天: the year is when, no part of the holiday's name
+        begin = token.start
+    period = text[begin:start].lstrip('”"')
+    return period or None
+
+
 def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Found]) -> None:
     if q.unit in ADMIN_LEVEL_UNITS:
         q.subject = q.unit_text
@@ -3298,6 +3326,11 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         person = _person_after(text, tokens, q.end)
         if person is not None:
             q.subject, q.subject_end = text[person[0] : person[1]], person[1]
+            return
+    if q.unit in TIME_UNITS and text.endswith(PERIOD_ENDS, 0, q.start):
+        period = _period_before(text, tokens, q.start)
+        if period is not None:
+            q.subject = period  # “五一”假期5天, 清明节3天: the length of the holiday
             return
     if q.unit in TIME_UNITS and text.startswith(("后", "之后", "以后"), q.end):
         # 手术58天后, 开通的14年之后: the time since an event is named by the event, or by nothing
@@ -3331,6 +3364,11 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         and not _attribute_glued(text, tokens, q.start)
     ):
         q.subject, q.subject_end = text[after[0] : after[1]], after[1]
+        return
+    if text.endswith("等", 0, q.start) and q.unit_text in BODY_UNITS:
+        # 商务部等14部门印发: the names before 等 are examples of what is counted, which the
+        # count's own noun names
+        q.subject = q.unit_text
         return
     subject, direction = _subject_before(text, tokens, q.start)
     if subject is not None and "分别" not in text:
