@@ -1215,3 +1215,23 @@ def test_goals_met_are_reported(sentence: str, expected: list[str | None]) -> No
 )
 def test_goals_to_meet_still_set(sentence: str) -> None:
     assert deadlines_at(sentence, "2024-06-07") != []
+
+
+# Seventeenth session (ecology, employment and investment probes): 到 before next year or this
+# year's end sets a goal as 到2025年 does, unless progress is reported (已); 本月底前 and 本月内 set
+# one for this month (本月将有…, 本月要还… are schedules); a plan's word before a span of years
+# ahead (将在未来三年内) plans as one after it does, with no deadline written.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("到明年年底，全市PM2.5平均浓度下降10%以上。", ["2025-12"]),
+        ("到今年年底，全省新能源汽车保有量达到50万辆。", ["2024-12"]),
+        ("到今年3月底，全省已建成充电桩5万个。", []),
+        ("至今年5月，累计投注2万多元。", []),
+        ("本月底前，全省将发放一次性扩岗补助5000万元。", ["2024-06"]),
+        ("本月将有两部电影上映，票价50元。", []),
+        ("园区将在未来三年内新增标准厂房100万平方米。", [None]),
+    ],
+)
+def test_deadlines_ahead_without_a_year(sentence: str, expected: list[str | None]) -> None:
+    assert deadlines_at(sentence, "2024-06-07") == expected

@@ -100,7 +100,7 @@ _YEAR = r"(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3}"
 _deadline_pattern = lazy_pattern(
     rf"(?P<to>到|至|在)?(?P<expr>(?P<y>{_YEAR})年(?:(?:1[0-2]|[1-9])月(?![0-9一二三四五六七八九十]{{1,3}}[日号]))?(?:底|末)?)"
     rf"(?P<before>前(?!{_PERIOD_AHEAD})|以前|之前)?"
-    r"|(?P<expr>(?P<rel>今年|明年|(?<![\d〇零一二两三四五六七八九十])年内|本年度?"
+    r"|(?P<to>到|至)?(?P<expr>(?P<rel>今年|明年|本月|(?<![\d〇零一二两三四五六七八九十])年内|本年度?"
     r"|(?<![\d〇零一二两三四五六七八九十今明去前本年上当同])全年)"
     # (a part of the year or a span of its months after 今年: its end is the deadline, 今年上半年
     # → 06, 今年6月至8月 → 08)
@@ -207,11 +207,15 @@ MAX_ACHIEVED_GAP = 6
 #: A span of years ahead: 未来5年, 今后三年 (the time a goal is set for, with no year written).
 _HORIZON = pattern_cache.compile(r"(?:未来|今后)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年")
 #: A goal word right after the figures: 将通货膨胀率降至2%的目标, 实现1000亿元目标.
+#: A plan's word before a span of years ahead (将在未来三年内新增…, 计划在今后五年): it plans as
+#: one after the span does.
+_HORIZON_LEAD = pattern_cache.compile(r"(?:将|要|计划|力争|争取)(?:在|于|用)?$")
 _GOAL_AFTER = pattern_cache.compile(r"[的之]?(?:预期)?目标")
 _LABEL = pattern_cache.compile(r"的?[“\"]([^“”\"]{1,12})[”\"]")
 _HEADING = pattern_cache.compile(rf"[^。！？，,]{{2,{MAX_HEADING}}}。")
 _ANY_MARKER = pattern_cache.compile(
-    rf"{'|'.join(GOAL_WORDS)}|规划|年前|年底前|[到至在]({_YEAR})年|今年|明年|年内|本年|未来|今后"
+    rf"{'|'.join(GOAL_WORDS)}|规划|年前|年底前|[到至在]({_YEAR})年|今年|明年|本月|年内|本年|未来"
+    r"|今后"
     rf"|(?:{_YEAR})年(?:至少|最少)?[将要]"
     r"|十[一二三四五六七八九]五"
     r"|(?:半年|季度)[，,]?[^，,。；;]{0,12}?[将要]"  # 下半年，全省还将…
@@ -561,8 +565,17 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
             # 2023年 alone reports; 到2025年, 2025年前, 目标是“2025年… and 在2025年(时)实现…
             # (a year and the verb of what is to be reached then) set a deadline
             continue
+        if m.group("rel") == "本月" and not (m.group("before") or m.group("expr")[-1] in "底末"):
+            continue  # 本月将有两部…, 本月要还5600元: this month's schedule; 本月底前 is a deadline
         if (m.group("rel") or m.group("plan") or m.group("part")) and not (
             (m.group("rel") and m.group("before") and m.group("expr")[-1] in "底末月")
+            # 到明年年底，…下降10%以上, 到今年底: as 到2025年, a time ahead that is reached by
+            or (
+                m.group("rel") in ("今年", "明年")
+                and m.group("to") == "到"
+                and (m.group("rel") == "明年" or m.group("expr")[-1] in "底末月")
+                and _DONE_MARK.search(text, m.end(), first) is None
+            )
             or (m.group("plan") and m.group("to"))  # 到“十四五”末, as 到2025年
             or (
                 m.group("rel")
@@ -618,7 +631,9 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         found.append(_Marker(begin, m.end(), deadline, rule))
         break
     horizon = _HORIZON.search(text, start, first)
-    if horizon and _plan_word(text, horizon.end(), first):
+    if horizon and (
+        _plan_word(text, horizon.end(), first) or _HORIZON_LEAD.search(text, start, horizon.start())
+    ):
         # 未来3年白电销售收入将超1000亿元: a span of years ahead and a plan's verb; no year is
         # written, so no deadline is given
         found.append(_Marker(horizon.start(), horizon.end(), None, "target.this_year"))
