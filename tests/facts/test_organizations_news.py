@@ -1598,3 +1598,18 @@ SIGNING_PARTIES = [
 @pytest.mark.parametrize(("sentence", "expected"), SIGNING_PARTIES)
 def test_signing_parties_are_two_names(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Seventeenth session (ecology and meeting probes): the Ministry of Ecology and Environment's
+# river-basin bureaus and the eight parties' central committees are bodies of the lexicon (a river
+# is no place anchor; jieba reads 民盟中央 as one word).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("长江流域生态环境监督管理局发布通报。", ["长江流域生态环境监督管理局"]),
+        ("珠江流域南海海域生态环境监督管理局开展检查。", ["珠江流域南海海域生态环境监督管理局"]),
+        ("民盟中央副主席、省人大常委会副主任尤立增出席。", ["民盟中央", "省人大常委会"]),
+    ],
+)
+def test_basin_bureaus_and_party_centres(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
