@@ -4206,3 +4206,18 @@ MEASURE_WORDS_MISTAGGED: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), MEASURE_WORDS_MISTAGGED)
 def test_measure_words_mistagged(sentence: str, expected: list[str | None]) -> None:
     assert [subject for _, _, _, subject in rows(sentence)] == expected
+
+
+# Seventeenth session (ecology and energy probes): a capacity before 级 is a class of size (30万吨级
+# 原油码头, 百万千瓦级机组), no amount, as 千亿级 is; a count after it still counts its noun.
+SIZE_CLASSES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("建成10万吨级废旧锂电池回收生产线。", []),
+    ("新建30万吨级的原油码头1个。", [("1个", "原油码头")]),
+    ("建设百万千瓦级核电机组4台。", [("4台", "核电机组")]),
+    ("500千伏变电站3座。", [("500千伏", "变电站"), ("3座", "变电站")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SIZE_CLASSES)
+def test_size_classes(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(text, subject) for text, _, _, subject in rows(sentence)] == expected

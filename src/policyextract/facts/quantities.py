@@ -2501,6 +2501,13 @@ _RATE_BEFORE = pattern_cache.compile(
 _RUNS_BEFORE = pattern_cache.compile(r"航班|班机|航线|航空|客运|货运|班轮|班列|列车|船")
 
 
+#: Units of capacity before 级: a class of size (5000吨级泊位, 30万吨级码头, 百万千瓦级机组, 千米级
+#: 隧道), not an amount; the label stays in the subject of a count after it.
+SIZE_CLASS_UNITS = frozenset(
+    ("吨", "千瓦", "瓦", "兆瓦", "米", "千米", "公里", "立方米", "伏", "千伏")
+)
+
+
 def _keep(
     q: Found,
     text: str,
@@ -2526,6 +2533,10 @@ def _keep(
         return False  # 5组的村民, 2栋2-2: the number of a group or a building, an address
     if _address_part(text, q):
         return False  # 3单元, 村五组, 楼5层: a unit, a village's group, a floor of an address
+    if q.unit in SIZE_CLASS_UNITS and text.startswith("级", q.end):
+        return (
+            False  # 30万吨级原油码头, 百万千瓦级机组: a size class names the noun, as 千亿级 does
+        )
     if q.unit == "款" and _YEAR_LIKE.fullmatch(text[q.number_start : q.end - 1]):
         return False  # 2024款比亚迪汉EV: a model year, no count of models
     if q.unit == "班" and not _RUNS_BEFORE.search(text, max(0, q.start - 15), q.start):
