@@ -101,3 +101,20 @@ def test_extract(text: str, expected: list[str]) -> None:
 )
 def test_campaign_without_programme_word() -> None:
     assert names_of("持续推进长江“十年禁渔”，加强联合执法。") == ["十年禁渔"]
+
+
+# Seventeenth session (tourism and ecology probes): a quoted consumption season or festival
+# (“仲夏夜消费季”, “家电消费节”期间) is a campaign whatever follows it; a quote before a day's
+# name (“六五”环境日) names the day, no programme (日益 is no day: “三下乡”活动日益丰富).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“仲夏夜消费季”启动仪式在市中心举行。", ["仲夏夜消费季"]),
+        ("“家电消费节”期间，全市家电销售额增长20%。", ["家电消费节"]),
+        ("今年“六五”环境日主场活动在江苏举行。", []),
+        ("“三下乡”活动日益丰富。", ["三下乡"]),
+        ("“放心消费”活动周启动。", ["放心消费"]),
+    ],
+)
+def test_seasons_and_days(text: str, expected: list[str]) -> None:
+    assert names_of(text) == expected

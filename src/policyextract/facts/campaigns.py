@@ -58,7 +58,13 @@ _SPEECH = pattern_cache.compile(r"[，。！？；：,.!?;:]")
 _SPEECH_BEFORE = pattern_cache.compile(r"(?:[：:]|说|表示|称|指出|强调|认为|问道)\s*$")
 _SPACE = pattern_cache.compile(r"\s")
 _THEME = pattern_cache.compile(r"^(?:为)?主题")
-_OWN_WORD = pattern_cache.compile(rf"(?:{_WORDS}|行)$")
+#: Consumption campaigns named by their season or festival (“仲夏夜消费季”, “金秋购物节”): a
+#: quoted name ending with one is a campaign as one ending with 行动 is.
+SEASON_WORDS = ("消费季", "购物季", "消费节", "购物节", "消费月", "促消费月")
+_OWN_WORD = pattern_cache.compile(rf"(?:{_WORDS}|{'|'.join(SEASON_WORDS)}|行)$")
+#: A day named after the quote (“六五”环境日, “4·15”全民国家安全教育日): the quote names a day,
+#: and what follows is that day's, no programme of the quoted name (日益, 日常 are no day).
+_DAY_AFTER = pattern_cache.compile(r"\p{Han}{0,6}?日(?![益常趋渐前后内报])")
 #: Holidays and shopping days quoted before their activities (“五一”假期文旅活动, “双11”活动,
 #: “3·15”晚会): days, not programmes.
 HOLIDAYS = frozenset(
@@ -105,8 +111,12 @@ def _is_campaign(text: str, match: regex.Match[str], name: str) -> bool:
     if _SPEECH.search(name) or _speech_before(text, match.start()):
         return False
     after = text[match.end() : match.end() + _MAX_GAP + 6]
+    if name.endswith(SEASON_WORDS) and 3 <= len(name) <= _MAX_OWN_NAME:
+        return True  # “家电消费节”期间: a consumption campaign, whatever follows it
     if _THEME.match(after) or name in HOLIDAYS or _HOLIDAY_AFTER.match(after):
         return False  # “五一”假期文旅活动, “双11”促销活动: a holiday's, no programme's name
+    if _DAY_AFTER.match(after):
+        return False  # “六五”环境日主场活动: the day's activity
     phrase = _AFTER.match(after)
     if phrase is not None:
         return not _OFFENCE.search(phrase[0])
