@@ -4221,3 +4221,24 @@ SIZE_CLASSES: list[tuple[str, list[tuple[str, str | None]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), SIZE_CLASSES)
 def test_size_classes(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(text, subject) for text, _, _, subject in rows(sentence)] == expected
+
+
+# Seventeenth session (budget, tourism and digital probes): a clause opening with 较/比 names no
+# thing of its own, its nouns up to the direction word being the base (，较同期限国债收益率上浮8个
+# 基点), nor does one opening with how it is counted (按可比口径较2019年同期增长): the change is the
+# amount's named before; 净增 is a direction word (比上年末净增37.1万个).
+COMPARED_CLAUSES: list[tuple[str, list[str | None]]] = [
+    (
+        "本期专项债券票面利率为2.31%，较同期限国债收益率上浮8个基点。",
+        ["专项债券票面利率", "专项债券票面利率上浮"],
+    ),
+    ("全省接待游客1.19亿人次，按可比口径较2019年同期增长11.5%。", ["游客", "游客增长"]),
+    ("5G基站总数达337.7万个，比上年末净增37.1万个。", ["5G基站总数", "5G基站总数净增"]),
+    ("营业收入50亿元，较上年增长8%。", ["营业收入", "营业收入增长"]),
+    ("出口额较上年同期增长8%。", ["出口额增长"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COMPARED_CLAUSES)
+def test_compared_clauses(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for _, _, _, subject in rows(sentence)] == expected

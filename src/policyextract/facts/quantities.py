@@ -337,8 +337,9 @@ DIRECTION_WORDS = frozenset(
         "增持 减持 "
         # income statistics: 同比名义增长6.3%，扣除价格因素实际增长5.9%
         "名义 实际 "
-        # an amount added after its noun (市场主体新增1.2万户, 民营企业贷款新增2860亿元)
-        "新增 "
+        # an amount added after its noun (市场主体新增1.2万户, 民营企业贷款新增2860亿元), net
+        # (5G基站比上年末净增37.1万个)
+        "新增 净增 净减 "
         # a comparative of counts (病患明显多出一到两成, as the dev gold writes it; 高出, as 高 and
         # 低, stays out: 居民收入比…高出两成; a lone 多 or 少 is too often something else: 最 | 多
         # cut by jieba, 少 | 两例 with no noun the gold writes)
@@ -1181,6 +1182,7 @@ def _named_before_clause(text: str, tokens: list[Token], clause: int) -> str | N
 #: One digit right after 成 is its tenth (3成1 is 31 per cent, 三成五 35): a lone digit, no
 #: number, measure word or decimal point after it.
 _DIGIT_VALUES = "0123456789０１２３４５６７８９〇一二三四五六七八九"
+_ARABIC_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _TENTH_OF_CHENG = pattern_cache.compile(
     rf"([1-9１-９一二三四五六七八九])(?![0-9０-９.．十百千万亿{_CN_NUMERAL}]|{_UNIT_RE}|分之)"
 )
@@ -4004,6 +4006,10 @@ def _compared_subject(text: str, tokens: list[Token], at: int, direction: str) -
     """The nouns before 较/比 plus the direction words; jieba may glue 比 to the noun (价格比)."""
     k = token_at(tokens, at)
     head = tokens[k].start if k >= 0 and tokens[k].start < at else at
+    clause = max(text.rfind(c, 0, head) for c in _CLAUSE_BREAKS) + 1
+    lead = tokens_between(tokens, clause, head)
+    if lead and lead[0].word in COUNTED_BY:
+        return None  # 按可比口径较2019年同期增长: how it is counted, no noun compared
     named, before = _subject_before(text, tokens, head)
     if named is None and before in RATE_NOUNS:
         named = before  # 降幅均比上月扩大0.1个百分点: the rate compared is the subject
@@ -4178,16 +4184,25 @@ def _bare_clause(text: str, tokens: list[Token], start: int) -> bool:
     compared = False  # 较上年增加600家, 较“十三五”末增加: after 较/比 a time is the base
     scope = False  # 按可比口径分别增长: after 按 the words name how it is counted, no thing
     dated = -1  # the end of a date written as the base
+    # ，较同期限国债收益率上浮8个基点: a clause opening with 较/比 has its base's nouns up to the
+    # direction word, and names no thing of its own
+    based = False
     for t in tokens_between(tokens, clause, start):
         tag = word_tag(t.word)
         date = _BASE_DATE.match(text, t.start) if compared and t.start >= dated else None
-        if t.word in COMPARED_BY:
+        if t.word in COMPARED_BY and not based:
+            based = not compared and t.start == clause
             compared = True
         elif t.start < dated:
             continue
         elif date is not None and date.end() >= t.end:
             dated = date.end()  # 比2022年提高, 较1月份增加, 较3月末下降: a date is the base
+        elif based and t.word not in DIRECTION_WORDS:
+            if t.word[0] in _ARABIC_DIGITS:
+                return False  # 比2017年的2073.5亿元增长: a base with a figure, a clause of its own
+            continue
         elif t.word in DIRECTION_WORDS or t.word in LINK_WORDS or tag in FUNCTION_TAGS:
+            based = False
             scope = scope and t.word not in LINK_WORDS and t.word not in DIRECTION_WORDS
             scope = scope or t.word in COUNTED_BY
             continue
