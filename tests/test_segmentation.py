@@ -137,10 +137,11 @@ def test_keywords_top() -> None:
 
 
 def test_full_width_letters_are_matched_as_ascii_and_written_as_the_page_writes_them() -> None:
-    # jieba cuts Ｚｉｅｎｏｎ into six letters; matched as Zienon, the name is one word.
+    # jieba cuts Ｚｉｅｎｏｎ into six letters; matched as Zienon, the name is one word (digits too:
+    # ５Ｇ基站 is 5G基站).
     body = ["美国Ｚｉｅｎｏｎ公司与ＬＧ合作，投资５亿元。"]
     doc = segment(Article(metadata=Metadata(published="2024-06-07"), body=body))
-    assert doc.paragraphs == ["美国Zienon公司与LG合作，投资５亿元。"]
+    assert doc.paragraphs == ["美国Zienon公司与LG合作，投资5亿元。"]
     assert doc.written == body
     assert "Zienon" in [t.word for t in doc.tokens[0]]
     from policyextract.facts import extract_facts
@@ -153,5 +154,14 @@ def test_full_width_letters_are_matched_as_ascii_and_written_as_the_page_writes_
 
 
 def test_a_body_without_full_width_letters_has_no_written_copy() -> None:
-    doc = segment(Article(metadata=Metadata(published="2024-06-07"), body=["投资５亿元。"]))
+    doc = segment(Article(metadata=Metadata(published="2024-06-07"), body=["投资5亿元。"]))
     assert doc.written is None
+
+
+def test_full_width_digits_before_a_letter_stay_with_it() -> None:
+    from policyextract.facts import extract_facts
+
+    body = ["全市累计建成５Ｇ基站１.２万个。"]
+    doc = segment(Article(metadata=Metadata(published="2024-06-07"), body=body))
+    amount = next(f for f in extract_facts(doc) if f.type == "quantity")
+    assert (amount.text, amount.value, amount.subject) == ("１.２万个", 12000, "５Ｇ基站")

@@ -84,27 +84,27 @@ def simplified(text: str) -> str:
     return converted.translate(_VARIANTS)
 
 
-#: Full-width Latin letters (ＬＧ, ＧＤＰ, 美国Ｚｉｅｎｏｎ公司) and their ASCII forms: jieba cuts a
-#: full-width word into single letters, so no rule could see it as one word.
+#: Full-width Latin letters and digits (ＬＧ, ＧＤＰ, ５Ｇ, 美国Ｚｉｅｎｏｎ公司) and their ASCII
+#: forms: jieba cuts a full-width word into single characters, so no rule could see it as one.
 _NARROW = str.maketrans(
     {
         chr(wide): chr(wide - 0xFEE0)
-        for r in ((0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+        for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
         for wide in range(r[0], r[1] + 1)
     }
 )
-_WIDE_LETTER = pattern_cache.compile(r"[Ａ-Ｚａ-ｚ]")
+_WIDE = pattern_cache.compile(r"[０-９Ａ-Ｚａ-ｚ]")
 
 
 def narrowed(text: str) -> str:
-    """``text`` with full-width Latin letters written in ASCII, of the same length: a paragraph
-    is matched narrowed and its facts written back as the page writes them (as a traditional
-    one is). Full-width digits stay: every numeric rule reads them as they are.
+    """``text`` with full-width Latin letters and digits written in ASCII, of the same length: a
+    paragraph is matched narrowed and its facts written back as the page writes them (as a
+    traditional one is).
 
-    >>> narrowed("美国Ｚｉｅｎｏｎ公司与ＬＧ合作，投资５亿元")
-    '美国Zienon公司与LG合作，投资５亿元'
+    >>> narrowed("美国Ｚｉｅｎｏｎ公司与ＬＧ合作，建成５Ｇ基站１２个")
+    '美国Zienon公司与LG合作，建成5G基站12个'
     """
-    return text.translate(_NARROW) if _WIDE_LETTER.search(text) else text
+    return text.translate(_NARROW) if _WIDE.search(text) else text
 
 
 def _clause(piece: str) -> str:

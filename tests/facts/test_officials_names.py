@@ -1407,6 +1407,12 @@ LISTED_NAMES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
         [("陈东", "副市长", None), ("赵刚", "秘书长", "市政府")],
     ),
     ("主任医师张伟、李红教授会诊。", [("张伟", "主任医师", None), ("李红", "教授", None)]),
+    # the review: a post one person holds (市长, 书记, 董事长) is not shared; a list closed by 等 and
+    # a group of others (等企业家代表) names others by example; places and known bodies are no names
+    ("董事长王石、万科、华润等企业负责人出席。", [("王石", "董事长", None)]),
+    ("书记李勇、马云、马化腾等企业家代表参加座谈。", [("李勇", "书记", None)]),
+    ("副市长靳丽华、景卫东等领导出席。", [("靳丽华", "副市长", None), ("景卫东", "副市长", None)]),
+    ("教授林毅夫、张维迎出席论坛。", [("林毅夫", "教授", None), ("张维迎", "教授", None)]),
 ]
 
 

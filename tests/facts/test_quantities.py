@@ -17,6 +17,7 @@ from policyextract.facts import quantities
 from policyextract.facts.quantities import Quantity
 from policyextract.models import CELL_SEPARATOR, Article, Doc, Metadata, Table
 from policyextract.segmentation import segment
+from policyextract.simplify import write_back
 
 PUBLISHED = "2024-06-07T17:25:36+08:00"
 
@@ -51,7 +52,10 @@ def make_doc(*paragraphs: str, published: str | None = PUBLISHED) -> Doc:
 
 
 def found(sentence: str) -> list[tuple[str, int | float | None, str | None, str]]:
-    facts = quantities.extract(make_doc(sentence))
+    doc = make_doc(sentence)
+    facts = quantities.extract(doc)
+    if doc.written is not None:  # matched narrowed (５００ as 500): written as the page writes it
+        write_back(facts, doc)
     return [(f.text, f.value, f.unit, f.qualifier) for f in facts if isinstance(f, Quantity)]
 
 

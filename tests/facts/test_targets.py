@@ -1231,6 +1231,11 @@ def test_goals_to_meet_still_set(sentence: str) -> None:
         ("本月底前，全省将发放一次性扩岗补助5000万元。", ["2024-06"]),
         ("本月将有两部电影上映，票价50元。", []),
         ("园区将在未来三年内新增标准厂房100万平方米。", [None]),
+        # the review: a month of this year after 到 is a date reported; progress before this
+        # month's end is reported
+        ("到今年3月末，全省本外币存款余额达到10万亿元。", []),
+        ("本月底前已完成1500户的入户走访。", []),
+        ("本月底前累计处置投诉2000件。", []),
     ],
 )
 def test_deadlines_ahead_without_a_year(sentence: str, expected: list[str | None]) -> None:

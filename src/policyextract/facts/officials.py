@@ -1279,9 +1279,33 @@ def _listed_names(
             break
         if text.startswith(TITLES_AFTER_NAME, name_end) or _title_at(text, name_end, pats):
             break
+        name = text[start:name_end]
+        if lookup(name) is not None or name in org_patterns().known_names:
+            break  # 市长李明、高密、诸城: a place or a body known by name
         spans.append((start, name_end))
         end = name_end
+    if text.startswith("等", end) and not text.startswith(_SAME_GROUP, end + 1):
+        return []  # 书记李勇、马云、马化腾等企业家代表: a group of others, named by example
     return spans
+
+
+#: Posts several people hold at once (members, ranks, deputies): only these are shared by the
+#: names listed after a name (副市长靳丽华、景卫东; 院士钟南山、李兰娟) — a 市长 or a 董事长 is
+#: one person, the names after that one's are others (董事长王石、万科、华润等企业负责人).
+SHARED_POSTS = (
+    "常委", "委员", "成员", "院士", "教授", "研究员", "专家", "代表", "理事", "董事", "监事",
+    "工程师", "医师", "律师", "顾问", "参事", "巡视员", "调研员",
+)  # fmt: skip
+
+
+def _shared_post(title: str) -> bool:
+    post = title.rpartition("、")[2]
+    return post.startswith(("副", "常务副")) or post.endswith(SHARED_POSTS)
+
+
+#: After a list of names, 等 and these name the same people (副市长A、B等领导出席); 等 before any
+#: other noun names a group the list belongs to (县委书记张伟、王大妈等村民代表: not officials).
+_SAME_GROUP = ("同志", "领导", "人", "同志出席", "出席", "参加", "陪同")
 
 
 def _title_at(text: str, pos: int, pats: Patterns) -> bool:
@@ -2799,7 +2823,7 @@ def extract(doc: Doc) -> list[Fact]:
                     organization=organization,
                 )
             )
-            if listing and rule in LISTING_RULES:
+            if listing and rule in LISTING_RULES and _shared_post(title):
                 for at, stop in _listed_names(text, end, ends, pats, titled):
                     listed_after.append((index, at, stop, title, organization))
     # Names listed after an official's share its post, unless the page gives them their own

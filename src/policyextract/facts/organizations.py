@@ -903,9 +903,13 @@ def _next_local_body(text: str, ends: list[tuple[int, str]], edges: Edges) -> in
 INNER_CONJUNCTIONS = frozenset(("和", "与", "及", "联合"))
 
 
-#: A development zone, a district or a park ends a place: the words joined to it by 与/和 are a
-#: body of their own, no field of one name (成都高新区与华为技术有限公司签约).
-ZONE_ENDS = ("区",)
+#: A development zone or a park ends a place: the words joined to it by 与/和 are a body of their
+#: own, no field of one name (成都高新区与华为技术有限公司签约); not any 区 (老区和山区建设促进会,
+#: 库区和移民工作局 are fields of one name).
+ZONE_ENDS = (
+    "开发区", "高新区", "经开区", "实验区", "试验区", "示范区", "新区", "园区", "自贸区", "保税区",
+    "合作区", "综试区", "产业区", "工业区",
+)  # fmt: skip
 _LONGEST_POST = 6
 
 

@@ -3302,6 +3302,11 @@ BODY_UNITS = frozenset(("部门", "部委", "单位", "机构", "省份", "省�
 #: Holidays and seasons a duration right after is the length of (“五一”假期5天, 清明节3天, 春运
 #: 40天); jieba tags most of them as time words, which no subject holds.
 PERIOD_ENDS = ("假期", "节", "长假", "黄金周", "春运", "暑期", "寒假", "暑假", "假日")
+#: The holiday words themselves; a word ending with 节 is a holiday when jieba tags it a time
+#: word (春节, 清明节), not an event (音乐节) or a season (季节).
+PERIOD_WORDS = frozenset(
+    ("假期", "长假", "小长假", "黄金周", "春运", "暑期", "寒假", "暑假", "假日")
+)
 #: The words of a holiday's name before its 假期 (“五一”, 国庆中秋): time words and quotes.
 _PERIOD_TAGS = frozenset(("t", "nz", "m"))
 _PERIOD_WORDS = 4
@@ -3312,6 +3317,9 @@ def _period_before(text: str, tokens: list[Token], start: int) -> str | None:
     before = tokens_before(tokens, start, _PERIOD_WORDS)
     if not before or before[-1].end != start:
         return None
+    last = before[-1].word
+    if not (last in PERIOD_WORDS or (last.endswith("节") and word_tag(last) == "t")):
+        return None  # 一季节, 音乐节: a season's or an event's word, no holiday
     begin = before[-1].start
     for token in reversed(before[:-1]):
         if token.end != begin or not (
@@ -3361,9 +3369,14 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.subject = previous.subject  # 利率由3.1%调整为2.85%: the end counts what the start counts
         return
     begun = _CHANGE_FROM.search(text, max(0, q.start - _CHANGE_FROM_SPAN), q.start)
-    if begun is not None and begun.end() - begun.start() > 1:
+    if (
+        begun is not None
+        and begun.end() - begun.start() > 1
+        and _change_to().match(text, q.end) is not None
+    ):
         # 藏羚羊数量由上世纪80年代的2万只恢复到7万只, 工资标准由每月2320元调整为…: the start of a
-        # change written with its time or its rate counts the noun before 由/从 (the rate with it)
+        # change written with its time or its rate counts the noun before 由/从 (the rate with it);
+        # not without the change (从去年的300个申报项目中评选出…: the noun after it)
         since = _SINCE.search(text, max(0, begun.start() - _CHANGE_FROM_SPAN), begun.start())
         changed = _subject_before(text, tokens, since.start() if since else begun.start())[0]
         if changed is not None:

@@ -206,10 +206,15 @@ _ACHIEVED = pattern_cache.compile(r"了|已|完成|超额|达成")
 MAX_ACHIEVED_GAP = 6
 #: A span of years ahead: 未来5年, 今后三年 (the time a goal is set for, with no year written).
 _HORIZON = pattern_cache.compile(r"(?:未来|今后)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年")
-#: A goal word right after the figures: 将通货膨胀率降至2%的目标, 实现1000亿元目标.
+#: After 到, the ends of this year and next year (到今年年底, 到明年) set a deadline without a
+#: plan's word, as 到2025年 does; a month of this year (到今年3月末) is more often a date reported.
+AHEAD_ENDS = frozenset(
+    ("今年底", "今年年底", "今年末", "今年年末", "明年", "明年底", "明年年底", "明年末", "明年年末")
+)
 #: A plan's word before a span of years ahead (将在未来三年内新增…, 计划在今后五年): it plans as
 #: one after the span does.
 _HORIZON_LEAD = pattern_cache.compile(r"(?:将|要|计划|力争|争取)(?:在|于|用)?$")
+#: A goal word right after the figures: 将通货膨胀率降至2%的目标, 实现1000亿元目标.
 _GOAL_AFTER = pattern_cache.compile(r"[的之]?(?:预期)?目标")
 _LABEL = pattern_cache.compile(r"的?[“\"]([^“”\"]{1,12})[”\"]")
 _HEADING = pattern_cache.compile(rf"[^。！？，,]{{2,{MAX_HEADING}}}。")
@@ -565,15 +570,21 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
             # 2023年 alone reports; 到2025年, 2025年前, 目标是“2025年… and 在2025年(时)实现…
             # (a year and the verb of what is to be reached then) set a deadline
             continue
-        if m.group("rel") == "本月" and not (m.group("before") or m.group("expr")[-1] in "底末"):
-            continue  # 本月将有两部…, 本月要还5600元: this month's schedule; 本月底前 is a deadline
+        if m.group("rel") == "本月" and not (
+            (m.group("before") or m.group("expr")[-1] in "底末")
+            and _DONE_MARK.search(text, m.end(), first) is None
+            and "累计" not in text[m.end() : first]
+        ):
+            # 本月将有两部…, 本月要还5600元: this month's schedule; 本月底前 is a deadline, unless
+            # progress is reported (本月底前已完成…, 累计处置…)
+            continue
         if (m.group("rel") or m.group("plan") or m.group("part")) and not (
             (m.group("rel") and m.group("before") and m.group("expr")[-1] in "底末月")
             # 到明年年底，…下降10%以上, 到今年底: as 到2025年, a time ahead that is reached by
             or (
                 m.group("rel") in ("今年", "明年")
                 and m.group("to") == "到"
-                and (m.group("rel") == "明年" or m.group("expr")[-1] in "底末月")
+                and m.group("expr") in AHEAD_ENDS
                 and _DONE_MARK.search(text, m.end(), first) is None
             )
             or (m.group("plan") and m.group("to"))  # 到“十四五”末, as 到2025年
