@@ -1236,6 +1236,8 @@ def test_goals_to_meet_still_set(sentence: str) -> None:
         ("到今年3月末，全省本外币存款余额达到10万亿元。", []),
         ("本月底前已完成1500户的入户走访。", []),
         ("本月底前累计处置投诉2000件。", []),
+        ("本月底前，全省80%的县完成了普查任务。", []),
+        ("本月底前，各地要完成隐患排查整治1000处。", ["2024-06"]),
     ],
 )
 def test_deadlines_ahead_without_a_year(sentence: str, expected: list[str | None]) -> None:

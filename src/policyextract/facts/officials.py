@@ -1265,23 +1265,31 @@ def _listed_names(
 ) -> list[tuple[int, int]]:
     """Names listed after an official's name that share the post before it (副市长靳丽华、景卫东、
     覃国强出席; 院士钟南山、李兰娟分别…): each starts with a surname right after 、 and is followed
-    by another 、 or a cue. A name with a post of its own after it (局长张三、李四教授) ends the
-    list, as does anything that is no name (副市长张三、市委秘书长李四: a post of its own)."""
+    by another 、 or a cue. An official of its own (副市长张三、市委秘书长李四) or a name with a
+    post of its own after it (局长张三、李四教授) ends the list; a list holding anything that is
+    no name (副市长吴刚、高新区、经开区负责人; 市长李明、高密、诸城) shares the post with none."""
     spans: list[tuple[int, int]] = []
     while len(spans) < MAX_LISTED_NAMES and text.startswith("、", end):
         start = end + 1
-        if start in titled or not _surname_size(text, start, pats):
+        if start in titled:
             break
-        name_end = _chinese_name(text, start, ends, pats)
+        name_end = (
+            _chinese_name(text, start, ends, pats) if _surname_size(text, start, pats) else None
+        )
         if name_end is None or name_end - start > 4:
-            break
+            return []
         if not text.startswith("、", name_end) and pats.cue.match(text, name_end) is None:
-            break
+            return []
         if text.startswith(TITLES_AFTER_NAME, name_end) or _title_at(text, name_end, pats):
             break
         name = text[start:name_end]
-        if lookup(name) is not None or name in org_patterns().known_names:
-            break  # 市长李明、高密、诸城: a place or a body known by name
+        if (
+            lookup(name) is not None
+            or name in org_patterns().known_names
+            or (tokenizer().freq(name) > 0 and not _is_name_word(name))
+            or name[-1] in PLACE_LAST
+        ):
+            return []  # a place, a body or a word: a list of others
         spans.append((start, name_end))
         end = name_end
     if text.startswith("等", end) and not text.startswith(_SAME_GROUP, end + 1):

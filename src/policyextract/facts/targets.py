@@ -574,9 +574,11 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
             (m.group("before") or m.group("expr")[-1] in "底末")
             and _DONE_MARK.search(text, m.end(), first) is None
             and "累计" not in text[m.end() : first]
+            and _plan_word(text, m.end(), first)
         ):
-            # 本月将有两部…, 本月要还5600元: this month's schedule; 本月底前 is a deadline, unless
-            # progress is reported (本月底前已完成…, 累计处置…)
+            # 本月将有两部…, 本月要还5600元: this month's schedule; 本月底前 with a plan's word is
+            # a deadline (本月底前，全省将发放…), not a report (本月底前已完成…, 累计处置…,
+            # 本月底前，全省80%的县完成了…)
             continue
         if (m.group("rel") or m.group("plan") or m.group("part")) and not (
             (m.group("rel") and m.group("before") and m.group("expr")[-1] in "底末月")
