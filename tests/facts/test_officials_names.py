@@ -1468,3 +1468,27 @@ def test_tibetan_and_mongolian_names(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Seventeenth session (meeting and personnel probes): posts listed after 任/为, each at its own body
+# (任市委常委、市纪委书记), stay one title at the first body, as a chain before a name does; a CV's
+# entry after a label's colon names its person (拟任人选：周丽娟，女，…现任…); rare surnames 卯, 菅.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("郗志军同志任市委常委、市纪委书记。", [("郗志军", "常委、市纪委书记", "市委")]),
+        (
+            "曲思源同志任县委常委、县纪委书记、县监委主任。",
+            [("曲思源", "常委、县纪委书记、县监委主任", "县委")],
+        ),
+        (
+            "拟任人选：周丽娟，女，1975年8月生，现任市财政局党组成员、副局长。",
+            [("周丽娟", "党组成员、副局长", "市财政局")],
+        ),
+        ("县长卯继明主持会议。", [("卯继明", "县长", None)]),
+    ],
+)
+def test_posts_after_ren_and_cv_labels(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

@@ -2314,9 +2314,9 @@ COPULAS = (
 #: copula would.
 _REMOVED_FROM = pattern_cache.compile(r"(?<=免去\p{Han}{2,4}?)(?:同志)?的$")
 #: The head of a CV's entry: a name, then the sex (周丽娟，女，…; 被告人王富玉，男，…), at the
-#: start of a paragraph or a sentence.
+#: start of a paragraph or a sentence, or after a label's colon (拟任人选：周丽娟，女，…).
 _CV_HEAD = pattern_cache.compile(
-    r"(?:^|(?<=[。；;！？\n]))(?:被告人|犯罪嫌疑人)?(?P<name>\p{Han}{2,4})[，,]\s*[男女][，,（(]"
+    r"(?:^|(?<=[。；;！？\n：:]))(?:被告人|犯罪嫌疑人)?(?P<name>\p{Han}{2,4})[，,]\s*[男女][，,（(]"
 )
 #: The head of a team is an official's post only at a team of public work (国家统计局广州调查队
 #: 队长, 驻村工作队队长, 执法队副队长), never at a sports team (中国女排队长, 战队的队长).
@@ -2346,6 +2346,26 @@ def _body_or_place_before(text: str, edges: Edges, title_start: int) -> tuple[in
     return _organization_before(text, edges, title_start) or _place_before(text, title_start)
 
 
+#: The last characters of a body before a listed post (市纪委 | 书记, 县监委 | 主任, 市委办公室 |
+#: 主任), and the longest such body read.
+_LISTED_BODY_LAST = frozenset("委局厅部办院所处室司府会")
+MAX_LISTED_BODY = 9
+
+
+def _next_post(text: str, pos: int, title_at: dict[int, int]) -> int | None:
+    """The end of the post listed at ``pos`` after a 、: a title right there, or a body of Han
+    characters and its title (市纪委书记)."""
+    if pos in title_at:
+        return title_at[pos]
+    for end in range(pos + 1, min(len(text), pos + MAX_LISTED_BODY) + 1):
+        if not _HAN.match(text, end - 1):
+            return None
+        last = text[end - 1]
+        if (last in _LISTED_BODY_LAST or last in PLACE_LAST) and end in title_at:
+            return title_at[end]  # 市 | 纪委书记, 县监委 | 主任
+    return None
+
+
 def _names_then_posts(
     text: str,
     scan: list[tuple[int, int]],
@@ -2360,8 +2380,12 @@ def _names_then_posts(
     found: list[tuple[int, int, str, str, str, str]] = []
     title_at = dict(scan)
     for title_start, title_end in scan:
-        while text.startswith("、", title_end) and title_end + 1 in title_at:
-            title_end = title_at[title_end + 1]  # 任长沙市委常委、秘书长: the posts listed
+        while text.startswith("、", title_end):
+            # 任长沙市委常委、秘书长: the posts listed; 任市委常委、市纪委书记: each at its body
+            nxt = _next_post(text, title_end + 1, title_at)
+            if nxt is None:
+                break
+            title_end = nxt
         if title_start in titled or not _POST_END.match(text, title_end):
             continue
         low = max(0, title_start - MAX_POST_BODY)
