@@ -1616,3 +1616,18 @@ def test_signing_parties_are_two_names(sentence: str, expected: list[str]) -> No
 )
 def test_basin_bureaus_and_party_centres(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Seventeenth session (urban and personnel probes): the state construction groups' engineering
+# bureaus by the names news gives them (中建八局, 中铁十四局, 中交二航局); their full legal names stay
+# whole.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("由中建八局和中铁十四局组成的联合体中标。", ["中建八局", "中铁十四局"]),
+        ("中交二航局承建的大桥合龙。", ["中交二航局"]),
+        ("中铁十四局集团有限公司发布公告。", ["中铁十四局集团有限公司"]),
+    ],
+)
+def test_construction_bureaus(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
