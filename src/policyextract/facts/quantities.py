@@ -436,10 +436,13 @@ _TIME_BETWEEN = pattern_cache.compile(
     rf"|{_MONTH_NUMBER}月(?:份|底|末|初|中旬|上旬|下旬)?"
     r"|[上本]个?月(?:份|底|末|初)?"
     # (sixteenth session) a day of the week and the week itself (恒生指数周四收报, 北向资金本周…)
-    r"|(?:周|星期)[一二三四五六日天]|[上本这当]周|本周末|日内)"
+    r"|(?:周|星期)[一二三四五六日天]|[上本这当]周|本周末|日内"
+    # (seventeenth session) the day and the hour of a reading (水位今天8时达到20.6米, 气温昨日14时)
+    r"|(?:今天|今日|昨天|昨日|当天|当日|[0-9]{1,2}日)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})时许?"
+    r"|今天|今日|昨天|昨日)"
     r"前?$"
 )
-_TIME_LAST = frozenset("年底末内初月份旬前一二三四五六日天周")
+_TIME_LAST = frozenset("年底末内初月份旬前一二三四五六日天周时许")
 #: Words of aiming or expecting that may stand between a noun and its figure (经费争取不低于35元,
 #: 销售额预计达100亿元): passed over, as an adverb is, when they stand right before the figure.
 GOAL_LEADS = frozenset(word_list("力争 争取 预计 有望"))
