@@ -4272,3 +4272,17 @@ READINGS_AGAINST_NORMS: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), READINGS_AGAINST_NORMS)
 def test_readings_against_norms(sentence: str, expected: list[str | None]) -> None:
     assert [subject for _, _, _, subject in rows(sentence)] == expected
+
+
+# Seventeenth session (disaster probe): the window of time a reading is taken over is part of the
+# measure's name (24小时降雨量), no amount; a duration elsewhere stays one.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("三都县24小时降雨量达288毫米。", ["288毫米"]),
+        ("72小时累计降水量超过400毫米。", ["超过400毫米"]),
+        ("全市将用24小时完成排查。", ["24小时"]),
+    ],
+)
+def test_windows_of_readings(sentence: str, expected: list[str]) -> None:
+    assert [text for text, _, _, _ in rows(sentence)] == expected

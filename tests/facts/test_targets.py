@@ -1242,3 +1242,10 @@ def test_goals_to_meet_still_set(sentence: str) -> None:
 )
 def test_deadlines_ahead_without_a_year(sentence: str, expected: list[str | None]) -> None:
     assert deadlines_at(sentence, "2024-06-07") == expected
+
+
+# Seventeenth session (trade probe): a year before 版 names an edition (2024年版《负面清单》), no
+# deadline.
+def test_an_edition_year_is_no_deadline() -> None:
+    sentence = "2024年版《外商投资准入特别管理措施（负面清单）》将条目缩减至31条。"
+    assert deadlines_at(sentence, "2024-06-07") == []

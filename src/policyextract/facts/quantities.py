@@ -2506,6 +2506,11 @@ _RATE_BEFORE = pattern_cache.compile(
 _RUNS_BEFORE = pattern_cache.compile(r"航班|班机|航线|航空|客运|货运|班轮|班列|列车|船")
 
 
+#: Readings taken over a window of time written before them (24小时降雨量, 1小时最大雨强, 72小时
+#: 累计降水量): the window is part of the measure's name, no amount.
+_WINDOW_MEASURE = pattern_cache.compile(
+    r"(?:最大|累计|平均|过程)?(?:降雨量|降水量|雨量|雨强|降雨|降水)"
+)
 #: Units of capacity before 级: a class of size (5000吨级泊位, 30万吨级码头, 百万千瓦级机组, 千米级
 #: 隧道), not an amount; the label stays in the subject of a count after it.
 SIZE_CLASS_UNITS = frozenset(
@@ -2538,6 +2543,8 @@ def _keep(
         return False  # 5组的村民, 2栋2-2: the number of a group or a building, an address
     if _address_part(text, q):
         return False  # 3单元, 村五组, 楼5层: a unit, a village's group, a floor of an address
+    if q.unit in TIME_UNITS and q.qualifier == "exact" and _WINDOW_MEASURE.match(text, q.end):
+        return False  # 24小时降雨量达288毫米: the window a reading is taken over names the measure
     if q.unit in SIZE_CLASS_UNITS and text.startswith("级", q.end):
         return (
             False  # 30万吨级原油码头, 百万千瓦级机组: a size class names the noun, as 千亿级 does

@@ -94,11 +94,12 @@ GOAL_WORDS = ("力争", "计划", "争取", "确保", "目标是", "目标为", 
 #: action when no other is written, 今年将确保廉租住房20万平方米) and the deadline's preposition.
 NOT_ACTIONS = frozenset(GOAL_WORDS) - {"确保"} | {"到", "至", "在"}
 #: A deadline: 到2025年, 至2030年底, 2025年前, 2027年底前. 前 before a count of the year's parts
-#: opens a period of it instead (2023年前三季度, 今年前10个月): a report, no deadline.
+#: opens a period of it instead (2023年前三季度, 今年前10个月): a report, no deadline; 年版 is an
+#: edition (2024年版《负面清单》), no time.
 _PERIOD_AHEAD = r"[\d０-９一二两三四五六七八九十几]"
 _YEAR = r"(?:19|20)\d\d|[一二][〇零○一二三四五六七八九]{3}"
 _deadline_pattern = lazy_pattern(
-    rf"(?P<to>到|至|在)?(?P<expr>(?P<y>{_YEAR})年(?:(?:1[0-2]|[1-9])月(?![0-9一二三四五六七八九十]{{1,3}}[日号]))?(?:底|末)?)"
+    rf"(?P<to>到|至|在)?(?P<expr>(?P<y>{_YEAR})年(?!版)(?:(?:1[0-2]|[1-9])月(?![0-9一二三四五六七八九十]{{1,3}}[日号]))?(?:底|末)?)"
     rf"(?P<before>前(?!{_PERIOD_AHEAD})|以前|之前)?"
     r"|(?P<to>到|至)?(?P<expr>(?P<rel>今年|明年|本月|(?<![\d〇零一二两三四五六七八九十])年内|本年度?"
     r"|(?<![\d〇零一二两三四五六七八九十今明去前本年上当同])全年)"
