@@ -1492,3 +1492,32 @@ def test_posts_after_ren_and_cv_labels(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Seventeenth session (digital, ecology, trade and personnel probes): a Japanese surname
+# (lexicon/japanese_surnames.txt) starts a name after a title, its given name up to three
+# characters and no cue (伊藤信太郎, 斋藤健 | 表示), the Chinese reading kept where it is as long
+# (田中华); China's chief trade negotiator is a post; a company's chief officers listed after its
+# chair are at the company; a resignation accepted (接受…辞去…职务的请求) names the post given up.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("丰田汽车公司社长佐藤恒治表示。", [("佐藤恒治", "社长", "丰田汽车公司")]),
+        ("日本环境大臣伊藤信太郎表示。", [("伊藤信太郎", "环境大臣", "日本")]),
+        ("日本首相岸田文雄表示。", [("岸田文雄", "首相", "日本")]),
+        ("局长田中华表示。", [("田中华", "局长", None)]),
+        ("商务部国际贸易谈判代表王受文表示。", [("王受文", "国际贸易谈判代表", "商务部")]),
+        (
+            "阿里巴巴集团董事会主席蔡崇信、首席执行官吴泳铭出席。",
+            [("蔡崇信", "董事会主席", "阿里巴巴集团"), ("吴泳铭", "首席执行官", "阿里巴巴集团")],
+        ),
+        (
+            "会议决定接受钟卫国辞去省人民政府副省长职务的请求。",
+            [("钟卫国", "副省长", "省人民政府")],
+        ),
+    ],
+)
+def test_japanese_names_trade_negotiators_and_chief_officers(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

@@ -262,6 +262,7 @@ class Patterns:
     single: frozenset[str]  # surnames of one character
     compound: frozenset[str]  # surnames of two
     name_part: regex.Pattern[str]  # a part of a Tibetan or Mongolian name (尼玛, 次仁, 巴图)
+    japanese: regex.Pattern[str]  # a Japanese surname (佐藤, 伊藤, 岸田)
 
 
 #: Posts joined by 、 or 兼 after the first that one match reads (省委副书记、省长、省政府党组书记:
@@ -306,6 +307,8 @@ def _compiled(_version: int) -> Patterns:
     head = rf"(?:{compound}|[{single}{translit}])"
     # A Tibetan or Mongolian name has no surname: two of its parts start one (尼玛次仁).
     parts = _alternation(shipped_list("minority_name_parts"))
+    # A Japanese surname starts a name too (佐藤恒治: 佐 is no Chinese surname).
+    japanese = _alternation(shipped_list("japanese_surnames"))
     # A comma may stand between the title and a name said to be an alias (副总裁，李亮（化名）).
     # A Latin name follows a title after a colon (首席投资官：Rick Rieder) or a space.
     # 的 may stand between a title and a name (纪念馆馆长的廖静文).
@@ -317,7 +320,7 @@ def _compiled(_version: int) -> Patterns:
     org_title_name = pattern_cache.compile(
         rf"(?P<title>{chain}){gap}"
         rf"(?:(?P<name>{dotted})|(?P<latin>{LATIN_NAME})(?![A-Za-z])"
-        rf"|(?P<han>)(?={head}\p{{Han}}|(?:{parts}){{2}}))"
+        rf"|(?P<han>)(?={head}\p{{Han}}|(?:{parts}){{2}}|(?:{japanese})\p{{Han}}))"
     )
     # A country's head of state or minister has a transliterated name that need not start with a
     # surname (法国总理菲利普, 美国财长雅各布·卢); the country is the body.
@@ -342,7 +345,7 @@ def _compiled(_version: int) -> Patterns:
         {head: tuple(sorted(lengths, reverse=True)) for head, lengths in sizes.items()},
         scan_words, title_words, modifiers, cue_re,
         frozenset(s for s in surnames if len(s) == 1), frozenset(s for s in surnames if len(s) > 1),
-        pattern_cache.compile(parts),
+        pattern_cache.compile(parts), pattern_cache.compile(japanese),
     )  # fmt: skip
 
 
@@ -723,7 +726,45 @@ def _minority_name_end(text: str, start: int, ends: dict[int, int], pats: Patter
     return None
 
 
+#: The given name after a Japanese surname: one to three characters (斋藤健, 佐藤恒治, 伊藤信太郎).
+MAX_JAPANESE_GIVEN = 3
+
+
+def _japanese_name_end(text: str, start: int, ends: dict[int, int], pats: Patterns) -> int | None:
+    """The end of the Japanese name at ``start``: a surname of
+    :file:`lexicon/japanese_surnames.txt` and the longest given name of one to three Han characters
+    that a cue, punctuation or a word follows."""
+    match = pats.japanese.match(text, start)
+    if match is None:
+        return None
+    for size in range(MAX_JAPANESE_GIVEN, 0, -1):
+        end: int = match.end() + size
+        given = text[match.end() : end]
+        if (
+            len(given) == size
+            and all(_HAN.match(ch) for ch in given)
+            and not any(ch in NOT_IN_NAME for ch in given)
+            and given[-1] not in NOT_LAST_IN_NAME
+            and given[-1] not in PLACE_LAST
+            # no cue inside it (斋藤健 | 表示, not 斋藤健表示)
+            and not any(pats.cue.match(text, at) for at in range(match.end() + 1, end))
+            and _name_follows(text, end, ends, pats)
+        ):
+            return end
+    return None
+
+
 def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -> int | None:
+    """The end of the name at ``start``: the Chinese reading (:func:`_han_name`), or a Japanese
+    one where that is longer or the only one (伊藤信太郎, not 伊藤信; 佐藤恒治)."""
+    han = _han_name(text, start, ends, pats)
+    japanese = _japanese_name_end(text, start, ends, pats)
+    if japanese is not None and (han is None or japanese > han):
+        return japanese
+    return han
+
+
+def _han_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -> int | None:
     """The end of the Chinese name at ``start`` (see :func:`_name_ends`): the first candidate
     that is a name and that a cue, punctuation or a word follows. A candidate ending with 和/为/同
     needs a cue or punctuation after it (边春和表示; 姚刚和国家… is 姚刚)."""
@@ -1791,6 +1832,10 @@ COMPANY_POSTS = frozenset(
         *("监事会主席", "董事", "监事", "总会计师", "总工程师", "总经济师", "财务总监"),
         *("董事会秘书", "书记", "党委书记", "党组书记", "纪委书记", "党委委员", "党组成员"),
         *("工会主席", "行长", "总法律顾问"),
+        # (seventeenth session) a board's chair and the chief officers (阿里巴巴集团董事会
+        # 主席蔡崇信、首席执行官吴泳铭)
+        *("董事会主席", "董事局主席", "主席", "联席首席执行官", "首席财务官", "首席运营官"),
+        *("首席技术官", "执行董事", "独立董事"),
     )
 )
 
@@ -2337,7 +2382,7 @@ MAX_POST_BODY = 40
 # Where the post said after a copula ends: punctuation, a bracket or the end (…院长的张三 is the
 # other order, found by the title rules).
 _POST_END = pattern_cache.compile(
-    r"(?:的?职务|一职|后)?(?:[，。；：！？,.;:!?、（）()\[\]【】」』”\s]|$)"
+    r"(?:的?职务(?:的(?:请求|申请))?|一职|后)?(?:[，。；：！？,.;:!?、（）()\[\]【】」』”\s]|$)"
 )
 
 
