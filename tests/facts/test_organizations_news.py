@@ -1631,3 +1631,22 @@ def test_basin_bureaus_and_party_centres(sentence: str, expected: list[str]) -> 
 )
 def test_construction_bureaus(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Seventeenth session (law, disaster and trade probes): 全国 before a kind of office every place has
+# names all of them (全国海关, 全国法院), unlike 全国人大; a profession's firm without a name is a kind
+# (律师事务所); a flood-control headquarters by its short name is a body (省防指, dev d101's gold).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全国海关查获走私案件1200起。", []),
+        ("全国法院审结案件3000万件。", []),
+        ("全国总工会发布通知。", ["全国总工会"]),
+        ("全市共有律师事务所420家。", []),
+        ("北京大成律师事务所发布报告。", ["北京大成律师事务所"]),
+        ("湖南省防指决定启动应急响应。", ["湖南省防指"]),
+        ("市防指办发出通知。", ["市防指办"]),
+    ],
+)
+def test_nationwide_kinds_and_flood_headquarters(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -1219,7 +1219,27 @@ def _national_kind(text: str, pos: int, first: tuple[int, str], anchor: str) -> 
         # a lab's or a centre's (国家重点实验室, 国家工程研究中心); an institute named so is a body
         # (国家实验研究院, 国家创新研究院)
         return bool(stem) and first[1].endswith(("室", "中心", "基地")) and _designation(stem)
-    return bool(stem) and _generic_words(stem)
+    if not stem:
+        # 全国海关, 全国法院: the country's offices of a kind (全国人大, 全国总工会 are bodies)
+        return anchor == "全国" and first[1] in NATIONWIDE_KINDS
+    return _generic_words(stem)
+
+
+#: Kinds of office every place has: after 全国 alone they name all of them, no body.
+NATIONWIDE_KINDS = frozenset(
+    (
+        "海关",
+        "法院",
+        "检察院",
+        "公安机关",
+        "检察机关",
+        "审判机关",
+        "税务机关",
+        "医院",
+        "学校",
+        "高校",
+    )
+)
 
 
 #: Designations the state gives labs and centres (国家重点实验室, 国家工程研究中心, 国家技术创新
