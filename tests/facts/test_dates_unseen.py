@@ -840,3 +840,20 @@ def test_announcement_numbers() -> None:
     assert pairs_at("2020年第一季度经济数据发布。", "2020-06-15") != []
     # a year's typhoon is numbered within it: the year is a date
     assert pairs_at("2020年第2号台风“鹦鹉”登陆。", "2020-06-15") == [("2020年", "2020")]
+
+
+# Seventeenth session (law probe): a range of months whose end's year is said relative to the
+# publication (去年10月至今年3月) is one interval, and a bare month after it is of the end's year
+# (去年9月到今年1月…，但2月以后: this February, a CLUENER sentence).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("去年10月至今年3月，全市共查处案件120起。", [("去年10月至今年3月", "2023-10/2024-03")]),
+        (
+            "去年9月到今年1月，租金明显回落，但2月以后租金持续上涨。",
+            [("去年9月到今年1月", "2023-09/2024-01"), ("2月", "2024-02")],
+        ),
+    ],
+)
+def test_ranges_to_this_year(sentence: str, expected: list[Pair]) -> None:
+    assert pairs(sentence) == expected

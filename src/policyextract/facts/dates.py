@@ -178,7 +178,10 @@ RULES: list[tuple[str, str]] = [
         "month_range",
         r"{YEAR}?{M}(?:月份?(?:上旬|中旬|下旬|初|底|末)|月?份?)"
         + _DASH
-        + r"(?:{Y2}年)?{M2}月份?(?:上旬|中旬|下旬|初|底|末)?",
+        # (seventeenth session) the end's year said relative to the publication's too (去年10月至
+        # 今年3月)
+        + r"(?:{Y2}年|(?<=[至到—\-－–~～])(?P<ry2>今年|去年|明年))?"
+        + r"{M2}月份?(?:上旬|中旬|下旬|初|底|末)?",
     ),
     # 去年八九月份, 七八月: two months next to each other, written as one (an interval)
     (
@@ -969,7 +972,12 @@ def _month_range(m: regex.Match[str], ctx: _Context) -> str | None:
     year = _period_year(m, ctx, first_m, last_m)
     if year is None or not 1 <= first_m <= 12 or not 1 <= last_m <= 12:
         return None
-    year2 = _year_number(m["y2"], ctx) if m["y2"] else year
+    if m["y2"]:
+        year2 = _year_number(m["y2"], ctx)
+    elif m["ry2"] and ctx.published is not None:
+        year2 = ctx.published.year + _REL_YEAR[m["ry2"]]
+    else:
+        year2 = year
     if (year2, last_m) <= (year, first_m):
         return None
     ctx.period = ((year, first_m), (year2, last_m))
@@ -1892,6 +1900,9 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             # 2023年1-11月，…，11月当月增长7.2%: the range's year is its sentence's, and the
             # paragraph's opening year no longer holds
             ctx.sentence_year = ctx.year = int(value[:4])
+        elif rule == "month_range" and match["ry2"] and value is not None:
+            # 去年9月到今年1月，…但2月以后: the months after the range are of its end's year
+            ctx.sentence_year = ctx.year = int(value.rpartition("/")[2][:4])
         elif match["ry"] and value is not None and rule != "same_period":
             ctx.sentence_year = ctx.year = int(value[:4])
         elif (
