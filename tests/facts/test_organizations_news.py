@@ -948,7 +948,7 @@ KIND_CLOSED_LISTS = [
     ("浪潮集团、歌尔股份、万华化学等企业参加。", ["浪潮集团", "歌尔股份", "万华化学"]),
     ("省内的海信集团、潍柴动力等企业代表出席。", ["海信集团", "潍柴动力"]),
     ("中国银行、汽车、家电等企业参加。", ["中国银行"]),
-    ("浪潮集团、歌尔股份、万华化学参加。", ["浪潮集团"]),
+    ("浪潮集团、歌尔股份、安琪酵母参加。", ["浪潮集团"]),  # 万华化学 is known since the 17th
 ]
 
 
@@ -1649,4 +1649,18 @@ def test_construction_bureaus(sentence: str, expected: list[str]) -> None:
     ],
 )
 def test_nationwide_kinds_and_flood_headquarters(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+# Seventeenth session (digital and investment probes): large A-share, chip and machinery firms by
+# their usual short names (京东方, 中芯国际, 三一集团; dev d162's 阿里云, d185's 片仔癀).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("链主企业京东方带动上下游企业发展。", ["京东方"]),
+        ("科大讯飞发布新一代大模型。", ["科大讯飞"]),
+        ("湘潭经开区与三一集团签约。", ["三一集团"]),
+    ],
+)
+def test_listed_firms_by_short_name(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
