@@ -1664,3 +1664,17 @@ def test_nationwide_kinds_and_flood_headquarters(sentence: str, expected: list[s
 )
 def test_listed_firms_by_short_name(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Seventeenth session (tourism and digital probes): a known company before what it publishes or
+# reports stands alone (据美团数据显示, 中兴通讯年报显示, 携程报告显示).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("据美团数据显示，端午假期餐饮消费增长两成。", ["美团"]),
+        ("中兴通讯年报显示，营收增长。", ["中兴通讯"]),
+        ("携程报告显示，出游人次增加。", ["携程"]),
+    ],
+)
+def test_companies_before_their_reports(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
