@@ -4286,3 +4286,19 @@ def test_readings_against_norms(sentence: str, expected: list[str | None]) -> No
 )
 def test_windows_of_readings(sentence: str, expected: list[str]) -> None:
     assert [text for text, _, _, _ in rows(sentence)] == expected
+
+
+# Seventeenth session (law and disaster probes): a 同比/环比 before 分别 is every pair's direction,
+# not the last name's word (事故起数和死亡人数同比分别下降…).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "全省煤矿事故起数和死亡人数同比分别下降12%和8%。",
+            ["全省煤矿事故起数同比下降", "死亡人数同比下降"],
+        ),
+        ("出口和进口分别增长5%和3%。", ["出口增长", "进口增长"]),
+    ],
+)
+def test_compared_before_respectively(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for _, _, _, subject in rows(sentence)] == expected

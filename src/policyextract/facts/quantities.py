@@ -1122,8 +1122,12 @@ def _respectively(text: str, tokens: list[Token], found: list[Found]) -> None:
         direction = "".join(
             t.word for t in tokens_between(tokens, at, q.start) if t.word in DIRECTION_WORDS
         )
-        names = _ordinal_names(text, clause, at, len(group)) or _listed_names(
-            text, tokens, clause, at, len(group)
+        # 事故起数和死亡人数同比分别下降…: a 同比/环比 before 分别 is every pair's, no name's part
+        compared = next((w for w in ("同比", "环比") if text.endswith(w, clause, at)), "")
+        direction = compared + direction
+        names_end = at - len(compared)
+        names = _ordinal_names(text, clause, names_end, len(group)) or _listed_names(
+            text, tokens, clause, names_end, len(group)
         )
         if not names and at == clause and text[clause - 1 : clause] in ("，", ","):
             # 高血压、高血糖控制率，分别为29.2%、30.4%: the list may close the clause before
