@@ -1319,8 +1319,12 @@ def _listed_names(
         )
         if name_end is None or name_end - start > 4:
             return []
-        if not text.startswith("、", name_end) and pats.cue.match(text, name_end) is None:
-            return []
+        if not (
+            text.startswith("、", name_end)
+            or pats.cue.match(text, name_end) is not None
+            or word_tag(_word_at(text, name_end, ends)).startswith("v")
+        ):
+            return []  # 营养师林圆真、吴雅瑛设计出…: a verb after the last name ends the list too
         if text.startswith(TITLES_AFTER_NAME, name_end) or _title_at(text, name_end, pats):
             break
         name = text[start:name_end]
@@ -1349,6 +1353,10 @@ SHARED_POSTS = (
 
 def _shared_post(title: str) -> bool:
     post = title.rpartition("、")[2]
+    if post.startswith("总"):
+        return False  # a chief (总工程师, 总经理) is one person
+    if post.endswith("师"):
+        return True  # a profession many hold (营养师, 设计师, 药师)
     return post.startswith(("副", "常务副")) or post.endswith(SHARED_POSTS)
 
 
