@@ -1512,6 +1512,12 @@ def test_posts_after_ren_and_cv_labels(
         ("日本环境大臣伊藤信太郎表示。", [("伊藤信太郎", "环境大臣", "日本")]),
         ("日本首相岸田文雄表示。", [("岸田文雄", "首相", "日本")]),
         ("局长田中华表示。", [("田中华", "局长", None)]),
+        # the second review: a cue, an address or a common word right after the surname ends the
+        # Japanese reading (高桥 | 表示, 田中 | 心情); a place's word is no given name (西村 | 庄)
+        ("董事长高桥表示，公司将扩大投资。", [("高桥", "董事长", None)]),
+        ("主任田中心情沉重地说。", [("田中", "主任", None)]),
+        ("市长西村庄视察。", []),
+        ("局长小山村调研。", []),
         ("商务部国际贸易谈判代表王受文表示。", [("王受文", "国际贸易谈判代表", "商务部")]),
         (
             "阿里巴巴集团董事会主席蔡崇信、首席执行官吴泳铭出席。",

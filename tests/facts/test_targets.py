@@ -1249,3 +1249,5 @@ def test_deadlines_ahead_without_a_year(sentence: str, expected: list[str | None
 def test_an_edition_year_is_no_deadline() -> None:
     sentence = "2024年版《外商投资准入特别管理措施（负面清单）》将条目缩减至31条。"
     assert deadlines_at(sentence, "2024-06-07") == []
+    # the second review: 版 starting another word (版权, 版图) leaves the deadline
+    assert deadlines_at("到2027年版权登记总量突破500万件。", "2024-06-07") == ["2027"]

@@ -726,8 +726,10 @@ def _minority_name_end(text: str, start: int, ends: dict[int, int], pats: Patter
     return None
 
 
-#: The given name after a Japanese surname: one to three characters (斋藤健, 佐藤恒治, 伊藤信太郎).
+#: The given name after a Japanese surname: one to three characters (斋藤健, 佐藤恒治, 伊藤信太郎),
+#: none of them a place's or a site's word (西村 | 庄, 森田 | 林场, 中村 | 路: places).
 MAX_JAPANESE_GIVEN = 3
+_NOT_IN_JAPANESE_GIVEN = frozenset("路庄场厂园街屯寨湾港")
 
 
 def _japanese_name_end(text: str, start: int, ends: dict[int, int], pats: Patterns) -> int | None:
@@ -745,9 +747,17 @@ def _japanese_name_end(text: str, start: int, ends: dict[int, int], pats: Patter
             and all(_HAN.match(ch) for ch in given)
             and not any(ch in NOT_IN_NAME for ch in given)
             and given[-1] not in NOT_LAST_IN_NAME
-            and given[-1] not in PLACE_LAST
-            # no cue inside it (斋藤健 | 表示, not 斋藤健表示)
-            and not any(pats.cue.match(text, at) for at in range(match.end() + 1, end))
+            and not any(ch in PLACE_LAST or ch in _NOT_IN_JAPANESE_GIVEN for ch in given)
+            # no cue or address in it (斋藤健 | 表示; 高桥 | 表示, 中山 | 同志, 松本 | 先生) and no
+            # common word (田中 | 心情): the Chinese reading then stands
+            and not any(
+                pats.cue.match(text, at) or text.startswith(("先生", "女士", "小姐"), at)
+                for at in range(match.end(), end)
+            )
+            and not any(
+                tokenizer().freq(text[at : at + 2]) > NAME_MAX_FREQ
+                for at in range(match.end(), end - 1)
+            )
             and _name_follows(text, end, ends, pats)
         ):
             return end
@@ -757,7 +767,13 @@ def _japanese_name_end(text: str, start: int, ends: dict[int, int], pats: Patter
 def _chinese_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -> int | None:
     """The end of the name at ``start``: the Chinese reading (:func:`_han_name`), or a Japanese
     one where that is longer or the only one (伊藤信太郎, not 伊藤信; 佐藤恒治)."""
-    han = _han_name(text, start, ends, pats)
+    head = (
+        _surname_size(text, start, pats)
+        or text[start] in TRANSLIT
+        or pats.name_part.match(text, start) is not None
+    )
+    # a Japanese surname opens the way for its own reading only (小山 | 村调研: no Chinese name)
+    han = _han_name(text, start, ends, pats) if head else None
     japanese = _japanese_name_end(text, start, ends, pats)
     if japanese is not None and (han is None or japanese > han):
         return japanese

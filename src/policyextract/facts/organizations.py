@@ -998,7 +998,11 @@ def _candidate_ends(
         ends = [
             (e, s) for e, s in ends if e <= limit and not _factory_kind(text, pos, anchor, e, s)
         ]
-        if ends and anchor in ("全国", "国家") and _national_kind(text, pos, ends[0], anchor):
+        if (
+            ends
+            and anchor in ("全国", "国家")
+            and _national_kind(text, pos, ends[0], anchor, len(ends) > 1)
+        ):
             return []
         if ends and _particle_suo(text, *ends[0], edges):
             return []  # 日本重建 | 所需: a clause, not an institute
@@ -1210,7 +1214,9 @@ def _known_end(text: str, pos: int, edges: Edges) -> int | None:
     return None
 
 
-def _national_kind(text: str, pos: int, first: tuple[int, str], anchor: str) -> bool:
+def _national_kind(
+    text: str, pos: int, first: tuple[int, str], anchor: str, longer: bool = False
+) -> bool:
     """全国 or 国家 and generic words before the first suffix: the country's bodies of a kind
     (全国 | 股份制银行, 全国 | 农村信用社; 国家 | 重点实验室, 国家 | 工程研究中心: a designation),
     not a name (全国 | 银行间同业拆借中心 goes on past its 银行; 国家 | 统计局)."""
@@ -1220,8 +1226,9 @@ def _national_kind(text: str, pos: int, first: tuple[int, str], anchor: str) -> 
         # (国家实验研究院, 国家创新研究院)
         return bool(stem) and first[1].endswith(("室", "中心", "基地")) and _designation(stem)
     if not stem:
-        # 全国海关, 全国法院: the country's offices of a kind (全国人大, 全国总工会 are bodies)
-        return anchor == "全国" and first[1] in NATIONWIDE_KINDS
+        # 全国海关, 全国法院: the country's offices of a kind (全国人大, 全国总工会 are bodies, and
+        # so is a name going on past the kind: 全国医院协会, 全国法院干部学院)
+        return anchor == "全国" and first[1] in NATIONWIDE_KINDS and not longer
     return _generic_words(stem)
 
 
