@@ -4302,3 +4302,19 @@ def test_windows_of_readings(sentence: str, expected: list[str]) -> None:
 )
 def test_compared_before_respectively(sentence: str, expected: list[str | None]) -> None:
     assert [subject for _, _, _, subject in rows(sentence)] == expected
+
+
+# Seventeenth session (investment, employment and disaster probes): verb-object words jieba tags as
+# nouns (落户, 进场, 入场, 被困, 回港, 入驻) are verbs, so a count's noun before them is counted, not the
+# verb phrase after (企业120余家落户园区 gave 落户园区).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("上下游配套企业120余家落户园区。", ["上下游配套企业"]),
+        ("近300家企业进场招聘。", ["企业"]),
+        ("造成2名矿工被困。", ["矿工"]),
+        ("全市幼儿入园率达到90%。", ["全市幼儿入园率"]),
+    ],
+)
+def test_verb_object_words_after_a_count(sentence: str, expected: list[str | None]) -> None:
+    assert [subject for _, _, _, subject in rows(sentence)] == expected
