@@ -1680,3 +1680,18 @@ def test_listed_firms_by_short_name(sentence: str, expected: list[str]) -> None:
 )
 def test_companies_before_their_reports(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Seventeenth session (trade and tourism probes): the roles a city is built into (国际贸易中心,
+# 国际消费中心城市) are places of a kind (lexicon/org_venues.txt), no body; a body named after one
+# stays (世界贸易中心协会).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("上海将全力建设国际贸易中心。", []),
+        ("北京加快建设国际科技创新中心。", []),
+        ("世界贸易中心协会举行年会。", ["世界贸易中心协会"]),
+    ],
+)
+def test_city_roles_are_no_bodies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
