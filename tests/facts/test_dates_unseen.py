@@ -857,3 +857,8 @@ def test_announcement_numbers() -> None:
 )
 def test_ranges_to_this_year(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
+
+
+def test_this_week_before_once() -> None:
+    assert pairs("英伟达市值本周一度突破3万亿美元。") == [("本周", "2024-06-03/2024-06-09")]
+    assert pairs("本周一，全市召开会议。") == [("本周一", "2024-06-03")]

@@ -4318,3 +4318,9 @@ def test_compared_before_respectively(sentence: str, expected: list[str | None])
 )
 def test_verb_object_words_after_a_count(sentence: str, expected: list[str | None]) -> None:
     assert [subject for _, _, _, subject in rows(sentence)] == expected
+
+
+# Seventeenth session (digital probe): 一度 ("at one point") is an adverb, no noun, and 本周 before
+# it a date (本周一度 is no Monday).
+def test_once_is_no_noun_and_no_monday() -> None:
+    assert [s for _, _, _, s in rows("英伟达市值本周一度突破3万亿美元。")] == ["英伟达市值"]
