@@ -1533,3 +1533,19 @@ def test_japanese_names_trade_negotiators_and_chief_officers(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Seventeenth session (earnings and diplomacy probes): 于 after a name is the preposition of a time
+# (董事会秘书刘洋于近日辞职, 俄罗斯总统普京于5日: one fact, 普京), and a cue of two characters
+# inside a reading ends it (局长张于 | 表示 is no name of four characters).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("董事会秘书刘洋于近日辞职。", [("刘洋", "董事会秘书", None)]),
+        ("俄罗斯总统普京于5日抵达北京。", [("普京", "总统", "俄罗斯")]),
+        ("副市长于伟国出席。", [("于伟国", "副市长", None)]),
+        ("局长陈冯富珍表示。", [("陈冯富珍", "局长", None)]),
+    ],
+)
+def test_yu_after_a_name(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(sentence) == expected

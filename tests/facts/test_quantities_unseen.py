@@ -4324,3 +4324,8 @@ def test_verb_object_words_after_a_count(sentence: str, expected: list[str | Non
 # it a date (本周一度 is no Monday).
 def test_once_is_no_noun_and_no_monday() -> None:
     assert [s for _, _, _, s in rows("英伟达市值本周一度突破3万亿美元。")] == ["英伟达市值"]
+
+
+# Seventeenth session (earnings probe): a price per share keeps its per-unit (32.15元/股).
+def test_price_per_share() -> None:
+    assert rows("收盘价为32.15元/股。") == [("32.15元/股", 32.15, "元/股", "收盘价")]

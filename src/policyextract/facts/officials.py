@@ -177,6 +177,7 @@ ALWAYS_TRIM = frozenset(
     "到赴率驻"  # a leader's travel, lead and posting (副市长刘杰到长沙县调研, 郝鹏赴京, 李明率团,
     # 第一书记王刚驻村)
     "所"  # 市长李明所作的报告: the particle before the verb
+    "于"  # (seventeenth session) 董事会秘书刘洋于近日辞职: the preposition of the time after
 )
 # Adverbs that end a given name of two characters only as often as the name is a surname and
 # one (范曾, 王曾): after a longer name they are the next verb's (部长陈竺曾指出, 主任王东亦表示,
@@ -704,6 +705,15 @@ def _trimmed(text: str, given: int, end: int, ends: dict[int, int]) -> list[int]
     return [end] if end > given else []
 
 
+def _cue_inside(text: str, start: int, end: int, pats: Patterns) -> bool:
+    """A cue of two characters or more (表示, 指出) starts between ``start`` and ``end``."""
+    for at in range(start, end - 1):
+        cue = pats.cue.match(text, at)
+        if cue is not None and cue.end() - at >= 2:
+            return True
+    return False
+
+
 #: A Tibetan or Mongolian name is two or three parts (尼玛次仁, 巴图孟和, 格桑次仁).
 MINORITY_NAME_PARTS = 3
 
@@ -798,6 +808,8 @@ def _han_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -> in
         return candidates[0]  # 布朗 (jieba's count makes it a word: a known name)
     verb_after = False  # the last candidate ended with a verb and its complement followed
     for i, end in enumerate(candidates):
+        if _cue_inside(text, start + 1, end, pats):
+            continue  # 局长张于 | 表示: a cue of two characters or more ends any name before it
         # 局长王平表示: a name jieba's dictionary knows well (王平, 李娜, 高峰: also common
         # words) between the title and a cue is that person
         cued = _strong_follow(text, end) and _is_name_word(text[start:end], CUED_NAME_MAX_FREQ)
@@ -848,7 +860,11 @@ def _han_name(text: str, start: int, ends: dict[int, int], pats: Patterns) -> in
             and word_tag(text[end]) in NEXT_WORD_TAGS
         ):
             return end
-    if size == 1 and _two_surnames(text, start, ends, pats):
+    if (
+        size == 1
+        and _two_surnames(text, start, ends, pats)
+        and not _cue_inside(text, start + 1, start + 4, pats)
+    ):
         return start + 4
     return None
 

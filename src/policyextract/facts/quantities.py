@@ -189,7 +189,9 @@ PER_UNITS = word_list(
     # (fifteenth session) energy per unit of output (0.48吨标准煤/万元, 0.3千克/元) and
     # per unit of power (0.82吨/兆瓦时); a hundred millilitres of blood, grams of food or
     # kilometres driven (185.6mg/100ml, 216毫克/100毫升, 15千瓦时/百公里)
-    "万元 元 兆瓦时 MWh 100ml 100mL 100毫升 100克 100g 百公里 100公里"
+    "万元 元 兆瓦时 MWh 100ml 100mL 100毫升 100克 100g 百公里 100公里 "
+    # (seventeenth session) a price per share (收盘价32.15元/股, 每股收益1.2元/股)
+    "股"
 )
 
 #: Words that start with a measure word but are no measure (3所有, 5期间). 部门 and 部分 are
