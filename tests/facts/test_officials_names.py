@@ -1549,3 +1549,21 @@ def test_japanese_names_trade_negotiators_and_chief_officers(
 )
 def test_yu_after_a_name(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(sentence) == expected
+
+
+# Seventeenth session (diplomacy probe): posts of foreign governments as the press names them (外相,
+# 外务相, 长官 — 外交部 | 长官, not 部长 | 官… —, 次官, 室长) and a special envoy (特使).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("韩国外交部长官赵兑烈表示。", [("赵兑烈", "长官", "韩国外交部")]),
+        ("日本外相上川阳子表示。", [("上川阳子", "外相", "日本")]),
+        ("朝鲜外务相崔善姬表示。", [("崔善姬", "外务相", "朝鲜")]),
+        ("中国政府中东问题特使翟隽表示。", [("翟隽", "中东问题特使", "中国政府")]),
+        ("特区行政长官李家超表示。", [("李家超", "行政长官", None)]),
+    ],
+)
+def test_foreign_posts_and_envoys(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

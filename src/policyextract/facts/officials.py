@@ -380,6 +380,8 @@ def _titles(text: str, pats: Patterns) -> list[tuple[int, int]]:
             continue
         title_end = _title_end(text, pos, len(text), pats)
         if title_end is not None:
+            if text.startswith("长官", title_end - 1):
+                pos, title_end = title_end - 1, title_end + 1  # 外交部 | 长官, not 部长 | 官…
             found.append((pos, title_end))
             end = title_end
     return found
