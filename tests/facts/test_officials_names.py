@@ -1567,3 +1567,21 @@ def test_foreign_posts_and_envoys(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Seventeenth session (diplomacy probe): a head of state's or a minister's transliterated name after
+# a country runs to six characters (阿卜杜拉希扬, 米尔济约耶夫) and may end with 科 (卢卡申科), which
+# ends no department's name there.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("白俄罗斯总统卢卡申科会见了中方代表团。", [("卢卡申科", "总统", "白俄罗斯")]),
+        ("伊朗外长阿卜杜拉希扬表示。", [("阿卜杜拉希扬", "外长", "伊朗")]),
+        ("乌兹别克斯坦总统米尔济约耶夫出席。", [("米尔济约耶夫", "总统", "乌兹别克斯坦")]),
+        ("美国总统拜登表示。", [("拜登", "总统", "美国")]),
+    ],
+)
+def test_long_transliterated_names_after_a_country(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

@@ -327,7 +327,7 @@ def _compiled(_version: int) -> Patterns:
     # surname (法国总理菲利普, 美国财长雅各布·卢); the country is the body.
     foreign = (
         rf"(?P<org>{_alternation(sorted(COUNTRIES))})(?P<title>{chain})"
-        rf"(?P<name>\p{{Han}}{{2,4}}?(?:[{NAME_DOTS}]\p{{Han}}{{1,6}}?)?){after}"
+        rf"(?P<name>\p{{Han}}{{2,6}}?(?:[{NAME_DOTS}]\p{{Han}}{{1,6}}?)?){after}"
     )
     title_words = frozenset(words) | {p + w for p in TITLE_PREFIXES for w in words}
     # Titles are found by dictionary look-ups where their first two characters stand: a regex of
@@ -2862,7 +2862,9 @@ def extract(doc: Doc) -> list[Fact]:
             if name_end != match.end("name"):
                 # 普京|当天, 武契奇|时, 桑切斯|于: a time word or a function word after the name
                 name = text[match.start("name") : name_end]  # two characters or more
-            if whole and is_name(name) and all(f[2] != name for f in found):
+            # a Slavic transliteration ends with 科 (-ko: 卢卡申科), which ends no department here
+            spelt = name.endswith("科") and len(name) >= 3 and is_name(name[:-1])
+            if whole and (is_name(name) or spelt) and all(f[2] != name for f in found):
                 # 巴西总统卢拉·达席尔瓦: a name read shorter at the same place (卢拉·达, the
                 # tokens' end of its last part) is this person's, the longer reading wins
                 at = match.start("name")
