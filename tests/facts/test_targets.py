@@ -1251,3 +1251,19 @@ def test_an_edition_year_is_no_deadline() -> None:
     assert deadlines_at(sentence, "2024-06-07") == []
     # the second review: 版 starting another word (版权, 版图) leaves the deadline
     assert deadlines_at("到2027年版权登记总量突破500万件。", "2024-06-07") == ["2027"]
+
+
+# Seventeenth session (science, county and budget probes): the end of a span of years ahead is the
+# deadline (2024—2026年，全省将…; a span gone by reports), and 将在N年内 plans as 将在未来N年 does.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2024—2026年，全省将累计投入150亿元。", ["2026"]),
+        ("2023—2025年，全省计划发行专项债券4800亿元。", ["2025"]),
+        ("2021—2023年，全省累计投入80亿元。", []),
+        ("中关村科学城将在5年内建成10个以上新型研发机构。", [None]),
+        ("该企业在3年内增长了2倍。", []),
+    ],
+)
+def test_spans_of_years_ahead(sentence: str, expected: list[str | None]) -> None:
+    assert deadlines_at(sentence, "2024-06-07") == expected

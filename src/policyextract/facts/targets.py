@@ -206,7 +206,13 @@ _ACCORDING = pattern_cache.compile(r"(?:按照|根据|依照|按)(?:计划|规�
 _ACHIEVED = pattern_cache.compile(r"了|已|完成|超额|达成")
 MAX_ACHIEVED_GAP = 6
 #: A span of years ahead: 未来5年, 今后三年 (the time a goal is set for, with no year written).
-_HORIZON = pattern_cache.compile(r"(?:未来|今后)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年")
+_HORIZON = pattern_cache.compile(
+    r"(?:未来|今后)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年"
+    # (seventeenth session) a span of years after 在 (将在5年内建成…: its plan's word before it)
+    r"|(?<=在)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年内"
+)
+#: The start of a span of years right before its end year (2024—2026年, 2024-2026年).
+_YEAR_SPAN_BEFORE = pattern_cache.compile(r"(?:19|20)\d\d年?[—\-－–~～]{1,2}$")
 #: After 到, the ends of this year and next year (到今年年底, 到明年) set a deadline without a
 #: plan's word, as 到2025年 does; a month of this year (到今年3月末) is more often a date reported.
 AHEAD_ENDS = frozenset(
@@ -223,6 +229,7 @@ _ANY_MARKER = pattern_cache.compile(
     rf"{'|'.join(GOAL_WORDS)}|规划|年前|年底前|[到至在]({_YEAR})年|今年|明年|本月|年内|本年|未来"
     r"|今后"
     rf"|(?:{_YEAR})年(?:至少|最少)?[将要]"
+    r"|(?:19|20)\d\d年?[—\-－–~～]{1,2}(?:19|20)\d\d年"  # a span of years (2024—2026年)
     r"|十[一二三四五六七八九]五"
     r"|(?:半年|季度)[，,]?[^，,。；;]{0,12}?[将要]"  # 下半年，全省还将…
 )
@@ -560,9 +567,16 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         return None
     found: list[_Marker] = []
     for m in _deadline_pattern().finditer(text, start, first):
+        # 2024—2026年，全省将…: the end of a span of years ahead is its deadline, as 到2026年 is
+        span_start = (
+            _YEAR_SPAN_BEFORE.search(text, max(start, m.start() - 8), m.start())
+            if m.group("y")
+            else None
+        )
+        spanned = span_start is not None
         if (
             m.group("y")
-            and not (m.group("to") in ("到", "至") or m.group("before"))
+            and not (m.group("to") in ("到", "至") or m.group("before") or spanned)
             and not _GOAL_YEAR_LEAD.search(text, start, m.start())
             and not (m.group("to") == "在" and _ACTION_AT.match(text, m.end()))
             and not (not m.group("to") and _PLANNED_AT.match(text, m.end()))
@@ -629,7 +643,7 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         rule = "target.this_year" if m.group("rel") or m.group("part") else "target.deadline"
         if m.group("plan") and deadline is not None and not _in_future(deadline, published):
             continue  # “十三五”期间 in 2024: a report
-        begin = m.start()
+        begin = span_start.start() if span_start is not None else m.start()
         if (
             m.group("to") == "在"
             and begin > start
