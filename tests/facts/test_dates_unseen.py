@@ -862,3 +862,6 @@ def test_ranges_to_this_year(sentence: str, expected: list[Pair]) -> None:
 def test_this_week_before_once() -> None:
     assert pairs("英伟达市值本周一度突破3万亿美元。") == [("本周", "2024-06-03/2024-06-09")]
     assert pairs("本周一，全市召开会议。") == [("本周一", "2024-06-03")]
+    # the third review: 一度 before 假/汛 is Monday and the next word (度假区, 度汛)
+    assert pairs("本周一度假区将正式对外开放。") == [("本周一", "2024-06-03")]
+    assert pairs("下周一度汛工作会议将在省城召开。") == [("下周一", "2024-06-10")]

@@ -1545,6 +1545,8 @@ def test_japanese_names_trade_negotiators_and_chief_officers(
         ("俄罗斯总统普京于5日抵达北京。", [("普京", "总统", "俄罗斯")]),
         ("副市长于伟国出席。", [("于伟国", "副市长", None)]),
         ("局长陈冯富珍表示。", [("陈冯富珍", "局长", None)]),
+        # the third review: after a bare surname 于 is kept (a name of two, 陈于), no longer name read
+        ("经理陈于同时兼任董事。", [("陈于", "经理", None)]),
     ],
 )
 def test_yu_after_a_name(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
@@ -1579,6 +1581,8 @@ def test_foreign_posts_and_envoys(
         ("伊朗外长阿卜杜拉希扬表示。", [("阿卜杜拉希扬", "外长", "伊朗")]),
         ("乌兹别克斯坦总统米尔济约耶夫出席。", [("米尔济约耶夫", "总统", "乌兹别克斯坦")]),
         ("美国总统拜登表示。", [("拜登", "总统", "美国")]),
+        # the third review: a common word after the post is no name's start (总统 | 候选人特朗普)
+        ("美国总统候选人特朗普出席集会。", []),
     ],
 )
 def test_long_transliterated_names_after_a_country(

@@ -301,7 +301,8 @@ RULES: list[tuple[str, str]] = [
     ("relative_day", r"{RD}"),
     # 上周, 本周三, 下个星期一
     # (本周一起讨论: 一起 is "together", not Monday)
-    ("relative_week", r"{RW}(?:(?P<wend>末)|(?!一[起直些定般样同道度]){WD})?"),  # 本周一度: once
+    # 本周一度突破: once, no Monday (but 本周一度假区, 下周一度汛…: Monday)
+    ("relative_week", r"{RW}(?:(?P<wend>末)|(?!一[起直些定般样同道]|一度(?![假汛电])){WD})?"),
     # 周四, 星期三: the last such day up to the publication
     ("weekday", r"(?:周|星期){WD}"),
     ("relative_year", r"{RY}度?"),

@@ -177,7 +177,6 @@ ALWAYS_TRIM = frozenset(
     "到赴率驻"  # a leader's travel, lead and posting (副市长刘杰到长沙县调研, 郝鹏赴京, 李明率团,
     # 第一书记王刚驻村)
     "所"  # 市长李明所作的报告: the particle before the verb
-    "于"  # (seventeenth session) 董事会秘书刘洋于近日辞职: the preposition of the time after
 )
 # Adverbs that end a given name of two characters only as often as the name is a surname and
 # one (范曾, 王曾): after a longer name they are the next verb's (部长陈竺曾指出, 主任王东亦表示,
@@ -2759,6 +2758,8 @@ def extract(doc: Doc) -> list[Fact]:
                     continue
                 if any(ch in TRANSLIT for ch in text[name_start + 1 : name_end]):
                     name_end = _translit_tail(text, name_end, ends)
+                if name_end - name_start >= 3 and text[name_end - 1] == "于":
+                    name_end -= 1  # 董事会秘书刘洋于近日, 总统普京于5日: the preposition of a time
                 name = text[name_start:name_end]
                 gap = text[match.end("title") : name_start]
                 if gap == "的" and not _no_common_word(name):
@@ -2864,6 +2865,13 @@ def extract(doc: Doc) -> list[Fact]:
                 name = text[match.start("name") : name_end]  # two characters or more
             # a Slavic transliteration ends with 科 (-ko: 卢卡申科), which ends no department here
             spelt = name.endswith("科") and len(name) >= 3 and is_name(name[:-1])
+            first = words_at.get(match.start("name"), "")
+            if (
+                len(first) >= 2
+                and tokenizer().freq(first) > NAME_MAX_FREQ
+                and not _is_name_word(first)
+            ):
+                continue  # 总统 | 候选人特朗普, 总统 | 助理乌沙科夫: a common word, no name yet
             if whole and (is_name(name) or spelt) and all(f[2] != name for f in found):
                 # 巴西总统卢拉·达席尔瓦: a name read shorter at the same place (卢拉·达, the
                 # tokens' end of its last part) is this person's, the longer reading wins

@@ -573,7 +573,13 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
             if m.group("y")
             else None
         )
-        spanned = span_start is not None
+        # …with a plan's word after it (2022—2024年，全省GDP年均增长… reports; 年度 is a school's)
+        spanned = (
+            span_start is not None
+            and not text.startswith("度", m.end())
+            and _plan_word(text, m.end(), first)
+            and _DONE_MARK.search(text, m.end(), first) is None
+        )
         if (
             m.group("y")
             and not (m.group("to") in ("到", "至") or m.group("before") or spanned)
