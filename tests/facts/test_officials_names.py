@@ -1589,3 +1589,19 @@ def test_long_transliterated_names_after_a_country(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Seventeenth session (diplomacy probe): 在, 应 and 经 before a name said before its title open the
+# name (在李强总理见证下, 应习近平主席邀请, 经王刚局长批准).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("在李强总理见证下，双方签署协议。", [("李强", "总理", None)]),
+        ("应习近平主席邀请，普京总统将访华。", [("习近平", "主席", None), ("普京", "总统", None)]),
+        ("经王刚局长批准，项目开工。", [("王刚", "局长", None)]),
+    ],
+)
+def test_prepositions_before_a_name_and_title(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

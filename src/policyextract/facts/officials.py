@@ -2257,7 +2257,9 @@ _AFTER_FOREIGN_NAME = ALWAYS_TRIM | AFTER_NAME_WORDS | frozenset("时")
 
 # One-character words that may stand right before a name said before its title (杂志社的李栓科社长,
 # 问孙楠总监, 请王强董事长).
-BEFORE_NAME = frozenset("的问请向和与及对由让给被把同跟为称有是")
+BEFORE_NAME = frozenset(
+    "的问请向和与及对由让给被把同跟为称有是在应经"
+)  # 在李强总理见证下, 应习近平主席邀请
 
 
 #: Last characters of the places below a county, which the gazetteer does not hold (红星村,
