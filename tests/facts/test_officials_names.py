@@ -1605,3 +1605,22 @@ def test_prepositions_before_a_name_and_title(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Seventeenth session (law, county and science probes): a unit named before the post that heads it
+# is the body's (云南省公安厅禁毒局 | 局长, 县委巡察办 | 主任, 市公安局禁毒支队 | 支队长), as a department is;
+# a list of posts is left as it is.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("云南省公安厅禁毒局局长杨军表示。", [("杨军", "局长", "云南省公安厅禁毒局")]),
+        ("县委巡察办主任李明介绍。", [("李明", "主任", "县委巡察办")]),
+        ("市公安局禁毒支队支队长王强表示。", [("王强", "支队长", "市公安局禁毒支队")]),
+        ("省科技厅高新处处长张伟介绍。", [("张伟", "处长", "省科技厅高新处")]),
+        ("市委党组书记、局长刘刚表示。", [("刘刚", "党组书记、局长", "市委")]),
+    ],
+)
+def test_units_before_the_posts_they_head(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

@@ -706,6 +706,29 @@ def _trimmed(text: str, given: int, end: int, ends: dict[int, int]) -> list[int]
     return [end] if end > given else []
 
 
+#: The unit words a post heads (局 → 局长, 支队 → 支队长) and the posts an office's head holds.
+_UNIT_HEADS = ("局", "处", "科", "室", "所", "站", "支队", "大队", "总队", "中队")
+_OFFICE_POSTS = ("主任", "副主任")
+
+
+def _unit_in_title(title: str) -> int:
+    """Where the post starts in ``title`` when what comes before it is a unit that post heads
+    (禁毒局 | 局长, 高新处 | 处长, 禁毒支队 | 支队长, 巡察办 | 主任), else 0. One post only: a
+    list of posts (党组书记、局长) is left as it is."""
+    if "、" in title or "兼" in title:
+        return 0
+    for unit in _UNIT_HEADS:
+        for post in (unit + "长", "副" + unit + "长"):
+            at = len(title) - len(post)
+            if at >= 2 and title.endswith(post) and title.endswith(unit, 0, at):
+                return at
+    for post in _OFFICE_POSTS:
+        at = len(title) - len(post)
+        if at >= 2 and title.endswith(post) and title[at - 1] == "办":
+            return at
+    return 0
+
+
 def _cue_inside(text: str, start: int, end: int, pats: Patterns) -> bool:
     """A cue of two characters or more (表示, 指出) starts between ``start`` and ``end``."""
     for at in range(start, end - 1):
@@ -2848,6 +2871,11 @@ def extract(doc: Doc) -> list[Fact]:
             ministry = _country_ministry(text, start, name_start, title, organization)
             if ministry is not None:
                 start, organization, title = ministry
+            cut = _unit_in_title(title)
+            if cut and organization:
+                # 云南省公安厅 | 禁毒局局长 → 云南省公安厅禁毒局 | 局长: a unit named before
+                # the post it heads is the body's
+                organization, title = organization + title[:cut], title[cut:]
             rule = "official.org_title_name" if organization else "official.title_name"
             found.append((start, name_end, name, title, organization, rule))
         # Tried only where a word starts with a country's name (most paragraphs name none).
