@@ -1271,3 +1271,17 @@ def test_an_edition_year_is_no_deadline() -> None:
 )
 def test_spans_of_years_ahead(sentence: str, expected: list[str | None]) -> None:
     assert deadlines_at(sentence, "2024-06-07") == expected
+
+
+# Seventeenth session (county probe): a plan's word before this year (将在今年内新建…, 将于年内建成…)
+# plans as one after it does.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("县民政局将在今年内新建养老服务中心15所。", ["2024"]),
+        ("全县将于年内建成污水处理厂6座。", ["2024"]),
+        ("今年内，全市已新建学校5所。", []),
+    ],
+)
+def test_plan_words_before_this_year(sentence: str, expected: list[str | None]) -> None:
+    assert deadlines_at(sentence, "2024-06-07") == expected

@@ -617,6 +617,8 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
                 and not text.startswith("的", m.end())  # 提出今年的问题: a year's, named
             )
             or (m.group("rel") and text.endswith(GOAL_WORDS, start, m.start()))  # 力争今年…
+            # 将在今年内新建…, 将于年内建成…: a plan's word before the year (seventeenth session)
+            or (m.group("rel") and _HORIZON_LEAD.search(text, start, m.start()) is not None)
             or _plan_word(text, m.end(), first)
             or (m.group("rel") != "全年" and _THIS_YEAR_NEW.match(text, m.end()))
             or (
