@@ -1695,3 +1695,16 @@ def test_companies_before_their_reports(sentence: str, expected: list[str]) -> N
 )
 def test_city_roles_are_no_bodies(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Seventeenth session: a bare level right after a one-character verb of going (出省, 跨市, 赴县) is
+# no body's anchor (dev d041's gold: 广之旅出省游中心总经理文爽, not 省游中心).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("广之旅出省游中心总经理文爽表示。", []),
+        ("市委书记张三出席，市政府秘书长李四陪同。", ["市委", "市政府"]),
+    ],
+)
+def test_levels_after_verbs_of_going(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -751,7 +751,13 @@ def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
         return None  # 国家级, 省级 are levels, 全国性 a scope, not bodies
     if anchor in LOCAL_ANCHORS and _COUNTED_LEVEL.search(text, max(0, pos - 8), pos):
         return None  # 14个市人社局, 各县教育局, 21个地级以上市教育局: bodies of a kind, counted
+    if anchor in LOCAL_ANCHORS and pos > 0 and text[pos - 1] in _CROSSING_VERBS:
+        return None  # 广之旅出 | 省 | 游中心, 跨省, 赴市: a verb of going across, no level's body
     return anchor
+
+
+#: One-character verbs of going that make a word with a bare level after them (出省, 跨市, 赴县).
+_CROSSING_VERBS = frozenset("出跨赴离进返回入外")
 
 
 #: A count or 各 right before a bare level (14个 | 市, 各 | 县, 21个地级以上 | 市).
