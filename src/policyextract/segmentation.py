@@ -221,9 +221,9 @@ def segment(article: Article, *, pos: bool = False) -> Doc:
     """The article's body segmented, with the publication time as base for relative dates.
 
     A traditional-script body is segmented (and its facts matched) in simplified script,
-    full-width Latin letters as ASCII, and a character-spaced paragraph without its spaces, with
-    the page's own paragraphs kept in ``Doc.written`` (see :mod:`policyextract.simplify` and
-    :mod:`policyextract.spacing`).
+    full-width Latin letters and digits as ASCII, and a character-spaced paragraph without its
+    spaces, with the page's own paragraphs kept in ``Doc.written`` (see
+    :mod:`policyextract.simplify` and :mod:`policyextract.spacing`).
     """
     body, tables, written = list(article.body), list(article.tables), None
     if article.metadata.language == "zh-Hant":

@@ -216,6 +216,7 @@ HONORIFICS = (
 )
 # Forms of address written as a word of their own after a surname (孙晶孙女士).
 POLITE = frozenset(("先生", "女士", "小姐"))
+POLITE_WORDS = tuple(sorted(POLITE))
 # The longest transliterated name written without a dot (阿列克谢克里沃鲁奇科).
 MAX_TRANSLIT = 10
 # Characters of transliterated foreign names (弗里吉尔森, 梅德韦杰夫).
@@ -785,7 +786,7 @@ def _japanese_name_end(text: str, start: int, ends: dict[int, int], pats: Patter
             # no cue or address in it (斋藤健 | 表示; 高桥 | 表示, 中山 | 同志, 松本 | 先生) and no
             # common word (田中 | 心情): the Chinese reading then stands
             and not any(
-                pats.cue.match(text, at) or text.startswith(("先生", "女士", "小姐"), at)
+                pats.cue.match(text, at) or text.startswith(POLITE_WORDS, at)
                 for at in range(match.end(), end)
             )
             and not any(
@@ -942,7 +943,7 @@ def _two_surnames(text: str, start: int, ends: dict[int, int], pats: Patterns) -
 
 
 #: Forms of address that, after a surname, name a person in a story (汪婆婆, 李先生).
-ADDRESS_WORDS = (*sorted(POLITE), "婆婆", "爷爷", "奶奶", "大爷", "大妈", "阿姨", "老人")
+ADDRESS_WORDS = (*POLITE_WORDS, "婆婆", "爷爷", "奶奶", "大爷", "大妈", "阿姨", "老人")
 
 
 def person_name_end(text: str, start: int, ends: dict[int, int]) -> int | None:
@@ -1398,12 +1399,13 @@ def _listed_names(
     return spans
 
 
-#: Posts several people hold at once (members, ranks, deputies): only these are shared by the
+#: Posts several people hold at once (members, ranks, deputies; professions ending in 师 too: see
+#: :func:`_shared_post`): only these are shared by the
 #: names listed after a name (副市长靳丽华、景卫东; 院士钟南山、李兰娟) — a 市长 or a 董事长 is
 #: one person, the names after that one's are others (董事长王石、万科、华润等企业负责人).
 SHARED_POSTS = (
     "常委", "委员", "成员", "院士", "教授", "研究员", "专家", "代表", "理事", "董事", "监事",
-    "工程师", "医师", "律师", "顾问", "参事", "巡视员", "调研员",
+    "顾问", "参事", "巡视员", "调研员",
 )  # fmt: skip
 
 
@@ -1418,7 +1420,7 @@ def _shared_post(title: str) -> bool:
 
 #: After a list of names, 等 and these name the same people (副市长A、B等领导出席); 等 before any
 #: other noun names a group the list belongs to (县委书记张伟、王大妈等村民代表: not officials).
-_SAME_GROUP = ("同志", "领导", "人", "同志出席", "出席", "参加", "陪同")
+_SAME_GROUP = ("同志", "领导", "人", "出席", "参加", "陪同")
 
 
 def _title_at(text: str, pos: int, pats: Patterns) -> bool:
@@ -2280,9 +2282,8 @@ _AFTER_FOREIGN_NAME = ALWAYS_TRIM | AFTER_NAME_WORDS | frozenset("时")
 
 # One-character words that may stand right before a name said before its title (杂志社的李栓科社长,
 # 问孙楠总监, 请王强董事长).
-BEFORE_NAME = frozenset(
-    "的问请向和与及对由让给被把同跟为称有是在应经"
-)  # 在李强总理见证下, 应习近平主席邀请
+# (seventeenth session: 在李强总理见证下, 应习近平主席邀请, 经王刚局长批准)
+BEFORE_NAME = frozenset("的问请向和与及对由让给被把同跟为称有是在应经")
 
 
 #: Last characters of the places below a county, which the gazetteer does not hold (红星村,

@@ -1220,9 +1220,7 @@ def _known_end(text: str, pos: int, edges: Edges) -> int | None:
     return None
 
 
-def _national_kind(
-    text: str, pos: int, first: tuple[int, str], anchor: str, longer: bool = False
-) -> bool:
+def _national_kind(text: str, pos: int, first: tuple[int, str], anchor: str, longer: bool) -> bool:
     """全国 or 国家 and generic words before the first suffix: the country's bodies of a kind
     (全国 | 股份制银行, 全国 | 农村信用社; 国家 | 重点实验室, 国家 | 工程研究中心: a designation),
     not a name (全国 | 银行间同业拆借中心 goes on past its 银行; 国家 | 统计局)."""

@@ -2552,9 +2552,8 @@ def _keep(
     if q.unit in TIME_UNITS and q.qualifier == "exact" and _WINDOW_MEASURE.match(text, q.end):
         return False  # 24小时降雨量达288毫米: the window a reading is taken over names the measure
     if q.unit in SIZE_CLASS_UNITS and text.startswith("级", q.end):
-        return (
-            False  # 30万吨级原油码头, 百万千瓦级机组: a size class names the noun, as 千亿级 does
-        )
+        # 30万吨级原油码头, 百万千瓦级机组: a size class names the noun, as 千亿级 does
+        return False
     if q.unit == "款" and _YEAR_LIKE.fullmatch(text[q.number_start : q.end - 1]):
         return False  # 2024款比亚迪汉EV: a model year, no count of models
     if q.unit == "班" and not _RUNS_BEFORE.search(text, max(0, q.start - 15), q.start):
@@ -3315,22 +3314,22 @@ ADMIN_LEVEL_UNITS = frozenset(word_list("省份 省区市 省市区 省区 省�
 #: Measure words that are nouns of bodies or places (14部门, 5部委): after 等 the count's own
 #: noun names what is counted.
 BODY_UNITS = frozenset(("部门", "部委", "单位", "机构", "省份", "省市", "城市", "国家", "地区"))
-#: Holidays and seasons a duration right after is the length of (“五一”假期5天, 清明节3天, 春运
-#: 40天); jieba tags most of them as time words, which no subject holds.
-PERIOD_ENDS = ("假期", "节", "长假", "黄金周", "春运", "暑期", "寒假", "暑假", "假日")
-#: The holiday words themselves; a word ending with 节 is a holiday when jieba tags it a time
-#: word (春节, 清明节), not an event (音乐节) or a season (季节).
+#: Holiday words a duration right after is the length of (“五一”假期5天, 春运40天); a word ending
+#: with 节 is a holiday when jieba tags it a time word (春节, 清明节), not an event (音乐节) or a
+#: season (季节). jieba tags most of them as time words, which no subject holds.
 PERIOD_WORDS = frozenset(
     ("假期", "长假", "小长假", "黄金周", "春运", "暑期", "寒假", "暑假", "假日")
 )
-#: The words of a holiday's name before its 假期 (“五一”, 国庆中秋): time words and quotes.
+PERIOD_ENDS = (*PERIOD_WORDS, "节")
+#: The words of a holiday's name before its 假期 (“五一”, 国庆中秋): time words and quotes, at most
+#: this many tokens.
 _PERIOD_TAGS = frozenset(("t", "nz", "m"))
-_PERIOD_WORDS = 4
+_PERIOD_TOKENS = 4
 
 
 def _period_before(text: str, tokens: list[Token], start: int) -> str | None:
     """The holiday written right before ``start``, with the holiday names before its 假期."""
-    before = tokens_before(tokens, start, _PERIOD_WORDS)
+    before = tokens_before(tokens, start, _PERIOD_TOKENS)
     if not before or before[-1].end != start:
         return None
     last = before[-1].word
