@@ -2394,7 +2394,7 @@ _OWNED_AFTER = frozenset(
         *("公告", "声明", "财报", "业绩", "市值", "门店", "专卖店", "卖场"),
         # (seventeenth session) what the company publishes or reports (据美团数据显示, 中兴通讯年报
         # 显示, 携程报告)
-        *("数据", "年报", "报告", "研究院", "统计", "监测", "调查", "营收", "收入", "净利润"),
+        *("数据", "年报", "报告", "统计", "监测", "调查", "营收", "收入", "净利润"),
     )
 )
 #: Parts of speech of a word that follows a name rather than continuing it: a verb, a
