@@ -4327,3 +4327,29 @@ def test_once_is_no_noun_and_no_monday() -> None:
 # Seventeenth session (earnings probe): a price per share keeps its per-unit (32.15元/股).
 def test_price_per_share() -> None:
     assert rows("收盘价为32.15元/股。") == [("32.15元/股", 32.15, "元/股", "收盘价")]
+
+
+# Eighteenth session: a duration's subject. A holiday named before its length past a word of extent
+# (春节长达9天, 假期共7天, 今年 | 春节 glued by jieba: the year is when); a kind of leave jieba cut
+# into characters (连 | 假, 带薪 | 年 | 假) after its length; a year between 的 and the noun (为期
+# 40天的2024年春运); after a verb of lasting (历经, 历时, 耗时, 经过), the activity closing the clause
+# after the duration, else the noun before the verb — never the verb itself.
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [
+        ("今年农历春节长达9天。", False, ["农历春节"]),
+        ("今年春節長達9天，期間難免傷風。", True, ["春節"]),
+        ("国庆假期共7天，景区接待游客120万人次。", False, ["国庆假期", "游客"]),
+        ("今年元旦假期共3天。", False, ["元旦假期"]),
+        ("共計九天連假，不少家庭出遊。", True, ["連假"]),
+        ("员工可以享受五天带薪年假。", False, ["带薪年假"]),
+        ("为期40天的2024年春运正式启动。", False, ["春运"]),
+        ("他们历经10年攻关，终于研制成功。", False, ["攻关"]),
+        ("经过5年努力，全市森林覆盖率提高到45%。", False, ["努力", "全市森林覆盖率"]),
+        ("展会历时4天，签约金额达30亿元。", False, ["展会", "签约金额"]),
+        ("整个手术耗时6小时。", False, ["整个手术"]),
+        ("经过3个月，案件告破。", False, [None]),
+    ],
+)
+def test_duration_subjects(sentence: str, traditional: bool, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence, traditional=traditional)] == expected

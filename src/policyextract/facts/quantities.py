@@ -3318,13 +3318,31 @@ BODY_UNITS = frozenset(("部门", "部委", "单位", "机构", "省份", "省�
 #: with 节 is a holiday when jieba tags it a time word (春节, 清明节), not an event (音乐节) or a
 #: season (季节). jieba tags most of them as time words, which no subject holds.
 PERIOD_WORDS = frozenset(
-    ("假期", "长假", "小长假", "黄金周", "春运", "暑期", "寒假", "暑假", "假日")
+    ("假期", "长假", "小长假", "黄金周", "春运", "暑期", "寒假", "暑假", "假日", "连假", "新年")
 )
+_PERIOD_WORDS_TUPLE = tuple(PERIOD_WORDS)  # and 元旦假期, one word to jieba
 PERIOD_ENDS = (*PERIOD_WORDS, "节")
 #: The words of a holiday's name before its 假期 (“五一”, 国庆中秋): time words and quotes, at most
 #: this many tokens.
 _PERIOD_TAGS = frozenset(("t", "nz", "m"))
 _PERIOD_TOKENS = 4
+#: Words of extent between a holiday and its length (春节长达9天, 假期共7天, 假期为期8天),
+#: longest first.
+_PERIOD_LINKS = (
+    "长达",
+    "为期",
+    "共计",
+    "合计",
+    "一共",
+    "总共",
+    "共有",
+    "共",
+    "为",
+    "达",
+    "仅",
+    "只有",
+    "有",
+)
 
 
 def _period_before(text: str, tokens: list[Token], start: int) -> str | None:
@@ -3333,18 +3351,59 @@ def _period_before(text: str, tokens: list[Token], start: int) -> str | None:
     if not before or before[-1].end != start:
         return None
     last = before[-1].word
-    if not (last in PERIOD_WORDS or (last.endswith("节") and word_tag(last) == "t")):
+    if not (last.endswith(_PERIOD_WORDS_TUPLE) or (last.endswith("节") and word_tag(last) == "t")):
         return None  # 一季节, 音乐节: a season's or an event's word, no holiday
     begin = before[-1].start
     for token in reversed(before[:-1]):
         if token.end != begin or not (
             token.word in '“”"'
+            or token.word in _CALENDARS
             or (word_tag(token.word) in _PERIOD_TAGS and token.word[0] not in DEICTIC_TIME_HEADS)
         ):
             break  # 今年 | 春运40天: the year is when, no part of the holiday's name
         begin = token.start
+    if text[begin] in DEICTIC_TIME_HEADS and word_tag(text[begin : begin + 2]) == "t":
+        begin += 2  # 今年春节 (one word to jieba): the year is when
     period = text[begin:start].lstrip('”"')
     return period or None
+
+
+#: A year written before a noun (2024年春运, 二〇二四年春运).
+_YEAR_AHEAD = pattern_cache.compile(r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?=\p{Han})")
+#: The calendars a holiday is named in (农历春节, 农历新年).
+_CALENDARS = frozenset(("农历", "阴历", "农曆", "陰曆"))
+
+
+#: Verbs of lasting before a duration: they name nothing, the activity that lasted is named after
+#: the duration (历经14年探索，) or else before them (展会历时4天).
+_LASTING = ("历经", "历时", "耗时", "用时", "经过")
+
+
+def _lasted_named(text: str, tokens: list[Token], q: Found) -> str | None:
+    """历经10年攻关，: the activity after a duration led by a verb of lasting, when it closes the
+    clause; 展会历时4天: else the noun before that verb (not after 经过, which opens a clause)."""
+    lead = next((w for w in _LASTING if text.endswith(w, 0, q.start)), None)
+    if lead is None:
+        return None
+    after = tokens_from(tokens, q.end, 1)
+    if (
+        after
+        and after[0].start == q.end
+        and len(after[0].word) >= 2
+        and _tag(after[0].word) in ("v", "vn", "a", "ad", "an")  # 经过5年努力，
+        and _ends_clause(text, after[0].end)
+    ):
+        return after[0].word
+    if lead == "经过":
+        return None
+    at = q.start - len(lead)
+    named = _subject_before(text, tokens, at)[0]
+    if named is None:
+        # 展会历时4天, 检查历时26天: jieba tags the activity a verb
+        before = tokens_before(tokens, at, 1)
+        if before and before[0].end == at and len(before[0].word) >= 2:
+            named = before[0].word if _tag(before[0].word) in ("v", "vn") else None
+    return named
 
 
 def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Found]) -> None:
@@ -3363,10 +3422,17 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         if person is not None:
             q.subject, q.subject_end = text[person[0] : person[1]], person[1]
             return
-    if q.unit in TIME_UNITS and text.endswith(PERIOD_ENDS, 0, q.start):
-        period = _period_before(text, tokens, q.start)
+    if q.unit in TIME_UNITS:
+        # “五一”假期5天, 清明节3天, 农历春节长达9天: the length of the holiday, past a word of
+        # extent between them
+        at = q.start - next((len(w) for w in _PERIOD_LINKS if text.endswith(w, 0, q.start)), 0)
+        period = _period_before(text, tokens, at) if text.endswith(PERIOD_ENDS, 0, at) else None
         if period is not None:
-            q.subject = period  # “五一”假期5天, 清明节3天: the length of the holiday
+            q.subject = period
+            return
+        lasted = _lasted_named(text, tokens, q)
+        if lasted is not None:
+            q.subject = lasted
             return
     if q.unit in TIME_UNITS and text.startswith(("后", "之后", "以后"), q.end):
         # 手术58天后, 开通的14年之后: the time since an event is named by the event, or by nothing
@@ -3531,7 +3597,9 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         if text.startswith(tuple(_TITLE_QUOTES), q.end + 1):
             after = _quoted_after(text, tokens, q.end + 1)  # 为期一个月的“直播月”活动
         else:
-            after = _noun_phrase_at(tokens, q.end + 1, verbal=True)
+            # 为期40天的2024年春运: the year says which one, the noun after it is named
+            year = _YEAR_AHEAD.match(text, q.end + 1)
+            after = _noun_phrase_at(tokens, year.end() if year else q.end + 1, verbal=True)
         q.subject = text[after[0] : after[1]] if after else None
     if q.subject is None:
         q.subject = _rate_beside(text, tokens, q)
