@@ -4115,11 +4115,13 @@ def test_city_tiers(sentence: str, expected: list[str | None]) -> None:
 
 
 # Sixteenth session, the second review: merged tiers are one word (一二线城市 was 一 | 二线 and read
-# 二线城市); a one-character verb before 金额 is no part of it (判 | 赔 | 金额 → 金额).
+# 二线城市); a one-character verb before 金额 is no part of it (涉 | 赔 | 金额 → 金额). Since the
+# eighteenth session 判赔 is one word (a court's award), and 判赔金额 one noun.
 SECOND_REVIEW: list[tuple[str, list[str | None]]] = [
     ("一二线城市住宅成交面积同比增长18%。", ["一二线城市住宅成交面积同比增长"]),
     ("二三线城市二手房价格下降5%。", ["二三线城市二手房价格下降"]),
-    ("判赔金额达50万元。", ["金额"]),
+    ("涉赔金额达50万元。", ["金额"]),
+    ("判赔金额达50万元。", ["判赔金额"]),
 ]
 
 
@@ -4352,4 +4354,23 @@ def test_price_per_share() -> None:
     ],
 )
 def test_duration_subjects(sentence: str, traditional: bool, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence, traditional=traditional)] == expected
+
+
+# Eighteenth session: a sum right after a one-character verb of earning, investing, owing or paying
+# is named by it (挣, 投, 欠), as a sum after a two-character verb is (获赔, 判赔, 省下: one word
+# each, which jieba cut); a price after 卖 is still the thing's.
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [
+        ("拉沙却只挣了20多万元", False, ["挣"]),
+        ("今年体育“民生工程”投7500万元", False, ["投"]),
+        ("法院判他獲賠522萬元，醫院表示會上訴。", True, ["獲賠"]),
+        ("審酌後判賠新台幣五百廿一萬多元。", True, ["判賠"]),
+        ("每月就可省下2400元；", False, ["省下"]),
+        ("投资永隆银行浮亏逾百亿港元", False, ["浮亏"]),
+        ("去年，这套邮票只卖9元，", False, ["邮票"]),
+    ],
+)
+def test_money_verbs(sentence: str, traditional: bool, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence, traditional=traditional)] == expected

@@ -4048,8 +4048,16 @@ NOT_ACTIONS = frozenset(
 )
 
 
+#: One-character verbs of earning, investing, owing or paying: a sum right after one is named by
+#: it (只挣了20多万元, 投7500万元). Not 卖 or 售: a price is the thing's sold (这套邮票只卖9元).
+MONEY_ACTIONS = frozenset("挣赚投捐赔罚亏欠借贷缴")
+
+
 def _one_char_action(word: str, q: Found) -> bool:
-    """跑3个小时, 洗20秒: a one-character verb of an action right before how long it lasts."""
+    """跑3个小时, 洗20秒: a one-character verb of an action right before how long it lasts;
+    挣了20多万元: a verb of money right before the sum."""
+    if q.unit in CURRENCIES:
+        return word in MONEY_ACTIONS
     return q.unit in TIME_UNITS and word not in NOT_ACTIONS
 
 
