@@ -4374,3 +4374,22 @@ def test_duration_subjects(sentence: str, traditional: bool, expected: list[str 
 )
 def test_money_verbs(sentence: str, traditional: bool, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence, traditional=traditional)] == expected
+
+
+# Eighteenth session: a noun jieba does not know is cut into lone characters (碧 | 道, 品 | 规,
+# 署 | 立 | 医院); after a counter of things it is read whole as what is counted, when it ends the
+# clause or a noun of jieba's closes it. Not after a counter of events, money or measures, nor
+# before a figure (连 | 丢7球).
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [
+        ("全省建成120条碧道。", False, ["碧道"]),
+        ("目录共收录2000个品规。", False, ["品规"]),
+        ("新增3条骑道，全长20公里。", False, ["骑道", "全长"]),
+        ("辖区内有23家署立醫院都提供服务。", True, ["署立醫院"]),
+        ("该镇有12个菜棚。", False, ["菜棚"]),
+        ("建成4座泵站。", False, ["泵站"]),
+    ],
+)
+def test_characters_nouns(sentence: str, traditional: bool, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence, traditional=traditional)] == expected
