@@ -4393,3 +4393,18 @@ def test_money_verbs(sentence: str, traditional: bool, expected: list[str | None
 )
 def test_characters_nouns(sentence: str, traditional: bool, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence, traditional=traditional)] == expected
+
+
+# Eighteenth session: two bounds joined by 或者 measure one thing in two units (有效期不低于2年或者
+# 4万公里); the modal 应 stands between a noun and its figure as 应该 does; 期 ends a term jieba
+# leaves alone after its verb (质量担保 | 期).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("整车有效期不低于2年或者4万公里，以先达到者为准。", ["整车有效期", "整车有效期"]),
+        ("质量担保期应不低于3年。", ["质量担保期"]),
+        ("项目一期3000亩已建成。", ["项目一期"]),
+    ],
+)
+def test_alternative_bounds(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

@@ -366,7 +366,8 @@ LINK_WORDS = frozenset(
         # the price adjustment before a real growth (扣除价格因素实际增长4.8%)
         "扣除价格因素 剔除价格因素 "
         # modal verbs: 萎缩幅度可能高达12%
-        "可能 或将 将会 会 能 能够 可以 可 要 可达 有望 了 只要 只需 仅需 只有 需要 需 应该 应当 "
+        "可能 或将 将会 会 能 能够 可以 可 要 可达 有望 了 只要 只需 仅需 只有 需要 需 "
+        "应该 应当 应 "
         # comparisons, remainders and extents: 体积小于0.05立方米, 存活率只剩25%, 高烧持续72小时
         "小于 大于 等于 少于 多于 低于 高于 剩 剩下 只剩 仅剩 持续 长达 多达 重达"
     )
@@ -4457,7 +4458,9 @@ def _listed_after(text: str, previous: Found, q: Found) -> bool:
 
 
 #: What stands between two figures of one list (2.0g/kg以下，及1.0g/kg以下).
-_LIST_JOINS = frozenset(("、", "和", "与", "及", "或", "，", "以及", "，及", "，和", "，以及"))
+_LIST_JOINS = frozenset(
+    ("、", "和", "与", "及", "或", "或者", "或是", "，", "以及", "，及", "，和", "，以及", "，或")
+)
 
 
 #: The first characters of a Chinese numeral, as a set (looked up for every subject word).
@@ -4880,8 +4883,8 @@ def _aspect_after(window: list[Token], i: int) -> bool:
 
 
 #: Characters that end nouns of places, bodies and households, which jieba leaves alone after
-#: a word it knows (农村幸福 | 院, 监测 | 户, 扶贫 | 站).
-HEAD_CHARS = frozenset("院站所馆村户店厂园室点")
+#: a word it knows (农村幸福 | 院, 监测 | 户, 扶贫 | 站), and terms (质量担保 | 期).
+HEAD_CHARS = frozenset("院站所馆村户店厂园室点期")
 #: Of :data:`PREDICATE_OPENERS`, the ones that are the predicate's verb itself (参赛, 投案): what
 #: follows is no noun.
 PREDICATE_VERBS = frozenset(
