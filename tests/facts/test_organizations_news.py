@@ -1708,3 +1708,19 @@ def test_city_roles_are_no_bodies(sentence: str, expected: list[str]) -> None:
 )
 def test_levels_after_verbs_of_going(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Eighteenth session: a registered name may write its business between the place in brackets and
+# the legal form (宝马（中国）汽车贸易有限公司), and a brand known without a suffix may open it; the
+# bracket alone after a name still ends it where no legal form follows.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("宝马（中国）汽车贸易有限公司召回部分进口车。", ["宝马（中国）汽车贸易有限公司"]),
+        ("可口可乐（中国）饮料有限公司宣布降价。", ["可口可乐（中国）饮料有限公司"]),
+        ("鑫视空间（北京）装饰艺术有限公司总经理佘达", ["鑫视空间（北京）装饰艺术有限公司"]),
+        ("唯冠科技（深圳）有限公司提起诉讼。", ["唯冠科技（深圳）有限公司"]),
+    ],
+)
+def test_registered_business(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

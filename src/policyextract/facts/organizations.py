@@ -1033,8 +1033,8 @@ def _candidate_ends(
             # Brackets only after a name (see _bracket_tail), or a registered name's place
             # before its legal form (唯冠科技（深圳）有限公司)
             place = _registered_place(text, pos, e, s)
-            if found or place is None:
-                break
+            if place is None or (found and found[-1][0] != place):
+                break  # (a brand known without a suffix, 宝马, may open the registered name)
             stem_end = place
         if _particle_suo(text, e, s, edges) and (
             not found or edges.words.get(e - 1, "")[-1:] in PERSON_ENDS
@@ -1055,16 +1055,20 @@ def _candidate_ends(
                 break
             # A unit of a named body (清华大学 | 微电子所, 某某公司 | 市场部).
             found.append((e, s))
-        elif text[pos:e] in known or (
-            s in STRONG_SUFFIXES
-            and stem_end - pos <= MAX_UNANCHORED_STEM
-            and not _is_generic(text[pos:stem_end] + s, s)
-            and _clean_stem(pos, stem_end, edges, s)
-            and not _clause_before_suffix(pos, stem_end, edges)
-            and not _place_after_words(text, pos, stem_end, end, edges, LOCAL_ANCHORS)
-            # 服务 | 北京银行, 假钞 | 南京银行: a city's bank is named by the city alone (a
-            # company's arm in a city keeps its brand: 满记甜品上海公司)
-            and not (s == "银行" and _place_after_words(text, pos, stem_end, end, edges))
+        elif (
+            text[pos:e] in known
+            or (
+                s in STRONG_SUFFIXES
+                and stem_end - pos <= MAX_UNANCHORED_STEM
+                and not _is_generic(text[pos:stem_end] + s, s)
+                # (a known brand opens a registered name: 可口可乐（中国）饮料有限公司)
+                and (_clean_stem(pos, stem_end, edges, s) or text[pos:stem_end] in patterns().named)
+                and not _clause_before_suffix(pos, stem_end, edges)
+                and not _place_after_words(text, pos, stem_end, end, edges, LOCAL_ANCHORS)
+                # 服务 | 北京银行, 假钞 | 南京银行: a city's bank is named by the city alone (a
+                # company's arm in a city keeps its brand: 满记甜品上海公司)
+                and not (s == "银行" and _place_after_words(text, pos, stem_end, end, edges))
+            )
         ):
             found.append((e, s))
     found = _clean_units(found, edges)
@@ -1118,13 +1122,23 @@ def _clause_before_suffix(pos: int, stem_end: int, edges: Edges) -> bool:
 
 def _registered_place(text: str, pos: int, end: int, suffix: str) -> int | None:
     """Where the own name stops in ``[pos, end)`` when it is a registered company's, its place
-    in brackets right before the legal form (唯冠科技（深圳）有限公司 → 唯冠科技), else ``None``."""
+    in brackets before the legal form (唯冠科技（深圳）有限公司 → 唯冠科技), with the business
+    written between them (宝马（中国）汽车贸易有限公司), else ``None``."""
     if suffix not in LEGAL_FORMS:
         return None
     match = _BRACKETED.search(text, pos, end - len(suffix))
-    if match is None or match.end() != end - len(suffix) or match.start() - pos < 2:
+    if match is None or match.start() - pos < 2:
+        return None
+    business = text[match.end() : end - len(suffix)]
+    if len(business) > _MAX_BUSINESS or (business and not _HAN_RUN.fullmatch(business)):
         return None
     return int(match.start()) if _is_region(match.group(1)) else None
+
+
+#: The longest business written between a registered name's place and its legal form (汽车贸易,
+#: 信息技术, 饮料).
+_MAX_BUSINESS = 8
+_HAN_RUN = pattern_cache.compile(r"\p{Han}+")
 
 
 def _factory_kind(text: str, pos: int, anchor: str, end: int, suffix: str) -> bool:
