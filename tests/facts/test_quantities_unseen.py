@@ -4408,3 +4408,21 @@ def test_characters_nouns(sentence: str, traditional: bool, expected: list[str |
 )
 def test_alternative_bounds(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Eighteenth session (probes of logistics, social security and culture news): a verb jieba tags
+# between two nouns modifies the measure after it when a link or a verb stands between that measure
+# and the figure (全国快递 | 业务量累计完成, 民间拆借 | 利率升至); not before an object the figure
+# follows (销售 | 汽车20.87万辆), nor before a thing that is no measure (征收 | 进口关税).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全国快递业务量累计完成640.4亿件。", ["全国快递业务量"]),
+        ("民间拆借利率一度升至7%左右。", ["民间拆借利率"]),
+        ("两地飞行时间缩短至50分钟。", ["两地飞行时间"]),
+        ("长安汽车5月份销售汽车20.87万辆。", ["销售汽车"]),
+        ("化妆品征收进口关税35%左右。", ["进口关税"]),
+    ],
+)
+def test_verbs_modifying_measures(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

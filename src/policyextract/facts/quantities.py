@@ -5167,14 +5167,14 @@ NOW_WORDS = frozenset(word_list("目前 当前 现在 如今 眼下 现时"))
 
 def _year_glued(text: str, token: Token) -> bool:
     """``token`` is 年 and a noun of three or more characters right after a year's digits
-    (2023 | 年产值): jieba glued the year's 年 to the noun."""
+    (2023 | 年产值), or 月 and one after a month's (1-5 | 月销量): jieba glued the date's last
+    character to the noun."""
     word = token.word
-    return (
-        len(word) > 2
-        and word[0] == "年"
-        and token.start >= 4
-        and text[token.start - 4 : token.start].isdigit()
-    )
+    if len(word) <= 2:
+        return False
+    if word[0] == "月":
+        return token.start >= 1 and text[token.start - 1] in _FIGURE_DIGITS
+    return word[0] == "年" and token.start >= 4 and text[token.start - 4 : token.start].isdigit()
 
 
 #: Digits a scale glued to the word after it (37 | 万港元) follows.
@@ -5203,8 +5203,10 @@ _WHOLE_ENDS = frozenset(("中", "之中", "当中", "里", "内"))
 def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | None, str]:
     """The nouns before the number, with a rate's direction words: 产值年均增长14.8%; and the
     direction words alone when no noun phrase precedes them (…，同比增长42.2%)."""
+    figure_at = start
     start = _strip_links(text, start)
     kept: list[str] = []
+    head_end = -1  # where the word nearest the figure that is no link, time or adverb ends
     linked = False  # a link word (共, 为, 达) stands between the subject and the number
     nouns = 0
     leading = True  # link and direction words may only sit between the nouns and the number
@@ -5306,6 +5308,8 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             continue
         if leading and kept and kept[-1] in ("平均", "年均") and _AVERAGED_OVER.fullmatch(word):
             continue  # 增加值两年平均增长5.1%: the years averaged over, between noun and rate
+        if leading:
+            head_end = token.end
         leading = False
         if word in _QUOTE_CLOSES and not kept:
             quoted = _quoted_noun(text, window, i)
@@ -5384,6 +5388,26 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             continue
         if word == "不" and kept and len(kept[-1]) == 2 and _glued_left(window, i + 1):
             kept.append(word)  # 不 | 合格 | 电动车: the negation is the noun's (不合格), kept
+            stop = ""
+            continue
+        if (
+            kept
+            and head_end < figure_at
+            and _verb_of_compound(word)
+            and word not in MODALS
+            and _glued_left(window, i + 1)
+            and _tag(kept[-1]) in NOUN_TAGS
+            and i > 0
+            and _glued_left(window, i)
+            and _tag(window[i - 1].word) in _SANDWICH_TAGS
+            and _HAN.match(window[i - 1].word) is not None
+            and _measure_head(kept)
+        ):
+            # 全国快递 | 业务量累计完成…, 财政补助 | 标准提高30元: a verb glued between two nouns,
+            # the second a measure a link or a verb of its own follows, modifies that measure
+            # (not before an object the figure follows: 销售 | 汽车20万辆 is a verb and what it
+            # sells; nor before a thing: 化妆品征收 | 进口关税)
+            kept[-1] = word + kept[-1]
             stop = ""
             continue
         if tag not in NOUN_TAGS and tag not in MODIFIER_TAGS:
@@ -5562,6 +5586,21 @@ def _past_aside(window: list[Token]) -> list[Token]:
 COUNTING_LINKS = frozenset(
     word_list("共 共计 合计 累计 总计 为 达 达到 高达 多达 长达 持续 是 已 已经")
 )
+
+
+#: Tags of the noun before a verb that modifies the measure after it (全国 | 快递 | 业务量).
+_SANDWICH_TAGS = frozenset(word_list("n nz ns nt j vn eng"))
+#: How the measure a verb may modify ends (业务量, 管理率, 补助标准, 成交价格, 飞行时间).
+_MEASURE_HEAD_ENDS = (
+    *"费率额量数价值",
+    *word_list("比例 比重 规模 面积 标准 价格 收入 时间 里程 指数 目标 成本 场次 体积 期限 限额"),
+)
+
+
+def _measure_head(kept: list[str]) -> bool:
+    """The subject kept so far (nearest the figure first) has a measure as its head noun."""
+    head = next((w for w in kept if w not in DIRECTION_WORDS), "")
+    return head.endswith(_MEASURE_HEAD_ENDS)
 
 
 def _verb_of_compound(word: str) -> bool:
