@@ -4426,3 +4426,17 @@ def test_alternative_bounds(sentence: str, expected: list[str | None]) -> None:
 )
 def test_verbs_modifying_measures(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Eighteenth session (auto probe): jieba glues a month's 月 to the noun after it (1-5 | 月销量), as
+# it glues a year's 年 (2023 | 年产值): the noun without it is the subject; 重卡 is one word.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("红旗品牌今年1-5月销量为13.6万辆。", ["销量"]),
+        ("该车型月销量突破1万辆。", ["月销量"]),
+        ("中国重汽5月销售各类重卡2.4万辆。", ["重卡"]),
+    ],
+)
+def test_month_glued(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected
