@@ -865,3 +865,18 @@ def test_this_week_before_once() -> None:
     # the third review: 一度 before 假/汛 is Monday and the next word (度假区, 度汛)
     assert pairs("本周一度假区将正式对外开放。") == [("本周一", "2024-06-03")]
     assert pairs("下周一度汛工作会议将在省城召开。") == [("下周一", "2024-06-10")]
+
+
+# Eighteenth session (culture probe): a range of days after a relative month is one interval of
+# that month (本月15日至17日), and a bare day after a relative month's day is of that month.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("艺术节定于本月15日至17日举行。", [("本月15日至17日", "2024-06-15/2024-06-17")]),
+        ("展会将于下月3日到5日举行。", [("下月3日到5日", "2024-07-03/2024-07-05")]),
+        ("上月15日召开会议，18日闭幕。", [("上月15日", "2024-05-15"), ("18日", "2024-05-18")]),
+        ("本月15日起实施。", [("本月15日", "2024-06-15")]),
+    ],
+)
+def test_relative_month_day_ranges(sentence: str, expected: list[Pair]) -> None:
+    assert pairs(sentence) == expected

@@ -281,8 +281,8 @@ RULES: list[tuple[str, str]] = [
     ("roc_year", r"(?<![\d.．])(?P<roc>[1-9]\d{1,2})年"),
     # 上半年, 一季度, 年底 (the year in context)
     ("part", r"(?P<part>上半年|下半年|{QUARTERS})|(?P<part>年初|年底|年末)"),
-    # 上月, 本月15日, 下个月底
-    ("relative_month", r"{RM}(?:{D}[日号])?{MPART}?"),
+    # 上月, 本月15日, 下个月底; a range of its days (本月15日至17日)
+    ("relative_month", r"{RM}(?:{D}[日号](?:" + _DASH + r"{D2}[日号])?)?{MPART}?"),
     # 上季度, 本季度末, 较上季末, 下个季度: a quarter counted from the publication's; 季 alone only
     # compared with (较上季) or at its end (上季末): 本季联赛, 上季主力 are a sports season
     (
@@ -1195,7 +1195,13 @@ def _relative_month(m: regex.Match[str], ctx: _Context) -> str | None:
     year, month = divmod(total, 12)
     if m["d"]:
         found = _day(year, month + 1, _cn_int(m["d"]))
-        return found.isoformat() if found else None
+        if found is None:
+            return None
+        ctx.month, ctx.day = (found.year, found.month), found  # a bare day after is of this month
+        if m["d2"] is None:
+            return found.isoformat()
+        last = _day(year, month + 1, _cn_int(m["d2"]))
+        return f"{found.isoformat()}/{last.isoformat()}" if last and last > found else None
     return _ym(year, month + 1)
 
 
