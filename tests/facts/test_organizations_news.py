@@ -1724,3 +1724,21 @@ def test_levels_after_verbs_of_going(sentence: str, expected: list[str]) -> None
 )
 def test_registered_business(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Eighteenth session (probes of logistics, auto and culture news): express carriers, new-energy
+# carmakers and cinema and retail chains known by their short names (lexicon/companies.txt); not
+# the ordinary words among such names (菜鸟 a rookie, 圆通 accommodating).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("中通、申通、韵达等快递企业上调派费。", ["中通", "申通", "韵达"]),
+        ("国轩高科拟在摩洛哥投资建厂。", ["国轩高科"]),
+        ("猫眼娱乐数据显示，端午档票房超过3亿元。", ["猫眼娱乐"]),
+        ("考选部部长表示将调整考试。", ["考选部"]),
+        ("帮助一个个菜鸟成长为高手。", []),
+        ("他为人圆通，很受欢迎。", []),
+    ],
+)
+def test_short_names_of_carriers_and_chains(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
