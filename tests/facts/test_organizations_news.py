@@ -1742,3 +1742,23 @@ def test_registered_business(sentence: str, expected: list[str]) -> None:
 )
 def test_short_names_of_carriers_and_chains(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Eighteenth session (market and culture probes): a province's or a city's consumer council is
+# named with its place (广东省消委会; jieba's 市消委会 no longer takes the city's 市); verbs ending in
+# 办 and a month's 月份 are no part of a name (全国共查办, 5月份公司); 全国 before a 厅 names every
+# province's department, no body.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("广东省消委会对10款产品进行比较试验。", ["广东省消委会"]),
+        ("深圳市消委会副主任张敏表示。", ["深圳市消委会"]),
+        ("上海市消保委发布报告。", ["上海市消保委"]),
+        ("全国共查办案件3000起。", []),
+        ("5月份公司物流业务收入增长8%。", []),
+        ("全国文化和旅游厅局长会议在京召开。", []),
+        ("全国政协办公厅发布通知。", ["全国政协办公厅"]),
+    ],
+)
+def test_councils_and_verbs_of_handling(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

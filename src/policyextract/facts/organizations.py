@@ -1243,6 +1243,8 @@ def _national_kind(text: str, pos: int, first: tuple[int, str], anchor: str, lon
         # a lab's or a centre's (国家重点实验室, 国家工程研究中心); an institute named so is a body
         # (国家实验研究院, 国家创新研究院)
         return bool(stem) and first[1].endswith(("室", "中心", "基地")) and _designation(stem)
+    if anchor == "全国" and first[1] in PROVINCIAL_SUFFIXES:
+        return True  # 全国文化和旅游厅局长会议: every province's department, no body of the country
     if not stem:
         # 全国海关, 全国法院: the country's offices of a kind (全国人大, 全国总工会 are bodies, and
         # so is a name going on past the kind: 全国医院协会, 全国法院干部学院)
@@ -1250,6 +1252,8 @@ def _national_kind(text: str, pos: int, first: tuple[int, str], anchor: str, lon
     return _generic_words(stem)
 
 
+#: Suffixes of a province's departments, which the country has none of (its are 部, 委, 局).
+PROVINCIAL_SUFFIXES = frozenset(("厅",))
 #: Kinds of office every place has: after 全国 alone they name all of them, no body.
 NATIONWIDE_KINDS = frozenset(
     (
