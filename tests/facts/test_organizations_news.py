@@ -1762,3 +1762,16 @@ def test_short_names_of_carriers_and_chains(sentence: str, expected: list[str]) 
 )
 def test_councils_and_verbs_of_handling(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Eighteenth session (Taiwan probe): Taiwan's county-administered cities anchor their offices as a
+# county does (頭份市公所, not 市公所), matched in simplified script (lexicon/places_regional.tsv).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("县长出席头份市公所举办的活动。", ["头份市公所"]),
+        ("朴子市公所今天表示将发放补助。", ["朴子市公所"]),
+    ],
+)
+def test_county_administered_cities(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
