@@ -4440,3 +4440,21 @@ def test_verbs_modifying_measures(sentence: str, expected: list[str | None]) -> 
 )
 def test_month_glued(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Eighteenth session (Taiwan probe): Taiwan's metric names of area and volume are units, alone and
+# after a slash (42萬立方公尺, 14.2微克/立方公尺), as 公尺 and 公升 are.
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [
+        ("今年清淤42萬立方公尺。", True, [("42萬立方公尺", 420000, "立方公尺", "清淤")]),
+        (
+            "PM2.5年平均濃度為14.2微克/立方公尺。",
+            True,
+            [("14.2微克/立方公尺", 14.2, "微克/立方公尺", "PM2.5年平均濃度")],
+        ),
+        ("住宅面積約30平方公尺。", True, [("約30平方公尺", 30, "平方公尺", "住宅面積")]),
+    ],
+)
+def test_taiwan_metric_areas(sentence: str, traditional: bool, expected: list[Row]) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -191,7 +191,9 @@ PER_UNITS = word_list(
     # kilometres driven (185.6mg/100ml, 216毫克/100毫升, 15千瓦时/百公里)
     "万元 元 兆瓦时 MWh 100ml 100mL 100毫升 100克 100g 百公里 100公里 "
     # (seventeenth session) a price per share (收盘价32.15元/股, 每股收益1.2元/股)
-    "股"
+    "股 "
+    # (eighteenth session) Taiwan's metric names of area and volume (14.2微克/立方公尺)
+    "平方公尺 立方公尺 公尺 公升"
 )
 
 #: Words that start with a measure word but are no measure (3所有, 5期间). 部门 and 部分 are
