@@ -1285,3 +1285,20 @@ def test_spans_of_years_ahead(sentence: str, expected: list[str | None]) -> None
 )
 def test_plan_words_before_this_year(sentence: str, expected: list[str | None]) -> None:
     assert deadlines_at(sentence, "2024-06-07") == expected
+
+
+# Eighteenth session (social security probe): a bare month's end after 在 or 于 and a plan's word
+# is a deadline (要在9月底前, 将于10月底前), this year's or, when it has gone by, next year's; not
+# done (已于3月底前完成), nor without a plan's word.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("各地要在9月底前完成培训，培训人数不少于2000人。", ["2024-09"]),
+        ("全市将于10月底前新建充电桩500个。", ["2024-10"]),
+        ("要在3月底前完成改造200户。", ["2025-03"]),
+        ("该项目已于3月底前完成投资2亿元。", []),
+        ("在9月底前完成培训的学员有2000人。", []),
+    ],
+)
+def test_bare_month_deadlines(sentence: str, expected: list[str | None]) -> None:
+    assert deadlines_at(sentence, "2024-06-07") == expected

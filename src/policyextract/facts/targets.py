@@ -112,7 +112,11 @@ _deadline_pattern = lazy_pattern(
     r"|(?P<to>到|至)?(?P<expr>[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?(?:期间|时期|末|规划期))"
     # 下半年，全省还将建成…, 三季度，该机场将新开…: a part of this year opening a plan
     r"|(?<![\d〇零一二两三四五六七八九十今明去前本年上当同])(?P<expr>(?P<part>上半年|下半年|第?[一二三四]季度))"
+    # 要在9月底前完成…: a bare month's end ahead, after 在 or 于 and a plan's word (see _marker)
+    rf"|(?<=[在于])(?P<expr>(?P<bm>1[0-2]|[1-9])月(?:底|末)?)(?P<before>前(?!{_PERIOD_AHEAD})|以前|之前)"
 )
+#: A plan's word right before the 在 or 于 of a bare month's deadline (要在9月底前, 将于10月前).
+_PLAN_BEFORE_AT = pattern_cache.compile(r"(?:要|将|须|应|需|力争|确保|争取|计划|拟|务必)$")
 #: The last month of a part of the year (下半年 → 12, 三季度 → 9).
 _PART_END = {"上半年": 6, "下半年": 12, "一季度": 3, "二季度": 6, "三季度": 9, "四季度": 12}
 #: A part of the year right after a year (2024年一季度末, 2024年上半年): its name as in _PART_END.
@@ -232,6 +236,7 @@ _ANY_MARKER = pattern_cache.compile(
     r"|(?:19|20)\d\d年?[—\-－–~～]{1,2}(?:19|20)\d\d年"  # a span of years (2024—2026年)
     r"|十[一二三四五六七八九]五"
     r"|(?:半年|季度)[，,]?[^，,。；;]{0,12}?[将要]"  # 下半年，全省还将…
+    r"|[在于](?:1[0-2]|[1-9])月[底末]?(?:以|之)?前"  # 要在9月底前
 )
 #: A year opening a clause (2025年，全省…): a marker only when it is not before the publication
 #: (:func:`_bare_year_plan`), so the paragraph gate checks the year before reading the sentences.
@@ -567,6 +572,11 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         return None
     found: list[_Marker] = []
     for m in _deadline_pattern().finditer(text, start, first):
+        if m.group("bm") and not (
+            _PLAN_BEFORE_AT.search(text, max(start, m.start() - 5), m.start() - 1)
+            and _DONE_MARK.search(text, m.end(), first) is None
+        ):
+            continue  # 于9月底前完成了…: done, reported; 要在9月底前完成…: a deadline
         # 2024—2026年，全省将…: the end of a span of years ahead is its deadline, as 到2026年 is
         span_start = (
             _YEAR_SPAN_BEFORE.search(text, max(start, m.start() - 8), m.start())
@@ -818,6 +828,11 @@ def _future_times(text: str, start: int, end: int, published: datetime | None) -
 def _deadline(m: regex.Match[str], published: datetime | None) -> str | None:
     """到2025年 → "2025", 今年 → the publication year: facts.dates first, a local fallback."""
     expr = m.group("expr")
+    if m.group("bm"):
+        if published is None:
+            return None
+        month = int(m.group("bm"))  # this year's month, or next year's when it has gone by
+        return f"{published.year + (month < published.month)}-{month:02d}"
     if m.group("plan"):
         last = FIVE_YEAR_PLANS.get(m.group("plan"))
         return str(last) if last else None
