@@ -4458,3 +4458,20 @@ def test_month_glued(sentence: str, expected: list[str | None]) -> None:
 )
 def test_taiwan_metric_areas(sentence: str, traditional: bool, expected: list[Row]) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# Eighteenth session (culture probe): 为期 names no duration — the noun before it does (上海书展为期
+# 7天), or, opening a clause, the event the sentence opens with (艺术节在苏州开幕，为期15天); before
+# 的 the noun after it (为期两天的例会).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("上海书展为期7天。", ["上海书展"]),
+        ("第十四届中国艺术节在江苏苏州开幕，为期15天。", ["中国艺术节"]),
+        ("此次检查从3月1日开始到3月26日结束，为期26天。", ["检查"]),
+        ("举办为期两天的例会。", ["例会"]),
+        ("昨日，省运会开幕，为期10天。", [None]),
+    ],
+)
+def test_lasting_of_events(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

@@ -3379,15 +3379,15 @@ _CALENDARS = frozenset(("农历", "阴历", "农曆", "陰曆"))
 
 #: Verbs of lasting before a duration: they name nothing, the activity that lasted is named after
 #: the duration (历经14年探索，) or else before them (展会历时4天).
-_LASTING = ("历经", "历时", "耗时", "用时", "经过")
+_LASTING = ("历经", "历时", "耗时", "用时", "经过", "为期")
 
 
 def _lasted_named(text: str, tokens: list[Token], q: Found) -> str | None:
     """历经10年攻关，: the activity after a duration led by a verb of lasting, when it closes the
     clause; 展会历时4天: else the noun before that verb (not after 经过, which opens a clause)."""
     lead = next((w for w in _LASTING if text.endswith(w, 0, q.start)), None)
-    if lead is None:
-        return None
+    if lead is None or (lead == "为期" and text.startswith("的", q.end)):
+        return None  # 为期两天的例会: the noun after 的 is named (see _attach_subject)
     after = tokens_from(tokens, q.end, 1)
     if (
         after
@@ -3400,6 +3400,8 @@ def _lasted_named(text: str, tokens: list[Token], q: Found) -> str | None:
     if lead == "经过":
         return None
     at = q.start - len(lead)
+    if lead == "为期" and at > 0 and text[at - 1] in "，,":
+        return _topic_of(text, tokens, at - 1)  # 艺术节在苏州开幕，为期15天: the event
     named = _subject_before(text, tokens, at)[0]
     if named is None:
         # 展会历时4天, 检查历时26天: jieba tags the activity a verb
@@ -3407,6 +3409,27 @@ def _lasted_named(text: str, tokens: list[Token], q: Found) -> str | None:
         if before and before[0].end == at and len(before[0].word) >= 2:
             named = before[0].word if _tag(before[0].word) in ("v", "vn") else None
     return named
+
+
+#: Words before a sentence's topic that say which one (此次检查, 本届书展, 第十四届艺术节).
+_WHICH_ONE = pattern_cache.compile(
+    r"(?:此次|本次|这次|该次|本届|此届|今年|今年的|第[一二三四五六七八九十0-9]+[届次期])"
+)
+
+
+def _topic_of(text: str, tokens: list[Token], comma: int) -> str | None:
+    """The noun phrase opening the sentence whose first clause ends at ``comma`` (此次检查从…开始，
+    为期26天 → 检查), past the words that say which one; none when no noun phrase opens it."""
+    begin = _sentence_start(text, comma)
+    while begin < comma and text[begin] in " \u3000":
+        begin += 1
+    which = _WHICH_ONE.match(text, begin, comma)
+    if which is not None:
+        begin = which.end()
+    phrase = _noun_phrase_at(tokens, begin, verbal=True)
+    if phrase is None or phrase[0] != begin or phrase[1] > comma:
+        return None
+    return text[phrase[0] : phrase[1]]
 
 
 def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Found]) -> None:
