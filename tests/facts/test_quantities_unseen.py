@@ -4475,3 +4475,17 @@ def test_taiwan_metric_areas(sentence: str, traditional: bool, expected: list[Ro
 )
 def test_lasting_of_events(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Eighteenth session (auto probe): the noun after a range's upper bound counts both bounds, though
+# a word before the lower one was read as a noun (培育 | 3至5家…整车企业); 加氢站 is one word.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("江苏省计划培育3至5家具有国际竞争力的整车企业。", ["整车企业", "整车企业"]),
+        ("新建10至15座加氢站。", ["加氢站", "加氢站"]),
+        ("工资增长3%至5%。", ["工资增长", "工资增长"]),
+    ],
+)
+def test_range_nouns_after(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

@@ -813,8 +813,11 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
                 q.subject = _spending_verb(tokens, q.start)  # 花了4万多: a sum, unit unsaid
     for a, b in pairwise(found):
         scope_only = bool(a.subject and b.subject_end and _SCOPE.fullmatch(a.subject))
+        # 培育3至5家整车企业: the noun after the upper bound counts both, whatever stands before
+        # the lower (a verb jieba tags a noun)
+        named_after = b.subject_end is not None and b.subject_end > b.end and a.subject_end is None
         if (
-            (a.subject is None or a.named_by_verb or scope_only)
+            (a.subject is None or a.named_by_verb or scope_only or named_after)
             and b.subject
             and _range_bounds(a, b)
         ):
