@@ -4489,3 +4489,18 @@ def test_lasting_of_events(sentence: str, expected: list[str | None]) -> None:
 )
 def test_range_nouns_after(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Eighteenth session (auto probe): a sum before the verb of what it builds, whose own figure
+# follows (投资约50亿元建设年产10GWh…项目), is the verb's before it, no amount of that object; a
+# noun after the sum is still its subject (安排3000万元建设资金).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("该公司拟投资约50亿元建设年产10GWh电池项目。", ["投资", "电池项目"]),
+        ("投入5000万元建设200个充电站。", ["投入", "充电站"]),
+        ("安排3000万元建设资金。", ["建设资金"]),
+    ],
+)
+def test_sums_before_objects_with_figures(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

@@ -3996,6 +3996,7 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
             _HAN.match(text[q.end])
             and not _verb_follows(tokens, q.end)
             and not _word_at_is(tokens, q.end, "等")  # 高烧持续72小时等症状: a list ends
+            and not (q.unit in CURRENCIES and _object_with_figure(text, tokens, q.end))
         )
     ):
         return None  # 拍卖15.01亿欧元6个月期国债: a noun follows, the verb names no amount
@@ -4088,6 +4089,25 @@ def _one_char_action(word: str, q: Found) -> bool:
     if q.unit in CURRENCIES:
         return word in MONEY_ACTIONS
     return q.unit in TIME_UNITS and word not in NOT_ACTIONS
+
+
+def _verb_object_figure(text: str, tokens: list[Token], span: tuple[int, int]) -> bool:
+    """``span`` opens with a verb and runs into a figure of its own (建设年产 | 10GWh), not a noun
+    the sum qualifies before its count (10亿元以上 | 项目132个)."""
+    first = tokens_from(tokens, span[0], 1)
+    return (
+        span[1] < len(text)
+        and text[span[1]] in _FIGURE_DIGITS
+        and bool(first)
+        and _tag(first[0].word) in ("v", "vn")
+    )
+
+
+def _object_with_figure(text: str, tokens: list[Token], at: int) -> bool:
+    """A verb's object with a figure of its own follows a sum (50亿元 | 建设年产10GWh…): the sum
+    is the verb's before it, no amount of that object."""
+    after = _noun_phrase_after(tokens, at)
+    return after is not None and _verb_object_figure(text, tokens, after)
 
 
 #: Verbs of need, existence, addition, division and completion: they take an amount but name
@@ -4625,6 +4645,10 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         after = _noun_phrase_after(tokens, q.end, measured=q.unit not in TIME_UNITS)
         if after is None and q.unit in THING_COUNTERS:
             after = _characters_noun(text, tokens, q.end)
+        if after is not None and q.unit in CURRENCIES and _verb_object_figure(text, tokens, after):
+            # 投资约50亿元建设年产 | 10GWh…项目: a sum before the verb of what it builds, whose
+            # own figure follows, is no amount of that verb's object (see _verb_named)
+            after = None
     if (
         after is not None
         and text.startswith(_LABEL_MARKS, after[1])
