@@ -880,3 +880,12 @@ def test_this_week_before_once() -> None:
 )
 def test_relative_month_day_ranges(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
+
+
+# Eighteenth session, the review: a day of a month ahead (下月1日) sets no month for the bare days
+# after it, which are told of the past (截至6日).
+def test_month_ahead_sets_no_month() -> None:
+    assert pairs("新规将于下月1日起施行。截至6日，全市已有300家企业完成备案。") == [
+        ("下月1日", "2024-07-01"),
+        ("6日", "2024-06-06"),
+    ]

@@ -4504,3 +4504,19 @@ def test_range_nouns_after(sentence: str, expected: list[str | None]) -> None:
 )
 def test_sums_before_objects_with_figures(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Eighteenth session, the review: a year before a holiday is when, no part of its name (2025年 |
+# 春节假期共8天); after a verb of lasting, a noun closing the clause is the activity too (历经5年
+# 研发，).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2025年春节假期共8天，比往年多出一天。", ["春节假期"]),
+        ("2024年端午节共3天。", ["端午节"]),
+        ("二〇二五年春节假期共8天。", ["春节假期"]),
+        ("这项研究历经5年研发，终于取得突破。", ["研发"]),
+    ],
+)
+def test_review_durations(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

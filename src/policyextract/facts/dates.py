@@ -1197,7 +1197,10 @@ def _relative_month(m: regex.Match[str], ctx: _Context) -> str | None:
         found = _day(year, month + 1, _cn_int(m["d"]))
         if found is None:
             return None
-        ctx.month, ctx.day = (found.year, found.month), found  # a bare day after is of this month
+        if _REL_MONTH[m["rm"]] <= 0:
+            # 本月15日…，18日: a bare day after is of this month (not after 下月1日起施行。截至
+            # 6日…, told of a month ahead: a day gone by)
+            ctx.month, ctx.day = (found.year, found.month), found
         if m["d2"] is None:
             return found.isoformat()
         last = _day(year, month + 1, _cn_int(m["d2"]))

@@ -3361,10 +3361,16 @@ def _period_before(text: str, tokens: list[Token], start: int) -> str | None:
         return None  # 一季节, 音乐节: a season's or an event's word, no holiday
     begin = before[-1].start
     for token in reversed(before[:-1]):
-        if token.end != begin or not (
-            token.word in '“”"'
-            or token.word in _CALENDARS
-            or (word_tag(token.word) in _PERIOD_TAGS and token.word[0] not in DEICTIC_TIME_HEADS)
+        if (
+            token.end != begin
+            or token.word.endswith("年")
+            or not (
+                token.word in '“”"'
+                or token.word in _CALENDARS
+                or (
+                    word_tag(token.word) in _PERIOD_TAGS and token.word[0] not in DEICTIC_TIME_HEADS
+                )
+            )
         ):
             break  # 今年 | 春运40天: the year is when, no part of the holiday's name
         begin = token.start
@@ -3396,7 +3402,7 @@ def _lasted_named(text: str, tokens: list[Token], q: Found) -> str | None:
         after
         and after[0].start == q.end
         and len(after[0].word) >= 2
-        and _tag(after[0].word) in ("v", "vn", "a", "ad", "an")  # 经过5年努力，
+        and _tag(after[0].word) in ("v", "vn", "n", "a", "ad", "an")  # 经过5年努力，
         and _ends_clause(text, after[0].end)
     ):
         return after[0].word
