@@ -1624,3 +1624,23 @@ def test_units_before_the_posts_they_head(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Eighteenth session (Taiwan and culture probes): jieba's dictionary glued a county and its head
+# into a name (宜兰县长) and a given name's last character to a time's 于 (侯友 | 宜于): both
+# removed; the heads of Taiwan's 院 and a caucus's whip and secretary-general are posts; 铁 is a
+# surname.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("宜兰县长林姿妙表示。", [("林姿妙", "县长", "宜兰")]),
+        ("新北市长侯友宜于2023年宣布。", [("侯友宜", "市长", "新北")]),
+        ("立法院长韩国瑜今天主持院会。", [("韩国瑜", "立法院长", None)]),
+        ("民进党立法院党团书记长洪孟楷说。", [("洪孟楷", "立法院党团书记长", "民进党")]),
+        ("中国作家协会主席铁凝出席。", [("铁凝", "主席", "中国作家协会")]),
+    ],
+)
+def test_taiwan_posts_and_glued_names(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected
