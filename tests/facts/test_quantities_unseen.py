@@ -4520,3 +4520,22 @@ def test_sums_before_objects_with_figures(sentence: str, expected: list[str | No
 )
 def test_review_durations(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Eighteenth session (market and social security probes): social security and consumer terms jieba
+# cut are words (服务时长, 失能老人, 适老化设施, 投诉举报), 人员 after a verb ends an agent noun
+# (养老保险领取人员), and the one who fines or is fined, after 被 or 对, is no part of the fine.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("服务时长超过8万小时。", ["服务时长"]),
+        ("全市受理投诉举报3.2万件。", ["投诉举报"]),
+        ("1.6万名经济困难失能老人获得补贴。", ["经济困难失能老人"]),
+        ("约1400万名城乡居民养老保险领取人员受益。", ["城乡居民养老保险领取人员"]),
+        ("被市场监管部门罚款人民币300万元。", ["罚款"]),
+        ("被依法罚款3万元。", ["罚款"]),
+        ("行政罚款300万元。", ["行政罚款"]),
+    ],
+)
+def test_social_and_market_terms(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

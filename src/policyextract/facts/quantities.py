@@ -5065,8 +5065,9 @@ _LONE_LOCALISERS = frozenset("后前内外间里")
 #: Measure words that are themselves the people counted (8亿人次, 300人).
 PEOPLE_UNITS = frozenset(word_list("人 人次"))
 #: One-character suffixes of agents and members (队员, 业务员, 经销商) and of points (停泊点):
-#: jieba may leave them alone after the noun or verb they end (狗仔队|员, 停泊|点).
-AGENT_SUFFIXES = frozenset(word_list("员 者 师 商 手 点"))
+#: jieba may leave them alone after the noun or verb they end (狗仔队|员, 停泊|点); and 人员 after
+#: a verb (养老保险领取 | 人员).
+AGENT_SUFFIXES = frozenset(word_list("员 者 师 商 手 点 人员"))
 #: Demonstratives before a measure word and its noun (这道工序, 每个项目).
 DEMONSTRATIVES = frozenset(word_list("这 那 每 该 此 某 哪"))
 
@@ -5491,10 +5492,20 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
     direction = "".join(reversed(kept[:k]))
     if k == len(kept) or not (_head_noun(kept, k) or stop in LIGHT_VERBS):
         return None, direction  # 力争新培育10家: no noun phrase before the number
+    if stop in _PATIENT_LEADS and kept[k] in SANCTIONS and k + 1 < len(kept):
+        # 被市场监管部门罚款300万元, 对相关企业罚款87万元: the one who fines or is fined, after
+        # 被 or 对, is no part of the fine
+        return kept[k] + direction, direction
     subject = "".join(reversed(kept))
     if stop in DEMONSTRATIVES and len(kept[-1]) > 1 and word_tag(kept[-1][0]) == "q":
         subject = subject[1:]  # 这道工序需要3分钟: jieba glued the measure word to the noun
     return subject, direction
+
+
+#: Prepositions of the agent or the patient of a sanction (被…罚款, 对…罚款).
+_PATIENT_LEADS = frozenset(("被", "对", "遭"))
+#: Sanctions and awards a sum is the amount of (罚款300万元).
+SANCTIONS = frozenset(word_list("罚款 罚金 处罚 赔偿 补偿 奖励 赔付 索赔"))
 
 
 #: Flows of trade and investment whose partner a preposition names (对东盟出口, 自韩国进口, 向
