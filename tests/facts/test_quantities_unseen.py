@@ -4539,3 +4539,17 @@ def test_review_durations(sentence: str, expected: list[str | None]) -> None:
 )
 def test_social_and_market_terms(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Eighteenth session (market probe): jieba's dictionary glued the measure word 类 to the noun
+# counted (12 | 类食品); removed, the noun after the count is what it counts, not the last item
+# of the list before 等.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("抽检乳制品、肉制品、饮料等12类食品。", ["食品"]),
+        ("涉及5类产品。", ["产品"]),
+    ],
+)
+def test_kinds_counted(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected
