@@ -1644,3 +1644,23 @@ def test_taiwan_posts_and_glued_names(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Eighteenth session (discipline and police probes): a known body ending with the committee that
+# opens the title is the body (中央纪委 | 书记, not 中央 | 纪委书记); political instructors are posts.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("中央纪委书记李希出席会议。", [("李希", "书记", "中央纪委")]),
+        (
+            "中央纪委副书记、国家监委副主任肖培表示。",
+            [("肖培", "副书记、国家监委副主任", "中央纪委")],
+        ),
+        ("市纪委书记张三出席。", [("张三", "书记", "市纪委")]),
+        ("鼓楼分局刑警大队教导员何斌表示。", [("何斌", "教导员", "鼓楼分局刑警大队")]),
+    ],
+)
+def test_known_committees_and_instructors(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

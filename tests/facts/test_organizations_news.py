@@ -1775,3 +1775,17 @@ def test_councils_and_verbs_of_handling(sentence: str, expected: list[str]) -> N
 )
 def test_county_administered_cities(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Eighteenth session (discipline and police probes): verbs of enforcement reports are no part of a
+# name (全国共立案查处…, 全国纪检监察机关共处分党员干部…, 该区共发生入室…).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("去年以来，全国共立案查处医药领域腐败问题。", []),
+        ("全国纪检监察机关共处分党员干部14.2万人。", []),
+        ("该区共发生入室盗窃案件12起。", []),
+    ],
+)
+def test_enforcement_verbs_name_nothing(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

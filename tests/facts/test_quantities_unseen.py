@@ -4553,3 +4553,15 @@ def test_social_and_market_terms(sentence: str, expected: list[str | None]) -> N
 )
 def test_kinds_counted(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Eighteenth session (police probe): police reports' terms jieba cut are words (警情, 驾驶人).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("共有机动车驾驶人5.2亿人。", ["机动车驾驶人"]),
+        ("全市有效警情下降12%。", ["全市有效警情下降"]),
+    ],
+)
+def test_police_terms(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

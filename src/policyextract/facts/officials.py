@@ -1996,9 +1996,38 @@ BARE_LEVELS = ("街道", "社区", "乡", "镇", "村")
 LEVEL_OPENERS = frozenset("该本")
 
 
+def _known_party_body(text: str, title_start: int) -> tuple[int, int] | None:
+    """中央纪委书记, 中央纪委副书记: a known body ending with the committee that opens the title
+    (jieba glues 中央纪委 and the title matched from 纪委) is the body, the committee in it."""
+    for prefix in PARTY_PREFIXES:
+        if text.startswith(prefix, title_start):
+            end = title_start + len(prefix)  # 中央 | 纪委书记
+        elif text.endswith(prefix, 0, title_start):
+            end = title_start  # 中央纪委 | 副书记
+        else:
+            continue
+        known = org_patterns().known_names
+        return next(
+            (
+                (start, end)
+                for start in range(max(0, end - len(prefix) - _KNOWN_PARTY_HEAD), end - 1)
+                if text[start:end] in known
+            ),
+            None,
+        )
+    return None
+
+
+#: The most characters of a known body before its committee (中央 | 纪委, 中央军委 | 纪委).
+_KNOWN_PARTY_HEAD = 6
+
+
 def _find_organization(
     text: str, edges: Edges, title_start: int, name_start: int, ends: dict[int, int]
 ) -> tuple[int, int] | None:
+    known = _known_party_body(text, title_start)
+    if known is not None:
+        return known
     span = _organization_before(text, edges, title_start)
     if span is None:
         span = _bracketed_before(text, edges, title_start)
