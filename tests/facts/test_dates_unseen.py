@@ -889,3 +889,16 @@ def test_month_ahead_sets_no_month() -> None:
         ("下月1日", "2024-07-01"),
         ("6日", "2024-06-06"),
     ]
+
+
+# Eighteenth session (Hong Kong probe): a school year over two calendar years is one, as a fiscal
+# year is (2023/24学年 → 2023/2024).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2023/24学年小一学生人数减少。", [("2023/24学年", "2023/2024")]),
+        ("2022-23学年共有学生5万人。", [("2022-23学年", "2022/2023")]),
+    ],
+)
+def test_school_years(sentence: str, expected: list[Pair]) -> None:
+    assert pairs(sentence) == expected

@@ -1789,3 +1789,17 @@ def test_county_administered_cities(sentence: str, expected: list[str]) -> None:
 )
 def test_enforcement_verbs_name_nothing(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Eighteenth session (Hong Kong probe): more of Hong Kong's departments and statutory bodies by
+# name (lexicon/organizations.txt), in simplified script as traditional pages are matched.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("民航处处长陈志恩表示，机场客运量回升。", ["民航处"]),
+        ("机管局主席林天福出席。", ["机管局"]),
+        ("投资推广署署长刘凯旋介绍。", ["投资推广署"]),
+    ],
+)
+def test_hong_kong_departments(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

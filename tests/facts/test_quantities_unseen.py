@@ -4565,3 +4565,28 @@ def test_kinds_counted(sentence: str, expected: list[str | None]) -> None:
 )
 def test_police_terms(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Eighteenth session (Hong Kong probe): Hong Kong's 厘 (a per-cent point of interest) and 仙 (a
+# cent) are units; a saying verb between a body and a rate is no modifier of it (金管局宣布 | 基本
+# 利率); a school year is a date, no part of the subject (2024/2025学年 | 非高等教育学生).
+@pytest.mark.parametrize(
+    ("sentence", "traditional", "expected"),
+    [
+        (
+            "金管局宣布基本利率維持在5.75厘不變。",
+            True,
+            [("5.75厘", 5.75, "厘", "基本利率")],
+        ),
+        ("電費上調4.2仙。", True, [("4.2仙", 4.2, "仙", "電費上調")]),
+        (
+            "2024/2025学年非高等教育学生约为8.5万人。",
+            False,
+            [("8.5万人", 85000, "人", "非高等教育学生")],
+        ),
+    ],
+)
+def test_hong_kong_units_and_school_years(
+    sentence: str, traditional: bool, expected: list[Row]
+) -> None:
+    assert rows(sentence, traditional=traditional) == expected

@@ -267,11 +267,11 @@ RULES: list[tuple[str, str]] = [
         r"(?:(?P<dy>(?:19|20)\d0)|(?<![\d.．])(?P<dec>[1-9]0|[一二三四五六七八九]十))年代",
     ),
     # 2020/21年度, 2020至21年度, 2022-23财政年度, 2019/20课税年度: a fiscal or tax year over two
-    # calendar years (Hong Kong's and Macau's budgets)
+    # calendar years (Hong Kong's and Macau's budgets), and a school year (2023/24学年)
     (
         "fiscal_year",
         r"(?<![\d.．])(?P<fy>(?:19|20)\d\d)\s*[/／\-－—–~～至]\s*(?P<fy2>(?:19|20)?\d\d)"
-        r"(?:财政|財政|课税|課稅)?年度",
+        r"(?:(?:财政|財政|课税|課稅)?年度|学年|學年)",
     ),
     # 2024年, 2023年度; the first year of a list (2013、2014年)
     ("year", r"{Y}年度?|{Y}(?=[、和与及](?:19|20)\d\d年)"),

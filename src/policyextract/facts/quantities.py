@@ -5454,6 +5454,7 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             and head_end < figure_at
             and _verb_of_compound(word)
             and word not in MODALS
+            and word not in NOT_EVENT_VERBS  # 金管局宣布 | 基本利率: saying, planning
             and _glued_left(window, i + 1)
             and _tag(kept[-1]) in NOUN_TAGS
             and i > 0
@@ -5658,7 +5659,7 @@ COUNTING_LINKS = frozenset(
 
 
 #: Tags of the noun before a verb that modifies the measure after it (全国 | 快递 | 业务量).
-_SANDWICH_TAGS = frozenset(word_list("n nz ns nt j vn eng"))
+_SANDWICH_TAGS = frozenset(word_list("n nz ns j vn eng"))  # not nt: a body does (海关查获)
 #: How the measure a verb may modify ends (业务量, 管理率, 补助标准, 成交价格, 飞行时间).
 _MEASURE_HEAD_ENDS = (
     *"费率额量数价值",
@@ -5787,7 +5788,7 @@ def _unit_of_figure(text: str, token: Token) -> bool:
     letter = text[code.start() - 1] if code is not None and code.start() > 0 else ""
     if letter.isascii() and letter.isalpha():
         return False
-    return token.word in UNITS or token.word[0] in _DATE_UNITS
+    return token.word in UNITS or token.word[0] in _DATE_UNITS or token.word.startswith("学年")
 
 
 #: The digits (and a decimal point) right before a position, looked for this far back only (a
