@@ -4590,3 +4590,21 @@ def test_hong_kong_units_and_school_years(
     sentence: str, traditional: bool, expected: list[Row]
 ) -> None:
     assert rows(sentence, traditional=traditional) == expected
+
+
+# Eighteenth session (macro probe): each rate of a turn is the noun before 由 with its own
+# direction (由上月下降1.3%转为上涨1.7%); an abbreviation in brackets inside a measure's name is
+# passed over (广义货币（M2）余额); balance-of-payments, PMI and credit terms are words.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("鲜菜价格由上月下降1.3%转为上涨1.7%。", ["鲜菜价格下降", "鲜菜价格上涨"]),
+        ("广义货币（M2）余额301.85万亿元。", ["广义货币余额"]),
+        ("居民消费价格指数（CPI）同比上涨0.3%。", ["居民消费价格指数同比上涨"]),
+        ("我国经常账户顺差392亿美元。", ["经常账户顺差"]),
+        ("金融机构加权平均存款准备金率约为7.0%。", ["金融机构加权平均存款准备金率"]),
+        ("普惠小微贷款余额32万亿元。", ["普惠小微贷款余额"]),
+    ],
+)
+def test_macro_releases(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

@@ -3474,6 +3474,10 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         q.subject = _event_named_before(text, tokens, q.start)
         return
     previous = earlier[-1] if earlier else None
+    turned = _turned(text, tokens, previous, q)
+    if turned is not None:
+        q.subject = turned
+        return
     if previous is not None and previous.subject and _households_and_people(previous, q):
         q.subject = previous.subject  # 贫困户4512户15836人: the people of the households counted
         return
@@ -3975,6 +3979,36 @@ _CHANGE_FROM = pattern_cache.compile(
 _CHANGE_FROM_SPAN = 18
 #: When a change takes effect, between its noun and 由 (自9月1日起由每月2320元调整为…).
 _SINCE = pattern_cache.compile(r"(?:自|从)[^，。；！？,;由从]{1,12}?起$")
+
+
+#: A rate turning from one direction to the other (由上月下降1.3%转为上涨1.7%): the direction
+#: after 由/从 and the month or the period it is compared with, and the one after 转为.
+_TURN_DIRECTIONS = r"(?P<dir>下降|上涨|增长|下跌|上升|回落|减少|增加|下滑|回升)"
+_TURN_FROM = pattern_cache.compile(
+    r"(?:由|从)(?:上月|上个月|上季度|上季|上期|上年|去年|前值|此前|前一个月)?的?"
+    + _TURN_DIRECTIONS
+    + "$"
+)
+_TURN_TO = pattern_cache.compile(r"(?:，|,)?转为" + _TURN_DIRECTIONS)
+
+
+def _turned(text: str, tokens: list[Token], previous: Found | None, q: Found) -> str | None:
+    """鲜菜价格由上月下降1.3%转为上涨1.7%: each rate of a turn is the noun before 由 with its own
+    direction (鲜菜价格下降, 鲜菜价格上涨), else ``None``."""
+    turn = _TURN_FROM.search(text, max(0, q.start - _TURN_SPAN), q.start)
+    if turn is not None and _TURN_TO.match(text, q.end):
+        named = _subject_before(text, tokens, turn.start())[0]
+        return named + str(turn["dir"]) if named else None
+    if previous is not None and previous.subject:
+        to = _TURN_TO.fullmatch(text, previous.end, q.start)
+        if to is not None and _TURN_FROM.search(
+            text, max(0, previous.start - _TURN_SPAN), previous.start
+        ):
+            return _without_change(previous.subject) + str(to["dir"])
+    return None
+
+
+_TURN_SPAN = 12
 
 
 def _changed_to(text: str, previous: Found, q: Found) -> bool:
@@ -5308,7 +5342,7 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
         merged = Token("每" + window[-1].word, "h", window[-2].start, window[-1].end)
         window = [*window[:-2], merged]
     if window and ("）" in text or ")" in text):
-        window = _past_aside(window)
+        window = _past_aside(_past_acronyms(window))
     if "每" in text:
         # 每万人口: one rate modifier
         window = _phrases_merged(text, window, _PER_SCALE, _PER_FIRST)
@@ -5649,6 +5683,32 @@ def _past_aside(window: list[Token]) -> list[Token]:
     if j < 1 or window[i].start - window[j].end > MAX_ASIDE or not _HAN.match(window[j - 1].word):
         return window
     return window[:j] + window[i + 1 :]
+
+
+#: An abbreviation in brackets inside a measure's name (广义货币（M2）余额, 中期借贷便利（MLF）).
+_ACRONYM = pattern_cache.compile(r"[A-Za-z][A-Za-z0-9]{0,5}")
+
+
+def _past_acronyms(window: list[Token]) -> list[Token]:
+    """广义货币（M2）余额301.85万亿元: an abbreviation in brackets between two words of a name is
+    passed over, so that the words before it stay in the subject."""
+    out: list[Token] = []
+    i = 0
+    while i < len(window):
+        if (
+            i + 3 < len(window)
+            and window[i].word in _OPENING_BRACKETS
+            and _ACRONYM.fullmatch(window[i + 1].word)
+            and window[i + 2].word in _CLOSING_BRACKETS
+            and out
+            and _HAN.match(out[-1].word)
+            and _HAN.match(window[i + 3].word)
+        ):
+            i += 3
+            continue
+        out.append(window[i])
+        i += 1
+    return out
 
 
 #: Link words that say what a total or an extent is (共, 为, 达, 持续): a verbal noun before them
