@@ -902,3 +902,19 @@ def test_month_ahead_sets_no_month() -> None:
 )
 def test_school_years(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
+
+
+# Eighteenth session (macro probe): a quarter's end is the period a later 上年同期 is a year before
+# (一季度末…比上年同期 → 2023-03), as a quarter is; a relative month still sets none (see above).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "一季度末，全国工业产能利用率为73.6%，比上年同期下降1.2个百分点。",
+            [("一季度末", "2024-03"), ("上年同期", "2023-03")],
+        ),
+        ("年末，全市常住人口比上年同期增加5万人。", [("年末", "2024-12"), ("上年同期", "2023-12")]),
+    ],
+)
+def test_same_period_of_single_months(sentence: str, expected: list[Pair]) -> None:
+    assert pairs(sentence) == expected

@@ -1036,8 +1036,7 @@ def _year_part(m: regex.Match[str], ctx: _Context) -> str | None:
     year = _period_year(m, ctx, first_m, last_m)
     if year is None:
         return None
-    if first_m != last_m:
-        ctx.period = ((year, first_m), (year, last_m))
+    ctx.period = ((year, first_m), (year, last_m))  # 一季度末…比上年同期: 2023-03
     return _span(year, first_m, last_m)
 
 
