@@ -118,3 +118,15 @@ def test_campaign_without_programme_word() -> None:
 )
 def test_seasons_and_days(text: str, expected: list[str]) -> None:
     assert names_of(text) == expected
+
+
+# Eighteenth session (police probe): a police offensive is a programme (“冬季攻势”, “春雷”攻势).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全市公安机关开展“冬季攻势”，破获案件300起。", ["冬季攻势"]),
+        ("深入推进“春雷”攻势。", ["春雷"]),
+    ],
+)
+def test_offensives(text: str, expected: list[str]) -> None:
+    assert names_of(text) == expected

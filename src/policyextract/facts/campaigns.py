@@ -31,6 +31,8 @@ class Campaign(Fact):
 PROGRAMME_WORDS: tuple[str, ...] = (
     "专项行动", "行动计划", "行动", "系列活动", "活动", "工程", "计划", "格局", "模式", "战略",
     "项目", "倡议", "攻坚战", "专项整治", "运动", "服务行",
+    # (eighteenth session) a police offensive (“冬季攻势”, “春雷”攻势)
+    "攻势",
 )  # fmt: skip
 #: A quoted name ending with 行 is a tour or campaign (丝路行, 服务行) unless the word is one of
 #: these (银行, 执行…).
