@@ -882,12 +882,16 @@ def test_relative_month_day_ranges(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
 
 
-# Eighteenth session, the review: a day of a month ahead (下月1日) sets no month for the bare days
-# after it, which are told of the past (截至6日).
-def test_month_ahead_sets_no_month() -> None:
+# Eighteenth session, the reviews: a day of a month ahead (下月10日) sets the month of the bare days
+# after it in its own sentence only (15日闭幕), not in the next (截至6日, a day gone by).
+def test_month_ahead_sets_its_sentence_month() -> None:
     assert pairs("新规将于下月1日起施行。截至6日，全市已有300家企业完成备案。") == [
         ("下月1日", "2024-07-01"),
         ("6日", "2024-06-06"),
+    ]
+    assert pairs("博览会下月10日开幕，15日闭幕。") == [
+        ("下月10日", "2024-07-10"),
+        ("15日", "2024-07-15"),
     ]
 
 

@@ -629,6 +629,7 @@ class _Context:
     roc: bool = False  # a traditional-script page: a short year may be of the Republic era
     ahead: bool = False  # the bare weekday being resolved is told ahead (周六将举行)
     topic_year: int | None = None  # the year a paragraph opens with (2023年，全省…)
+    month_ahead: bool = False  # ``month`` is a month ahead (下月10日), kept to its sentence
     today: date | None = (
         None  # the day 今天/昨天 count from: the dateline's, else the publication's
     )
@@ -1196,10 +1197,10 @@ def _relative_month(m: regex.Match[str], ctx: _Context) -> str | None:
         found = _day(year, month + 1, _cn_int(m["d"]))
         if found is None:
             return None
-        if _REL_MONTH[m["rm"]] <= 0:
-            # 本月15日…，18日: a bare day after is of this month (not after 下月1日起施行。截至
-            # 6日…, told of a month ahead: a day gone by)
-            ctx.month, ctx.day = (found.year, found.month), found
+        # 本月15日…，18日, 下月10日开幕，15日闭幕: a bare day after is of that month — a month
+        # ahead only in its own sentence (下月1日起施行。截至6日…: a day gone by)
+        ctx.month, ctx.day = (found.year, found.month), found
+        ctx.month_ahead = _REL_MONTH[m["rm"]] > 0
         if m["d2"] is None:
             return found.isoformat()
         last = _day(year, month + 1, _cn_int(m["d2"]))
@@ -1844,6 +1845,8 @@ def _iter_dates(text: str, tokens: list[Token], ctx: _Context) -> list[_Found]:
             if any(text[e - 1] not in _CLAUSE_STOPS for e in ends):
                 ctx.sentence_year = ctx.sentence_first = ctx.sentence_month = None
                 ctx.sentence_quarter = ctx.part_year = None
+                if ctx.month_ahead:
+                    ctx.month, ctx.month_ahead = None, False
         last_end = end
         occasion = None
         if rule == "relative_day":

@@ -3363,7 +3363,7 @@ def _period_before(text: str, tokens: list[Token], start: int) -> str | None:
     for token in reversed(before[:-1]):
         if (
             token.end != begin
-            or token.word.endswith("年")
+            or _A_YEAR.fullmatch(token.word)
             or not (
                 token.word in '“”"'
                 or token.word in _CALENDARS
@@ -3382,6 +3382,8 @@ def _period_before(text: str, tokens: list[Token], start: int) -> str | None:
 
 #: A year written before a noun (2024年春运, 二〇二四年春运).
 _YEAR_AHEAD = pattern_cache.compile(r"(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?=\p{Han})")
+#: A year's word before a holiday (2025年, 二〇二五年, a lone 年), no part of its name (新年 is).
+_A_YEAR = pattern_cache.compile(r"(?:[0-9０-９]{1,4}|[〇零一二三四五六七八九]{1,4})?年")
 #: The calendars a holiday is named in (农历春节, 农历新年).
 _CALENDARS = frozenset(("农历", "阴历", "农曆", "陰曆"))
 
@@ -3420,6 +3422,15 @@ def _lasted_named(text: str, tokens: list[Token], q: Found) -> str | None:
     return named
 
 
+#: How the name of an occasion or an activity that lasts ends (艺术节, 运动会, 博览会, 书展, 联赛,
+#: 专项行动, 检查, 培训, 演习).
+_OCCASION_ENDS = (
+    *"节会展赛",
+    *word_list(
+        "活动 行动 检查 督查 巡视 整治 培训 演习 军演 展览 论坛 峰会 比赛 联赛 仪式 调查 普查 "
+        "考试 评选 巡演 演出 庙会 集市"
+    ),
+)
 #: Words before a sentence's topic that say which one (此次检查, 本届书展, 第十四届艺术节).
 _WHICH_ONE = pattern_cache.compile(
     r"(?:此次|本次|这次|该次|本届|此届|今年|今年的|第[一二三四五六七八九十0-9]+[届次期])"
@@ -3438,7 +3449,10 @@ def _topic_of(text: str, tokens: list[Token], comma: int) -> str | None:
     phrase = _noun_phrase_at(tokens, begin, verbal=True)
     if phrase is None or phrase[0] != begin or phrase[1] > comma:
         return None
-    return text[phrase[0] : phrase[1]]
+    topic = text[phrase[0] : phrase[1]]
+    # an occasion or an activity lasts (艺术节, 博览会, 检查, 演习), not the people in it (专家组,
+    # 大学生) nor a word jieba cut short (联合 | 军 | 演)
+    return topic if topic.endswith(_OCCASION_ENDS) else None
 
 
 def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Found]) -> None:
