@@ -1803,3 +1803,17 @@ def test_enforcement_verbs_name_nothing(sentence: str, expected: list[str]) -> N
 )
 def test_hong_kong_departments(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Eighteenth session (water and finance probes): river chiefs' offices are bodies (市河长办,
+# 市河长制办公室), and a known company before 发布公告 stands alone (jieba's glued word removed).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("市河长办副主任孙丽表示。", ["市河长办"]),
+        ("市河长制办公室主任李军介绍。", ["市河长制办公室"]),
+        ("宁德时代发布公告称，公司拟回购股份。", ["宁德时代"]),
+    ],
+)
+def test_river_chiefs_and_announcements(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -4611,3 +4611,24 @@ def test_hong_kong_units_and_school_years(
 )
 def test_macro_releases(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Eighteenth session (water and finance probes): an index's close after a comma is the level its
+# change reaches (上证指数下跌0.5%，报收3010.2点), 方 after 万/亿 is a volume (86.5亿方; 双方 is none),
+# and protected land terms are words (生态保护红线面积).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "上证指数下跌0.5%，报收3010.2点。",
+            [("0.5%", 0.5, "%", "上证指数下跌"), ("3010.2点", 3010.2, "点", "上证指数")],
+        ),
+        ("蓄水量为86.5亿方。", [("86.5亿方", 8650000000, "方", "蓄水量")]),
+        (
+            "全省已划定生态保护红线面积4.56万平方公里。",
+            [("4.56万平方公里", 45600, "平方公里", "生态保护红线面积")],
+        ),
+    ],
+)
+def test_closes_volumes_and_land_terms(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

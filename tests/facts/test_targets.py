@@ -1302,3 +1302,17 @@ def test_plan_words_before_this_year(sentence: str, expected: list[str | None]) 
 )
 def test_bare_month_deadlines(sentence: str, expected: list[str | None]) -> None:
     assert deadlines_at(sentence, "2024-06-07") == expected
+
+
+# Eighteenth session (water and finance probes): funds of a field obtained from a level after 争取
+# are reported (争取中央水利发展资金42.6亿元), and a plan given up is none (原计划募资18亿元).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全省共争取中央水利发展资金42.6亿元，比上年增加5.3亿元。", []),
+        ("一家拟IPO企业撤回申请，原计划募资18亿元。", []),
+        ("今年力争争取中央资金10亿元以上。", ["2024"]),
+    ],
+)
+def test_funds_obtained_and_plans_given_up(sentence: str, expected: list[str | None]) -> None:
+    assert deadlines_at(sentence, "2024-06-07") == expected

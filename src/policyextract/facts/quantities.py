@@ -580,7 +580,8 @@ _QUANTITY = pattern_cache.compile(
     rf"(?:(?<=[{_CN_NUMERAL}])(?P<more3>几)|(?P<more2>[{MORE_THAN}])|(?P<about>来)(?={_UNIT_RE}))?"
     rf"(?:(?<=[0-9０-９][万千百][{MORE_THAN}])(?P<mult2>亿))?"  # 1万多亿元: over 10^12
     rf"(?:(?<=[0-9０-９]) (?={_LATIN_UNIT_RE}))?"  # 300 mm, 2.0 g/kg: one space before a symbol
-    rf"(?:(?P<unit>{_UNIT_RE}|(?<=[万亿])度)(?P<per>{_PER_RE})?)?"  # 2.8亿度: kilowatt-hours
+    # 2.8亿度: kilowatt-hours; 86.5亿方, 3200万方: cubic metres (方 alone is no unit)
+    rf"(?:(?P<unit>{_UNIT_RE}|(?<=[万亿])[度方])(?P<per>{_PER_RE})?)?"
     rf"(?P<suf>{_alternation([s for s in SUFFIX_QUALIFIERS if s != '内'])}|内(?!\p{{Han}}))?"
 )
 #: 百分之三十 → 30 %, 千分之五 → 5 ‰, 百分之五点二 → 5.2 % (a decimal said in numerals); rates
@@ -4508,7 +4509,8 @@ _DIRECTIONS_LONGEST_FIRST = tuple(pattern_cache.longest_first(DIRECTION_WORDS))
 #: Between a change and the level it reaches in another unit (净利增长15%至26.2亿新元) or in
 #: any unit after 报/达到 (融资余额增加86.5亿元，报11236亿元; 沪指收跌0.18%报2919.74点).
 _TO_LEVEL = pattern_cache.compile(
-    r"[，,]?(?:报|达到|达|收于|报收于|升至|降至|增至|减至|升到|降到|增加到|减少到|上升至|下降至)"
+    r"[，,]?(?:报收于|报收|收报|报|达到|达|收于|升至|降至|增至|减至|升到|降到|增加到|减少到|上升至"
+    r"|下降至)"
     r"(?:每[人户月年天日]|人均){0,2}"  # 提高20元，达到每人每月123元: the level's rate
 )
 

@@ -351,6 +351,9 @@ _OBTAINED = pattern_cache.compile(
     r"(?:到位|到)?(?:(?:上级|中央|省级|省|市级|国家|社会|各类|各级)[和及、与]?)*"
     r"(?:预算内|转移支付|财政|补助|专项)?"
     r"(?:资金|项目|支持|政策|补助|补贴|贷款|专项债|额度|指标|投资)"
+    # (eighteenth session) the giver's funds of a field (争取中央水利发展资金, 争取地方政府专项债券
+    # 资金): a level first, then the field's words
+    r"|(?:上级|中央|省级|国家|地方政府)\p{Han}{0,8}?(?:资金|投资|补助|债券|专项债)"
 )
 
 
@@ -695,6 +698,8 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         goal = None  # 利率目标区间维持在5%至5.25%, 目标价: a rate's band or a price, named
     if goal and goal.group() == "计划" and _PLANNED_THING.match(text, goal.end()):
         goal = None  # 计划安排的28个重点项目: the planned ones, named, no goal set
+    if goal and goal.group() in ("计划", "目标") and text.endswith("原", 0, goal.start()):
+        goal = None  # 原计划募资18亿元, 原目标: a plan given up or changed, reported
     if (
         goal
         and goal.group() == "计划"
