@@ -1130,7 +1130,7 @@ def _registered_place(text: str, pos: int, end: int, suffix: str) -> int | None:
     if match is None or match.start() - pos < 2:
         return None
     business = text[match.end() : end - len(suffix)]
-    if len(business) > _MAX_BUSINESS or (business and not _HAN_RUN.fullmatch(business)):
+    if len(business) > _MAX_BUSINESS or (business and not HAN_RUN.fullmatch(business)):
         return None
     return int(match.start()) if _is_region(match.group(1)) else None
 
@@ -1138,7 +1138,6 @@ def _registered_place(text: str, pos: int, end: int, suffix: str) -> int | None:
 #: The longest business written between a registered name's place and its legal form (汽车贸易,
 #: 信息技术, 饮料).
 _MAX_BUSINESS = 8
-_HAN_RUN = pattern_cache.compile(r"\p{Han}+")
 
 
 def _factory_kind(text: str, pos: int, anchor: str, end: int, suffix: str) -> bool:

@@ -3335,21 +3335,7 @@ _PERIOD_TAGS = frozenset(("t", "nz", "m"))
 _PERIOD_TOKENS = 4
 #: Words of extent between a holiday and its length (春节长达9天, 假期共7天, 假期为期8天),
 #: longest first.
-_PERIOD_LINKS = (
-    "长达",
-    "为期",
-    "共计",
-    "合计",
-    "一共",
-    "总共",
-    "共有",
-    "共",
-    "为",
-    "达",
-    "仅",
-    "只有",
-    "有",
-)
+_PERIOD_LINKS = word_list("长达 为期 共计 合计 一共 总共 共有 共 为 达 仅 只有 有")
 
 
 def _period_before(text: str, tokens: list[Token], start: int) -> str | None:
@@ -4007,6 +3993,9 @@ _TURN_FROM = pattern_cache.compile(
 _TURN_TO = pattern_cache.compile(r"(?:，|,)?转为" + _TURN_DIRECTIONS)
 
 
+_TURN_SPAN = 12  # the characters of 由上月下降 looked back over from a figure
+
+
 def _turned(text: str, tokens: list[Token], previous: Found | None, q: Found) -> str | None:
     """鲜菜价格由上月下降1.3%转为上涨1.7%: each rate of a turn is the noun before 由 with its own
     direction (鲜菜价格下降, 鲜菜价格上涨), else ``None``."""
@@ -4021,9 +4010,6 @@ def _turned(text: str, tokens: list[Token], previous: Found | None, q: Found) ->
         ):
             return _without_change(previous.subject) + str(to["dir"])
     return None
-
-
-_TURN_SPAN = 12
 
 
 def _changed_to(text: str, previous: Found, q: Found) -> bool:
@@ -5213,7 +5199,7 @@ LONE_FUNCTION = (
 #: prepositions, conjunctions, particles, adverbs, localisers, interjections (jieba tags 年 and 道
 #: numerals and measure words: 年 | 菜, 步 | 道 are words cut so).
 _NOT_WORD_PART_TAGS = frozenset(("r", "p", "c", "u", "d", "f", "y", "e", "o"))
-_NUMERAL_CHARACTERS = frozenset("一二三四五六七八九十百千万亿两零〇几半")
+_NUMERAL_CHARACTERS = frozenset(_CN_NUMERAL + "几半")
 #: The longest word read from lone characters (署 | 立 | 医院 is 署立医院).
 _CHARACTERS_LONGEST = 4
 
@@ -5856,8 +5842,8 @@ _DATE_UNITS = frozenset("年月日号时点分秒")
 def _unit_of_figure(text: str, token: Token) -> bool:
     """Whether ``token`` is the measure word of an earlier figure (2毛钱到10块钱: 毛钱 is no
     subject of 10块钱), or opens with a date's or a clock time's unit (21 | 日共六天: jieba
-    glued the 日 of a date to the next character). Digits ending a code (PM2.5 | 年均浓度, PM10 |
-    日均值) are no figure."""
+    glued the 日 of a date to the next character), or is a school year's 学年 (2024/2025 | 学年).
+    Digits ending a code (PM2.5 | 年均浓度, PM10 | 日均值) are no figure."""
     if token.start == 0 or text[token.start - 1] not in _NUMERAL_CHARS:
         return False
     code = _CODE_DIGITS_BACK.search(text, max(0, token.start - MAX_CODE_DIGITS), token.start)
