@@ -4632,3 +4632,20 @@ def test_macro_releases(sentence: str, expected: list[str | None]) -> None:
 )
 def test_closes_volumes_and_land_terms(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# Nineteenth session: the start of a change held by any period ending in 期 (由前一报告期的, 由一期的)
+# counts the noun before 由, and 品 cut off a noun by jieba is its head (港口规格 | 品).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "价格下降的港口规格品由前一报告期的20个增加到了23个。",
+            ["港口规格品", "港口规格品"],
+        ),
+        ("种植面积由一期的100亩扩大到二期的300亩。", ["种植面积", None]),
+        ("这些替代品有30种。", ["替代品"]),
+    ],
+)
+def test_change_from_a_period_and_cut_heads(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

@@ -3974,7 +3974,7 @@ _change_to = lazy_pattern(
 #: The start of a change with the time it held (由上世纪80年代的, 从十年前的, 由2019年底的) or its
 #: rate (由每月, 从每人每年) between 由/从 and the figure.
 _CHANGE_FROM = pattern_cache.compile(
-    r"(?:由|从)(?:[^，。；！？,;由从的]{1,10}?(?:年代|年|月|前|初|末|底|同期|时期|期间)"
+    r"(?:由|从)(?:[^，。；！？,;由从的]{1,10}?(?:年代|年|月|前|初|末|底|期)"
     r"(?:初|末|中期|底)?的)?(?P<rate>(?:每[人户月年天日]|人均){1,2})?$"
 )
 _CHANGE_FROM_SPAN = 18
@@ -4978,7 +4978,7 @@ def _aspect_after(window: list[Token], i: int) -> bool:
 
 #: Characters that end nouns of places, bodies and households, which jieba leaves alone after
 #: a word it knows (农村幸福 | 院, 监测 | 户, 扶贫 | 站), and terms (质量担保 | 期).
-HEAD_CHARS = frozenset("院站所馆村户店厂园室点期")
+HEAD_CHARS = frozenset("院站所馆村户店厂园室点期品")
 #: Of :data:`PREDICATE_OPENERS`, the ones that are the predicate's verb itself (参赛, 投案): what
 #: follows is no noun.
 PREDICATE_VERBS = frozenset(
