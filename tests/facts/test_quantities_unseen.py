@@ -4649,3 +4649,20 @@ def test_closes_volumes_and_land_terms(sentence: str, expected: list[Row]) -> No
 )
 def test_change_from_a_period_and_cut_heads(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session: a noun linked to its figure by 为/达 before 的 is what the figure measures,
+# whatever its last character (注册资本为500万元的公司, not 公司); 票息 is a word of bonds.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("注册资本为500万元的公司。", ["注册资本"]),
+        ("规模为100亿元的基金成立。", ["规模"]),
+        ("开展总规模达100亿元的基金募集。", ["总规模"]),
+        ("票息为3.375%的债券收益率升至3.17%。", ["票息", "债券收益率"]),
+        # no link: the noun after 的 is measured
+        ("集邮总公司10克的邮票金砖。", ["邮票金砖"]),
+    ],
+)
+def test_linked_value_before_de(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

@@ -397,6 +397,9 @@ FUNCTION_TAGS = frozenset(word_list("d p c u uj ul uz ud ug uv"))
 MAX_LINK = max(map(len, LINK_SUFFIXES))
 _LINK_LAST = frozenset(w[-1] for w in LINK_SUFFIXES)
 _LINK_TAIL = pattern_cache.compile(f"(?:{'|'.join(LINK_SUFFIXES)})+$")
+#: A link between a noun and its figure before 的 (票息为3.375%的债券, 规模达100亿元的基金): the
+#: noun is what the figure measures, whatever its last character.
+_VALUE_LINK = pattern_cache.compile(r"(?:均|约|高达|已)?(?:为|达|达到)(?:约)?")
 #: Units of rates and shares: their subject is never the noun after them (上涨3.8%的商品), and
 #: a rate's bare direction words do not borrow an earlier rate's subject.
 RATE_UNITS = frozenset(["%", "‰", "百分点", "千分点", "基点", "倍", "成"])
@@ -3556,6 +3559,7 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         elif (
             (subject[-1] not in ATTRIBUTE_ENDS or subject in WORTH_WORDS)
             and not subject.startswith(("每", "人均"))  # a rate (每个婴幼儿每月) stays
+            and not (head >= 0 and _VALUE_LINK.fullmatch(text, head + len(subject), q.start))
         ) and _noun_phrase_at(tokens, q.end + 1, verbal=True):
             # 集邮总公司10克的邮票金砖, 与前男友长达3分钟的视频: a figure and 的 before a noun
             # measure that noun, unless the noun before is an attribute the figure is the value
