@@ -4666,3 +4666,22 @@ def test_change_from_a_period_and_cut_heads(sentence: str, expected: list[str | 
 )
 def test_linked_value_before_de(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session: a clause with 的 and no noun, then a link and a count closing the clause,
+# names the kind counted (dev d124's gold: 没有负债 for 没有负债的仅有4家); not past 其中 or a
+# conjunction, not a clause holding 的, not when a noun follows the count.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全省192家县级医院中，没有负债的仅有4家。", ["县级医院", "没有负债"]),
+        ("其中，营收超亿元的有15家。", ["营收", "营收超亿元"]),
+        ("获得补贴的有1200人。", ["获得补贴"]),
+        ("参加培训的达3000人次。", ["参加培训"]),
+        ("其中签了购买合同的有2409户。", ["签了购买合同"]),
+        ("当天预约挂号的有70多位患者。", ["患者"]),
+        ("透纳的代表作品在收藏家手中的有6幅。", [None]),
+    ],
+)
+def test_headless_clause_counted(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

@@ -3383,6 +3383,15 @@ _CALENDARS = frozenset(("农历", "阴历", "农曆", "陰曆"))
 _LASTING = ("历经", "历时", "耗时", "用时", "经过", "为期")
 
 
+#: A clause with 的 and no noun, opening its sentence or clause, then a link before a count
+#: (其中，营收超亿元的有15家; 参加培训的达3000人次): the clause names the kind counted.
+_HEADLESS = pattern_cache.compile(
+    r"(?:^|[，。；：！？,;:!?]|其中)(?!其中|虽然|雖然|但|而|如果|据|據)"
+    r"(?P<kind>[^，。；：！？,;:!?“”「」的]{2,16}?)的"
+    r"(?:共有|仅有|只有|已有|还有|共|仅|只|有|达|约|为)(?:约|近|超过|逾)?$"
+)
+
+
 def _lasted_named(text: str, tokens: list[Token], q: Found) -> str | None:
     """历经10年攻关，: the activity after a duration led by a verb of lasting, when it closes the
     clause; 展会历时4天: else the noun before that verb (not after 经过, which opens a clause)."""
@@ -3473,6 +3482,15 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         if lasted is not None:
             q.subject = lasted
             return
+    if (
+        q.unit in _HEADLESS_UNITS
+        and _ends_clause(text, q.end)
+        and (headless := _HEADLESS.search(text, 0, q.start))
+    ):
+        # 负债在100万至500万元的有17家, 获得补贴的有1200人: a clause and 的 with no noun after
+        # name the kind counted, when the count closes its clause (dev d124's gold: 没有负债)
+        q.subject = headless.group("kind")
+        return
     if q.unit in TIME_UNITS and text.startswith(("后", "之后", "以后"), q.end):
         # 手术58天后, 开通的14年之后: the time since an event is named by the event, or by nothing
         q.subject = _event_named_before(text, tokens, q.start)
@@ -5253,6 +5271,10 @@ THING_COUNTERS = frozenset(
         "册 本 首 支 片 棵 株 匹 枚 颗 根 幅 幢 床 道 粒 盒 瓶 罐 包 袋 箱"
     )
 )
+
+
+#: Counts of people, households and things: the units a headless clause names (_HEADLESS).
+_HEADLESS_UNITS = PEOPLE_UNITS | THING_COUNTERS | frozenset(word_list("户 家次"))
 
 
 def _glued_left(window: list[Token], i: int) -> bool:
