@@ -4685,3 +4685,22 @@ def test_linked_value_before_de(sentence: str, expected: list[str | None]) -> No
 )
 def test_headless_clause_counted(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session (energy, transport, trade and Singapore probes): a share written 占X的N% with
+# its part right before 占 is named by the part, 占 and the whole, as a share with its word is
+# (数字经济核心产业增加值占地区生产总值比重); the whole alone with no part in the clause (约占
+# 总数的六成: dev d194's gold) or after a comma (the README's 民间投资…，占固定资产投资的比重).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("电子电器产品出口占总出口额的40.2%。", "电子电器产品出口占总出口额"),
+        ("全县水田面积占耕地面积的62%左右。", "全县水田面积占耕地面积"),
+        ("新队员有131人，约占总数的六成。", "总数"),
+        ("全年发电量800亿千瓦时，占全省发电量的24%。", "全省发电量"),
+        # 占比 is the share's word, no 占 of a whole
+        ("规模占比不超过该省份专项债券规模的25%。", "省份专项债券规模"),
+    ],
+)
+def test_share_of_a_whole_with_de(sentence: str, expected: str) -> None:
+    assert rows(sentence)[-1][3] == expected  # the share, the sentence's last figure

@@ -3641,6 +3641,13 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         else:
             # 收取回款佣金的10%: the share of the noun before 的
             q.subject = _subject_before(text, tokens, q.start - 1)[0]
+            whole = _WHOLE_OF.search(text, max(0, q.start - 24), q.start)
+            part = _subject_before(text, tokens, whole.start())[0] if whole else None
+            if whole and part and q.subject and whole.group("whole").endswith(q.subject):
+                # 核电发电量占全省发电量的24%: the part, 占 and the whole, as with a share's word
+                # (数字经济核心产业增加值占地区生产总值比重); the whole alone when no part is
+                # written in the clause (约占总数的六成: dev d194's gold)
+                q.subject = part + whole.group()[:-1]
     if (
         q.subject is None
         and q.start > 0
@@ -4279,6 +4286,10 @@ def _glued_than(word: str) -> bool:
 SHARE_WORDS = ("比重", "比例", "份额")
 #: 占 and the whole a share is of, before the share's word: at most this many characters.
 _SHARE_OF = pattern_cache.compile(r"占[^\p{P}\s占]{1,20}?的?(?:比重|比例|份额)$")
+
+
+#: 占 and the whole right before 的 and a share's figure (占全省发电量的24%).
+_WHOLE_OF = pattern_cache.compile(r"占(?![比据有])(?P<whole>[^\p{P}\s占的]{1,20})的$")
 
 
 def _share_of(text: str, tokens: list[Token], start: int, subject: str, direction: str) -> str:
