@@ -4704,3 +4704,22 @@ def test_headless_clause_counted(sentence: str, expected: list[str | None]) -> N
 )
 def test_share_of_a_whole_with_de(sentence: str, expected: str) -> None:
     assert rows(sentence)[-1][3] == expected  # the share, the sentence's last figure
+
+
+# Nineteenth session (fiscal, Singapore and market probes): a reading's date after 截至, a period
+# from its start (今年以来, 年内, 从…起) and months as a range (1—4月) between a noun and its
+# figure are passed over, as 今年一季度 is: the noun before them is the subject.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("外汇储备截至5月底为1137亿美元。", ["外汇储备"]),
+        ("全国社保基金资产总额截至去年末为30034亿元。", ["全国社保基金资产总额"]),
+        ("天津市一般公共预算收入今年1—4月完成693亿元。", ["天津市一般公共预算收入"]),
+        ("全省土地出让收入1-5月累计为1260亿元。", ["全省土地出让收入"]),
+        ("出口额今年以来增长了5%。", ["出口额增长"]),
+        ("科创50指数本月以来累计上涨3.1%。", ["科创50指数上涨"]),
+        ("公共交通票价从今年12月28日起平均上调6%。", ["公共交通票价平均上调"]),
+    ],
+)
+def test_time_between_noun_and_figure(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

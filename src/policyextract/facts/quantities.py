@@ -437,20 +437,24 @@ YEAR_PARTS = frozenset(
 #: 明年6月底前, 2022年底前, 上月, 今年前5个月); the bare parts of the year are YEAR_PARTS.
 _MONTH_NUMBER = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _TIME_BETWEEN = pattern_cache.compile(
-    r"(?:在|于)?"
-    r"(?:(?:(?:19|20)\d\d|今|明|去|本)年(?:年?(?:底|末|内|初))?"
+    # (nineteenth session) a reading's date after 截至 (外汇储备截至5月底为…), a period from its
+    # start (今年以来, 从今年12月28日起) and months as a range (今年1—4月)
+    r"(?:在|于|截至|截止|截止到|从|自)?"
+    r"(?:(?:(?:19|20)\d\d|今|明|去|本|上)年(?:年?(?:底|末|内|初))?"
     r"(?:前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月)?"
-    rf"(?:{_MONTH_NUMBER}月(?:份|底|末|初|中旬|上旬|下旬)?)?"
-    rf"|{_MONTH_NUMBER}月(?:份|底|末|初|中旬|上旬|下旬)?"
+    rf"(?:(?:{_MONTH_NUMBER}[—–\-－~至到])?{_MONTH_NUMBER}月(?:份|底|末|初|中旬|上旬|下旬)?)?"
+    rf"(?:[0-9]{{1,2}}日)?"
+    rf"|(?:{_MONTH_NUMBER}[—–\-－~至到])?{_MONTH_NUMBER}月(?:份|底|末|初|中旬|上旬|下旬)?"
+    r"|年初|年内"
     r"|[上本]个?月(?:份|底|末|初)?"
     # (sixteenth session) a day of the week and the week itself (恒生指数周四收报, 北向资金本周…)
     r"|(?:周|星期)[一二三四五六日天]|[上本这当]周|本周末|日内"
     # (seventeenth session) the day and the hour of a reading (水位今天8时达到20.6米, 气温昨日14时)
     r"|(?:今天|今日|昨天|昨日|当天|当日|[0-9]{1,2}日)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})时许?"
     r"|今天|今日|昨天|昨日)"
-    r"前?$"
+    r"(?:前|以来|起)?$"
 )
-_TIME_LAST = frozenset("年底末内初月份旬前一二三四五六日天周时许")
+_TIME_LAST = frozenset("年底末内初月份旬前一二三四五六日天周时许来起")
 #: Words of aiming or expecting that may stand between a noun and its figure (经费争取不低于35元,
 #: 销售额预计达100亿元): passed over, as an adverb is, when they stand right before the figure.
 GOAL_LEADS = frozenset(word_list("力争 争取 预计 有望"))
