@@ -1316,3 +1316,19 @@ def test_bare_month_deadlines(sentence: str, expected: list[str | None]) -> None
 )
 def test_funds_obtained_and_plans_given_up(sentence: str, expected: list[str | None]) -> None:
     assert deadlines_at(sentence, "2024-06-07") == expected
+
+
+# Nineteenth session (energy and trade probes): a part of this year whose last month ended before
+# the month of publication is reported, whatever stands before it (大唐集团今年一季度新增…, read in
+# June); a part not yet over, or one named after a goal's word, is still a target.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("大唐集团今年一季度新能源新增装机300万千瓦。", []),
+        ("该片区今年一季度新设企业1200家。", []),
+        ("今年6月底前完成改造100个。", ["2024-06"]),
+        ("今年三季度全省将新增光伏装机200万千瓦。", ["2024-09"]),
+    ],
+)
+def test_parts_of_this_year_gone_by(sentence: str, expected: list[str | None]) -> None:
+    assert deadlines_at(sentence, "2024-06-07") == expected

@@ -647,6 +647,8 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         ):
             continue  # 截至年底前已完成30个: progress reported, no goal
         deadline = _deadline(m, published)
+        if m.group("rel") == "今年" and _month_gone(deadline, published):
+            continue  # 今年一季度新增…, read in June: a part of this year already over, reported
         if m.group("to") and _progress_to(text, m, deadline, published):
             continue  # 截至2024年4月，…累计数量为910.5万台: a count up to a date gone by
         if m.group("to") in ("至", "到") and _span_reported(
@@ -919,6 +921,13 @@ def _span_reported(
         year == published.year and bool(month) and int(month) > published.month
     )
     return not ahead
+
+
+def _month_gone(deadline: str | None, published: datetime | None) -> bool:
+    """A deadline's month (2024-03) ended before the month of publication (2024-06)."""
+    if deadline is None or published is None or len(deadline) != 7:
+        return False
+    return (int(deadline[:4]), int(deadline[5:])) < (published.year, published.month)
 
 
 def _in_future(deadline: str | None, published: datetime | None) -> bool:
