@@ -1332,3 +1332,27 @@ def test_funds_obtained_and_plans_given_up(sentence: str, expected: list[str | N
 )
 def test_parts_of_this_year_gone_by(sentence: str, expected: list[str | None]) -> None:
     assert deadlines_at(sentence, "2024-06-07") == expected
+
+
+# Nineteenth session (fiscal probe): a span 2024年至2027年 is due at its last year and its text
+# starts at its first (as 2024—2026年 does); a window a rule is in force for, ending on a day
+# before 期间 (2024年1月1日至2025年12月31日期间), is no goal.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2024年至2026年，全省将新建充电桩5万个。", [("2024年至2026年", "2026")]),
+        ("据测算，2025年至2027年全省将累计减税降费超过800亿元。", [("2025年至2027年", "2027")]),
+        (
+            "对购置日期在2024年1月1日至2025年12月31日期间的新能源汽车免征车辆购置税，"
+            "每辆车免税额不超过3万元。",
+            [],
+        ),
+        ("到2025年12月31日前完成改造100个。", [("到2025年", "2025")]),
+    ],
+)
+def test_spans_of_years_and_windows_in_force(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    got = found(sentence, published="2024-06-07T00:00+08:00")
+    assert [(t.text[: len(text)], t.deadline) for t, (text, _) in zip(got, expected)] == expected
+    assert len(got) == len(expected)

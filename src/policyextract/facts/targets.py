@@ -216,6 +216,15 @@ _HORIZON = pattern_cache.compile(
     r"|(?<=在)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年内"
 )
 #: The start of a span of years right before its end year (2024—2026年, 2024-2026年).
+#: After a year, the rest of its date and the link to a later year (2024年至2027年, 2024年1月1日
+#: 至2025年…): the year opens a span.
+_SPAN_OPENS = pattern_cache.compile(
+    r"(?:(?:1[0-2]|[1-9])月(?:[0-9]{1,2}[日号])?)?(?:至|到|[—\-－–~～]{1,2})(?:19|20)\d\d年"
+)
+#: After a deadline's year, a day and 期间/之间: the end of a window a rule is in force for
+#: (至2025年12月31日期间), not a goal's deadline.
+_WINDOW_END = pattern_cache.compile(r"(?:(?:1[0-2]|[1-9])月)?[0-9]{1,2}[日号](?:期间|之间)")
+_YEAR_BEFORE_TO = pattern_cache.compile(r"(?:19|20)\d\d年$")
 _YEAR_SPAN_BEFORE = pattern_cache.compile(r"(?:19|20)\d\d年?[—\-－–~～]{1,2}$")
 #: After 到, the ends of this year and next year (到今年年底, 到明年) set a deadline without a
 #: plan's word, as 到2025年 does; a month of this year (到今年3月末) is more often a date reported.
@@ -580,12 +589,19 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
             and _DONE_MARK.search(text, m.end(), first) is None
         ):
             continue  # 于9月底前完成了…: done, reported; 要在9月底前完成…: a deadline
+        if m.group("y") and not m.group("to") and _SPAN_OPENS.match(text, m.end()):
+            continue  # 2024年至2027年…将达到: the span's first year; its end is read next
+        if m.group("to") and _WINDOW_END.match(text, m.end()):
+            continue  # 购置日期在2024年1月1日至2025年12月31日期间的…: a window in force, no goal
         # 2024—2026年，全省将…: the end of a span of years ahead is its deadline, as 到2026年 is
         span_start = (
             _YEAR_SPAN_BEFORE.search(text, max(start, m.start() - 8), m.start())
             if m.group("y")
             else None
         )
+        if span_start is None and m.group("y") and m.group("to") in ("至", "到"):
+            # 2024年至2026年，全省将…: the span's text starts at its first year, as with a dash
+            span_start = _YEAR_BEFORE_TO.search(text, max(start, m.start() - 5), m.start())
         # …with a plan's word after it (2022—2024年，全省GDP年均增长… reports; 年度 is a school's)
         spanned = (
             span_start is not None
