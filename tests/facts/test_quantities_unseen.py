@@ -2685,14 +2685,14 @@ def test_listed_rates(sentence: str, expected: list[tuple[str, object, str | Non
 
 # The base of a rate written right before the rate's bare value (每10万人8.5) is no amount; a base
 # before words (每100公克含…, the dev gold counts it) stays one.
-RATE_BASES: list[tuple[str, list[str]]] = [
+BASES_BEFORE_VALUES: list[tuple[str, list[str]]] = [
     ("孕产妇死亡率下降到每10万人8.5。", []),
     ("每100克含蛋白质12克。", ["100克", "12克"]),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), RATE_BASES)
-def test_rate_bases(sentence: str, expected: list[str]) -> None:
+@pytest.mark.parametrize(("sentence", "expected"), BASES_BEFORE_VALUES)
+def test_bases_before_values(sentence: str, expected: list[str]) -> None:
     assert [text for text, _, _, _ in rows(sentence)] == expected
 
 
@@ -3148,14 +3148,14 @@ def test_emissions(sentence: str, expected: list[Row]) -> None:
 
 # Thirteenth session: a rate per head and per time that jieba keeps whole (每人每年) and a base in
 # digits (每10万人口) are rates kept in the subject after their noun, as 每万人口 is.
-RATE_BASES: list[tuple[str, str]] = [
+RATES_PER_HEAD: list[tuple[str, str]] = [
     ("农村低保标准为每人每年7200元。", "农村低保标准每人每年"),
     ("死亡率为每10万人口12.3人。", "死亡率每10万人口"),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "subject"), RATE_BASES)
-def test_rate_bases(sentence: str, subject: str) -> None:
+@pytest.mark.parametrize(("sentence", "subject"), RATES_PER_HEAD)
+def test_rates_per_head(sentence: str, subject: str) -> None:
     assert rows(sentence)[-1][3] == subject
 
 
@@ -4721,5 +4721,7 @@ def test_share_of_a_whole_with_de(sentence: str, expected: str) -> None:
         ("公共交通票价从今年12月28日起平均上调6%。", ["公共交通票价平均上调"]),
     ],
 )
-def test_time_between_noun_and_figure(sentence: str, expected: list[str | None]) -> None:
+def test_dates_and_periods_between_noun_and_figure(
+    sentence: str, expected: list[str | None]
+) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
