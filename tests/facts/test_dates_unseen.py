@@ -922,3 +922,17 @@ def test_school_years(sentence: str, expected: list[Pair]) -> None:
 )
 def test_same_period_of_single_months(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
+
+
+# Nineteenth session (Singapore probe): 上一季度 and 前一季度 are the quarter before the
+# publication's, as 上季度 is, not the year's first quarter (一季度) read inside them.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("GDP环比增长1.1%，比上一季度加快0.2个百分点。", [("上一季度", "2024-01/2024-03")]),
+        ("经济增长比前一季度的2.2%有所加快。", [("前一季度", "2024-01/2024-03")]),
+        ("贷款余额较上一季度末增长3%。", [("上一季度末", "2024-03")]),
+    ],
+)
+def test_the_quarter_before(sentence: str, expected: list[Pair]) -> None:
+    assert pairs(sentence) == expected

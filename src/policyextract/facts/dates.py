@@ -283,11 +283,13 @@ RULES: list[tuple[str, str]] = [
     ("part", r"(?P<part>上半年|下半年|{QUARTERS})|(?P<part>年初|年底|年末)"),
     # 上月, 本月15日, 下个月底; a range of its days (本月15日至17日)
     ("relative_month", r"{RM}(?:{D}[日号](?:" + _DASH + r"{D2}[日号])?)?{MPART}?"),
-    # 上季度, 本季度末, 较上季末, 下个季度: a quarter counted from the publication's; 季 alone only
-    # compared with (较上季) or at its end (上季末): 本季联赛, 上季主力 are a sports season
+    # 上季度, 本季度末, 较上季末, 下个季度, 前一季度: a quarter counted from the publication's;
+    # 季 alone only compared with (较上季) or at its end (上季末): 本季联赛, 上季主力 are a sports
+    # season
     (
         "relative_quarter",
-        r"(?P<rq>(?:上个?|本|这个?|下个?)季度|(?<=[较比与])上季|[上本]季(?=[末底]))(?P<qe>末|底|初)?",
+        r"(?P<rq>(?:上个?|本|这个?|下个?|[上前]一个?)季度|(?<=[较比与])上季|[上本]季(?=[末底]))"
+        r"(?P<qe>末|底|初)?",
     ),
     # 今（17）日, 昨（16）日, 今（17日）: the day written in brackets (Taiwan's press)
     (
@@ -1212,7 +1214,8 @@ def _relative_quarter(m: regex.Match[str], ctx: _Context) -> str | None:
     """上季度 → the quarter before the publication's, 本季度末 → its last month (较上季末下降0.1个
     百分点: the end of last quarter, as banks' results write it); counted from the quarter the
     sentence reports when it names one (一季度末，…较上季末 → last December), as 上月 is."""
-    offset = -1 if m["rq"][0] == "上" else 1 if m["rq"][0] == "下" else 0
+    # 上一季度, 前一季度: the quarter before (not the year's first, 一季度)
+    offset = -1 if m["rq"][0] in "上前" else 1 if m["rq"][0] == "下" else 0
     if ctx.sentence_quarter is not None:
         quarter = ctx.sentence_quarter[0] * 4 + ctx.sentence_quarter[1] + offset
     elif ctx.published is not None:
