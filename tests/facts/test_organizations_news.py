@@ -1817,3 +1817,24 @@ def test_hong_kong_departments(sentence: str, expected: list[str]) -> None:
 )
 def test_river_chiefs_and_announcements(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Nineteenth session (energy, transport and fiscal probes): a plan's period before a bare 公司 is
+# a time (“十四五”期间 | 公司将…); a situation's 局 glued to the word before it (新格局, 总体布局) and
+# the halls of stations and airports (候车厅, 卫星厅) are no bodies, while 民政局 still is; a
+# registered name whose brand jieba cut into a preposition and a character stays whole (顺 | 丰
+# 航空有限公司), not after 和 and a determiner (和 | 某 | 有限公司).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“十四五”期间公司将新增装机1000万千瓦。", []),
+        ("加快构建中国特色交通发展新格局。", []),
+        ("形成中国建设总体布局。", []),
+        ("北京西站候车厅人流密集。", []),
+        ("海淀区民政局发布通知。", ["海淀区民政局"]),
+        ("顺丰航空有限公司新开航线3条。", ["顺丰航空有限公司"]),
+        ("他和某有限公司签约。", []),
+    ],
+)
+def test_periods_situations_halls_and_cut_brands(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

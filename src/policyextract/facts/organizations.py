@@ -197,6 +197,16 @@ LEADING_WORDS = frozenset(shipped_list("org_leading"))
 BREAK_WORDS = frozenset(shipped_list("org_breaks"))
 # Common words that end with a suffix character but name no body (布局 ends with 局, 出台 with 台).
 NOT_ORG_WORDS = frozenset(shipped_list("not_org_words"))
+
+
+def _not_org_word(word: str) -> bool:
+    """A word of :data:`NOT_ORG_WORDS`, or one ending with a situation's 局 (新格局, 总体布局)."""
+    return word in NOT_ORG_WORDS or word.endswith(_SITUATIONS)
+
+
+#: A situation's 局 that jieba glues to the word before it (新格局, 总体布局), not a bureau's
+#: (民政局 ends with 政局 too).
+_SITUATIONS = ("格局", "布局")
 # Maximum length of the own name of a company or association found without an anchor (中青旅控股股份
 # in 中青旅控股股份有限公司: 7); longer stems were verbs and clauses on the realworld pages.
 MAX_UNANCHORED_STEM = 8
@@ -469,7 +479,7 @@ def boundaries(text: str, tokens: list[Token]) -> Edges:
     suffixes = [
         (e, suffix)
         for e, suffix in _suffixes_at(text, [e for e in tails if e in ends])
-        if (words.get(e, "") not in NOT_ORG_WORDS or words.get(e) == suffix)
+        if (not _not_org_word(words.get(e, "")) or words.get(e) == suffix)
         and not _verb_object(words.get(e, ""), suffix)
     ]
     glued = [
@@ -821,6 +831,7 @@ def _clean_stem(pos: int, stem_end: int, edges: Edges, suffix: str = "") -> bool
             and (at == pos or nxt - at > 1)
             and is_leading(word, at == pos)
             and not (at > pos and suffix in LEGAL_FORMS and word_tag(word or "") == "v")
+            and not (at == pos and suffix in LEGAL_FORMS and _brand_pair(edges, at, nxt))
         ):
             return False
         if (
@@ -840,6 +851,28 @@ def _clean_stem(pos: int, stem_end: int, edges: Edges, suffix: str = "") -> bool
             return False
         at = nxt
     return True
+
+
+def _brand_pair(edges: Edges, at: int, nxt: int) -> bool:
+    """A lone character and another lone one after it, neither a determiner nor a numeral, open
+    a registered name: a brand jieba did not know, cut in two (顺 | 丰航空有限公司, 同 | 程旅行控股
+    有限公司, 和 | 记港口集团有限公司), not a preposition before one (和 | 某 | 公司, 与 | 华为)."""
+    after = edges.words_from.get(nxt)
+    second = edges.words.get(after, "") if after is not None else ""
+    return (
+        nxt - at == 1
+        and word_tag(edges.words.get(nxt, "")) in ("p", "c")  # 顺, 同, 和: not 有 | 请
+        and len(second) == 1
+        and HAN_RUN.fullmatch(second) is not None
+        and second not in _NOT_BRAND_CHARS
+    )
+
+
+#: Determiners, numerals and function characters that follow a preposition or a verb before a
+#: company (和某公司, 与该公司, 向在建…).
+_NOT_BRAND_CHARS = frozenset(
+    "某本该此这那各每其一二两三四五六七八九十百千万亿全的了着过在是为被把将从向对与和及或等也都"
+)
 
 
 # Nouns of a kind of body that stand before a name in apposition (评级机构 | 标准普尔公司).
