@@ -1834,6 +1834,8 @@ def test_river_chiefs_and_announcements(sentence: str, expected: list[str]) -> N
         ("海淀区民政局发布通知。", ["海淀区民政局"]),
         ("顺丰航空有限公司新开航线3条。", ["顺丰航空有限公司"]),
         ("他和某有限公司签约。", []),
+        # 全国 before 政府 names every level's government, as 全国法院 does
+        ("全国政府债务余额为70万亿元。", []),
     ],
 )
 def test_periods_situations_halls_and_cut_brands(sentence: str, expected: list[str]) -> None:

@@ -1292,6 +1292,7 @@ NATIONWIDE_KINDS = frozenset(
         "海关",
         "法院",
         "检察院",
+        "政府",  # 全国政府采购规模, 全国政府债务余额: every level's (nineteenth session)
         "公安机关",
         "检察机关",
         "审判机关",
