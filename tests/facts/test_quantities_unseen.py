@@ -4725,3 +4725,19 @@ def test_dates_and_periods_between_noun_and_figure(
     sentence: str, expected: list[str | None]
 ) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session (energy probe): items listed with 、 before a total (合计, 共) share it, as two
+# joined by 和 do; without a total the figure may be the last item's alone (秃顶、身高约1.73米).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全国风电、光伏发电量合计达到4622亿千瓦时。", ["全国风电、光伏发电量"]),
+        ("全市风电、光伏和生物质发电量合计120亿千瓦时。", ["全市风电、光伏和生物质发电量"]),
+        ("全市医院、卫生院共120家。", ["全市医院、卫生院"]),
+        ("全国风电和光伏发电量达到4622亿千瓦时。", ["全国风电和光伏发电量"]),
+        ("他秃顶、身高约1.73米。", ["身高"]),
+    ],
+)
+def test_items_listed_before_a_total(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

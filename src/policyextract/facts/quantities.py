@@ -3703,16 +3703,33 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
 
 
 def _joined_before(text: str, tokens: list[Token], start: int, subject: str, direction: str) -> str:
-    """Two nouns joined by 和/与/及 before one figure are its subject together (游客和船员, 夏季湿疹
-    和香港脚激增: dev d066's gold), the first as written before the conjunction."""
+    """Nouns joined by 和/与/及 or 、 before one figure are its subject together (游客和船员, 夏季
+    湿疹和香港脚激增: dev d066's gold; 风电、光伏发电量), the first as written before the
+    conjunction; not part of a longer list (A、B、C、D、E…)."""
     noun = subject[: len(subject) - len(direction)] if direction else subject
     head = text.rfind(noun, max(0, start - 40), start)
-    if head < 1 or text[head - 1] not in "和与及":
-        return subject
-    first, first_direction = _subject_before(text, tokens, head - 1)
-    if first is None or first_direction or not text.endswith(first, 0, head - 1):
-        return subject
-    return first + text[head - 1] + subject
+    # 风电、光伏发电量合计 (nineteenth session): items listed with 、 share a total written after
+    # them (合计, 共); without one the figure may be the last item's alone (秃顶、身高约1.73米)
+    marks = "和与及、" if _TOTAL_AFTER.match(text, head + len(noun)) else "和与及"
+    joined = subject
+    for _ in range(_MAX_JOINED):
+        if head < 1 or text[head - 1] not in marks:
+            break
+        first, first_direction = _subject_before(text, tokens, head - 1)
+        if first is None or first_direction or not text.endswith(first, 0, head - 1):
+            break
+        joined = first + text[head - 1] + joined
+        head -= len(first) + 1
+        marks = marks.replace("和与及", "")  # one conjunction, before the last item only
+    if marks and text[head - 1 : head] == "、":
+        return subject  # part of a longer list than was read
+    return joined
+
+
+#: A total right after the items listed (合计达到, 共, 总计).
+_TOTAL_AFTER = pattern_cache.compile(r"(?:合计|共计|总计|总共|合共|共|累计合计)")
+#: Items joined before one figure read back at most (风电、光伏和生物质发电量).
+_MAX_JOINED = 4
 
 
 #: Verbs of planning jieba tags as nouns, that a subject may run back over (今年计划投资6000亿元).
