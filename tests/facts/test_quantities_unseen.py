@@ -4741,3 +4741,32 @@ def test_dates_and_periods_between_noun_and_figure(
 )
 def test_items_listed_before_a_total(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session (emergency and transport probes): names before 分别 are read back from its
+# joins, so a name running over 和 no longer ends the list short of 分别 (因灾死亡失踪人数和直接
+# 经济损失: all three had taken the last name); 粤港澳大湾区 is one region; the disaster, energy,
+# fiscal and trade measures jieba cut keep their first word (直接经济损失, 抽水蓄能, 实际利用外资).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "受灾人次、因灾死亡失踪人数和直接经济损失分别上升41%、87%和43%。",
+            ["受灾人次上升", "死亡失踪人数上升", "直接经济损失上升"],
+        ),
+        (
+            "京津冀、长三角、粤港澳大湾区机场群旅客吞吐量分别增长18%、21%和24%。",
+            [
+                "京津冀机场群旅客吞吐量增长",
+                "长三角机场群旅客吞吐量增长",
+                "粤港澳大湾区机场群旅客吞吐量增长",
+            ],
+        ),
+        ("全县直接经济损失2.3亿元。", ["全县直接经济损失"]),
+        ("全省抽水蓄能装机达到500万千瓦。", ["全省抽水蓄能装机"]),
+        ("全市实际利用外资18.34亿美元。", ["全市实际利用外资"]),
+        ("全市共开放应急避难场所216个。", ["应急避难场所"]),
+    ],
+)
+def test_respectively_names_and_cut_measures(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

@@ -936,6 +936,12 @@ def _pair_kept(text: str, q: Found, starts: set[int], ends: set[int]) -> bool:
 #: Names listed before 分别 (出口额和进口额, 营业收入、利润): Han phrases joined by 、和与及.
 _NAME_JOIN = pattern_cache.compile(r"[、和与及]")
 _NAMES = pattern_cache.compile(r"\p{Han}{2,12}(?:[、和与及]\p{Han}{2,12})+")
+#: The same list ending where the search ends (right before 分别), each name read back from its
+#: join (受灾人次、因灾死亡失踪人数和直接经济损失: greedily the second name had run over 和 and
+#: the list ended short of 分别).
+_NAMES_TO_END = pattern_cache.compile(
+    r"(?<![0-9０-９])\p{Han}{2,16}(?:[、和与及]\p{Han}{2,16})+$"  # not 2024 | 年单位…
+)
 
 
 def _listed_names(text: str, tokens: list[Token], start: int, end: int, count: int) -> list[str]:
@@ -944,8 +950,8 @@ def _listed_names(text: str, tokens: list[Token], start: int, end: int, count: i
     at 、; a 和/与/及 joins names only when the list needs it (其他用品及服务、教育文化娱乐价格: 及
     is inside the first name). A head noun written once after the last name (…、教育文化娱乐价格)
     is shared by every name."""
-    names = _NAMES.search(text, start, end)
-    if names is None or names.end() != end:
+    names = _NAMES_TO_END.search(text, start, end)
+    if names is None:
         return []
     commas = [i for i, c in enumerate(text[names.start() : end]) if c == "、"]
     joins = [
