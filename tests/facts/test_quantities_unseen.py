@@ -4770,3 +4770,17 @@ def test_items_listed_before_a_total(sentence: str, expected: list[str | None]) 
 )
 def test_respectively_names_and_cut_measures(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session: a distance from a landmark is named by the landmark and its side (dev d121's
+# gold: 京港澳高速雨花收费站以北 for 以北6公里处).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("事故发生在京港澳高速雨花收费站以北6公里处。", ["雨花收费站以北"]),
+        ("该项目位于市区以东10公里。", ["市区以东"]),
+        ("该镇位于县城西侧约5公里。", ["县城西侧"]),
+    ],
+)
+def test_distance_from_a_landmark(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

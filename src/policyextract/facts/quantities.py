@@ -3393,6 +3393,9 @@ _CALENDARS = frozenset(("农历", "阴历", "农曆", "陰曆"))
 _LASTING = ("历经", "历时", "耗时", "用时", "经过", "为期")
 
 
+#: Units of distance, and the side of a landmark written before one (以北, 以东约).
+_DISTANCE_UNITS = frozenset(word_list("公里 千米 米 里 海里"))
+_SIDE_OF = pattern_cache.compile(r"(?P<side>以[东南西北]{1,2}|[东南西北]{1,2}侧)(?:约|大约|近)?$")
 #: A clause with 的 and no noun, opening its sentence or clause, then a link before a count
 #: (其中，营收超亿元的有15家; 参加培训的达3000人次): the clause names the kind counted.
 _HEADLESS = pattern_cache.compile(
@@ -3491,6 +3494,13 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         lasted = _lasted_named(text, tokens, q)
         if lasted is not None:
             q.subject = lasted
+            return
+    if q.unit in _DISTANCE_UNITS and (side := _SIDE_OF.search(text, max(0, q.start - 6), q.start)):
+        # 雨花收费站以北6公里处, 市区以东10公里: a distance from a landmark is named by it and the
+        # side (dev d121's gold: 京港澳高速雨花收费站以北)
+        landmark = _subject_before(text, tokens, side.start())[0]
+        if landmark is not None:
+            q.subject = landmark + side.group("side")
             return
     if (
         q.unit in _HEADLESS_UNITS
