@@ -4784,3 +4784,19 @@ def test_respectively_names_and_cut_measures(sentence: str, expected: list[str |
 )
 def test_distance_from_a_landmark(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session (energy and transport probes): a measure jieba's dictionary glued to its hedge
+# (全长约, 直径约) keeps the measure in the subject; 或将 is a modal between a noun and its figure;
+# energy words jieba cut (绿 | 氢) are whole.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("线路全长约278公里。", ["线路全长"]),
+        ("管道直径约1.2米。", ["管道直径"]),
+        ("苏州今年夏季最高用电负荷或将首次突破3000万千瓦。", ["最高用电负荷"]),
+        ("项目年产绿氢3万吨。", ["项目年产绿氢"]),
+    ],
+)
+def test_hedges_glued_and_modals(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected
