@@ -4800,3 +4800,18 @@ def test_distance_from_a_landmark(sentence: str, expected: list[str | None]) -> 
 )
 def test_hedges_glued_and_modals(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session (trade probe): a trade partner's preposition stays when the flow follows the
+# partner with its measure after it (与欧盟贸易总值, 对非洲直接投资存量), as it does before a bare
+# flow (对东盟出口); 与 is such a preposition.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("与欧盟贸易总值为2.24万亿元。", ["与欧盟贸易总值"]),
+        ("我国对非洲直接投资存量超过400亿美元。", ["对非洲直接投资存量"]),
+        ("我国对东盟出口增长5%。", ["对东盟出口增长"]),
+    ],
+)
+def test_trade_partners_before_measures(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

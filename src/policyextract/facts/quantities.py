@@ -5621,15 +5621,21 @@ SANCTIONS = frozenset(word_list("罚款 罚金 处罚 赔偿 补偿 奖励 赔�
 
 #: Flows of trade and investment whose partner a preposition names (对东盟出口, 自韩国进口, 向
 #: 东盟投资): without it the partner reads as the one that exports.
-TRADE_FLOWS = frozenset(word_list("出口 进口 进出口 出口额 进口额 进出口额 投资 贸易 贸易额"))
-PARTNER_PREPOSITIONS = frozenset(word_list("对 自 向"))
+TRADE_FLOWS = frozenset(
+    word_list("出口 进口 进出口 出口额 进口额 进出口额 投资 贸易 贸易额 直接投资 双边贸易")
+)
+PARTNER_PREPOSITIONS = frozenset(word_list("对 自 向 与"))
 
 
 def _trade_flow(kept: list[str]) -> bool:
     """The subject kept so far (nearest the figure first) is a flow of trade after its partner:
     a flow word, past the direction words, then at least one more word (the partner)."""
     k = next((i for i, w in enumerate(kept) if w not in DIRECTION_WORDS), len(kept))
-    return k + 1 < len(kept) and kept[k] in TRADE_FLOWS
+    if k + 1 < len(kept) and kept[k] in TRADE_FLOWS:
+        return True
+    # 与欧盟贸易总值, 对非洲直接投资存量 (nineteenth session): the flow right after the partner,
+    # its measure after it
+    return len(kept) >= 2 and kept[-2] in TRADE_FLOWS and kept[-1] not in DIRECTION_WORDS
 
 
 #: The years a rate is averaged over (两年平均, 三年平均).
