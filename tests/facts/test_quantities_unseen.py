@@ -4815,3 +4815,23 @@ def test_hedges_glued_and_modals(sentence: str, expected: list[str | None]) -> N
 )
 def test_trade_partners_before_measures(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session (transport probe): a level against a time's after a comma (，恢复至2019年的
+# 93.9%) is the level of the amount named earlier in the sentence, as a bare 同比增长 is.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "春运期间共完成旅客运输量6.2亿人次，恢复至2019年的93.9%。",
+            ["旅客运输量", "旅客运输量"],
+        ),
+        (
+            "全省旅客吞吐量3265.8万人次，同比增长23.6%，恢复至2019年同期的112.3%。",
+            ["全省旅客吞吐量", "全省旅客吞吐量同比增长", "全省旅客吞吐量"],
+        ),
+        ("客流量恢复到疫情前的95%。", ["客流量"]),
+    ],
+)
+def test_levels_recovered_after_a_comma(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

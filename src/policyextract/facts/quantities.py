@@ -3658,6 +3658,11 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
             # 客流量恢复到疫情前的95%, 航班量恢复至2019年同期的85%: a level against a time's is
             # the level of the noun before the link
             q.subject = _subject_before(text, tokens, base.start())[0]
+            if q.subject is None and _bare_clause(text, tokens, base.start()):
+                # 旅客运输量6.2亿人次，恢复至2019年的93.9%: of the amount named earlier in the
+                # sentence, as a bare 同比增长 is (nineteenth session)
+                named = _earlier_amount(text, q, earlier)
+                q.subject = _without_change(named.subject) if named and named.subject else None
         else:
             # 收取回款佣金的10%: the share of the noun before 的
             q.subject = _subject_before(text, tokens, q.start - 1)[0]
