@@ -4835,3 +4835,16 @@ def test_trade_partners_before_measures(sentence: str, expected: list[str | None
 )
 def test_levels_recovered_after_a_comma(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session (bulletin probe): 比 glued by jieba to the noun before a base of comparison
+# (价格比 | 上年上涨) is the comparison's, no part of the subject; a ratio (收入比为2.16) stays.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全年居民消费价格比上年上涨0.3%。", ["居民消费价格上涨"]),
+        ("工业生产者出厂价格比上年下降2.7%。", ["工业生产者出厂价格下降"]),
+    ],
+)
+def test_than_glued_before_a_base(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

@@ -4314,6 +4314,13 @@ def _compared_base(text: str, tokens: list[Token], q: Found, subject: str | None
     return -1
 
 
+#: A base of comparison right after a glued 比 (价格比 | 上年上涨).
+_BASE_AFTER_THAN = pattern_cache.compile(
+    r"(?:上年|去年|前年|上月|上个月|上季度|上一季度|同期|上年同期|年初|全国|全省|全市"
+    r"|(?:19|20)[0-9]{2}年|[一二三四]季度)"
+)
+
+
 def _glued_than(word: str) -> bool:
     """价格比, 规模较: jieba glued 比 or 较 to the noun before it (not 同比, 环比, 占比, 对比)."""
     return (
@@ -5402,11 +5409,13 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
                 [merged, *window[i + 2 :]] if whole else [*window[:i], merged, *window[i + 2 :]]
             )
             break
-    if "较" in text:
-        # 投资规模较 | 2023年增长: jieba glued the comparison's 较 to the noun, no part of it
+    if "较" in text or "比" in text:
+        # 投资规模较 | 2023年增长: jieba glued the comparison's 较 to the noun, no part of it;
+        # 价格比 | 上年上涨 likewise before a base (not 城乡居民收入比为2.16, a ratio)
         window = [
             Token(t.word[:-1], t.pos, t.start, t.end - 1)
-            if t.word.endswith("较") and _glued_than(t.word)
+            if _glued_than(t.word)
+            and (t.word.endswith("较") or _BASE_AFTER_THAN.match(text, t.end) is not None)
             else t
             for t in window
         ]
