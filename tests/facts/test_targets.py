@@ -1328,6 +1328,9 @@ def test_funds_obtained_and_plans_given_up(sentence: str, expected: list[str | N
         ("该片区今年一季度新设企业1200家。", []),
         ("今年6月底前完成改造100个。", ["2024-06"]),
         ("今年三季度全省将新增光伏装机200万千瓦。", ["2024-09"]),
+        # the review: a goal set for a part gone by keeps its deadline
+        ("企业力争今年一季度实现营收10亿元。", ["2024-03"]),
+        ("计划今年4月完成改造项目30个。", ["2024-04"]),
     ],
 )
 def test_parts_of_this_year_gone_by(sentence: str, expected: list[str | None]) -> None:
@@ -1348,6 +1351,12 @@ def test_parts_of_this_year_gone_by(sentence: str, expected: list[str | None]) -
             [],
         ),
         ("到2025年12月31日前完成改造100个。", [("到2025年", "2025")]),
+        # the review: a span of days ahead opening its sentence is a plan's, not a window
+        (
+            "2024年9月1日至2025年6月30日期间，全市将分批改造老旧燃气管道1500公里。",
+            [("2024年9月1日至2025年", "2025")],
+        ),
+        ("2024至2026年，全省将新建充电桩5万个。", [("2024至2026年", "2026")]),
     ],
 )
 def test_spans_of_years_and_windows_in_force(

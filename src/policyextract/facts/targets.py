@@ -221,10 +221,12 @@ _HORIZON = pattern_cache.compile(
 _SPAN_OPENS = pattern_cache.compile(
     r"(?:(?:1[0-2]|[1-9])月(?:[0-9]{1,2}[日号])?)?(?:至|到|[—\-－–~～]{1,2})(?:19|20)\d\d年"
 )
-#: After a deadline's year, a day and 期间/之间: the end of a window a rule is in force for
-#: (至2025年12月31日期间), not a goal's deadline.
-_WINDOW_END = pattern_cache.compile(r"(?:(?:1[0-2]|[1-9])月)?[0-9]{1,2}[日号](?:期间|之间)")
-_YEAR_BEFORE_TO = pattern_cache.compile(r"(?:19|20)\d\d年$")
+#: After a deadline's year, a day, 期间/之间 and 的: the end of a window qualifying what a rule
+#: covers (在…至2025年12月31日期间的新能源汽车), not a goal's deadline.
+_WINDOW_END = pattern_cache.compile(r"(?:(?:1[0-2]|[1-9])月)?[0-9]{1,2}[日号](?:期间|之间)的")
+_YEAR_BEFORE_TO = pattern_cache.compile(
+    r"(?:19|20)\d\d(?:年(?:(?:1[0-2]|[1-9])月(?:[0-9]{1,2}[日号])?)?)?$"  # 2024年9月1日 | 至
+)
 _YEAR_SPAN_BEFORE = pattern_cache.compile(r"(?:19|20)\d\d年?[—\-－–~～]{1,2}$")
 #: After 到, the ends of this year and next year (到今年年底, 到明年) set a deadline without a
 #: plan's word, as 到2025年 does; a month of this year (到今年3月末) is more often a date reported.
@@ -592,7 +594,9 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         if m.group("y") and not m.group("to") and _SPAN_OPENS.match(text, m.end()):
             continue  # 2024年至2027年…将达到: the span's first year; its end is read next
         if m.group("to") and _WINDOW_END.match(text, m.end()):
-            continue  # 购置日期在2024年1月1日至2025年12月31日期间的…: a window in force, no goal
+            # 购置日期在2024年1月1日至2025年12月31日期间的…: a window qualifying what a rule
+            # covers, no goal (…至2025年6月30日期间，全市将改造… still sets one)
+            continue
         # 2024—2026年，全省将…: the end of a span of years ahead is its deadline, as 到2026年 is
         span_start = (
             _YEAR_SPAN_BEFORE.search(text, max(start, m.start() - 8), m.start())
@@ -601,7 +605,7 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         )
         if span_start is None and m.group("y") and m.group("to") in ("至", "到"):
             # 2024年至2026年，全省将…: the span's text starts at its first year, as with a dash
-            span_start = _YEAR_BEFORE_TO.search(text, max(start, m.start() - 5), m.start())
+            span_start = _YEAR_BEFORE_TO.search(text, max(start, m.start() - 11), m.start())
         # …with a plan's word after it (2022—2024年，全省GDP年均增长… reports; 年度 is a school's)
         spanned = (
             span_start is not None
@@ -663,8 +667,15 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         ):
             continue  # 截至年底前已完成30个: progress reported, no goal
         deadline = _deadline(m, published)
-        if m.group("rel") == "今年" and _month_gone(deadline, published):
-            continue  # 今年一季度新增…, read in June: a part of this year already over, reported
+        if (
+            m.group("rel") == "今年"
+            and _month_gone(deadline, published)
+            and _GOAL.search(text, start, first) is None
+            and not _plan_word(text, m.end(), first)
+        ):
+            # 今年一季度新增…, read in June: a part of this year already over, reported (a goal
+            # set for it, 力争今年一季度实现…, keeps its deadline)
+            continue
         if m.group("to") and _progress_to(text, m, deadline, published):
             continue  # 截至2024年4月，…累计数量为910.5万台: a count up to a date gone by
         if m.group("to") in ("至", "到") and _span_reported(
