@@ -4848,3 +4848,25 @@ def test_levels_recovered_after_a_comma(sentence: str, expected: list[str | None
 )
 def test_than_glued_before_a_base(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session (Macau, Singapore probes and the review): a sum followed by a verb and its
+# object is spent on it, named by the verb before the sum (dev d052's gold: 投入), not by the
+# object (优化社区公园设施); a verbal noun before a noun of money stays (建设资金). Short names
+# listed before 的 all own what follows it (京津冀、长三角、粤港澳大湾区的数字经济规模分别…).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("署方将投入3000万元优化社区公园设施。", ["投入"]),
+        ("安排1000万元建设资金。", ["建设资金"]),
+        ("下达3亿元防汛救灾资金。", ["防汛救灾资金"]),
+        (
+            "京津冀、长三角、粤港澳大湾区的数字经济规模分别达到4.2万亿元、12万亿元和7万亿元。",
+            ["京津冀数字经济规模", "长三角数字经济规模", "粤港澳大湾区数字经济规模"],
+        ),
+    ],
+)
+def test_sums_spent_and_owners_listed_before_de(
+    sentence: str, expected: list[str | None]
+) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

@@ -972,6 +972,15 @@ def _listed_names(text: str, tokens: list[Token], start: int, end: int, count: i
         return []
     ends = [*cuts, end]
     starts = [names.start()] + [k + 1 for k in cuts]
+    de = text.find("的", starts[-1], end)
+    if de > starts[-1] and all(
+        b - a <= _MAX_OWNER for a, b in zip(starts, [*cuts, de], strict=True)
+    ):
+        # 京津冀、长三角、粤港澳大湾区的数字经济规模 (nineteenth session): short names listed
+        # before 的 all own what follows it, written once
+        rest = text[de + 1 : end]
+        if "的" not in text[names.start() : de] and _noun_phrase_at(tokens, de + 1):
+            return [text[a:b] + rest for a, b in zip(starts, [*cuts, de], strict=True)]
     # The first name's leading time or goal words are the clause's, unless another name opens
     # with a time too: then the times set the names apart (年初和年末存款余额).
     contrast = any(
@@ -985,6 +994,8 @@ def _listed_names(text: str, tokens: list[Token], start: int, end: int, count: i
     return _shared_head([p for _, p in spans], tokens, [k + len(p) for k, p in spans])
 
 
+#: The longest name listed before a 的 that all the names share (粤港澳大湾区的…).
+_MAX_OWNER = 8
 #: Ordinals listed with the noun written once after the last (第一、二、三产业增加值).
 _ORDINAL_LIST = pattern_cache.compile(
     r"(?P<first>第?[一二三四五六七八九])(?P<more>(?:、[一二三四五六七八九])+)(?P<noun>\p{Han}{2,10})$"
@@ -4109,6 +4120,7 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
             and not _verb_follows(tokens, q.end)
             and not _word_at_is(tokens, q.end, "等")  # 高烧持续72小时等症状: a list ends
             and not (q.unit in CURRENCIES and _object_with_figure(text, tokens, q.end))
+            and not (q.unit in CURRENCIES and _purpose_at(text, tokens, q.end))
         )
     ):
         return None  # 拍卖15.01亿欧元6个月期国债: a noun follows, the verb names no amount
@@ -4201,6 +4213,33 @@ def _one_char_action(word: str, q: Found) -> bool:
     if q.unit in CURRENCIES:
         return word in MONEY_ACTIONS
     return q.unit in TIME_UNITS and word not in NOT_ACTIONS
+
+
+#: Nouns of money a verbal noun may modify after a sum (1000万元建设资金, 500万元扶持基金).
+MONEY_NOUNS = tuple(
+    word_list(
+        "资金 经费 费 款 金 补贴 津贴 补助 补偿 赔偿 奖励 投资 预算 贷款 资本 成本 收入 支出 "
+        "工资 薪酬 税"
+    )
+)
+
+
+def _purpose_after(text: str, tokens: list[Token], span: tuple[int, int]) -> bool:
+    """The phrase after a sum opens with a verb and its object (投入3000万元 | 优化社区公园设施,
+    投资30亿元 | 建设第三条生产线, 拨款6亿元 | 资助科研): what the sum is spent on, no amount of
+    that object (nineteenth session); not a verbal noun before a noun of money (建设资金)."""
+    words = tokens_between(tokens, span[0], span[1])
+    if len(words) < 2 or _tag(words[0].word) not in ("v", "vn"):
+        return False
+    if words[0].word.endswith(MONEY_NOUNS):
+        return False  # 1.5亿元经费 | 闲置: jieba tags 经费 a verbal noun
+    return not "".join(t.word for t in words).endswith(MONEY_NOUNS)  # (simplified words)
+
+
+def _purpose_at(text: str, tokens: list[Token], at: int) -> bool:
+    """What a sum is spent on follows it at ``at`` (see :func:`_purpose_after`)."""
+    after = _noun_phrase_after(tokens, at)
+    return after is not None and after[0] == at and _purpose_after(text, tokens, after)
 
 
 def _verb_object_figure(text: str, tokens: list[Token], span: tuple[int, int]) -> bool:
@@ -4773,6 +4812,8 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
             # 投资约50亿元建设年产 | 10GWh…项目: a sum before the verb of what it builds, whose
             # own figure follows, is no amount of that verb's object (see _verb_named)
             after = None
+        if after is not None and q.unit in CURRENCIES and _purpose_after(text, tokens, after):
+            after = None  # 投入3000万元优化社区公园设施: what the sum is for (see _purpose_after)
     if (
         after is not None
         and text.startswith(_LABEL_MARKS, after[1])
