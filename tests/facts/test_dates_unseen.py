@@ -932,6 +932,8 @@ def test_same_period_of_single_months(sentence: str, expected: list[Pair]) -> No
         ("GDP环比增长1.1%，比上一季度加快0.2个百分点。", [("上一季度", "2024-01/2024-03")]),
         ("经济增长比前一季度的2.2%有所加快。", [("前一季度", "2024-01/2024-03")]),
         ("贷款余额较上一季度末增长3%。", [("上一季度末", "2024-03")]),
+        # the review: and 下一季度 the quarter after
+        ("下一季度经济有望回升。", [("下一季度", "2024-07/2024-09")]),
     ],
 )
 def test_the_quarter_before(sentence: str, expected: list[Pair]) -> None:

@@ -4870,3 +4870,19 @@ def test_sums_spent_and_owners_listed_before_de(
     sentence: str, expected: list[str | None]
 ) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session, the review and the Macau probe: a quarter's end and 目前 after 截至 or 在 are
+# passed over between a noun and its figure (人口截至一季度末为…, 截至目前达到…); 达到 links a
+# headless clause to its count (申请补贴的达到1200人).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全省人口截至今年一季度末为8000万人。", ["全省人口"]),
+        ("该基金规模在二季度末降至35亿元。", ["基金规模"]),
+        ("全省社保卡持卡人数截至目前达到9800万人。", ["全省社保卡持卡人数"]),
+        ("申请补贴的达到1200人。", ["申请补贴"]),
+    ],
+)
+def test_quarter_ends_and_present_between(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

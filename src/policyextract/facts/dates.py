@@ -288,7 +288,7 @@ RULES: list[tuple[str, str]] = [
     # season
     (
         "relative_quarter",
-        r"(?P<rq>(?:上个?|本|这个?|下个?|[上前]一个?)季度|(?<=[较比与])上季|[上本]季(?=[末底]))"
+        r"(?P<rq>(?:上个?|本|这个?|下个?|[上前下]一个?)季度|(?<=[较比与])上季|[上本]季(?=[末底]))"
         r"(?P<qe>末|底|初)?",
     ),
     # 今（17）日, 昨（16）日, 今（17日）: the day written in brackets (Taiwan's press)
