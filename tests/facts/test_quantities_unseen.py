@@ -4886,3 +4886,23 @@ def test_sums_spent_and_owners_listed_before_de(
 )
 def test_quarter_ends_and_present_between(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session (bulletin, care, business and court probes): statistics and policy terms jieba
+# cut keep their first word (出生人口, 粗钢产量, 新签合同额, 普惠托位, 托位数, 经营主体), and court
+# verbs jieba does not know (审结, 办结) are verbs before the cases counted, no part of the subject.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全年出生人口8.97万人，死亡人口9.35万人。", ["出生人口", "死亡人口"]),
+        ("全年粗钢产量3265.8万吨。", ["粗钢产量"]),
+        ("新签合同额1.35万亿元。", ["新签合同额"]),
+        ("全市新增普惠托位1.2万个。", ["普惠托位"]),
+        ("全区托位数达到4800个。", ["全区托位数"]),
+        ("今年全市新设经营主体5万户。", ["经营主体"]),
+        ("全国法院去年共审结一审民商事案件1745万件。", ["一审民商事案件"]),
+        ("市人社局已办结农民工欠薪案件860件。", ["农民工欠薪案件"]),
+    ],
+)
+def test_statistics_care_and_court_terms(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected
