@@ -4906,3 +4906,22 @@ def test_quarter_ends_and_present_between(sentence: str, expected: list[str | No
 )
 def test_statistics_care_and_court_terms(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session (bulletin probe): industries as statistics name them (lexicon/industry_
+# sectors.txt) stay whole in a subject, whatever 、, 和 or 及 they hold, and are one name each in
+# a 分别 list.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("电力、热力、燃气及水生产和供应业增长5.6%。", ["电力、热力、燃气及水生产和供应业增长"]),
+        ("批发和零售业增加值增长5%。", ["批发和零售业增加值增长"]),
+        ("文化及相关产业增加值增长8%。", ["文化及相关产业增加值增长"]),
+        (
+            "批发和零售业、住宿和餐饮业增加值分别增长5%和6%。",
+            ["批发和零售业增加值增长", "住宿和餐饮业增加值增长"],
+        ),
+    ],
+)
+def test_industries_as_statistics_name_them(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

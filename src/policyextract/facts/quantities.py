@@ -962,6 +962,11 @@ def _listed_names(text: str, tokens: list[Token], start: int, end: int, count: i
         if text[m.start()] != "、" and not inside_word(tokens, m.start())
     ]
     commas = [names.start() + k for k in commas]
+    if "业" in text[names.start() : end]:
+        # 批发和零售业、住宿和餐饮业: the marks inside an industry's name join no names
+        inner = [(m.start(), m.end()) for m in _sector_scan().finditer(text, names.start(), end)]
+        commas = [k for k in commas if not any(a < k < b for a, b in inner)]
+        joins = [k for k in joins if not any(a < k < b for a, b in inner)]
     last_join = [k for k in joins if not commas or k > commas[-1]][-1:]
     tail = text[commas[-1] + 1 if commas else names.start() : end]
     options = [sorted(commas + last_join), sorted(commas + joins)]
@@ -4684,6 +4689,8 @@ _CN_FIRST_SET = frozenset(CN_FIRST)
 def _tag(word: str) -> str:
     """jieba's tag of ``word`` with :data:`SUBJECT_TAGS`'s corrections; a lone Han character
     the dictionary does not know is a modifier (非, 畜)."""
+    if word in SECTORS:
+        return "n"  # 批发和零售业, merged by _sectors_merged
     tag = SUBJECT_TAGS.get(word) or word_tag(word)
     if word[:1] in _CN_FIRST_SET and word.lstrip(_CN_NUMERAL) in UNITS:
         return "m"  # 六个月, 三年, 五千元: a figure jieba keeps whole is no noun
@@ -5479,6 +5486,8 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
     if "每" in text:
         # 每万人口: one rate modifier
         window = _phrases_merged(text, window, _PER_SCALE, _PER_FIRST)
+    if "业" in text or "企业" in text:
+        window = _sectors_merged(text, window)
     if "期" in text:
         # 1 | 年期 | 国债收益率, 6 | 个 | 月 | 期 | 国债: the tenor says which rate or bond, kept in
         # the subject as dev d046's gold writes 6个月期国债收益率 (only before a noun)
@@ -5715,6 +5724,39 @@ _TENOR_BEFORE = pattern_cache.compile(
 _TENOR_FIRST = frozenset("0123456789一二两三四五六七八九十")
 _TENOR_ENDS = ("期", "以上", "以下")
 _PER_FIRST = frozenset("每")
+
+
+#: Industries as statistics name them (lexicon/industry_sectors.txt): one noun in a subject,
+#: whatever 、, 和 or 及 they hold (批发和零售业增加值, 电力、热力、燃气及水生产和供应业).
+SECTORS = frozenset(shipped_list("industry_sectors"))
+_sector_scan = lazy_pattern("|".join(sorted(map(regex.escape, SECTORS), key=len, reverse=True)))
+
+
+def _sectors_merged(text: str, window: list[Token]) -> list[Token]:
+    """``window`` with the tokens of each industry of :data:`SECTORS` merged into one noun (only
+    where the industry's name starts and ends at tokens' edges)."""
+    if not window:
+        return window
+    spans = {
+        m.start(): m.end() for m in _sector_scan().finditer(text, window[0].start, window[-1].end)
+    }
+    if not spans:
+        return window
+    merged: list[Token] = []
+    i = 0
+    while i < len(window):
+        token = window[i]
+        end = spans.get(token.start)
+        j = i
+        while end is not None and j < len(window) and window[j].end < end:
+            j += 1
+        if end is not None and j < len(window) and window[j].end == end and j > i:
+            merged.append(Token(text[token.start : end], "n", token.start, end))
+            i = j + 1
+            continue
+        merged.append(token)
+        i += 1
+    return merged
 
 
 def _phrases_merged(
