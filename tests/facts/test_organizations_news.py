@@ -1840,3 +1840,17 @@ def test_river_chiefs_and_announcements(sentence: str, expected: list[str]) -> N
 )
 def test_periods_situations_halls_and_cut_brands(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Nineteenth session (Macau probe): Macau's bureaus by their names in the government's structure,
+# holding 及 or a verb (教育及青年发展局, 劳工事务局; traditional pages are matched folded).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("劳工事务局局长黄志雄表示。", ["劳工事务局"]),
+        ("教育及青年发展局今日公布数据。", ["教育及青年发展局"]),
+        ("海事及水务局发出台风警告。", ["海事及水务局"]),
+    ],
+)
+def test_macau_bureaus(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
