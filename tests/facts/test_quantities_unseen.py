@@ -4866,9 +4866,7 @@ def test_than_glued_before_a_base(sentence: str, expected: list[str | None]) -> 
         ),
     ],
 )
-def test_sums_spent_and_owners_listed_before_de(
-    sentence: str, expected: list[str | None]
-) -> None:
+def test_sums_spent_and_owners_listed_before_de(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
 
 
@@ -4924,4 +4922,34 @@ def test_statistics_care_and_court_terms(sentence: str, expected: list[str | Non
     ],
 )
 def test_industries_as_statistics_name_them(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session (bulletin probe): 比, a base and an adjective of comparison before points (比全国
+# 高, 比上月低) are written as 高于全国 is; a direction after the base is read as one (比上年提高 → 提高);
+# rates after 分别 pair with the parts listed after 其中, and with none when more amounts than rates
+# stand before them.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "全市工业增加值同比增长8.9%，比全国高3.2个百分点。",
+            ["全市工业增加值同比增长", "比全国高"],
+        ),
+        ("一季度全省GDP增速比全国高0.8个百分点。", ["全省GDP增速比全国高"]),
+        (
+            "全省空气质量优良率为90.1%，比上年提高2个百分点。",
+            ["全省空气质量优良率", "全省空气质量优良率提高"],
+        ),
+        (
+            "全年进出口总额5236亿元，其中出口3125亿元，进口2111亿元，分别增长6.3%和2.1%。",
+            ["进出口总额", "出口", "进口", "出口增长", "进口增长"],
+        ),
+        (
+            "全年粮食产量120万吨，棉花产量3万吨，油料产量5万吨，分别增长1%和2%。",
+            ["粮食产量", "棉花产量", "油料产量", None, None],
+        ),
+    ],
+)
+def test_comparatives_and_parts_after_qizhong(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected

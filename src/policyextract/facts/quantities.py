@@ -1181,6 +1181,16 @@ def _respectively(text: str, tokens: list[Token], found: list[Found]) -> None:
         # the amounts (no rates) of the sentence before the clause, counted by bisection first
         # (a paragraph of N such sentences stays linear)
         low, high = bisect_left(amount_starts, sentence), bisect_left(amount_starts, clause)
+        if (
+            high - low > len(group)
+            and "其中"
+            in text[
+                amounts_found[high - len(group) - 1].end : amounts_found[high - len(group)].start
+            ]
+        ):
+            # 全年…26000元，其中城镇…32516元，农村…18034元，分别增长7.2%和10.5% (nineteenth
+            # session): the rates are of the parts listed after 其中
+            low = high - len(group)
         amounts = amounts_found[low:high] if high - low == len(group) else []
         if (
             all(g.unit in RATE_UNITS for g in group)
@@ -1190,6 +1200,15 @@ def _respectively(text: str, tokens: list[Token], found: list[Found]) -> None:
         ):
             for g, e in zip(group, amounts, strict=True):
                 g.subject = f"{e.subject}{direction}"
+            continue
+        if (
+            all(g.unit in RATE_UNITS for g in group)
+            and at == clause
+            and high - low > len(group)
+            and _bare_clause(text, tokens, q.start)
+        ):
+            for g in group:
+                g.subject = None  # 粮食…，棉花…，油料…，分别增长1%和2%: which two is not written
             continue
         listed = _NAMES.search(text, clause, at)
         if listed is not None and listed.end() == at:
@@ -3594,6 +3613,17 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         # 全国1.8个百分点: the comparative and its base are written with the subject (realworld
         # 017's gold: 高于全国)
         against = text[base : q.start] if text.startswith(COMPARATIVES, base) else ""
+        if (
+            not against
+            and q.unit in CHANGE_UNITS
+            and _THAN_ADJECTIVE.fullmatch(text, base, q.start)
+            and any(
+                t.end == q.start and t.word in _THAN_WORDS
+                for t in tokens_before(tokens, q.start, 1)
+            )
+        ):
+            # 增长8.9%，比全国高3.2个百分点 (nineteenth session): 比 X 高 as 高于 X is written
+            against = text[base : q.start]
         subject = _compared_subject(text, tokens, base, against or direction)
         if subject is None and against:
             # 研发投入强度为2.5%，高于全省平均水平1.8个百分点: the level named before, if any
@@ -4338,6 +4368,13 @@ RATE_NOUNS = frozenset(word_list("增速 增幅 降幅 涨幅 跌幅"))
 COMPARATIVES = tuple(word_list("高于 低于 快于 慢于"))
 _COMPARATIVE = pattern_cache.compile("|".join(COMPARATIVES))
 
+#: 比, a base and an adjective of comparison before points (比全国高, 比全部规模以上工业高出): the
+#: comparative as written, as 高于全国 is, the adjective a word of its own (not 提 | 高: 比上年提高
+#: is a direction, read as one).
+_THAN_WORDS = frozenset(word_list("高出 低出 高 低 快 慢"))
+_THAN_ADJECTIVE = pattern_cache.compile(
+    r"比[^，。；！？,;!?\s比0-9０-９%]{1,14}?(?:高出|低出|高|低|快|慢)"
+)
 #: Characters within the clause between 比/较 and the figure it compares.
 MAX_COMPARED_GAP = 20
 
