@@ -5766,7 +5766,9 @@ _PER_FIRST = frozenset("每")
 #: Industries as statistics name them (lexicon/industry_sectors.txt): one noun in a subject,
 #: whatever 、, 和 or 及 they hold (批发和零售业增加值, 电力、热力、燃气及水生产和供应业).
 SECTORS = frozenset(shipped_list("industry_sectors"))
-_sector_scan = lazy_pattern("|".join(sorted(map(regex.escape, SECTORS), key=len, reverse=True)))
+_sector_scan = lazy_pattern(
+    "|".join(regex.escape(s) for s in sorted(SECTORS, key=lambda s: (-len(s), s)))
+)  # longest first, then by name: the same pattern whatever the set's order
 
 
 def _sectors_merged(text: str, window: list[Token]) -> list[Token]:
