@@ -1664,3 +1664,33 @@ def test_known_committees_and_instructors(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Nineteenth session (leadership probe): after a party committee and several posts (省委常委、副省长),
+# the committee is the first post's body only: an official listed next with the later post's
+# title (副省长赵德明) has none of it; one with the first post's (副书记) has it.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "省委常委、副省长刘伟，副省长赵德明、孙立新出席座谈会。",
+            [
+                ("刘伟", "常委、副省长", "省委"),
+                ("赵德明", "副省长", None),
+                ("孙立新", "副省长", None),
+            ],
+        ),
+        (
+            "省委副书记、省长王浩，副书记李四出席。",
+            [("王浩", "副书记、省长", "省委"), ("李四", "副书记", "省委")],
+        ),
+        (
+            "省发改委党组书记、主任胡伟林、副主任刘文杰出席。",
+            [("胡伟林", "党组书记、主任", "省发改委"), ("刘文杰", "副主任", "省发改委")],
+        ),
+    ],
+)
+def test_a_party_committee_is_the_first_posts_body(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

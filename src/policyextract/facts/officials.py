@@ -1855,6 +1855,8 @@ HEADS = {
 }
 
 
+#: A party committee's short names, the body of the first of several posts only (省委常委、副省长).
+_PARTY_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "盟委", "旗委", "党委", "党工委")
 #: What makes a post a deputy's or an executive's of the same post (副主任 of 主任).
 _DEPUTY_PREFIXES = ("常务副", "副", "执行")
 
@@ -1876,6 +1878,11 @@ def _listed_deputy(
         return None
     post = _without_deputy(title.removeprefix("原").removeprefix("前"))
     last = _without_deputy(before_title.split("、")[-1])
+    if "、" in before_title and body.endswith(_PARTY_COMMITTEES):
+        # 省委常委、副省长刘伟，副省长赵德明 (nineteenth session): the party committee is the first
+        # post's body only; a post after it (副省长) is none of the committee's
+        first = _without_deputy(before_title.split("、")[0])
+        return body if post and post == first else None
     if post and post == last:
         return body
     # a company's leaders listed one after another (中国五矿集团有限公司党组书记、董事长翁祖亮，
