@@ -1694,3 +1694,22 @@ def test_a_party_committee_is_the_first_posts_body(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# Nineteenth session (leadership and science probes): right after a title and before a cue word, a
+# surname and a common verb are a name (副市长刘建设出席, 区长吴大成说); the cue itself never is one
+# (局长王表示), nor a noun after an adjective's surname (医生高收入).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("副市长刘建设出席。", [("刘建设", "副市长", None)]),
+        ("市长李胜利主持会议。", [("李胜利", "市长", None)]),
+        ("区长吴大成说，园区已入驻企业120家。", [("吴大成", "区长", None)]),
+        ("局长王表示同意。", []),
+        ("应该支持这种医生高收入。", []),
+    ],
+)
+def test_given_names_that_are_common_verbs(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert triples(sentence) == expected

@@ -610,6 +610,18 @@ def _name_ends(
             and not _names_something(word)
         )
     )
+    if (
+        common
+        and after_title
+        and len(word) == 2
+        and not pats.cue.fullmatch(word)
+        and word_tag(word) in ("v", "vn")  # a verb read as a given name, not 近日, 当地
+        and HAN_RUN.match(text, after) is not None
+        and pats.cue.match(text, after) is not None
+    ):
+        # 副市长刘|建设|出席, 市长李|胜利|主持 (nineteenth session): right after a title and before
+        # a cue, a surname and a common word are a name (not 王|表示: the cue itself)
+        common = False
     if len(word) <= 2 and not common and not pats.cue.fullmatch(word):
         found.append(after)
     # 冀|岩上|月: a frequent word starts inside the token (上月).
