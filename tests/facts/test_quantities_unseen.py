@@ -4831,6 +4831,11 @@ def test_trade_partners_before_measures(sentence: str, expected: list[str | None
             ["全省旅客吞吐量", "全省旅客吞吐量同比增长", "全省旅客吞吐量"],
         ),
         ("客流量恢复到疫情前的95%。", ["客流量"]),
+        # the second review: not inside a 分别 clause (which pairs or names none)
+        (
+            "全市接待游客8500万人次，实现旅游收入960亿元，分别恢复至2019年的98%和95%。",
+            ["游客", "旅游收入", None, None],
+        ),
     ],
 )
 def test_levels_recovered_after_a_comma(sentence: str, expected: list[str | None]) -> None:
@@ -4844,6 +4849,8 @@ def test_levels_recovered_after_a_comma(sentence: str, expected: list[str | None
     [
         ("全年居民消费价格比上年上涨0.3%。", ["居民消费价格上涨"]),
         ("工业生产者出厂价格比上年下降2.7%。", ["工业生产者出厂价格下降"]),
+        # the second review: not before a place (比全国高: no direction follows to read it)
+        ("猪肉价格比全国高3%。", ["猪肉价格比全国"]),
     ],
 )
 def test_than_glued_before_a_base(sentence: str, expected: list[str | None]) -> None:
@@ -4860,6 +4867,9 @@ def test_than_glued_before_a_base(sentence: str, expected: list[str | None]) -> 
         ("署方将投入3000万元优化社区公园设施。", ["投入"]),
         ("安排1000万元建设资金。", ["建设资金"]),
         ("下达3亿元防汛救灾资金。", ["防汛救灾资金"]),
+        # the second review: 费用, 开支 and 债券 are nouns of money too
+        ("市政府投入2亿元建设费用。", ["建设费用"]),
+        ("省财政发行50亿元建设债券。", ["建设债券"]),
         (
             "京津冀、长三角、粤港澳大湾区的数字经济规模分别达到4.2万亿元、12万亿元和7万亿元。",
             ["京津冀数字经济规模", "长三角数字经济规模", "粤港澳大湾区数字经济规模"],

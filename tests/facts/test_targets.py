@@ -1331,6 +1331,8 @@ def test_funds_obtained_and_plans_given_up(sentence: str, expected: list[str | N
         # the review: a goal set for a part gone by keeps its deadline
         ("企业力争今年一季度实现营收10亿元。", ["2024-03"]),
         ("计划今年4月完成改造项目30个。", ["2024-04"]),
+        # the second review: 原计划 is a plan given up, no goal's word
+        ("今年一季度，全市原计划新开工项目100个，实际开工112个。", []),
     ],
 )
 def test_parts_of_this_year_gone_by(sentence: str, expected: list[str | None]) -> None:
@@ -1357,6 +1359,14 @@ def test_parts_of_this_year_gone_by(sentence: str, expected: list[str | None]) -
             [("2024年9月1日至2025年", "2025")],
         ),
         ("2024至2026年，全省将新建充电桩5万个。", [("2024至2026年", "2026")]),
+        # the second review: a window without 的 and without a plan's word is a rule in force, or
+        # a report
+        (
+            "在2024年1月1日至2027年12月31日期间，对新能源汽车减半征收车辆购置税，"
+            "每辆车减税额不超过1.5万元。",
+            [],
+        ),
+        ("2023年7月1日至2024年6月30日期间，全市新增就业8万人。", []),
     ],
 )
 def test_spans_of_years_and_windows_in_force(

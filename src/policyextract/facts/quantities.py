@@ -3706,7 +3706,11 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
             # 客流量恢复到疫情前的95%, 航班量恢复至2019年同期的85%: a level against a time's is
             # the level of the noun before the link
             q.subject = _subject_before(text, tokens, base.start())[0]
-            if q.subject is None and _bare_clause(text, tokens, base.start()):
+            if (
+                q.subject is None
+                and _bare_clause(text, tokens, base.start())
+                and "分别" not in text[_sentence_start(text, base.start()) : base.start()]
+            ):
                 # 旅客运输量6.2亿人次，恢复至2019年的93.9%: of the amount named earlier in the
                 # sentence, as a bare 同比增长 is (nineteenth session)
                 named = _earlier_amount(text, q, earlier)
@@ -4255,8 +4259,8 @@ def _one_char_action(word: str, q: Found) -> bool:
 #: Nouns of money a verbal noun may modify after a sum (1000万元建设资金, 500万元扶持基金).
 MONEY_NOUNS = tuple(
     word_list(
-        "资金 经费 费 款 金 补贴 津贴 补助 补偿 赔偿 奖励 投资 预算 贷款 资本 成本 收入 支出 "
-        "工资 薪酬 税"
+        "资金 经费 费 费用 款 金 补贴 津贴 补助 补偿 赔偿 奖励 投资 预算 贷款 资本 成本 收入 "
+        "支出 开支 工资 薪酬 税 债券 债"
     )
 )
 
@@ -4399,8 +4403,8 @@ def _compared_base(text: str, tokens: list[Token], q: Found, subject: str | None
 
 #: A base of comparison right after a glued 比 (价格比 | 上年上涨).
 _BASE_AFTER_THAN = pattern_cache.compile(
-    r"(?:上年|去年|前年|上月|上个月|上季度|上一季度|同期|上年同期|年初|全国|全省|全市"
-    r"|(?:19|20)[0-9]{2}年|[一二三四]季度)"
+    r"(?:上年|去年|前年|上月|上个月|上季度|上一季度|同期|上年同期|年初"
+    r"|(?:19|20)[0-9]{2}年|[一二三四]季度)"  # times: 价格比 | 全国高 stays as jieba cut it
 )
 
 

@@ -221,9 +221,9 @@ _HORIZON = pattern_cache.compile(
 _SPAN_OPENS = pattern_cache.compile(
     r"(?:(?:1[0-2]|[1-9])月(?:[0-9]{1,2}[日号])?)?(?:至|到|[—\-－–~～]{1,2})(?:19|20)\d\d年"
 )
-#: After a deadline's year, a day, 期间/之间 and 的: the end of a window qualifying what a rule
-#: covers (在…至2025年12月31日期间的新能源汽车), not a goal's deadline.
-_WINDOW_END = pattern_cache.compile(r"(?:(?:1[0-2]|[1-9])月)?[0-9]{1,2}[日号](?:期间|之间)的")
+#: After a deadline's year, a day and 期间/之间: the end of a window a rule is in force for (在…
+#: 至2025年12月31日期间的新能源汽车, …期间，对…减半征收), not a goal's deadline.
+_WINDOW_END = pattern_cache.compile(r"(?:(?:1[0-2]|[1-9])月)?[0-9]{1,2}[日号](?:期间|之间)")
 _YEAR_BEFORE_TO = pattern_cache.compile(
     r"(?:19|20)\d\d(?:年(?:(?:1[0-2]|[1-9])月(?:[0-9]{1,2}[日号])?)?)?$"  # 2024年9月1日 | 至
 )
@@ -346,6 +346,8 @@ def _plan_word(text: str, start: int, end: int) -> bool:
     """A plan's word (将, 要, 力争, 争取…) between ``start`` and ``end``; not 争取 of funds obtained
     (全年共争取中央和省补助资金96.3亿元: reported)."""
     for m in _THIS_YEAR_PLAN.finditer(text, start, end):
+        if text.endswith("原", 0, m.start()):
+            continue  # 原计划新开工项目100个: a plan given up or changed, reported
         if m.group() != "争取" or not _OBTAINED.match(text, m.end()):
             return True
     return False
@@ -593,9 +595,13 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
             continue  # 于9月底前完成了…: done, reported; 要在9月底前完成…: a deadline
         if m.group("y") and not m.group("to") and _SPAN_OPENS.match(text, m.end()):
             continue  # 2024年至2027年…将达到: the span's first year; its end is read next
-        if m.group("to") and _WINDOW_END.match(text, m.end()):
-            # 购置日期在2024年1月1日至2025年12月31日期间的…: a window qualifying what a rule
-            # covers, no goal (…至2025年6月30日期间，全市将改造… still sets one)
+        window = _WINDOW_END.match(text, m.end()) if m.group("to") else None
+        if window is not None and (
+            text.startswith("的", window.end()) or not _plan_word(text, m.end(), first)
+        ):
+            # 购置日期在2024年1月1日至2025年12月31日期间的…, 在…至2027年12月31日期间，对…减半征收:
+            # a window a rule is in force for, no goal; a plan's word after it sets one
+            # (…至2025年6月30日期间，全市将改造…)
             continue
         # 2024—2026年，全省将…: the end of a span of years ahead is its deadline, as 到2026年 is
         span_start = (
@@ -670,7 +676,7 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
         if (
             m.group("rel") == "今年"
             and _month_gone(deadline, published)
-            and _GOAL.search(text, start, first) is None
+            and not _goal_set(text, start, first)
             and not _plan_word(text, m.end(), first)
         ):
             # 今年一季度新增…, read in June: a part of this year already over, reported (a goal
@@ -948,6 +954,11 @@ def _span_reported(
         year == published.year and bool(month) and int(month) > published.month
     )
     return not ahead
+
+
+def _goal_set(text: str, start: int, end: int) -> bool:
+    """A goal's word between ``start`` and ``end``, not a plan given up (原计划, 原目标)."""
+    return any(not text.endswith("原", 0, g.start()) for g in _GOAL.finditer(text, start, end))
 
 
 def _month_gone(deadline: str | None, published: datetime | None) -> bool:
