@@ -1854,3 +1854,20 @@ def test_periods_situations_halls_and_cut_brands(sentence: str, expected: list[s
 )
 def test_macau_bureaus(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Nineteenth session (science probe): the designations of the labs' reform and of the provinces
+# (全国重点实验室, 省实验室, 省重点实验室, 省技术创新中心, 国家制造业创新中心) name kinds, no body; a
+# province's hospital or a city's disease-control centre stays one.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("要加快推进全国重点实验室体系重组。", []),
+        ("全省共建设省实验室10家，省重点实验室512家，省技术创新中心89家。", []),
+        ("今年将新建10个国家制造业创新中心。", []),
+        ("省人民医院发布通知。", ["省人民医院"]),
+        ("市疾病预防控制中心发布提醒。", ["市疾病预防控制中心"]),
+    ],
+)
+def test_designated_labs_and_centres(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -1039,7 +1039,7 @@ def _candidate_ends(
         ]
         if (
             ends
-            and anchor in ("全国", "国家")
+            and (anchor in ("全国", "国家") or anchor in LOCAL_ANCHORS)
             and _national_kind(text, pos, ends[0], anchor, len(ends) > 1)
         ):
             return []
@@ -1271,10 +1271,18 @@ def _national_kind(text: str, pos: int, first: tuple[int, str], anchor: str, lon
     (全国 | 股份制银行, 全国 | 农村信用社; 国家 | 重点实验室, 国家 | 工程研究中心: a designation),
     not a name (全国 | 银行间同业拆借中心 goes on past its 银行; 国家 | 统计局)."""
     stem = text[pos + len(anchor) : first[0] - len(first[1])]
+    designated = first[1].endswith(("室", "中心", "基地")) and _designation(stem)
     if anchor == "国家":
         # a lab's or a centre's (国家重点实验室, 国家工程研究中心); an institute named so is a body
         # (国家实验研究院, 国家创新研究院)
-        return bool(stem) and first[1].endswith(("室", "中心", "基地")) and _designation(stem)
+        return bool(stem) and designated
+    if anchor == "全国" or anchor in LOCAL_ANCHORS:
+        # (nineteenth session) the designations of the labs' reform and the provinces' own: 全国
+        # 重点实验室, 省实验室, 省技术创新中心 are kinds, no body
+        if designated and (stem or first[1].endswith("实验室")):
+            return True
+        if anchor != "全国":
+            return False
     if anchor == "全国" and first[1] in PROVINCIAL_SUFFIXES:
         return True  # 全国文化和旅游厅局长会议: every province's department, no body of the country
     if not stem:
@@ -1319,6 +1327,13 @@ NATIONAL_DESIGNATIONS = frozenset(
         "企业技术",
         "研究",
         "实验",
+        # (nineteenth session) 国家制造业创新中心, 国家技术转移区域中心, 省产业创新中心
+        "制造业",
+        "技术转移",
+        "区域",
+        "产业",
+        "协同",
+        "成果转化",
     )
 )
 
@@ -1326,7 +1341,7 @@ NATIONAL_DESIGNATIONS = frozenset(
 def _designation(stem: str) -> bool:
     rest = stem
     while rest:
-        word = next((w for w in (rest[:4], rest[:2]) if w in NATIONAL_DESIGNATIONS), None)
+        word = next((w for w in (rest[:4], rest[:3], rest[:2]) if w in NATIONAL_DESIGNATIONS), None)
         if word is None:
             return False
         rest = rest[len(word) :]
