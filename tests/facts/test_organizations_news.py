@@ -1871,3 +1871,19 @@ def test_macau_bureaus(sentence: str, expected: list[str]) -> None:
 )
 def test_designated_labs_and_centres(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Nineteenth session (companies probe): a listed company's relations and markets (标的公司, 深市公司,
+# 科创板公司, 全资孙公司) and its trading days (前20个交易日 | 公司股票) name no body.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("回购价格不超过前20个交易日公司股票交易均价的150%。", []),
+        ("标的公司2023年实现净利润1.2亿元。", []),
+        ("深市公司去年合计实现营业收入20万亿元。", []),
+        ("公司全资孙公司拟收购股权。", []),
+        ("中国人寿参股深圳市商业银行。", ["中国人寿", "深圳市商业银行"]),
+    ],
+)
+def test_listed_companies_relations_and_markets(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
