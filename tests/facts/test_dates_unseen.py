@@ -938,3 +938,19 @@ def test_same_period_of_single_months(sentence: str, expected: list[Pair]) -> No
 )
 def test_the_quarter_before(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
+
+
+# Nineteenth session (science probe): a bare month after the publication's month told as done by
+# a verb of publishing and 的 or 了 (国家统计局9月发布的公报, read in June) is last year's; one put
+# ahead stays this year's (将于9月发布的, 预计9月发布的).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("国家统计局9月发布的公报显示，全国研发经费增长8%。", [("9月", "2023-09")]),
+        ("据国家知识产权局10月公布的统计，发明专利增长。", [("10月", "2023-10")]),
+        ("将于9月发布的规划备受关注。", [("9月", "2024-09")]),
+        ("9月将召开全省大会。", [("9月", "2024-09")]),
+    ],
+)
+def test_months_ahead_told_as_done(sentence: str, expected: list[Pair]) -> None:
+    assert pairs(sentence) == expected

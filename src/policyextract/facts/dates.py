@@ -1051,9 +1051,29 @@ def _month(m: regex.Match[str], ctx: _Context) -> str | None:
     if not (m["y"] or m["ry"] or ctx.sentence_year):
         year = _story_month(year, month, m, ctx)
         year += _new_year_ahead(month, m, ctx)
+        year -= _done_ahead(year, month, m, ctx)
     ctx.month = (year, month)
     ctx.period = ((year, month), (year, month))
     return _ym(year, month)
+
+
+#: A verb of a thing done and 的 or 了 right after a bare month (9月发布的公报, 10月公布了): the
+#: month is one gone by.
+_DONE_AFTER_MONTH = pattern_cache.compile(
+    r"份?(?:底|初|末|中旬|上旬|下旬)?(?:发布|發布|公布|印发|印發|出台|颁布|頒布|披露|发表|發表)(?:的|了)"
+)
+
+
+def _done_ahead(year: int, month: int, m: regex.Match[str], ctx: _Context) -> bool:
+    """A bare month after the publication's month told as done (国家统计局9月发布的公报 read in
+    June: last September's), unless a word before it puts it ahead (将于9月发布的…)."""
+    published = ctx.published
+    if published is None or (year, month) <= (published.year, published.month):
+        return False
+    if not _DONE_AFTER_MONTH.match(m.string, m.end()):
+        return False
+    before = m.string[max(0, m.start() - _AHEAD_REACH) : m.start()]
+    return not _AHEAD.search(_CLAUSE_END.split(before)[-1])
 
 
 def _roc_year(m: regex.Match[str], ctx: _Context) -> str | None:
