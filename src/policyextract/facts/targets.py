@@ -342,11 +342,20 @@ _PLAN_NOUN_BEFORE = pattern_cache.compile(
 )
 
 
+def _programme(text: str, m: regex.Match[str]) -> bool:
+    """计划 ending a programme's name: a verb glued before it (人才支持计划, 国家重点研发计划, 股权
+    激励计划, 营养改善计划: nineteenth session), not a plan's verb after its subject (公司计划投资,
+    今年计划新建) nor a goal's (按计划)."""
+    if m.group() != "计划" or m.start() < 2:
+        return False
+    return word_tag(text[m.start() - 2 : m.start()]) in ("v", "vn")
+
+
 def _plan_word(text: str, start: int, end: int) -> bool:
     """A plan's word (将, 要, 力争, 争取…) between ``start`` and ``end``; not 争取 of funds obtained
     (全年共争取中央和省补助资金96.3亿元: reported)."""
     for m in _THIS_YEAR_PLAN.finditer(text, start, end):
-        if text.endswith("原", 0, m.start()):
+        if text.endswith("原", 0, m.start()) or _programme(text, m):
             continue  # 原计划新开工项目100个: a plan given up or changed, reported
         if m.group() != "争取" or not _OBTAINED.match(text, m.end()):
             return True
@@ -355,7 +364,8 @@ def _plan_word(text: str, start: int, end: int) -> bool:
 
 def _plan_named(text: str, start: int, end: int) -> bool:
     before = _PLAN_NOUN_BEFORE.search(text, max(0, start - 4), start)
-    return bool(before or _PLAN_NOUN_AFTER.match(text, end))
+    verb_before = start >= 2 and word_tag(text[start - 2 : start]) in ("v", "vn")  # 支持计划
+    return bool(before or verb_before or _PLAN_NOUN_AFTER.match(text, end))
 
 
 #: Funds and support after 争取: obtained (争取项目资金, 争取上级资金, 争取到中央预算内投资),
@@ -805,8 +815,8 @@ def _bare_year_plan(
         # clause of its own and a plan's 将/要 follows (2012年，…将进一步扩大，…1900多个…)
         return False
     year = int(m.group("y"))
-    plan = lead or _GOAL.search(text, after, first)
-    return year > published.year or (year == published.year and plan is not None)
+    plan = lead is not None or _goal_set(text, after, first)
+    return year > published.year or (year == published.year and plan)
 
 
 #: A part of a year right after it (2025年前三季度, 2025年上半年, 2025年一季度).
@@ -957,8 +967,12 @@ def _span_reported(
 
 
 def _goal_set(text: str, start: int, end: int) -> bool:
-    """A goal's word between ``start`` and ``end``, not a plan given up (原计划, 原目标)."""
-    return any(not text.endswith("原", 0, g.start()) for g in _GOAL.finditer(text, start, end))
+    """A goal's word between ``start`` and ``end``, not a plan given up (原计划, 原目标) nor a
+    programme's name (人才引进计划)."""
+    return any(
+        not text.endswith("原", 0, g.start()) and not _programme(text, g)
+        for g in _GOAL.finditer(text, start, end)
+    )
 
 
 def _month_gone(deadline: str | None, published: datetime | None) -> bool:
