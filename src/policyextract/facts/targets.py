@@ -338,17 +338,17 @@ _PLANNED_THING = pattern_cache.compile(r"\p{Han}{2}的")
 _PLAN_NOUN_AFTER = pattern_cache.compile(r"[”」』》\"'’]|生育|单列|项目|书")
 _PLAN_WILL = pattern_cache.compile(r"将|拟|要|力争|确保")
 _PLAN_NOUN_BEFORE = pattern_cache.compile(
-    r"(?:该|本|此|这|这一|这项|上述|此项|该项|激励|持股|研发|专项|培训|扶持|引才|人才)$"
+    r"(?:该|本|此|这|这一|这项|上述|此项|该项|激励|持股|研发|专项|培训|扶持|引才|人才"
+    # (nineteenth session) programmes of support and sharing (人才引进计划, 营养改善计划, 人才支持
+    # 计划, 现金分享计划); a quota's plan (招生计划为4200人, 投资计划完成420亿元) stays a plan
+    r"|引进|改善|支持|分享|资助)$"
 )
 
 
 def _programme(text: str, m: regex.Match[str]) -> bool:
-    """计划 ending a programme's name: a verb glued before it (人才支持计划, 国家重点研发计划, 股权
-    激励计划, 营养改善计划: nineteenth session), not a plan's verb after its subject (公司计划投资,
-    今年计划新建) nor a goal's (按计划)."""
-    if m.group() != "计划" or m.start() < 2:
-        return False
-    return word_tag(text[m.start() - 2 : m.start()]) in ("v", "vn")
+    """计划 ending a programme's name (人才引进计划, 营养改善计划; see :func:`_plan_named`) with no
+    plan's word after it."""
+    return m.group() == "计划" and _plan_named(text, m.start(), m.end())
 
 
 def _plan_word(text: str, start: int, end: int) -> bool:
@@ -364,8 +364,7 @@ def _plan_word(text: str, start: int, end: int) -> bool:
 
 def _plan_named(text: str, start: int, end: int) -> bool:
     before = _PLAN_NOUN_BEFORE.search(text, max(0, start - 4), start)
-    verb_before = start >= 2 and word_tag(text[start - 2 : start]) in ("v", "vn")  # 支持计划
-    return bool(before or verb_before or _PLAN_NOUN_AFTER.match(text, end))
+    return bool(before or _PLAN_NOUN_AFTER.match(text, end))
 
 
 #: Funds and support after 争取: obtained (争取项目资金, 争取上级资金, 争取到中央预算内投资),
