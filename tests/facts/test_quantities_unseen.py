@@ -4963,3 +4963,17 @@ def test_industries_as_statistics_name_them(sentence: str, expected: list[str | 
 )
 def test_comparatives_and_parts_after_qizhong(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session (civil affairs probe): civil affairs terms jieba cut at a verb keep their
+# first words (特困供养人员, 慈善组织, 留守儿童, 创业担保贷款).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("截至5月底，全县共有特困供养人员2316人。", ["特困供养人员"]),
+        ("全市共有慈善组织1528家。", ["慈善组织"]),
+        ("全年发放创业担保贷款86.5亿元。", ["创业担保贷款"]),
+    ],
+)
+def test_civil_affairs_terms(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected
