@@ -1887,3 +1887,17 @@ def test_designated_labs_and_centres(sentence: str, expected: list[str]) -> None
 )
 def test_listed_companies_relations_and_markets(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Nineteenth session (companies probe): a known company before the measures it reports or its
+# forecast stands alone (恒瑞医药 | 研发投入, 海康威视 | 营业收入, 药明康德 | 预计).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("恒瑞医药研发投入达61.5亿元。", ["恒瑞医药"]),
+        ("海康威视营业收入增长10%。", ["海康威视"]),
+        ("药明康德预计全年收入下降。", ["药明康德"]),
+    ],
+)
+def test_known_companies_before_their_measures(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

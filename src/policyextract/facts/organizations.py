@@ -2461,6 +2461,10 @@ _OWNED_AFTER = frozenset(
         # (seventeenth session) what the company publishes or reports (据美团数据显示, 中兴通讯年报
         # 显示, 携程报告)
         *("数据", "年报", "报告", "统计", "监测", "调查", "营收", "收入", "净利润"),
+        # (nineteenth session) the measures a listed company reports and its forecasts (恒瑞医药
+        # 研发投入, 海康威视营业收入, 药明康德预计: jieba tags 预计 a verbal noun)
+        *("营业收入", "营业总收入", "研发投入", "研发费用", "利润", "利润总额", "毛利率"),
+        *("销量", "销售额", "出货量", "订单", "总资产", "股份", "股权", "预计", "预测"),
     )
 )
 #: Parts of speech of a word that follows a name rather than continuing it: a verb, a
