@@ -4977,3 +4977,16 @@ def test_comparatives_and_parts_after_qizhong(sentence: str, expected: list[str 
 )
 def test_civil_affairs_terms(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session (companies probe): a per-cent share of a company's equity is the stake (2.5%股权
+# → 股权), not the company's name before it.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("收购浙江中控技术股份有限公司2.5%股权。", ["股权"]),
+        ("公司持有其51%的股份。", ["股份"]),
+    ],
+)
+def test_stakes_in_equity(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

@@ -3430,6 +3430,8 @@ _CALENDARS = frozenset(("农历", "阴历", "农曆", "陰曆"))
 _LASTING = ("历经", "历时", "耗时", "用时", "经过", "为期")
 
 
+#: A company's equity right after a per-cent figure (51%股权, 30%的股份).
+_STAKE_AFTER = pattern_cache.compile(r"的?(?P<stake>股权|股份)(?!有限|公司)")
 #: Units of distance, and the side of a landmark written before one (以北, 以东约).
 _DISTANCE_UNITS = frozenset(word_list("公里 千米 米 里 海里"))
 _SIDE_OF = pattern_cache.compile(r"(?P<side>以[东南西北]{1,2}|[东南西北]{1,2}侧)(?:约|大约|近)?$")
@@ -3532,6 +3534,11 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         if lasted is not None:
             q.subject = lasted
             return
+    if q.unit == "%" and (stake := _STAKE_AFTER.match(text, q.end)):
+        # 收购浙江中控技术股份有限公司2.5%股权, 持有其51%的股份 (nineteenth session): a share of a
+        # company's equity is the stake (not the company's name before it)
+        q.subject, q.subject_end = stake.group("stake"), stake.end()
+        return
     if q.unit in _DISTANCE_UNITS and (side := _SIDE_OF.search(text, max(0, q.start - 6), q.start)):
         # 雨花收费站以北6公里处, 市区以东10公里: a distance from a landmark is named by it and the
         # side (dev d121's gold: 京港澳高速雨花收费站以北)
