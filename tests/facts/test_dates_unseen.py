@@ -950,6 +950,10 @@ def test_the_quarter_before(sentence: str, expected: list[Pair]) -> None:
         ("据国家知识产权局10月公布的统计，发明专利增长。", [("10月", "2023-10")]),
         ("将于9月发布的规划备受关注。", [("9月", "2024-09")]),
         ("9月将召开全省大会。", [("9月", "2024-09")]),
+        # the third review: waited for or expected, and not cited as a source
+        ("待9月公布的普查数据出炉后再作调整。", [("9月", "2024-09")]),
+        ("市场普遍关注美联储9月公布的利率决议。", [("9月", "2024-09")]),
+        ("按照计划，9月发布的新版指南将覆盖所有中小学校。", [("9月", "2024-09")]),
     ],
 )
 def test_months_ahead_told_as_done(sentence: str, expected: list[Pair]) -> None:

@@ -1706,6 +1706,8 @@ def test_a_party_committee_is_the_first_posts_body(
         ("市长李胜利主持会议。", [("李胜利", "市长", None)]),
         ("区长吴大成说，园区已入驻企业120家。", [("吴大成", "区长", None)]),
         ("局长王表示同意。", []),
+        # the third review: a verb of reporting is the speaker's own word
+        ("厅长周解读说，新政策将惠及20万户家庭。", []),
         ("应该支持这种医生高收入。", []),
     ],
 )

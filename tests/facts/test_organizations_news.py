@@ -1901,3 +1901,21 @@ def test_listed_companies_relations_and_markets(sentence: str, expected: list[st
 )
 def test_known_companies_before_their_measures(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Nineteenth session (health probe): a bare level before a kind of hospital (市公立医院, 市定点医院),
+# a hospital's grade (三级甲等医院) and 国家区域医疗中心 name kinds; the county's people's hospital and
+# a province's department stay bodies; 改扩建 leads a name.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("该市公立医院平均住院日下降。", []),
+        ("全省现有三级甲等医院56家。", []),
+        ("国家区域医疗中心建设加快。", []),
+        ("新建和改扩建县级医院20所。", []),
+        ("县人民医院院长张三表示。", ["县人民医院"]),
+        ("山西省商务厅发布通知。", ["山西省商务厅"]),
+    ],
+)
+def test_kinds_of_hospital(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

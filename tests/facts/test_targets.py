@@ -997,9 +997,10 @@ NAMED_PLANS: list[tuple[str, list[tuple[str, list[object]]]]] = [
     ("政府计划经济增长率达到6%左右。", [("计划经济增长率达到6%左右", [6])]),
     ("本次计划销售大豆50.21万吨。", [("计划销售大豆50.21万吨", [502100])]),
     # nineteenth session (science, companies and Macau probes): programmes of support and sharing
-    # (营养改善计划, 人才引进计划) are named, no plan's word; a quota's plan stays a plan
+    # (营养改善计划, 学生资助计划) are named, no plan's word; a quota's plan stays a plan
     ("农村义务教育学生营养改善计划膳食补助标准为每生每天5元。", []),
-    ("2024年度人才引进计划共收到1150宗申请，批准269宗。", []),
+    ("学生资助计划补助标准为每生每年3000元。", []),
+    ("今年人才引进计划为200人。", [("今年人才引进计划为200人", [200])]),
     ("今年计划新建学校10所。", [("今年计划新建学校10所", [10])]),
     ("北京大学今年本科招生计划为4200人左右。", [("今年本科招生计划为4200人左右", [4200])]),
 ]

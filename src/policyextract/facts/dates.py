@@ -1065,15 +1065,31 @@ _DONE_AFTER_MONTH = pattern_cache.compile(
 
 
 def _done_ahead(year: int, month: int, m: regex.Match[str], ctx: _Context) -> bool:
-    """A bare month after the publication's month told as done (国家统计局9月发布的公报 read in
-    June: last September's), unless a word before it puts it ahead (将于9月发布的…)."""
+    """A bare month after the publication's month told as done and cited as a source (国家统计局
+    9月发布的公报显示…, 据…10月公布的统计, read in June: last year's), unless a word of the sentence
+    before it puts it ahead or waits for it (将于, 待, 一旦, 关注, 计划…)."""
     published = ctx.published
     if published is None or (year, month) <= (published.year, published.month):
         return False
-    if not _DONE_AFTER_MONTH.match(m.string, m.end()):
+    done = _DONE_AFTER_MONTH.match(m.string, m.end())
+    if done is None:
         return False
-    before = m.string[max(0, m.start() - _AHEAD_REACH) : m.start()]
-    return not _AHEAD.search(_CLAUSE_END.split(before)[-1])
+    sentence = _SENTENCE_END_BACK.search(m.string, 0, m.start())
+    start = sentence.end() if sentence else 0
+    if _AHEAD.search(m.string, start, m.start()) or _WAITING.search(m.string, start, m.start()):
+        return False
+    end = _SENTENCE_END.search(m.string, done.end())
+    cited = _CITED.search(m.string, done.end(), end.start() if end else len(m.string))
+    return cited is not None or "据" in m.string[start : m.start()]
+
+
+#: Words before a month that wait for it or expect it (待9月公布的, 一旦10月出台了, 关注…9月公布的).
+_WAITING = pattern_cache.compile(
+    r"待|等|一旦|如果|若|关注|期待|等待|计划|将|拟|预计|有望|即将|准备|可能"
+)
+#: Words after a document told as done that cite it as a source (…的公报显示, …的数据表明).
+_CITED = pattern_cache.compile(r"显示|表明|指出|称|提到|数据|统计")
+_SENTENCE_END = pattern_cache.compile(r"[。！？!?；;]")
 
 
 def _roc_year(m: regex.Match[str], ctx: _Context) -> str | None:

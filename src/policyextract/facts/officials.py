@@ -616,6 +616,7 @@ def _name_ends(
         and len(word) == 2
         and not pats.cue.fullmatch(word)
         and word_tag(word) in ("v", "vn")  # a verb read as a given name, not 近日, 当地
+        and word not in _REPORT_VERBS
         and HAN_RUN.match(text, after) is not None
         and pats.cue.match(text, after) is not None
     ):
@@ -628,6 +629,13 @@ def _name_ends(
     if len(word) >= 2 and tokenizer().freq(text[first + 1 : after + 1]) > SPLIT_MIN_FREQ:
         found.append(first + 1)
     return found
+
+
+#: Verbs of reporting and speaking that stand between a title's surname and a cue as the
+#: speaker's own words (厅长周 | 解读说, 市长李 | 回顾指出): no given name (the review).
+_REPORT_VERBS = frozenset(
+    ("解读", "回顾", "部署", "动员", "详细", "介绍", "通报", "分析", "总结", "讲解", "阐述", "说明")
+) | frozenset(("补充", "透露", "回应", "谈到", "提到", "提出", "点评", "解释", "归纳", "概括"))
 
 
 # Tags of jieba's dictionary for words that name something (a person, a place, a brand…): such a

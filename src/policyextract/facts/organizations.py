@@ -1282,7 +1282,9 @@ def _national_kind(text: str, pos: int, first: tuple[int, str], anchor: str, lon
         if designated and (stem or first[1].endswith("实验室")):
             return True
         if anchor != "全国":
-            return False
+            # 市公立医院, 省公立医院 (nineteenth session): a bare level and a kind of institution
+            # name every one of them; 县人民医院 is the county's hospital, 省商务厅 its department
+            return stem in _INSTITUTION_KINDS
     if anchor == "全国" and first[1] in PROVINCIAL_SUFFIXES:
         return True  # 全国文化和旅游厅局长会议: every province's department, no body of the country
     if not stem:
@@ -1292,6 +1294,10 @@ def _national_kind(text: str, pos: int, first: tuple[int, str], anchor: str, lon
     return _generic_words(stem)
 
 
+#: Kinds of hospital and school by who runs them or their grade (公立医院, 定点医院, 三甲医院).
+_INSTITUTION_KINDS = frozenset(
+    ("公立", "私立", "民办", "公办", "民营", "公营", "私营", "定点", "应急", "方舱", "临时"),
+) | frozenset(("三甲", "二甲", "三级甲等", "二级甲等"))
 #: Suffixes of a province's departments, which the country has none of (its are 部, 委, 局).
 PROVINCIAL_SUFFIXES = frozenset(("厅",))
 #: Kinds of office every place has: after 全国 alone they name all of them, no body.
@@ -1327,13 +1333,15 @@ NATIONAL_DESIGNATIONS = frozenset(
         "企业技术",
         "研究",
         "实验",
-        # (nineteenth session) 国家制造业创新中心, 国家技术转移区域中心, 省产业创新中心
+        # (nineteenth session) 国家制造业创新中心, 省产业创新中心 (not 技术转移: 省技术转移中心
+        # is a body)
         "制造业",
-        "技术转移",
         "区域",
         "产业",
         "协同",
         "成果转化",
+        "医疗",  # 国家区域医疗中心, 国家医学中心
+        "医学",
     )
 )
 

@@ -339,9 +339,10 @@ _PLAN_NOUN_AFTER = pattern_cache.compile(r"[”」』》\"'’]|生育|单列|�
 _PLAN_WILL = pattern_cache.compile(r"将|拟|要|力争|确保")
 _PLAN_NOUN_BEFORE = pattern_cache.compile(
     r"(?:该|本|此|这|这一|这项|上述|此项|该项|激励|持股|研发|专项|培训|扶持|引才|人才"
-    # (nineteenth session) programmes of support and sharing (人才引进计划, 营养改善计划, 人才支持
-    # 计划, 现金分享计划); a quota's plan (招生计划为4200人, 投资计划完成420亿元) stays a plan
-    r"|引进|改善|支持|分享|资助)$"
+    # (nineteenth session) programmes of support and sharing (营养改善计划, 人才支持计划, 现金
+    # 分享计划); a quota's plan (招生计划为4200人, 人才引进计划为200人, 投资计划完成420亿元)
+    # stays a plan
+    r"|改善|支持|分享|资助)$"
 )
 
 
