@@ -2037,8 +2037,9 @@ BULLETINS: list[tuple[str, list[Row]]] = [
         "全省共有A级旅游景区1200家，其中5A级景区14家。",
         [("1200家", 1200, "家", "A级旅游景区"), ("14家", 14, "家", "5A级景区")],
     ),
-    # a letter glued to a kind (B型, A股) is a noun to the subject rules
-    ("上周新增了4例B型流感死亡病例。", [("4例", 4, "例", "B型流感")]),
+    # a letter glued to a kind (B型, A股) is a noun to the subject rules; (nineteenth session)
+    # 死亡病例 a word, as dev d086's gold writes 流感死亡病例
+    ("上周新增了4例B型流感死亡病例。", [("4例", 4, "例", "B型流感死亡病例")]),
     ("全省共有12家A股上市公司。", [("12家", 12, "家", "A股上市公司")]),
     # a verbal noun closing the clause after a count is the thing counted
     ("这一政策将带来两方面影响。", [("两方面", 2, "方面", "影响")]),
@@ -4989,4 +4990,20 @@ def test_civil_affairs_terms(sentence: str, expected: list[str | None]) -> None:
     ],
 )
 def test_stakes_in_equity(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session (ecology, housing and health probes): their terms jieba cut keep their first
+# words (碳汇量, 重点排污单位, 楼面价, 配售型保障性住房, 保交楼项目, 死亡病例).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全市36家重点排污单位全部安装在线监测。", ["重点排污单位"]),
+        ("楼面价每平方米32150元。", ["楼面价每平方米"]),
+        ("新建配售型保障性住房1500套。", ["配售型保障性住房"]),
+        ("保交楼项目逾23万套。", ["保交楼项目"]),
+        ("全年新发癌症病例482.47万例，死亡病例257.42万例。", ["癌症病例", "死亡病例"]),
+    ],
+)
+def test_ecology_housing_and_health_terms(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
