@@ -5007,3 +5007,17 @@ def test_stakes_in_equity(sentence: str, expected: list[str | None]) -> None:
 )
 def test_ecology_housing_and_health_terms(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session (ecology probe): a water-quality class in Roman numerals (Ⅲ类, 劣Ⅴ类, Ⅰ至Ⅲ类)
+# stays in its subject.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全市Ⅲ类水质断面有47个。", ["全市Ⅲ类水质断面"]),
+        ("劣Ⅴ类断面比例为0.7%。", ["劣Ⅴ类断面比例"]),
+        ("全省地表水Ⅰ至Ⅲ类水质断面比例为92.3%。", ["全省地表水Ⅰ至Ⅲ类水质断面比例"]),
+    ],
+)
+def test_water_quality_classes(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

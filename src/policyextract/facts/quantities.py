@@ -3430,6 +3430,12 @@ _CALENDARS = frozenset(("农历", "阴历", "农曆", "陰曆"))
 _LASTING = ("历经", "历时", "耗时", "用时", "经过", "为期")
 
 
+#: Roman numerals of a class (Ⅲ类水质, 劣Ⅴ类断面, Ⅰ至Ⅲ类; Latin letters as some pages write them),
+#: merged into one token before 类 by :func:`_subject_before`.
+_ROMAN = r"(?:[ⅠⅡⅢⅣⅤⅥ]+|I{1,3}|IV|V)"
+_ROMAN_CLASS = pattern_cache.compile(rf"劣?{_ROMAN}(?:[至—\-～到]{_ROMAN})?")
+_ROMAN_RUN = pattern_cache.compile(rf"劣?{_ROMAN}(?:[至—\-～到]{_ROMAN})?(?=类)")
+_ROMAN_FIRST = frozenset("劣ⅠⅡⅢⅣⅤⅥIV")
 #: A company's equity right after a per-cent figure (51%股权, 30%的股份).
 _STAKE_AFTER = pattern_cache.compile(r"的?(?P<stake>股权|股份)(?!有限|公司)")
 #: Units of distance, and the side of a landmark written before one (以北, 以东约).
@@ -5534,6 +5540,8 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
     if "每" in text:
         # 每万人口: one rate modifier
         window = _phrases_merged(text, window, _PER_SCALE, _PER_FIRST)
+    if "类" in text:
+        window = _phrases_merged(text, window, _ROMAN_RUN, _ROMAN_FIRST)  # 劣 | Ⅴ, Ⅰ | 至 | Ⅲ
     if "业" in text or "企业" in text:
         window = _sectors_merged(text, window)
     if "期" in text:
@@ -5653,6 +5661,12 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             break
         if kept and token.pos == "h" and word[0] in _TENOR_FIRST and _tag(word) == "h":
             kept.append(word)  # 1年期 | 国债收益率: a tenor merged by _phrases_merged
+            stop = ""
+            continue
+        if _ROMAN_CLASS.fullmatch(word) and kept and kept[-1].startswith("类"):
+            kept.append(
+                word
+            )  # Ⅲ | 类水质断面, 劣 | Ⅴ | 类: a water-quality class (nineteenth session)
             stop = ""
             continue
         if not _HAN.match(word) or word in SUBJECT_STOPS or _unit_of_figure(text, token):
