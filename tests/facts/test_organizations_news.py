@@ -1915,6 +1915,7 @@ def test_known_companies_before_their_measures(sentence: str, expected: list[str
         ("新建和改扩建县级医院20所。", []),
         ("县人民医院院长张三表示。", ["县人民医院"]),
         ("山西省商务厅发布通知。", ["山西省商务厅"]),
+        ("市应急局局长朱峰参加。", ["市应急局"]),
     ],
 )
 def test_kinds_of_hospital(sentence: str, expected: list[str]) -> None:

@@ -5021,3 +5021,16 @@ def test_ecology_housing_and_health_terms(sentence: str, expected: list[str | No
 )
 def test_water_quality_classes(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session (ecology probe): a count of days (优良天数, 重污染天数) is an amount, no window of
+# time: kept after 控制在…以内, and a goal's item.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("到2025年，全市重污染天数控制在3天以内。", ["全市重污染天数"]),
+        ("全年空气质量优良天数为320天。", ["空气质量优良天数"]),
+    ],
+)
+def test_counts_of_days(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

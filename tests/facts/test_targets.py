@@ -1382,3 +1382,16 @@ def test_spans_of_years_and_windows_in_force(
     got = found(sentence, published="2024-06-07T00:00+08:00")
     assert [(t.text[: len(text)], t.deadline) for t, (text, _) in zip(got, expected)] == expected
     assert len(got) == len(expected)
+
+
+# Nineteenth session (ecology probe): a count of days (优良天数, 重污染天数) is a goal's item, as any
+# amount is; a duration still is none (力争用3年时间…).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("今年全市要确保空气质量优良天数达到330天以上。", ["2024"]),
+        ("到2025年，全市重污染天数控制在3天以内。", ["2025"]),
+    ],
+)
+def test_counts_of_days_as_goals(sentence: str, expected: list[str | None]) -> None:
+    assert deadlines_at(sentence, "2024-06-07") == expected

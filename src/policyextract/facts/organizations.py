@@ -1284,7 +1284,7 @@ def _national_kind(text: str, pos: int, first: tuple[int, str], anchor: str, lon
         if anchor != "全国":
             # 市公立医院, 省公立医院 (nineteenth session): a bare level and a kind of institution
             # name every one of them; 县人民医院 is the county's hospital, 省商务厅 its department
-            return stem in _INSTITUTION_KINDS
+            return stem in _INSTITUTION_KINDS and first[1].endswith(_INSTITUTIONS)
     if anchor == "全国" and first[1] in PROVINCIAL_SUFFIXES:
         return True  # 全国文化和旅游厅局长会议: every province's department, no body of the country
     if not stem:
@@ -1298,6 +1298,7 @@ def _national_kind(text: str, pos: int, first: tuple[int, str], anchor: str, lon
 _INSTITUTION_KINDS = frozenset(
     ("公立", "私立", "民办", "公办", "民营", "公营", "私营", "定点", "应急", "方舱", "临时"),
 ) | frozenset(("三甲", "二甲", "三级甲等", "二级甲等"))
+_INSTITUTIONS = ("医院", "学校", "中学", "小学", "幼儿园", "卫生院")
 #: Suffixes of a province's departments, which the country has none of (its are 部, 委, 局).
 PROVINCIAL_SUFFIXES = frozenset(("厅",))
 #: Kinds of office every place has: after 全国 alone they name all of them, no body.

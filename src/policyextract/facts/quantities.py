@@ -2706,6 +2706,8 @@ def _keep(
         return False  # 2024年; 九十六年九月, 100年7月1日: a year of a date, not a duration
     if q.unit in TIME_UNITS and _rate_term_after(tokens, q.end):
         return False  # 五年存活率, 3年复发率: the span of a rate's name, no amount
+    if q.unit in ("天", "日") and _DAYS_COUNTED.search(text, max(0, q.start - 9), q.start):
+        return True  # 重污染天数控制在3天以内: a count of days, no window of time (nineteenth)
     return not (
         q.unit in TIME_UNITS
         and _is_period(q, text)
@@ -2860,6 +2862,10 @@ WINDOW_LEADS = (
 _RANGE_START_BACK = pattern_cache.compile(
     r"[0-9０-９一二两三四五六七八九十]+(?:至|到|~|～|-|－|—)$"
 )
+
+
+#: A count of days right before its figure, past a link (优良天数达到, 重污染天数控制在).
+_DAYS_COUNTED = pattern_cache.compile(r"(?:天数|日数)\p{Han}{0,4}$")
 
 
 def _window_before(text: str, start: int) -> bool:

@@ -482,7 +482,11 @@ def _sentence_targets(
         q
         for q in quantities
         if q.start >= marker.start
-        and (q.unit not in TIME_UNITS or text.endswith(TIME_LIMIT_LEADS, 0, q.start))
+        and (
+            q.unit not in TIME_UNITS
+            or text.endswith(TIME_LIMIT_LEADS, 0, q.start)
+            or (q.subject or "").endswith(("天数", "日数"))  # 优良天数达到330天: days counted
+        )
         and q.unit not in KIND_UNITS
         and q.unit != "周年"  # 成立八十周年时: an anniversary says when, not how much
     ]
