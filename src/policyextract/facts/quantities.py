@@ -3561,7 +3561,7 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
     if (
         q.unit in _HEADLESS_UNITS
         and _ends_clause(text, q.end)
-        and (headless := _HEADLESS.search(text, 0, q.start))
+        and (headless := _HEADLESS.search(text, max(0, q.start - _HEADLESS_SPAN), q.start))
     ):
         # 负债在100万至500万元的有17家, 获得补贴的有1200人: a clause and 的 with no noun after
         # name the kind counted, when the count closes its clause (dev d124's gold: 没有负债)
@@ -5443,6 +5443,8 @@ THING_COUNTERS = frozenset(
 )
 
 
+#: Characters looked back over for a headless clause: its kind, 的 and the link.
+_HEADLESS_SPAN = 32
 #: Counts of people, households and things: the units a headless clause names (_HEADLESS).
 _HEADLESS_UNITS = PEOPLE_UNITS | THING_COUNTERS | frozenset(word_list("户 家次"))
 
