@@ -46,17 +46,17 @@ UNITS = {
     "known_beside_found": "该市与京东集团、阿里巴巴集团、美团等企业签订协议，",
     "spaced_subjects": "去 年 盈 利 將 按 年 下 跌 15% ，",
     # a headless clause, a share of a whole, a landmark's side, industries in a 分别 list and a
-    # comparison after 比 (nineteenth session): each read back over a bounded window
-    "headless_counts": "其中，营收超亿元的有15家，",
-    "shares_of_whole": "电子产品出口占总出口额的40.2%，",
-    "landmark_sides": "收费站以北6公里处，",
-    "industries_listed": "批发和零售业、住宿和餐饮业增加值分别增长5%和6%，",
-    "compared_points": "增长8.9%，比全国高3.2个百分点，",
+    # comparison after 比 (nineteenth session): each read back over a bounded window (one case,
+    # the suite's time being short)
+    "nineteenth_subjects": (
+        "其中，营收超亿元的有15家，电子产品出口占总出口额的40.2%，收费站以北6公里处，"
+        "批发和零售业、住宿和餐饮业增加值分别增长5%和6%，比全国高3.2个百分点，"
+    ),
 }
 N = 250
 #: Kinds whose quadratic term shows only on longer paragraphs (a scan per item that is cheap
 #: next to the item's own work): repeated more.
-N_OF = {"known_beside_found": 600, "spaced_subjects": 600}
+N_OF = {"known_beside_found": 600, "spaced_subjects": 600, "nineteenth_subjects": 100}
 # Linear is 4× at 4N; quadratic is 16× (the old document scan: 12–14×, clusters: 13–23×). The
 # margin absorbs timer noise on a busy machine.
 MAX_GROWTH = 10.0
