@@ -5034,3 +5034,19 @@ def test_water_quality_classes(sentence: str, expected: list[str | None]) -> Non
 )
 def test_counts_of_days(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session (bulletin, health and ecology probes): a count's noun stops before a measure
+# of the things counted (28个行业 | 增加值保持增长, 41个品种 | 平均降价58%, 13个区县 | 地区生产总值);
+# dev d031's and d189's gold (8只股票, 1万多名会员).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("有28个行业增加值保持增长。", ["行业"]),
+        ("42个产品平均价格下降48%。", ["产品", "产品平均价格下降"]),
+        ("有13个区县地区生产总值超过千亿元。", ["区县", "区县地区生产总值"]),
+        ("全市50个重点项目完成投资100亿元。", ["重点项目", "投资"]),
+    ],
+)
+def test_counts_before_measures_of_them(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected
