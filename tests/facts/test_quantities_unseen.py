@@ -5050,3 +5050,16 @@ def test_counts_of_days(sentence: str, expected: list[str | None]) -> None:
 )
 def test_counts_before_measures_of_them(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session (housing probe): 计划 after a measure and before its level is the verb of
+# planning, no part of the measure (贷款发放量计划达到150亿元 → 贷款发放量).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("个人住房贷款发放量计划达到150亿元。", ["个人住房贷款发放量"]),
+        ("全年投资额计划达到100亿元。", ["投资额"]),
+    ],
+)
+def test_a_measures_plan(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

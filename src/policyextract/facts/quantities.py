@@ -3619,6 +3619,8 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         subject = _joined_before(text, tokens, q.start, subject, direction)
     if subject is not None and "计划" in subject:
         subject = _after_plan(text, tokens, q.start, subject)
+        if subject.endswith("计划") and subject[:-2].endswith(tuple(NOUN_SUFFIXES)):
+            subject = subject[:-2]  # 贷款发放量计划达到150亿元: the measure's plan, a verb (19th)
     if q.rule == "quantity.value":
         # 反弹目标将指向79.50, 实测值达到930: named before the word of level the figure follows
         link = tokens_before(tokens, q.start, 1)
