@@ -4075,7 +4075,8 @@ REVIEW_MENDS: list[tuple[str, list[str | None]]] = [
     ),
     ("今年计划开工面积800万平方米。", ["计划开工面积"]),
     ("原计划工期36个月，实际用时30个月。", ["原计划工期", None]),
-    ("本科招生计划增加500人。", ["计划增加"]),
+    # (nineteenth session: 招生计划 a word, the plan's name whole)
+    ("本科招生计划增加500人。", ["招生计划增加"]),
     ("出口额在全国占比为15%。", ["占比"]),
 ]
 
@@ -5063,3 +5064,9 @@ def test_counts_before_measures_of_them(sentence: str, expected: list[str | None
 )
 def test_a_measures_plan(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session: a quota's plan is one word (招生计划, 招聘计划: 计划 alone had been the
+# subject of 今年本科招生计划为4200人).
+def test_quota_plans_are_words() -> None:
+    assert [s for _, _, _, s in rows("今年本科招生计划为4200人。")] == ["招生计划"]
