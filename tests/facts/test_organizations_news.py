@@ -1920,3 +1920,16 @@ def test_known_companies_before_their_measures(sentence: str, expected: list[str
 )
 def test_kinds_of_hospital(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Nineteenth session (clusters probe): the mainland's districts made after cpca's table was drawn
+# (章丘区, 即墨区, 蓬莱区…: places_regional.tsv) are places, so that their bodies are named whole.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("章丘区人民政府发布通知。", ["章丘区人民政府"]),
+        ("青岛市即墨区人民政府发布通告。", ["青岛市即墨区人民政府"]),
+    ],
+)
+def test_districts_made_after_the_gazetteer(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
