@@ -954,6 +954,9 @@ def test_the_quarter_before(sentence: str, expected: list[Pair]) -> None:
         ("待9月公布的普查数据出炉后再作调整。", [("9月", "2024-09")]),
         ("市场普遍关注美联储9月公布的利率决议。", [("9月", "2024-09")]),
         ("按照计划，9月发布的新版指南将覆盖所有中小学校。", [("9月", "2024-09")]),
+        # the fourth review: what it set out is cited too; what it will set out is ahead
+        ("国务院办公厅12月印发的意见提出，要加快发展银发经济。", [("12月", "2023-12")]),
+        ("据悉，该市7月发布的实施细则将明确补贴标准。", [("7月", "2024-07")]),
     ],
 )
 def test_months_ahead_told_as_done(sentence: str, expected: list[Pair]) -> None:

@@ -1916,6 +1916,11 @@ def test_known_companies_before_their_measures(sentence: str, expected: list[str
         ("县人民医院院长张三表示。", ["县人民医院"]),
         ("山西省商务厅发布通知。", ["山西省商务厅"]),
         ("市应急局局长朱峰参加。", ["市应急局"]),
+        # the fourth review: a name going on past the kind is a body
+        (
+            "市公立医院改革领导小组办公室设在市卫健委。",
+            ["市公立医院改革领导小组办公室", "市卫健委"],
+        ),
     ],
 )
 def test_kinds_of_hospital(sentence: str, expected: list[str]) -> None:

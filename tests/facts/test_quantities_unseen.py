@@ -4988,6 +4988,8 @@ def test_civil_affairs_terms(sentence: str, expected: list[str | None]) -> None:
     [
         ("收购浙江中控技术股份有限公司2.5%股权。", ["股权"]),
         ("公司持有其51%的股份。", ["股份"]),
+        # the fourth review: not a word that goes on (股权投资基金)
+        ("约35%股权投资基金投向了新能源领域。", ["股权投资基金"]),
     ],
 )
 def test_stakes_in_equity(sentence: str, expected: list[str | None]) -> None:
@@ -5047,6 +5049,9 @@ def test_counts_of_days(sentence: str, expected: list[str | None]) -> None:
         ("42个产品平均价格下降48%。", ["产品", "产品平均价格下降"]),
         ("有13个区县地区生产总值超过千亿元。", ["区县", "区县地区生产总值"]),
         ("全市50个重点项目完成投资100亿元。", ["重点项目", "投资"]),
+        # the fourth review: a measure's word naming a kind of thing stays (价格监测点, 指数基金)
+        ("全省已建成3个省级价格监测点。", ["省级价格监测点"]),
+        ("今年新发行了5只宽基指数基金。", ["宽基指数基金"]),
     ],
 )
 def test_counts_before_measures_of_them(sentence: str, expected: list[str | None]) -> None:

@@ -1391,6 +1391,8 @@ def test_spans_of_years_and_windows_in_force(
     [
         ("今年全市要确保空气质量优良天数达到330天以上。", ["2024"]),
         ("到2025年，全市重污染天数控制在3天以内。", ["2025"]),
+        # the fourth review: a count of days before 的 is a threshold, no goal
+        ("计划今年全市无雨日数超过60天的区域启动抗旱应急响应。", []),
     ],
 )
 def test_counts_of_days_as_goals(sentence: str, expected: list[str | None]) -> None:

@@ -1079,7 +1079,10 @@ def _done_ahead(year: int, month: int, m: regex.Match[str], ctx: _Context) -> bo
     if _AHEAD.search(m.string, start, m.start()) or _WAITING.search(m.string, start, m.start()):
         return False
     end = _SENTENCE_END.search(m.string, done.end())
-    cited = _CITED.search(m.string, done.end(), end.start() if end else len(m.string))
+    stop = end.start() if end else len(m.string)
+    if _STILL_AHEAD.search(m.string, done.end(), stop):
+        return False  # 据悉，该市7月发布的实施细则将明确…: what it will say, still ahead
+    cited = _CITED.search(m.string, done.end(), stop)
     return cited is not None or "据" in m.string[start : m.start()]
 
 
@@ -1088,7 +1091,9 @@ _WAITING = pattern_cache.compile(
     r"待|等|一旦|如果|若|关注|期待|等待|计划|将|拟|预计|有望|即将|准备|可能"
 )
 #: Words after a document told as done that cite it as a source (…的公报显示, …的数据表明).
-_CITED = pattern_cache.compile(r"显示|表明|指出|称|提到|数据|统计")
+_CITED = pattern_cache.compile(r"显示|表明|指出|称|提到|数据|统计|提出|规定|明确|要求|强调")
+#: After a document told as done, a word of what it will do (…发布的细则将明确…).
+_STILL_AHEAD = pattern_cache.compile(r"将|即将|会|拟")
 _SENTENCE_END = pattern_cache.compile(r"[。！？!?；;]")
 
 

@@ -1284,7 +1284,8 @@ def _national_kind(text: str, pos: int, first: tuple[int, str], anchor: str, lon
         if anchor != "全国":
             # 市公立医院, 省公立医院 (nineteenth session): a bare level and a kind of institution
             # name every one of them; 县人民医院 is the county's hospital, 省商务厅 its department
-            return stem in _INSTITUTION_KINDS and first[1].endswith(_INSTITUTIONS)
+            # (not a name going on past the kind: 市公立医院改革领导小组办公室)
+            return stem in _INSTITUTION_KINDS and first[1].endswith(_INSTITUTIONS) and not longer
     if anchor == "全国" and first[1] in PROVINCIAL_SUFFIXES:
         return True  # 全国文化和旅游厅局长会议: every province's department, no body of the country
     if not stem:

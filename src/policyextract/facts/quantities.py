@@ -3443,7 +3443,7 @@ _ROMAN_CLASS = pattern_cache.compile(rf"劣?{_ROMAN}(?:[至—\-～到]{_ROMAN})
 _ROMAN_RUN = pattern_cache.compile(rf"劣?{_ROMAN}(?:[至—\-～到]{_ROMAN})?(?=类)")
 _ROMAN_FIRST = frozenset("劣ⅠⅡⅢⅣⅤⅥIV")
 #: A company's equity right after a per-cent figure (51%股权, 30%的股份).
-_STAKE_AFTER = pattern_cache.compile(r"的?(?P<stake>股权|股份)(?!有限|公司)")
+_STAKE_AFTER = pattern_cache.compile(r"的?(?P<stake>股权|股份)(?:(?=[的转给予并及和])|(?!\p{Han}))")
 #: Units of distance, and the side of a landmark written before one (以北, 以东约).
 _DISTANCE_UNITS = frozenset(word_list("公里 千米 米 里 海里"))
 _SIDE_OF = pattern_cache.compile(r"(?P<side>以[东南西北]{1,2}|[东南西北]{1,2}侧)(?:约|大约|近)?$")
@@ -4288,6 +4288,9 @@ COUNTLESS_MEASURES = frozenset(
 )
 
 
+_COUNTLESS_STARTS = tuple(sorted(COUNTLESS_MEASURES))  # (价格下降: one token to jieba)
+
+
 def _counted_before_measure(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
     """The noun phrase after a count, cut before a measure of the things counted (see
     :data:`COUNTLESS_MEASURES`; nineteenth session), when a noun is left."""
@@ -4295,6 +4298,11 @@ def _counted_before_measure(tokens: list[Token], span: tuple[int, int]) -> tuple
     for i in range(1, len(words)):
         if words[i].word not in COUNTLESS_MEASURES:
             continue
+        if any(
+            not w.word.startswith(_COUNTLESS_STARTS) and _tag(w.word) not in ("v", "vn", "d")
+            for w in words[i + 1 :]
+        ):
+            continue  # 3个省级价格 | 监测点, 5只宽基指数 | 基金: the measure names a kind of thing
         if i >= 2 and words[i - 1].word + words[i].word in COUNTLESS_MEASURES:
             return span[0], words[
                 i - 1

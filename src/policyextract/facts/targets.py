@@ -485,7 +485,10 @@ def _sentence_targets(
         and (
             q.unit not in TIME_UNITS
             or text.endswith(TIME_LIMIT_LEADS, 0, q.start)
-            or (q.subject or "").endswith(("天数", "日数"))  # 优良天数达到330天: days counted
+            or (
+                (q.subject or "").endswith(("天数", "日数"))  # 优良天数达到330天: days counted
+                and not text.startswith("的", q.end)  # 无雨日数超过60天的区域: a threshold
+            )
         )
         and q.unit not in KIND_UNITS
         and q.unit != "周年"  # 成立八十周年时: an anniversary says when, not how much
