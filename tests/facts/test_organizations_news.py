@@ -1938,3 +1938,18 @@ def test_kinds_of_hospital(sentence: str, expected: list[str]) -> None:
 )
 def test_districts_made_after_the_gazetteer(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Nineteenth session (Taiwan probe): Taiwan's state firms, agencies, exchanges and think tanks by
+# their short forms, and its largest listed firms by their usual names.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("台电去年亏损198亿元。", ["台电"]),
+        ("投审会今天公布数据。", ["投审会"]),
+        ("工研院预估今年产值成长。", ["工研院"]),
+        ("广达电脑副董事长梁次震表示。", ["广达电脑"]),
+    ],
+)
+def test_taiwan_bodies_and_firms(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
