@@ -334,3 +334,19 @@ def test_plan_named_without_a_document_word() -> None:
 )
 def test_short_forms(title: str, expected: bool) -> None:
     assert is_short_form(title) is expected
+
+
+# Nineteenth session (State Council probe): the State Council's forwarding and approving verbs and
+# 讨论通过 are a document's action (bare 通过 stays out: "by means of").
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("会议原则同意《长江经济带发展实施方案》。", "原则同意"),
+        ("国务院批复同意《北京城市副中心控制性详细规划》。", "批复同意"),
+        ("国务院办公厅转发《关于进一步做好稳就业工作的意见》。", "转发"),
+        ("会议讨论通过《生态保护补偿条例（草案）》。", "讨论通过"),
+    ],
+)
+def test_state_council_actions(sentence: str, action: str) -> None:
+    doc = segment(Article(metadata=Metadata(published="2024-06-07"), body=[sentence]))
+    assert [f.action for f in extract(doc) if isinstance(f, Document)] == [action]

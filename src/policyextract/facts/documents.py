@@ -116,15 +116,20 @@ _NAMED_SHORT = pattern_cache.compile(r"(?:简称|下称)为?[:：]?[“\"「]?$"
 #: (联合印发, 正式发布) and a second verb (印发实施, 制定出台) are left out; 通过 alone is too often
 #: "by means of" (通过《…》等立法), so only 审议/表决/原则通过 count.
 ACTIONS: tuple[str, ...] = (
-    "审议通过", "表决通过", "原则通过", "印发", "出台", "制定", "制订", "发布", "颁布", "修订",
-    "修改", "公布", "下发", "发出", "推出", "编制", "起草", "签署", "签发", "批准", "实施", "施行",
-    "实行", "废止", "出炉", "征求意见",
+    "审议通过", "表决通过", "原则通过", "讨论通过", "印发", "出台", "制定", "制订", "发布", "颁布",
+    "修订", "修改", "公布", "下发", "发出", "推出", "编制", "起草", "签署", "签发", "批准", "实施",
+    "施行", "实行", "废止", "出炉", "征求意见",
+    # (nineteenth session) the State Council's forwarding and approving (转发, 批复同意, 原则同意)
+    "转发", "批复同意", "原则同意",
 )  # fmt: skip
 _VERB = "(?P<verb>" + "|".join(ACTIONS) + ")"
 #: Verbs that only issue documents: a title right after one is a document whatever its last word
 #: (印发《中国制造2025》); 发布, 推出, 公布 also launch songs, shows and books.
 _ISSUING = frozenset(
-    ["印发", "出台", "颁布", "制定", "制订", "下发", "签发", "审议通过", "表决通过", "原则通过"]
+    (
+        *("印发", "出台", "颁布", "制定", "制订", "下发", "签发", "审议通过", "表决通过"),
+        *("原则通过", "讨论通过", "转发", "批复同意", "原则同意"),
+    )
 )
 #: The verb before the title, with at most an aspect particle or a few filler words between.
 _action_before = lazy_pattern(
