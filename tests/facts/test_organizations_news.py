@@ -1953,3 +1953,9 @@ def test_districts_made_after_the_gazetteer(sentence: str, expected: list[str]) 
 )
 def test_taiwan_bodies_and_firms(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# Nineteenth session (State Council probe): a meeting's 部署 is a verb, no body's 署 (国务院常务会议
+# 研究部署…).
+def test_a_meetings_deployment_is_no_body() -> None:
+    assert names("国务院常务会议研究部署加快发展银发经济。") == ["国务院"]

@@ -5075,3 +5075,24 @@ def test_a_measures_plan(sentence: str, expected: list[str | None]) -> None:
 # subject of 今年本科招生计划为4200人).
 def test_quota_plans_are_words() -> None:
     assert [s for _, _, _, s in rows("今年本科招生计划为4200人。")] == ["招生计划"]
+
+
+# Nineteenth session (Taiwan and State Council probes): a trade or market balance (出超, 买超) holds
+# its 超, no hedge; 可望 is passed between a noun and its figure as 有望 is; 可办率 is a word.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("出超63.8亿美元。", [("63.8亿美元", 6380000000, "美元", "出超")]),
+        ("外资买超186亿元。", [("186亿元", 18600000000, "元", "买超")]),
+        (
+            "机械设备出口值可望回升至270亿美元。",
+            [("270亿美元", 27000000000, "美元", "机械设备出口值")],
+        ),
+        (
+            "全国政务服务事项网上可办率提升至95%以上。",
+            [("95%以上", 95, "%", "全国政务服务事项网上可办率")],
+        ),
+    ],
+)
+def test_balances_and_expectations(sentence: str, expected: list[Row]) -> None:
+    assert rows(sentence) == expected

@@ -205,8 +205,8 @@ def _not_org_word(word: str) -> bool:
 
 
 #: A situation's 局 that jieba glues to the word before it (新格局, 总体布局), not a bureau's
-#: (民政局 ends with 政局 too).
-_SITUATIONS = ("格局", "布局")
+#: (民政局 ends with 政局 too), and a meeting's 部署 (研究部署, 安排部署: a verb, no 署).
+_SITUATIONS = ("格局", "布局", "部署")
 # Maximum length of the own name of a company or association found without an anchor (中青旅控股股份
 # in 中青旅控股股份有限公司: 7); longer stems were verbs and clauses on the realworld pages.
 MAX_UNANCHORED_STEM = 8

@@ -459,7 +459,7 @@ _TIME_BETWEEN = pattern_cache.compile(
 _TIME_LAST = frozenset("年底末内初月份旬前一二三四五六日天周时许来起")
 #: Words of aiming or expecting that may stand between a noun and its figure (经费争取不低于35元,
 #: 销售额预计达100亿元): passed over, as an adverb is, when they stand right before the figure.
-GOAL_LEADS = frozenset(word_list("力争 争取 预计 有望"))
+GOAL_LEADS = frozenset(word_list("力争 争取 预计 有望 可望"))
 #: Parts of speech for subjects where jieba's dictionary misleads: unknown words of two Han
 #: characters count as nouns (按计划, 减按, 投运), suffixes are tagged as verbs or measure words
 #: (流转费, 烟酒类), adverbs as nouns (实际投运). A lone character the dictionary does not know
@@ -3312,7 +3312,12 @@ def _hedged_token(tokens: list[Token], q: Found) -> bool:
 
 def _hedge_in_word(tokens: list[Token], offset: int) -> bool:
     k = token_at(tokens, offset)
-    return k >= 0 and tokens[k].word in HEDGE_CLASHES
+    return k >= 0 and (tokens[k].word in HEDGE_CLASHES or tokens[k].word in _BALANCES)
+
+
+#: A trade or market balance jieba keeps whole (出超, 买超): its 超 is no hedge. Read on tokens
+#: only: as text, 收入超亿元 and 支出超 would match too (nineteenth session).
+_BALANCES = frozenset(word_list("出超 入超 买超 卖超"))
 
 
 def _unit_in_word(text: str, tokens: list[Token], end: int) -> bool:
