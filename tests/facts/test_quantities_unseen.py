@@ -5096,3 +5096,19 @@ def test_quota_plans_are_words() -> None:
 )
 def test_balances_and_expectations(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
+
+
+# Nineteenth session (State Council and clusters probes): a goal's noun is named by the measure and
+# the change before it; the plans' terms jieba cut are words (中央预算内投资, 千亿级).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("今年国内生产总值增长预期目标为5%左右。", ["国内生产总值增长预期目标"]),
+        ("城镇调查失业率目标为5.5%左右。", ["城镇调查失业率目标"]),
+        ("要用好1500亿元中央预算内投资。", ["中央预算内投资"]),
+        ("到2025年培育千亿级产业集群10个。", ["千亿级产业集群"]),
+        ("全市共有12个区县PM2.5浓度同比下降。", ["区县PM2.5"]),
+    ],
+)
+def test_goal_nouns_and_plan_terms(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

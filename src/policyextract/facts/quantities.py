@@ -3622,6 +3622,13 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
     subject, direction = _subject_before(text, tokens, q.start)
     if subject is not None and "分别" not in text:
         subject = _joined_before(text, tokens, q.start, subject, direction)
+    if subject in _GOAL_NOUNS:
+        # 国内生产总值增长预期目标为5%左右 (nineteenth session): a goal is named by the measure and
+        # the change written before it
+        head = text.rfind(subject, max(0, q.start - 12), q.start)
+        measure = _subject_before(text, tokens, head)[0] if head > 0 else None
+        if measure is not None and text.endswith(measure, 0, head):
+            subject = measure + subject
     if subject is not None and "计划" in subject:
         subject = _after_plan(text, tokens, q.start, subject)
         if subject.endswith("计划") and subject[:-2].endswith(tuple(NOUN_SUFFIXES)):
@@ -3831,6 +3838,8 @@ _TOTAL_AFTER = pattern_cache.compile(r"(?:合计|共计|总计|总共|合共|共
 _MAX_JOINED = 4
 
 
+#: A goal's own nouns, named by the measure before them (增长预期目标, 的目标值).
+_GOAL_NOUNS = frozenset(word_list("目标 预期目标 目标值"))
 #: Verbs of planning jieba tags as nouns, that a subject may run back over (今年计划投资6000亿元).
 PLAN_WORDS = frozenset(("计划",))
 #: Measures a plan's verb names (计划开工面积, 计划招生规模, 计划检修工期, 计划建设用地指标).
@@ -4294,6 +4303,8 @@ COUNTLESS_MEASURES = frozenset(
 
 
 _COUNTLESS_STARTS = tuple(sorted(COUNTLESS_MEASURES))  # (价格下降: one token to jieba)
+#: Words after a measure that say how it is taken (浓度 | 同比, 浓度 | 均值).
+_AFTER_MEASURE = frozenset(word_list("同比 环比 均值 平均值 总量 总额"))
 
 
 def _counted_before_measure(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
@@ -4304,7 +4315,9 @@ def _counted_before_measure(tokens: list[Token], span: tuple[int, int]) -> tuple
         if words[i].word not in COUNTLESS_MEASURES:
             continue
         if any(
-            not w.word.startswith(_COUNTLESS_STARTS) and _tag(w.word) not in ("v", "vn", "d")
+            not w.word.startswith(_COUNTLESS_STARTS)
+            and w.word not in _AFTER_MEASURE
+            and _tag(w.word) not in ("v", "vn", "d")
             for w in words[i + 1 :]
         ):
             continue  # 3个省级价格 | 监测点, 5只宽基指数 | 基金: the measure names a kind of thing
