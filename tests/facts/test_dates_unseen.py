@@ -961,3 +961,12 @@ def test_the_quarter_before(sentence: str, expected: list[Pair]) -> None:
 )
 def test_months_ahead_told_as_done(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
+
+
+# Nineteenth session (Taiwan probe): a Republic-era or two-digit year's month (113年4月) is the
+# month a later 上月 counts back from, as 2024年4月 is.
+def test_a_short_years_month_sets_the_sentence_month() -> None:
+    assert pairs("113年4月失業率為3.36%，較上月下降0.01個百分點。") == [
+        ("113年4月", "2024-04"),
+        ("上月", "2024-03"),
+    ]

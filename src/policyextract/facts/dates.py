@@ -1837,7 +1837,9 @@ def extract(doc: Doc) -> list[Fact]:
 
 
 #: Rules that name a month of their own (6月7日, 2024年3月, 3月份): the month a sentence reports.
-_MONTH_RULES = frozenset(("year_month_day", "numeric_day", "year_month", "month_day", "month"))
+_MONTH_RULES = frozenset(
+    ("year_month_day", "numeric_day", "year_month", "month_day", "month", "short_year")
+)  # (short_year: 113年4月, a Republic-era month: nineteenth session)
 
 
 #: Full-width digits (２０１２年１２月５日, common in wire copy) read as ASCII ones: one character
