@@ -966,7 +966,14 @@ def test_months_ahead_told_as_done(sentence: str, expected: list[Pair]) -> None:
 # Nineteenth session (Taiwan probe): a Republic-era or two-digit year's month (113年4月) is the
 # month a later 上月 counts back from, as 2024年4月 is.
 def test_a_short_years_month_sets_the_sentence_month() -> None:
-    assert pairs("113年4月失業率為3.36%，較上月下降0.01個百分點。") == [
+    assert traditional_pairs("113年4月失業率為3.36%，較上月下降0.01個百分點。") == [
         ("113年4月", "2024-04"),
         ("上月", "2024-03"),
     ]
+
+
+# Nineteenth session (Taiwan probe): a Republic-era year ahead before a season or a half of the
+# year (115年夏季) is a date, as one before 起 or 底 is; a length of years (115年歷史) is none.
+def test_a_republic_year_ahead_before_a_season() -> None:
+    assert traditional_pairs("台電預估，115年夏季尖峰負載將創新高。") == [("115年", "2026")]
+    assert traditional_pairs("這座大樓已有115年歷史。") == []

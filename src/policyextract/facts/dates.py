@@ -1112,7 +1112,20 @@ ROC_WINDOW = 30
 #: sets a time by it (到115年, 預計115年, 115年起; not 120年前, years ago).
 ROC_AHEAD = 10
 _ROC_AHEAD_BEFORE = word_list("到 至 於 于 預計 预计 自 從 从 將 将 目標 目标")
-_ROC_AHEAD_AFTER = ("起", "底", "年底", "開始", "开始")
+#: (nineteenth session: a season or a half of a year ahead, 115年夏季尖峰負載.)
+_ROC_AHEAD_AFTER = (
+    "起",
+    "底",
+    "年底",
+    "開始",
+    "开始",
+    "夏季",
+    "冬季",
+    "春季",
+    "秋季",
+    "上半年",
+    "下半年",
+)
 #: …never before words of a past or a length (建於120年前, 在120年的發展歷程中: durations).
 _ROC_NOT_AHEAD_AFTER = ("前", "的", "間", "间", "來", "来", "以來", "以来", "之久", "歷", "历")
 #: Words around a number of years that make it a duration or an age (长达30年, 近20年, 90年代,
