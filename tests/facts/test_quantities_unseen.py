@@ -5112,3 +5112,16 @@ def test_balances_and_expectations(sentence: str, expected: list[Row]) -> None:
 )
 def test_goal_nouns_and_plan_terms(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Nineteenth session (housing probe): a tenor before a loan's kind and its rate (5年以上公积金贷款
+# 利率) is part of the rate's name, no length of time; a bound of years before people stays one.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("5年以上公积金贷款利率为2.85%。", ["2.85%"]),
+        ("工作5年以上的员工有300人。", ["5年以上", "300人"]),
+    ],
+)
+def test_tenors_before_loan_rates(sentence: str, expected: list[str]) -> None:
+    assert [t for t, _, _, _ in rows(sentence)] == expected

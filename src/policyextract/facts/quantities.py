@@ -3060,8 +3060,17 @@ def _rate_term_after(tokens: list[Token], end: int) -> bool:
     k = token_at(tokens, end)
     if k < 0 or tokens[k].start != end:
         return False
-    word = tokens[k].word
-    return len(word) > 1 and word[-1] == "率" and word_tag(word).startswith("n")
+    for token in tokens[k : k + 4]:
+        word = token.word
+        if len(word) > 1 and word[-1] == "率" and word_tag(word).startswith("n"):
+            return True
+        if word not in _LOAN_KINDS:
+            return False  # 5年以上 | 公积金 | 贷款利率 (nineteenth session): a loan's kind between
+    return False
+
+
+#: Kinds of loan or deposit between a tenor and its rate (5年以上公积金贷款利率).
+_LOAN_KINDS = frozenset(word_list("公积金 贷款 商业 住房 个人 存款 房贷 首套 二套"))
 
 
 def _days_bound(text: str, q: Found) -> bool:
