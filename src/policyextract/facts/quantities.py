@@ -3453,8 +3453,9 @@ _LASTING = ("历经", "历时", "耗时", "用时", "经过", "为期")
 #: Roman numerals of a class (Ⅲ类水质, 劣Ⅴ类断面, Ⅰ至Ⅲ类; Latin letters as some pages write them),
 #: merged into one token before 类 by :func:`_subject_before`.
 _ROMAN = r"(?:[ⅠⅡⅢⅣⅤⅥ]+|I{1,3}|IV|V)"
-_ROMAN_CLASS = pattern_cache.compile(rf"劣?{_ROMAN}(?:[至—\-～到]{_ROMAN})?")
-_ROMAN_RUN = pattern_cache.compile(rf"劣?{_ROMAN}(?:[至—\-～到]{_ROMAN})?(?=类)")
+_ROMAN_RANGE = rf"劣?{_ROMAN}(?:[至—\-～到]{_ROMAN})?"
+_ROMAN_CLASS = pattern_cache.compile(_ROMAN_RANGE)
+_ROMAN_RUN = pattern_cache.compile(_ROMAN_RANGE + "(?=类)")
 _ROMAN_FIRST = frozenset("劣ⅠⅡⅢⅣⅤⅥIV")
 #: A company's equity right after a per-cent figure (51%股权, 30%的股份).
 _STAKE_AFTER = pattern_cache.compile(r"的?(?P<stake>股权|股份)(?:(?=[的转给予并及和])|(?!\p{Han}))")
@@ -4205,7 +4206,7 @@ def _verb_named(text: str, tokens: list[Token], q: Found) -> str | None:
             and not _verb_follows(tokens, q.end)
             and not _word_at_is(tokens, q.end, "等")  # 高烧持续72小时等症状: a list ends
             and not (q.unit in CURRENCIES and _object_with_figure(text, tokens, q.end))
-            and not (q.unit in CURRENCIES and _purpose_at(text, tokens, q.end))
+            and not (q.unit in CURRENCIES and _purpose_at(tokens, q.end))
         )
     ):
         return None  # 拍卖15.01亿欧元6个月期国债: a noun follows, the verb names no amount
@@ -4331,23 +4332,23 @@ def _counted_before_measure(tokens: list[Token], span: tuple[int, int]) -> tuple
         ):
             continue  # 3个省级价格 | 监测点, 5只宽基指数 | 基金: the measure names a kind of thing
         if i >= 2 and words[i - 1].word + words[i].word in COUNTLESS_MEASURES:
-            return span[0], words[
-                i - 1
-            ].start  # 13个区县 | 地区 | 生产总值: the measure's two words
+            # 13个区县 | 地区 | 生产总值: the measure's two words
+            return span[0], words[i - 1].start
         return span[0], words[i].start
     return span
 
 
-#: Nouns of money a verbal noun may modify after a sum (1000万元建设资金, 500万元扶持基金).
+#: Nouns of money a verbal noun may modify after a sum (1000万元建设资金, 500万元扶持基金),
+#: matched as endings: 金 also ends 资金 and 基金, 费 ends 经费, 款 ends 贷款.
 MONEY_NOUNS = tuple(
     word_list(
-        "资金 经费 费 费用 款 金 补贴 津贴 补助 补偿 赔偿 奖励 投资 预算 贷款 资本 成本 收入 "
-        "支出 开支 工资 薪酬 税 债券 债"
+        "费 费用 款 金 补贴 津贴 补助 补偿 赔偿 奖励 投资 预算 资本 成本 收入 支出 开支 工资 "
+        "薪酬 税 债券 债"
     )
 )
 
 
-def _purpose_after(text: str, tokens: list[Token], span: tuple[int, int]) -> bool:
+def _purpose_after(tokens: list[Token], span: tuple[int, int]) -> bool:
     """The phrase after a sum opens with a verb and its object (投入3000万元 | 优化社区公园设施,
     投资30亿元 | 建设第三条生产线, 拨款6亿元 | 资助科研): what the sum is spent on, no amount of
     that object (nineteenth session); not a verbal noun before a noun of money (建设资金)."""
@@ -4359,10 +4360,10 @@ def _purpose_after(text: str, tokens: list[Token], span: tuple[int, int]) -> boo
     return not "".join(t.word for t in words).endswith(MONEY_NOUNS)  # (simplified words)
 
 
-def _purpose_at(text: str, tokens: list[Token], at: int) -> bool:
+def _purpose_at(tokens: list[Token], at: int) -> bool:
     """What a sum is spent on follows it at ``at`` (see :func:`_purpose_after`)."""
     after = _noun_phrase_after(tokens, at)
-    return after is not None and after[0] == at and _purpose_after(text, tokens, after)
+    return after is not None and after[0] == at and _purpose_after(tokens, after)
 
 
 def _verb_object_figure(text: str, tokens: list[Token], span: tuple[int, int]) -> bool:
@@ -4813,7 +4814,7 @@ def _tag(word: str) -> str:
     """jieba's tag of ``word`` with :data:`SUBJECT_TAGS`'s corrections; a lone Han character
     the dictionary does not know is a modifier (非, 畜)."""
     if word in SECTORS:
-        return "n"  # 批发和零售业, merged by _sectors_merged
+        return "n"  # 批发和零售业, merged by _subject_before
     tag = SUBJECT_TAGS.get(word) or word_tag(word)
     if word[:1] in _CN_FIRST_SET and word.lstrip(_CN_NUMERAL) in UNITS:
         return "m"  # 六个月, 三年, 五千元: a figure jieba keeps whole is no noun
@@ -4944,7 +4945,7 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
             # 投资约50亿元建设年产 | 10GWh…项目: a sum before the verb of what it builds, whose
             # own figure follows, is no amount of that verb's object (see _verb_named)
             after = None
-        if after is not None and q.unit in CURRENCIES and _purpose_after(text, tokens, after):
+        if after is not None and q.unit in CURRENCIES and _purpose_after(tokens, after):
             after = None  # 投入3000万元优化社区公园设施: what the sum is for (see _purpose_after)
         if after is not None and q.unit in THING_COUNTERS:
             after = _counted_before_measure(tokens, after)
@@ -5615,8 +5616,8 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
         window = _phrases_merged(text, window, _PER_SCALE, _PER_FIRST)
     if "类" in text:
         window = _phrases_merged(text, window, _ROMAN_RUN, _ROMAN_FIRST)  # 劣 | Ⅴ, Ⅰ | 至 | Ⅲ
-    if "业" in text or "企业" in text:
-        window = _sectors_merged(text, window)
+    if "业" in text:
+        window = _phrases_merged(text, window, _sector_scan(), _SECTOR_FIRST)
     if "期" in text:
         # 1 | 年期 | 国债收益率, 6 | 个 | 月 | 期 | 国债: the tenor says which rate or bond, kept in
         # the subject as dev d046's gold writes 6个月期国债收益率 (only before a noun)
@@ -5737,9 +5738,8 @@ def _subject_before(text: str, tokens: list[Token], start: int) -> tuple[str | N
             stop = ""
             continue
         if _ROMAN_CLASS.fullmatch(word) and kept and kept[-1].startswith("类"):
-            kept.append(
-                word
-            )  # Ⅲ | 类水质断面, 劣 | Ⅴ | 类: a water-quality class (nineteenth session)
+            # Ⅲ | 类水质断面, 劣 | Ⅴ | 类: a water-quality class (nineteenth session)
+            kept.append(word)
             stop = ""
             continue
         if not _HAN.match(word) or word in SUBJECT_STOPS or _unit_of_figure(text, token):
@@ -5864,36 +5864,8 @@ _PER_FIRST = frozenset("每")
 #: Industries as statistics name them (lexicon/industry_sectors.txt): one noun in a subject,
 #: whatever 、, 和 or 及 they hold (批发和零售业增加值, 电力、热力、燃气及水生产和供应业).
 SECTORS = frozenset(shipped_list("industry_sectors"))
-_sector_scan = lazy_pattern(
-    "|".join(regex.escape(s) for s in sorted(SECTORS, key=lambda s: (-len(s), s)))
-)  # longest first, then by name: the same pattern whatever the set's order
-
-
-def _sectors_merged(text: str, window: list[Token]) -> list[Token]:
-    """``window`` with the tokens of each industry of :data:`SECTORS` merged into one noun (only
-    where the industry's name starts and ends at tokens' edges)."""
-    if not window:
-        return window
-    spans = {
-        m.start(): m.end() for m in _sector_scan().finditer(text, window[0].start, window[-1].end)
-    }
-    if not spans:
-        return window
-    merged: list[Token] = []
-    i = 0
-    while i < len(window):
-        token = window[i]
-        end = spans.get(token.start)
-        j = i
-        while end is not None and j < len(window) and window[j].end < end:
-            j += 1
-        if end is not None and j < len(window) and window[j].end == end and j > i:
-            merged.append(Token(text[token.start : end], "n", token.start, end))
-            i = j + 1
-            continue
-        merged.append(token)
-        i += 1
-    return merged
+_sector_scan = lazy_pattern("|".join(map(regex.escape, pattern_cache.longest_first(SECTORS))))
+_SECTOR_FIRST = frozenset(s[0] for s in SECTORS)
 
 
 def _phrases_merged(
@@ -5904,8 +5876,8 @@ def _phrases_merged(
     followed: bool = False,
 ) -> list[Token]:
     """``window`` with the tokens of each match of ``pattern`` (from a token whose first
-    character is in ``firsts``, to a token's end) merged into one modifier; with ``followed``,
-    only where a token follows the match."""
+    character is in ``firsts``, to a token's end) merged into one word (a modifier, or an
+    industry's name); with ``followed``, only where a token follows the match."""
     merged: list[Token] = []
     i = 0
     while i < len(window):
