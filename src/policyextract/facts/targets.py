@@ -346,18 +346,21 @@ _PLAN_NOUN_BEFORE = pattern_cache.compile(
 )
 
 
-def _programme(text: str, m: regex.Match[str]) -> bool:
-    """计划 ending a programme's name (人才引进计划, 营养改善计划; see :func:`_plan_named`) with no
-    plan's word after it."""
-    return m.group() == "计划" and _plan_named(text, m.start(), m.end())
+def _no_plan_set(text: str, m: regex.Match[str]) -> bool:
+    """A plan's or a goal's word that sets none: one given up or changed (原计划新开工项目100个,
+    原目标), or 计划 ending a programme's name (人才引进计划, 营养改善计划; see
+    :func:`_plan_named`) with no plan's word after it."""
+    return text.endswith("原", 0, m.start()) or (
+        m.group() == "计划" and _plan_named(text, m.start(), m.end())
+    )
 
 
 def _plan_word(text: str, start: int, end: int) -> bool:
     """A plan's word (将, 要, 力争, 争取…) between ``start`` and ``end``; not 争取 of funds obtained
     (全年共争取中央和省补助资金96.3亿元: reported)."""
     for m in _THIS_YEAR_PLAN.finditer(text, start, end):
-        if text.endswith("原", 0, m.start()) or _programme(text, m):
-            continue  # 原计划新开工项目100个: a plan given up or changed, reported
+        if _no_plan_set(text, m):
+            continue  # 原计划新开工项目100个: reported
         if m.group() != "争取" or not _OBTAINED.match(text, m.end()):
             return True
     return False
@@ -974,12 +977,8 @@ def _span_reported(
 
 
 def _goal_set(text: str, start: int, end: int) -> bool:
-    """A goal's word between ``start`` and ``end``, not a plan given up (原计划, 原目标) nor a
-    programme's name (人才引进计划)."""
-    return any(
-        not text.endswith("原", 0, g.start()) and not _programme(text, g)
-        for g in _GOAL.finditer(text, start, end)
-    )
+    """A goal's word between ``start`` and ``end`` that sets one (see :func:`_no_plan_set`)."""
+    return any(not _no_plan_set(text, g) for g in _GOAL.finditer(text, start, end))
 
 
 def _month_gone(deadline: str | None, published: datetime | None) -> bool:
