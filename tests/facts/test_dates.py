@@ -31,7 +31,9 @@ SEED_4 = SEED_BODY[4]
 def dates_of(paragraphs: list[str], published: str | None = PUBLISHED) -> list[Date]:
     doc = segment(Article(metadata=Metadata(published=published), body=paragraphs))
     facts = extract(doc)
-    if doc.written is not None:  # matched narrowed (１９９８ as 1998): written as the page writes it
+    if (
+        doc.written is not None
+    ):  # matched narrowed (１９９８ as 1998): written as the page writes it
         write_back(facts, doc)
     for fact in facts:
         assert isinstance(fact, Date)

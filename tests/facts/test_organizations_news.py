@@ -1959,3 +1959,25 @@ def test_taiwan_bodies_and_firms(sentence: str, expected: list[str]) -> None:
 # 研究部署…).
 def test_a_meetings_deployment_is_no_body() -> None:
     assert names("国务院常务会议研究部署加快发展银发经济。") == ["国务院"]
+
+
+# (twentieth session) Clause glue and kinds read in news prose: a conjunction of consequence, a
+# verb of taking up a post or of having, jieba's 一家子 and 人为, a verb of running something
+# that ends with 办, people joined to a body by 及, and a count before a country's firm of a kind.
+TWENTIETH = [
+    ("合同约定不明，故华信商务公司仅承担部分责任。", ["华信商务公司"]),
+    ("本计划的投资管理人为国信证券。", ["国信证券"]),
+    ("去年年底他履新海通证券董事长。", ["海通证券"]),
+    ("开户协议上均附有银行收费标准。", []),
+    ("他是该集团下属一家子公司的员工。", []),
+    ("这款软件由一家瑞典公司开发，另有一间德国工程公司参与。", []),
+    ("这张联名卡是和深圳航空联办的。", []),
+    ("江苏省南京市领导及书法家协会会员出席了开幕式。", ["书法家协会"]),
+    ("他曾供职于一家美国福克斯公司。", ["美国福克斯公司"]),
+    ("记者来到一家中国银行，工作人员检查了假钞。", ["中国银行"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TWENTIETH)
+def test_twentieth_session_clauses_and_kinds(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

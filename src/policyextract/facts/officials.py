@@ -1014,6 +1014,15 @@ def _dotted_end(text: str, start: int, end: int, ends: dict[int, int]) -> int | 
     while True:
         part: int | None = _translit_run(text, dot + 1, ends)
         assert part is not None
+        first_end = ends.get(dot + 1)
+        if (
+            part == dot + 1
+            and first_end is not None
+            and _is_name_word(text[dot + 1 : first_end], FOREIGN_MAX_FREQ)
+        ):
+            # a part jieba knows as a name though a character of it is no transliteration's
+            # (罗兰·费舍尔|设计: 舍), and the transliteration characters after it
+            part = _translit_run(text, first_end, ends)
         if part == dot + 1 or (
             ends.get(part - 1) == part
             and _one_char_at(text, part, ends)

@@ -226,6 +226,10 @@ DETERMINERS = (
     "多家",
     "几家",
     "另一",
+    # (twentieth session) words of standing make a kind (欧洲主流博彩公司, 美国知名投资银行)
+    "主流",
+    "知名",
+    "著名",
 )
 # A branch named by its place only (上海分公司) belongs to the company named right before it
 # (泰康之家上海分公司): the name starts there.
@@ -940,6 +944,8 @@ def _next_local_body(text: str, ends: list[tuple[int, str]], edges: Edges) -> in
 # 住房保障和房产管理局, 国际合作与交流司, 房地产及住宅研究会), and 联合 (joint: 韩国联合参谋部,
 # 市立联合医院), a verb between two bodies (省消协联合省家电协会) or before a verb (联合印发).
 INNER_CONJUNCTIONS = frozenset(("和", "与", "及", "联合"))
+#: People named by their standing, not by a post (秦皇岛市领导及摄影家协会): no field of a body.
+PEOPLE = frozenset(("领导", "专家", "官员", "学者", "人士", "干部", "嘉宾"))
 
 
 #: A development zone or a park ends a place: the words joined to it by 与/和 are a body of their
@@ -968,8 +974,9 @@ def _inner_conjunction(text: str, pos: int, at: int, limit: int, edges: Edges) -
     first = bisect_left(edges.suffixes, (at, ""))
     if first < len(edges.suffixes) and edges.suffixes[first][0] == at:
         return False  # a whole name ends before the conjunction
-    if _generic_words(text[pos:at]) or edges.words.get(at) in patterns().posts:
-        return False  # it joins a kind (外资行和…) or a post (市领导及…) to a body
+    before = edges.words.get(at)
+    if _generic_words(text[pos:at]) or before in patterns().posts or before in PEOPLE:
+        return False  # it joins a kind (外资行和…), a post or people (市领导及…) to a body
     if anchor_at(text, word_end, limit, edges) is not None:
         return False
     if text.startswith("人民", word_end):
@@ -1045,6 +1052,8 @@ def _candidate_ends(
             return []
         if ends and _particle_suo(text, *ends[0], edges):
             return []  # 日本重建 | 所需: a clause, not an institute
+        if ends and _indefinite_kind(text, pos, anchor, ends[0]):
+            return []  # 一家 | 乌克兰公司, 一间 | 印度工程公司: some firm of a country, no name
         known = patterns().known_names
         return _clean_units(
             [
@@ -1255,6 +1264,22 @@ def _clause_word(pos: int, ends: list[tuple[int, str]], edges: Edges) -> int:
             return at
         at = nxt
     return last
+
+
+#: Counts that make what follows one of a kind (一家乌克兰公司: a Ukrainian firm, unnamed).
+_INDEFINITE = ("一家", "一间", "一所", "一个", "某家", "某")
+
+
+def _indefinite_kind(text: str, pos: int, anchor: str, first: tuple[int, str]) -> bool:
+    """A count right before a place and a suffix with only generic words between (一家 | 乌克兰
+    公司, 一间 | 印度工程公司) names some body of that place, not one: a kind. A name of its own
+    after the place (一家 | 美国 | 福克斯公司) stays."""
+    if anchor in LOCAL_ANCHORS or anchor in NATIONAL_ANCHORS:
+        return False  # 某县 | 县委, 一家 | 中国银行 (an outlet of the bank): left to their rules
+    if not text.endswith(_INDEFINITE, max(0, pos - 2), pos):
+        return False
+    stem = text[pos + len(anchor) : first[0] - len(first[1])]
+    return not stem or _generic_words(stem)
 
 
 def _known_end(text: str, pos: int, edges: Edges) -> int | None:
