@@ -88,6 +88,16 @@ def test_countries_are_foreign_and_not_places_of_china() -> None:
         assert country != "中国" and lookup(country) is None, country
 
 
+def test_cities_abroad_are_no_countries_nor_places_of_china() -> None:
+    # CLDR's exemplar cities (scripts/build_cities.py), less countries and the gazetteer's places
+    cities = shipped_list("cities")
+    assert {"莫斯科", "洛杉矶", "首尔", "圣保罗"} <= set(cities)
+    assert "万象" not in cities  # a common word: a hand exclusion
+    countries = set(shipped_list("countries"))
+    for city in cities:
+        assert len(city) >= 2 and city not in countries and lookup(city) is None, city
+
+
 USER_FILE = """\
 # a user lexicon
 [titles]

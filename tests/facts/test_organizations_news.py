@@ -1981,3 +1981,21 @@ TWENTIETH = [
 @pytest.mark.parametrize(("sentence", "expected"), TWENTIETH)
 def test_twentieth_session_clauses_and_kinds(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+# (twentieth session) A city abroad (CLDR's exemplar cities, lexicon/cities_generated.txt) anchors
+# a name where nothing of a name stands before it; inside a brand or after an outlet's credit it
+# does not (三菱东京日联银行, 新华网洛杉矶…电), and an opera house is a venue.
+CITIES = [
+    ("洛杉矶警察局发言人表示，案件仍在调查。", ["洛杉矶警察局"]),
+    ("吉隆坡市政局宣布新的停车收费。", ["吉隆坡市政局"]),
+    ("莫斯科中央陆军主场获胜。", ["莫斯科中央陆军"]),
+    ("三菱东京日联银行（中国）首席分析师李明表示。", ["三菱东京日联银行（中国）"]),
+    ("新华网洛杉矶3月5日电，当地时间周日。", []),
+    ("悉尼歌剧院今晚举行音乐会。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CITIES)
+def test_cities_abroad_anchor_names(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -113,6 +113,11 @@ COUNTRIES = frozenset(shipped_list("countries"))
 COUNTRIES_AT: dict[str, tuple[str, ...]] = {}
 for _country in sorted(COUNTRIES, key=len, reverse=True):
     COUNTRIES_AT[_country[:2]] = (*COUNTRIES_AT.get(_country[:2], ()), _country)
+# Cities abroad (``lexicon/cities*.txt``, CLDR's exemplar cities: 莫斯科, 洛杉矶, 首尔) start a
+# name too (洛杉矶警察局, 首尔产业通产振兴院), by their first two characters, longest first.
+CITIES_AT: dict[str, tuple[str, ...]] = {}
+for _city in sorted(shipped_list("cities"), key=len, reverse=True):
+    CITIES_AT[_city[:2]] = (*CITIES_AT.get(_city[:2], ()), _city)
 # Bare 省/市/县/区 start a name only when completed from context or followed by a body word
 # (区市场监管局, 区委: district bodies in district and city news).
 LOCAL_ANCHORS = ("省", "市", "县", "自治区", "区")
@@ -745,6 +750,10 @@ def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
         for country in COUNTRIES_AT[text[pos : pos + 2]]:
             if text.startswith(country, pos, end):
                 return country
+    if anchor is None and text[pos : pos + 2] in CITIES_AT and _opens_name(text, pos, edges):
+        for city in CITIES_AT[text[pos : pos + 2]]:
+            if text.startswith(city, pos, end):
+                return city
     if anchor is None and text[pos : pos + 1] not in _ANCHOR_HEADS:
         return None
     if anchor is None:
@@ -768,6 +777,20 @@ def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
     if anchor in LOCAL_ANCHORS and pos > 0 and text[pos - 1] in _CROSSING_VERBS:
         return None  # 广之旅出 | 省 | 游中心, 跨省, 赴市: a verb of going across, no level's body
     return anchor
+
+
+def _opens_name(text: str, pos: int, edges: Edges) -> bool:
+    """A city abroad at ``pos`` opens a name: nothing of a name stands right before it (a
+    sentence's start, punctuation, a verb, a preposition or another leading word: 在 | 洛杉矶…),
+    not a brand it is part of (三菱 | 东京日联银行) or an outlet's credit line (新华网 | 洛杉矶)."""
+    if pos == 0 or not HAN_RUN.match(text[pos - 1]):
+        return True
+    before = edges.words.get(pos)
+    return before is not None and (is_leading(before, False) or word_tag(before) in _OPENING_TAGS)
+
+
+#: Tags of a word after which a name may start (verbs, prepositions, conjunctions, particles).
+_OPENING_TAGS = frozenset(("v", "vn", "p", "c", "u", "uj", "ul", "d", "r"))
 
 
 #: One-character verbs of going that make a word with a bare level after them (出省, 跨市, 赴县).
