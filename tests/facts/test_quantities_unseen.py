@@ -5125,3 +5125,21 @@ def test_goal_nouns_and_plan_terms(sentence: str, expected: list[str | None]) ->
 )
 def test_tenors_before_loan_rates(sentence: str, expected: list[str]) -> None:
     assert [t for t, _, _, _ in rows(sentence)] == expected
+
+
+# Twentieth session (fresh paragraphs written without the tool): an age between a count of people
+# and the noun is part of what is counted; a noun set as a role by 为 before 的 is counted, not the
+# head after 的 (a measure before 的 stays: 面值为24元的大版).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("今年将为全市约45万名65岁以上老年人免费开展健康体检。", ["65岁以上老年人", "老年人"]),
+        (
+            "全市已形成以4家整车企业为龙头、260余家配套企业为支撑的产业集群。",
+            ["整车企业", "配套企业"],
+        ),
+        ("这套面值为24元的大版邮票很受欢迎。", ["面值"]),
+    ],
+)
+def test_ages_and_roles_of_the_counted(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

@@ -4894,6 +4894,11 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         # (dev d046's gold: 6个月期国债)
         after = _noun_phrase_at(tokens, tenor.end())
         return (q.end, after[1]) if after and after[0] == tenor.end() else None
+    if q.unit in _PERSON_COUNTERS and (age := _AGE_AFTER.match(text, q.end)) is not None:
+        # 约45万名65岁以上老年人 (twentieth session): an age written between a count of people and
+        # the noun is part of what is counted
+        after = _noun_phrase_at(tokens, age.end())
+        return (q.end, after[1]) if after is not None and after[0] == age.end() else None
     if q.end < len(text) and not _HAN.match(text[q.end]):
         return None
     if q.unit in CURRENCIES:
@@ -4958,6 +4963,13 @@ def _subject_after(text: str, tokens: list[Token], q: Found) -> tuple[int, int] 
         # 提出两个关键词：…, where it is what the figure counts)
         return None
     return after
+
+
+#: Measure words of people, and an age right after one (45万名 | 65岁以上 | 老年人).
+_PERSON_COUNTERS = frozenset(("人", "人次", "名", "位"))
+_AGE_AFTER = pattern_cache.compile(
+    r"[0-9０-９]{1,3}周?岁(?:(?:及|或)?以[上下]|至[0-9０-９]{1,3}周?岁)?(?=\p{Han})"
+)
 
 
 #: What befalls people counted in a disaster or an accident: the subject of the count before
@@ -5177,6 +5189,15 @@ def _relative_head(
     (3名航天员完成了既定的任务: 航天员)."""
     window = tokens_from(tokens, offset, MAX_RELATIVE_TOKENS + 1)
     k = next((i for i, t in enumerate(window) if t.word == "的"), -1)
+    as_ = next((i for i, t in enumerate(window[:k]) if t.word == "为"), -1) if k > 0 else -1
+    if (
+        as_ >= 1
+        and not _AMOUNT_WORD.match(window[as_ + 1].word)
+        and all(_tag(t.word) in NOUN_TAGS or _tag(t.word) in ("v", "a") for t in window[:as_])
+    ):
+        # 以260余家配套企业为支撑的产业集群 (twentieth session): the noun before 为 is what is
+        # counted, set as a role of the head after 的 (not a measure: 面值为24元的…)
+        return _noun_phrase_at(tokens, offset)
     if measured and k >= 2 and _measured_relative([t.word for t in window[:k]]):
         return _noun_phrase_at(tokens, window[k].end)
     if k < 1 or any(not _HAN.match(t.word) for t in window[:k]):
