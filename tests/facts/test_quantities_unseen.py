@@ -5143,3 +5143,29 @@ def test_tenors_before_loan_rates(sentence: str, expected: list[str]) -> None:
 )
 def test_ages_and_roles_of_the_counted(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Twentieth session (fresh Hong Kong, Taiwan, Singapore and Malaysia paragraphs): an estimate's
+# link (概估为, 介于) stands between a measure and its figure; a forecast after 的 names no measure;
+# a tally opening the next clause (总数, 金额, 人数) counts what the figure before it counts.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("第1季经济成长率概估为6.51%。", ["经济成长率"]),
+        (
+            "新加坡经济发展局预测，今年的固定资产投资承诺额将介于120亿至150亿新元。",
+            ["固定资产投资承诺额", "固定资产投资承诺额"],
+        ),
+        ("国行维持今年经济增长4%至5%的预测。", ["经济增长", "经济增长"]),
+        ("全区新增高新技术企业156家，总数达到682家。", ["高新技术企业", "高新技术企业总数"]),
+        (
+            "其中内地旅客占整体访港旅客的77%左右，人数逾260万人次。",
+            ["内地旅客占整体访港旅客", "内地旅客人数"],
+        ),
+        ("今年前5月核准侨外投资件数为1032件，金额43.2亿美元。", ["投资件数", "投资金额"]),
+        # not across a clause of its own (消费上百笔 is no figure read)
+        ("不到20天的时间，这张卡在商场消费上百笔，金额近90万元。", ["时间", "金额"]),
+    ],
+)
+def test_estimates_forecasts_and_tallies(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

@@ -355,7 +355,7 @@ LINK_WORDS = frozenset(
     word_list(
         "为 达 达到 是 就是 至 到 共 共计 合计 累计 总计 分别 均 都 仅 仅有 只有 已 已经 再 约为 "
         # a sum converted into a currency (收受他人财物共计折合人民币320万元)
-        "折合 折合为 折算 "
+        "折合 折合为 折算 介于 "
         # Hong Kong's 录得 (recorded), jieba's noun: 零售业总销货价值录得按年下跌32.8%; what is
         # counted after it is named there (录得3宗本地个案, 录得赤字)
         "录得 "
@@ -385,7 +385,9 @@ LINK_SUFFIXES = word_list(
     "调升至 调升到 调降至 调降到 调涨至 调涨到 调高至 调高到 上调至 上调到 下调至 下调到 "
     # (sixteenth session) a level recovered to (旅客吞吐量力争恢复至3000万人次) or set anew
     # (利率下限调整为不低于3.5%: jieba cuts 调整 | 为)
-    "恢复至 恢复到 调整为 调整至 调整到"
+    "恢复至 恢复到 调整为 调整至 调整到 "
+    # (twentieth session) an estimate's figure (经济成长率概估为6.51%, 出口预估介于380亿至400亿美元)
+    "概估为 初估为 预估为 估计为 估算为 临时估计为 介于"
 )
 #: Words right before the verb of a planned or counted figure whose object was named in an
 #: earlier clause (…高新技术企业认定工作，今年力争新认定50家).
@@ -861,10 +863,40 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
             named = _earlier_amount(text, q, found[:k])
             if named is not None and named.subject and _bare_clause(text, tokens, q.start):
                 q.subject = _without_change(named.subject) + q.subject
+    for k, q in enumerate(found):
+        if k and q.subject in _TALLIES and (tallied := _tallied(text, found[k - 1], q)):
+            q.subject = tallied + q.subject
     for q in found:
         if q.subject is not None and len(q.subject) == 1:
             q.subject = _whole_lone_subject(q, text, tokens)
     return found
+
+
+#: Nouns of a tally that open a clause after a figure of the same thing (内地旅客占整体访港旅客的
+#: 77%左右，人数逾260万人次; 网上零售销货价值占…的9.1%，金额为28.7亿港元).
+_TALLIES = frozenset(word_list("人数 总数 金额 数量 总量 总额"))
+#: …and the tallies a named thing may end with already (投资件数 → 投资金额).
+_TALLY_ENDS = (*_TALLIES, "件数", "个数", "户数", "笔数", "次数")
+
+
+def _tallied(text: str, previous: Found, q: Found) -> str | None:
+    """What a tally opening a clause counts (twentieth session): the thing the figure before
+    it in the same sentence measures, without its change or the whole it is a share of."""
+    at = text.rfind(q.subject or "", previous.end, q.start)
+    if at < 1 or text[at - 1] not in "，,；;":
+        return None
+    if any(mark in text[previous.end : at - 1] for mark in "。，,；;"):
+        return None  # the figure before is that of the clause right before, or of none
+    named = _trailing_change().sub("", (previous.subject or "").split("占")[0])
+    for tally in _TALLY_ENDS:
+        named = named.removesuffix(tally)
+    return named or None
+
+
+def _trailing_change() -> regex.Pattern[str]:
+    """The change words a subject ends with (按年增长, 同比上升, 累计增加)."""
+    words = sorted(DIRECTION_WORDS | {"按年", "按月", "按季", "累计", "年增", "年减"})
+    return pattern_cache.compile(f"(?:{_alternation(words)})+$")
 
 
 #: What stands between two counts of one noun written once after the second (4项和5项专利).
@@ -3689,6 +3721,9 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
             (subject[-1] not in ATTRIBUTE_ENDS or subject in WORTH_WORDS)
             and not subject.startswith(("每", "人均"))  # a rate (每个婴幼儿每月) stays
             and not (head >= 0 and _VALUE_LINK.fullmatch(text, head + len(subject), q.start))
+            # (twentieth session) a forecast after 的 names no measure (维持核心通胀率介于2.5%至
+            # 3.5%的预测: the rate is the subject)
+            and not text.startswith(_FORECASTS, q.end + 1)
         ) and _noun_phrase_at(tokens, q.end + 1, verbal=True):
             # 集邮总公司10克的邮票金砖, 与前男友长达3分钟的视频: a figure and 的 before a noun
             # measure that noun, unless the noun before is an attribute the figure is the value
@@ -3710,7 +3745,7 @@ def _attach_subject(q: Found, text: str, tokens: list[Token], earlier: list[Foun
         # after 的 is written for both
         after_de = (
             _noun_phrase_at(tokens, q.end + 1, verbal=True)
-            if text.startswith("的", q.end)
+            if text.startswith("的", q.end) and not text.startswith(_FORECASTS, q.end + 1)
             else None
         )
         q.subject = text[after_de[0] : after_de[1]] if after_de else previous.subject
@@ -3920,6 +3955,8 @@ def _attribute_glued(text: str, tokens: list[Token], start: int) -> bool:
 #: "Worth" alone is no attribute of a thing named: 一批价值约万元的首饰 counts the jewels (not
 #: 市值, 面值, which are: 市值超过300亿美元的巨头).
 WORTH_WORDS = frozenset(word_list("价值 总价值"))
+#: Nouns of a forecast: after a figure and 的 they name no measure of their own.
+_FORECASTS = tuple(word_list("预测 预期 预估 估计 预判"))
 #: A subject that is a scope and nothing else (全省, 各县市).
 _SCOPE_ONLY = pattern_cache.compile(
     r"全(?:国|省|市|县|区|镇|乡|村|球|世界)|我国|各(?:省|市|县|区|地|县市|省市|省区市)"
