@@ -1718,3 +1718,24 @@ def test_given_names_that_are_common_verbs(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert triples(sentence) == expected
+
+
+# (twentieth session, fresh paragraphs) a place word of no great count as a given name between a
+# title and a cue (杨|远方|在), 和 opening a Japanese given name (植田和男), and a name jieba knows
+# right before a title up to a known name's count (王明 368; 谢谢 1088 is no name).
+TWENTIETH_NAMES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    (
+        "中信证券首席经济学家杨远方在7月2日发布研究报告。",
+        [("杨远方", "首席经济学家", "中信证券")],
+    ),
+    ("日本央行行长植田和男在会后表示。", [("植田和男", "行长", "日本央行")]),
+    ("中国人民大学王明教授接受记者采访。", [("王明", "教授", "中国人民大学")]),
+    ("谢谢司长的介绍。", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TWENTIETH_NAMES)
+def test_twentieth_session_names(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert written(sentence) == expected

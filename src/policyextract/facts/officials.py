@@ -239,6 +239,9 @@ ADVERB_TAGS = frozenset(("d", "ad"))
 # Tags of frequent words that are no given name after a surname token (于|近日, 王|表示, 于|当地:
 # a place word); adverbs are (黄|一新, 闫|大为).
 NOT_GIVEN_NAME_TAGS = (NOT_NAME_TAGS - ADVERB_TAGS) | {"s"}
+#: A place word jieba counts no more than this (远方 378; not 当地, 东方 3992) may be a given name
+#: between a title, a surname and a cue.
+_RARE_PLACE_WORD = 1000
 # A capitalised Latin name (Walker, JohnSmith, Gunter Schumann) ending where a title starts.
 _LATIN_BEFORE = pattern_cache.compile(
     r"(?<![A-Za-z][ \u00a0]?)(?:[A-Z][a-z]+[ \u00a0]){0,2}[A-Z][a-z]+(?:[A-Z][a-z]+)?$"
@@ -615,7 +618,11 @@ def _name_ends(
         and after_title
         and len(word) == 2
         and not pats.cue.fullmatch(word)
-        and word_tag(word) in ("v", "vn")  # a verb read as a given name, not 近日, 当地
+        and (
+            word_tag(word) in ("v", "vn")  # a verb read as a given name, not 近日, 当地
+            # (twentieth session) or a place word of no great frequency (首席经济学家杨|远方|在)
+            or (word_tag(word) == "s" and tokenizer().freq(word) <= _RARE_PLACE_WORD)
+        )
         and word not in _REPORT_VERBS
         and HAN_RUN.match(text, after) is not None
         and pats.cue.match(text, after) is not None
@@ -800,13 +807,21 @@ def _japanese_name_end(text: str, start: int, ends: dict[int, int], pats: Patter
         if (
             len(given) == size
             and all(_HAN.match(ch) for ch in given)
-            and not any(ch in NOT_IN_NAME for ch in given)
+            # 和 opens Japanese given names (植田和男, 和夫, 和子: twentieth session)
+            and not any(
+                ch in NOT_IN_NAME and not (i == 0 and ch == "和" and size > 1)
+                for i, ch in enumerate(given)
+            )
             and given[-1] not in NOT_LAST_IN_NAME
             and not any(ch in PLACE_LAST or ch in _NOT_IN_JAPANESE_GIVEN for ch in given)
             # no cue or address in it (斋藤健 | 表示; 高桥 | 表示, 中山 | 同志, 松本 | 先生) and no
             # common word (田中 | 心情): the Chinese reading then stands
             and not any(
-                pats.cue.match(text, at) or text.startswith(POLITE_WORDS, at)
+                (
+                    pats.cue.match(text, at)
+                    and not (at == match.end() and given[0] == "和" and size > 1)
+                )
+                or text.startswith(POLITE_WORDS, at)
                 for at in range(match.end(), end)
             )
             and not any(
@@ -2412,8 +2427,17 @@ def _names_before_titles(
                 break  # 此前任 | 央行行长助理: the verb of holding a post (not 随后任振鹤省长)
             if (name_ends[:1] == [title_start] and is_name(name, tokens_agree=True)) or (
                 ends.get(start) == title_start
-                and text[title_start:title_end] in TITLES_AFTER_NAME
-                and _known_leader(name)
+                and (
+                    (text[title_start:title_end] in TITLES_AFTER_NAME and _known_leader(name))
+                    # (twentieth session) one token jieba tags a name, right before the title,
+                    # up to a known name's count (中国人民大学王明教授: 王明 368; not 谢谢 1088)
+                    or (
+                        len(name) <= 3
+                        and _surname_size(text, start, pats) > 0
+                        and _is_name_word(name, FOREIGN_MAX_FREQ)
+                        and is_name(name, tokens_agree=True, max_freq=FOREIGN_MAX_FREQ)
+                    )
+                )
             ):
                 rule = "official.name_title"
                 found.append((start, title_end, name, text[title_start:title_end], None, rule))
