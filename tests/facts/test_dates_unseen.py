@@ -977,3 +977,19 @@ def test_a_short_years_month_sets_the_sentence_month() -> None:
 def test_a_republic_year_ahead_before_a_season() -> None:
     assert traditional_pairs("台電預估，115年夏季尖峰負載將創新高。") == [("115年", "2026")]
     assert traditional_pairs("這座大樓已有115年歷史。") == []
+
+
+# Twentieth session (fresh Hong Kong paragraphs): a 上月 the sentence reports sets the period a
+# later 去年同月 or 去年同期 compares with; a 上月 that is a comparison's base (与上月持平) does not.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("上月访港旅客人次较去年同月上升约42%。", [("上月", "2024-05"), ("去年同月", "2023-05")]),
+        (
+            "5月份，城镇调查失业率为5.0%，与上月持平，比去年同期下降0.2个百分点。",
+            [("5月份", "2024-05"), ("上月", "2024-04"), ("去年同期", "2023-05")],
+        ),
+    ],
+)
+def test_last_month_sets_the_period_compared(sentence: str, expected: list[Pair]) -> None:
+    assert pairs(sentence) == expected

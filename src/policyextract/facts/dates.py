@@ -1059,6 +1059,11 @@ def _month(m: regex.Match[str], ctx: _Context) -> str | None:
 
 #: A verb of a thing done and 的 or 了 right after a bare month (9月发布的公报, 10月公布了): the
 #: month is one gone by.
+#: A verb of an event and 的 or 了 right after a relative month (上月召开的会议): when it was held.
+_EVENT_AFTER = pattern_cache.compile(
+    r"(?:召开|举行|舉行|举办|舉辦|发布|發布|公布|出台|印发|印發|颁布|頒布|披露|发表|發表|开幕|開幕|"
+    r"闭幕|閉幕|签署|簽署|通过|通過|启动|啟動|成立|推出|上线|上線)(?:的|了)"
+)
 _DONE_AFTER_MONTH = pattern_cache.compile(
     r"份?(?:底|初|末|中旬|上旬|下旬)?(?:发布|發布|公布|印发|印發|出台|颁布|頒布|披露|发表|發表)(?:的|了)"
 )
@@ -1261,6 +1266,16 @@ def _relative_month(m: regex.Match[str], ctx: _Context) -> str | None:
             return found.isoformat()
         last = _day(year, month + 1, _cn_int(m["d2"]))
         return f"{found.isoformat()}/{last.isoformat()}" if last and last > found else None
+    # (twentieth session) the month a 去年同月 or 同期 after it compares with (上月访港旅客较去年
+    # 同月上升 → May last year)
+    if (
+        ctx.sentence_month is None
+        and not m.string.endswith(_COMPARED_BEFORE, 0, m.start())
+        and not _EVENT_AFTER.match(m.string, m.end())
+    ):
+        # (not 5月份…与上月持平: the month reported stays the period; 比上月 is a base; 上月召开的
+        # 会议 dates an event, not the figures after it)
+        ctx.period = ((year, month + 1), (year, month + 1))
     return _ym(year, month + 1)
 
 
