@@ -1731,6 +1731,8 @@ TWENTIETH_NAMES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     ("日本央行行长植田和男在会后表示。", [("植田和男", "行长", "日本央行")]),
     ("中国人民大学王明教授接受记者采访。", [("王明", "教授", "中国人民大学")]),
     ("谢谢司长的介绍。", []),
+    # 籍 after a party is membership, no part of the post
+    ("国民党籍立法委员王鸿薇质疑。", [("王鸿薇", "立法委员", "国民党")]),
 ]
 
 

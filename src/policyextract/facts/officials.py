@@ -1178,7 +1178,8 @@ def _title_matches(
 # At most this many modifiers stay in a title before it.
 MAX_MODIFIERS = 3
 # Words between a body and a title that are no part of the title (的, 相关负责人, 一位业务员).
-TITLE_LEADS = ("的", "相关", "有关", "一位", "一名")
+# (twentieth session) 籍 after a party is membership, not the post (国民党籍 | 立法委员).
+TITLE_LEADS = ("的", "相关", "有关", "一位", "一名", "籍")
 
 
 #: A rank or role noted in brackets after a title (（正局级）, （兼）, （主持工作）).
