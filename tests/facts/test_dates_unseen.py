@@ -993,3 +993,12 @@ def test_a_republic_year_ahead_before_a_season() -> None:
 )
 def test_last_month_sets_the_period_compared(sentence: str, expected: list[Pair]) -> None:
     assert pairs(sentence) == expected
+
+
+# Twentieth session (fresh Taiwan paragraphs): a Republic-era year's months are one interval
+# (113年1至5月), in that year (112年1至12月 is 2023's, not this year's months).
+def test_a_republic_years_months() -> None:
+    assert traditional_pairs("累計113年1至5月，出口總值突破1,800億美元。") == [
+        ("113年1至5月", "2024-01/2024-05")
+    ]
+    assert traditional_pairs("112年1至12月出口減少9.8%。") == [("112年1至12月", "2023-01/2023-12")]

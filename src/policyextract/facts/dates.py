@@ -241,7 +241,10 @@ RULES: list[tuple[str, str]] = [
     (
         "short_year",
         r"(?<![\d.．])(?P<y>1\d\d|\d\d|" + _CN_ROC + r")年"
-        r"(?:{M}月(?:{D}[日号]|份?{MPART}?)|{PART}|(?<=1\d\d年)度)",
+        # (twentieth session) and its months (113年1至5月, 113年1月至5月)
+        r"(?:{M}月?份?"
+        + _DASH
+        + r"{M2}月份?|{M}月(?:{D}[日号]|份?{MPART}?)|{PART}|(?<=1\d\d年)度)",
     ),
     # 2025年底, 今年上半年, 2018年年初, 去年一季度
     ("year_part", r"{YEAR}{PART}"),
@@ -1196,6 +1199,13 @@ def _two_digit_year(year: int, now: int) -> int:
 def _short_year(m: regex.Match[str], ctx: _Context) -> str | None:
     if not m["y"].isdigit() and not ctx.roc:
         return None  # 九十六年 as a year is Taiwan's way of writing only
+    if m["m2"]:
+        first_m, last_m = _cn_int(m["m"]), _cn_int(m["m2"])
+        year = _year(m, ctx, month=first_m)
+        if year is None or not 1 <= first_m < last_m <= 12:
+            return None
+        ctx.period = ((year, first_m), (year, last_m))
+        return f"{_ym(year, first_m)}/{_ym(year, last_m)}"
     if m["d"]:
         return _full_day(m, ctx)
     if m["part"]:
