@@ -776,6 +776,8 @@ def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
         return None  # 14个市人社局, 各县教育局, 21个地级以上市教育局: bodies of a kind, counted
     if anchor in LOCAL_ANCHORS and pos > 0 and text[pos - 1] in _CROSSING_VERBS:
         return None  # 广之旅出 | 省 | 游中心, 跨省, 赴市: a verb of going across, no level's body
+    if anchor == "区" and text.endswith(ZONE_ENDS, 0, pos + 1):
+        return None  # 横琴粤澳深度合作 | 区 | 执行委员会: a zone's 区, no district (twentieth)
     return anchor
 
 
@@ -1885,7 +1887,32 @@ def find_orgs(text: str, tokens: list[Token], edges: Edges | None = None) -> lis
         after = _NOT_RUN.search(text, suffix_end)
         covered = after.start() if after else len(text)
         spans.extend(find_in_run(text, start, covered, edges, venues=False))
+    if spans and any(dot in text for dot in NAME_DOTS):
+        spans = [_with_dotted_head(text, span) for span in spans]
     return spans
+
+
+@cache
+def _translit_chars(_version: int) -> frozenset[str]:
+    return frozenset("".join(shipped_list("translit_chars")))
+
+
+def _with_dotted_head(text: str, span: OrgSpan) -> OrgSpan:
+    """A name that starts right after a name dot takes the transliterated name before it
+    (约翰斯·霍普金斯大学: the dot is inside a foreign name, twentieth session)."""
+    if span.start < 3 or text[span.start - 1] not in NAME_DOTS:
+        return span
+    chars = _translit_chars(version())
+    head = span.start - 1
+    while head > 0 and text[head - 1] in chars and span.start - 1 - head < _MAX_DOTTED_HEAD:
+        head -= 1
+    if span.start - 1 - head < 2:
+        return span
+    return OrgSpan(head, span.end, span.body_end, span.anchored)
+
+
+#: The longest transliterated part before a name's dot (约翰斯·, 圣路易斯·).
+_MAX_DOTTED_HEAD = 6
 
 
 # Kinds that close a list of makers or brands (三星、中兴、华为等终端厂商): its members are names
