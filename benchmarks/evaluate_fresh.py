@@ -9,6 +9,7 @@ a one-paragraph body published on the line's ``published`` date.
   annotator may leave a hedge out); then ``value`` and ``unit``, ``qualifier`` and ``subject``
   (exact, contained either way, null) are compared on the matched pairs;
 - **dates** by ``text`` and by (``text``, ``value``);
+- **targets** by their items' (deadline, value, unit);
 - **organisations** by name, **officials** by name, then title and organisation.
 
 Usage::
@@ -115,6 +116,26 @@ def score(paragraphs: Sequence[dict[str, Any]], show: bool = False) -> Counter[s
                 if (g["text"], g["value"]) not in pairs:
                     note("date", pid, g, sorted(pairs))
             n["d_ours"] += len(ours)
+        if "targets" in p:
+            # items of goals by (deadline, value, unit): a goal found with its due date
+            ours_items = Counter(
+                (f.deadline, float(i.value), i.unit)
+                for f in facts
+                if f.type == "target"
+                for i in f.items
+            )
+            gold_items = Counter(
+                (t["deadline"], float(i["value"]), i["unit"])
+                for t in p["targets"]
+                for i in t["items"]
+            )
+            n["t_gold"] += sum(gold_items.values())
+            n["t_ours"] += sum(ours_items.values())
+            n["t_hit"] += sum((gold_items & ours_items).values())
+            for item in sorted((gold_items - ours_items).elements()):
+                note("target-missed", pid, item)
+            for item in sorted((ours_items - gold_items).elements()):
+                note("target-extra", pid, item)
         if "organizations" in p:
             names = {f.name for f in facts if f.type == "organization"}
             gold = {g["name"] for g in p["organizations"]}
@@ -159,6 +180,11 @@ def summary(n: Counter[str]) -> list[str]:
         lines.append(
             f"dates ({n['d_gold']} gold): text R {r('d_text', 'd_gold')}; value P "
             f"{r('d_value', 'd_ours')} R {r('d_value', 'd_gold')}"
+        )
+    if n["t_gold"]:
+        lines.append(
+            f"target items ({n['t_gold']} gold, by deadline, value and unit): "
+            f"P {r('t_hit', 't_ours')} R {r('t_hit', 't_gold')}"
         )
     if n["o_gold"]:
         lines.append(

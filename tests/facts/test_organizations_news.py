@@ -1974,7 +1974,10 @@ TWENTIETH = [
     ("这张联名卡是和深圳航空联办的。", []),
     ("江苏省南京市领导及书法家协会会员出席了开幕式。", ["书法家协会"]),
     ("他曾供职于一家美国福克斯公司。", ["美国福克斯公司"]),
-    ("记者来到一家中国银行，工作人员检查了假钞。", ["中国银行"]),    # a dot inside a foreign name before the suffix's name (约翰斯·霍普金斯大学)
+    (
+        "记者来到一家中国银行，工作人员检查了假钞。",
+        ["中国银行"],
+    ),  # a dot inside a foreign name before the suffix's name (约翰斯·霍普金斯大学)
     ("哈佛大学、约翰斯·霍普金斯大学等高校学生代表参加。", ["哈佛大学", "约翰斯·霍普金斯大学"]),
     # a zone's 区 is no district: no fragment (区执行委员会) of the zone's committee
     ("并与横琴粤澳深度合作区执行委员会加强协作。", []),

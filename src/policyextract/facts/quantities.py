@@ -925,6 +925,12 @@ _OWN_SUBJECT_RULES = frozenset(
 )
 
 
+#: A clause ending with a superlative, a comma and a bare link before a figure (…最高，达).
+_SUPERLATIVE_THEN_LINK = pattern_cache.compile(
+    r"最(?:高|低|多|少|大|小)(?P<comma>[，,])(?:达到|达|为|约为|是|有)?"
+)
+
+
 def _last_resort_subject(text: str, tokens: list[Token], q: Found) -> str | None:
     """When no rule names a figure: for a measure word of a count the noun right after it
     (五道养生健康年菜), else the nearest nouns before it in its clause."""
@@ -946,6 +952,11 @@ def _last_resort_subject(text: str, tokens: list[Token], q: Found) -> str | None
             return one[0].word
     if text.startswith(("后", "之后", "以后"), q.end):
         return None  # 住了三天之后: a narrated time the rules named, or none
+    top = _SUPERLATIVE_THEN_LINK.search(text, max(0, q.start - 8), q.start)
+    if top is not None and top.end() == q.start:
+        # 金融及保险业平均总薪资最高，达12.8万元 (twentieth session): a bare link after the
+        # clause that names the highest or lowest is that clause's figure
+        return _subject_before(text, tokens, top.start("comma"))[0]
     nearest = _nearest_noun_before(text, tokens, q.start)
     if nearest is not None:
         clause = max(text.rfind(c, 0, q.start) for c in _CLAUSE_BREAKS) + 1
