@@ -2504,6 +2504,10 @@ def _after_surname(tokens: list[Token], start: int) -> bool:
     return word in single_surnames() and word_tag(word) not in ("p", "c", "d", "v")
 
 
+#: Words that open a title (首席经济学家, 常务副总裁): a company right before one stands alone.
+_TITLE_OPENERS = frozenset(("首席", "常务", "高级", "资深", "执行", "副"))
+
+
 def _starts_name(tokens: list[Token], end: int) -> bool:
     """Whether a brand ending at ``end`` is glued to a word that makes it part of a longer
     name (新浪 | 乐 | 居, 中信 | 地产, 索尼 | 影业, 腾讯 | 财经讯): any Han word but a title
@@ -2519,6 +2523,8 @@ def _starts_name(tokens: list[Token], end: int) -> bool:
         return True  # 泰康之家, 中国之声: a name of the form X之Y
     if word in _OWNED_AFTER:
         return False  # 格兰仕方面, 华为员工: what belongs to the company, not a longer name
+    if word in _TITLE_OPENERS:
+        return False  # 高盛 | 首席中国经济学家: a title's first word after the company (20th)
     if word.endswith(_YEAR_PART_ENDS):
         return False  # 比亚迪一季度销量: the part of the year reported (jieba tags it a numeral)
     tag = word_tag(word)
