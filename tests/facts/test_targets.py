@@ -1397,3 +1397,37 @@ def test_spans_of_years_and_windows_in_force(
 )
 def test_counts_of_days_as_goals(sentence: str, expected: list[str | None]) -> None:
     assert deadlines_at(sentence, "2024-06-07") == expected
+
+
+# Twentieth session (fresh plan paragraphs): a count announcing a list (围绕…两个重点领域发力：) is no
+# item and sets no marker before the goals it announces; the part after a semicolon sets its own
+# time; a level held (稳定在) continues the goal's clauses.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "下一步，全省将围绕算力和数据两个重点领域发力：今年力争软件业务收入增长12%以上，"
+            "新增国家级工业互联网平台两个。",
+            [("今年力争软件业务收入增长12%以上，新增国家级工业互联网平台两个", "2024", [12, 2])],
+        ),
+        (
+            "今年6月底前，全市社区卫生服务中心将全部接入平台；今年年底前，新增紧密型医联体12个。",
+            [("今年年底前，新增紧密型医联体12个", "2024-12", [12])],
+        ),
+        (
+            "今年将PM2.5年均浓度控制在30微克/立方米以下，优良天数比率稳定在85%以上。",
+            [
+                (
+                    "今年将PM2.5年均浓度控制在30微克/立方米以下，优良天数比率稳定在85%以上",
+                    "2024",
+                    [30, 85],
+                )
+            ],
+        ),
+    ],
+)
+def test_lists_semicolons_and_levels_held(
+    sentence: str, expected: list[tuple[str, str | None, list[object]]]
+) -> None:
+    got = found(sentence, published="2024-03-15T00:00+08:00")
+    assert [(t.text, t.deadline, [i.value for i in t.items]) for t in got] == expected

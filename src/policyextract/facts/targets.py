@@ -158,7 +158,9 @@ ACTION_VERBS = frozenset(
     word_list(
         "形成 培育 建成 建设 打造 达到 突破 实现 完成 新增 新建 新培育 覆盖 引进 培养 认定 "
         "创建 带动 提高 提升 降低 减少 增加 力争 争取 培训 组建 开展 设立 建立 吸引 招引 推动 "
-        "增长 达 超过 控制 保持 降至 提高到"
+        "增长 达 超过 控制 保持 降至 提高到 "
+        # (twentieth session) a level held (优良天数比率稳定在85%以上)
+        "稳定 维持"
     )
 )
 #: Words that open a clause comparing the figure before rather than setting a new one.
@@ -419,6 +421,11 @@ def _sentence_targets(
     doc: Doc,
 ) -> list[Fact]:
     start, end = span
+    # 将围绕…两个重点领域发力：今年力争…: a count announcing a list sets no goal, nor the
+    # marker read before the goals it announces (twentieth session)
+    quantities = [q for q in quantities if not _announces_list(text, q)]
+    if not quantities:
+        return []
     forecast = _forecast_at(text, start, end)
     if forecast is not None:
         # 今年计划发展…500亩，预计亩均增收2000元以上: the goal stands; the forecast's clause and
@@ -436,6 +443,15 @@ def _sentence_targets(
             if clause > marker.end
             else None
         )
+        if nearer is None or nearer.deadline is None:
+            # 今年6月底前，…将全部接入；今年年底前，新增…12个 (twentieth session): the part after a
+            # semicolon sets its own time
+            semi = max(
+                text.rfind("；", marker.end, quantities[0].start),
+                text.rfind(";", marker.end, quantities[0].start),
+            )
+            if semi > marker.end:
+                nearer = _marker(text, semi + 1, quantities[0].start, doc.published)
         if nearer is not None and nearer.deadline is not None:
             marker = nearer
     lead = _PLAN_LEAD.search(text, start, quantities[0].start) if framed else None
@@ -1044,8 +1060,17 @@ def _modifier(text: str, q: Found) -> bool:
 
 
 def _announces_list(text: str, q: Found) -> bool:
-    """做好两件事情：一是…: a count announcing the list that follows names no amount to reach."""
-    return text.startswith(("：", ":"), q.subject_end or q.end)
+    """做好两件事情：一是…: a count announcing the list that follows names no amount to reach; so
+    does one whose clause ends with a colon a verb or two after it (围绕…两个重点领域发力：…)."""
+    end = q.subject_end or q.end
+    after = _CLAUSE_BREAK.search(text, end)
+    return (
+        after is not None and text[after.start()] in "：:" and after.start() - end <= _ANNOUNCE_GAP
+    )
+
+
+#: Characters between a count's noun and the colon after its clause's verb (发力：, 开展工作：).
+_ANNOUNCE_GAP = 4
 
 
 #: A clause describing what is built, after the goal's own clause (计划2025年底建成通车，全长约
