@@ -1974,13 +1974,17 @@ TWENTIETH = [
     ("这张联名卡是和深圳航空联办的。", []),
     ("江苏省南京市领导及书法家协会会员出席了开幕式。", ["书法家协会"]),
     ("他曾供职于一家美国福克斯公司。", ["美国福克斯公司"]),
-    (
-        "记者来到一家中国银行，工作人员检查了假钞。",
-        ["中国银行"],
-    ),  # a dot inside a foreign name before the suffix's name (约翰斯·霍普金斯大学)
+    ("记者来到一家中国银行，工作人员检查了假钞。", ["中国银行"]),
+    # a dot inside a foreign name before the suffix's name (约翰斯·霍普金斯大学)
     ("哈佛大学、约翰斯·霍普金斯大学等高校学生代表参加。", ["哈佛大学", "约翰斯·霍普金斯大学"]),
     # a zone's 区 is no district: no fragment (区执行委员会) of the zone's committee
     ("并与横琴粤澳深度合作区执行委员会加强协作。", []),
+    # a known company right before a title's first word stands alone; insurers by their usual
+    # names; Japan's armed services; a firm named by its part in a case is a kind
+    ("高盛首席中国经济学家单忱表示，消费将逐步回暖。", ["高盛"]),
+    ("平安保险发布半年报显示，净利润同比增长。", ["平安保险"]),
+    ("美国海军一艘驱逐舰将参加与日本海上自卫队的联合演习。", ["美国海军", "日本海上自卫队"]),
+    ("相关部门已对多家涉事公司展开调查。", []),
 ]
 
 
