@@ -9,6 +9,7 @@ a one-paragraph body published on the line's ``published`` date.
   annotator may leave a hedge out); then ``value`` and ``unit``, ``qualifier`` and ``subject``
   (exact, contained either way, null) are compared on the matched pairs;
 - **dates** by ``text`` and by (``text``, ``value``);
+- **documents** by title;
 - **targets** by their items' (deadline, value, unit);
 - **organisations** by name, **officials** by name, then title and organisation.
 
@@ -116,6 +117,16 @@ def score(paragraphs: Sequence[dict[str, Any]], show: bool = False) -> Counter[s
                 if (g["text"], g["value"]) not in pairs:
                     note("date", pid, g, sorted(pairs))
             n["d_ours"] += len(ours)
+        if "documents" in p:
+            titles = Counter(f.title for f in facts if f.type == "document")
+            wanted = Counter(g["title"] for g in p["documents"])
+            n["doc_gold"] += sum(wanted.values())
+            n["doc_ours"] += sum(titles.values())
+            n["doc_hit"] += sum((wanted & titles).values())
+            for title in sorted((wanted - titles).elements()):
+                note("document-missed", pid, title)
+            for title in sorted((titles - wanted).elements()):
+                note("document-extra", pid, title)
         if "targets" in p:
             # items of goals by (deadline, value, unit): a goal found with its due date
             ours_items = Counter(
@@ -180,6 +191,11 @@ def summary(n: Counter[str]) -> list[str]:
         lines.append(
             f"dates ({n['d_gold']} gold): text R {r('d_text', 'd_gold')}; value P "
             f"{r('d_value', 'd_ours')} R {r('d_value', 'd_gold')}"
+        )
+    if n["doc_gold"]:
+        lines.append(
+            f"documents ({n['doc_gold']} gold, by title): P {r('doc_hit', 'doc_ours')} "
+            f"R {r('doc_hit', 'doc_gold')}"
         )
     if n["t_gold"]:
         lines.append(

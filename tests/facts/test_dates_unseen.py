@@ -1002,3 +1002,12 @@ def test_a_republic_years_months() -> None:
         ("113年1至5月", "2024-01/2024-05")
     ]
     assert traditional_pairs("112年1至12月出口減少9.8%。") == [("112年1至12月", "2023-01/2023-12")]
+
+
+# Twentieth session (fresh holiday paragraph): a range of days sets the days a later 去年同期 is a
+# year before; as a comparison's base it sets none.
+def test_the_same_days_last_year() -> None:
+    assert pairs_at("5月7日至9日举行展会，成交额比去年同期增长10%。", "2024-11-18") == [
+        ("5月7日至9日", "2024-05-07/2024-05-09"),
+        ("去年同期", "2023-05-07/2023-05-09"),
+    ]

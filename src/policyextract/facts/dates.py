@@ -631,6 +631,8 @@ class _Context:
     anchor: date | None = None  # the day 当天 refers to, chosen in :func:`_iter_dates`
     year: int | None = None  # the last year named, for 同年
     period: tuple[tuple[int, int], tuple[int, int]] | None = None  # last month span, for 同期
+    # the days of the last range of days and the period it set (10月1日至7日…去年同期: those days)
+    days: tuple[tuple[date, date], tuple[tuple[int, int], tuple[int, int]]] | None = None
     roc: bool = False  # a traditional-script page: a short year may be of the Republic era
     ahead: bool = False  # the bare weekday being resolved is told ahead (周六将举行)
     topic_year: int | None = None  # the year a paragraph opens with (2023年，全省…)
@@ -855,7 +857,14 @@ def _full_day(m: regex.Match[str], ctx: _Context) -> str | None:
     year2 = _year_number(m["y2"], ctx) if m["y2"] else first.year
     month2 = _cn_int(m["m2"]) if m["m2"] else first.month
     last = _day(year2, month2, _cn_int(m["d2"]))
-    return f"{first.isoformat()}/{last.isoformat()}" if last and last > first else None
+    if last is None or last <= first:
+        return None
+    if not m.string.endswith(_COMPARED_BEFORE, 0, m.start()):
+        # (twentieth session) the days a later 去年同期 is a year before (10月1日至7日国庆假期…
+        # 比去年同期增长 → 2023-10-01/2023-10-07)
+        ctx.period = ((first.year, first.month), (last.year, last.month))
+        ctx.days = ((first, last), ctx.period)
+    return f"{first.isoformat()}/{last.isoformat()}"
 
 
 def _new_year_ahead(month: int, m: regex.Match[str], ctx: _Context) -> bool:
@@ -1232,6 +1241,11 @@ def _same_period(m: regex.Match[str], ctx: _Context) -> str | None:
         year = period[0][0] - 1
     if year is None or period is None:
         return str(year) if year is not None else None
+    if ctx.days is not None and ctx.days[1] == period:
+        (d1, d2), _ = ctx.days
+        first, last = _day(year, d1.month, d1.day), _day(year + d2.year - d1.year, d2.month, d2.day)
+        if first is not None and last is not None:
+            return f"{first.isoformat()}/{last.isoformat()}"
     (y1, m1), (y2, m2) = period
     if (y1, m1) == (y2, m2):
         return _ym(year, m1)
