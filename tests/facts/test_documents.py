@@ -350,3 +350,9 @@ def test_short_forms(title: str, expected: bool) -> None:
 def test_state_council_actions(sentence: str, action: str) -> None:
     doc = segment(Article(metadata=Metadata(published="2024-06-07"), body=[sentence]))
     assert [f.action for f in extract(doc) if isinstance(f, Document)] == [action]
+
+
+# Twentieth session (fresh Hong Kong paragraph): a plan named a blueprint is a document, its
+# edition year after the word (《香港气候行动蓝图2050》); a blueprint of no 《》 is none.
+def test_blueprints_are_plans() -> None:
+    assert is_document_title("香港气候行动蓝图2050") and is_document_title("陆路交通总蓝图")

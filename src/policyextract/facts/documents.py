@@ -62,6 +62,8 @@ DOCUMENT_SUFFIXES: tuple[str, ...] = (
     # (twelfth session) 中央一号文件, budgets (财政预算案, 市级预算), Hong Kong's subsidiary
     # legislation (…规例), lists kept by law (…野生动物名录)
     "文件", "预算", "预算案", "规例", "名录",
+    # (twentieth session) a plan named a blueprint (《香港气候行动蓝图2050》)
+    "蓝图",
 )  # fmt: skip
 #: Titles ending in 法 that name a skill or a book, not a law (《孙子兵法》, 《学习方法》).
 _NOT_LAW = (
