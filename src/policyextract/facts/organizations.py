@@ -801,7 +801,8 @@ _CROSSING_VERBS = frozenset("出跨赴离进返回入外")
 
 #: A count or 各 right before a bare level (14个 | 市, 各 | 县, 21个地级以上 | 市).
 _COUNTED_LEVEL = pattern_cache.compile(
-    r"(?:[0-9０-９一二两三四五六七八九十百]个(?:地级|县级)?(?:以上)?|各)$"
+    # (twentieth session) and a numeral right before the level (四省边际中心城市, 两市)
+    r"(?:[0-9０-９一二两三四五六七八九十百]个(?:地级|县级)?(?:以上)?|各|[两三四五六七八九十几多])$"
 )
 
 
@@ -1010,6 +1011,9 @@ def _inner_conjunction(text: str, pos: int, at: int, limit: int, edges: Edges) -
         return False  # 医师 | 张学伦和书田诊所…: after a post a person is named, no field
     if _after_post(text, pos):
         return False  # 副市长 | 段文斌与比亚迪股份有限公司: the words after a post are a person
+    before = edges.words.get(pos, "")
+    if len(before) == 1 and before in single_surnames() and edges.words_from.get(pos) == at:
+        return False  # 叶 | 建新 | 与镇党委…: a surname and a given name before 与, a person
     if text.endswith(ZONE_ENDS, pos, at):
         return False  # 郑州航空港经济综合实验区与富士康科技集团: a zone is a place, not a field
     # Nor two bodies known by name (国际货币基金组织和世界银行).
