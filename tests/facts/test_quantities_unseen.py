@@ -5171,3 +5171,27 @@ def test_ages_and_roles_of_the_counted(sentence: str, expected: list[str | None]
 )
 def test_estimates_forecasts_and_tallies(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Twentieth session (fresh national releases): a clause of a period and a change's words only
+# reports the change of the thing the sentence's earlier change names (二季度增长4.7%, 环比增长
+# 0.59%); a 分别 list may give each figure its own direction (分别增长1.3%、下降6.2%和增长1.1%).
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "分季度看，一季度国内生产总值同比增长5.3%，二季度增长4.7%，三季度增长4.6%。",
+            ["国内生产总值同比增长", "国内生产总值增长", "国内生产总值增长"],
+        ),
+        (
+            "9月份，规模以上工业增加值同比增长5.4%，增速比8月加快0.9个百分点，环比增长0.59%。",
+            ["规模以上工业增加值同比增长", "增速加快", "规模以上工业增加值环比增长"],
+        ),
+        (
+            "分品种看，规上工业火电、水电、核电分别增长1.3%、下降6.2%和增长1.1%。",
+            ["规上工业火电增长", "水电下降", "核电增长"],
+        ),
+    ],
+)
+def test_bare_changes_and_turned_lists(sentence: str, expected: list[str | None]) -> None:
+    assert [s for _, _, _, s in rows(sentence)] == expected

@@ -866,10 +866,52 @@ def find_quantities(text: str, tokens: list[Token]) -> list[Found]:
     for k, q in enumerate(found):
         if k and q.subject in _TALLIES and (tallied := _tallied(text, found[k - 1], q)):
             q.subject = tallied + q.subject
+        elif k and q.subject is not None and _directions_only().fullmatch(q.subject):
+            parallel = _parallel_change(text, tokens, q, found[:k])
+            if parallel is not None:
+                q.subject = parallel + q.subject
     for q in found:
         if q.subject is not None and len(q.subject) == 1:
             q.subject = _whole_lone_subject(q, text, tokens)
     return found
+
+
+#: A period alone before a change's words in a clause of its own (，二季度增长4.7%, ，9月份增长3%).
+_PERIOD_ONLY = pattern_cache.compile(
+    r"(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|全年|[0-9一二三四五六七八九十]{1,2}月份?|当月|其中)?"
+    r"[，,]?(?:则|也|仍)?"
+)
+#: Nouns of a rate of change: a figure's change named after them is no change of a thing.
+_RATE_NOUNS = ("增速", "增幅", "涨幅", "降幅", "跌幅", "比重", "占比")
+
+
+def _parallel_change(text: str, tokens: list[Token], q: Found, earlier: list[Found]) -> str | None:
+    """The thing whose change a clause of a period and a change's words only reports (一季度国内
+    生产总值同比增长5.3%，二季度增长4.7% → 国内生产总值; …同比增长5.4%，…，环比增长0.59%): the
+    noun of the nearest earlier change in the same unit and sentence (twentieth session)."""
+    clause = max(text.rfind(c, 0, q.start) for c in _CLAUSE_BREAKS) + 1
+    head = text[clause : q.start]
+    if not head.endswith(q.subject or "") or not _PERIOD_ONLY.fullmatch(
+        head[: len(head) - len(q.subject or "")]
+    ):
+        return None
+    for e in reversed(earlier[-_PARALLEL_REACH:]):  # a bounded look back: linear time
+        if _SENTENCE_BREAK.search(text, e.end, q.start):
+            return None
+        if e.subject is None or e.unit != q.unit or not _names_change(e.subject):
+            continue
+        noun = _trailing_change().sub("", e.subject)
+        noun = _PERIOD_START.sub("", noun)
+        if noun and not noun.endswith(_RATE_NOUNS):
+            return noun
+    return None
+
+
+#: The earlier figures of a sentence a bare change looks back over (…同比增长5.4%，增速…0.9个百分点，
+#: 环比增长0.59%: two back).
+_PARALLEL_REACH = 4
+#: A period opening a subject (一季度国内生产总值): the thing is named without it.
+_PERIOD_START = pattern_cache.compile(r"^(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|全年)")
 
 
 #: Nouns of a tally that open a clause after a figure of the same thing (内地旅客占整体访港旅客的
@@ -895,7 +937,9 @@ def _tallied(text: str, previous: Found, q: Found) -> str | None:
 
 def _trailing_change() -> regex.Pattern[str]:
     """The change words a subject ends with (按年增长, 同比上升, 累计增加)."""
-    words = sorted(DIRECTION_WORDS | {"按年", "按月", "按季", "累计", "年增", "年减"})
+    words = sorted(
+        DIRECTION_WORDS | {"按年", "按月", "按季", "累计", "年增", "年减", "实质", "实际", "名义"}
+    )
     return pattern_cache.compile(f"(?:{_alternation(words)})+$")
 
 
@@ -1193,8 +1237,18 @@ def _respectively(text: str, tokens: list[Token], found: list[Found]) -> None:
     k = 0
     while k < len(found):
         q, group = found[k], [found[k]]
-        while k + len(group) < len(found) and _listed_after(text, group[-1], found[k + len(group)]):
-            group.append(found[k + len(group)])
+        own: list[str | None] = [None]  # each later figure's own direction (、下降6.2%和增长1.1%)
+        while k + len(group) < len(found):
+            nxt = found[k + len(group)]
+            if _listed_after(text, group[-1], nxt):
+                own.append(None)
+            elif (turn := _turned_join(text, group[-1], nxt)) is not None and "分别" in text[
+                max(0, q.start - 12) : q.start
+            ]:
+                own.append(turn)
+            else:
+                break
+            group.append(nxt)
         k += len(group)
         # the clause of the group: a sentence's end closes the clause before it too (…分别为
         # 1.5亿人次和3.2亿人次。全年铁路、公路货运量分别为…: the second list's own names)
@@ -1217,8 +1271,9 @@ def _respectively(text: str, tokens: list[Token], found: list[Found]) -> None:
             before = max(text.rfind(c, 0, clause - 1) for c in "，,。；;：:") + 1
             names = _listed_names(text, tokens, before, clause - 1, len(group))
         if len(names) == len(group):
-            for g, name in zip(group, names, strict=True):
-                g.subject = name + direction  # 出口额和进口额分别增长5%和3%
+            for g, name, turn in zip(group, names, own, strict=True):
+                # 出口额和进口额分别增长5%和3%; 火电、水电分别增长1.3%和下降6.2%: its own direction
+                g.subject = name + (compared + turn if turn else direction)
             continue
         sentence = _sentence_start(text, q.start)
         # the amounts (no rates) of the sentence before the clause, counted by bisection first
@@ -4847,11 +4902,24 @@ def _listed_after(text: str, previous: Found, q: Found) -> bool:
     return join in _LIST_JOINS and ("，" not in join or previous.unit == q.unit)
 
 
+def _turned_join(text: str, previous: Found, q: Found) -> str | None:
+    """The direction word written after a list's joiner before ``q`` (增长1.3%、下降6.2%和增长1.1%:
+    下降, 增长), when the rest is a joiner of one list; else ``None``."""
+    join = text[previous.end : q.start]
+    for word in _DIRECTIONS_LONGEST:
+        if join.endswith(word) and join[: -len(word)] in _LIST_JOINS:
+            return word
+    return None
+
+
 #: What stands between two figures of one list (2.0g/kg以下，及1.0g/kg以下).
 _LIST_JOINS = frozenset(
     ("、", "和", "与", "及", "或", "或者", "或是", "，", "以及", "，及", "，和", "，以及", "，或")
 )
 
+
+#: Direction words, longest first (for the end of a list's joiner).
+_DIRECTIONS_LONGEST = tuple(sorted(DIRECTION_WORDS, key=len, reverse=True))
 
 #: The first characters of a Chinese numeral, as a set (looked up for every subject word).
 _CN_FIRST_SET = frozenset(CN_FIRST)
