@@ -891,24 +891,30 @@ def _parallel_change(text: str, tokens: list[Token], q: Found, earlier: list[Fou
     noun of the nearest earlier change in the same unit and sentence (twentieth session)."""
     clause = max(text.rfind(c, 0, q.start) for c in _CLAUSE_BREAKS) + 1
     head = text[clause : q.start]
-    if not head.endswith(q.subject or "") or not _PERIOD_ONLY.fullmatch(
-        head[: len(head) - len(q.subject or "")]
-    ):
+    subject = q.subject or ""
+    period = head[: len(head) - len(subject)]
+    if not head.endswith(subject) or not _PERIOD_ONLY.fullmatch(period):
         return None
     for e in reversed(earlier[-_PARALLEL_REACH:]):  # a bounded look back: linear time
         if _SENTENCE_BREAK.search(text, e.end, q.start):
             return None
         if e.subject is None or e.unit != q.unit or not _names_change(e.subject):
             continue
-        noun = _trailing_change().sub("", e.subject)
-        noun = _PERIOD_START.sub("", noun)
+        other_base = next((b for b in ("同比", "环比") if subject.startswith(b)), None)
+        if not period.strip("，,则也仍") and not (
+            other_base and ("环比" if other_base == "同比" else "同比") in e.subject
+        ):
+            # 消费品价格上涨1.2%，服务价格上涨0.8%，同比上涨1%: with neither a period of its own
+            # nor the other base of the same measure (同比…，环比…), a bare change sums up
+            return None
+        noun: str = _PERIOD_START.sub("", _trailing_change().sub("", e.subject))
         if noun and not noun.endswith(_RATE_NOUNS):
             return noun
     return None
 
 
-#: The earlier figures of a sentence a bare change looks back over (…同比增长5.4%，增速…0.9个百分点，
-#: 环比增长0.59%: two back).
+#: The earlier figures of a sentence a bare change looks back over (…同比增长5.4%，增速…0.9个
+#: 百分点，环比增长0.59%: two back).
 _PARALLEL_REACH = 4
 #: A period opening a subject (一季度国内生产总值): the thing is named without it.
 _PERIOD_START = pattern_cache.compile(r"^(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|全年)")
