@@ -1011,3 +1011,12 @@ def test_the_same_days_last_year() -> None:
         ("5月7日至9日", "2024-05-07/2024-05-09"),
         ("去年同期", "2023-05-07/2023-05-09"),
     ]
+
+
+# Twentieth session (fresh national release): a month that is a comparison's base (涨幅比8月回落)
+# is no month the story speaks of; a later 当月 is the month a reported 上月 named.
+def test_that_month_after_last_month() -> None:
+    assert pairs_at(
+        "上月，全国居民消费价格同比上涨0.4%，涨幅比8月回落0.2个百分点。当月，全国工业生产者出厂价格同比下降2.8%。",
+        "2024-10-18",
+    ) == [("上月", "2024-09"), ("8月", "2024-08"), ("当月", "2024-09")]

@@ -633,6 +633,8 @@ class _Context:
     period: tuple[tuple[int, int], tuple[int, int]] | None = None  # last month span, for 同期
     # the days of the last range of days and the period it set (10月1日至7日…去年同期: those days)
     days: tuple[tuple[date, date], tuple[tuple[int, int], tuple[int, int]]] | None = None
+    # the month a 上月 the story reports named, for a later 当月 (cleared by a month written)
+    relative_month: tuple[int, int] | None = None
     roc: bool = False  # a traditional-script page: a short year may be of the Republic era
     ahead: bool = False  # the bare weekday being resolved is told ahead (周六将举行)
     topic_year: int | None = None  # the year a paragraph opens with (2023年，全省…)
@@ -850,6 +852,7 @@ def _full_day(m: regex.Match[str], ctx: _Context) -> str | None:
         if _new_year_ahead(first.month, m, ctx):
             first = _day(first.year + 1, first.month, first.day) or first
     ctx.month, ctx.day = (first.year, first.month), first
+    ctx.relative_month = None
     if m["y"] or m["ry"]:
         ctx.year = first.year  # 当年/同年 refer to a year written, not to 6月7日's implied one
     if m["d2"] is None:
@@ -1064,18 +1067,22 @@ def _month(m: regex.Match[str], ctx: _Context) -> str | None:
         year = _story_month(year, month, m, ctx)
         year += _new_year_ahead(month, m, ctx)
         year -= _done_ahead(year, month, m, ctx)
-    ctx.month = (year, month)
-    ctx.period = ((year, month), (year, month))
+    if not m.string.endswith(_COMPARED_BEFORE, 0, m.start()):
+        # (twentieth session) not 涨幅比8月回落…；当月…: a comparison's base month is no month
+        # the story speaks of
+        ctx.month = (year, month)
+        ctx.period = ((year, month), (year, month))
+        ctx.relative_month = None
     return _ym(year, month)
 
 
-#: A verb of a thing done and 的 or 了 right after a bare month (9月发布的公报, 10月公布了): the
-#: month is one gone by.
 #: A verb of an event and 的 or 了 right after a relative month (上月召开的会议): when it was held.
 _EVENT_AFTER = pattern_cache.compile(
     r"(?:召开|举行|舉行|举办|舉辦|发布|發布|公布|出台|印发|印發|颁布|頒布|披露|发表|發表|开幕|開幕|"
     r"闭幕|閉幕|签署|簽署|通过|通過|启动|啟動|成立|推出|上线|上線)(?:的|了)"
 )
+#: A verb of a thing done and 的 or 了 right after a bare month (9月发布的公报, 10月公布了): the
+#: month is one gone by.
 _DONE_AFTER_MONTH = pattern_cache.compile(
     r"份?(?:底|初|末|中旬|上旬|下旬)?(?:发布|發布|公布|印发|印發|出台|颁布|頒布|披露|发表|發表)(?:的|了)"
 )
@@ -1264,12 +1271,13 @@ def _relative_month(m: regex.Match[str], ctx: _Context) -> str | None:
     (3月份，CPI比上月回落 → February, whenever the article is published), else from the
     publication's month."""
     if m["rm"] in _THAT_MONTH:  # that month: the one last named (同月25日: a day of it)
-        if ctx.month is None:
+        that = ctx.relative_month or ctx.month
+        if that is None:
             return None
         if m["d"]:
-            found = _day(ctx.month[0], ctx.month[1], _cn_int(m["d"]))
+            found = _day(that[0], that[1], _cn_int(m["d"]))
             return found.isoformat() if found else None
-        return _ym(*ctx.month)
+        return _ym(*that)
     if ctx.sentence_month is not None:
         base_year, base_month = ctx.sentence_month
     elif ctx.published is not None:
@@ -1298,8 +1306,9 @@ def _relative_month(m: regex.Match[str], ctx: _Context) -> str | None:
         and not _EVENT_AFTER.match(m.string, m.end())
     ):
         # (not 5月份…与上月持平: the month reported stays the period; 比上月 is a base; 上月召开的
-        # 会议 dates an event, not the figures after it)
+        # 会议 dates an event, not the figures after it); a later 当月 is that month too
         ctx.period = ((year, month + 1), (year, month + 1))
+        ctx.relative_month = (year, month + 1)
     return _ym(year, month + 1)
 
 
