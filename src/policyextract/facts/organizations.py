@@ -2,7 +2,8 @@
 
 A named organisation is a run of characters ending with an organisation suffix (厅, 局, 委员会,
 公司, 协会… from ``lexicon/org_suffixes.txt``) that starts at a *name anchor*: a place of the
-gazetteer (山东省, 潍坊市), a country (``lexicon/countries.txt``: 美国联邦储备委员会), a national
+gazetteer (山东省, 潍坊市), a country (``lexicon/countries.txt``: 美国联邦储备委员会), a city abroad
+where nothing of a name stands before it (``lexicon/cities*.txt``: 洛杉矶警察局), a national
 prefix (中国, 国家, 中共, 中央, 国务院, 国际), or a bare 省/市 completed from context
 (省商务厅 → 江苏省商务厅). Companies, associations and universities (公司, 集团,
 协会, 大学…) also count without an anchor when their own name is not a generic word (上市公司,
