@@ -4006,7 +4006,7 @@ _BASE_TIME_BEFORE_DE = pattern_cache.compile(
 
 #: Last characters of attribute nouns, whose value a figure is (海拔, 面值, 市值, 营业额, 增长率,
 #: 总量, 期限, 里程, 距离): before a figure and 的 they name it, not the noun after 的.
-ATTRIBUTE_ENDS = frozenset("拔值价额率量限程龄重长高宽深距离积温速幅数费资入出口度格位")
+ATTRIBUTE_ENDS = frozenset("拔值价额率量限程龄重长高宽深距离积温速幅数费资入出口度格位薪")
 
 
 def _attribute_glued(text: str, tokens: list[Token], start: int) -> bool:
