@@ -1733,6 +1733,8 @@ TWENTIETH_NAMES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     ("谢谢司长的介绍。", []),
     # 籍 after a party is membership, no part of the post
     ("国民党籍立法委员王鸿薇质疑。", [("王鸿薇", "立法委员", "国民党")]),
+    # 暨 joins two posts at one body (Taiwan: 董事长暨总裁)
+    ("台积电董事长暨总裁魏哲家表示。", [("魏哲家", "董事长暨总裁", "台积电")]),
     # a surname and a given name before 与 are a person, no field joined to a body (叶|建新|与…)
     ("在紧水滩镇，叶建新与镇党委书记潘丽娟围坐在一起。", [("潘丽娟", "党委书记", None)]),
 ]

@@ -1987,6 +1987,12 @@ TWENTIETH = [
     ("相关部门已对多家涉事公司展开调查。", []),
     # game makers and studios known by name
     ("育碧和暴雪娱乐近日公布了新作的发售日期。", ["育碧", "暴雪娱乐"]),
+    # Hong Kong's and Taiwan's trade associations (公会); 联同 and 听取 before a body; Taiwan's
+    # listed and OTC companies are a kind; the Executive Yuan's meeting (院会) is no body
+    ("香港银行公会今日宣布，最优惠利率维持不变。", ["香港银行公会"]),
+    ("保安局局长联同警务处处长出席活动。", ["保安局", "警务处"]),
+    ("上市柜公司营收创新高。", []),
+    ("行政院院会听取经济部报告。", ["行政院", "经济部"]),
     # a numeral before a bare level counts provinces (四省边际中心城市: no 省…中心)
     ("加快建设四省边际中心城市。", []),
 ]

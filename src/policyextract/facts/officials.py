@@ -305,7 +305,8 @@ def _compiled(_version: int) -> Patterns:
     # At most MAX_CHAINED_POSTS further posts: each can be read several ways (副总经理 = 副 + 总经理
     # = 副总 + 经理), and a list no name follows tried every reading of every post, 3^n (16 posts:
     # minutes). A longer list is read from a later post on (the match is tried at each title).
-    chain = rf"{title}(?:[、兼](?:\p{{Han}}{{0,12}}?){title}){{0,{MAX_CHAINED_POSTS}}}"
+    # (twentieth session) and 暨, Taiwan's "and" between posts (董事长暨总裁)
+    chain = rf"{title}(?:[、兼暨](?:\p{{Han}}{{0,12}}?){title}){{0,{MAX_CHAINED_POSTS}}}"
     # A Chinese name starts with a surname; where it ends is told by jieba's tokens (see
     # :func:`_name_end`), so the pattern only marks where it starts (``han``).
     head = rf"(?:{compound}|[{single}{translit}])"
@@ -743,7 +744,7 @@ def _unit_in_title(title: str) -> int:
     """Where the post starts in ``title`` when what comes before it is a unit that post heads
     (禁毒局 | 局长, 高新处 | 处长, 禁毒支队 | 支队长, 巡察办 | 主任), else 0. One post only: a
     list of posts (党组书记、局长) is left as it is."""
-    if "、" in title or "兼" in title:
+    if "、" in title or "兼" in title or "暨" in title:
         return 0
     for unit in _UNIT_HEADS:
         for post in (unit + "长", "副" + unit + "长"):
