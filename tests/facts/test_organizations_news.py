@@ -1990,7 +1990,7 @@ TWENTIETH = [
     # Hong Kong's and Taiwan's trade associations (公会); 联同 and 听取 before a body; Taiwan's
     # listed and OTC companies are a kind; the Executive Yuan's meeting (院会) is no body
     ("香港银行公会今日宣布，最优惠利率维持不变。", ["香港银行公会"]),
-    ("保安局局长联同警务处处长出席活动。", ["保安局", "警务处"]),
+    ("廉政公署联同香港海关破获一宗走私案。", ["廉政公署", "香港海关"]),
     ("上市柜公司营收创新高。", []),
     ("行政院院会听取经济部报告。", ["行政院", "经济部"]),
     # a numeral before a bare level counts provinces (四省边际中心城市: no 省…中心)
