@@ -1020,3 +1020,14 @@ def test_that_month_after_last_month() -> None:
         "上月，全国居民消费价格同比上涨0.4%，涨幅比8月回落0.2个百分点。当月，全国工业生产者出厂价格同比下降2.8%。",
         "2024-10-18",
     ) == [("上月", "2024-09"), ("8月", "2024-08"), ("当月", "2024-09")]
+
+
+# Twentieth session (fresh securities paragraph): 今年以来 sets the months of this year so far as
+# the period a later 去年同期 is a year before.
+def test_this_year_so_far_last_year() -> None:
+    assert pairs_at(
+        "今年以来已有逾40家上市公司披露增持计划，去年同期仅为20余家。", "2024-04-26"
+    ) == [
+        ("今年", "2024"),
+        ("去年同期", "2023-01/2023-04"),
+    ]

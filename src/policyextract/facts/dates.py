@@ -1263,6 +1263,14 @@ def _year_only(m: regex.Match[str], ctx: _Context) -> str | None:
     year = _year(m, ctx)
     if year is not None and not m.string.endswith(_COMPARED_BEFORE, 0, m.start()):
         ctx.year = year  # not 比上年, 比2019年: a comparison's base is no year of the story
+        if (
+            m["ry"] in ("今年", "本年")
+            and m.string.startswith("以来", m.end())
+            and ctx.published is not None
+            and ctx.published.year == year
+        ):
+            # (twentieth session) 今年以来…，去年同期: the months of this year so far, a year before
+            ctx.period = ((year, 1), (year, ctx.published.month))
     return None if year is None else str(year)
 
 
