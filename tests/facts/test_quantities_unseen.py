@@ -5165,6 +5165,8 @@ def test_ages_and_roles_of_the_counted(sentence: str, expected: list[str | None]
         ("今年前5月核准侨外投资件数为1032件，金额43.2亿美元。", ["投资件数", "投资金额"]),
         # a bare link after the clause that names the highest or lowest
         ("金融及保险业平均总薪资最高，达12.8万元。", ["保险业平均总薪资最高"]),
+        # two bounds of one amount joined by 且 share its subject
+        ("回购资金总额不低于5000万元且不超过1亿元。", ["资金总额", "资金总额"]),
         # a salary is an attribute the figure before 的 is the value of, as a price is
         ("其中月薪8000元以上的岗位占比约三成。", ["月薪", "岗位占比"]),
         # not across a clause of its own (消费上百笔 is no figure read)
