@@ -5199,3 +5199,10 @@ def test_estimates_forecasts_and_tallies(sentence: str, expected: list[str | Non
 )
 def test_bare_changes_and_turned_lists(sentence: str, expected: list[str | None]) -> None:
     assert [s for _, _, _, s in rows(sentence)] == expected
+
+
+# Twentieth session (fresh Hong Kong paragraphs): 访港旅客 is one noun (not 访 | 港 | 旅客).
+def test_visitors_to_hong_kong() -> None:
+    assert [
+        s for _, _, _, s in rows("香港旅遊發展局表示，5月訪港旅客約350萬人次。", traditional=True)
+    ] == ["訪港旅客"]
