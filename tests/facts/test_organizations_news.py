@@ -1993,6 +1993,9 @@ TWENTIETH = [
     ("廉政公署联同香港海关破获一宗走私案。", ["廉政公署", "香港海关"]),
     ("上市柜公司营收创新高。", []),
     ("行政院院会听取经济部报告。", ["行政院", "经济部"]),
+    # Hong Kong's and Taiwan's parties by their short names (lexicon data)
+    ("经民联立法会议员林健锋表示。", ["经民联"]),
+    ("新民党主席叶刘淑仪指出。", ["新民党"]),
     # a numeral before a bare level counts provinces (四省边际中心城市: no 省…中心)
     ("加快建设四省边际中心城市。", []),
 ]
