@@ -1733,6 +1733,8 @@ TWENTIETH_NAMES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     ("谢谢司长的介绍。", []),
     # 籍 after a party is membership, no part of the post
     ("国民党籍立法委员王鸿薇质疑。", [("王鸿薇", "立法委员", "国民党")]),
+    # a full name jieba holds as a rare noun, right after a title (陈佳洱 3)
+    ("北京大学校长陈佳洱今天在大会上致辞。", [("陈佳洱", "校长", "北京大学")]),
     # 暨 joins two posts at one body (Taiwan: 董事长暨总裁)
     ("台积电董事长暨总裁魏哲家表示。", [("魏哲家", "董事长暨总裁", "台积电")]),
     # a surname and a given name before 与 are a person, no field joined to a body (叶|建新|与…)

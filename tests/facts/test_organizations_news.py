@@ -1996,6 +1996,14 @@ TWENTIETH = [
     # Hong Kong's and Taiwan's parties by their short names (lexicon data)
     ("经民联立法会议员林健锋表示。", ["经民联"]),
     ("新民党主席叶刘淑仪指出。", ["新民党"]),
+    # two countries' short forms open a body between them; a military region; 全国银行 and a
+    # world rank name kinds; Japan's ministries (1990s People's Daily style, fresh set q)
+    ("全国政协主席李瑞环会见了日中友好协会会长平山郁夫一行。", ["全国政协", "日中友好协会"]),
+    ("北京军区某集团军官兵开赴抗洪一线。", ["北京军区"]),
+    ("中国人民银行行长戴相龙在全国银行工作会议上说。", ["中国人民银行"]),
+    ("北京大学要建设成为世界一流大学。", ["北京大学"]),
+    ("日本外务省今天宣布。", ["日本外务省"]),
+    ("5月7日中国人民银行发布公告。", ["中国人民银行"]),
     # a numeral before a bare level counts provinces (四省边际中心城市: no 省…中心)
     ("加快建设四省边际中心城市。", []),
 ]

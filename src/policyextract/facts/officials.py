@@ -239,6 +239,9 @@ ADVERB_TAGS = frozenset(("d", "ad"))
 # Tags of frequent words that are no given name after a surname token (于|近日, 王|表示, 于|当地:
 # a place word); adverbs are (黄|一新, 闫|大为).
 NOT_GIVEN_NAME_TAGS = (NOT_NAME_TAGS - ADVERB_TAGS) | {"s"}
+#: A surname and two characters jieba holds as a noun no more often than this is a full name
+#: after a title (陈佳洱 3; not 金融业).
+_RARE_FULL_NAME = 20
 #: A place word jieba counts no more than this (远方 378; not 当地, 东方 3992) may be a given name
 #: between a title, a surname and a cue.
 _RARE_PLACE_WORD = 1000
@@ -571,6 +574,17 @@ def _name_ends(
             # 苏宁 (ns), 舒畅 (a): a surname and one character that jieba's dictionary knows as a
             # rare word of another class is a name right after a title (not before one: 房贷 |
             # 经理, 王牌 | 飞行员).
+            return [first]
+        if (
+            after_title
+            and first - start == size + 2
+            and tokenizer().freq(word) <= _RARE_FULL_NAME
+            and word_tag(word) in ("n", "nz")
+            and lookup(word) is None
+            and word[-1] not in BODY_LAST
+        ):
+            # 北京大学校长陈佳洱今天…: a full name jieba's dictionary holds as a rare noun
+            # (陈佳洱 3), right after a title (twentieth session)
             return [first]
         return [first] if _is_foreign_word(word) else []
     pos = first

@@ -751,6 +751,20 @@ def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
         for country in COUNTRIES_AT[text[pos : pos + 2]]:
             if text.startswith(country, pos, end):
                 return country
+    if (
+        anchor is None
+        and text[pos] in _PAIR_SHORTS
+        and text[pos + 1 : pos + 2] in _PAIR_SHORTS
+        and text[pos] != text[pos + 1]
+        and not (pos and text[pos - 1].isdigit())  # 7日 | 中国人民银行: a date's 日
+        and text[pos + 1 : pos + 3] not in COUNTRIES_AT  # 日 | 美国…: a country's own name
+        and not text.startswith(NATIONAL_ANCHORS, pos + 1)  # 对日 | 中国…, 赴日 | 中央…
+        and "（" not in text[pos : pos + MAX_NAME]  # 中欧班列（乌鲁木齐）集结中心: a service's site
+        and _opens_name(text, pos, edges)
+    ):
+        # 日中友好协会, 美中关系全国委员会 (twentieth session): two countries by their short forms
+        # open the name of a body between them
+        return text[pos : pos + 2]
     if anchor is None and text[pos : pos + 2] in CITIES_AT and _opens_name(text, pos, edges):
         for city in CITIES_AT[text[pos : pos + 2]]:
             if text.startswith(city, pos, end):
@@ -790,6 +804,11 @@ def _opens_name(text: str, pos: int, edges: Edges) -> bool:
         return True
     before = edges.words.get(pos)
     return before is not None and (is_leading(before, False) or word_tag(before) in _OPENING_TAGS)
+
+
+#: Countries' one-character short forms that pair to open a body between two of them (中日, 日中,
+#: 中美, 美中友好协会).
+_PAIR_SHORTS = frozenset("中美俄英法德日韩朝印澳欧非")
 
 
 #: Tags of a word after which a name may start (verbs, prepositions, conjunctions, particles).
@@ -1363,6 +1382,7 @@ NATIONWIDE_KINDS = frozenset(
         "海关",
         "法院",
         "检察院",
+        "银行",  # 全国银行工作会议 (twentieth session): every bank's meeting, no body
         "政府",  # 全国政府采购规模, 全国政府债务余额: every level's (nineteenth session)
         "公安机关",
         "检察机关",

@@ -4920,9 +4920,25 @@ def _turned_join(text: str, previous: Found, q: Found) -> str | None:
 
 #: What stands between two figures of one list (2.0g/kg以下，及1.0g/kg以下).
 _LIST_JOINS = frozenset(
-    ("、", "和", "与", "及", "或", "或者", "或是", "，", "以及", "，及", "，和", "，以及", "，或")
-    # (twentieth session) two bounds of one amount (不低于5000万元且不超过1亿元)
-    + ("且", "并且")
+    (
+        *(
+            "、",
+            "和",
+            "与",
+            "及",
+            "或",
+            "或者",
+            "或是",
+            "，",
+            "以及",
+            "，及",
+            "，和",
+            "，以及",
+            "，或",
+        ),
+        # (twentieth session) two bounds of one amount (不低于5000万元且不超过1亿元)
+        *("且", "并且"),
+    )
 )
 
 
