@@ -1431,3 +1431,13 @@ def test_lists_semicolons_and_levels_held(
 ) -> None:
     got = found(sentence, published="2024-03-15T00:00+08:00")
     assert [(t.text, t.deadline, [i.value for i in t.items]) for t in got] == expected
+
+
+# Twentieth session (fresh work reports): a paragraph that opens this year's plan (今年要…) sets
+# the year of the goals after it that name none.
+def test_a_plan_paragraphs_year() -> None:
+    got = found(
+        "今年要大力发展新质生产力。力争数字经济核心产业增加值突破5000亿元，新增上市公司15家。",
+        published="2024-03-05T00:00+08:00",
+    )
+    assert [(t.deadline, [i.value for i in t.items]) for t in got] == [("2024", [500000000000, 15])]

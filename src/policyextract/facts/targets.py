@@ -568,6 +568,14 @@ def _sentence_targets(
     facts: list[Fact] = []
     for begin, deadline, group in targets:
         first, last = group[0], group[-1]
+        if (
+            deadline is None
+            and doc.published is not None
+            and _PLAN_YEAR_OPENING.search(text, 0, begin)
+        ):
+            # (twentieth session) 今年要…。…力争…增长7%以上: a paragraph that opens this year's
+            # plan sets the year of the goals after it that name none
+            deadline = str(doc.published.year)
         # The text ends at the last item's figure, as the item's quantity does (…30个, not …30个
         # 省级集群): the noun after it is the item's subject, not part of the span.
         finish = last.end
@@ -1057,6 +1065,12 @@ def _modifier(text: str, q: Found) -> bool:
     if q.subject_end is None or not text.startswith("的", end):
         return False
     return not (_GOAL_AFTER.match(text, end) or _LABEL.match(text, end))
+
+
+#: This year's plan opening a sentence (今年要…, 今年将…, 今年还要…): its paragraph's goals' year.
+_PLAN_YEAR_OPENING = pattern_cache.compile(
+    r"(?:^|[。；;])\s*(?:今年|今年内|今年全年)[，,]?(?:还|也|仍)?(?:要|将)"
+)
 
 
 def _announces_list(text: str, q: Found) -> bool:
