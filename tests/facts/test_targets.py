@@ -1441,3 +1441,16 @@ def test_a_plan_paragraphs_year() -> None:
         published="2024-03-05T00:00+08:00",
     )
     assert [(t.deadline, [i.value for i in t.items]) for t in got] == [("2024", [500000000000, 15])]
+
+
+# Twentieth session (fresh work reports): a five-year plan's end ahead opening a sentence is a
+# deadline as 到 makes it (“十四五”末，…); one gone by reports.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“十四五”末，全省常住人口城镇化率提高到68%左右。", ["2025"]),
+        ("“十三五”末，全省城镇化率达到60%。", []),
+    ],
+)
+def test_a_plans_end_ahead(sentence: str, expected: list[str | None]) -> None:
+    assert deadlines_at(sentence, "2024-03-05") == expected

@@ -694,6 +694,14 @@ def _marker(text: str, start: int, first: int, published: datetime | None) -> _M
                 and _DONE_MARK.search(text, m.end(), first) is None
             )
             or (m.group("plan") and m.group("to"))  # 到“十四五”末, as 到2025年
+            # (twentieth session) “十四五”末，…提高到68%: a plan's end ahead, as 到 says
+            or (
+                m.group("plan")
+                and m.group("expr").endswith("末")
+                and published is not None
+                and FIVE_YEAR_PLANS.get(m.group("plan"), 0) >= published.year
+                and _DONE_MARK.search(text, m.end(), first) is None
+            )
             or (
                 m.group("rel")
                 and _PROPOSED_BEFORE.search(text, start, m.start())
