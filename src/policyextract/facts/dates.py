@@ -1076,15 +1076,17 @@ def _month(m: regex.Match[str], ctx: _Context) -> str | None:
     return _ym(year, month)
 
 
+#: Verbs of publishing (发布, 公布, 印发…), in both scripts.
+_PUBLISHING = "发布|發布|公布|印发|印發|出台|颁布|頒布|披露|发表|發表"
 #: A verb of an event and 的 or 了 right after a relative month (上月召开的会议): when it was held.
 _EVENT_AFTER = pattern_cache.compile(
-    r"(?:召开|举行|舉行|举办|舉辦|发布|發布|公布|出台|印发|印發|颁布|頒布|披露|发表|發表|开幕|開幕|"
+    rf"(?:召开|举行|舉行|举办|舉辦|{_PUBLISHING}|开幕|開幕|"
     r"闭幕|閉幕|签署|簽署|通过|通過|启动|啟動|成立|推出|上线|上線)(?:的|了)"
 )
 #: A verb of a thing done and 的 or 了 right after a bare month (9月发布的公报, 10月公布了): the
 #: month is one gone by.
 _DONE_AFTER_MONTH = pattern_cache.compile(
-    r"份?(?:底|初|末|中旬|上旬|下旬)?(?:发布|發布|公布|印发|印發|出台|颁布|頒布|披露|发表|發表)(?:的|了)"
+    rf"份?(?:底|初|末|中旬|上旬|下旬)?(?:{_PUBLISHING})(?:的|了)"
 )
 
 

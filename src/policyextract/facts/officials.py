@@ -111,6 +111,7 @@ from .places import gazetteer, lookup
 from .spans import (
     HAN_RUN,
     NAME_DOTS,
+    TRANSLIT,
     inside_word,
     single_surnames,
     starts_pattern,
@@ -219,8 +220,6 @@ POLITE = frozenset(("先生", "女士", "小姐"))
 POLITE_WORDS = tuple(sorted(POLITE))
 # The longest transliterated name written without a dot (阿列克谢克里沃鲁奇科).
 MAX_TRANSLIT = 10
-# Characters of transliterated foreign names (弗里吉尔森, 梅德韦杰夫).
-TRANSLIT = frozenset("".join(shipped_list("translit_chars")))
 # Tags of jieba's dictionary for a person's name.
 NAME_TAGS = frozenset(("nr", "nrfg", "nrt"))
 # Tags of words that are no part of a name (周二晚, 满意地, 于近日): time words, adverbs,

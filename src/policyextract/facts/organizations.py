@@ -77,6 +77,7 @@ from .places import gazetteer, lookup
 from .spans import (
     HAN_RUN,
     NAME_DOTS,
+    TRANSLIT,
     SpanIndex,
     single_surnames,
     starts_pattern,
@@ -797,7 +798,8 @@ def anchor_at(text: str, pos: int, end: int, edges: Edges) -> str | None:
 
 
 def _opens_name(text: str, pos: int, edges: Edges) -> bool:
-    """A city abroad at ``pos`` opens a name: nothing of a name stands right before it (a
+    """A city abroad (or two countries' short forms) at ``pos`` opens a name: nothing of a name
+    stands right before it (a
     sentence's start, punctuation, a verb, a preposition or another leading word: 在 | 洛杉矶…),
     not a brand it is part of (三菱 | 东京日联银行) or an outlet's credit line (新华网 | 洛杉矶)."""
     if pos == 0 or not HAN_RUN.match(text[pos - 1]):
@@ -1917,19 +1919,13 @@ def find_orgs(text: str, tokens: list[Token], edges: Edges | None = None) -> lis
     return spans
 
 
-@cache
-def _translit_chars(_version: int) -> frozenset[str]:
-    return frozenset("".join(shipped_list("translit_chars")))
-
-
 def _with_dotted_head(text: str, span: OrgSpan) -> OrgSpan:
     """A name that starts right after a name dot takes the transliterated name before it
     (约翰斯·霍普金斯大学: the dot is inside a foreign name, twentieth session)."""
     if span.start < 3 or text[span.start - 1] not in NAME_DOTS:
         return span
-    chars = _translit_chars(version())
     head = span.start - 1
-    while head > 0 and text[head - 1] in chars and span.start - 1 - head < _MAX_DOTTED_HEAD:
+    while head > 0 and text[head - 1] in TRANSLIT and span.start - 1 - head < _MAX_DOTTED_HEAD:
         head -= 1
     if span.start - 1 - head < 2:
         return span

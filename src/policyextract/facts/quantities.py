@@ -51,9 +51,10 @@ from ..models import CELL_SEPARATOR, Doc, Table, Token
 from .base import Fact, Number, Qualifier, lazy_pattern, shared
 from .dates import DAY_TERMS, roc_year
 from .numbers import ARABIC, CHINESE, CN_FIRST, MULTIPLIERS, json_number, parse_numeral
-from .officials import TRANSLIT, person_name_end, translit_name_end
+from .officials import person_name_end, translit_name_end
 from .spans import (
     HAN_RUN,
+    TRANSLIT,
     SpanIndex,
     crosses_word,
     inside_word,
@@ -941,6 +942,7 @@ def _tallied(text: str, previous: Found, q: Found) -> str | None:
     return named or None
 
 
+@cache
 def _trailing_change() -> regex.Pattern[str]:
     """The change words a subject ends with (按年增长, 同比上升, 累计增加)."""
     words = sorted(
@@ -4919,27 +4921,13 @@ def _turned_join(text: str, previous: Found, q: Found) -> str | None:
 
 
 #: What stands between two figures of one list (2.0g/kg以下，及1.0g/kg以下).
-_LIST_JOINS = frozenset(
-    (
-        *(
-            "、",
-            "和",
-            "与",
-            "及",
-            "或",
-            "或者",
-            "或是",
-            "，",
-            "以及",
-            "，及",
-            "，和",
-            "，以及",
-            "，或",
-        ),
-        # (twentieth session) two bounds of one amount (不低于5000万元且不超过1亿元)
-        *("且", "并且"),
-    )
-)
+# fmt: off
+_LIST_JOINS = frozenset((
+    "、", "和", "与", "及", "或", "或者", "或是", "，", "以及", "，及", "，和", "，以及", "，或",
+    # (twentieth session) two bounds of one amount (不低于5000万元且不超过1亿元)
+    "且", "并且",
+))
+# fmt: on
 
 
 #: Direction words, longest first (for the end of a list's joiner).

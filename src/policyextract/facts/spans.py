@@ -35,6 +35,10 @@ NAME_DOTS = "·•‧・﹒"
 _start = attrgetter("start")
 _end = attrgetter("end")
 
+# Characters of transliterated foreign names (弗里吉尔森, 梅德韦杰夫): the officials' rules read
+# foreign names by them, the organisations' a foreign name before a name's dot.
+TRANSLIT = frozenset("".join(shipped_list("translit_chars")))
+
 
 @cache
 def single_surnames() -> frozenset[str]:

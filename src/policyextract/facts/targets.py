@@ -512,11 +512,8 @@ def _sentence_targets(
         and q.unit not in KIND_UNITS
         and q.unit != "周年"  # 成立八十周年时: an anniversary says when, not how much
     ]
-    items = [
-        q
-        for k, q in enumerate(items)
-        if not _age_scope(q, items[k + 1 : k + 2]) and not _announces_list(text, q)
-    ]
+    # (counts announcing a list were left out before the marker was read)
+    items = [q for k, q in enumerate(items) if not _age_scope(q, items[k + 1 : k + 2])]
     items = [q for k, q in enumerate(items) if not _threshold(text, q, items[k + 1 : k + 2])]
     items = [q for q in items if not _condition(text, q)]
     items = [q for q in items if not _specification(text, start, marker.end, q)]
