@@ -1120,7 +1120,6 @@ _WAITING = pattern_cache.compile(
 _CITED = pattern_cache.compile(r"显示|表明|指出|称|提到|数据|统计|提出|规定|明确|要求|强调")
 #: After a document told as done, a word of what it will do (…发布的细则将明确…).
 _STILL_AHEAD = pattern_cache.compile(r"将|即将|会|拟")
-_SENTENCE_END = pattern_cache.compile(r"[。！？!?；;]")
 
 
 def _roc_year(m: regex.Match[str], ctx: _Context) -> str | None:
